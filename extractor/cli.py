@@ -1,0 +1,74 @@
+"""Command line: argument parsing only; every command calls the same functions as the API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+
+app = typer.Typer(
+    name="extractor",
+    help="Turn Vietnamese news on administrative reform into validated JSON: "
+    "numeric facts, organizations and restructuring events, with exact offsets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, news-please .json, .jsonl, .jsonl.gz) or '-' for standard input.",
+        show_default=False,
+    ),
+]
+IncludeText = Annotated[
+    bool, typer.Option("--include-text", help="Add the normalised text that every span points into.")
+]
+Strict = Annotated[bool, typer.Option("--strict", help="Exit with status 1 if any article gives an error record.")]
+
+
+def write_record(record: dict[str, Any], stream: Any = None) -> None:
+    """One record as one JSON line; lone surrogates cannot be in UTF-8, so they are escaped."""
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record, ensure_ascii=True, separators=(",", ":"))
+    (stream or sys.stdout).write(line + "\n")
+
+
+@app.command()
+def extract(inputs: Inputs, include_text: IncludeText = False, strict: Strict = False) -> None:
+    """Extract one JSON record per article and write them to standard output as JSONL, in input order."""
+    from extractor.io.readers import iter_inputs
+    from extractor.pipeline import extract_input
+
+    errors = 0
+    for item in iter_inputs(inputs):
+        record = extract_input(item, include_text=include_text)
+        errors += "error" in record
+        write_record(record)
+        sys.stdout.flush()
+    if errors:
+        typer.echo(f"{errors} article(s) could not be read; see the error records.", err=True)
+    if strict and errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema that every output record validates against."""
+    from extractor.schema import load_schema
+
+    typer.echo(json.dumps(load_schema(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

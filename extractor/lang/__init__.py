@@ -1,0 +1,1 @@
+"""Language knowledge kept as data files, one folder per language."""

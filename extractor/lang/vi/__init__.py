@@ -1,0 +1,29 @@
+"""Vietnamese language knowledge: YAML files a linguist can edit, and one loader.
+
+Every rule module reads its word lists through :func:`load` so that the lists
+stay in data files (``numbers.yaml``, ``units.yaml``, ``abbreviations.yaml``,
+``org_heads.yaml``, ``triggers.yaml``, ...) rather than in Python code.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["load"]
+
+
+@functools.cache
+def load(name: str) -> Any:
+    """Return the parsed content of ``extractor/lang/vi/<name>.yaml``.
+
+    Cached, so every caller shares one parsed copy; callers must not mutate it.
+    """
+    resource = resources.files(__name__).joinpath(f"{name}.yaml")
+    if not resource.is_file():
+        raise FileNotFoundError(f"no Vietnamese language data file named {name!r}.yaml")
+    with resource.open("r", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)

@@ -1,0 +1,101 @@
+"""Calendar dates and clock times as Vietnamese pages write them.
+
+``18/06/2018``, ``5-3-2024``, ``ngày 5 tháng 3 năm 2024``, ``16:07``,
+``16h07``, ``(GMT+7)``. Used for the publication date; the numbers found
+here are time references, never facts.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+import regex
+
+from extractor.lang.vi import load
+
+__all__ = ["DateTimeMention", "find_date_times", "parse_iso_datetime", "vietnam_timezone"]
+
+_DATE_NUMERIC = regex.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+_DATE_WORDS = regex.compile(
+    r"ngày\s+(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE
+)
+_TIME = regex.compile(r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])")
+_OFFSET = regex.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?", regex.IGNORECASE)
+
+
+@functools.cache
+def vietnam_timezone() -> timezone:
+    return timezone(timedelta(hours=int(load("dates")["default_utc_offset_hours"])))
+
+
+@dataclass(frozen=True)
+class DateTimeMention:
+    """A date, with its time of day where one stands next to it, found in a line."""
+
+    start: int
+    end: int
+    day: date
+    clock: time | None
+    tz: timezone
+
+    def isoformat(self) -> str:
+        """``2018-06-18T16:07:00+07:00``, or ``2018-06-18`` when the page gives no time."""
+        if self.clock is None:
+            return self.day.isoformat()
+        return datetime.combine(self.day, self.clock, self.tz).isoformat()
+
+    def as_datetime(self) -> datetime:
+        return datetime.combine(self.day, self.clock or time(0, 0), self.tz)
+
+
+def _valid_date(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def find_date_times(line: str) -> list[DateTimeMention]:
+    """Every full date in ``line``, each joined with the nearest clock time and UTC offset."""
+    dates = []
+    for pattern in (_DATE_NUMERIC, _DATE_WORDS):
+        for match in pattern.finditer(line):
+            found = _valid_date(match["y"], match["m"], match["d"])
+            if found:
+                dates.append((match.start(), match.end(), found))
+    if not dates:
+        return []
+    times = []
+    for match in _TIME.finditer(line):
+        if any(s <= match.start() < e for s, e, _ in dates):
+            continue
+        hour, minute = int(match["h"]), int(match["min"])
+        if hour < 24:
+            times.append((match.start(), match.end(), time(hour, minute, int(match["s"] or 0))))
+    tz = vietnam_timezone()
+    offset = _OFFSET.search(line)
+    if offset:
+        sign = 1 if offset["sign"] == "+" else -1
+        tz = timezone(sign * timedelta(hours=int(offset["h"]), minutes=int(offset["m"] or 0)))
+    mentions = []
+    for start, end, day in sorted(dates):
+        nearest = min(times, key=lambda t: min(abs(t[0] - end), abs(start - t[1])), default=None)
+        clock = None
+        if nearest and min(abs(nearest[0] - end), abs(start - nearest[1])) <= 25:
+            clock = nearest[2]
+            start, end = min(start, nearest[0]), max(end, nearest[1])
+        mentions.append(DateTimeMention(start, end, day, clock, tz))
+    return mentions
+
+
+def parse_iso_datetime(value: str) -> datetime | None:
+    """A date from a feed (``2018-06-18 16:07:00``, ISO with or without zone); Vietnam time if naive."""
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=vietnam_timezone())

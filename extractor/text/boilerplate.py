@@ -1,0 +1,91 @@
+"""Tell article text from scraper residue and page furniture, line by line.
+
+Scraped pages carry lines that are not the article: a lone id (``123``), a
+lone ``.``, the title printed a second time, ``Bình luận (0)``, site footers,
+editor lists, photo captions. These lines stay in the normalised text (offsets
+must not move) but are marked so no fact or event comes from them. The
+patterns live in ``lang/vi/boilerplate.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from enum import StrEnum
+
+import regex
+
+from extractor.lang.vi import load
+
+__all__ = ["LineKind", "classify_lines"]
+
+
+class LineKind(StrEnum):
+    """What a line of the article is; only BODY and TITLE lines produce facts and events."""
+
+    BODY = "body"
+    TITLE = "title"
+    PAGE_TITLE = "page_title"
+    RESIDUE = "residue"
+    DUPLICATE = "duplicate"
+    FURNITURE = "furniture"
+    CAPTION = "caption"
+    DATE = "date"
+    BYLINE = "byline"
+    BLANK = "blank"
+
+
+_RESIDUE = regex.compile(r"^[\p{N}\p{P}\p{S}\s]{0,12}$")
+_HAS_LETTER = regex.compile(r"\p{L}")
+# Lines at least this long that repeat an earlier line word for word are a scraper's double print.
+_MIN_DUPLICATE_CHARS = 25
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    data = load("boilerplate")
+    furniture = regex.compile(
+        "^(?:" + "|".join(f"(?:{p})" for p in data["furniture"]) + ")$", regex.IGNORECASE
+    )
+    caption = regex.compile("|".join(f"(?:{p})" for p in data["caption_markers"]), regex.IGNORECASE)
+    return furniture, caption
+
+
+def _strip_publisher(line: str) -> str:
+    """``Tiêu đề - Báo X`` → ``Tiêu đề``: the page title often carries the site's name."""
+    for separator in (" - ", " | ", " – ", " — "):
+        if separator in line:
+            return line.rsplit(separator, 1)[0].strip()
+    return line
+
+
+def classify_lines(lines: list[str]) -> list[LineKind]:
+    """Return one :class:`LineKind` per line (lines are already normalised and stripped)."""
+    furniture, caption = _patterns()
+    kinds: list[LineKind] = []
+    seen: set[str] = set()
+    content = [i for i, line in enumerate(lines) if line and _HAS_LETTER.search(line)]
+    for line in lines:
+        if not line:
+            kinds.append(LineKind.BLANK)
+        elif _RESIDUE.match(line) or not _HAS_LETTER.search(line):
+            kinds.append(LineKind.RESIDUE)
+        elif furniture.match(line):
+            kinds.append(LineKind.FURNITURE)
+        elif len(line) >= _MIN_DUPLICATE_CHARS and line in seen:
+            kinds.append(LineKind.DUPLICATE)
+        elif caption.search(line):
+            kinds.append(LineKind.CAPTION)
+        else:
+            kinds.append(LineKind.BODY)
+        seen.add(line)
+    _mark_page_title(lines, kinds, content)
+    return kinds
+
+
+def _mark_page_title(lines: list[str], kinds: list[LineKind], content: list[int]) -> None:
+    """``Title - Báo X`` followed by ``Title``: the first is the page's title bar, printed twice."""
+    if len(content) < 2:
+        return
+    first, second = content[0], content[1]
+    if lines[first] != lines[second] and _strip_publisher(lines[first]) == lines[second]:
+        kinds[first] = LineKind.PAGE_TITLE

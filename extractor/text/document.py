@@ -1,0 +1,132 @@
+"""The article as every later stage sees it: normalised text, lines, sentences, words.
+
+A :class:`Document` is built once per article. Words and POS tags are computed
+lazily, sentence by sentence, because tagging costs about ten times the
+segmentation and most sentences carry no figure and no restructuring.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from extractor.settings import SETTINGS
+from extractor.text.boilerplate import LineKind, classify_lines
+from extractor.text.normalize import normalize_text
+from extractor.text.segment import split_sentences, split_words, tag_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from extractor.extraction.metadata import Metadata
+
+__all__ = ["Document", "Line", "Sentence", "Word"]
+
+CONTENT_KINDS = frozenset({LineKind.BODY, LineKind.TITLE})
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the normalised text and what it is."""
+
+    start: int
+    end: int
+    kind: LineKind
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of article text; ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    is_title: bool = False
+
+
+@dataclass(frozen=True)
+class Word:
+    """An underthesea word (one or more syllables) at exact offsets, with its POS tag if tagged."""
+
+    start: int
+    end: int
+    text: str
+    pos: str | None = None
+
+
+@dataclass
+class Document:
+    """Normalised article text with its structure; see the module docstring."""
+
+    text: str
+    lines: list[Line]
+    sentences: list[Sentence]
+    metadata: Metadata
+    _words: dict[tuple[int, int], list[Word]] = field(default_factory=dict, repr=False)
+    _tagged: dict[tuple[int, int], list[Word]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_text(
+        cls,
+        raw: str,
+        *,
+        published_at: datetime | str | None = None,
+        title: str | None = None,
+        authors: list[str] | None = None,
+    ) -> Document:
+        """Normalise ``raw``, mark its lines, read its metadata and split its sentences.
+
+        ``published_at`` (from a news-please record, say) wins over a date found in the text.
+        """
+        from extractor.extraction.metadata import read_metadata
+
+        text = normalize_text(raw)
+        line_texts = text.split("\n")
+        kinds = classify_lines(line_texts)
+        metadata = read_metadata(line_texts, kinds, published_at=published_at, title=title, authors=authors)
+        lines: list[Line] = []
+        sentences: list[Sentence] = []
+        start = 0
+        for line_text, kind in zip(line_texts, kinds):
+            end = start + len(line_text)
+            lines.append(Line(start, end, kind))
+            if kind in CONTENT_KINDS:
+                for s, e in split_sentences(line_text, start):
+                    sentences.append(Sentence(s, e, text[s:e], is_title=kind is LineKind.TITLE))
+            start = end + 1
+        return cls(text=text, lines=lines, sentences=sentences, metadata=metadata)
+
+    @property
+    def published_at(self) -> datetime | None:
+        return self.metadata.published_datetime
+
+    def words(self, sentence: Sentence) -> list[Word]:
+        """underthesea words of ``sentence`` at exact offsets (computed once, then cached)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._words:
+            spans = split_words(sentence.text, sentence.start)
+            self._words[key] = [Word(s, e, self.text[s:e]) for s, e in spans]
+        return self._words[key]
+
+    def tagged(self, sentence: Sentence) -> list[Word]:
+        """Words of ``sentence`` with POS tags; costly, so call it only where a rule needs tags."""
+        key = (sentence.start, sentence.end)
+        if key not in self._tagged:
+            if len(sentence.text) > SETTINGS.max_tagged_sentence_chars:
+                self._tagged[key] = self.words(sentence)
+            else:
+                spans = tag_words(sentence.text, sentence.start)
+                self._tagged[key] = [Word(s, e, self.text[s:e], tag) for s, e, tag in spans]
+        return self._tagged[key]
+
+    @functools.cached_property
+    def spacy_doc(self) -> Doc:
+        """A spaCy ``Doc`` over the whole text whose tokens are the words of the sentences."""
+        from extractor.text.spacy_doc import build_doc
+
+        spans: list[tuple[int, int]] = []
+        for sentence in self.sentences:
+            spans.extend((w.start, w.end) for w in self.words(sentence))
+        return build_doc(self.text, spans, [(s.start, s.end) for s in self.sentences])

@@ -1,0 +1,156 @@
+"""Put back the spaces scrapers drop around link text.
+
+``việcsắp xếp`` and ``chỉHà Tĩnhđề xuất`` come from pages where a link's text
+was glued to its neighbours. A run of letters is split where it cannot be one
+Vietnamese syllable: a lower-case letter followed by an upper-case one, or a
+run that only parses as several syllables (``việc|sắp``, ``trường|mầm``). The
+syllable test is applied only to runs carrying Vietnamese letters or tone
+marks, so foreign words (``online``) are left as they are.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from itertools import pairwise
+
+import regex
+
+from extractor.lang.vi import load
+
+__all__ = ["split_glued_words"]
+
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_CAPS_THEN_WORD = regex.compile(r"^(\p{Lu}{2,})(\p{Ll}+)$")
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+@functools.cache
+def _orthography() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    data = load("orthography")
+    initials = tuple(sorted(data["initials"], key=len, reverse=True))
+    finals = tuple(sorted(data["finals"], key=len, reverse=True))
+    return (
+        initials,
+        finals,
+        frozenset(data["vowels"]),
+        frozenset(data["vietnamese_letters"]),
+        frozenset(data["camel_case_names"]),
+    )
+
+
+def _base_letter(ch: str) -> str:
+    """Lower-case letter with tone marks removed but vowel shapes kept (``ế`` → ``ê``)."""
+    decomposed = unicodedata.normalize("NFD", ch.lower())
+    kept = "".join(c for c in decomposed if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
+def _is_vietnamese(run: str) -> bool:
+    _, _, _, letters, _ = _orthography()
+    for ch in run:
+        base = _base_letter(ch)
+        if base in letters or base != ch.lower():
+            return True
+    return False
+
+
+def _syllable_ends(base: str, start: int) -> list[int]:
+    """Possible end positions of one syllable starting at ``start`` (best first)."""
+    initials, finals, vowels, _, _ = _orthography()
+    onsets = [start]
+    for initial in initials:
+        after = start + len(initial)
+        if base.startswith(initial, start) and after < len(base) and base[after] in vowels:
+            onsets.insert(0, after)
+            break
+    ends: list[int] = []
+    for nucleus_start in onsets:
+        pos = nucleus_start
+        while pos < len(base) and base[pos] in vowels:
+            pos += 1
+        if pos == nucleus_start or pos - nucleus_start > 3:
+            continue
+        if _takes_final(base[nucleus_start:pos]):
+            for final in finals:
+                if base.startswith(final, pos):
+                    ends.append(pos + len(final))
+        ends.append(pos)
+    return ends
+
+
+def _takes_final(nucleus: str) -> bool:
+    """A vowel group ending in an off-glide (``ơi``, ``ao``, ``ươu``, ``ay``) closes the syllable."""
+    if len(nucleus) < 2:
+        return True
+    if nucleus.endswith("uy"):
+        return True
+    return nucleus[-1] not in "iouy"
+
+
+def _parse_syllables(base: str) -> list[int] | None:
+    """Split points of ``base`` into syllables, preferring consonant-initial syllables."""
+    _, _, vowels, _, _ = _orthography()
+
+    @functools.cache
+    def parse(start: int) -> tuple[int, ...] | None:
+        if start == len(base):
+            return ()
+        best: tuple[int, ...] | None = None
+        for end in _syllable_ends(base, start):
+            rest = parse(end)
+            if rest is None:
+                continue
+            candidate = (end, *rest)
+            # A split before a vowel-initial syllable is a weaker reading.
+            if end < len(base) and base[end] in vowels:
+                if best is None:
+                    best = candidate
+                continue
+            return candidate
+        return best
+
+    points = parse(0)
+    return None if points is None else list(points[:-1])
+
+
+def _split_points(run: str) -> list[int]:
+    _, _, _, _, names = _orthography()
+    if any(name in run for name in names):
+        return []
+    points: set[int] = set()
+    for i in range(1, len(run)):
+        if run[i - 1].islower() and run[i].isupper() and i > 1:
+            points.add(i)
+    # "GD-ĐTđể", "TTHCvà": an abbreviation in capitals glued to a Vietnamese word
+    caps = _CAPS_THEN_WORD.match(run)
+    if caps and _is_vietnamese(caps.group(2)):
+        points.add(caps.end(1))
+    pieces = [0, *sorted(points), len(run)]
+    for left, right in pairwise(pieces):
+        piece = run[left:right]
+        if len(piece) < 4 or not _is_vietnamese(piece):
+            continue
+        base = "".join(_base_letter(ch) for ch in piece)
+        parsed = _parse_syllables(base)
+        if parsed:
+            points.update(left + p for p in parsed)
+    return sorted(points)
+
+
+def split_glued_words(text: str) -> str:
+    """Insert a space wherever a letter run is two glued words.
+
+    >>> split_glued_words("việcsắp xếp")
+    'việc sắp xếp'
+    """
+
+    def repair(match: regex.Match[str]) -> str:
+        run = match.group(0)
+        points = _split_points(run)
+        if not points:
+            return run
+        bounds = [0, *points, len(run)]
+        return " ".join(run[a:b] for a, b in pairwise(bounds))
+
+    return _LETTER_RUN.sub(repair, text)

@@ -1,0 +1,63 @@
+"""Normalise raw article text into the one text that every output offset points into.
+
+Steps, in order: line breaks and invisible characters, Unicode NFC, the
+Icelandic ``ð`` that stands in for ``đ``, one tone-mark placement convention
+(``hoà`` → ``hòa``, ``thuỷ`` → ``thủy``, the placement underthesea and most
+dictionaries use), glued words split back apart, and whitespace collapsed
+inside lines. Normalisation is idempotent: normalising its own output changes
+nothing, which the tests check.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from extractor.text.glue import split_glued_words
+
+__all__ = ["normalize_text"]
+
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cs}\p{Co}\p{Cn}--[\n\t]]", flags=regex.V1)
+_SPACES = regex.compile(r"[\t\p{Zs}]+")
+_LINE_SEPARATORS = regex.compile(r"\r\n|[\r\v\f\u2028\u2029\x85]")
+_BLANK_RUNS = regex.compile(r"\n{3,}")
+
+# A syllable ending in oa/oe/uy (no final consonant) whose tone sits on the
+# second vowel; "qu" is a consonant, so "quý" keeps its mark on the y.
+_OPEN_DIPHTHONG = regex.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\p{L}|\p{M})"
+)
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _move_tone(match: regex.Match[str]) -> str:
+    first, second, tone = match.group(1), match.group(2), match.group(3)
+    if (first.lower(), second.lower()) not in {("o", "a"), ("o", "e"), ("u", "y")}:
+        return match.group(0)
+    return first + tone + second
+
+
+def _standard_tone_placement(text: str) -> str:
+    if not any(mark in unicodedata.normalize("NFD", text) for mark in _TONE_MARKS):
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
+
+
+def normalize_text(raw: str) -> str:
+    """Return the normalised text of an article.
+
+    >>> normalize_text("Hoà  Bình\\r\\n\\r\\n\\r\\nthuỷ lợi")
+    'Hòa Bình\\n\\nthủy lợi'
+    """
+    text = _LINE_SEPARATORS.sub("\n", raw)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text).replace("ð", "đ").replace("Ð", "Đ")
+    text = _standard_tone_placement(text)
+    text = split_glued_words(text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n")

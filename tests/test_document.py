@@ -1,0 +1,68 @@
+"""Segmentation: sentences and words at exact offsets, and the spaCy Doc over them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor.text.align import align_words
+from extractor.text.document import Document
+from extractor.text.spacy_doc import TOKENIZER_NAME, make_nlp
+
+TEXT = (
+    "Sở Nội vụ tỉnh Cao Bằng đã rà soát 120 TTHC. Trong đó, 35 TTHC được cắt giảm thời gian.\n\n"
+    "Năm 2024, tỉnh giảm 3 đơn vị sự nghiệp, tăng 15% hồ sơ trực tuyến."
+)
+
+ALIGNMENT = [
+    # text, words as a segmenter returned them (rewritten), expected quotes
+    ("hoà bình", ["hòa", "bình"], ["hoà", "bình"]),
+    ("nghành giáo dục", ["ngành", "giáo dục"], ["nghành", "giáo dục"]),
+    ("ðường  xa", ["đường", "xa"], ["ðường", "xa"]),
+    ("TP.HCM 1.234,5 tỷ", ["TP.HCM 1.234,5", "tỷ"], ["TP.HCM 1.234,5", "tỷ"]),
+    ("30% hồ sơ", ["30", "%", "hồ sơ"], ["30", "%", "hồ sơ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "quotes"), ALIGNMENT)
+def test_rewritten_words_are_aligned_to_the_text(text: str, words: list[str], quotes: list[str]) -> None:
+    assert [text[s:e] for s, e in align_words(text, words)] == quotes
+
+
+def test_sentences_and_words_point_into_the_text() -> None:
+    document = Document.from_text(TEXT)
+    assert len(document.sentences) == 3
+    for sentence in document.sentences:
+        assert document.text[sentence.start : sentence.end] == sentence.text
+        words = document.words(sentence)
+        assert words
+        for word in words:
+            assert document.text[word.start : word.end] == word.text
+            assert sentence.start <= word.start < word.end <= sentence.end
+
+
+def test_tags_come_sentence_by_sentence() -> None:
+    document = Document.from_text(TEXT)
+    tagged = document.tagged(document.sentences[0])
+    assert {w.text: w.pos for w in tagged}["120"] == "M"
+    assert all(document.text[w.start : w.end] == w.text for w in tagged)
+
+
+def test_spacy_doc_holds_the_exact_text() -> None:
+    document = Document.from_text(TEXT)
+    doc = document.spacy_doc
+    assert doc.text == document.text
+    for token in doc:
+        assert document.text[token.idx : token.idx + len(token.text)] == token.text
+    assert "rà soát" in [t.text for t in doc]
+    assert sum(1 for _ in doc.sents) >= 3
+
+
+def test_registered_tokenizer_round_trips_through_disk(tmp_path) -> None:
+    nlp = make_nlp()
+    assert TOKENIZER_NAME in spacy.registry.tokenizers.get_all()
+    doc = nlp("Trường Trung cấp Kinh tế sáp nhập với Trường Cao đẳng Nghề.")
+    assert "sáp nhập" in [t.text for t in doc]
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert [t.text for t in loaded("hai sở sáp nhập")] == [t.text for t in nlp("hai sở sáp nhập")]

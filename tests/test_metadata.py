@@ -1,0 +1,109 @@
+"""Metadata read from the page: title, publisher, date, authors, dateline (examples written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.text.document import Document
+
+ARTICLE = """456
+Huyện Tân Phú cắt giảm thời gian giải quyết hồ sơ đất đai - Báo Đồng Nai
+
+Huyện Tân Phú cắt giảm thời gian giải quyết hồ sơ đất đai
+
+Thứ Ba, 05/03/2024, 08:15 (GMT+7)
+
+ĐN - Năm 2023, huyện Tân Phú đã giải quyết 1.250 hồ sơ đất đai, thời gian giải quyết hồ sơ giảm còn 10 ngày.
+
+Bình luận (0)
+
+Trần Văn Nam (Phó Chủ tịch UBND huyện)
+"""
+
+DATES = [
+    ("Thứ Hai, 18/06/2018, 16:07 (GMT+7)", "2018-06-18T16:07:00+07:00"),
+    ("Cập nhật: 05/03/2024 08:15", "2024-03-05T08:15:00+07:00"),
+    ("Cập nhật lúc 07:30, Chủ nhật, 10/11/2024 (GMT+7)", "2024-11-10T07:30:00+07:00"),
+    ("ngày 5 tháng 3 năm 2024", "2024-03-05"),
+    ("5-3-2024", "2024-03-05"),
+    ("12/01/2023 - 09:40", "2023-01-12T09:40:00+07:00"),
+    ("09:40:12 12/01/2023", "2023-01-12T09:40:12+07:00"),
+    ("Ngày đăng : 14:02, 02/09/2019", "2019-09-02T14:02:00+07:00"),
+]
+
+BYLINES = [
+    ("Sùng Văn Páo (Giám đốc Sở Nội vụ)", [("Sùng Văn Páo", "Giám đốc Sở Nội vụ")]),
+    ("Minh Châu – Thu Hà", [("Minh Châu", None), ("Thu Hà", None)]),
+    ("NHÓM PV", [("NHÓM PV", None)]),
+    ("Tin nổi bật", None),
+    ("LÊ HOÀNG", [("LÊ HOÀNG", None)]),
+    ("Theo Ngọc Lan - Hải Yến/Tiền Phong", [("Ngọc Lan", None), ("Hải Yến", None)]),
+    ("(Q.T)", [("Q.T", None)]),
+]
+
+DATELINES = [
+    ("BHG - Sáng nay, tỉnh tổ chức hội nghị về cải cách hành chính.", "BHG"),
+    ("(TTXVN) - Chiều 3/4, Bộ Nội vụ họp báo về sắp xếp bộ máy.", "TTXVN"),
+    ("(Chinhphu.vn) - Thủ tướng vừa ký quyết định thành lập Ban Chỉ đạo.", "Chinhphu.vn"),
+    ("Sáng nay, tỉnh tổ chức hội nghị về cải cách hành chính.", None),
+]
+
+
+def _article(head: str, body_first: str, foot: str) -> str:
+    return (
+        "Tỉnh Lạng Sơn sắp xếp lại các trường học nhỏ lẻ\n\n"
+        f"{head}\n\n{body_first}\n\n"
+        "Việc sắp xếp các trường học nhỏ lẻ giúp tỉnh Lạng Sơn tiết kiệm ngân sách.\n\n"
+        f"{foot}\n"
+    )
+
+
+def test_a_full_page_gives_every_field() -> None:
+    meta = Document.from_text(ARTICLE).metadata
+    assert meta.title == "Huyện Tân Phú cắt giảm thời gian giải quyết hồ sơ đất đai"
+    assert meta.publisher == "Báo Đồng Nai"
+    assert meta.published_at == "2024-03-05T08:15:00+07:00"
+    assert [(a.name, a.role) for a in meta.authors] == [("Trần Văn Nam", "Phó Chủ tịch UBND huyện")]
+    assert meta.dateline == "ĐN"
+
+
+def test_page_furniture_and_residue_are_not_body() -> None:
+    document = Document.from_text(ARTICLE)
+    body = " ".join(s.text for s in document.sentences)
+    assert "456" not in body
+    assert "Bình luận" not in body
+    assert "Trần Văn Nam" not in body
+    assert "08:15" not in body
+    assert sum("Huyện Tân Phú cắt giảm" in s.text for s in document.sentences) == 1
+    assert any(s.is_title for s in document.sentences)
+
+
+@pytest.mark.parametrize(("line", "expected"), DATES)
+def test_date_lines(line: str, expected: str) -> None:
+    meta = Document.from_text(_article(line, "Sáng nay tỉnh họp.", "Hà An")).metadata
+    assert meta.published_at == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), BYLINES)
+def test_bylines(line: str, expected: list[tuple[str, str | None]] | None) -> None:
+    meta = Document.from_text(_article("01/02/2024", "Sáng nay tỉnh họp.", line)).metadata
+    if expected is None:
+        assert all(a.name != line for a in meta.authors)
+    else:
+        assert [(a.name, a.role) for a in meta.authors] == expected
+
+
+@pytest.mark.parametrize(("lead", "expected"), DATELINES)
+def test_datelines(lead: str, expected: str | None) -> None:
+    meta = Document.from_text(_article("01/02/2024", lead, "Hà An")).metadata
+    assert meta.dateline == expected
+
+
+def test_given_publication_date_wins_and_gets_vietnam_offset() -> None:
+    meta = Document.from_text(ARTICLE, published_at="2024-03-06 10:00:00").metadata
+    assert meta.published_at == "2024-03-06T10:00:00+07:00"
+
+
+def test_one_paragraph_has_no_title() -> None:
+    meta = Document.from_text("Năm nay huyện đã giảm 5 đầu mối, tăng 12% số hồ sơ trực tuyến.").metadata
+    assert meta.title is None

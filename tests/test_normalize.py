@@ -1,0 +1,103 @@
+"""Normalisation: NFC, tone placement, invisible characters, whitespace, glued words."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extractor.text.glue import split_glued_words
+from extractor.text.normalize import normalize_text
+
+TONE_PLACEMENT = [
+    ("hoà bình", "hòa bình"),
+    ("thuỷ lợi", "thủy lợi"),
+    ("khoẻ mạnh", "khỏe mạnh"),
+    ("toà án", "tòa án"),
+    ("Khoá XV", "Khóa XV"),
+    ("HOÀ NHẬP", "HÒA NHẬP"),
+    ("quý hai", "quý hai"),  # "qu" is a consonant: the mark stays on y
+    ("hoàng hôn", "hoàng hôn"),  # a final consonant: the mark is already on the main vowel
+    ("thuyền", "thuyền"),
+    ("xoá bỏ, loà xoà", "xóa bỏ, lòa xòa"),
+]
+
+CHARACTERS = [
+    ("\ufeffBáo cáo", "Báo cáo"),  # byte order mark
+    ("số\u200bliệu", "số liệu"),  # zero-width space dropped, then the glued words split
+    ("Ðà Nẵng", "Đà Nẵng"),  # Icelandic eth used for Đ
+    ("tăng\u00a0319", "tăng 319"),  # no-break space
+    ("a\x00b\x07c", "abc"),  # control characters
+    ("ho\u0300a", "hòa"),  # combining mark, NFD input
+]
+
+WHITESPACE = [
+    ("  hai   trường  ", "hai trường"),
+    ("dòng một\r\ndòng hai", "dòng một\ndòng hai"),
+    ("một\n\n\n\nhai", "một\n\nhai"),
+    ("\tmột\tcửa", "một cửa"),
+    ("\n\nđầu", "đầu"),
+]
+
+GLUED = [
+    ("việcsắp xếp", "việc sắp xếp"),
+    ("chỉHà Tĩnhđề xuất", "chỉ Hà Tĩnh đề xuất"),
+    ("Khôngsáp nhập trườngmầm non", "Không sáp nhập trường mầm non"),
+    ("phù hợp vớichính quyền", "phù hợp với chính quyền"),
+    ("cơ sở GD-ĐTđể mỗi tỉnh", "cơ sở GD-ĐT để mỗi tỉnh"),
+    ("ngânhàng", "ngân hàng"),
+    ("thànhphố Huế", "thành phố Huế"),
+    ("nàyđã", "này đã"),
+    ("TTHCvà hồ sơ", "TTHC và hồ sơ"),
+    ("ngườidân", "người dân"),
+]
+
+NOT_GLUED = [
+    "Nguyễn Thị Khuyến",
+    "nghiêng ngả",
+    "online",
+    "VnExpress",
+    "iPhone",
+    "UBND",
+    "ĐHQG",
+    "TP.HCM",
+    "khuỷu tay",
+    "quốc gia",
+    "Hưng Yên",
+    "VPBank",
+    "người",
+    "khuya",
+    "huỳnh",
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), TONE_PLACEMENT)
+def test_tone_marks_are_placed_one_way(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), CHARACTERS)
+def test_invisible_and_stand_in_characters(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), WHITESPACE)
+def test_whitespace_is_collapsed_inside_lines(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), GLUED)
+def test_glued_words_are_split(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize("text", NOT_GLUED)
+def test_real_words_are_not_split(text: str) -> None:
+    assert split_glued_words(text) == text
+
+
+@pytest.mark.parametrize("raw", [row[0] for row in TONE_PLACEMENT + CHARACTERS + WHITESPACE + GLUED])
+def test_normalisation_is_idempotent_and_nfc(raw: str) -> None:
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+    assert unicodedata.is_normalized("NFC", once)
