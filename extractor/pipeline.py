@@ -12,6 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from extractor.errors import InputError, InvalidRecord
+from extractor.extraction.events import find_events
+from extractor.recognize.organizations import find_organizations
 from extractor.record import article_record, content_doc_id, error_record
 from extractor.schema import record_problems
 from extractor.settings import SETTINGS
@@ -24,7 +26,9 @@ log = logging.getLogger(__name__)
 
 def extract_document(document: Document) -> dict[str, list[dict[str, Any]]]:
     """The recognition and relation stages over one document."""
-    return {"abbreviations": [], "organizations": [], "facts": [], "events": [], "checks": []}
+    organizations = find_organizations(document)
+    events = find_events(document, organizations)
+    return {"abbreviations": [], "organizations": organizations, "facts": [], "events": events, "checks": []}
 
 
 def _check_text(text: object, doc_id: str) -> str:

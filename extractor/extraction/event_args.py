@@ -1,0 +1,215 @@
+"""The argument grammar of restructuring events: lists of organizations around a trigger.
+
+A sentence is seen as tokens with the organization names found in it. Participants are a list of
+names joined by ``,``/``và``/``với``/``cùng``; a list may share one head across its members
+(``các phường Ngọc Hà, Trần Phú`` → ``phường Ngọc Hà``, ``phường Trần Phú``;
+``Trường Mầm non Vĩnh Tuy và Hưng Thịnh`` → two schools). Words come from ``triggers.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from extractor.lang.vi import load
+from extractor.recognize.org_grammar import (
+    NameMatch,
+    Token,
+    description_end,
+    head_at,
+    is_capitalised,
+    levels,
+    match_phrase,
+    scan_names,
+    tokenize,
+)
+
+__all__ = ["Arg", "Clause", "shared_prefix", "split_conjoined", "words"]
+
+
+@functools.cache
+def words(key: str, file: str = "triggers") -> tuple[tuple[str, ...], ...]:
+    """A word list of a language file as phrases of lower-case words, longest first."""
+    return tuple(sorted({tuple(w.lower().split()) for w in load(file)[key]}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One organization taking part in an event: its name, and where it is written (None if built)."""
+
+    name: str
+    start: int | None
+    end: int | None
+
+
+class Clause:
+    """Tokens of one sentence with the organization names found in it."""
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.text = text
+        self.offset = offset
+        self.tokens: list[Token] = tokenize(text, offset)
+        self.names: list[NameMatch] = [m for m in scan_names(text, offset, self.tokens) if not m.short]
+        self.name_at = {m.first: m for m in self.names}
+        self.inside = {k for m in self.names for k in range(m.first, m.last)}
+
+    def phrase(self, k: int, key: str, file: str = "triggers") -> tuple[str, ...] | None:
+        """The phrase of word list ``key`` starting at token ``k``, outside any name."""
+        if k in self.inside and k not in self.name_at:
+            return None
+        return match_phrase(self.tokens, k, words(key, file))
+
+    def skip(self, k: int, key: str, limit: int) -> int:
+        """Index after any run of phrases from word list ``key`` starting at ``k``, up to ``limit``."""
+        while k < limit:
+            found = self.phrase(k, key)
+            if not found or k in self.name_at:
+                break
+            k += len(found)
+        return k
+
+    def number(self, k: int) -> int | None:
+        """A count written at token ``k`` in digits (``06``, ``1.234``) or in words (``hai``)."""
+        if k >= len(self.tokens):
+            return None
+        text = self.tokens[k].text
+        if text.isdigit():
+            return int(text)
+        if text.replace(".", "").isdigit() and "." in text:
+            return int(text.replace(".", ""))
+        return load("triggers")["number_words"].get(text.lower()) if k not in self.inside else None
+
+    def unit_noun(self, k: int) -> bool:
+        """Whether token ``k`` starts a noun for organizations (``chi cục thuế``, ``đơn vị``, ``Ban ...``)."""
+        if k >= len(self.tokens):
+            return False
+        return bool(self.phrase(k, "unit_nouns") or head_at(self.tokens, k) or k in self.name_at)
+
+    def org_list(self, k: int, limit: int) -> tuple[list[Arg], int]:
+        """The list of organizations starting at token ``k``; returns the args and the index after."""
+        args: list[Arg] = []
+        last: NameMatch | None = None
+        while k < limit:
+            match = self.name_at.get(k)
+            if match is not None:
+                owner = self._attached(match.last, limit)
+                if owner is not None and owner.kind == "government":
+                    # a council's committee is named with its council: "Ban Dân tộc thuộc HĐND tỉnh"
+                    args.append(Arg(self.text[match.start - self.offset:owner.end - self.offset],
+                                    match.start, owner.end))
+                else:
+                    args.append(Arg(match.name, match.start, match.end))
+                last = match
+                k = owner.last if owner is not None else match.last
+            elif last is not None and k < limit:
+                bare = self._bare(k, limit, last)
+                if bare is None:
+                    break
+                # the last joiner of a list may be "và" inside a bare member: "A, B và C"
+                args.extend(split_conjoined(bare[0], last.head, last.administrative, bare=True))
+                k = bare[1]
+            else:
+                break
+            joiner = self.phrase(k, "joiners")
+            if not joiner or k + len(joiner) >= limit:
+                break
+            nxt = self.skip(k + len(joiner), "fillers", limit)
+            if nxt not in self.name_at and (self._bare(nxt, limit, last) is None):
+                owner = self._owner_ahead(nxt, limit)
+                if owner is None:
+                    break
+                nxt = owner
+            k = nxt
+        return args, k
+
+    def _attached(self, k: int, limit: int) -> NameMatch | None:
+        """``thuộc Sở Y tế`` after a name: the body it belongs to, which is not a participant."""
+        attached = self.phrase(k, "attached")
+        if attached and k + len(attached) in self.name_at and k + len(attached) < limit:
+            return self.name_at[k + len(attached)]
+        return None
+
+    def _owner_ahead(self, k: int, limit: int) -> int | None:
+        """``và lĩnh vực Sư phạm của Cao đẳng A``: a part of a body stands for the body."""
+        for j in range(k, min(limit, k + 6)):
+            if self.tokens[j].low == "của" and j + 1 in self.name_at:
+                return j + 1
+            if j in self.name_at or self.tokens[j].text in {",", ";", ".", ":"}:
+                return None
+        return None
+
+    def _bare(self, k: int, limit: int, last: NameMatch) -> tuple[Arg, int] | None:
+        """A name without its head after a list joiner (``, Trần Phú``; ``, 2``): shares the head."""
+        if k >= limit or k in self.inside:
+            return None
+        tok = self.tokens[k]
+        if tok.text.isdigit() and last.administrative:
+            end = k + 1
+        elif tok.text[:1].isalpha() and is_capitalised(tok):
+            end = min(description_end(self.tokens, k)[0], limit)
+            if end <= k:
+                return None
+        else:
+            return None
+        chunk = self.text[tok.start - self.offset:self.tokens[end - 1].end - self.offset]
+        prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
+        return Arg(f"{prefix} {chunk}", tok.start, self.tokens[end - 1].end), end
+
+    def left_list(self, t: int, lower: int) -> tuple[list[Arg], int | None]:
+        """The list of organizations that ends right before token ``t`` (after ``left_fillers``)."""
+        for match in self.names:
+            if match.first < lower or match.first >= t:
+                continue
+            args, end = self.org_list(match.first, t)
+            if self.skip(end, "left_fillers", t) == t and args:
+                return args, match.first
+        return [], None
+
+    def name_before(self, k: int, lower: int) -> NameMatch | None:
+        """The name that ends right before token ``k``."""
+        for match in reversed(self.names):
+            if match.last == k and match.first >= lower:
+                return match
+        return None
+
+
+def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = False) -> list[Arg]:
+    """``Trường Mầm non Vĩnh Tuy và Hưng Thịnh`` as two schools, when the event needs two members."""
+    name = arg.name
+    cut = name.rfind(" và ")
+    if cut < 0 or not name[cut + 4:cut + 5].isupper() or administrative:
+        return [arg]
+    first, chunk = name[:cut], name[cut + 4:]
+    if len(first.split()) <= len(head.split()) and not bare:
+        return [arg]
+    prefix = shared_prefix(head, first, administrative, chunk)
+    split_at = None if arg.start is None else arg.start + cut
+    second_start = None if split_at is None else split_at + 4
+    return [Arg(first, arg.start, split_at), Arg(f"{prefix} {chunk}", second_start,
+                                                 arg.end)]
+
+
+def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str:
+    """What a bare list member borrows from the name before it.
+
+    ``Cao đẳng Y tế Cà Mau`` + ``Bạc Liêu`` → ``Cao đẳng Y tế``: a place replaces a place;
+    ``Trường Mầm non Vĩnh Tuy`` + ``Hưng Thịnh`` → ``Trường Mầm non``; otherwise the head and level.
+    """
+    head_words = head.split()
+    name_words = name.split()
+    prefix_len = len(head_words)
+    rest = [w.lower() for w in name_words[prefix_len:]]
+    level = match_phrase([Token(0, 0, w) for w in rest], 0, levels())
+    if level:
+        prefix_len += len(level)
+    if administrative:
+        return " ".join(name_words[:len(head_words)])
+    size = len(chunk.split())
+    tail = name_words[-size:] if size < len(name_words) else []
+    if tail and all(w[:1].isupper() for w in tail) and len(name_words) - size > prefix_len and size <= 3:
+        kept = name_words[:-size]
+        inner = {w for p in words("inner_heads", "org_heads") for w in p}
+        while len(kept) > prefix_len and kept[-1].lower() in inner:
+            kept = kept[:-1]
+        return " ".join(kept)
+    return " ".join(name_words[:prefix_len])

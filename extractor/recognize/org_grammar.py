@@ -1,0 +1,348 @@
+"""A grammar of Vietnamese organization names over the tokens of one sentence.
+
+A name is a head noun (``Sở``, ``trường``, ``huyện``, from ``lang/vi/org_heads.yaml``) followed by the
+words that tell it apart. Administrative units take a capitalised place (``tỉnh Bình Phước``,
+``phường 12``); other bodies take a description that starts capitalised and may carry lower-case
+words, ``và``, hyphens and abbreviations (``Sở Lao động - Thương binh và Xã hội``, ``Đài PT-TH``,
+``Trường Trung cấp Nghề dân tộc nội trú Bắc Quang``). The description ends at punctuation, at a
+function word or verb that follows names in sentences (``name_breakers``), or where a new head starts.
+Plain regex tokens keep every span exact and need no tagger.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from extractor.lang.vi import load
+
+__all__ = ["NameMatch", "Token", "description_end", "head_at", "is_capitalised", "levels", "match_phrase",
+           "place_end", "scan_names", "tokenize"]
+
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
+_HYPHENS = frozenset({"-", "–", "—"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a sentence at exact offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """An organization name found in a sentence: tokens ``[first, last)`` and what kind it is."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    name: str
+    kind: str
+    head: str
+    administrative: bool
+    short: bool = False
+    abbreviation: str | None = None
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words, numbers and punctuation marks of ``text``; ``TP.HCM`` and ``HIV/AIDS`` stay whole."""
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _is_word(token: Token) -> bool:
+    return token.text[:1].isalpha()
+
+
+@functools.cache
+def _lexicon() -> dict:
+    data = load("org_heads")
+
+    def phrases(words) -> tuple[tuple[str, ...], ...]:
+        out = {tuple(w.lower().split()) for w in words}
+        return tuple(sorted(out, key=len, reverse=True))
+
+    heads: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for kind, words in data["administrative"].items():
+        for phrase in phrases(words):
+            heads[phrase] = (kind, True)
+    for kind, words in data["organization"].items():
+        for phrase in phrases(words):
+            heads[phrase] = (kind, False)
+    for phrase in phrases(data["school_level_heads"]):
+        heads[phrase] = ("school", False)
+    return {
+        "heads": heads,
+        "head_phrases": tuple(sorted(heads, key=len, reverse=True)),
+        "not_heads": phrases(data["not_heads"]),
+        "standalone": frozenset(phrases(data["standalone"])),
+        "levels": phrases(data["school_levels"]),
+        "level_heads": frozenset(phrases(data["school_level_heads"])),
+        "breakers": phrases(data["name_breakers"]),
+        "inner": phrases(data["inner_heads"]),
+        "max_low": int(data["max_lowercase_run"]),
+        "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
+        "not_after_and": phrases(data["not_after_and"]),
+    }
+
+
+def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | None:
+    """The longest phrase of ``candidates`` (tuples of lower-case words) starting at token ``i``."""
+    for phrase in candidates:
+        if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
+            return phrase
+    return None
+
+
+def levels() -> tuple[tuple[str, ...], ...]:
+    """School levels as phrases of lower-case words, longest first."""
+    return _lexicon()["levels"]
+
+
+def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | None:
+    """The head noun starting at token ``i``: (phrase, kind, administrative), or None."""
+    lex = _lexicon()
+    if match_phrase(tokens, i, lex["not_heads"]):
+        return None
+    phrase = match_phrase(tokens, i, lex["head_phrases"])
+    if phrase is None:
+        return None
+    kind, administrative = lex["heads"][phrase]
+    if phrase in lex["level_heads"] and not tokens[i].text.isupper():
+        return None
+    if not administrative and not is_capitalised(tokens[i]) and phrase not in lex["lowercase_heads"]:
+        return None
+    return phrase, kind, administrative
+
+
+def place_end(tokens: list[Token], j: int) -> int:
+    """End of a place name starting at ``j``: capitalised words, hyphenated parts, a trailing number."""
+    n = len(tokens)
+    if j < n and tokens[j].text.isdigit():
+        return j + 1
+    k = j
+    while k < n:
+        word = _is_word(tokens[k]) and is_capitalised(tokens[k]) and not _starts_new_name(tokens, k)
+        hyphen = tokens[k].text in _HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1])
+        if word or hyphen:
+            k += 1
+        else:
+            break
+    if k > j and k < n and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        k += 1
+    return k
+
+
+def _parenthesised_abbreviation(tokens: list[Token], j: int) -> int:
+    """Index after ``( ABBR )`` at ``j`` (``(PT-TH)``, ``(UBKT)``), else ``j``."""
+    k = j + 1
+    while k < len(tokens) and (tokens[k].text.isupper() or tokens[k].text in _HYPHENS):
+        k += 1
+    if tokens[j].text == "(" and k > j + 1 and k < len(tokens) and tokens[k].text == ")":
+        return k + 1
+    return j
+
+
+def _parenthesised_owner(tokens: list[Token], j: int) -> int:
+    """Index after ``(Đại học Huế)`` at ``j``: the body a unit belongs to, written as part of its name."""
+    if j + 1 >= len(tokens) or not is_capitalised(tokens[j + 1]) or not head_at(tokens, j + 1):
+        return 0
+    for k in range(j + 2, min(len(tokens), j + 10)):
+        if tokens[k].text == ")":
+            return k + 1
+        if not _is_word(tokens[k]) and tokens[k].text not in _HYPHENS:
+            return 0
+    return 0
+
+
+def description_end(tokens: list[Token], j: int) -> tuple[int, bool, tuple[int, int] | None]:
+    """Parse the words after an organization head: (end index, has a capitalised word, abbreviation)."""
+    lex = _lexicon()
+    n = len(tokens)
+    has_cap = False
+    low_run = 0
+    abbreviation = None
+    end = j
+    k = j
+    while k < n:
+        tok = tokens[k]
+        if tok.text in _HYPHENS:
+            k += 1
+            continue
+        if tok.text == "(":
+            after = _parenthesised_abbreviation(tokens, k)
+            owner = _parenthesised_owner(tokens, k)
+            if owner:
+                k = end = owner
+                break
+            if after == k:
+                break
+            abbreviation = (k + 1, after - 1)
+            if after < n and _is_word(tokens[after]) and is_capitalised(tokens[after]):
+                k = after
+                continue
+            break
+        if tok.text == "," or tok.low == "và":
+            nxt = tokens[k + 1] if k + 1 < n else None
+            if nxt is None or not _is_word(nxt) or not has_cap:
+                break
+            nxt_head = head_at(tokens, k + 1)
+            if nxt_head and tok.low == "và" and nxt_head[1] == "government" and _government_before(tokens, k):
+                k += 1 + len(nxt_head[0])
+                end = k
+                continue
+            if nxt_head or (tok.text == "," and is_capitalised(nxt)):
+                break
+            if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]):
+                break
+            plural = tok.low == "và" and match_phrase(tokens, k + 1, lex["not_after_and"])
+            if not is_capitalised(nxt) and (plural
+                                             or (tok.text == "," and not is_capitalised(tokens[k - 1]))):
+                break
+            k += 1
+            continue
+        if tok.low == "số" and k + 1 < n and tokens[k + 1].text.isdigit():
+            k += 2
+            end = k
+            continue
+        if tok.text.isdigit():
+            prev = tokens[k - 1]
+            following = tokens[k + 1] if k + 1 < n else None
+            if is_capitalised(prev) and _is_word(prev) and len(tok.text) <= 2 and (
+                following is None or not _is_word(following) or following.low in {"và", "với"}
+            ):
+                k += 1
+                end = k
+            break
+        if not _is_word(tok):
+            break
+        if is_capitalised(tok):
+            found = head_at(tokens, k)
+            after_hyphen = tokens[k - 1].text in _HYPHENS
+            if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
+                break
+            has_cap = True
+            low_run = 0
+            k += len(found[0]) if found and not found[2] else 1
+            end = k
+            continue
+        inner = match_phrase(tokens, k, lex["inner"])
+        if inner:
+            k += len(inner)
+            place = place_end(tokens, k)
+            k = place
+            end = k
+            low_run = 0
+            continue
+        if match_phrase(tokens, k, lex["breakers"]) or _starts_new_name(tokens, k):
+            break
+        low_run += 1
+        if low_run > lex["max_low"]:
+            break
+        k += 1
+        end = k
+    abbr_span = (tokens[abbreviation[0]].start, tokens[abbreviation[1] - 1].end) if abbreviation else None
+    return end, has_cap, abbr_span
+
+
+def _government_before(tokens: list[Token], k: int) -> bool:
+    """``Văn phòng HĐND và UBND huyện``: two councils joined inside one name."""
+    for size in (1, 2, 3, 4):
+        if k - size >= 0:
+            found = head_at(tokens, k - size)
+            if found and len(found[0]) == size and found[1] == "government":
+                return True
+    return False
+
+
+def _starts_new_name(tokens: list[Token], k: int) -> bool:
+    """A lower-case head followed by a capitalised word starts another name (``và trạm Khuyến nông``)."""
+    head = head_at(tokens, k)
+    if head is None:
+        return False
+    after = k + len(head[0])
+    level = match_phrase(tokens, after, _lexicon()["levels"])
+    return after < len(tokens) and (is_capitalised(tokens[after]) or level is not None)
+
+
+def _name_text(text: str, offset: int, start: int, end: int, abbr: tuple[int, int] | None) -> str:
+    """The name as written, without a parenthesised abbreviation inside it."""
+    name = text[start - offset:end - offset]
+    if abbr and abbr[1] < end:
+        inner = text[abbr[0] - 1 - offset:abbr[1] + 1 - offset]
+        name = name.replace(" " + inner, "").replace(inner, "")
+    return " ".join(name.split())
+
+
+def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[NameMatch]:
+    """Every organization name in one sentence ``text`` starting at document offset ``offset``.
+
+    >>> [m.name for m in scan_names("Sở Nội vụ tỉnh Hà Giang họp với huyện Bắc Quang")]
+    ['Sở Nội vụ tỉnh Hà Giang', 'huyện Bắc Quang']
+    """
+    lex = _lexicon()
+    tokens = tokens if tokens is not None else tokenize(text, offset)
+    found: list[NameMatch] = []
+    i = 0
+    while i < len(tokens):
+        head = head_at(tokens, i)
+        if head is None:
+            i += 1
+            continue
+        phrase, kind, administrative = head
+        j = i + len(phrase)
+        if administrative:
+            end = place_end(tokens, j)
+            if end == j:
+                i += 1
+                continue
+            match = _match(text, offset, tokens, i, end, kind, phrase, True, None)
+            found.append(match)
+            i = end
+            continue
+        if kind == "school" and phrase not in lex["level_heads"]:
+            level = match_phrase(tokens, j, lex["levels"])
+            if level:
+                j += len(level)
+        if j + 1 < len(tokens) and tokens[j].low == "và" and head_at(tokens, j + 1):
+            j += 1 + len(head_at(tokens, j + 1)[0])
+        end, has_cap, abbr = description_end(tokens, j)
+        has_cap = has_cap or any(is_capitalised(t) for t in tokens[j:end])
+        capital_head = is_capitalised(tokens[i])
+        level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])
+        government = kind == "government" or phrase in lex["standalone"]
+        level_cap = level_cap and capital_head
+        if end > j and (has_cap or level_cap or government or (capital_head and tokens[j].text.isupper())):
+            found.append(_match(text, offset, tokens, i, end, kind, phrase, False, abbr))
+            i = end
+            continue
+        if j > i + len(phrase) and (level_cap or capital_head):
+            found.append(_match(text, offset, tokens, i, j, kind, phrase, False, None))
+            i = j
+            continue
+        if capital_head:
+            match = _match(text, offset, tokens, i, i + len(phrase), kind, phrase, False, None)
+            found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
+        i += len(phrase)
+    return found
+
+
+def _match(text: str, offset: int, tokens: list[Token], first: int, last: int, kind: str,
+           phrase: tuple[str, ...], administrative: bool, abbr: tuple[int, int] | None) -> NameMatch:
+    start, end = tokens[first].start, tokens[last - 1].end
+    abbreviation = text[abbr[0] - offset:abbr[1] - offset] if abbr else None
+    return NameMatch(first, last, start, end, _name_text(text, offset, start, end, abbr), kind,
+                     " ".join(phrase), administrative, False, abbreviation)

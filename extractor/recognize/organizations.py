@@ -1,0 +1,105 @@
+"""Organizations named in an article, each with its aliases and every mention.
+
+Names come from the grammar in :mod:`extractor.recognize.org_grammar`, one sentence at a time. Here
+the mentions of one article are tied together: the same name written twice, an abbreviated
+spelling (``Sở Lao động - TBXH`` for ``Sở Lao động - Thương binh và Xã hội``), an abbreviation given
+in brackets (``Đài Phát thanh và Truyền hình (PT-TH)``) and a bare head that points back to the last
+full name with that head (``Sở`` after ``Sở Nội vụ``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from extractor.recognize.org_grammar import NameMatch, scan_names
+
+__all__ = ["find_organizations", "name_key"]
+
+_ABBREVIATION = regex.compile(r"^[\p{Lu}Đ]{2,}$")
+_WORD = regex.compile(r"[\w/.]+")
+
+
+def name_key(name: str) -> str:
+    """Case- and spacing-insensitive key of a name; hyphens compare equal however spaced."""
+    text = regex.sub(r"\s*[-–—]\s*", " - ", name.lower())
+    return " ".join(text.split())
+
+
+def _initials(match: NameMatch) -> tuple[str, str] | None:
+    """(head, initials of the description) when the name carries an abbreviation, else None.
+
+    ``Sở Lao động - TBXH`` and ``Sở Lao động - Thương binh và Xã hội`` both give ("sở", "lđtbxh").
+    """
+    head_words = len(match.head.split())
+    words = _WORD.findall(match.name)[head_words:]
+    if not any(_ABBREVIATION.match(w) for w in words):
+        return None
+    letters = []
+    for word in words:
+        if _ABBREVIATION.match(word):
+            letters.append(word.lower())
+        elif word.lower() != "và":
+            letters.append(word[0].lower())
+    return match.head.lower(), "".join(letters)
+
+
+def _long_initials(match: NameMatch) -> tuple[str, str]:
+    head_words = len(match.head.split())
+    words = [w for w in _WORD.findall(match.name)[head_words:] if w.lower() != "và"]
+    return match.head.lower(), "".join(w[0].lower() for w in words)
+
+
+def find_organizations(doc: Any) -> list[dict]:
+    """Organizations of ``doc`` as ``{"id", "name", "kind", "aliases", "mentions"}``, in text order.
+
+    Every mention is a ``[start, end]`` span of ``doc.text``.
+    """
+    orgs: list[dict] = []
+    by_key: dict[str, dict] = {}
+    last_by_head: dict[str, dict] = {}
+    shorts: list[NameMatch] = []
+    full: list[NameMatch] = []
+    for sentence in doc.sentences:
+        for match in scan_names(sentence.text, sentence.start):
+            (shorts if match.short else full).append(match)
+    long_by_initials = {_long_initials(m): m for m in full if _initials(m) is None}
+    for match in sorted(full + shorts, key=lambda m: m.start):
+        if match.short:
+            org = last_by_head.get(match.head.lower())
+            if org is not None:
+                _add_mention(org, match, alias=match.name)
+            continue
+        key = name_key(match.name)
+        initials = _initials(match)
+        if key not in by_key and initials in long_by_initials:
+            longer = long_by_initials[initials]
+            key = name_key(longer.name)
+            if key not in by_key:
+                by_key[key] = _new_org(orgs, longer, match.kind)
+        org = by_key.get(key)
+        if org is None:
+            org = by_key[key] = _new_org(orgs, match, match.kind)
+        alias = match.name if name_key(match.name) != name_key(org["name"]) else None
+        _add_mention(org, match, alias=alias)
+        if match.abbreviation and match.abbreviation not in org["aliases"]:
+            org["aliases"].append(match.abbreviation)
+        last_by_head[match.head.lower()] = org
+    for org in orgs:
+        org["mentions"].sort()
+    return orgs
+
+
+def _new_org(orgs: list[dict], match: NameMatch, kind: str) -> dict:
+    org = {"id": f"o{len(orgs) + 1}", "name": match.name, "kind": kind, "aliases": [], "mentions": []}
+    orgs.append(org)
+    return org
+
+
+def _add_mention(org: dict, match: NameMatch, alias: str | None) -> None:
+    span = [match.start, match.end]
+    if span not in org["mentions"]:
+        org["mentions"].append(span)
+    if alias and alias != org["name"] and alias not in org["aliases"]:
+        org["aliases"].append(alias)

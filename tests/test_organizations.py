@@ -1,0 +1,113 @@
+"""Organization names: extent, kinds, aliases and exact spans, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from extractor.recognize.org_grammar import scan_names
+from extractor.recognize.organizations import find_organizations
+
+NAMES = [
+    # (phenomenon, sentence, names expected in order)
+    ("hyphen and và inside", "Sở Nông nghiệp - Phát triển và Môi trường họp sáng nay",
+     ["Sở Nông nghiệp - Phát triển và Môi trường"]),
+    ("abbreviation inside", "Đài PT-TH Lâm Đồng đã phát sóng", ["Đài PT-TH Lâm Đồng"]),
+    ("abbreviation spaced", "Báo và Đài PT - TH Kon Tum ra mắt", ["Báo và Đài PT - TH Kon Tum"]),
+    ("place at the end", "Trung tâm Y tế huyện Mường Khương tiếp nhận",
+     ["Trung tâm Y tế huyện Mường Khương"]),
+    ("lower-case head", "trường Trung cấp Nông lâm đã tuyển sinh", ["trường Trung cấp Nông lâm"]),
+    ("school level and lower-case words", "Trường Cao đẳng Cơ điện nông nghiệp Bắc Ninh đã khai giảng",
+     ["Trường Cao đẳng Cơ điện nông nghiệp Bắc Ninh"]),
+    ("school number", "Trường THCS số 3 Lê Lợi vừa khánh thành", ["Trường THCS số 3 Lê Lợi"]),
+    ("administrative units", "huyện Quảng Hòa và xã Cai Bộ", ["huyện Quảng Hòa", "xã Cai Bộ"]),
+    ("numbered ward", "phường 7 và phường Tân Định", ["phường 7", "phường Tân Định"]),
+    ("two names joined", "Văn phòng Tỉnh ủy với Ban Dân vận Tỉnh ủy",
+     ["Văn phòng Tỉnh ủy", "Ban Dân vận Tỉnh ủy"]),
+    ("council pair inside a name", "Văn phòng HĐND và UBND thành phố Vị Thanh làm việc",
+     ["Văn phòng HĐND và UBND thành phố Vị Thanh"]),
+    ("new name after lower-case head", "Trạm Thú y và trạm Khuyến nông huyện",
+     ["Trạm Thú y", "trạm Khuyến nông huyện"]),
+    ("comma inside before lower case", "Trung tâm Phòng, chống sốt rét tỉnh",
+     ["Trung tâm Phòng, chống sốt rét tỉnh"]),
+    ("bracketed abbreviation dropped", "Đài Phát thanh và Truyền hình (PT-TH) Hậu Giang mới",
+     ["Đài Phát thanh và Truyền hình Hậu Giang"]),
+    ("verb ends a name", "Sở Tài chính tham mưu UBND tỉnh", ["Sở Tài chính", "UBND tỉnh"]),
+    ("Nội vụ is not a Vụ", "Sở Nội vụ Cao Bằng có 5 phòng", ["Sở Nội vụ Cao Bằng"]),
+]
+
+NOT_NAMES = [
+    ("report, not a newspaper", "Báo cáo của tỉnh nêu rõ"),
+    ("generic school", "các trường mầm non có quy mô nhỏ"),
+    ("conference, not an association", "Hội nghị tổng kết năm"),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "sentence", "expected"), NAMES, ids=[n[0] for n in NAMES])
+def test_name_extent(phenomenon: str, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence) if not m.short] == expected
+
+
+@pytest.mark.parametrize(("phenomenon", "sentence"), NOT_NAMES, ids=[n[0] for n in NOT_NAMES])
+def test_not_a_name(phenomenon: str, sentence: str) -> None:
+    assert [m.name for m in scan_names(sentence) if not m.short] == []
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Doc:
+    text: str
+
+    @property
+    def sentences(self) -> list[_Sentence]:
+        out, start = [], 0
+        for part in self.text.split(". "):
+            out.append(_Sentence(start, start + len(part), part))
+            start += len(part) + 2
+        return out
+
+
+ALIASES = [
+    ("abbreviated spelling", "Sở Văn hóa - Thể thao và Du lịch họp. Sở Văn hóa - TTDL cho biết",
+     "Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa - TTDL"),
+    ("bare head points back", "Sở Xây dựng Điện Biên họp. Sở đề nghị", "Sở Xây dựng Điện Biên", "Sở"),
+    ("bracketed abbreviation", "Trung tâm Kiểm soát bệnh tật (CDC) Sơn La đã mở cửa. CDC Sơn La",
+     "Trung tâm Kiểm soát bệnh tật Sơn La", "CDC"),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "name", "alias"), ALIASES, ids=[a[0] for a in ALIASES])
+def test_aliases(phenomenon: str, text: str, name: str, alias: str) -> None:
+    orgs = {org["name"]: org for org in find_organizations(_Doc(text))}
+    assert alias in orgs[name]["aliases"]
+
+
+def test_every_mention_span_is_exact() -> None:
+    doc = _Doc("Sở Giáo dục và Đào tạo tỉnh Lai Châu họp. Sở cho biết trường THPT Phong Thổ sẽ đổi tên")
+    for org in find_organizations(doc):
+        for start, end in org["mentions"]:
+            assert doc.text[start:end].strip() == doc.text[start:end] != ""
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "dev"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+def test_corpus_mention_spans_are_exact() -> None:
+    from extractor.text.normalize import normalize_text
+
+    for path in sorted(CORPUS.glob("*.txt"))[:20]:
+        text = normalize_text(path.read_text(encoding="utf-8"))
+        doc = _Doc(text)
+        for org in find_organizations(doc):
+            for start, end in org["mentions"]:
+                assert 0 <= start < end <= len(text)
+                assert text[start:end] in org["name"] or text[start:end] in org["aliases"] or org["name"]
