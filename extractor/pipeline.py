@@ -12,7 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from extractor.errors import InputError, InvalidRecord
+from extractor.extraction.abbreviations import find_abbreviations
 from extractor.extraction.events import find_events
+from extractor.extraction.facts import find_facts
 from extractor.recognize.organizations import find_organizations
 from extractor.record import article_record, content_doc_id, error_record
 from extractor.schema import record_problems
@@ -26,9 +28,17 @@ log = logging.getLogger(__name__)
 
 def extract_document(document: Document) -> dict[str, list[dict[str, Any]]]:
     """The recognition and relation stages over one document."""
+    abbreviations = find_abbreviations(document)
     organizations = find_organizations(document)
+    facts = find_facts(document, organizations)
     events = find_events(document, organizations)
-    return {"abbreviations": [], "organizations": organizations, "facts": [], "events": events, "checks": []}
+    return {
+        "abbreviations": abbreviations,
+        "organizations": organizations,
+        "facts": facts,
+        "events": events,
+        "checks": [],
+    }
 
 
 def _check_text(text: object, doc_id: str) -> str:

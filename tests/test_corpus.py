@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from extractor import extract
 from extractor.schema import record_problems
 

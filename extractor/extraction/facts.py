@@ -1,0 +1,328 @@
+"""Numeric facts: every stated amount in an article, normalised, with its unit and change.
+
+A sentence is only looked at closely when it holds a numeral. Each numeral is
+first tested against what it may be instead of an amount (a date or period, a
+code, a rank, a fixed expression); ranges (``3-5 ngày``) and pairs
+(``461/465 hồ sơ``) are joined; then the unit, the change, the precision and the
+context (period, part_of, baseline, subject) are read around it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from extractor.extraction.abbreviations import abbreviation_map, find_abbreviations
+from extractor.extraction.changes import read_approx, read_change, read_compared_to, read_listed_change
+from extractor.extraction.not_facts import (
+    is_document_number,
+    is_fixed_expression,
+    is_identifier,
+    is_phone,
+    is_rank,
+    is_vague,
+)
+from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_of_count_word
+from extractor.lang.vi import load
+from extractor.recognize.numbers import NumberMention, find_numbers
+from extractor.recognize.periods import find_time_expressions, period_of
+
+__all__ = ["find_facts"]
+
+_HAS_NUMERAL = regex.compile(r"\d|\p{L}")
+_CLAUSE_BREAK = regex.compile(r"[;:.!?]")
+_NOT_NOUN_TAGS = {"V", "A", "E", "C", "R"}
+_KIND_OF_UNIT = {"count", "duration", "money", "percent", "area", "length", "mass", "volume", "ratio"}
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Figure:
+    """A numeral (or the two ends of a range) that reads as an amount, sentence-relative."""
+
+    start: int
+    end: int
+    value: float | int
+    value_max: float | int | None
+    mention: NumberMention
+    pair_first: bool = False
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _tables():
+    data = load("facts")
+    joiners = _alt(data["range_joiners"])
+    approx = _alt(data["approximators"])
+    return {
+        "range": regex.compile(rf"\s*(?:{joiners})\s*(?:(?:{approx})\s+)?$", regex.I),
+        "range_from": regex.compile(rf"(?:^|\s){regex.escape(data['range_from'])}\s+(?:(?:{approx})\s+)?$", regex.I),
+        "dash": regex.compile(r"\s*[-–—]\s*$"),
+        "part_of": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['part_of_openers'])})(?!\p{{L}})", regex.I),
+        "year": regex.compile(r"(?:19|20)\d{2}"),
+        "half": frozenset(load("numbers")["half"]),
+        "ambiguous": frozenset(data["ambiguous_numerals"]),
+        "ambiguous_after": regex.compile(rf"(?:^|\s)(?:{_alt(data['ambiguous_count_after'])})\s+$", regex.I),
+    }
+
+
+def find_facts(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
+    """Facts of ``doc`` (a :class:`extractor.text.document.Document`), in text order.
+
+    ``Sở đã giải quyết 739 hồ sơ, tăng 319 hồ sơ`` gives 739 hồ sơ and 319 hồ sơ
+    (increase by, baseline 420).
+    """
+    abbreviations = abbreviation_map(find_abbreviations(doc))
+    facts: list[dict] = []
+    for sentence in doc.sentences:
+        if not any(ch.isdigit() for ch in sentence.text) and not find_numbers(sentence.text):
+            continue
+        facts.extend(_sentence_facts(doc, sentence, abbreviations, organizations or []))
+    for number, fact in enumerate(facts, 1):
+        fact["id"] = f"f{number}"
+    _link_parts(doc, facts)
+    return facts
+
+
+def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
+    """Mentions that may be amounts, ranges joined; dates, codes and set phrases dropped."""
+    times = find_time_expressions(text)
+    figures: list[_Figure] = []
+    skip_next_identifier = False
+    previous_end = -1
+    for m in mentions:
+        in_time = any(x.start <= m.start and m.end <= x.end for x in times)
+        between = text[previous_end:m.start] if previous_end >= 0 else ""
+        continues_list = skip_next_identifier and regex.fullmatch(r"\s*(?:,|và|hoặc)\s*", between or "x")
+        previous_end = m.end
+        if in_time or continues_list or is_document_number(text, m.start, m.end) or is_phone(text, m.start, m.end):
+            skip_next_identifier = bool(continues_list)
+            continue
+        if is_identifier(text, m.start) and not _has_measure_unit(text, m.end):
+            skip_next_identifier = True
+            continue
+        skip_next_identifier = False
+        if is_vague(text, m.start) or is_fixed_expression(text, m.start, m.end):
+            continue
+        if figures and figures[-1].mention is not m and _joins_range(text, figures[-1], m):
+            figures[-1].value_max = m.value
+            figures[-1].end = m.end
+            continue
+        pair_second = m.start > 0 and text[m.start - 1] == "/" and figures and figures[-1].end == m.start - 1
+        if pair_second:
+            figures[-1].pair_first = True
+            if is_rank(text, figures[-1].start):
+                figures.pop()
+        figures.append(_Figure(m.start, m.end, m.value, None, m))
+    return figures
+
+
+def _has_measure_unit(text: str, end: int) -> bool:
+    unit = read_unit(text, end, [], {})
+    return unit is not None and unit.kind in {"percent", "money", "area", "length", "mass", "volume"}
+
+
+def _joins_range(text: str, first: _Figure, m: NumberMention) -> bool:
+    """``3-5``, ``từ 3 đến 5``, ``7% – 7,5%``: the second numeral closes the first one's range."""
+    t = _tables()
+    if first.value_max is not None or first.mention.in_words != m.in_words:
+        return False
+    between = text[first.end:m.start]
+    unit = read_unit(text, first.end, [], {})
+    if unit is not None and unit.kind != "count":
+        between = text[unit.end:m.start]
+    if t["dash"].fullmatch(between):
+        return not (t["year"].fullmatch(text[first.start:first.end]) and t["year"].fullmatch(text[m.start:m.end]))
+    if t["range"].fullmatch(between) and not t["dash"].fullmatch(between):
+        return bool(t["range_from"].search(text[max(0, first.start - 30):first.start]))
+    return False
+
+
+def _sentence_facts(doc: Any, sentence: Any, abbreviations: dict[str, str], organizations: list[dict]) -> list[dict]:
+    text = sentence.text
+    mentions = find_numbers(text)
+    if not mentions:
+        return []
+    figures = _figures(text, mentions)
+    if not figures:
+        return []
+    words = [_Word(w.start - sentence.start, w.end - sentence.start, w.text) for w in doc.words(sentence)]
+    facts: list[dict] = []
+    previous: tuple[_Figure, CountedUnit, dict] | None = None
+    for index, figure in enumerate(figures):
+        found = _unit_for(text, figures, index, words, abbreviations, previous)
+        if found is None:
+            continue
+        unit, inferred = found
+        if not _is_amount(doc, sentence, figure, unit, inferred, previous):
+            continue
+        fact = _fact(doc, sentence, figure, unit, previous, organizations)
+        facts.append(fact)
+        previous = (figure, unit, fact)
+    return facts
+
+
+def _is_amount(doc, sentence, figure: _Figure, unit: CountedUnit, inferred: bool, previous) -> bool:
+    """Last tests that need the unit: numerals in words, bare years, dates read as pairs, verbs read as nouns."""
+    t = _tables()
+    text = sentence.text
+    literal = text[figure.start:figure.end]
+    if figure.mention.in_words:
+        if inferred and read_change(text, figure.start, figure.end) is None:
+            return False
+        if not inferred and not is_countable(unit) and unit.kind != "ratio":
+            return False
+        first = literal.split()[0].lower()
+        if first in t["ambiguous"] and len(literal.split()) == 1:
+            after_figure = previous is not None and regex.fullmatch(r"[^,;:.()\d]{0,40}(?:,|\svà)\s*",
+                                                                   text[previous[1].end:figure.start])
+            if not after_figure and not t["ambiguous_after"].search(text[max(0, figure.start - 20):figure.start]):
+                return False
+    if t["year"].fullmatch(literal) and (inferred or (unit.unit_text or "x")[0].isupper()):
+        return False
+    in_pair = figure.pair_first or text[figure.start - 1:figure.start] == "/"
+    if inferred and in_pair and _looks_like_date(text, figure):
+        return False
+    if unit.kind == "count" and not inferred and not is_countable(unit) and unit.unit_text[:1].islower():
+        head = next((w for w in doc.tagged(sentence) if w.start - sentence.start == unit.start), None)
+        if head is not None and head.pos in _NOT_NOUN_TAGS:
+            return False
+    return True
+
+
+def _looks_like_date(text: str, figure: _Figure) -> bool:
+    """``16/8`` with no unit after it: a day and a month."""
+    m = regex.search(r"(\d{1,2})/(\d{1,2})$", text[:figure.end]) or regex.match(r"(\d{1,2})/(\d{1,2})(?!\d)",
+                                                                                  text[figure.start:])
+    return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+
+
+def _unit_for(text, figures, index, words, abbreviations, previous) -> tuple[CountedUnit, bool] | None:
+    """The figure's unit and whether it was inferred from elsewhere in the sentence."""
+    figure = figures[index]
+    end = figure.end
+    if figure.pair_first and index + 1 < len(figures):
+        end = figures[index + 1].end
+    if figure.mention.in_words and text[figure.start:figure.end].split()[-1].lower() in _tables()["half"]:
+        return CountedUnit("nửa", text[figure.start:figure.end], "ratio", figure.end), False
+    unit = read_unit(text, end, words, abbreviations)
+    if unit is None and figure.value_max is not None:
+        unit = read_unit(text, figure.mention.end, words, abbreviations)
+    if unit is not None:
+        return unit, False
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, figure.start)), default=0)
+    counted = unit_of_count_word(text[clause_start:figure.start], abbreviations,
+                                 [_Word(w.start - clause_start, w.end - clause_start, w.text) for w in words
+                                  if w.start >= clause_start])
+    if counted is not None:
+        return CountedUnit(counted.unit, counted.unit_text, counted.kind, end), True
+    if previous is not None and previous[1].kind in {"count", "money", "percent"}:
+        _, prev_unit, _ = previous
+        return CountedUnit(prev_unit.unit, prev_unit.unit_text, prev_unit.kind, end), True
+    following = next((f for f in figures[index + 1:]), None)
+    if following is not None and regex.fullmatch(r"\s*(?:và|,|hoặc)\s*", text[end:following.start]):
+        unit = read_unit(text, following.end, words, abbreviations)
+        if unit is not None:
+            return CountedUnit(unit.unit, unit.unit_text, unit.kind, end), True
+    if figure.mention.scaled:
+        return read_unit(text, end, [], {}, scaled=True), True
+    return None
+
+
+def _fact(doc, sentence, figure: _Figure, unit: CountedUnit, previous, organizations) -> dict:
+    text = sentence.text
+    base = sentence.start
+    unit_end = max(unit.end, figure.end)
+    change = read_change(text, figure.start, unit_end)
+    if change is None and previous is not None and previous[2]["change"] is not None:
+        change = _inherited_change(text, previous, figure)
+    if change is None and unit.kind == "percent":
+        change = read_listed_change(text, figure.start)
+    if change is not None:
+        change = dict(change, compared_to=read_compared_to(text, unit_end))
+    start, end = base + figure.start, base + unit_end
+    kind = unit.kind if unit.kind in _KIND_OF_UNIT else "other"
+    fact = {
+        "id": "",
+        "value": figure.value,
+        "value_max": figure.value_max,
+        "approx": read_approx(text, figure.start),
+        "unit": unit.unit,
+        "unit_text": unit.unit_text,
+        "quantity_kind": kind,
+        "measure": None,
+        "change": change,
+        "span": [start, end],
+        "text": doc.text[start:end],
+        "sentence": [sentence.start, sentence.end],
+        "subject": _subject(organizations, sentence.start, start),
+        "period": period_of(text, figure.start, doc.published_at),
+        "part_of": None,
+        "baseline": _baseline(text, previous, figure, unit, change),
+    }
+    return fact
+
+
+def _inherited_change(text: str, previous, figure: _Figure) -> dict | None:
+    """``tăng 2% (40 tỷ đồng)`` and ``giảm 203 X và 2.458 Y``: the second figure shares the change."""
+    prev_figure, prev_unit, prev_fact = previous
+    between = text[max(prev_unit.end, prev_figure.end):figure.start]
+    if regex.fullmatch(r"\s*\(\s*", between):
+        return dict(prev_fact["change"])
+    if regex.fullmatch(r"[^,;:()\d]{0,40}\svà\s+", between) and prev_fact["change"]["type"] == "by":
+        return dict(prev_fact["change"])
+    return None
+
+
+def _baseline(text: str, previous, figure: _Figure, unit: CountedUnit, change: dict | None) -> float | int | None:
+    """``739 hồ sơ, tăng 319 hồ sơ`` → 420: the value before a change stated right after a total."""
+    if change is None or change["type"] != "by" or previous is None or unit.kind == "percent":
+        return None
+    prev_figure, prev_unit, prev_fact = previous
+    if prev_fact["change"] is not None or prev_unit.unit != unit.unit:
+        return None
+    if not regex.fullmatch(r"\s*[,(]\s*\S+(?:\s\S+)?\s*", text[prev_unit.end:figure.start]):
+        return None
+    value = prev_figure.value - figure.value if change["direction"] == "increase" else prev_figure.value + figure.value
+    return round(value, 6) if isinstance(value, float) else value
+
+
+def _subject(organizations: list[dict], sentence_start: int, position: int) -> str | None:
+    """The organization named last before the figure in its sentence."""
+    best: tuple[int, str] | None = None
+    for org in organizations:
+        for start, end in org.get("mentions", []):
+            if sentence_start <= start and end <= position and (best is None or start > best[0]):
+                best = (start, org["id"])
+    return best[1] if best else None
+
+
+def _link_parts(doc: Any, facts: list[dict]) -> None:
+    """``189 TTHC, trong đó có 96 TTHC liên thông``: figures after "trong đó" are parts of the one before."""
+    t = _tables()
+    by_sentence: dict[tuple[int, int], list[dict]] = {}
+    for fact in facts:
+        by_sentence.setdefault(tuple(fact["sentence"]), []).append(fact)
+    for (s_start, s_end), group in by_sentence.items():
+        opener = t["part_of"].search(doc.text, s_start, s_end)
+        if not opener:
+            continue
+        wholes = [f for f in group if f["span"][1] <= opener.start()]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        for fact in group:
+            if fact["span"][0] >= opener.end() and fact["unit"] == whole["unit"] and fact["change"] is None:
+                fact["part_of"] = whole["id"]

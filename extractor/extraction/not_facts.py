@@ -1,0 +1,99 @@
+"""Numbers that are not amounts: codes, ordinals, ranks, fixed expressions, vague multiples, phones.
+
+``Quyết định số 1234/QĐ-UBND``, ``lần thứ 3``, ``xếp thứ 16/63`` (the 16),
+``một số``, ``một cửa``, ``chính quyền địa phương 2 cấp``, ``hàng trăm`` and
+``0912 345 678`` all contain numerals and none is a fact. Dates and periods are
+recognised in :mod:`extractor.recognize.periods`. Words: ``lang/vi/facts.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from extractor.lang.vi import load
+
+__all__ = ["is_document_number", "is_fixed_expression", "is_identifier", "is_phone", "is_rank", "is_vague"]
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _tables():
+    data = load("facts")
+    before = r"(?:^|(?<=[\s(\"“]))"
+    fixed = []
+    for phrase in data["fixed_expressions"]:
+        left, _, right = phrase.partition("#") if "#" in phrase else ("", "", phrase)
+        if "#" not in phrase:
+            left, right = "", phrase
+        fixed.append((left.strip().lower(), right.strip().lower(), "#" in phrase))
+    return {
+        "identifier": regex.compile(rf"{before}(?:{_alt(data['identifier_heads'])})\s*$", regex.I),
+        "rank": regex.compile(rf"{before}(?:{_alt(data['rank_words'])})\s*$", regex.I),
+        "vague": regex.compile(rf"{before}(?:{_alt(data['vague_before'])})\s+$", regex.I),
+        "phone": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['phone_markers'])})\s*[:.]?\s*$", regex.I),
+        "fixed": fixed,
+        "quantity_so": regex.compile(rf"{before}(?:{_alt(data['quantity_nouns_with_so'])})\s*$", regex.I),
+    }
+
+
+def is_identifier(text: str, start: int) -> bool:
+    """A number named by the word before it: ``số 15``, ``Quốc lộ 2``, ``phường 12``, ``lần thứ 3``."""
+    left = text[max(0, start - 25):start]
+    if not _tables()["identifier"].search(left):
+        return False
+    return not _tables()["quantity_so"].search(left)
+
+
+def is_rank(text: str, start: int) -> bool:
+    """The rank in ``xếp thứ 16/63`` or ``đứng thứ 3``."""
+    return bool(_tables()["rank"].search(text[max(0, start - 20):start]))
+
+
+def is_vague(text: str, start: int) -> bool:
+    """``hàng trăm``, ``vài chục``: a rough multiple, no figure."""
+    return bool(_tables()["vague"].search(text[max(0, start - 15):start]))
+
+
+def is_phone(text: str, start: int, end: int) -> bool:
+    """A telephone or fax number: a long numeral with a leading zero, or one after ``ĐT:``."""
+    literal = text[start:end]
+    if regex.fullmatch(r"0\d{3,}(?:\.\d+)*", literal) or regex.fullmatch(r"0\d[\d.]{6,}", literal):
+        return True
+    if literal.startswith("0") and regex.match(r"[\s.]\d{2,4}[\s.]\d{2,4}", text[end:end + 12]):
+        return True
+    return bool(_tables()["phone"].search(text[max(0, start - 20):start]))
+
+
+def is_document_number(text: str, start: int, end: int) -> bool:
+    """``1234/QĐ-UBND``, ``107/2020/NĐ-CP``, ``01/2024/TT-BGDĐT``: a document's number."""
+    after = text[end:end + 20]
+    before = text[max(0, start - 12):start]
+    return bool(
+        regex.match(r"/\s*(?:\d+\s*/\s*)?\p{Lu}", after)
+        or regex.match(r"/\d{4}\s*/", after)
+        or (regex.search(r"\d+\s*/\s*$", before) and regex.match(r"\s*/", after))
+        or regex.search(r"\p{Lu}[\p{Lu}Đ]*\s*[-/]\s*$", before)
+    )
+
+
+def is_fixed_expression(text: str, start: int, end: int) -> bool:
+    """``một số``, ``một cửa``, ``một trong những``, ``chính quyền địa phương 2 cấp``, ``4.0``."""
+    low_before = text[:start].lower()
+    low_after = text[end:].lower()
+    number = text[start:end].lower()
+    for left, right, has_slot in _tables()["fixed"]:
+        if has_slot:
+            if left and not regex.search(rf"(?:^|\s){regex.escape(left)}\s*$", low_before):
+                continue
+            if right and not regex.match(rf"\s*{regex.escape(right)}(?!\p{{L}})", low_after):
+                continue
+            if left or right:
+                return True
+        elif regex.match(rf"{regex.escape(right)}(?!\p{{L}})", number + low_after):
+            return True
+    return False

@@ -1,0 +1,167 @@
+"""What a figure counts or measures: the unit after it.
+
+Percent, currencies, measures and units of time are read from the text after the
+figure; anything else is the counted noun, taken from the underthesea words so
+that ``2 đơn vị sự nghiệp`` counts ``đơn vị`` and not ``đơn``. Abbreviations are
+expanded (``189 TTHC`` → ``thủ tục hành chính``). Word lists: ``lang/vi/units.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Protocol
+
+import regex
+
+from extractor.lang.vi import load
+
+__all__ = ["CountedUnit", "is_countable", "read_unit", "unit_of_count_word"]
+
+
+class _WordLike(Protocol):
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CountedUnit:
+    """The unit of a figure; ``end`` is where its written form stops (sentence offsets)."""
+
+    unit: str | None
+    unit_text: str | None
+    kind: str
+    end: int
+    start: int = -1
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _tables():
+    data = load("units")
+    boundary = r"(?![\p{L}\d])"
+    percent = regex.compile(rf"\s*({_alt(data['percent']['written'])}){boundary}", regex.I)
+    currency = regex.compile(rf"\s*({_alt(data['currencies'])}){boundary}", regex.I)
+    measures = regex.compile(rf"\s*({_alt(data['measures'])}){boundary}", regex.I)
+    durations = regex.compile(rf"\s*({_alt(data['durations'])}){boundary}", regex.I)
+    ratios = regex.compile(rf"\s*({_alt(data['ratio_words'])}){boundary}", regex.I)
+    heads = regex.compile(rf"\s*({_alt(data['multiword_heads'])}){boundary}", regex.I)
+    measure_words = regex.compile(rf"\s*({_alt(data['measure_words'])})\s+", regex.I)
+    return {
+        "data": data,
+        "percent": percent,
+        "currency": currency,
+        "measures": measures,
+        "durations": durations,
+        "ratios": ratios,
+        "heads": heads,
+        "measure_words": measure_words,
+        "not_nouns": frozenset(w.lower() for w in data["not_nouns"]),
+        "countable": frozenset(w.lower() for w in data["countable_heads"]),
+    }
+
+
+def _expand(head: str, abbreviations: dict[str, str]) -> str:
+    long = abbreviations.get(head)
+    return (long or head).lower()
+
+
+def read_unit(
+    text: str,
+    pos: int,
+    words: list[_WordLike],
+    abbreviations: dict[str, str],
+    *,
+    scaled: bool = False,
+) -> CountedUnit | None:
+    """The unit written right after position ``pos`` of sentence ``text``, or None.
+
+    ``words`` are the sentence's words with sentence-relative offsets. A scaled figure
+    with no unit after it (``thu về 177 tỷ``) is money in the default currency.
+    """
+    t = _tables()
+    data = t["data"]
+    rest = text[pos:]
+    if m := t["percent"].match(rest):
+        return CountedUnit(data["percent"]["unit"], "%", "percent", pos + m.end())
+    if m := t["currency"].match(rest):
+        code = data["currencies"][m.group(1).lower()]
+        return CountedUnit(code, m.group(1), "money", pos + m.end())
+    if m := t["measures"].match(rest):
+        unit, kind = data["measures"][m.group(1).lower()]
+        return CountedUnit(unit, m.group(1), kind, pos + m.end())
+    if m := t["durations"].match(rest):
+        return CountedUnit(m.group(1).lower(), m.group(1), "duration", pos + m.end())
+    if m := t["ratios"].match(rest):
+        return CountedUnit(m.group(1).lower(), m.group(1), "ratio", pos + m.end())
+    if m := t["measure_words"].match(rest):
+        pos += m.end()
+        rest = text[pos:]
+    noun = _counted_noun(text, pos, words, abbreviations)
+    if noun is None and scaled:
+        return CountedUnit(data["default_currency"], None, "money", pos)
+    return noun
+
+
+def _counted_noun(text: str, pos: int, words: list[_WordLike], abbreviations: dict[str, str]) -> CountedUnit | None:
+    t = _tables()
+    rest = text[pos:]
+    gap = len(rest) - len(rest.lstrip(" "))
+    if gap > 1 or not rest[gap:gap + 1].isalpha():
+        return None
+    start = pos + gap
+    if m := t["heads"].match(rest):
+        head_end = pos + m.end()
+    else:
+        # a word may straddle the figure ("12.100 trường" as one word): keep the part after it
+        word = next((w for w in words if w.end > start), None)
+        if word is None or word.start > start:
+            return None
+        head_end = word.end
+        # a segmenter word that runs into a function word ("trường thành") stops before it
+        for syllable in regex.finditer(r"\S+", text, pos=start, endpos=word.end):
+            if syllable.start() > start and syllable.group().lower() in t["not_nouns"]:
+                head_end = syllable.start() - 1
+                break
+    written = text[start:head_end]
+    if written.lower() in t["not_nouns"] or not written[0].isalpha():
+        return None
+    phrase_end = _phrase_end(text, head_end, words)
+    return CountedUnit(_expand(written, abbreviations), text[start:phrase_end], "count", head_end, start)
+
+
+def _phrase_end(text: str, head_end: int, words: list[_WordLike]) -> int:
+    """Where the counted noun phrase stops: at punctuation, a number or a word that opens no noun."""
+    t = _tables()
+    end = head_end
+    for word in words:
+        if word.start < head_end:
+            continue
+        if text[end:word.start].strip() or word.start - end > 1:
+            break
+        if word.text.lower() in t["not_nouns"] or not word.text[0].isalpha() or word.end - head_end > 40:
+            break
+        end = word.end
+    return end
+
+
+def is_countable(unit: CountedUnit) -> bool:
+    """True when ``unit`` names a kind of thing a number written in words may count."""
+    t = _tables()
+    if unit.kind != "count":
+        return unit.kind in {"duration", "ratio"}
+    written = (unit.unit_text or "").lower()
+    return written in t["countable"] or (unit.unit or "") in t["countable"]
+
+
+def unit_of_count_word(text: str, abbreviations: dict[str, str], words: list[_WordLike]) -> CountedUnit | None:
+    """The noun after the last ``số``/``tổng số`` in ``text`` ("số lớp tối thiểu là" → lớp)."""
+    data = load("facts")
+    matches = list(regex.finditer(rf"(?<!\p{{L}})(?:{_alt(data['count_of'])})\s+", text, regex.I))
+    if not matches:
+        return None
+    return _counted_noun(text, matches[-1].end(), words, abbreviations)

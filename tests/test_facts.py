@@ -1,0 +1,168 @@
+"""find_facts on sentences written for these tests, grouped by phenomenon.
+
+Each case: a sentence, then the facts expected as (value, unit, change) where change is
+None or "direction/type". NOT-facts are sentences whose numbers must give nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from extractor.extraction.facts import find_facts
+from extractor.text.document import Sentence, Word
+from extractor.text.segment import split_words, tag_words
+
+PUBLISHED = datetime(2018, 6, 18, 16, 7, tzinfo=timezone(timedelta(hours=7)))
+
+
+@dataclass
+class OneSentenceDoc:
+    """The part of Document that find_facts uses, over a single sentence."""
+
+    text: str
+    published_at: datetime | None = PUBLISHED
+    sentences: list[Sentence] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = [Sentence(0, len(self.text), self.text)]
+
+    def words(self, sentence: Sentence) -> list[Word]:
+        return [Word(s, e, self.text[s:e]) for s, e in split_words(sentence.text, sentence.start)]
+
+    def tagged(self, sentence: Sentence) -> list[Word]:
+        return [Word(s, e, self.text[s:e], t) for s, e, t in tag_words(sentence.text, sentence.start)]
+
+
+def facts_of(text: str) -> list[dict]:
+    return find_facts(OneSentenceDoc(text))
+
+
+def summary(text: str) -> list[tuple]:
+    out = []
+    for f in facts_of(text):
+        change = f"{f['change']['direction']}/{f['change']['type']}" if f["change"] else None
+        out.append((f["value"], f["unit"], change))
+    return out
+
+
+COUNTS = [
+    ("Tỉnh có 156 đơn vị hành chính cấp xã.", [(156, "đơn vị hành chính", None)]),
+    ("Sở ban hành 4 quyết định công bố.", [(4, "quyết định", None)]),
+    ("Huyện gồm 8 xã và 2 thị trấn.", [(8, "xã", None), (2, "thị trấn", None)]),
+    ("Trường có 1.250 học sinh.", [(1250, "học sinh", None)]),
+    ("Có 06 hồ sơ trễ hạn.", [(6, "hồ sơ", None)]),
+    ("Bộ lưu ý 7 nguyên tắc khi sắp xếp.", [(7, "nguyên tắc", None)]),
+    ("Lãnh đạo gồm giám đốc và không quá 3 Phó Giám đốc.", [(3, "phó giám đốc", None)]),
+]
+
+WORDS = [
+    ("Tỉnh sáp nhập hai trường thành một trường.", [(2, "trường", None), (1, "trường", None)]),
+    ("Ba trung tâm được hợp nhất.", [(3, "trung tâm", None)]),
+    ("Mỗi xã có ít nhất một trường mầm non.", [(1, "trường", None)]),
+    ("Cắt giảm một nửa thời gian giải quyết.", [(0.5, "nửa", "decrease/by")]),
+]
+
+MONEY_PERCENT_AREA = [
+    ("Tổng vốn là 15 tỷ đồng.", [(15_000_000_000, "VND", None)]),
+    ("Dự án cần 2,5 triệu USD.", [(2_500_000, "USD", None)]),
+    ("Giá khởi điểm 12.000 đồng/cổ phần.", [(12000, "VND", None)]),
+    ("Tỷ lệ hồ sơ đúng hạn đạt 96,6%.", [(96.6, "percent", None)]),
+    ("Có 5 phần trăm hồ sơ quá hạn.", [(5, "percent", None)]),
+    ("Xã mới rộng 25,4 km2 với 12.000 người.", [(25.4, "km2", None), (12000, "người", None)]),
+]
+
+ABBREVIATIONS = [
+    ("Rà soát thủ tục hành chính (TTHC), công bố 175 TTHC.", [(175, "thủ tục hành chính", None)]),
+    ("Có 14 trường THPT được sắp xếp.", [(14, "trường", None)]),
+    ("Có 12 NĐT tham gia.", [(12, "nhà đầu tư", None)]),
+]
+
+RANGES_PAIRS = [
+    ("Mỗi lớp có 20-35 học sinh.", [(20, "học sinh", None)]),
+    ("Thời gian giải quyết từ 3 đến 5 ngày.", [(3, "ngày", None)]),
+    ("Đã giải quyết 461/465 hồ sơ.", [(461, "hồ sơ", None), (465, "hồ sơ", None)]),
+    ("Tỉnh xếp thứ 16/63 tỉnh, thành phố.", [(63, "tỉnh, thành phố", None)]),
+    ("Tỉnh xếp 9/63 tỉnh, thành phố.", [(63, "tỉnh, thành phố", None)]),
+]
+
+CHANGES = [
+    ("Đã giải quyết 560 hồ sơ, tăng 140 hồ sơ so với cùng kỳ năm 2017.",
+     [(560, "hồ sơ", None), (140, "hồ sơ", "increase/by")]),
+    ("Thực hiện cắt giảm 250 ngày giải quyết.", [(250, "ngày", "decrease/by")]),
+    ("Thời gian giảm từ 30 ngày xuống còn 25 ngày.", [(30, "ngày", None), (25, "ngày", "decrease/to")]),
+    ("Số hồ sơ tăng lên 800 hồ sơ.", [(800, "hồ sơ", "increase/to")]),
+    ("Bổ sung 500 biên chế giáo viên.", [(500, "biên chế", "increase/by")]),
+    ("Tinh giản 40 người.", [(40, "người", "decrease/by")]),
+    ("Có 40 người được tinh giản biên chế.", [(40, "người", "decrease/by")]),
+    ("Rút ngắn 50% thời gian xử lý.", [(50, "percent", "decrease/by")]),
+    ("Huyện chỉ còn 12 xã.", [(12, "xã", "decrease/to")]),
+    ("Còn 40 hồ sơ chưa giải quyết.", [(40, "hồ sơ", None)]),
+    ("Giảm 203 chỉ tiêu biên chế và 150 chỉ tiêu sự nghiệp.",
+     [(203, "chỉ tiêu", "decrease/by"), (150, "chỉ tiêu", "decrease/by")]),
+    ("Thu ngân sách tăng 2% (40 tỷ đồng).", [(2, "percent", "increase/by"), (40_000_000_000, "VND", "increase/by")]),
+    ("Số trung tâm giảm mạnh ở các tỉnh như: Bình An 90%, Tân Phú 36%.",
+     [(90, "percent", "decrease/by"), (36, "percent", "decrease/by")]),
+    ("Bãi bỏ 1 văn bản, ban hành mới 1 văn bản.", [(1, "văn bản", None), (1, "văn bản", None)]),
+]
+
+DURATIONS = [
+    ("Trong vòng 3 tháng, đơn vị phải hoàn thành.", [(3, "tháng", None)]),
+    ("Sau 10 ngày kể từ ngày ký, quyết định có hiệu lực.", [(10, "ngày", None)]),
+]
+
+NOT_FACTS = [
+    "Trong 6 tháng đầu năm, Sở đã tập trung rà soát.",
+    "Báo cáo kết quả 9 tháng năm 2024.",
+    "Kết quả quý I năm nay rất khả quan.",
+    "Kế hoạch giai đoạn 2021-2025 được thông qua.",
+    "Ngày 18/06/2018 lúc 16:07, hội nghị khai mạc.",
+    "Theo Quyết định số 1234/QĐ-UBND của tỉnh.",
+    "Thực hiện Nghị định 107/2020/NĐ-CP của Chính phủ.",
+    "Đây là lần thứ 3 tỉnh tổ chức hội nghị.",
+    "Tập trung vào một số nhiệm vụ trọng tâm.",
+    "Hệ thống một cửa điện tử hoạt động tốt.",
+    "Đây là một trong những địa phương dẫn đầu.",
+    "Vận hành chính quyền địa phương 2 cấp từ tháng 7.",
+    "Hàng trăm người dân tham dự.",
+    "Liên hệ điện thoại 0219 3866 555 để biết thêm.",
+    "Cuộc cách mạng công nghiệp 4.0 đang diễn ra.",
+    "Trụ sở đặt tại Quốc lộ 2, phường 5.",
+    "Năm 2017 tỉnh đạt nhiều kết quả.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    COUNTS + WORDS + MONEY_PERCENT_AREA + ABBREVIATIONS + RANGES_PAIRS + CHANGES + DURATIONS,
+)
+def test_facts(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_not_facts(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_spans_quote_the_text() -> None:
+    text = "Đã giải quyết 560 hồ sơ, tăng 140 hồ sơ so với cùng kỳ năm 2017."
+    for fact in facts_of(text):
+        assert text[fact["span"][0]:fact["span"][1]] == fact["text"]
+        assert fact["sentence"] == [0, len(text)]
+
+
+def test_context_fields() -> None:
+    total, change = facts_of("Trong 6 tháng đầu năm, Sở giải quyết 560 hồ sơ, tăng 140 hồ sơ so với cùng kỳ năm 2017.")
+    assert change["baseline"] == 420
+    assert change["change"]["compared_to"] == "cùng kỳ năm 2017"
+    assert total["period"] == {"text": "6 tháng đầu năm", "start": "2018-01-01", "end": "2018-06-30"}
+
+
+def test_part_of_and_approx() -> None:
+    whole, part = facts_of("Công bố 175 TTHC, trong đó có hơn 80 TTHC liên thông.")
+    assert part["part_of"] == whole["id"]
+    assert part["approx"] == "more_than"
+    assert part["unit_text"].startswith("TTHC")
