@@ -66,3 +66,27 @@ def test_registered_tokenizer_round_trips_through_disk(tmp_path) -> None:
     nlp.to_disk(tmp_path / "pipeline")
     loaded = spacy.load(tmp_path / "pipeline")
     assert [t.text for t in loaded("hai sở sáp nhập")] == [t.text for t in nlp("hai sở sáp nhập")]
+
+
+REPEATS = [
+    # article, sentence texts expected (a double print counts once, a caption is article text)
+    (
+        "Huyện Na Rì giảm 4 trường học sau sắp xếp\n\nHuyện Na Rì giảm 4 trường học sau sắp xếp- Ảnh 1.\n\n"
+        "Năm nay huyện còn 31 trường.",
+        ["Huyện Na Rì giảm 4 trường học sau sắp xếp", "Năm nay huyện còn 31 trường."],
+    ),
+    (
+        "Bộ phận một cửa tiếp nhận 820 hồ sơ trong quý.\n\nTheo báo cáo của huyện, kết quả khả quan. "
+        "Bộ phận một cửa tiếp nhận 820 hồ sơ trong quý.",
+        ["Bộ phận một cửa tiếp nhận 820 hồ sơ trong quý.", "Theo báo cáo của huyện, kết quả khả quan."],
+    ),
+    (
+        "Xã Tân Lập có 3 điểm trường được sáp nhập. Ảnh: Minh Khôi\n\nNăm học mới, xã đón 450 học sinh.",
+        ["Xã Tân Lập có 3 điểm trường được sáp nhập.", "Ảnh: Minh Khôi", "Năm học mới, xã đón 450 học sinh."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), REPEATS)
+def test_double_prints_count_once_and_captions_count(article: str, expected: list[str]) -> None:
+    assert [s.text for s in Document.from_text(article).sentences] == expected

@@ -16,7 +16,7 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["LineKind", "classify_lines"]
+__all__ = ["LineKind", "classify_lines", "repeat_key"]
 
 
 class LineKind(StrEnum):
@@ -48,6 +48,17 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     )
     caption = regex.compile("|".join(f"(?:{p})" for p in data["caption_markers"]), regex.IGNORECASE)
     return furniture, caption
+
+
+@functools.cache
+def _repeat_suffix() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in load("boilerplate")["repeat_suffixes"]), regex.IGNORECASE)
+
+
+def repeat_key(sentence: str) -> str:
+    """What two printings of one sentence share: case, end punctuation and photo numbers aside."""
+    key = _repeat_suffix().sub("", sentence.strip())
+    return key.rstrip(" .!?;:…").lower()
 
 
 def _strip_publisher(line: str) -> str:

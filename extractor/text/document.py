@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from extractor.settings import SETTINGS
-from extractor.text.boilerplate import LineKind, classify_lines
+from extractor.text.boilerplate import LineKind, classify_lines, repeat_key
 from extractor.text.normalize import normalize_text
 from extractor.text.segment import split_sentences, split_words, tag_words
 
@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Document", "Line", "Sentence", "Word"]
 
-CONTENT_KINDS = frozenset({LineKind.BODY, LineKind.TITLE})
+# Captions are article text (a figure in a caption counts); furniture, residue and bylines are not.
+CONTENT_KINDS = frozenset({LineKind.BODY, LineKind.TITLE, LineKind.CAPTION})
+# A sentence at least this long that repeats an earlier one word for word is a scraper's double print.
+_MIN_REPEAT_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -88,12 +91,17 @@ class Document:
         metadata = read_metadata(line_texts, kinds, published_at=published_at, title=title, authors=authors)
         lines: list[Line] = []
         sentences: list[Sentence] = []
+        seen: set[str] = set()
         start = 0
         for line_text, kind in zip(line_texts, kinds):
             end = start + len(line_text)
             lines.append(Line(start, end, kind))
             if kind in CONTENT_KINDS:
                 for s, e in split_sentences(line_text, start):
+                    key = repeat_key(text[s:e])
+                    if len(key) >= _MIN_REPEAT_CHARS and key in seen:
+                        continue
+                    seen.add(key)
                     sentences.append(Sentence(s, e, text[s:e], is_title=kind is LineKind.TITLE))
             start = end + 1
         return cls(text=text, lines=lines, sentences=sentences, metadata=metadata)
