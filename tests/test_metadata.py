@@ -39,6 +39,7 @@ BYLINES = [
     ("LÊ HOÀNG", [("LÊ HOÀNG", None)]),
     ("Theo Ngọc Lan - Hải Yến/Tiền Phong", [("Ngọc Lan", None), ("Hải Yến", None)]),
     ("(Q.T)", [("Q.T", None)]),
+    ("Theo Baochinhphu", []),  # the source of a reprint, not a person
 ]
 
 DATELINES = [
@@ -107,3 +108,14 @@ def test_given_publication_date_wins_and_gets_vietnam_offset() -> None:
 def test_one_paragraph_has_no_title() -> None:
     meta = Document.from_text("Năm nay huyện đã giảm 5 đầu mối, tăng 12% số hồ sơ trực tuyến.").metadata
     assert meta.title is None
+
+
+def test_byline_under_the_title_and_reprint_source() -> None:
+    article = (
+        "Quảng Bình hợp nhất hai trung tâm y tế\n\nHOÀNG VY |\n\n"
+        "Tỉnh vừa hợp nhất hai trung tâm y tế huyện thành một trung tâm.\n\nA- A+\n\n"
+        "Trung tâm mới có 240 nhân viên.\n\nTheo Baoquangbinh"
+    )
+    meta = Document.from_text(article).metadata
+    assert [a.name for a in meta.authors] == ["HOÀNG VY"]
+    assert meta.publisher == "Baoquangbinh"

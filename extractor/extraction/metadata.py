@@ -25,6 +25,7 @@ __all__ = ["Author", "Metadata", "read_metadata"]
 _MAX_TITLE_CHARS = 250
 _MAX_DATE_LINE_LETTERS = 40
 _MAX_BYLINE_WORDS = 8
+_MAX_HEAD_BYLINE_WORDS = 5
 _HEAD_LINES = 6
 _MIN_TITLE_WORDS = 3
 _MIN_TITLE_SCORE = 0.35
@@ -224,7 +225,7 @@ def _split_publisher(heading: str) -> tuple[str, str | None]:
 
 def _parse_byline(line: str) -> tuple[list[Author], str | None] | None:
     """Authors (and the publisher after ``/``) if ``line`` is a byline, else None."""
-    text = line.strip(" -–—•")
+    text = line.strip(" -–—•|")
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:
         text = text[1:-1]
     role = None
@@ -241,6 +242,9 @@ def _parse_byline(line: str) -> tuple[list[Author], str | None] | None:
     for prefix in sorted(_words()["byline_prefixes"], key=len, reverse=True):
         if lowered.startswith((prefix + " ", prefix + ":")):
             text = text[len(prefix) :].lstrip(" :")
+            if prefix in _words()["source_prefixes"] and len(text.split()) == 1 and not publisher:
+                # "Theo Infonet": the source of a reprint, not a person
+                return [], text
             break
     if not text or text.lower() in _words()["not_a_name"]:
         return None
@@ -260,9 +264,14 @@ def _parse_byline(line: str) -> tuple[list[Author], str | None] | None:
 
 def _read_bylines(lines: list[str], kinds: list[LineKind], body: list[int], meta: Metadata) -> None:
     candidates = body[-_FOOT_LINES:][::-1]
-    if body and len(body) > 1:
-        # "- Văn Duy" just under the title
-        candidates = candidates + [i for i in body[:2] if lines[i].startswith(("- ", "– "))]
+    title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
+    if title is not None:
+        # "- Văn Duy" or "CHÂU NỮ |" just under the title
+        under_title = [i for i in body if i > title][:2]
+        candidates += [
+            i for i in under_title
+            if lines[i].startswith(("- ", "– ")) or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS
+        ]
     for index in candidates:
         line = lines[index]
         if len(line) > 200 or (line.rstrip().endswith((".", ":", ";", "?", "!")) and not line.endswith(").")) :
