@@ -114,10 +114,12 @@ def _parse_syllables(base: str) -> list[int] | None:
     return None if points is None else list(points[:-1])
 
 
-def _split_points(run: str) -> list[int]:
+@functools.lru_cache(maxsize=65536)
+def _split_points(run: str) -> tuple[int, ...]:
+    """Where ``run`` must be cut; cached because news text repeats the same few thousand words."""
     _, _, _, _, names = _orthography()
     if any(name in run for name in names):
-        return []
+        return ()
     points: set[int] = set()
     for i in range(1, len(run)):
         if run[i - 1].islower() and run[i].isupper() and i > 1:
@@ -135,7 +137,7 @@ def _split_points(run: str) -> list[int]:
         parsed = _parse_syllables(base)
         if parsed:
             points.update(left + p for p in parsed)
-    return sorted(points)
+    return tuple(sorted(points))
 
 
 def split_glued_words(text: str) -> str:
