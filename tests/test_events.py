@@ -100,6 +100,43 @@ EVENTS = [
     ("transfer",
      "Tỉnh điều chuyển Ban Quản lý Khu kinh tế Vân Phong về Sở Công Thương quản lý.",
      [("transfer", ["Ban Quản lý Khu kinh tế Vân Phong", "Sở Công Thương"], "Sở Công Thương", None)]),
+    # counts
+    ("counted range is its lower bound", "Huyện sẽ hợp nhất từ 3 đến 4 trường thành một trường.",
+     [("merge", [], None, 3)]),
+    ("counted merge with ghép", "Ngành thuế ghép 20 chi cục thuế thành 9 chi cục thuế khu vực.",
+     [("merge", [], None, 20)]),
+    ("counted establishment names no single body", "Tỉnh thành lập 3 Trung tâm Dịch vụ nông nghiệp liên huyện.",
+     [("establish", [], None, 3)]),
+    # a counted head shared by the bodies after it
+    ("counted head with a comma list",
+     "Tỉnh sẽ hợp nhất hai sở Xây dựng, Giao thông vận tải thành Sở Giao thông, Xây dựng và Phát triển đô thị.",
+     [("merge", ["sở Xây dựng", "sở Giao thông vận tải"], "Sở Giao thông, Xây dựng và Phát triển đô thị", 2)]),
+    ("counted head with và, into a body", "Thành phố sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo vào Sở Nội vụ.",
+     [("merge", ["ban Thi đua - Khen thưởng", "ban Tôn giáo", "Sở Nội vụ"], "Sở Nội vụ", 2)]),
+    ("counted noun before a headed name", "Tỉnh sẽ sáp nhập hai trường Cao đẳng Y tế Sơn La và Lai Châu.",
+     [("merge", ["Cao đẳng Y tế Sơn La", "Cao đẳng Y tế Lai Châu"], None, 2)]),
+    # participants named earlier in the sentence
+    ("counted bodies pointed back to",
+     "Tỉnh ủy làm việc với Báo Lào Cai và Đài PT-TH Lào Cai về đề án hợp nhất 2 cơ quan này.",
+     [("merge", ["Báo Lào Cai", "Đài PT-TH Lào Cai"], None, 2)]),
+    # names with a comma between fields of work
+    ("result with fields listed",
+     "Tỉnh thành lập Trung tâm Văn hóa, Thông tin và Thể thao huyện Mù Cang Chải trên cơ sở sáp nhập Đài "
+     "Truyền thanh huyện và Trung tâm Văn hóa huyện.",
+     [("merge", ["Đài Truyền thanh huyện", "Trung tâm Văn hóa huyện"],
+       "Trung tâm Văn hóa, Thông tin và Thể thao huyện Mù Cang Chải", None)]),
+    # one event told several times in an article
+    ("headline and body tell one counted merge",
+     "Sáp nhập 12 trường tiểu học ở Mường Tè\nHuyện sẽ sáp nhập 12 trường tiểu học thành 6 trường.",
+     [("merge", [], None, 12)]),
+    ("headline and body tell one named merge",
+     "Sáp nhập Trường Tiểu học Pa Ủ với Trường Tiểu học Mù Cả\nHuyện quyết định sáp nhập Trường Tiểu học Pa Ủ "
+     "với Trường Tiểu học Mù Cả từ năm học tới.",
+     [("merge", ["Trường Tiểu học Pa Ủ", "Trường Tiểu học Mù Cả"], None, None)]),
+    ("same count told of two bodies is two events",
+     "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
+     "2 chi cục.",
+     [("merge", [], None, 4), ("merge", [], None, 4)]),
 ]
 
 NON_EVENTS = [
@@ -109,6 +146,19 @@ NON_EVENTS = [
     ("generic plural", "Việc sắp xếp, sáp nhập các đơn vị hành chính cấp xã đang được triển khai."),
     ("income is not a merge", "Thu nhập của giáo viên Trường THPT Lê Quý Đôn tăng."),
     ("a year is not a count", "Năm 2025 sẽ sắp xếp lại bộ máy."),
+    # a count of what exists before or after, not of what merges
+    ("state after a merge", "Tỉnh còn 27 xã sau sắp xếp."),
+    ("scope of a policy", "Cả nước có 120 trường thuộc diện sắp xếp."),
+    ("state after joined triggers", "Tỉnh có 15 đơn vị mới sau sắp xếp, hợp nhất."),
+    ("count of owners", "Theo phương án sắp xếp, hợp nhất của 12 cục thuế, ngành thuế giảm mạnh đầu mối."),
+    ("told earlier, pointed back to", "Việc hai trường này sáp nhập với nhau đã được báo cáo."),
+    # a level of bodies, not one body
+    ("dissolving a level", "Bộ quyết định giải thể Ban Chỉ huy Quân sự cấp huyện."),
+    ("establishing a level", "Quốc hội thành lập Tòa án nhân dân khu vực."),
+    # who acts is not what the event happens to
+    ("a council establishes", "UBND tỉnh thành lập hội đồng thẩm định."),
+    ("receiving papers", "UBND huyện tiếp nhận 120 hồ sơ."),
+    ("a ministry merges unnamed centres", "Bộ Tài chính sẽ hợp nhất các trung tâm có quy mô nhỏ."),
 ]
 
 

@@ -36,12 +36,20 @@ NAMES = [
      ["Đài Phát thanh và Truyền hình Hậu Giang"]),
     ("verb ends a name", "Sở Tài chính tham mưu UBND tỉnh", ["Sở Tài chính", "UBND tỉnh"]),
     ("Nội vụ is not a Vụ", "Sở Nội vụ Cao Bằng có 5 phòng", ["Sở Nội vụ Cao Bằng"]),
+    ("comma between fields of work", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Mù Cang Chải được thành lập",
+     ["Trung tâm Văn hóa, Thông tin và Thể thao huyện Mù Cang Chải"]),
+    ("comma after a counted head separates bodies", "hai sở Du lịch, Thông tin sẽ hợp nhất", ["sở Du lịch"]),
+    ("counted noun before a headed name", "hai trường Cao đẳng Sư phạm Điện Biên và Lai Châu",
+     ["Cao đẳng Sư phạm Điện Biên và Lai Châu"]),
+    ("part of a body ends the name", "nhập Trường Trung cấp Y tế Sơn La và lĩnh vực Y tế của Trường Cao đẳng Sơn La",
+     ["Trường Trung cấp Y tế Sơn La", "Trường Cao đẳng Sơn La"]),
 ]
 
 NOT_NAMES = [
     ("report, not a newspaper", "Báo cáo của tỉnh nêu rõ"),
     ("generic school", "các trường mầm non có quy mô nhỏ"),
     ("conference, not an association", "Hội nghị tổng kết năm"),
+    ("two bare heads", "thông qua đề án hợp nhất giữa Đài và Báo"),
 ]
 
 

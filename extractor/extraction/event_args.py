@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import regex
+
 from extractor.lang.vi import load
 from extractor.recognize.org_grammar import (
     NameMatch,
@@ -24,7 +26,7 @@ from extractor.recognize.org_grammar import (
     tokenize,
 )
 
-__all__ = ["Arg", "Clause", "shared_prefix", "split_conjoined", "words"]
+__all__ = ["Arg", "Clause", "shared_prefix", "split_conjoined", "split_counted", "words"]
 
 
 @functools.cache
@@ -187,6 +189,37 @@ def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = Fals
     second_start = None if split_at is None else split_at + 4
     return [Arg(first, arg.start, split_at), Arg(f"{prefix} {chunk}", second_start,
                                                  arg.end)]
+
+
+def split_counted(arg: Arg, head: str, count: int) -> list[Arg]:
+    """``sở Du lịch, Thông tin`` after ``hai``: as many bodies as counted, each with the shared head.
+
+    Returns ``[arg]`` when the description does not fall into exactly ``count`` capitalised parts.
+    """
+    name = arg.name
+    if arg.start is None or arg.end is None or arg.end - arg.start != len(name) or len(name) <= len(head):
+        return [arg]
+    prefix = name[:len(head)]
+    pieces, start = [], len(head) + 1
+    for m in _member_separator().finditer(name, len(head)):
+        if name[m.end():m.end() + 1].isupper():
+            pieces.append((start, m.start()))
+            start = m.end()
+    pieces.append((start, len(name)))
+    if len(pieces) != count:
+        return [arg]
+    first = f"{prefix} {name[pieces[0][0]:pieces[0][1]]}"
+    out = [Arg(first, arg.start + pieces[0][0] - len(prefix) - 1, arg.start + pieces[0][1])]
+    for a, b in pieces[1:]:
+        chunk = name[a:b]
+        out.append(Arg(f"{shared_prefix(head, first, False, chunk)} {chunk}", arg.start + a, arg.start + b))
+    return out
+
+
+@functools.cache
+def _member_separator() -> regex.Pattern:
+    separators = sorted({" ".join(p) for p in words("member_separators")}, key=len, reverse=True)
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(x) for x in separators) + r")\s+")
 
 
 def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str:

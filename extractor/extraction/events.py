@@ -15,29 +15,18 @@ trường có quy mô nhỏ``) states no event. Only sentences that contain a tr
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-import regex
-
 from extractor.extraction.event_args import Arg, Clause, split_conjoined, words
-from extractor.lang.vi import load
+from extractor.extraction.event_coref import merge_mentions
+from extractor.extraction.event_counts import count_before, named_before, split_first
+from extractor.extraction.event_roles import status_and_roles
+from extractor.extraction.event_triggers import bounds, find_triggers, negated, prefilter
+from extractor.recognize.organizations import name_key
 
 __all__ = ["find_events"]
 
 _LIST_MEMBER_WINDOW = 4  # sentences after an event in which "A thành B" lines continue its list
-
-
-@functools.cache
-def _triggers() -> list[tuple[tuple[str, ...], str]]:
-    pairs = [(tuple(w.lower().split()), kind) for kind, ws in load("triggers")["events"].items() for w in ws]
-    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
-
-
-@functools.cache
-def _prefilter() -> regex.Pattern:
-    phrases = sorted({" ".join(p) for p, _ in _triggers()}, key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)", regex.IGNORECASE)
 
 
 def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
@@ -46,84 +35,49 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     >>> # "sáp nhập Trường A với Trường B và đổi tên thành Trường C" -> one merge, result Trường C
     """
     org_by_span = {tuple(span): org["id"] for org in organizations or [] for span in org["mentions"]}
-    events: list[dict] = []
+    mentions: list[tuple[dict, tuple[Clause, Any]]] = []
     recent: tuple[str, int] | None = None
     seen_sentences: set[str] = set()
     for index, sentence in enumerate(doc.sentences):
         if sentence.text in seen_sentences:
             continue  # a line the scraper printed twice states its events once
         seen_sentences.add(sentence.text)
-        triggered = bool(_prefilter().search(sentence.text))
+        triggered = bool(prefilter().search(sentence.text))
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
         if not triggered and not continuing:
             continue
         clause = Clause(sentence.text, sentence.start)
         found = _sentence_events(clause, recent[0] if continuing and recent else None)
         for event in found:
-            events.append(_record(event, clause, sentence, org_by_span, len(events) + 1))
+            event["holder"] = _holder(clause, event)
+            mentions.append((event, (clause, sentence)))
         if found:
             recent = (found[-1]["type"], index)
-    return events
+    kept = merge_mentions(mentions)
+    return [_record(event, clause, sentence, org_by_span, number)
+            for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
 
 
-def _find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
-    data = load("triggers")
-    not_after = {w.lower() for w in data["not_after"]}
-    found = []
-    k = 0
-    tokens = clause.tokens
-    while k < len(tokens):
-        if k in clause.inside:
-            k += 1
-            continue
-        hit = next(((p, kind) for p, kind in _triggers()
-                    if k + len(p) <= len(tokens) and all(tokens[k + i].low == w for i, w in enumerate(p))),
-                   None)
-        if hit is None:
-            k += 1
-            continue
-        phrase, kind = hit
-        after = k + len(phrase)
-        lower_after = after < len(tokens) and not tokens[after].text[:1].isupper()
-        if (k > 0 and tokens[k - 1].low in not_after) or (lower_after and clause.phrase(after, "not_before")):
-            k += 1
-            continue
-        found.append((k, phrase, kind))
-        k = after
-    return found
+def _holder(clause: Clause, event: dict) -> str | None:
+    """The body an event is told of: the last name before the trigger in its clause, not a participant.
 
-
-def _bounds(clause: Clause, k: int) -> tuple[int, int]:
-    """The clause around token ``k``: between semicolons."""
-    lo, hi = 0, len(clause.tokens)
-    for i, tok in enumerate(clause.tokens):
-        if tok.text == ";":
-            if i < k:
-                lo = i + 1
-            elif i > k:
-                hi = i
-                break
-    return lo, hi
-
-
-def _negated(clause: Clause, k: int, lo: int) -> bool:
-    for size in (1, 2, 3, 4):
-        if k - size >= lo and clause.phrase(k - size, "negators") and k - size + len(
-                clause.phrase(k - size, "negators")) >= k - 1:
-            return True
-    return False
+    ``Cục Thuế A hợp nhất 4 chi cục thuế`` -> ``cục thuế a``.
+    """
+    taken = {a.start for a in event["participants"]}
+    before = [m for m in clause.names if m.first >= event["lo"] and m.last <= event["k"] and m.start not in taken]
+    return name_key(before[-1].name) if before else None
 
 
 def _sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     events: list[dict] = []
     consumed: set[int] = set()
-    triggers = _find_triggers(clause)
+    triggers = find_triggers(clause)
     last_establish: dict | None = None
     for k, phrase, kind in triggers:
         if k in consumed:
             continue
-        lo, hi = _bounds(clause, k)
-        if _negated(clause, k, lo):
+        lo, hi = bounds(clause, k)
+        if negated(clause, k, lo):
             continue
         event = _build(clause, k, phrase, kind, lo, hi, consumed)
         if event is None:
@@ -165,19 +119,31 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
            consumed: set[int]) -> dict | None:
     r = clause.skip(k + len(phrase), "fillers", hi)
     count = None
+    anaphoric = False
     n = clause.number(r)
-    if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1):
+    if n is not None and clause.phrase(r + 1, "range_markers") and clause.number(r + 2) is not None:
+        r += 2  # "hợp nhất từ 3 đến 4 trường": a range counts its lower bound
+    if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and not clause.phrase(
+            r - 1, "owner_before_count"):
         count = n
         r += 1
         steps = 0
         while r < hi and r not in clause.name_at and steps < 8 and not clause.phrase(r, "count_stops"):
+            anaphoric = anaphoric or bool(clause.phrase(r, "demonstratives"))
             r += 1
             steps += 1
     if r not in clause.name_at:
         r = _after_colon(clause, r, hi)
     participants: list[Arg] = []
-    if r in clause.name_at:
+    if anaphoric and count is not None:
+        participants = named_before(clause, k, lo, count)
+        if not participants:
+            return None  # "hai ngân hàng này sáp nhập": the event was told earlier, by name
+    elif r in clause.name_at:
         participants, r = clause.org_list(r, hi)
+    if count is not None and 0 < len(participants) < count:
+        # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
+        participants = split_first(clause, participants, count)
     if phrase in words("result_markers") and participants:
         return _with_left(clause, k, phrase, kind, lo, participants[0], count)
     result: Arg | None = None
@@ -194,20 +160,28 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         found = _result_after(clause, r + len(marker), hi)
         if found is not None:
             result = found
+    receiver = phrase in words("receiver_triggers")
+    if receiver and not participants:
+        return None  # "UBND quận tiếp nhận 500 hồ sơ": nothing received is a body
     left: list[Arg] = []
-    right_establish = kind == "establish" and participants
-    if not right_establish and (not participants or (into and len(participants) == 1)
-                                or phrase == ("tiếp", "nhận")):
+    # an establishment's body before the trigger is read by _establish_left, which knows who decides
+    if kind != "establish" and (not participants or (into and len(participants) == 1) or receiver):
         left, _ = clause.left_list(k, lo)
-    if phrase == ("tiếp", "nhận") and left:
+    left_only = bool(left) and not participants
+    if receiver and left:
         participants, result = participants + left[:1], left[0]
     elif left:
         participants = left + participants
-    if count is None and not participants:
-        count = _count_before(clause, k, lo)
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
-    return _shape(kind, participants, result, count, clause, k, phrase, lo)
+    count_after = count is not None
+    if count is None and not participants:
+        count = count_before(clause, k, lo)
+    event = _shape(kind, participants, result, count, clause, k, phrase, lo)
+    if event is not None:
+        event["left_only"] = left_only
+        event["count_after"] = count_after
+    return event
 
 
 def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, result: Arg | None,
@@ -215,7 +189,7 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
     """``A, B và C hợp thành D``: the trigger itself says "into", so the participants stand before it."""
     left, _ = clause.left_list(k, lo)
     if count is None and not left:
-        count = _count_before(clause, k, lo)
+        count = count_before(clause, k, lo)
     return _shape(kind, left, result, count, clause, k, phrase, lo)
 
 
@@ -233,12 +207,15 @@ def _shape(kind: str, participants: list[Arg], result: Arg | None, count: int | 
            k: int, phrase: tuple[str, ...], lo: int) -> dict | None:
     established = None
     if kind == "establish":
+        participants = participants or ([] if result else _establish_left(clause, k, lo))
         heads = {m.start: m.head.lower() for m in clause.names}
         first_head = heads.get(participants[0].start) if participants else None
         # the bodies established together share a head; "thuộc huyện A, tỉnh B" only places them
         established = [p for p in participants if heads.get(p.start, first_head) == first_head]
-        result = result or (participants[0] if participants else _establish_left(clause, k, lo))
+        result = result or (participants[0] if participants else None)
         participants = []
+        if count and count > 1:
+            established, result = None, None  # "thành lập 5 Ban Chỉ huy ...": a class of new bodies
     elif kind in ("rename", "split"):
         participants = participants[:1]
     elif kind == "transfer" and result is None:
@@ -264,13 +241,29 @@ def _shape(kind: str, participants: list[Arg], result: Arg | None, count: int | 
 
 def _valid(event: dict, phrase: tuple[str, ...]) -> bool:
     counted_only = words("counted_only")
+    lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None
+    if event["type"] == "merge" and event.get("left_only") and lone:
+        return False  # "Bộ sẽ hợp nhất trung tâm ...": the subject is who merges, not what is merged
+    if event["type"] == "transfer" and all(p == event["result"] for p in event["participants"]):
+        return False
     if phrase in counted_only:
         return (event["count"] is not None and not event["participants"]) or len(event["participants"]) >= 2
-    if phrase in words("needs_object") and not event["participants"]:
+    if phrase in words("needs_object") and not event["participants"] and not event.get("count_after"):
         return False
+    if event["type"] in ("establish", "dissolve") and event["count"] is None:
+        bodies = [event["result"]] if event["type"] == "establish" else event["participants"]
+        # "giải thể Ban Chỉ huy Quân sự cấp huyện": a level of bodies everywhere, not one named body
+        if bodies and all(b is not None and _names_a_class(b.name) for b in bodies):
+            return False
     if event["type"] == "establish":
         return event["result"] is not None or event["count"] is not None
     return bool(event["participants"]) or event["count"] is not None
+
+
+def _names_a_class(name: str) -> bool:
+    """``Viện Kiểm sát nhân dân cấp tỉnh``: a name that ends in a level stands for every body of that level."""
+    tail = tuple(name.lower().split())
+    return any(tail[-len(p):] == p for p in words("class_endings"))
 
 
 def _result_after(clause: Clause, k: int, hi: int) -> Arg | None:
@@ -307,22 +300,22 @@ def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
     return Arg(match.name, match.start, match.end) if match else None
 
 
-def _establish_left(clause: Clause, k: int, lo: int) -> Arg | None:
-    """``C được thành lập``: the name right before the trigger, across ``được``/``đã``."""
-    left, _ = clause.left_list(k, lo)
-    return left[0] if left else None
+def _establish_left(clause: Clause, k: int, lo: int) -> list[Arg]:
+    """``C được thành lập``: the bodies right before the trigger, across ``được``/``đã``.
 
-
-def _count_before(clause: Clause, k: int, lo: int) -> int | None:
-    """``8 trường sáp nhập thành 4 trường``: a number a few words before the trigger."""
-    for j in range(max(lo, k - 8), k):
-        n = clause.number(j)
-        if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
-            continue
-        between = clause.tokens[j + 1:k]
-        if 0 < len(between) <= 7 and all(t.text[:1].isalpha() or t.text == "," for t in between):
-            return n
-    return None
+    A council or committee before an active trigger is who establishes (``UBND tỉnh thành lập ...``);
+    a bracket (``Sở A, Sở B (được thành lập ...)``) speaks of the last body only.
+    """
+    left, first = clause.left_list(k, lo)
+    if not left or first is None:
+        return []
+    between = range(first, k)
+    passive = any(clause.phrase(j, "passive_markers") for j in between)
+    if clause.name_at[first].kind == "government" and not passive:
+        return []
+    if any(clause.tokens[j].text == "(" for j in between if j not in clause.inside):
+        return left[-1:]
+    return left
 
 
 def _list_members(clause: Clause, triggers: list, kind: str | None) -> list[dict]:
@@ -349,42 +342,9 @@ def _list_members(clause: Clause, triggers: list, kind: str | None) -> list[dict
     return found
 
 
-def _status_and_roles(clause: Clause, k: int) -> tuple[str | None, Arg | None, Arg | None]:
-    status = None
-    for j in range(k - 1, -1, -1):
-        for name in ("proposed", "planned", "approved", "done"):
-            if clause.phrase(j, name, "status"):
-                status = name
-                break
-        if status:
-            break
-    authority = proposer = None
-    for match in clause.names:
-        if match.last > k:
-            break
-        after = clause.skip(match.last, "left_fillers", k)
-        if _addressee_of_proposal(clause, match.first) or clause.phrase(after, "authority_verbs", "status"):
-            authority = Arg(match.name, match.start, match.end)
-        elif clause.phrase(after, "proposer_verbs", "status"):
-            proposer = Arg(match.name, match.start, match.end)
-    return status, authority, proposer
-
-
-def _addressee_of_proposal(clause: Clause, first: int) -> bool:
-    """``tham mưu UBND tỉnh``, ``trình Bộ ...``: the body a proposal goes to is the one that decides."""
-    for size in (1, 2, 3):
-        j = first - size
-        if j >= 0 and clause.phrase(j, "proposer_verbs", "status") and len(
-                clause.phrase(j, "proposer_verbs", "status")) == size:
-            return True
-        if j >= 0 and clause.tokens[j].low in {"cho", "với", "lên"}:
-            continue
-    return False
-
-
 def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, number: int) -> dict:
     clause_text = sentence.text
-    status, authority, proposer = _status_and_roles(clause, event["k"])
+    status, authority, proposer = status_and_roles(clause, event["k"])
 
     def arg(a: Arg | None) -> dict | None:
         if a is None:
@@ -392,9 +352,10 @@ def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, numbe
         span = [a.start, a.end] if a.start is not None and a.end is not None else None
         return {"name": a.name, "org": org_by_span.get((a.start, a.end)), "span": span}
 
-    spans = [event["trigger"]] + [(a.start, a.end) for a in event["participants"] if a.start is not None]
-    if event["result"] is not None and event["result"].start is not None:
-        spans.append((event["result"].start, event["result"].end))
+    args = [*event["participants"], event["result"]]
+    # a result filled in from a later mention of the event lies outside this sentence
+    spans = [event["trigger"]] + [(a.start, a.end) for a in args if a is not None and a.start is not None
+                                  and sentence.start <= a.start and a.end <= sentence.end]
     start, end = event["trigger"]
     trigger_text = clause_text[start - sentence.start:end - sentence.start]
     return {

@@ -96,6 +96,11 @@ def _lexicon() -> dict:
         "max_low": int(data["max_lowercase_run"]),
         "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
         "not_after_and": phrases(data["not_after_and"]),
+        "fields": phrases(data["fields"]),
+        "and": str(data["and"]).lower(),
+        "number_marker": str(data["number_marker"]).lower(),
+        "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
+        "number_words": frozenset(w.lower() for w in load("triggers")["number_words"]),
     }
 
 
@@ -168,8 +173,11 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     return 0
 
 
-def description_end(tokens: list[Token], j: int) -> tuple[int, bool, tuple[int, int] | None]:
-    """Parse the words after an organization head: (end index, has a capitalised word, abbreviation)."""
+def description_end(tokens: list[Token], j: int, counted: bool = False) -> tuple[int, bool, tuple[int, int] | None]:
+    """Parse the words after an organization head: (end index, has a capitalised word, abbreviation).
+
+    After a counted head (``hai sở Du lịch, Thông tin``) a comma separates bodies, not fields of one.
+    """
     lex = _lexicon()
     n = len(tokens)
     has_cap = False
@@ -195,26 +203,29 @@ def description_end(tokens: list[Token], j: int) -> tuple[int, bool, tuple[int, 
                 k = after
                 continue
             break
-        if tok.text == "," or tok.low == "và":
+        if tok.text == "," or tok.low == lex["and"]:
             nxt = tokens[k + 1] if k + 1 < n else None
             if nxt is None or not _is_word(nxt) or not has_cap:
                 break
             nxt_head = head_at(tokens, k + 1)
-            if nxt_head and tok.low == "và" and nxt_head[1] == "government" and _government_before(tokens, k):
+            if nxt_head and tok.low == lex["and"] and nxt_head[1] == "government" and _government_before(tokens, k):
                 k += 1 + len(nxt_head[0])
                 end = k
+                continue
+            if tok.text == "," and not counted and _field_list_goes_on(tokens, j, k):
+                k += 1
                 continue
             if nxt_head or (tok.text == "," and is_capitalised(nxt)):
                 break
             if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]):
                 break
-            plural = tok.low == "và" and match_phrase(tokens, k + 1, lex["not_after_and"])
+            plural = tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["not_after_and"])
             if not is_capitalised(nxt) and (plural
                                              or (tok.text == "," and not is_capitalised(tokens[k - 1]))):
                 break
             k += 1
             continue
-        if tok.low == "số" and k + 1 < n and tokens[k + 1].text.isdigit():
+        if tok.low == lex["number_marker"] and k + 1 < n and tokens[k + 1].text.isdigit():
             k += 2
             end = k
             continue
@@ -222,7 +233,7 @@ def description_end(tokens: list[Token], j: int) -> tuple[int, bool, tuple[int, 
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
             if is_capitalised(prev) and _is_word(prev) and len(tok.text) <= 2 and (
-                following is None or not _is_word(following) or following.low in {"và", "với"}
+                following is None or not _is_word(following) or following.low in lex["pair_joiners"]
             ):
                 k += 1
                 end = k
@@ -256,6 +267,25 @@ def description_end(tokens: list[Token], j: int) -> tuple[int, bool, tuple[int, 
         end = k
     abbr_span = (tokens[abbreviation[0]].start, tokens[abbreviation[1] - 1].end) if abbreviation else None
     return end, has_cap, abbr_span
+
+
+def _is_count(token: Token) -> bool:
+    """A numeral before a head: ``2 sở``, ``hai trường``."""
+    return token.text.isdigit() or token.low in _lexicon()["number_words"]
+
+
+def _field_list_goes_on(tokens: list[Token], j: int, k: int) -> bool:
+    """``Trung tâm Văn hóa, Thông tin và Thể thao``: a comma between two fields of work stays in the name.
+
+    A field already named in the description starts a new body instead (``Cao đẳng Kinh tế - Kỹ thuật,
+    Kinh tế - Công nghệ``).
+    """
+    fields = _lexicon()["fields"]
+    after = match_phrase(tokens, k + 1, fields)
+    if after is None or not any(k - len(f) >= j and match_phrase(tokens, k - len(f), (f,)) for f in fields):
+        return False
+    written = [t.low for t in tokens[j:k]]
+    return not any(written[i:i + len(after)] == list(after) for i in range(len(written)))
 
 
 def _government_before(tokens: list[Token], k: int) -> bool:
@@ -313,13 +343,18 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(match)
             i = end
             continue
+        counted = i > 0 and _is_count(tokens[i - 1]) and not is_capitalised(tokens[i])
+        if counted and j < len(tokens) and is_capitalised(tokens[j]) and head_at(tokens, j):
+            i = j  # "hai trường Cao đẳng Y tế A và B": "trường" is what is counted, the names start after it
+            continue
         if kind == "school" and phrase not in lex["level_heads"]:
             level = match_phrase(tokens, j, lex["levels"])
             if level:
                 j += len(level)
-        if j + 1 < len(tokens) and tokens[j].low == "và" and head_at(tokens, j + 1):
-            j += 1 + len(head_at(tokens, j + 1)[0])
-        end, has_cap, abbr = description_end(tokens, j)
+        paired = j + 1 < len(tokens) and tokens[j].low == lex["and"] and head_at(tokens, j + 1)
+        if paired:
+            j += 1 + len(paired[0])
+        end, has_cap, abbr = description_end(tokens, j, counted)
         has_cap = has_cap or any(is_capitalised(t) for t in tokens[j:end])
         capital_head = is_capitalised(tokens[i])
         level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])
@@ -329,7 +364,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(_match(text, offset, tokens, i, end, kind, phrase, False, abbr))
             i = end
             continue
-        if j > i + len(phrase) and (level_cap or capital_head):
+        if j > i + len(phrase) and (level_cap or capital_head) and not paired:
             found.append(_match(text, offset, tokens, i, j, kind, phrase, False, None))
             i = j
             continue

@@ -13,12 +13,18 @@ from typing import Any
 
 import regex
 
+from extractor.lang.vi import load
 from extractor.recognize.org_grammar import NameMatch, scan_names
 
 __all__ = ["find_organizations", "name_key"]
 
 _ABBREVIATION = regex.compile(r"^[\p{Lu}Đ]{2,}$")
 _WORD = regex.compile(r"[\w/.]+")
+
+
+def _conjunction() -> str:
+    """The word that joins two parts of a name ("và"), left out of its initials."""
+    return str(load("org_heads")["and"]).lower()
 
 
 def name_key(name: str) -> str:
@@ -40,14 +46,14 @@ def _initials(match: NameMatch) -> tuple[str, str] | None:
     for word in words:
         if _ABBREVIATION.match(word):
             letters.append(word.lower())
-        elif word.lower() != "và":
+        elif word.lower() != _conjunction():
             letters.append(word[0].lower())
     return match.head.lower(), "".join(letters)
 
 
 def _long_initials(match: NameMatch) -> tuple[str, str]:
     head_words = len(match.head.split())
-    words = [w for w in _WORD.findall(match.name)[head_words:] if w.lower() != "và"]
+    words = [w for w in _WORD.findall(match.name)[head_words:] if w.lower() != _conjunction()]
     return match.head.lower(), "".join(w[0].lower() for w in words)
 
 

@@ -1,0 +1,60 @@
+"""Mentions of one restructuring event told again in the same article are one event.
+
+A headline says ``Sáp nhập 32 trường mầm non``, the lead says it again and the body repeats it: the
+article reports one merge. Two mentions are the same event when they have the same type and
+
+- the same participants (as a set of names), or
+- no participants but the same count of units, and they do not belong to two different bodies
+  (``Cục Thuế A hợp nhất 4 chi cục`` and ``Cục Thuế B hợp nhất 4 chi cục`` are two events), or
+- no participants and no count but the same resulting body (``thành lập thị trấn A`` twice).
+
+The first mention is kept (the headline, when the headline states it); a later mention only fills in
+what the first one left empty.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.recognize.organizations import name_key
+
+__all__ = ["event_identity", "merge_mentions"]
+
+
+def event_identity(event: dict) -> tuple:
+    """What a mention says happened, without where it is written: (type, participants, count, result)."""
+    participants = frozenset(name_key(p.name) for p in event["participants"])
+    result = name_key(event["result"].name) if event["result"] is not None else None
+    if participants:
+        return event["type"], participants, None, None
+    return event["type"], participants, event["count"], None if event["count"] is not None else result
+
+
+def _same_holder(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
+    """Keep one mention per event; ``mentions`` are (event, context) pairs in text order.
+
+    Each event carries ``holder``: the name key of the body it is told of (``Cục Thuế A`` in
+    ``Cục Thuế A hợp nhất 4 chi cục thuế``), or None.
+    """
+    kept: list[tuple[dict, Any]] = []
+    by_identity: dict[tuple, list[tuple[dict, Any]]] = {}
+    for event, context in mentions:
+        identity = event_identity(event)
+        empty = not identity[1] and identity[2] is None and identity[3] is None
+        earlier = None if empty else next(
+            (m for m in by_identity.get(identity, []) if _same_holder(m[0]["holder"], event["holder"])), None)
+        if earlier is None:
+            pair = (event, context)
+            kept.append(pair)
+            by_identity.setdefault(identity, []).append(pair)
+            continue
+        first = earlier[0]
+        if first["result"] is None and event["result"] is not None:
+            first["result"] = event["result"]
+        if first["holder"] is None:
+            first["holder"] = event["holder"]
+    return kept

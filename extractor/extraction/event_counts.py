@@ -1,0 +1,54 @@
+"""Counts of units in restructuring events, and the bodies a count points back to.
+
+``8 trường sáp nhập thành 4 trường`` counts the merged units before the trigger; ``37 xã sau sắp xếp``
+does not (the trigger names a state). ``hợp nhất 2 cơ quan này`` points back to the two bodies named
+before it, and ``hai sở Du lịch, Thông tin`` shares one counted head between the bodies listed after it.
+"""
+
+from __future__ import annotations
+
+from extractor.extraction.event_args import Arg, Clause, split_conjoined, split_counted
+from extractor.extraction.event_triggers import coordinated_start
+
+__all__ = ["count_before", "named_before", "split_first"]
+
+
+def count_before(clause: Clause, k: int, lo: int) -> int | None:
+    """``8 trường sáp nhập thành 4 trường``: a number a few words before the trigger.
+
+    Not where the trigger names a state (``37 xã sau sắp xếp``, ``140 trường thuộc diện sắp xếp``): the
+    number then counts what exists before or after, not what is merged.
+    """
+    k = coordinated_start(clause, k, lo)
+    for size in (3, 2, 1):
+        if k - size >= lo and len(clause.phrase(k - size, "state_before") or ()) == size:
+            return None
+    for j in range(max(lo, k - 8), k):
+        n = clause.number(j)
+        if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
+            continue
+        between = clause.tokens[j + 1:k]
+        if any(clause.phrase(i, "demonstratives") for i in range(j + 1, k)):
+            return None  # "hai ngân hàng này sáp nhập": told before, by name
+        if 0 < len(between) <= 7 and all(t.text[:1].isalpha() or t.text == "," for t in between):
+            return n
+    return None
+
+
+def named_before(clause: Clause, k: int, lo: int, count: int) -> list[Arg]:
+    """``Báo A và Đài B ... hợp nhất 2 cơ quan này``: the last ``count`` bodies named before the trigger."""
+    names = [m for m in clause.names if m.first >= lo and m.last <= k]
+    if len(names) < count:
+        return []
+    return [Arg(m.name, m.start, m.end) for m in names[-count:]]
+
+
+def split_first(clause: Clause, participants: list[Arg], count: int) -> list[Arg]:
+    """``hai sở Du lịch, Thông tin``: a counted head shared by the bodies listed after it."""
+    match = next((m for m in clause.names if m.start == participants[0].start), None)
+    if match is None:
+        return participants
+    members = split_counted(participants[0], match.head, count - len(participants) + 1)
+    if len(members) == 1:
+        members = split_conjoined(participants[0], match.head, match.administrative)
+    return members + participants[1:]

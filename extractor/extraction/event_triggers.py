@@ -1,0 +1,92 @@
+"""Trigger words of restructuring events, found in the tokens of one sentence.
+
+Triggers come from ``triggers.yaml`` by event type, longest first (``sáp nhập``, ``hợp nhất``, ``giải thể``).
+A word next to a trigger can make it another word (``thu nhập``, ``nhập khẩu``), and a negator before it
+(``không sáp nhập``) states that no event happens. Two triggers joined (``sắp xếp, hợp nhất``) share what
+stands before the first.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from extractor.extraction.event_args import Clause
+from extractor.lang.vi import load
+
+__all__ = ["bounds", "coordinated_start", "find_triggers", "negated", "prefilter", "triggers"]
+
+
+@functools.cache
+def triggers() -> list[tuple[tuple[str, ...], str]]:
+    pairs = [(tuple(w.lower().split()), kind) for kind, ws in load("triggers")["events"].items() for w in ws]
+    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+@functools.cache
+def prefilter() -> regex.Pattern:
+    phrases = sorted({" ".join(p) for p, _ in triggers()}, key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)", regex.IGNORECASE)
+
+
+def find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
+    data = load("triggers")
+    not_after = {w.lower() for w in data["not_after"]}
+    found = []
+    k = 0
+    tokens = clause.tokens
+    while k < len(tokens):
+        if k in clause.inside:
+            k += 1
+            continue
+        hit = next(((p, kind) for p, kind in triggers()
+                    if k + len(p) <= len(tokens) and all(tokens[k + i].low == w for i, w in enumerate(p))),
+                   None)
+        if hit is None:
+            k += 1
+            continue
+        phrase, kind = hit
+        after = k + len(phrase)
+        lower_after = after < len(tokens) and not tokens[after].text[:1].isupper()
+        if (k > 0 and tokens[k - 1].low in not_after) or (lower_after and clause.phrase(after, "not_before")):
+            k += 1
+            continue
+        found.append((k, phrase, kind))
+        k = after
+    return found
+
+
+def bounds(clause: Clause, k: int) -> tuple[int, int]:
+    """The clause around token ``k``: between semicolons."""
+    lo, hi = 0, len(clause.tokens)
+    for i, tok in enumerate(clause.tokens):
+        if tok.text == ";":
+            if i < k:
+                lo = i + 1
+            elif i > k:
+                hi = i
+                break
+    return lo, hi
+
+
+def negated(clause: Clause, k: int, lo: int) -> bool:
+    for size in (1, 2, 3, 4):
+        if k - size >= lo and clause.phrase(k - size, "negators") and k - size + len(
+                clause.phrase(k - size, "negators")) >= k - 1:
+            return True
+    return False
+
+
+def coordinated_start(clause: Clause, k: int, lo: int) -> int:
+    """``sắp xếp, hợp nhất``: two triggers joined share what stands before the first."""
+    changed = True
+    while changed:
+        changed = False
+        if k - 1 > lo and clause.phrase(k - 1, "joiners"):
+            for phrase, _ in triggers():
+                start = k - 1 - len(phrase)
+                if start >= lo and all(clause.tokens[start + i].low == w for i, w in enumerate(phrase)):
+                    k, changed = start, True
+                    break
+    return k
