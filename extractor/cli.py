@@ -66,6 +66,19 @@ def schema() -> None:
     typer.echo(json.dumps(load_schema(), ensure_ascii=False, indent=2))
 
 
+def _register_commands() -> None:
+    """Commands that live beside the code they drive; the functions are plain and typer-compatible."""
+    from extractor.check.command import check, serve
+    from extractor.evaluation.command import eval_command
+
+    app.command()(check)
+    app.command()(serve)
+    app.command("eval")(eval_command)
+
+
+_register_commands()
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

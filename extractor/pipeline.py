@@ -11,6 +11,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from extractor.check.rules import run_checks
 from extractor.errors import InputError, InvalidRecord
 from extractor.extraction.abbreviations import find_abbreviations
 from extractor.extraction.events import find_events
@@ -37,7 +38,7 @@ def extract_document(document: Document) -> dict[str, list[dict[str, Any]]]:
         "organizations": organizations,
         "facts": facts,
         "events": events,
-        "checks": [],
+        "checks": run_checks(facts, document.text),
     }
 
 

@@ -6,38 +6,18 @@ None or "direction/type". NOT-facts are sentences whose numbers must give nothin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from extractor.extraction.facts import find_facts
-from extractor.text.document import Sentence, Word
-from extractor.text.segment import split_words, tag_words
+from extractor.text.document import Document
 
 PUBLISHED = datetime(2018, 6, 18, 16, 7, tzinfo=timezone(timedelta(hours=7)))
 
 
-@dataclass
-class OneSentenceDoc:
-    """The part of Document that find_facts uses, over a single sentence."""
-
-    text: str
-    published_at: datetime | None = PUBLISHED
-    sentences: list[Sentence] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.sentences = [Sentence(0, len(self.text), self.text)]
-
-    def words(self, sentence: Sentence) -> list[Word]:
-        return [Word(s, e, self.text[s:e]) for s, e in split_words(sentence.text, sentence.start)]
-
-    def tagged(self, sentence: Sentence) -> list[Word]:
-        return [Word(s, e, self.text[s:e], t) for s, e, t in tag_words(sentence.text, sentence.start)]
-
-
 def facts_of(text: str) -> list[dict]:
-    return find_facts(OneSentenceDoc(text))
+    return find_facts(Document.from_text(text, published_at=PUBLISHED))
 
 
 def summary(text: str) -> list[tuple]:

@@ -64,10 +64,14 @@ def _align(letters: list[str], initials: list[str], words: list[str]) -> bool:
     return len(words[0]) <= 3 and words[0].islower() and _align(letters, initials[1:], words[1:])
 
 
+_CHARS_PER_LETTER = 40
+
+
 def _long_form_before(text: str, end: int, short: str) -> str | None:
     """The words right before ``end`` whose initials spell ``short``, shortest first."""
-    words = list(_WORD.finditer(text[:end]))
     letters = len(_letters(short))
+    # a long form has at most two words a letter; looking further back would only cost time
+    words = list(_WORD.finditer(text, max(0, end - _CHARS_PER_LETTER * letters), end))
     for count in range(max(1, letters - 2), min(len(words), letters * 2) + 1):
         chosen = words[len(words) - count:]
         if matches_initials(short, [m.group() for m in chosen]):

@@ -17,6 +17,10 @@ from extractor.lang.vi import load
 __all__ = ["is_document_number", "is_fixed_expression", "is_identifier", "is_phone", "is_rank", "is_vague"]
 
 
+# Characters looked at on each side of a number when matching fixed expressions.
+_FIXED_WINDOW = 80
+
+
 def _alt(words) -> str:
     return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
@@ -30,7 +34,7 @@ def _tables():
         left, _, right = phrase.partition("#") if "#" in phrase else ("", "", phrase)
         if "#" not in phrase:
             left, right = "", phrase
-        fixed.append((left.strip().lower(), right.strip().lower(), "#" in phrase))
+        fixed.append(_fixed_patterns(left.strip(), right.strip(), "#" in phrase))
     return {
         "identifier": regex.compile(rf"{before}(?:{_alt(data['identifier_heads'])})\s*$", regex.I),
         "rank": regex.compile(rf"{before}(?:{_alt(data['rank_words'])})\s*$", regex.I),
@@ -39,6 +43,22 @@ def _tables():
         "fixed": fixed,
         "quantity_so": regex.compile(rf"{before}(?:{_alt(data['quantity_nouns_with_so'])})\s*$", regex.I),
     }
+
+
+def _fixed_patterns(
+    left: str, right: str, has_slot: bool
+) -> tuple[bool, regex.Pattern | None, regex.Pattern | None]:
+    """Patterns for the words before and after the number of one fixed expression (``#`` is the slot).
+
+    Without a slot the expression starts at the number itself (``một số``), so only ``right`` is used,
+    matched from the number's start.
+    """
+    flags = regex.IGNORECASE
+    if not has_slot:
+        return False, None, regex.compile(rf"{regex.escape(right)}(?!\p{{L}})", flags)
+    before = regex.compile(rf"(?<!\S){regex.escape(left)}\s*$", flags) if left else None
+    after = regex.compile(rf"\s*{regex.escape(right)}(?!\p{{L}})", flags) if right else None
+    return True, before, after
 
 
 def is_identifier(text: str, start: int) -> bool:
@@ -83,17 +103,18 @@ def is_document_number(text: str, start: int, end: int) -> bool:
 
 def is_fixed_expression(text: str, start: int, end: int) -> bool:
     """``một số``, ``một cửa``, ``một trong những``, ``chính quyền địa phương 2 cấp``, ``4.0``."""
-    low_before = text[:start].lower()
-    low_after = text[end:].lower()
-    number = text[start:end].lower()
-    for left, right, has_slot in _tables()["fixed"]:
-        if has_slot:
-            if left and not regex.search(rf"(?:^|\s){regex.escape(left)}\s*$", low_before):
-                continue
-            if right and not regex.match(rf"\s*{regex.escape(right)}(?!\p{{L}})", low_after):
-                continue
-            if left or right:
+    window_start = max(0, start - _FIXED_WINDOW)
+    window_end = min(len(text), end + _FIXED_WINDOW)
+    for has_slot, before, after in _tables()["fixed"]:
+        if not has_slot:
+            if after.match(text, start, window_end):
                 return True
-        elif regex.match(rf"{regex.escape(right)}(?!\p{{L}})", number + low_after):
-            return True
+            continue
+        if before is None and after is None:
+            continue
+        if before is not None and not before.search(text, window_start, start):
+            continue
+        if after is not None and not after.match(text, end, window_end):
+            continue
+        return True
     return False

@@ -12,7 +12,8 @@ Plain regex tokens keep every span exact and need no tagger.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
 import regex
 
@@ -32,10 +33,11 @@ class Token:
     start: int
     end: int
     text: str
+    # lower-cased once: the grammar compares it millions of times on a large batch
+    low: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,34 @@ def _lexicon() -> dict:
     }
 
 
+_SCAN_LIMIT = 8
+# Phrase lists indexed by their first word, keyed by the identity of the (long-lived, cached) list.
+_FIRST_WORD_INDEX: dict[int, tuple[Collection, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _by_first_word(candidates: Collection[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    entry = _FIRST_WORD_INDEX.get(id(candidates))
+    if entry is None or entry[0] is not candidates:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(candidates, key=len, reverse=True):
+            index.setdefault(phrase[0], []).append(phrase)
+        entry = (candidates, {word: tuple(phrases) for word, phrases in index.items()})
+        if len(_FIRST_WORD_INDEX) > 1024:
+            _FIRST_WORD_INDEX.clear()
+        _FIRST_WORD_INDEX[id(candidates)] = entry
+    return entry[1]
+
+
 def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | None:
     """The longest phrase of ``candidates`` (tuples of lower-case words) starting at token ``i``."""
-    for phrase in candidates:
+    if i >= len(tokens):
+        return None
+    if len(candidates) <= _SCAN_LIMIT:
+        # a handful of phrases (often a throw-away tuple): scanning beats indexing
+        phrases = sorted(candidates, key=len, reverse=True) if not isinstance(candidates, tuple) else candidates
+    else:
+        phrases = _by_first_word(candidates).get(tokens[i].low, ())
+    for phrase in phrases:
         if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
             return phrase
     return None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from extractor.settings import SETTINGS
 from extractor.text.boilerplate import LineKind, classify_lines, repeat_key
 from extractor.text.normalize import normalize_text
-from extractor.text.segment import split_sentences, split_words, tag_words
+from extractor.text.segment import split_sentences, split_words, tag_segmented
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,8 +125,9 @@ class Document:
             if len(sentence.text) > SETTINGS.max_tagged_sentence_chars:
                 self._tagged[key] = self.words(sentence)
             else:
-                spans = tag_words(sentence.text, sentence.start)
-                self._tagged[key] = [Word(s, e, self.text[s:e], tag) for s, e, tag in spans]
+                words = self.words(sentence)
+                tags = tag_segmented([w.text for w in words])
+                self._tagged[key] = [Word(w.start, w.end, w.text, tag) for w, tag in zip(words, tags)]
         return self._tagged[key]
 
     @functools.cached_property
