@@ -88,6 +88,39 @@ CHANGES = [
     ("Bãi bỏ 1 văn bản, ban hành mới 1 văn bản.", [(1, "văn bản", None), (1, "văn bản", None)]),
 ]
 
+WORDS_IN_RUNNING_TEXT = [
+    ("Xã có mười bốn ấp và hai mươi mốt tổ dân phố.", [(14, "ấp", None), (21, "tổ dân phố", None)]),
+    ("Phòng khám có một trăm linh năm giường bệnh.", [(105, "giường bệnh", None)]),
+    ("Lễ hội đón ba nghìn hai trăm lượt khách.", [(3200, "lượt khách", None)]),
+    ("Sáu hộ được hỗ trợ làm nhà.", [(6, "hộ", None)]),
+    ("Tỷ lệ che phủ rừng đạt bốn mươi hai phần trăm.", [(42, "percent", None)]),
+    ("Quỹ đã chi hơn ba tỷ đồng cho học bổng.", [(3_000_000_000, "VND", None)]),
+    ("Xã giảm một đầu mối trực thuộc.", [(1, "đầu mối", "decrease/by")]),
+    ("Sau hai năm, công trình được bàn giao.", [(2, "năm", None)]),
+    ("Công ty hoạt động hai mươi năm liền.", [(20, "năm", None)]),
+]
+
+RANGES_SHARE_SCALE = [
+    ("Mỗi suất vay từ 5 đến 20 triệu đồng.", [(5_000_000, "VND", None)]),
+    ("Giá thuê 2-3 tỷ đồng mỗi năm.", [(2_000_000_000, "VND", None)]),
+    ("Chi phí từ 800 đến 1 triệu đồng.", [(800, "VND", None)]),
+]
+
+MEASURE_NOUNS = [
+    ("Cổng thông tin có 15.300 lượt truy cập.", [(15300, "lượt truy cập", None)]),
+    ("Trạm đón 120 lượt mỗi ngày.", [(120, "lượt", None)]),
+    ("Hội trao 250 suất học bổng.", [(250, "suất học bổng", None)]),
+    ("Có 1.000-1.200 lượt người dự lễ.", [(1000, "lượt người", None)]),
+]
+
+REMAINING = [
+    ("Cả nước hiện còn 45 bến phà ngang.", [(45, "bến", None)]),
+    ("Toàn huyện còn 27 hộ nghèo.", [(27, "hộ", None)]),
+    ("Sau sắp xếp, toàn huyện còn 14 xã.", [(14, "xã", "decrease/to")]),
+    ("Huyện sáp nhập 5 trường, còn 3 trường.", [(5, "trường", None), (3, "trường", "decrease/to")]),
+    ("Kho còn 300 tấn gạo dự trữ.", [(300, "tấn", None)]),
+]
+
 DURATIONS = [
     ("Trong vòng 3 tháng, đơn vị phải hoàn thành.", [(3, "tháng", None)]),
     ("Sau 10 ngày kể từ ngày ký, quyết định có hiệu lực.", [(10, "ngày", None)]),
@@ -111,12 +144,18 @@ NOT_FACTS = [
     "Cuộc cách mạng công nghiệp 4.0 đang diễn ra.",
     "Trụ sở đặt tại Quốc lộ 2, phường 5.",
     "Năm 2017 tỉnh đạt nhiều kết quả.",
+    "Mười năm qua, huyện đổi thay nhiều.",
+    "Tám giờ sáng, đoàn bắt đầu làm việc.",
+    "Hai bên đã ký biên bản ghi nhớ.",
+    "Trong 3 năm 2019-2021, tỉnh tập trung đầu tư.",
+    "Doanh thu không giảm trong ba năm gần nhất.",
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    COUNTS + WORDS + MONEY_PERCENT_AREA + ABBREVIATIONS + RANGES_PAIRS + CHANGES + DURATIONS,
+    COUNTS + WORDS + MONEY_PERCENT_AREA + ABBREVIATIONS + RANGES_PAIRS + CHANGES + DURATIONS
+    + WORDS_IN_RUNNING_TEXT + RANGES_SHARE_SCALE + MEASURE_NOUNS + REMAINING,
 )
 def test_facts(text: str, expected: list[tuple]) -> None:
     assert summary(text) == expected
@@ -146,3 +185,48 @@ def test_part_of_and_approx() -> None:
     assert part["part_of"] == whole["id"]
     assert part["approx"] == "more_than"
     assert part["unit_text"].startswith("TTHC")
+
+
+def test_remaining_after_a_merger_in_the_sentence_before() -> None:
+    text = "Tỉnh sáp nhập các xã nhỏ. Huyện Đông còn 9 xã."
+    assert summary(text) == [(9, "xã", "decrease/to")]
+
+
+def test_range_keeps_both_ends() -> None:
+    (fact,) = facts_of("Mỗi hộ được hỗ trợ từ 5 đến 20 triệu đồng.")
+    assert (fact["value"], fact["value_max"]) == (5_000_000, 20_000_000)
+
+
+PARTS = [
+    # sentence, then (value, value of the whole it is part of or None) for each fact
+    ("Tỉnh có 120 TTHC, trong đó 70 TTHC cấp tỉnh; 40 TTHC được đơn giản hóa.",
+     [(120, None), (70, 120), (40, None)]),
+    ("Có 90 hồ sơ, trong đó 60 hồ sơ trực tuyến (35 hồ sơ toàn trình, 25 hồ sơ một phần).",
+     [(90, None), (60, 90), (35, 60), (25, 60)]),
+    ("Huyện có 30 trường (18 trường công lập) và 4 trung tâm.", [(30, None), (18, 30), (4, None)]),
+    ("Thu ngân sách tăng 2% (40 tỷ đồng).", [(2, None), (40_000_000_000, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_part_of(text: str, expected: list[tuple]) -> None:
+    facts = facts_of(text)
+    by_id = {f["id"]: f["value"] for f in facts}
+    assert [(f["value"], by_id.get(f["part_of"])) for f in facts] == expected
+
+
+MEASURES = [
+    ("Thời gian giải quyết giảm còn 5 ngày.", "thời gian giải quyết"),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 80%.", "tỷ lệ hồ sơ trực tuyến"),
+    ("Số học sinh đến lớp là 420 em.", "số học sinh đến lớp"),
+    ("Xã có diện tích tự nhiên 25 km2.", "diện tích tự nhiên"),
+    ("Đề án rút ngắn 30% thời gian chờ đợi.", "thời gian chờ đợi"),
+    ("Mức hỗ trợ tối đa 10 triệu đồng.", "mức hỗ trợ"),
+    ("Trường có 420 học sinh.", None),
+    ("Tổng số 40 hồ sơ đã được trả.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "measure"), MEASURES)
+def test_measure(text: str, measure: str | None) -> None:
+    assert facts_of(text)[0]["measure"] == measure

@@ -87,6 +87,12 @@ def test_not_a_number(text: str) -> None:
         ("COVID-19 và H5N1", []),
         ("từ 30 ngày xuống còn 25 ngày", [30, 25]),
         ("giảm một nửa thời gian", [0.5]),
+        ("Mười hai thôn và bảy bản", [12, 7]),
+        ("một trăm linh năm giường", [105]),
+        ("hai nghìn bốn trăm lượt", [2400]),
+        ("sau hai năm", [2]),
+        ("hai mươi năm qua", [20]),
+        ("một năm sau", [1]),
     ],
 )
 def test_find_numbers(sentence: str, values: list[float]) -> None:

@@ -36,6 +36,11 @@ def _tables():
         "trigger_suffix": _suffix(data["triggers"]),
         "filler_suffix": _suffix(data["fillers"]),
         "still_suffix": _suffix(data["still_before"]),
+        "remaining_word": data["remaining_word"].lower(),
+        "only_suffix": _suffix(data["only_before"]),
+        "stock_subject": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['stock_subjects'])})(?:\s+[^\s,;:.()]+){{0,4}}\s*$",
+                                       regex.I),
+        "change_context": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['change_context'])})(?!\p{{L}})", regex.I),
         "remaining": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['remaining_after'])})(?!\p{{L}})", regex.I),
         "passive": regex.compile(rf"\s*(?:{_alt(data['passive_markers'])})\s+({_alt(data['triggers'])})(?!\p{{L}})",
                                  regex.I),
@@ -66,8 +71,16 @@ def is_old_value(text: str, start: int, end: int) -> bool:
     return bool(t["to_prefix"].match(text[end:end + 40]))
 
 
-def read_change(text: str, start: int, unit_end: int) -> dict[str, str] | None:
-    """``{"direction", "type"}`` for the figure at ``start`` (its unit ends at ``unit_end``), or None."""
+# Characters before a bare "còn" searched for a change in view (see _bare_remaining).
+_CONTEXT_WINDOW = 200
+
+
+def read_change(text: str, start: int, unit_end: int, context: str = "") -> dict[str, str] | None:
+    """``{"direction", "type"}`` for the figure at ``start`` (its unit ends at ``unit_end``), or None.
+
+    ``context`` is the text just before the sentence: ``còn 5 xã`` after a sentence about a
+    merger is a decrease, ``toàn tỉnh còn 312 điểm trường`` on its own is not.
+    """
     t = _tables()
     if is_old_value(text, start, unit_end):
         return None
@@ -76,7 +89,11 @@ def read_change(text: str, start: int, unit_end: int) -> dict[str, str] | None:
         if m := t["trigger_suffix"].search(left):
             word = m.group(1).lower()
             direction, kind = t["triggers"][word]
-            if kind == "to" and word.endswith("còn") and _remains(text, left[:m.start()], unit_end):
+            before = left[:m.start()]
+            if word == t["remaining_word"] and (_remains(text, before, unit_end)
+                                                or _bare_remaining(text, before, start, context)):
+                return None
+            if kind == "to" and word.endswith(t["remaining_word"]) and _remains(text, before, unit_end):
                 return None
             return {"direction": direction, "type": kind}
         m = t["filler_suffix"].search(left)
@@ -94,10 +111,21 @@ def _remains(text: str, before_trigger: str, unit_end: int) -> bool:
     t = _tables()
     if t["still_suffix"].search(before_trigger):
         return True
-    after = text[unit_end:]
+    after = text[unit_end:unit_end + 80]
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     head = " ".join(clause.split()[:5])
     return bool(t["remaining"].search(head))
+
+
+def _bare_remaining(text: str, before_trigger: str, start: int, context: str) -> bool:
+    """A bare ``còn N X`` with no change in view (no ``chỉ`` before it, no change word near): what remains."""
+    t = _tables()
+    if t["only_suffix"].search(before_trigger):
+        return False
+    near = text[max(0, start - _CONTEXT_WINDOW):start]
+    if t["change_context"].search(near):
+        return False
+    return bool(t["stock_subject"].search(before_trigger)) or not t["change_context"].search(context)
 
 
 def read_compared_to(text: str, unit_end: int) -> str | None:

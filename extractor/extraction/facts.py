@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import regex
 
 from extractor.extraction.abbreviations import abbreviation_map, find_abbreviations
 from extractor.extraction.changes import read_approx, read_change, read_compared_to, read_listed_change
+from extractor.extraction.measures import read_measure
 from extractor.extraction.not_facts import (
     is_document_number,
     is_fixed_expression,
@@ -27,14 +29,18 @@ from extractor.extraction.not_facts import (
 )
 from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_of_count_word
 from extractor.lang.vi import load
-from extractor.recognize.numbers import NumberMention, find_numbers
-from extractor.recognize.periods import find_time_expressions, period_of
+from extractor.recognize.numbers import NumberMention, find_numbers, is_compound_words
+from extractor.recognize.periods import find_time_expressions, in_time_expression, period_of
 
 __all__ = ["find_facts"]
 
 _HAS_NUMERAL = regex.compile(r"\d|\p{L}")
 _CLAUSE_BREAK = regex.compile(r"[;:.!?]")
-_NOT_NOUN_TAGS = {"V", "A", "E", "C", "R"}
+_NOT_NOUN_TAGS = {"V", "E", "C", "R"}
+# Characters of the text before a sentence that may say a change is in view ("sau sắp xếp: ...").
+_CONTEXT_CHARS = 400
+# Characters looked back from a figure for the bracket it stands in.
+_BRACKET_WINDOW = 120
 _KIND_OF_UNIT = {"count", "duration", "money", "percent", "area", "length", "mass", "volume", "ratio"}
 
 
@@ -72,6 +78,7 @@ def _tables():
         "dash": regex.compile(r"\s*[-–—]\s*$"),
         "part_of": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['part_of_openers'])})(?!\p{{L}})", regex.I),
         "year": regex.compile(r"(?:19|20)\d{2}"),
+        "clause_break": regex.compile(r"[;:.!?()]"),
         "half": frozenset(load("numbers")["half"]),
         "ambiguous": frozenset(data["ambiguous_numerals"]),
         "ambiguous_after": regex.compile(rf"(?:^|\s)(?:{_alt(data['ambiguous_count_after'])})\s+$", regex.I),
@@ -103,7 +110,8 @@ def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
     skip_next_identifier = False
     previous_end = -1
     for m in mentions:
-        in_time = any(x.start <= m.start and m.end <= x.end for x in times)
+        in_time = any(x.start <= m.start and m.end <= x.end for x in times) or (
+            m.in_words and in_time_expression(text, m.start, m.end, m.value))
         between = text[previous_end:m.start] if previous_end >= 0 else ""
         continues_list = skip_next_identifier and regex.fullmatch(r"\s*(?:,|và|hoặc)\s*", between or "x")
         previous_end = m.end
@@ -117,8 +125,7 @@ def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
         if is_vague(text, m.start) or is_fixed_expression(text, m.start, m.end):
             continue
         if figures and figures[-1].mention is not m and _joins_range(text, figures[-1], m):
-            figures[-1].value_max = m.value
-            figures[-1].end = m.end
+            _close_range(figures[-1], m)
             continue
         pair_second = m.start > 0 and text[m.start - 1] == "/" and figures and figures[-1].end == m.start - 1
         if pair_second:
@@ -132,6 +139,15 @@ def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
 def _has_measure_unit(text: str, end: int) -> bool:
     unit = read_unit(text, end, [], {})
     return unit is not None and unit.kind in {"percent", "money", "area", "length", "mass", "volume"}
+
+
+def _close_range(first: _Figure, m: NumberMention) -> None:
+    """A range shares the scale written only after its upper bound: ``từ 12 đến 36 triệu`` is 12 to 36 million."""
+    first.value_max = m.value
+    first.end = m.end
+    if m.scale > 1 and not first.mention.scaled and first.value * m.scale <= m.value:
+        scaled = Decimal(str(first.value)) * m.scale
+        first.value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
 
 
 def _joins_range(text: str, first: _Figure, m: NumberMention) -> bool:
@@ -182,7 +198,7 @@ def _is_amount(doc, sentence, figure: _Figure, unit: CountedUnit, inferred: bool
     if figure.mention.in_words:
         if inferred and read_change(text, figure.start, figure.end) is None:
             return False
-        if not inferred and not is_countable(unit) and unit.kind != "ratio":
+        if not inferred and not is_countable(unit) and not is_compound_words(literal):
             return False
         first = literal.split()[0].lower()
         if first in t["ambiguous"] and len(literal.split()) == 1:
@@ -245,7 +261,7 @@ def _fact(doc, sentence, figure: _Figure, unit: CountedUnit, previous, organizat
     text = sentence.text
     base = sentence.start
     unit_end = max(unit.end, figure.end)
-    change = read_change(text, figure.start, unit_end)
+    change = read_change(text, figure.start, unit_end, doc.text[max(0, base - _CONTEXT_CHARS):base])
     if change is None and previous is not None and previous[2]["change"] is not None:
         change = _inherited_change(text, previous, figure)
     if change is None and unit.kind == "percent":
@@ -262,7 +278,7 @@ def _fact(doc, sentence, figure: _Figure, unit: CountedUnit, previous, organizat
         "unit": unit.unit,
         "unit_text": unit.unit_text,
         "quantity_kind": kind,
-        "measure": None,
+        "measure": read_measure(text, figure.start, unit_end, unit.kind),
         "change": change,
         "span": [start, end],
         "text": doc.text[start:end],
@@ -310,19 +326,53 @@ def _subject(organizations: list[dict], sentence_start: int, position: int) -> s
 
 
 def _link_parts(doc: Any, facts: list[dict]) -> None:
-    """``189 TTHC, trong đó có 96 TTHC liên thông``: figures after "trong đó" are parts of the one before."""
+    """``189 TTHC, trong đó có 96 TTHC liên thông (46 TTHC ...)``: 96 is part of 189, 46 part of 96.
+
+    A breakdown opened by "trong đó" runs to the next ";" (a figure after it belongs to a
+    parallel statement); a figure in brackets right after a figure of the same unit is part of it.
+    """
     t = _tables()
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     for fact in facts:
         by_sentence.setdefault(tuple(fact["sentence"]), []).append(fact)
     for (s_start, s_end), group in by_sentence.items():
-        opener = t["part_of"].search(doc.text, s_start, s_end)
-        if not opener:
-            continue
-        wholes = [f for f in group if f["span"][1] <= opener.start()]
-        if not wholes:
-            continue
-        whole = wholes[-1]
+        for opener in t["part_of"].finditer(doc.text, s_start, s_end):
+            stop = doc.text.find(";", opener.end(), s_end)
+            stop = s_end if stop < 0 else stop
+            for fact in group:
+                if not opener.end() <= fact["span"][0] < stop or fact["change"] is not None:
+                    continue
+                whole = _whole_before(group, fact, opener.start())
+                if whole is not None:
+                    fact["part_of"] = whole["id"]
         for fact in group:
-            if fact["span"][0] >= opener.end() and fact["unit"] == whole["unit"] and fact["change"] is None:
+            bracket = _open_bracket(doc.text, max(s_start, fact["span"][0] - _BRACKET_WINDOW), fact["span"][0])
+            if bracket < 0 or fact["change"] is not None:
+                continue
+            whole = _whole_before(group, fact, bracket)
+            if whole is not None and not t["clause_break"].search(doc.text, whole["span"][1], bracket):
                 fact["part_of"] = whole["id"]
+
+
+def _whole_before(group: list[dict], part: dict, position: int) -> dict | None:
+    """The last figure before ``position`` with the part's unit, no change and no smaller value."""
+    for whole in reversed(group):
+        if whole["span"][1] > position or whole is part:
+            continue
+        if whole["unit"] == part["unit"] and whole["change"] is None and whole["value"] >= part["value"]:
+            return whole
+    return None
+
+
+def _open_bracket(text: str, start: int, end: int) -> int:
+    """Offset of the "(" still open at ``end`` (looking back no further than ``start``), or -1."""
+    depth = 0
+    for position in range(end - 1, start - 1, -1):
+        char = text[position]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                return position
+            depth -= 1
+    return -1

@@ -50,7 +50,7 @@ def _tables():
     durations = regex.compile(rf"\s*({_alt(data['durations'])}){boundary}", regex.I)
     ratios = regex.compile(rf"\s*({_alt(data['ratio_words'])}){boundary}", regex.I)
     heads = regex.compile(rf"\s*({_alt(data['multiword_heads'])}){boundary}", regex.I)
-    measure_words = regex.compile(rf"\s*({_alt(data['measure_words'])})\s+", regex.I)
+    measure_words = regex.compile(rf"\s*({_alt(data['measure_words'])}){boundary}", regex.I)
     return {
         "data": data,
         "percent": percent,
@@ -99,8 +99,7 @@ def read_unit(
     if m := t["ratios"].match(rest):
         return CountedUnit(m.group(1).lower(), m.group(1), "ratio", pos + m.end())
     if m := t["measure_words"].match(rest):
-        pos += m.end()
-        rest = text[pos:]
+        return _measured_noun(text, pos + m.start(1), pos + m.end(1), words, abbreviations)
     noun = _counted_noun(text, pos, words, abbreviations)
     if noun is None and scaled:
         return CountedUnit(data["default_currency"], None, "money", pos)
@@ -134,6 +133,18 @@ def _counted_noun(text: str, pos: int, words: list[_WordLike], abbreviations: di
     return CountedUnit(_expand(written, abbreviations), text[start:phrase_end], "count", head_end, start)
 
 
+def _measured_noun(
+    text: str, start: int, end: int, words: list[_WordLike], abbreviations: dict[str, str]
+) -> CountedUnit:
+    """``24.560 lượt khách``: the measure noun and the noun it measures make the unit ("lượt khách")."""
+    measure = text[start:end]
+    noun = _counted_noun(text, end, words, abbreviations)
+    if noun is None:
+        return CountedUnit(measure.lower(), measure, "count", end, start)
+    written = text[start:noun.start] + (noun.unit_text or "")
+    return CountedUnit(f"{measure.lower()} {noun.unit}", written, "count", noun.end, start)
+
+
 def _phrase_end(text: str, head_end: int, words: list[_WordLike]) -> int:
     """Where the counted noun phrase stops: at punctuation, a number or a word that opens no noun."""
     t = _tables()
@@ -153,7 +164,7 @@ def is_countable(unit: CountedUnit) -> bool:
     """True when ``unit`` names a kind of thing a number written in words may count."""
     t = _tables()
     if unit.kind != "count":
-        return unit.kind in {"duration", "ratio"}
+        return True  # a duration, ratio, share, sum of money or measure: "hai tỷ đồng", "ba tháng"
     written = (unit.unit_text or "").lower()
     return written in t["countable"] or (unit.unit or "") in t["countable"]
 

@@ -18,7 +18,7 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["NumberMention", "find_numbers", "parse_digits", "parse_number", "parse_words"]
+__all__ = ["NumberMention", "find_numbers", "is_compound_words", "parse_digits", "parse_number", "parse_words"]
 
 Number = int | float
 
@@ -32,6 +32,7 @@ class NumberMention:
     value: Number
     in_words: bool
     scaled: bool  # carries a scale word (triệu, tỷ, ...)
+    scale: int = 1  # the scale words it ends with multiplied ("36 triệu" → 10**6): what a range's lower bound shares
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class _Lexicon:
     half: frozenset[str]
     fraction_word: str
     percent_words: tuple[str, ...]
+    noun_when_last: frozenset[str]
 
 
 @functools.cache
@@ -64,6 +66,7 @@ def _lexicon() -> _Lexicon:
         half=frozenset(_fold(w) for w in data["half"]),
         fraction_word=_fold(data["fraction_word"]),
         percent_words=tuple(_fold(w) for w in data["percent_words"]),
+        noun_when_last=frozenset(_fold(w) for w in data["noun_when_last"]),
     )
 
 
@@ -128,7 +131,7 @@ def _tens(tokens: list[str]) -> Decimal | None:
     if head in lex.digits and rest[0] in lex.tens_marker:
         unit = _unit(rest[1:]) if rest[1:] else Decimal(0)
         return None if unit is None else lex.digits[head] * 10 + unit
-    if head in lex.digits and len(rest) == 1 and rest[0] in lex.digits:
+    if head in lex.digits and lex.digits[head] > 1 and len(rest) == 1 and rest[0] in lex.digits:
         return Decimal(lex.digits[head] * 10 + lex.digits[rest[0]])  # colloquial "hai mốt"
     return None
 
@@ -248,6 +251,15 @@ def parse_number(text: str) -> Number | None:
     return None if value is None else _as_number(value.normalize())
 
 
+def is_compound_words(literal: str) -> bool:
+    """True for a numeral in words built with a tens, hundred or scale word (``mười hai``,
+    ``một trăm linh tám``, ``hai nghìn``): unlike a lone ``hai`` or ``ba``, it reads as nothing else."""
+    lex = _lexicon()
+    tokens = _fold(literal).split()
+    structural = {lex.ten} | lex.tens_marker | lex.hundred | set(lex.scales) | lex.zero_tens
+    return len(tokens) > 1 and any(token in structural for token in tokens)
+
+
 # --- finding numerals in text ----------------------------------------------------------------
 
 
@@ -282,12 +294,16 @@ def find_numbers(text: str) -> list[NumberMention]:
         tokens = match.group().split()
         value = parse_words(" ".join(tokens)) if len(tokens) > 1 else parse_digits(tokens[0])
         if value is not None:
-            found.append(NumberMention(match.start(), match.end(), value, False, len(tokens) > 1))
+            scale = _trailing_scale(tokens)
+            found.append(NumberMention(match.start(), match.end(), value, False, len(tokens) > 1, scale))
     taken = [(m.start, m.end) for m in found]
     for match in words.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", match.group())]
+        folded = [_fold(match.group()[s:e]) for s, e in spans]
+        if len(spans) > 1 and folded[-1] in lex.noun_when_last and folded[-2] not in lex.zero_tens:
+            spans = spans[:-1]
         while spans:
             if _fold(text[match.start() + spans[0][0]: match.start() + spans[0][1]]) in openers_not:
                 spans = spans[1:]
@@ -295,9 +311,24 @@ def find_numbers(text: str) -> list[NumberMention]:
             start, end = match.start() + spans[0][0], match.start() + spans[-1][1]
             value = parse_words(text[start:end])
             if value is not None:
-                scaled = any(_fold(text[match.start() + s: match.start() + e]) in lex.scales for s, e in spans)
-                found.append(NumberMention(start, end, value, True, scaled))
+                tokens = [_fold(text[match.start() + s: match.start() + e]) for s, e in spans]
+                scaled = any(token in lex.scales for token in tokens)
+                found.append(NumberMention(start, end, value, True, scaled, _trailing_scale(tokens)))
                 break
             spans = spans[:-1]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _trailing_scale(tokens: list[str]) -> int:
+    """The product of the scale words closing a numeral, a trailing "rưỡi" aside: ``36 triệu`` → 10**6."""
+    lex = _lexicon()
+    folded = [_fold(t) for t in tokens]
+    if folded and folded[-1] in lex.half_after:
+        folded = folded[:-1]
+    scale = 1
+    for token in reversed(folded):
+        if token not in lex.scales:
+            break
+        scale *= lex.scales[token]
+    return scale

@@ -18,7 +18,10 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["TimeExpression", "find_time_expressions", "period_of", "resolve_period"]
+__all__ = ["TimeExpression", "find_time_expressions", "in_time_expression", "period_of", "resolve_period"]
+
+# Characters looked at on each side of a numeral written in words (see in_time_expression).
+_WORDS_WINDOW = 30
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("span", rf"{b}(?:{_alt(d['span_from'])})\s+{year}\s+(?:{_alt(d['span_to'])})\s+{year}{e}"),
         ("date", rf"(?<![\p{{L}}\d])(?:{_alt(d['date_context_before'])})\s+{num}\s*/\s*{num}{e}"),
         ("months", rf"{b}\d{{1,2}}\s+(?:{_alt(d['stretch_units'])})\s+(?:(?:{_alt(d['stretch_tails'])}){e}"
-                   rf"|(?:{_alt(d['span_from'])})\s+{year}{e})"),
+                   rf"|(?:{_alt(d['span_from'])})\s+{year}{e}|{year}\s*[-–—]\s*{year}{e})"),
         ("months", rf"{b}\d{{1,2}}\s+{d['months_word']}\s+(?:{tails})(?:\s+{year})?{e}"),
         ("quarter", rf"{b}{d['quarter_word']}\s+(?:{roman}|[1-4])(?:\s*[/.\-]\s*{year})?{e}"),
         ("date", rf"{b}{d['day_word']}\s+{num}(?:\s*[/.\-]\s*{num})?(?:\s*[/.\-]\s*{year})?{e}"),
@@ -75,6 +78,17 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             found.append(TimeExpression(m.start(), m.end(), kind))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def in_time_expression(text: str, start: int, end: int, value: float) -> bool:
+    """True when the numeral in words at ``text[start:end]`` is part of a time expression
+    (``Mười năm qua``, ``bảy giờ sáng``): it is read as its digits inside a bounded window."""
+    if value != int(value) or not 0 <= value < 100:
+        return False
+    left = text[max(0, start - _WORDS_WINDOW):start]
+    probe = f"{left}{int(value)}{text[end:end + _WORDS_WINDOW]}"
+    position = len(left)
+    return any(t.start <= position < t.end for t in find_time_expressions(probe))
 
 
 def _month_end(year: int, month: int) -> date:
