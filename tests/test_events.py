@@ -137,6 +137,61 @@ EVENTS = [
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",
      [("merge", [], None, 4), ("merge", [], None, 4)]),
+    # bodies with long lower-case names
+    ("dissolve two bodies with long names",
+     "Tỉnh giải thể Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải và Hội đồng phối hợp công "
+     "tác phổ biến pháp luật xã Tân Phú.",
+     [("dissolve", ["Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải",
+                    "Hội đồng phối hợp công tác phổ biến pháp luật xã Tân Phú"], None, None)]),
+    ("merge of project boards into one",
+     "Huyện hợp nhất Ban Quản lý dự án đầu tư xây dựng huyện và Ban Quản lý dự án phát triển đô thị huyện thành "
+     "Ban Quản lý dự án đầu tư xây dựng và phát triển đô thị huyện Hòa Vang.",
+     [("merge", ["Ban Quản lý dự án đầu tư xây dựng huyện", "Ban Quản lý dự án phát triển đô thị huyện"],
+       "Ban Quản lý dự án đầu tư xây dựng và phát triển đô thị huyện Hòa Vang", None)]),
+    # villages
+    ("counted merge of villages, the district is who arranges",
+     "Thực hiện nghị quyết của HĐND tỉnh, huyện Sơn Hà sắp xếp 87 thôn, tổ dân phố thành 41 thôn, tổ dân phố.",
+     [("merge", [], None, 87)]),
+    ("named merge of villages", "Xã Ia Tô sáp nhập thôn Làng Mới vào thôn Ia Rốc.",
+     [("merge", ["thôn Làng Mới", "thôn Ia Rốc"], "thôn Ia Rốc", None)]),
+    ("counted merge of hamlets", "Huyện quyết định sáp nhập 12 ấp thành 6 ấp.", [("merge", [], None, 12)]),
+    # split off a part of a body
+    ("split a part off to re-form a body",
+     "UBND quận quyết định tách bộ phận quản lý đô thị ra khỏi Phòng Kinh tế và Hạ tầng quận Cẩm Lệ để thành lập "
+     "Phòng Quản lý đô thị quận Cẩm Lệ.",
+     [("split", ["Phòng Kinh tế và Hạ tầng quận Cẩm Lệ"], "Phòng Quản lý đô thị quận Cẩm Lệ", None)]),
+    ("split a part off to restore a body",
+     "Huyện tách bộ phận tư pháp ra khỏi Văn phòng HĐND và UBND huyện Mỹ Tú để tái lập Phòng Tư pháp huyện Mỹ Tú.",
+     [("split", ["Văn phòng HĐND và UBND huyện Mỹ Tú"], "Phòng Tư pháp huyện Mỹ Tú", None)]),
+    # a list announced by a sentence ending in a colon
+    ("bulleted merge lines after a colon",
+     "Tỉnh đã thí điểm sáp nhập một số sở như sau:\n+ Sở Du lịch với Sở Văn hóa thành Sở Văn hóa và Du lịch.\n"
+     "+ Sở Ngoại vụ với Văn phòng UBND tỉnh",
+     [("merge", ["Sở Du lịch", "Sở Văn hóa"], "Sở Văn hóa và Du lịch", None),
+      ("merge", ["Sở Ngoại vụ", "Văn phòng UBND tỉnh"], None, None)]),
+    # merged with one another
+    ("merged into one another, listed after là",
+     "Ngoài ra, 3 trường được nhập vào nhau là Trường Trung cấp Y tế Sơn Tây, Trường Trung cấp Kinh tế Hà Tây và "
+     "Trường Cao đẳng Cộng đồng Hà Tây.",
+     [("merge", ["Trường Trung cấp Y tế Sơn Tây", "Trường Trung cấp Kinh tế Hà Tây",
+                 "Trường Cao đẳng Cộng đồng Hà Tây"], None, None)]),
+    ("merged with one another, listed after gồm",
+     "Ba trung tâm sẽ sáp nhập với nhau gồm Trung tâm Y tế dự phòng, Trung tâm Dân số và Trung tâm Giám định y khoa.",
+     [("merge", ["Trung tâm Y tế dự phòng", "Trung tâm Dân số", "Trung tâm Giám định y khoa"], None, None)]),
+    # member school of a university
+    ("transfer as a member school after đề xuất",
+     "Bộ đề xuất chuyển Trường Đại học Kinh tế Nghệ An thành trường thành viên của Đại học Vinh.",
+     [("transfer", ["Trường Đại học Kinh tế Nghệ An", "Đại học Vinh"], "Đại học Vinh", None)]),
+    # upgrades
+    ("upgrade in brackets", "Trường Cao đẳng Du lịch Huế (nâng cấp từ Trường Trung cấp Du lịch Huế) tuyển sinh.",
+     [("establish", ["Trường Trung cấp Du lịch Huế"], "Trường Cao đẳng Du lịch Huế", None)]),
+    ("upgrade into a named body",
+     "Bộ quyết định nâng cấp Trường Trung cấp Y tế Bình Dương thành Trường Cao đẳng Y tế Bình Dương.",
+     [("establish", ["Trường Trung cấp Y tế Bình Dương"], "Trường Cao đẳng Y tế Bình Dương", None)]),
+    # counts brought down
+    ("count brought down by a merge",
+     "Theo đề án, số đơn vị hành chính cấp xã được sắp xếp để giảm từ 120 xuống còn 45.",
+     [("merge", [], None, 120)]),
 ]
 
 NON_EVENTS = [
@@ -159,6 +214,16 @@ NON_EVENTS = [
     ("a council establishes", "UBND tỉnh thành lập hội đồng thẩm định."),
     ("receiving papers", "UBND huyện tiếp nhận 120 hồ sơ."),
     ("a ministry merges unnamed centres", "Bộ Tài chính sẽ hợp nhất các trung tâm có quy mô nhỏ."),
+    # business registration figures
+    ("newly founded companies", "Năm nay thành phố có 1.250 doanh nghiệp thành lập mới."),
+    ("newly founded cooperatives", "Trong quý, tỉnh có thêm 85 hợp tác xã được thành lập mới."),
+    ("founded companies, count after", "Sáu tháng qua, toàn tỉnh thành lập mới 430 doanh nghiệp."),
+    # a list announced without a trigger, or negated
+    ("bulleted pairs after a plain colon", "Danh sách các trường như sau:\n+ Trường Tiểu học Kim Liên với Trường Tiểu "
+     "học Nam Đàn"),
+    ("bulleted pairs after a negated colon", "Tỉnh đã không sáp nhập các sở sau:\n+ Sở Du lịch với Sở Văn hóa"),
+    ("a count falls without a merge", "Số trường học của huyện giảm từ 40 xuống còn 32 do dân số giảm."),
+    ("upgrading equipment", "Bệnh viện nâng cấp hệ thống máy chụp cắt lớp."),
 ]
 
 

@@ -43,6 +43,32 @@ NAMES = [
      ["Cao đẳng Sư phạm Điện Biên và Lai Châu"]),
     ("part of a body ends the name", "nhập Trường Trung cấp Y tế Sơn La và lĩnh vực Y tế của Trường Cao đẳng Sơn La",
      ["Trường Trung cấp Y tế Sơn La", "Trường Cao đẳng Sơn La"]),
+    # a council's name is its place: what follows is what it does
+    ("council before a verb", "UBND tỉnh sửa đổi văn bản quy định về phí", ["UBND tỉnh"]),
+    ("council with a bare level before a verb", "Ủy ban nhân dân xã sửa chữa đường", ["Ủy ban nhân dân xã"]),
+    ("supreme court keeps its level", "Tòa án nhân dân tối cao ban hành hướng dẫn", ["Tòa án nhân dân tối cao"]),
+    # a long lower-case description runs on to the body's place
+    ("soft breaker inside a lower-case description", "Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai khởi công cầu",
+     ["Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai"]),
+    ("description with và up to the place",
+     "Ban Quản lý dự án đầu tư xây dựng và phát triển đô thị huyện Hòa Vang được thành lập",
+     ["Ban Quản lý dự án đầu tư xây dựng và phát triển đô thị huyện Hòa Vang"]),
+    ("long description up to the place", "Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải họp",
+     ["Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải"]),
+    ("lower-case description from the head", "Hội đồng phối hợp công tác phổ biến pháp luật xã Tân Phú họp",
+     ["Hội đồng phối hợp công tác phổ biến pháp luật xã Tân Phú"]),
+    ("a verb after a capitalised name still ends it", "Sở Giáo dục tổ chức thi ở huyện Mỹ Tú",
+     ["Sở Giáo dục", "huyện Mỹ Tú"]),
+    ("a long description without a place ends at its limit",
+     "Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn họp bàn", ["Ban Chỉ đạo phòng chống thiên tai"]),
+    # a head inside a person's name
+    ("school named after a person", "Trường THPT Nguyễn Trường Tộ và Trường THCS Lê Lợi",
+     ["Trường THPT Nguyễn Trường Tộ", "Trường THCS Lê Lợi"]),
+    # villages
+    ("villages and a residential group", "xã Pa Vây sáp nhập thôn Nà Lừa vào bản Lả Mường; tổ dân phố 5 giữ nguyên",
+     ["xã Pa Vây", "thôn Nà Lừa", "bản Lả Mường", "tổ dân phố 5"]),
+    ("village word inside a commune's name", "các xã Bản Công, Nậm Có", ["xã Bản Công"]),
+    ("hamlet", "ấp Tân Thành và khu phố 3", ["ấp Tân Thành", "khu phố 3"]),
 ]
 
 NOT_NAMES = [
@@ -50,6 +76,8 @@ NOT_NAMES = [
     ("generic school", "các trường mầm non có quy mô nhỏ"),
     ("conference, not an association", "Hội nghị tổng kết năm"),
     ("two bare heads", "thông qua đề án hợp nhất giữa Đài và Báo"),
+    ("a document, not a village", "Văn bản Hướng dẫn đã được gửi đi"),
+    ("a country, not a village", "đoàn công tác sang Nhật Bản Tuần trước"),
 ]
 
 

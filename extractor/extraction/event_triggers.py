@@ -49,12 +49,23 @@ def find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
         phrase, kind = hit
         after = k + len(phrase)
         lower_after = after < len(tokens) and not tokens[after].text[:1].isupper()
-        if (k > 0 and tokens[k - 1].low in not_after) or (lower_after and clause.phrase(after, "not_before")):
+        joined = k > 0 and tokens[k - 1].low in not_after and not _verb_before(clause, k)
+        if joined or (lower_after and clause.phrase(after, "not_before")):
             k += 1
             continue
         found.append((k, phrase, kind))
         k = after
     return found
+
+
+def _verb_before(clause: Clause, k: int) -> bool:
+    """``đề xuất chuyển``: the word before the trigger closes a verb of its own, so it forms no word with it."""
+    return any(k - len(p) >= 0 and clause.phrase(k - len(p), "verbs_before") == p for p in _verbs_before())
+
+
+@functools.cache
+def _verbs_before() -> tuple[tuple[str, ...], ...]:
+    return tuple({tuple(w.lower().split()) for w in load("triggers")["verbs_before"]})
 
 
 def bounds(clause: Clause, k: int) -> tuple[int, int]:

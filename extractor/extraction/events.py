@@ -20,6 +20,14 @@ from typing import Any
 from extractor.extraction.event_args import Arg, Clause, split_conjoined, words
 from extractor.extraction.event_coref import merge_mentions
 from extractor.extraction.event_counts import count_before, named_before, split_first
+from extractor.extraction.event_patterns import (
+    list_members,
+    list_opener,
+    reduced_to,
+    registration_count,
+    result_after,
+    split_source,
+)
 from extractor.extraction.event_roles import status_and_roles
 from extractor.extraction.event_triggers import bounds, find_triggers, negated, prefilter
 from extractor.recognize.organizations import name_key
@@ -53,6 +61,9 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             mentions.append((event, (clause, sentence)))
         if found:
             recent = (found[-1]["type"], index)
+        elif triggered and sentence.text.rstrip().endswith(":"):
+            opened = list_opener(clause)  # "... sáp nhập các sở như sau:" then one line per merge
+            recent = (opened, index) if opened else recent
     kept = merge_mentions(mentions)
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
@@ -92,7 +103,7 @@ def _sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             if event["type"] == "establish":
                 last_establish = event
     if continuing or events:
-        events.extend(_list_members(clause, triggers, events[-1]["type"] if events else continuing))
+        events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing))
     return sorted(events, key=lambda e: e["k"])
 
 
@@ -117,12 +128,17 @@ def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
 
 def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
            consumed: set[int]) -> dict | None:
+    if phrase in words("upgrade_triggers"):
+        return _upgrade(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
     count = None
     anaphoric = False
     n = clause.number(r)
     if n is not None and clause.phrase(r + 1, "range_markers") and clause.number(r + 2) is not None:
         r += 2  # "hợp nhất từ 3 đến 4 trường": a range counts its lower bound
+    if n is not None and n >= 2 and reduced_to(clause, r + 1) and kind == "merge":
+        # "số xã được sắp xếp để giảm từ 120 xuống còn 45": the units were named before the trigger
+        return _shape(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
     if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and not clause.phrase(
             r - 1, "owner_before_count"):
         count = n
@@ -132,6 +148,8 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
             anaphoric = anaphoric or bool(clause.phrase(r, "demonstratives"))
             r += 1
             steps += 1
+    if r not in clause.name_at and kind == "split":
+        r = split_source(clause, r, hi)
     if r not in clause.name_at:
         r = _after_colon(clause, r, hi)
     participants: list[Arg] = []
@@ -157,7 +175,7 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     marker = clause.phrase(r, "result_markers")
     if marker and kind != "transfer":
         consumed.update(range(r, r + len(marker)))
-        found = _result_after(clause, r + len(marker), hi)
+        found = result_after(clause, r + len(marker), hi)
         if found is not None:
             result = found
     receiver = phrase in words("receiver_triggers")
@@ -165,7 +183,11 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         return None  # "UBND quận tiếp nhận 500 hồ sơ": nothing received is a body
     left: list[Arg] = []
     # an establishment's body before the trigger is read by _establish_left, which knows who decides
-    if kind != "establish" and (not participants or (into and len(participants) == 1) or receiver):
+    # "huyện A sắp xếp 87 thôn thành 41 thôn": with the count after the trigger, the body before it
+    # is who re-arranges, not what is merged
+    counted_after = count is not None and not participants
+    if kind != "establish" and not counted_after and (
+            not participants or (into and len(participants) == 1) or receiver):
         left, _ = clause.left_list(k, lo)
     left_only = bool(left) and not participants
     if receiver and left:
@@ -177,11 +199,29 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     count_after = count is not None
     if count is None and not participants:
         count = count_before(clause, k, lo)
+    if kind == "establish" and count is not None and result is None and registration_count(clause, k, lo, hi):
+        return None
     event = _shape(kind, participants, result, count, clause, k, phrase, lo)
     if event is not None:
         event["left_only"] = left_only
         event["count_after"] = count_after
     return event
+
+
+def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
+    """``nâng cấp A thành C``, ``C (nâng cấp từ A)``: C is established from A, which stays its source."""
+    r = clause.skip(k + len(phrase), "fillers", hi)
+    if r not in clause.name_at:
+        return None
+    sources, r = clause.org_list(r, hi)
+    marker = clause.phrase(r, "result_markers")
+    result = result_after(clause, r + len(marker), hi) if marker else _result_before(clause, k, lo)
+    if result is None:
+        result = next(iter(_establish_left(clause, k, lo)), None)
+    if result is None:
+        return None
+    event = _shape("establish", [], result, None, clause, k, phrase, lo)
+    return event | {"participants": sources[:1], "established": None, "left_only": False, "count_after": False}
 
 
 def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, result: Arg | None,
@@ -266,17 +306,6 @@ def _names_a_class(name: str) -> bool:
     return any(tail[-len(p):] == p for p in words("class_endings"))
 
 
-def _result_after(clause: Clause, k: int, hi: int) -> Arg | None:
-    """The first name within a few words after a result marker (``thành tỉnh mới có tên gọi là X``)."""
-    for j in range(k, min(hi, k + 8)):
-        if j in clause.name_at:
-            match = clause.name_at[j]
-            return Arg(match.name, match.start, match.end)
-        if clause.number(j) is not None or clause.tokens[j].text in {".", ";", "("}:
-            return None
-    return None
-
-
 def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
     """``Xã A (sáp nhập ...)``, ``Phường A: Sáp nhập ...``, ``A được hình thành từ việc sáp nhập ...``."""
     j = k
@@ -316,30 +345,6 @@ def _establish_left(clause: Clause, k: int, lo: int) -> list[Arg]:
     if any(clause.tokens[j].text == "(" for j in between if j not in clause.inside):
         return left[-1:]
     return left
-
-
-def _list_members(clause: Clause, triggers: list, kind: str | None) -> list[dict]:
-    """Lines like ``A và B thành C; D thành E`` that go on listing the members of an event."""
-    if kind not in ("merge", "rename"):
-        return []
-    starts = {k for k, _, _ in triggers}
-    found = []
-    lo = 0
-    bounds = [i for i, t in enumerate(clause.tokens) if t.text in {";", ":"}] + [len(clause.tokens)]
-    for hi in bounds:
-        segment = range(lo, hi)
-        first = next((j for j in segment if j in clause.name_at), None)
-        if first is not None and first - lo <= 2 and not any(j in starts for j in segment):
-            args, end = clause.org_list(first, hi)
-            if end < hi and clause.tokens[end].low == "thành":
-                result = _result_after(clause, end + 1, hi)
-                if result is not None:
-                    participants = args[:1] if kind == "rename" else args
-                    tok = clause.tokens[end]
-                    found.append({"type": kind, "participants": participants, "result": result, "count": None,
-                                  "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": end + 1})
-        lo = hi + 1
-    return found
 
 
 def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, number: int) -> dict:

@@ -11,33 +11,22 @@ Plain regex tokens keep every span exact and need no tagger.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-import regex
-
-from extractor.lang.vi import load
+from extractor.recognize.org_tokens import (
+    HYPHENS,
+    Token,
+    head_at,
+    is_capitalised,
+    is_word,
+    levels,
+    lexicon,
+    match_phrase,
+    tokenize,
+)
 
 __all__ = ["NameMatch", "Token", "description_end", "head_at", "is_capitalised", "levels", "match_phrase",
            "place_end", "scan_names", "tokenize"]
-
-_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
-_HYPHENS = frozenset({"-", "–", "—"})
-
-
-@dataclass(frozen=True)
-class Token:
-    """One token of a sentence at exact offsets into the document text."""
-
-    start: int
-    end: int
-    text: str
-    # lower-cased once: the grammar compares it millions of times on a large batch
-    low: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "low", self.text.lower())
 
 
 @dataclass(frozen=True)
@@ -56,110 +45,6 @@ class NameMatch:
     abbreviation: str | None = None
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words, numbers and punctuation marks of ``text``; ``TP.HCM`` and ``HIV/AIDS`` stay whole."""
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
-
-
-def is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
-def _is_word(token: Token) -> bool:
-    return token.text[:1].isalpha()
-
-
-@functools.cache
-def _lexicon() -> dict:
-    data = load("org_heads")
-
-    def phrases(words) -> tuple[tuple[str, ...], ...]:
-        out = {tuple(w.lower().split()) for w in words}
-        return tuple(sorted(out, key=len, reverse=True))
-
-    heads: dict[tuple[str, ...], tuple[str, bool]] = {}
-    for kind, words in data["administrative"].items():
-        for phrase in phrases(words):
-            heads[phrase] = (kind, True)
-    for kind, words in data["organization"].items():
-        for phrase in phrases(words):
-            heads[phrase] = (kind, False)
-    for phrase in phrases(data["school_level_heads"]):
-        heads[phrase] = ("school", False)
-    return {
-        "heads": heads,
-        "head_phrases": tuple(sorted(heads, key=len, reverse=True)),
-        "not_heads": phrases(data["not_heads"]),
-        "standalone": frozenset(phrases(data["standalone"])),
-        "levels": phrases(data["school_levels"]),
-        "level_heads": frozenset(phrases(data["school_level_heads"])),
-        "breakers": phrases(data["name_breakers"]),
-        "inner": phrases(data["inner_heads"]),
-        "max_low": int(data["max_lowercase_run"]),
-        "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
-        "not_after_and": phrases(data["not_after_and"]),
-        "fields": phrases(data["fields"]),
-        "and": str(data["and"]).lower(),
-        "number_marker": str(data["number_marker"]).lower(),
-        "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
-        "number_words": frozenset(w.lower() for w in load("triggers")["number_words"]),
-    }
-
-
-_SCAN_LIMIT = 8
-# Phrase lists indexed by their first word, keyed by the identity of the (long-lived, cached) list.
-_FIRST_WORD_INDEX: dict[int, tuple[Collection, dict[str, tuple[tuple[str, ...], ...]]]] = {}
-
-
-def _by_first_word(candidates: Collection[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    entry = _FIRST_WORD_INDEX.get(id(candidates))
-    if entry is None or entry[0] is not candidates:
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted(candidates, key=len, reverse=True):
-            index.setdefault(phrase[0], []).append(phrase)
-        entry = (candidates, {word: tuple(phrases) for word, phrases in index.items()})
-        if len(_FIRST_WORD_INDEX) > 1024:
-            _FIRST_WORD_INDEX.clear()
-        _FIRST_WORD_INDEX[id(candidates)] = entry
-    return entry[1]
-
-
-def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | None:
-    """The longest phrase of ``candidates`` (tuples of lower-case words) starting at token ``i``."""
-    if i >= len(tokens):
-        return None
-    if len(candidates) <= _SCAN_LIMIT:
-        # a handful of phrases (often a throw-away tuple): scanning beats indexing
-        phrases = sorted(candidates, key=len, reverse=True) if not isinstance(candidates, tuple) else candidates
-    else:
-        phrases = _by_first_word(candidates).get(tokens[i].low, ())
-    for phrase in phrases:
-        if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
-            return phrase
-    return None
-
-
-def levels() -> tuple[tuple[str, ...], ...]:
-    """School levels as phrases of lower-case words, longest first."""
-    return _lexicon()["levels"]
-
-
-def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | None:
-    """The head noun starting at token ``i``: (phrase, kind, administrative), or None."""
-    lex = _lexicon()
-    if match_phrase(tokens, i, lex["not_heads"]):
-        return None
-    phrase = match_phrase(tokens, i, lex["head_phrases"])
-    if phrase is None:
-        return None
-    kind, administrative = lex["heads"][phrase]
-    if phrase in lex["level_heads"] and not tokens[i].text.isupper():
-        return None
-    if not administrative and not is_capitalised(tokens[i]) and phrase not in lex["lowercase_heads"]:
-        return None
-    return phrase, kind, administrative
-
-
 def place_end(tokens: list[Token], j: int) -> int:
     """End of a place name starting at ``j``: capitalised words, hyphenated parts, a trailing number."""
     n = len(tokens)
@@ -167,8 +52,9 @@ def place_end(tokens: list[Token], j: int) -> int:
         return j + 1
     k = j
     while k < n:
-        word = _is_word(tokens[k]) and is_capitalised(tokens[k]) and not _starts_new_name(tokens, k)
-        hyphen = tokens[k].text in _HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1])
+        word = is_word(tokens[k]) and is_capitalised(tokens[k]) and (
+            not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village")  # "xã Bản Công"
+        hyphen = tokens[k].text in HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1])
         if word or hyphen:
             k += 1
         else:
@@ -181,7 +67,7 @@ def place_end(tokens: list[Token], j: int) -> int:
 def _parenthesised_abbreviation(tokens: list[Token], j: int) -> int:
     """Index after ``( ABBR )`` at ``j`` (``(PT-TH)``, ``(UBKT)``), else ``j``."""
     k = j + 1
-    while k < len(tokens) and (tokens[k].text.isupper() or tokens[k].text in _HYPHENS):
+    while k < len(tokens) and (tokens[k].text.isupper() or tokens[k].text in HYPHENS):
         k += 1
     if tokens[j].text == "(" and k > j + 1 and k < len(tokens) and tokens[k].text == ")":
         return k + 1
@@ -195,26 +81,30 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     for k in range(j + 2, min(len(tokens), j + 10)):
         if tokens[k].text == ")":
             return k + 1
-        if not _is_word(tokens[k]) and tokens[k].text not in _HYPHENS:
+        if not is_word(tokens[k]) and tokens[k].text not in HYPHENS:
             return 0
     return 0
 
 
-def description_end(tokens: list[Token], j: int, counted: bool = False) -> tuple[int, bool, tuple[int, int] | None]:
+def description_end(tokens: list[Token], j: int, counted: bool = False,
+                    government: bool = False) -> tuple[int, bool, tuple[int, int] | None]:
     """Parse the words after an organization head: (end index, has a capitalised word, abbreviation).
 
     After a counted head (``hai sở Du lịch, Thông tin``) a comma separates bodies, not fields of one.
+    A council's name is its place: lower-case words after it are what the council does
+    (``UBND tỉnh bãi bỏ ...``), while other bodies may run on in lower case to their place.
     """
-    lex = _lexicon()
+    lex = lexicon()
     n = len(tokens)
     has_cap = False
+    placed = named_place = False
     low_run = 0
     abbreviation = None
     end = j
     k = j
     while k < n:
         tok = tokens[k]
-        if tok.text in _HYPHENS:
+        if tok.text in HYPHENS:
             k += 1
             continue
         if tok.text == "(":
@@ -226,13 +116,13 @@ def description_end(tokens: list[Token], j: int, counted: bool = False) -> tuple
             if after == k:
                 break
             abbreviation = (k + 1, after - 1)
-            if after < n and _is_word(tokens[after]) and is_capitalised(tokens[after]):
+            if after < n and is_word(tokens[after]) and is_capitalised(tokens[after]):
                 k = after
                 continue
             break
         if tok.text == "," or tok.low == lex["and"]:
             nxt = tokens[k + 1] if k + 1 < n else None
-            if nxt is None or not _is_word(nxt) or not has_cap:
+            if nxt is None or not is_word(nxt) or not has_cap:
                 break
             nxt_head = head_at(tokens, k + 1)
             if nxt_head and tok.low == lex["and"] and nxt_head[1] == "government" and _government_before(tokens, k):
@@ -259,19 +149,21 @@ def description_end(tokens: list[Token], j: int, counted: bool = False) -> tuple
         if tok.text.isdigit():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
-            if is_capitalised(prev) and _is_word(prev) and len(tok.text) <= 2 and (
-                following is None or not _is_word(following) or following.low in lex["pair_joiners"]
+            if is_capitalised(prev) and is_word(prev) and len(tok.text) <= 2 and (
+                following is None or not is_word(following) or following.low in lex["pair_joiners"]
             ):
                 k += 1
                 end = k
             break
-        if not _is_word(tok):
+        if not is_word(tok):
             break
         if is_capitalised(tok):
             found = head_at(tokens, k)
-            after_hyphen = tokens[k - 1].text in _HYPHENS
+            after_hyphen = tokens[k - 1].text in HYPHENS
             if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
-                break
+                if not _in_person_name(tokens, k, found[0]):
+                    break
+                found = None
             has_cap = True
             low_run = 0
             k += len(found[0]) if found and not found[2] else 1
@@ -281,24 +173,89 @@ def description_end(tokens: list[Token], j: int, counted: bool = False) -> tuple
         if inner:
             k += len(inner)
             place = place_end(tokens, k)
+            named_place = place > k
             k = place
             end = k
             low_run = 0
+            placed = True
             continue
-        if match_phrase(tokens, k, lex["breakers"]) or _starts_new_name(tokens, k):
-            break
+        if named_place:
+            break  # "Ban Quản lý dự án tỉnh Gia Lai khởi công ...": a named place ends the name
+        breaker = match_phrase(tokens, k, lex["breakers"])
+        if breaker or _starts_new_name(tokens, k) or government:
+            soft = breaker in lex["soft_breakers"] and not has_cap and not government
+            reach = None if placed and government else _reach_place(tokens, k, soft or government)
+            if reach is None or not (soft or government):
+                break
+            k = end = reach
+            low_run = 0
+            continue
         low_run += 1
         if low_run > lex["max_low"]:
-            break
+            reach = _reach_place(tokens, k, False)
+            if reach is None:
+                break
+            k = end = reach
+            low_run = 0
+            continue
         k += 1
         end = k
     abbr_span = (tokens[abbreviation[0]].start, tokens[abbreviation[1] - 1].end) if abbreviation else None
     return end, has_cap, abbr_span
 
 
+def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
+    """Index of the administrative word that ends a lower-case description starting at ``k``, or None.
+
+    ``Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện A``: a long description still belongs to
+    the name when it runs on, without a function word, to the place of the body. With ``soft``, words
+    that usually end a name but also say what a body does (``xây dựng``, ``phối hợp``) may be crossed.
+    """
+    lex = lexicon()
+    n = len(tokens)
+    m = k
+    while m < min(n, k + lex["max_reach"]):
+        tok = tokens[m]
+        if not is_word(tok) or is_capitalised(tok):
+            return None
+        inner = match_phrase(tokens, m, lex["inner"])
+        if inner:
+            after = m + len(inner)
+            # "kinh tế xã hội" is no commune: a place word must end the words or take a place
+            if after < n and is_word(tokens[after]) and not is_capitalised(tokens[after]) and not match_phrase(
+                    tokens, after, lex["breakers"]):
+                return None
+            return m
+        if tok.low == lex["and"]:
+            nxt = m + 1
+            if nxt >= n or not is_word(tokens[nxt]) or is_capitalised(tokens[nxt]) or match_phrase(
+                    tokens, nxt, lex["breakers"]) or match_phrase(tokens, nxt, lex["not_after_and"]):
+                return None
+            m += 1
+            continue
+        breaker = match_phrase(tokens, m, lex["breakers"])
+        if breaker and not (soft and breaker in lex["soft_breakers"]):
+            return None
+        if _starts_new_name(tokens, m):
+            return None
+        m += len(breaker) if breaker else 1
+    return None
+
+
+def _in_person_name(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    """``Trường THPT Nguyễn Trường Tộ``: a head between two capitalised words is a syllable of a person's name."""
+    lex = lexicon()
+    if len(phrase) != 1 or phrase[0] not in lex["person_name_heads"] or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (is_word(before) and is_capitalised(before) and is_word(after) and is_capitalised(after)
+            and not after.text.isupper() and head_at(tokens, k + 1) is None
+            and match_phrase(tokens, k + 1, lex["levels"]) is None)
+
+
 def _is_count(token: Token) -> bool:
     """A numeral before a head: ``2 sở``, ``hai trường``."""
-    return token.text.isdigit() or token.low in _lexicon()["number_words"]
+    return token.text.isdigit() or token.low in lexicon()["number_words"]
 
 
 def _field_list_goes_on(tokens: list[Token], j: int, k: int) -> bool:
@@ -307,7 +264,7 @@ def _field_list_goes_on(tokens: list[Token], j: int, k: int) -> bool:
     A field already named in the description starts a new body instead (``Cao đẳng Kinh tế - Kỹ thuật,
     Kinh tế - Công nghệ``).
     """
-    fields = _lexicon()["fields"]
+    fields = lexicon()["fields"]
     after = match_phrase(tokens, k + 1, fields)
     if after is None or not any(k - len(f) >= j and match_phrase(tokens, k - len(f), (f,)) for f in fields):
         return False
@@ -331,7 +288,7 @@ def _starts_new_name(tokens: list[Token], k: int) -> bool:
     if head is None:
         return False
     after = k + len(head[0])
-    level = match_phrase(tokens, after, _lexicon()["levels"])
+    level = match_phrase(tokens, after, lexicon()["levels"])
     return after < len(tokens) and (is_capitalised(tokens[after]) or level is not None)
 
 
@@ -350,7 +307,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     >>> [m.name for m in scan_names("Sở Nội vụ tỉnh Hà Giang họp với huyện Bắc Quang")]
     ['Sở Nội vụ tỉnh Hà Giang', 'huyện Bắc Quang']
     """
-    lex = _lexicon()
+    lex = lexicon()
     tokens = tokens if tokens is not None else tokenize(text, offset)
     found: list[NameMatch] = []
     i = 0
@@ -381,7 +338,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         paired = j + 1 < len(tokens) and tokens[j].low == lex["and"] and head_at(tokens, j + 1)
         if paired:
             j += 1 + len(paired[0])
-        end, has_cap, abbr = description_end(tokens, j, counted)
+        end, has_cap, abbr = description_end(tokens, j, counted, kind == "government")
         has_cap = has_cap or any(is_capitalised(t) for t in tokens[j:end])
         capital_head = is_capitalised(tokens[i])
         level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])

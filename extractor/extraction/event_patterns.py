@@ -1,0 +1,99 @@
+"""Argument patterns of single event types that the general list grammar does not cover.
+
+- ``tách bộ phận A ra khỏi Văn phòng B để tái lập Phòng C``: a split names the part taken away in plain
+  words; the body it is taken from follows ``ra khỏi`` (``split_sources``).
+- ``1.250 doanh nghiệp thành lập mới``: a count of newly founded businesses is a registration figure,
+  not the establishment of a public body (``registration_units``).
+- ``giảm từ 120 xuống còn 45``: a merge may count its units as a number brought down to another.
+- ``A thành B; C thành D`` and bulleted lines after ``... sáp nhập như sau:`` go on listing an event's
+  members without repeating the trigger.
+"""
+
+from __future__ import annotations
+
+from extractor.extraction.event_args import Arg, Clause, words
+from extractor.extraction.event_triggers import bounds, find_triggers, negated
+
+__all__ = ["list_members", "list_opener", "reduced_to", "registration_count", "result_after", "split_source"]
+
+_SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
+_LINE_ENDS = frozenset({".", ",", ";"})
+
+
+def split_source(clause: Clause, r: int, hi: int) -> int:
+    """Index of the body a split takes a part from (after ``ra khỏi``), or ``r`` when none is written."""
+    for j in range(r, min(hi, r + _SPLIT_REACH)):
+        if j in clause.name_at or clause.tokens[j].text in {",", ";", ".", ":"}:
+            return r
+        marker = clause.phrase(j, "split_sources")
+        if marker and j + len(marker) in clause.name_at:
+            return j + len(marker)
+    return r
+
+
+def reduced_to(clause: Clause, j: int) -> bool:
+    """``(giảm từ 63) xuống còn 34`` at token ``j``: a number of units brought down to another number."""
+    marker = clause.phrase(j, "reduced_to")
+    return marker is not None and clause.number(j + len(marker)) is not None
+
+
+def registration_count(clause: Clause, k: int, lo: int, hi: int) -> bool:
+    """Whether a number right before or after the trigger at ``k`` counts businesses registered."""
+    for j in range(max(lo, k - 6), min(hi, k + 6)):
+        if clause.number(j) is not None and clause.phrase(j + 1, "registration_units"):
+            return True
+    return False
+
+
+def list_opener(clause: Clause) -> str | None:
+    """The event type of a sentence that announces a list (``... sáp nhập như sau:``), from its last trigger."""
+    kinds = [kind for k, _, kind in find_triggers(clause) if not negated(clause, k, bounds(clause, k)[0])]
+    return kinds[-1] if kinds else None
+
+
+def _bulleted(clause: Clause, lo: int, first: int) -> bool:
+    """A line that starts with a list mark (``+``, ``-``, ``•``) right before its first name."""
+    return first == lo + 1 and lo == 0 and (clause.tokens[lo].text,) in words("bullets")
+
+
+def list_members(clause: Clause, triggers: list, kind: str | None) -> list[dict]:
+    """Lines like ``A và B thành C; D thành E`` that go on listing the members of an event.
+
+    A bulleted line of a merge list may name only the bodies merged (``+ Sở A với Sở B``).
+    """
+    if kind not in ("merge", "rename"):
+        return []
+    starts = {k for k, _, _ in triggers}
+    found = []
+    lo = 0
+    bounds = [i for i, t in enumerate(clause.tokens) if t.text in {";", ":"}] + [len(clause.tokens)]
+    for hi in bounds:
+        segment = range(lo, hi)
+        first = next((j for j in segment if j in clause.name_at), None)
+        if first is not None and first - lo <= 2 and not any(j in starts for j in segment):
+            args, end = clause.org_list(first, hi)
+            if end < hi and clause.tokens[end].low == "thành":
+                result = result_after(clause, end + 1, hi)
+                if result is not None:
+                    participants = args[:1] if kind == "rename" else args
+                    tok = clause.tokens[end]
+                    found.append({"type": kind, "participants": participants, "result": result, "count": None,
+                                  "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": end + 1})
+            elif kind == "merge" and len(args) >= 2 and _bulleted(clause, lo, first) and (
+                    end >= hi or clause.tokens[end].text in _LINE_ENDS):
+                tok = clause.tokens[lo]
+                found.append({"type": kind, "participants": args, "result": None, "count": None,
+                              "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
+        lo = hi + 1
+    return found
+
+
+def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
+    """The first name within a few words after a result marker (``thành tỉnh mới có tên gọi là X``)."""
+    for j in range(k, min(hi, k + 8)):
+        if j in clause.name_at:
+            match = clause.name_at[j]
+            return Arg(match.name, match.start, match.end)
+        if clause.number(j) is not None or clause.tokens[j].text in {".", ";", "("}:
+            return None
+    return None

@@ -1,0 +1,147 @@
+"""The words of organization names: tokens at exact offsets, the head-noun lexicon and phrase lookup.
+
+The grammar in :mod:`extractor.recognize.org_grammar` reads names over these tokens. Words come from
+``lang/vi/org_heads.yaml``; phrase lists are indexed by their first word, because the grammar looks
+them up at almost every token of every sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+import regex
+
+from extractor.lang.vi import load
+
+__all__ = ["HYPHENS", "Token", "head_at", "is_capitalised", "is_word", "levels", "lexicon", "match_phrase",
+           "tokenize"]
+
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
+HYPHENS = frozenset({"-", "–", "—"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a sentence at exact offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    # lower-cased once: the grammar compares it millions of times on a large batch
+    low: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words, numbers and punctuation marks of ``text``; ``TP.HCM`` and ``HIV/AIDS`` stay whole."""
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def is_word(token: Token) -> bool:
+    return token.text[:1].isalpha()
+
+
+@functools.cache
+def lexicon() -> dict:
+    """Heads, levels and word lists of ``org_heads.yaml`` as lower-case phrases (cached)."""
+    data = load("org_heads")
+
+    def phrases(words) -> tuple[tuple[str, ...], ...]:
+        out = {tuple(w.lower().split()) for w in words}
+        return tuple(sorted(out, key=len, reverse=True))
+
+    heads: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for kind, words in data["administrative"].items():
+        for phrase in phrases(words):
+            heads[phrase] = (kind, True)
+    for kind, words in data["organization"].items():
+        for phrase in phrases(words):
+            heads[phrase] = (kind, False)
+    for phrase in phrases(data["school_level_heads"]):
+        heads[phrase] = ("school", False)
+    return {
+        "heads": heads,
+        "head_phrases": tuple(sorted(heads, key=len, reverse=True)),
+        "not_heads": phrases(data["not_heads"]),
+        "standalone": frozenset(phrases(data["standalone"])),
+        "levels": phrases(data["school_levels"]),
+        "level_heads": frozenset(phrases(data["school_level_heads"])),
+        "breakers": phrases(data["name_breakers"]),
+        "inner": phrases(data["inner_heads"]),
+        "max_low": int(data["max_lowercase_run"]),
+        "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
+        "not_after_and": phrases(data["not_after_and"]),
+        "fields": phrases(data["fields"]),
+        "and": str(data["and"]).lower(),
+        "number_marker": str(data["number_marker"]).lower(),
+        "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
+        "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
+        "soft_breakers": frozenset(phrases(data["soft_breakers"])),
+        "max_reach": int(data["max_reach_to_place"]),
+        "person_name_heads": frozenset(w.lower() for w in data["person_name_heads"]),
+        "number_words": frozenset(w.lower() for w in load("triggers")["number_words"]),
+    }
+
+
+_SCAN_LIMIT = 8
+# Phrase lists indexed by their first word, keyed by the identity of the (long-lived, cached) list.
+_FIRST_WORD_INDEX: dict[int, tuple[Collection, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _by_first_word(candidates: Collection[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    entry = _FIRST_WORD_INDEX.get(id(candidates))
+    if entry is None or entry[0] is not candidates:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(candidates, key=len, reverse=True):
+            index.setdefault(phrase[0], []).append(phrase)
+        entry = (candidates, {word: tuple(phrases) for word, phrases in index.items()})
+        if len(_FIRST_WORD_INDEX) > 1024:
+            _FIRST_WORD_INDEX.clear()
+        _FIRST_WORD_INDEX[id(candidates)] = entry
+    return entry[1]
+
+
+def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | None:
+    """The longest phrase of ``candidates`` (tuples of lower-case words) starting at token ``i``."""
+    if i >= len(tokens):
+        return None
+    if len(candidates) <= _SCAN_LIMIT:
+        # a handful of phrases (often a throw-away tuple): scanning beats indexing
+        phrases = sorted(candidates, key=len, reverse=True) if not isinstance(candidates, tuple) else candidates
+    else:
+        phrases = _by_first_word(candidates).get(tokens[i].low, ())
+    for phrase in phrases:
+        if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
+            return phrase
+    return None
+
+
+def levels() -> tuple[tuple[str, ...], ...]:
+    """School levels as phrases of lower-case words, longest first."""
+    return lexicon()["levels"]
+
+
+def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | None:
+    """The head noun starting at token ``i``: (phrase, kind, administrative), or None."""
+    lex = lexicon()
+    if match_phrase(tokens, i, lex["not_heads"]):
+        return None
+    phrase = match_phrase(tokens, i, lex["head_phrases"])
+    if phrase is None:
+        return None
+    kind, administrative = lex["heads"][phrase]
+    if kind == "village" and i > 0 and tokens[i - 1].low in lex["village_not_after"]:
+        return None  # "văn bản", "Nhật Bản"
+    if phrase in lex["level_heads"] and not tokens[i].text.isupper():
+        return None
+    if not administrative and not is_capitalised(tokens[i]) and phrase not in lex["lowercase_heads"]:
+        return None
+    return phrase, kind, administrative
