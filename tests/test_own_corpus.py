@@ -16,11 +16,13 @@ OWN = ROOT / "corpora" / "own"
 GOLD = OWN / "gold.jsonl"
 
 # ---------------------------------------------------------------------------------------------
-# SCORE FLOOR: set from the extractor's scores on corpora/own when facts and events were first
-# wired together (value+unit F1 0.938, events F1 0.830; see corpora/README.md). A few points
-# below today's numbers so that unrelated noise does not fail the suite, but a real regression
-# does. Raise them when the extractor improves; never lower them to make a change pass.
-THRESHOLDS = {"facts_value_unit_f1": 0.90, "facts_value_f1": 0.93, "events_f1": 0.78, "change_accuracy": 0.95}
+# SCORE FLOOR: first set when facts and events were wired together (value+unit F1 0.938, events
+# F1 0.830); raised when the error classes those scores showed were fixed by general rules (all
+# scores 1.000 on 2026-11-26). The floors sit a few points below today's numbers so that one
+# article's worth of noise does not fail the suite but a real regression does. These articles have
+# since been read while fixing errors, so they are no longer an unseen test: the dev corpus and
+# new articles are. Raise the floors when the extractor improves; never lower them to pass a change.
+THRESHOLDS = {"facts_value_unit_f1": 0.97, "facts_value_f1": 0.97, "events_f1": 0.93, "change_accuracy": 0.97}
 # ---------------------------------------------------------------------------------------------
 
 FACT_KEYS = {"value", "unit", "change", "quote"}
