@@ -68,12 +68,17 @@ def schema() -> None:
 
 def _register_commands() -> None:
     """Commands that live beside the code they drive; the functions are plain and typer-compatible."""
+    from extractor.batch.command import batch, tables
     from extractor.check.command import check, serve
     from extractor.evaluation.command import eval_command
+    from extractor.export.command import export_command
 
+    app.command()(batch)
+    app.command()(tables)
     app.command()(check)
     app.command()(serve)
     app.command("eval")(eval_command)
+    app.command("export")(export_command)
 
 
 _register_commands()
