@@ -17,8 +17,6 @@ class Settings:
     max_input_chars: int = 1_000_000
     # Bytes read from one file or one JSONL line before giving up on it.
     max_input_bytes: int = 8_000_000
-    # Longest sentence handed to the POS tagger, whose cost grows faster than length.
-    max_tagged_sentence_chars: int = 2_000
     # Request body limit of the web app.
     max_request_bytes: int = 2_000_000
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)

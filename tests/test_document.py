@@ -41,11 +41,21 @@ def test_sentences_and_words_point_into_the_text() -> None:
             assert sentence.start <= word.start < word.end <= sentence.end
 
 
-def test_tags_come_sentence_by_sentence() -> None:
-    document = Document.from_text(TEXT)
-    tagged = document.tagged(document.sentences[0])
-    assert {w.text: w.pos for w in tagged}["120"] == "M"
-    assert all(document.text[w.start : w.end] == w.text for w in tagged)
+POS_CASES = [
+    # sentence, word, expected underthesea tag
+    ("Sở Nội vụ tỉnh Cao Bằng đã rà soát 120 TTHC trong năm.", "120", "M"),
+    ("Huyện đã rà soát 120 TTHC trong năm.", "rà soát", "V"),
+    ("Năm nay huyện giảm 3 đơn vị sự nghiệp công lập.", "đơn vị", "N"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), POS_CASES)
+def test_a_word_is_tagged_in_a_window_around_it(text: str, word: str, tag: str) -> None:
+    document = Document.from_text(text)
+    sentence = document.sentences[0]
+    start = next(w.start for w in document.words(sentence) if w.text == word)
+    assert document.pos_at(sentence, start) == tag
+    assert document.pos_at(sentence, start + 1) is None
 
 
 def test_spacy_doc_holds_the_exact_text() -> None:

@@ -211,11 +211,9 @@ def _is_amount(doc, sentence, figure: _Figure, unit: CountedUnit, inferred: bool
     in_pair = figure.pair_first or text[figure.start - 1:figure.start] == "/"
     if inferred and in_pair and _looks_like_date(text, figure):
         return False
-    if unit.kind == "count" and not inferred and not is_countable(unit) and unit.unit_text[:1].islower():
-        head = next((w for w in doc.tagged(sentence) if w.start - sentence.start == unit.start), None)
-        if head is not None and head.pos in _NOT_NOUN_TAGS:
-            return False
-    return True
+    # a lower-case word the lexicon does not know as countable may be a verb or adjective
+    unknown_head = unit.kind == "count" and not inferred and not is_countable(unit) and unit.unit_text[:1].islower()
+    return not (unknown_head and doc.pos_at(sentence, sentence.start + unit.start) in _NOT_NOUN_TAGS)
 
 
 def _looks_like_date(text: str, figure: _Figure) -> bool:

@@ -1,8 +1,9 @@
 """The article as every later stage sees it: normalised text, lines, sentences, words.
 
-A :class:`Document` is built once per article. Words and POS tags are computed
-lazily, sentence by sentence, because tagging costs about ten times the
-segmentation and most sentences carry no figure and no restructuring.
+A :class:`Document` is built once per article. Words are computed lazily,
+sentence by sentence, and POS tags word by word (:meth:`Document.pos_at`),
+because tagging costs about ten times the segmentation and most sentences
+carry no figure and no restructuring.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from extractor.settings import SETTINGS
 from extractor.text.boilerplate import LineKind, classify_lines, repeat_key
 from extractor.text.normalize import normalize_text
 from extractor.text.segment import split_sentences, split_words, tag_segmented
@@ -28,6 +28,8 @@ __all__ = ["Document", "Line", "Sentence", "Word"]
 CONTENT_KINDS = frozenset({LineKind.BODY, LineKind.TITLE, LineKind.CAPTION})
 # A sentence at least this long that repeats an earlier one word for word is a scraper's double print.
 _MIN_REPEAT_CHARS = 20
+# Words either side of a word whose POS tag is wanted (see Document.pos_at).
+_POS_WINDOW = 5
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,6 @@ class Document:
     sentences: list[Sentence]
     metadata: Metadata
     _words: dict[tuple[int, int], list[Word]] = field(default_factory=dict, repr=False)
-    _tagged: dict[tuple[int, int], list[Word]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(
@@ -118,17 +119,19 @@ class Document:
             self._words[key] = [Word(s, e, self.text[s:e]) for s, e in spans]
         return self._words[key]
 
-    def tagged(self, sentence: Sentence) -> list[Word]:
-        """Words of ``sentence`` with POS tags; costly, so call it only where a rule needs tags."""
-        key = (sentence.start, sentence.end)
-        if key not in self._tagged:
-            if len(sentence.text) > SETTINGS.max_tagged_sentence_chars:
-                self._tagged[key] = self.words(sentence)
-            else:
-                words = self.words(sentence)
-                tags = tag_segmented([w.text for w in words])
-                self._tagged[key] = [Word(w.start, w.end, w.text, tag) for w, tag in zip(words, tags)]
-        return self._tagged[key]
+    def pos_at(self, sentence: Sentence, start: int) -> str | None:
+        """The POS tag of the word of ``sentence`` that starts at ``start`` (None if no word does).
+
+        Tagging a whole long sentence to learn one word's tag is the costliest step of
+        a batch; underthesea's tagger looks two words either side (and three tags
+        back), so a window of a few words around the word gives it the same evidence.
+        """
+        words = self.words(sentence)
+        index = next((i for i, w in enumerate(words) if w.start == start), None)
+        if index is None:
+            return None
+        low, high = max(0, index - _POS_WINDOW), index + _POS_WINDOW + 1
+        return tag_segmented([w.text for w in words[low:high]])[index - low]
 
     @functools.cached_property
     def spacy_doc(self) -> Doc:
