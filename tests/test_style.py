@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_ruff_is_clean() -> None:
-    ruff = shutil.which("ruff")
-    if ruff is None:
+    if importlib.util.find_spec("ruff") is None:
         pytest.skip("ruff is not installed (it comes with the test extra: pip install -e '.[test]')")
     result = subprocess.run(
-        [ruff, "check", "extractor", "tests", "bench", "corpora"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "ruff", "check", "extractor", "tests", "bench", "corpora"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
