@@ -11,8 +11,13 @@ Hierarchy::
     │           "not_text"       a text field that is not a string
     │           "too_large"      over ``Settings.max_input_chars``
     │           "not_found"      a path that does not exist
-    └── InvalidRecord         an output record that fails the schema: a bug in the
-                              extractor, raised in tests, an error record in production
+    ├── InvalidRecord         an output record that fails the schema: a bug in the
+    │                         extractor, raised in tests, an error record in production
+    ├── BatchUsageError       (batch.runner) a batch asked for something impossible, e.g. an
+    │                         output file that is also an input; exit status 2
+    ├── BatchAborted          (batch.work) workers keep dying or cannot start; exit status 3
+    ├── RecordFileError       (evaluation.records) a gold or prediction file that cannot be read
+    └── ExportError           (export.reading) records that cannot be exported, e.g. without text
 
 In a batch nothing raises past the reader: every ``InputError`` becomes one
 record with ``doc_id`` and ``error: {kind, message}``.

@@ -21,12 +21,12 @@ from extractor.batch.progress import Progress
 from extractor.batch.resume import ResumeState, repair_and_scan
 from extractor.batch.settings import BATCH_SETTINGS
 from extractor.batch.work import ChunkResult, ReadFailure, WorkItem
-from extractor.errors import InputError
+from extractor.errors import ExtractorError, InputError
 
 __all__ = ["BatchSummary", "BatchUsageError", "run_batch"]
 
 
-class BatchUsageError(ValueError):
+class BatchUsageError(ExtractorError, ValueError):
     """A batch asked for something impossible (the output is also an input, an unknown engine)."""
 
 

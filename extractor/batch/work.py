@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from extractor.errors import InputError
+from extractor.errors import ExtractorError, InputError
 from extractor.io.records import ArticleInput, article_from_record
 from extractor.record import content_doc_id, error_record
 
@@ -53,7 +53,7 @@ _WARM_UP_TEXT = "2024\n\nABC 2024: 12 / 3 = 4."
 _pipeline_loaded = False
 
 
-class BatchAborted(RuntimeError):
+class BatchAborted(ExtractorError, RuntimeError):
     """The batch cannot go on at all (as opposed to one bad article, which becomes an error record)."""
 
 

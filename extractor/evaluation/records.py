@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from extractor.errors import ExtractorError
+
 __all__ = ["RecordFileError", "load_records"]
 
 
-class RecordFileError(ValueError):
+class RecordFileError(ExtractorError, ValueError):
     """A gold or prediction file that cannot be read; the message names the file and line."""
 
 
