@@ -9,12 +9,12 @@ saying so, rather than writing spans that point into nothing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from extractor.errors import ExtractorError
+from extractor.io.record_files import iter_json_objects
 
 __all__ = ["ExportError", "article_records", "iter_records", "require_text"]
 
@@ -25,21 +25,7 @@ class ExportError(ExtractorError):
 
 def iter_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Every record of a JSONL file, error records included, in file order."""
-    try:
-        handle = Path(path).open(encoding="utf-8")  # noqa: SIM115 - closed below; the open error is ours to word
-    except OSError as error:
-        raise ExportError(f"{path}: cannot open: {error.strerror or error}") from error
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ExportError(f"{path}:{number}: not JSON ({error.msg})") from error
-            if not isinstance(record, dict):
-                raise ExportError(f"{path}:{number}: a record must be a JSON object")
-            yield record
+    return iter_json_objects(path, ExportError)
 
 
 def article_records(path: str | Path) -> Iterator[dict[str, Any]]:

@@ -47,31 +47,26 @@ def build_doc(
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[bool] = []
+
+    def add_gap(gap: str) -> None:
+        # one space after a token is its trailing space; any other whitespace is a token of its own
+        if gap.startswith(" ") and words and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+            starts.append(False)
+
     pos = 0
     sentence_starts = {start for start, _ in sentence_spans or []}
     for start, end in _cover(text, word_spans):
-        gap = text[pos:start]
-        if gap:
-            if gap.startswith(" ") and words and not spaces[-1]:
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-                starts.append(False)
+        add_gap(text[pos:start])
         words.append(text[start:end])
         spaces.append(False)
         starts.append(start in sentence_starts or "\n" in text[max(0, pos - 1) : start] or not words[:-1])
         pos = end
-    tail = text[pos:]
-    if tail:
-        if tail.startswith(" ") and words and not spaces[-1]:
-            spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
-            spaces.append(False)
-            starts.append(False)
+    add_gap(text[pos:])
     doc = Doc(vocab or _shared_vocab(), words=words, spaces=spaces)
     for token, is_start in zip(doc, starts):
         token.is_sent_start = bool(is_start) or token.i == 0
