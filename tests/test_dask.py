@@ -49,8 +49,8 @@ def inputs(tmp_path: Path) -> list[str]:
 
 @pytest.fixture
 def small_partitions(monkeypatch: pytest.MonkeyPatch) -> None:
-    settings = dataclasses.replace(runner.BATCH_SETTINGS, partition_size=4, connect_timeout_seconds=60.0)
-    monkeypatch.setattr(runner, "BATCH_SETTINGS", settings)
+    settings = dataclasses.replace(runner.SETTINGS, batch_partition_size=4, batch_connect_timeout_seconds=60.0)
+    monkeypatch.setattr(runner, "SETTINGS", settings)
 
 
 def bounded(function, *args, **kwargs):

@@ -19,9 +19,9 @@ from typing import Protocol, TextIO
 
 from extractor.batch.progress import Progress
 from extractor.batch.resume import ResumeState, repair_and_scan
-from extractor.batch.settings import BATCH_SETTINGS
 from extractor.batch.work import ChunkResult, ReadFailure, WorkItem
 from extractor.errors import ExtractorError, InputError
+from extractor.settings import SETTINGS
 
 __all__ = ["BatchSummary", "BatchUsageError", "run_batch"]
 
@@ -86,14 +86,13 @@ def run_batch(
     ``workers`` defaults to the number of cores. Without ``resume`` the output is
     overwritten. Ctrl-C stops cleanly: the summary says so and ``--resume`` continues.
     """
-    from extractor.settings import SETTINGS
 
     started = time.monotonic()
     workers = workers or SETTINGS.workers
     paths = _input_paths(inputs, output)
     state = repair_and_scan(output) if resume else ResumeState()
     summary = BatchSummary(repaired_bytes=state.repaired_bytes, earlier_errors=state.errors)
-    progress = progress or Progress(every_seconds=BATCH_SETTINGS.log_every_seconds)
+    progress = progress or Progress(every_seconds=SETTINGS.batch_log_every_seconds)
     progress.count_in_background(paths, state.records)
     runner, chunk_size = _engine(engine, workers, scheduler, include_text)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -127,9 +126,9 @@ def _engine(name: str, workers: int, scheduler: str | None, include_text: bool) 
         from extractor.batch.local import LocalEngine
 
         engine = LocalEngine(
-            workers, include_text=include_text, in_flight_per_worker=BATCH_SETTINGS.in_flight_per_worker
+            workers, include_text=include_text, in_flight_per_worker=SETTINGS.batch_in_flight_per_worker
         )
-        return engine, BATCH_SETTINGS.chunk_size
+        return engine, SETTINGS.batch_chunk_size
     if name == "dask":
         from extractor.batch.dask_engine import DaskEngine
 
@@ -137,10 +136,10 @@ def _engine(name: str, workers: int, scheduler: str | None, include_text: bool) 
             scheduler=scheduler,
             workers=workers,
             include_text=include_text,
-            in_flight_per_worker=BATCH_SETTINGS.in_flight_per_worker,
-            connect_timeout=BATCH_SETTINGS.connect_timeout_seconds,
+            in_flight_per_worker=SETTINGS.batch_in_flight_per_worker,
+            connect_timeout=SETTINGS.batch_connect_timeout_seconds,
         )
-        return dask_engine, BATCH_SETTINGS.partition_size
+        return dask_engine, SETTINGS.batch_partition_size
     raise BatchUsageError(f"unknown engine {name!r}: use 'local' or 'dask'")
 
 
