@@ -230,3 +230,86 @@ MEASURES = [
 @pytest.mark.parametrize(("text", "measure"), MEASURES)
 def test_measure(text: str, measure: str | None) -> None:
     assert facts_of(text)[0]["measure"] == measure
+
+
+# Phenomena found reviewing unseen articles; each table is one class of error that was fixed.
+WORDS_BEFORE_ANY_NOUN = [
+    ("Đề án tập trung vào ba trụ cột.", [(3, "trụ cột", None)]),
+    ("Sinh viên tốt nghiệp nhận hai bằng cấp.", [(2, "bằng cấp", None)]),
+    ("Bộ nêu bốn định hướng và sáu giải pháp.", [(4, "định hướng", None), (6, "giải pháp", None)]),
+]
+
+NOT_ARTICLE_AFTER_BECOME = [
+    "Em muốn trở thành một giáo viên giỏi.",
+    "Mô hình đã trở thành một điểm sáng của huyện.",
+]
+
+SCHOOL_GRADES_AND_ROUNDS = [
+    "Học sinh lớp 9 được tư vấn hướng nghiệp.",
+    "Sinh viên phản ánh giờ bắt đầu tiết 1 quá sớm.",
+    "Lệ phí vòng 2 sẽ được thông báo sau.",
+    "Chương trình dành cho học sinh lớp 6-9.",
+]
+
+RANK_GROUPS = [
+    "Trường thuộc nhóm 300 đại học hàng đầu khu vực.",
+    "Khoa lọt top 101-150 thế giới.",
+    "Ngành kiến trúc của trường nằm trong nhóm 201-250.",
+    "Tỉnh đứng ở vị trí 12 cả nước.",
+]
+
+TIME_AGO_AND_LATER = [
+    "Ba tháng trước, trường ra thông báo mới.",
+    "Hai tuần sau, kết quả được công bố.",
+    "Khoảng ba năm nay, trường liên tục đổi mới.",
+    "Cách đây 8 năm, em đỗ thủ khoa.",
+    "Hai ngày qua, nhà trường luôn trực ban.",
+    "Sáng 14.9, đoàn kiểm tra đến trường.",
+]
+
+RATINGS = [
+    "Ký túc xá đạt chuẩn 4 sao.",
+]
+
+UNIT_SHAPES = [
+    # classifiers count the noun after them
+    ("Xã có 12 ngôi trường và 300 chiếc xe đạp.", [(12, "trường", None), (300, "xe đạp", None)]),
+    ("Thư viện nhận 04 cuốn sách.", [(4, "sách", None)]),
+    # a head that needs the word after it
+    ("Hội đồng có 15 phó giáo sư và 900 cựu học sinh.", [(15, "phó giáo sư", None), (900, "cựu học sinh", None)]),
+    # a two-syllable noun whose second syllable is also a function word
+    ("Nhà trường thiếu 250 thiết bị dạy học.", [(250, "thiết bị", None)]),
+    ("Trung tâm cấp 1.200 chứng chỉ tin học.", [(1200, "chứng chỉ", None)]),
+    # "đồng" that is not money
+    ("Ban kiểm tra gồm 3 đồng chí.", [(3, "đồng chí", None)]),
+    # a unit written against the figure
+    ("Mỗi bộ hồ sơ nặng tới 20kg.", [(20, "kg", None)]),
+    # a coefficient
+    ("Hệ số lương khởi điểm là 2,67.", [(2.67, "hệ số", None)]),
+]
+
+SHARED_UNIT_AND_SCALE = [
+    ("Học phí năm nay là 25 và 30 triệu đồng.", [(25_000_000, "VND", None), (30_000_000, "VND", None)]),
+    ("Thu nhập khoảng 8, 9 triệu đồng/tháng.", [(8_000_000, "VND", None), (9_000_000, "VND", None)]),
+    ("Hai khoa lần lượt tuyển 120 và 95 sinh viên.", [(2, "khoa", None), (120, "sinh viên", None),
+                                                       (95, "sinh viên", None)]),
+]
+
+CHANGE_TO_WITH_THANH = [
+    ("Lệ phí tăng thành 1.500 USD.", [(1500, "USD", "increase/to")]),
+    ("Tỉnh đặt mục tiêu nâng lên thành 7 trường chuẩn.", [(7, "trường", "increase/to")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), WORDS_BEFORE_ANY_NOUN + UNIT_SHAPES + SHARED_UNIT_AND_SCALE + CHANGE_TO_WITH_THANH
+)
+def test_facts_found_in_unseen_articles(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", NOT_ARTICLE_AFTER_BECOME + SCHOOL_GRADES_AND_ROUNDS + RANK_GROUPS + TIME_AGO_AND_LATER + RATINGS
+)
+def test_not_facts_found_in_unseen_articles(text: str) -> None:
+    assert summary(text) == []

@@ -30,6 +30,13 @@ def _data() -> tuple[dict[str, str], regex.Pattern[str]]:
     return dict(data["lexicon"]), definition
 
 
+@functools.cache
+def _lexicon_patterns() -> dict[str, regex.Pattern[str]]:
+    """Each lexicon short form standing as a word of its own, compiled once."""
+    lexicon, _ = _data()
+    return {short: regex.compile(rf"(?<![\p{{L}}\d&\-]){regex.escape(short)}(?![\p{{L}}\d&])") for short in lexicon}
+
+
 def _initial(word: str) -> str:
     """First letter without tone or vowel marks, keeping đ apart from d."""
     first = word[0].lower()
@@ -98,10 +105,10 @@ def find_abbreviations(doc: Any) -> list[dict[str, str]]:
     defined = _defined_in_text(text)
     result = [{"short": s, "long": long, "source": "text"} for s, long in defined.items()]
     lexicon, _ = _data()
+    patterns = _lexicon_patterns()
     for short, long in lexicon.items():
-        if short in defined:
-            continue
-        if regex.search(rf"(?<![\p{{L}}\d&\-]){regex.escape(short)}(?![\p{{L}}\d&])", text):
+        # the substring test is cheap and rules out most of the lexicon before any pattern runs
+        if short not in defined and short in text and patterns[short].search(text):
             result.append({"short": short, "long": long, "source": "lexicon"})
     return result
 

@@ -17,6 +17,7 @@ from extractor.lang.vi import load
 __all__ = ["is_old_value", "read_approx", "read_change", "read_compared_to", "read_listed_change"]
 
 _CLAUSE_END = regex.compile(r"[,;:.()\[\]“”\"!?]")
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}&]*\s*\(?\s*$")
 
 
 def _alt(words) -> str:
@@ -142,7 +143,7 @@ def read_listed_change(text: str, start: int) -> dict[str, str] | None:
     """A share listed after a name, ``giảm mạnh như: Tỉnh A 92%, Tỉnh B 44%`` or ``Sở X (33%)``:
     it shares the direction of the last change stated before it in the sentence."""
     t = _tables()
-    if not regex.search(r"\p{Lu}[\p{L}&]*\s*\(?\s*$", text[:start]):
+    if not _NAME_BEFORE.search(text, 0, start):
         return None
     for m in reversed(list(t["any_trigger"].finditer(text, 0, start))):
         direction, kind = t["triggers"][m.group(1).lower()]

@@ -25,6 +25,7 @@ from extractor.extraction.not_facts import (
     is_identifier,
     is_phone,
     is_rank,
+    is_rank_group,
     is_vague,
 )
 from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_of_count_word
@@ -34,9 +35,17 @@ from extractor.recognize.periods import find_time_expressions, in_time_expressio
 
 __all__ = ["find_facts"]
 
-_HAS_NUMERAL = regex.compile(r"\d|\p{L}")
+_DIGIT = regex.compile(r"\d")
+_DASH = regex.compile(r"\s*[-–—]\s*")
 _CLAUSE_BREAK = regex.compile(r"[;:.!?]")
+_OPEN_BRACKET_GAP = regex.compile(r"\s*\(\s*")
+_AFTER_TOTAL = regex.compile(r"\s*[,(]\s*\S+(?:\s\S+)?\s*")
+_DAY_MONTH_BEFORE = regex.compile(r"(\d{1,2})/(\d{1,2})$")
+_DAY_MONTH_AFTER = regex.compile(r"(\d{1,2})/(\d{1,2})(?!\d)")
 _NOT_NOUN_TAGS = {"V", "E", "C", "R"}
+_NOUN_TAGS = {"N", "Nc"}
+# The tags asked of the sentence being read (one sentence at a time, keyed by its id).
+_POS_CACHE: dict[int, tuple[Any, dict[int, str | None]]] = {}
 # Characters of the text before a sentence that may say a change is in view ("sau sắp xếp: ...").
 _CONTEXT_CHARS = 400
 # Characters looked back from a figure for the bracket it stands in.
@@ -72,7 +81,13 @@ def _tables():
     data = load("facts")
     joiners = _alt(data["range_joiners"])
     approx = _alt(data["approximators"])
+    joiners_list = _alt(data["list_joiners"])
+    and_word = _alt(data["list_and"])
     return {
+        "list_gap": regex.compile(rf"\s*(?:{joiners_list})\s*", regex.I),
+        "after_figure": regex.compile(rf"[^,;:.()\d]{{0,40}}(?:,|\s(?:{and_word}))\s*", regex.I),
+        "shared_by_change": regex.compile(rf"[^,;:()\d]{{0,40}}\s(?:{and_word})\s+", regex.I),
+        "ambiguous_not_after": regex.compile(rf"(?:^|\s)(?:{_alt(data['ambiguous_count_not_after'])})\s+$", regex.I),
         "range": regex.compile(rf"\s*(?:{joiners})\s*(?:(?:{approx})\s+)?$", regex.I),
         "range_from": regex.compile(rf"(?:^|\s){regex.escape(data['range_from'])}\s+(?:(?:{approx})\s+)?$", regex.I),
         "dash": regex.compile(r"\s*[-–—]\s*$"),
@@ -94,7 +109,7 @@ def find_facts(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
     abbreviations = abbreviation_map(find_abbreviations(doc))
     facts: list[dict] = []
     for sentence in doc.sentences:
-        if not any(ch.isdigit() for ch in sentence.text) and not find_numbers(sentence.text):
+        if not _DIGIT.search(sentence.text) and not find_numbers(sentence.text):
             continue
         facts.extend(_sentence_facts(doc, sentence, abbreviations, organizations or []))
     for number, fact in enumerate(facts, 1):
@@ -106,6 +121,7 @@ def find_facts(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
 def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
     """Mentions that may be amounts, ranges joined; dates, codes and set phrases dropped."""
     times = find_time_expressions(text)
+    list_gap = _tables()["list_gap"]
     figures: list[_Figure] = []
     skip_next_identifier = False
     previous_end = -1
@@ -113,7 +129,7 @@ def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
         in_time = any(x.start <= m.start and m.end <= x.end for x in times) or (
             m.in_words and in_time_expression(text, m.start, m.end, m.value))
         between = text[previous_end:m.start] if previous_end >= 0 else ""
-        continues_list = skip_next_identifier and regex.fullmatch(r"\s*(?:,|và|hoặc)\s*", between or "x")
+        continues_list = skip_next_identifier and (list_gap.fullmatch(between or "x") or _DASH.fullmatch(between))
         previous_end = m.end
         if in_time or continues_list or is_document_number(text, m.start, m.end) or is_phone(text, m.start, m.end):
             skip_next_identifier = bool(continues_list)
@@ -122,6 +138,9 @@ def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
             skip_next_identifier = True
             continue
         skip_next_identifier = False
+        if is_rank_group(text, m.start, m.end):
+            skip_next_identifier = True
+            continue
         if is_vague(text, m.start) or is_fixed_expression(text, m.start, m.end):
             continue
         if figures and figures[-1].mention is not m and _joins_range(text, figures[-1], m):
@@ -148,6 +167,14 @@ def _close_range(first: _Figure, m: NumberMention) -> None:
     if m.scale > 1 and not first.mention.scaled and first.value * m.scale <= m.value:
         scaled = Decimal(str(first.value)) * m.scale
         first.value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+
+
+def _share_scale(figure: _Figure, following: _Figure) -> None:
+    """``12, 13 triệu đồng``: a bare figure listed before a scaled one takes its scale."""
+    m = following.mention
+    if m.scale > 1 and not figure.mention.scaled and figure.value_max is None and figure.value * m.scale <= m.value:
+        scaled = Decimal(str(figure.value)) * m.scale
+        figure.value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
 
 
 def _joins_range(text: str, first: _Figure, m: NumberMention) -> bool:
@@ -198,13 +225,16 @@ def _is_amount(doc, sentence, figure: _Figure, unit: CountedUnit, inferred: bool
     if figure.mention.in_words:
         if inferred and read_change(text, figure.start, figure.end) is None:
             return False
-        if not inferred and not is_countable(unit) and not is_compound_words(literal):
-            return False
         first = literal.split()[0].lower()
+        if not inferred and not is_countable(unit) and not is_compound_words(literal) and not (
+                first not in t["ambiguous"] and _names_a_noun(doc, sentence, unit)):
+            return False
         if first in t["ambiguous"] and len(literal.split()) == 1:
-            after_figure = previous is not None and regex.fullmatch(r"[^,;:.()\d]{0,40}(?:,|\svà)\s*",
-                                                                   text[previous[1].end:figure.start])
-            if not after_figure and not t["ambiguous_after"].search(text[max(0, figure.start - 20):figure.start]):
+            after_figure = previous is not None and t["after_figure"].fullmatch(text, previous[1].end, figure.start)
+            left = text[max(0, figure.start - 20):figure.start]
+            if t["ambiguous_not_after"].search(left):
+                return False
+            if not after_figure and not t["ambiguous_after"].search(left):
                 return False
     if t["year"].fullmatch(literal) and (inferred or (unit.unit_text or "x")[0].isupper()):
         return False
@@ -213,13 +243,32 @@ def _is_amount(doc, sentence, figure: _Figure, unit: CountedUnit, inferred: bool
         return False
     # a lower-case word the lexicon does not know as countable may be a verb or adjective
     unknown_head = unit.kind == "count" and not inferred and not is_countable(unit) and unit.unit_text[:1].islower()
-    return not (unknown_head and doc.pos_at(sentence, sentence.start + unit.start) in _NOT_NOUN_TAGS)
+    return not (unknown_head and _pos_at(doc, sentence, unit.start) in _NOT_NOUN_TAGS)
+
+
+def _names_a_noun(doc, sentence, unit: CountedUnit) -> bool:
+    """``ba trụ cột``, ``hai bằng cấp``: a numeral in words before a lower-case noun the lexicon does not list."""
+    if unit.kind != "count" or not unit.unit_text or not unit.unit_text[:1].islower() or unit.start < 0:
+        return False
+    return _pos_at(doc, sentence, unit.start) in _NOUN_TAGS
+
+
+def _pos_at(doc, sentence, start: int) -> str | None:
+    """POS of the word at sentence offset ``start``; asked at most once per word (tagging is costly)."""
+    cache = _POS_CACHE.get(id(sentence))
+    if cache is None or cache[0] is not sentence:
+        cache = (sentence, {})
+        _POS_CACHE.clear()
+        _POS_CACHE[id(sentence)] = cache
+    tags = cache[1]
+    if start not in tags:
+        tags[start] = doc.pos_at(sentence, sentence.start + start)
+    return tags[start]
 
 
 def _looks_like_date(text: str, figure: _Figure) -> bool:
     """``16/8`` with no unit after it: a day and a month."""
-    m = regex.search(r"(\d{1,2})/(\d{1,2})$", text[:figure.end]) or regex.match(r"(\d{1,2})/(\d{1,2})(?!\d)",
-                                                                                  text[figure.start:])
+    m = _DAY_MONTH_BEFORE.search(text, 0, figure.end) or _DAY_MONTH_AFTER.match(text, figure.start)
     return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
@@ -242,14 +291,16 @@ def _unit_for(text, figures, index, words, abbreviations, previous) -> tuple[Cou
                                   if w.start >= clause_start])
     if counted is not None:
         return CountedUnit(counted.unit, counted.unit_text, counted.kind, end), True
+    # "lần lượt 10.500 và 10.350 chỉ tiêu", "34 và 40 triệu đồng": the figure shares the next one's unit
+    following = next((f for f in figures[index + 1:]), None)
+    if following is not None and _tables()["list_gap"].fullmatch(text, end, following.start):
+        unit = read_unit(text, following.end, words, abbreviations)
+        if unit is not None:
+            _share_scale(figure, following)
+            return CountedUnit(unit.unit, unit.unit_text, unit.kind, end), True
     if previous is not None and previous[1].kind in {"count", "money", "percent"}:
         _, prev_unit, _ = previous
         return CountedUnit(prev_unit.unit, prev_unit.unit_text, prev_unit.kind, end), True
-    following = next((f for f in figures[index + 1:]), None)
-    if following is not None and regex.fullmatch(r"\s*(?:và|,|hoặc)\s*", text[end:following.start]):
-        unit = read_unit(text, following.end, words, abbreviations)
-        if unit is not None:
-            return CountedUnit(unit.unit, unit.unit_text, unit.kind, end), True
     if figure.mention.scaled:
         return read_unit(text, end, [], {}, scaled=True), True
     return None
@@ -293,9 +344,9 @@ def _inherited_change(text: str, previous, figure: _Figure) -> dict | None:
     """``tăng 2% (40 tỷ đồng)`` and ``giảm 203 X và 2.458 Y``: the second figure shares the change."""
     prev_figure, prev_unit, prev_fact = previous
     between = text[max(prev_unit.end, prev_figure.end):figure.start]
-    if regex.fullmatch(r"\s*\(\s*", between):
+    if _OPEN_BRACKET_GAP.fullmatch(between):
         return dict(prev_fact["change"])
-    if regex.fullmatch(r"[^,;:()\d]{0,40}\svà\s+", between) and prev_fact["change"]["type"] == "by":
+    if _tables()["shared_by_change"].fullmatch(between) and prev_fact["change"]["type"] == "by":
         return dict(prev_fact["change"])
     return None
 
@@ -307,7 +358,7 @@ def _baseline(text: str, previous, figure: _Figure, unit: CountedUnit, change: d
     prev_figure, prev_unit, prev_fact = previous
     if prev_fact["change"] is not None or prev_unit.unit != unit.unit:
         return None
-    if not regex.fullmatch(r"\s*[,(]\s*\S+(?:\s\S+)?\s*", text[prev_unit.end:figure.start]):
+    if not _AFTER_TOTAL.fullmatch(text, prev_unit.end, figure.start):
         return None
     value = prev_figure.value - figure.value if change["direction"] == "increase" else prev_figure.value + figure.value
     return round(value, 6) if isinstance(value, float) else value

@@ -14,11 +14,26 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["is_document_number", "is_fixed_expression", "is_identifier", "is_phone", "is_rank", "is_vague"]
+__all__ = [
+    "is_document_number",
+    "is_fixed_expression",
+    "is_identifier",
+    "is_phone",
+    "is_rank",
+    "is_rank_group",
+    "is_vague",
+]
 
 
 # Characters looked at on each side of a number when matching fixed expressions.
 _FIXED_WINDOW = 80
+_PHONE_LITERAL = regex.compile(r"0\d{3,}(?:\.\d+)*|0\d[\d.]{6,}")
+_PHONE_GROUPS_AFTER = regex.compile(r"[\s.]\d{2,4}[\s.]\d{2,4}")
+_MASKED_PHONE = regex.compile(r"\d{3,}\*{2,}$")
+_CODE_AFTER = regex.compile(r"/\s*(?:\d+\s*/\s*)?\p{Lu}|/\d{4}\s*/")
+_NUMBER_SLASH_BEFORE = regex.compile(r"\d+\s*/\s*$")
+_SLASH_AFTER = regex.compile(r"\s*/")
+_CODE_LETTERS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}Đ]*\s*[-/]\s*$")
 
 
 def _alt(words) -> str:
@@ -41,7 +56,13 @@ def _tables():
         "vague": regex.compile(rf"{before}(?:{_alt(data['vague_before'])})\s+$", regex.I),
         "phone": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['phone_markers'])})\s*[:.]?\s*$", regex.I),
         "fixed": fixed,
-        "quantity_so": regex.compile(rf"{before}(?:{_alt(data['quantity_nouns_with_so'])})\s*$", regex.I),
+        "rank_group_head": regex.compile(rf"{before}(?:{_alt(data['rank_group_heads'])})\s*$", regex.I),
+        "rank_group_tail": regex.compile(
+            rf"(?:\s*[-–—]\s*\d|[^,;:.()\d]{{0,40}}?(?<!\p{{L}})(?:{_alt(data['rank_group_tails'])})(?!\p{{L}}))",
+            regex.I,
+        ),
+        "quantity_so": regex.compile(
+            rf"{before}(?:{_alt(data['quantity_nouns_with_so'] + data['identifier_exceptions'])})\s*$", regex.I),
     }
 
 
@@ -74,6 +95,14 @@ def is_rank(text: str, start: int) -> bool:
     return bool(_tables()["rank"].search(text[max(0, start - 20):start]))
 
 
+def is_rank_group(text: str, start: int, end: int) -> bool:
+    """``thuộc nhóm 200 đại học hàng đầu``, ``top 51-100``: a place in a ranking, not a count."""
+    t = _tables()
+    if not t["rank_group_head"].search(text, max(0, start - 12), start):
+        return False
+    return bool(t["rank_group_tail"].match(text, end, min(len(text), end + 60)))
+
+
 def is_vague(text: str, start: int) -> bool:
     """``hàng trăm``, ``vài chục``: a rough multiple, no figure."""
     return bool(_tables()["vague"].search(text[max(0, start - 15):start]))
@@ -82,22 +111,21 @@ def is_vague(text: str, start: int) -> bool:
 def is_phone(text: str, start: int, end: int) -> bool:
     """A telephone or fax number: a long numeral with a leading zero, or one after ``ĐT:``."""
     literal = text[start:end]
-    if regex.fullmatch(r"0\d{3,}(?:\.\d+)*", literal) or regex.fullmatch(r"0\d[\d.]{6,}", literal):
+    if _PHONE_LITERAL.fullmatch(literal) or _MASKED_PHONE.search(text, max(0, start - 12), start):
         return True
-    if literal.startswith("0") and regex.match(r"[\s.]\d{2,4}[\s.]\d{2,4}", text[end:end + 12]):
+    if literal.startswith("0") and _PHONE_GROUPS_AFTER.match(text, end, end + 12):
         return True
     return bool(_tables()["phone"].search(text[max(0, start - 20):start]))
 
 
 def is_document_number(text: str, start: int, end: int) -> bool:
     """``1234/QĐ-UBND``, ``107/2020/NĐ-CP``, ``01/2024/TT-BGDĐT``: a document's number."""
-    after = text[end:end + 20]
-    before = text[max(0, start - 12):start]
+    after_end = min(len(text), end + 20)
+    before_start = max(0, start - 12)
     return bool(
-        regex.match(r"/\s*(?:\d+\s*/\s*)?\p{Lu}", after)
-        or regex.match(r"/\d{4}\s*/", after)
-        or (regex.search(r"\d+\s*/\s*$", before) and regex.match(r"\s*/", after))
-        or regex.search(r"\p{Lu}[\p{Lu}Đ]*\s*[-/]\s*$", before)
+        _CODE_AFTER.match(text, end, after_end)
+        or (_NUMBER_SLASH_BEFORE.search(text, before_start, start) and _SLASH_AFTER.match(text, end, after_end))
+        or _CODE_LETTERS_BEFORE.search(text, before_start, start)
     )
 
 

@@ -36,6 +36,9 @@ class CountedUnit:
     start: int = -1
 
 
+_SYLLABLE = regex.compile(r"\S+")
+
+
 def _alt(words) -> str:
     return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
@@ -45,7 +48,8 @@ def _tables():
     data = load("units")
     boundary = r"(?![\p{L}\d])"
     percent = regex.compile(rf"\s*({_alt(data['percent']['written'])}){boundary}", regex.I)
-    currency = regex.compile(rf"\s*({_alt(data['currencies'])}){boundary}", regex.I)
+    currency = regex.compile(rf"\s*(?!(?:{_alt(data['currency_compounds'])}){boundary})({_alt(data['currencies'])})"
+                             rf"{boundary}", regex.I)
     measures = regex.compile(rf"\s*({_alt(data['measures'])}){boundary}", regex.I)
     durations = regex.compile(rf"\s*({_alt(data['durations'])}){boundary}", regex.I)
     ratios = regex.compile(rf"\s*({_alt(data['ratio_words'])}){boundary}", regex.I)
@@ -62,6 +66,10 @@ def _tables():
         "measure_words": measure_words,
         "not_nouns": frozenset(w.lower() for w in data["not_nouns"]),
         "countable": frozenset(w.lower() for w in data["countable_heads"]),
+        "classifiers": frozenset(w.lower() for w in data["classifiers"]),
+        "head_prefixes": frozenset(w.lower() for w in data["head_prefixes"]),
+        "coefficient": regex.compile(rf"(?<!\p{{L}})({_alt(data['coefficients'])})(?!\p{{L}})", regex.I),
+        "count_of": regex.compile(rf"(?<!\p{{L}})(?:{_alt(load('facts')['count_of'])})\s+", regex.I),
     }
 
 
@@ -122,13 +130,21 @@ def _counted_noun(text: str, pos: int, words: list[_WordLike], abbreviations: di
             return None
         head_end = word.end
         # a segmenter word that runs into a function word ("trường thành") stops before it
-        for syllable in regex.finditer(r"\S+", text, pos=start, endpos=word.end):
-            if syllable.start() > start and syllable.group().lower() in t["not_nouns"]:
+        for syllable in _SYLLABLE.finditer(text, start, word.end):
+            # ... but only after a noun of its own: "thiết bị", "chứng chỉ" are single nouns
+            if (syllable.start() > start and syllable.group().lower() in t["not_nouns"]
+                    and text[start:syllable.start() - 1].lower() in t["countable"]):
                 head_end = syllable.start() - 1
                 break
     written = text[start:head_end]
     if written.lower() in t["not_nouns"] or not written[0].isalpha():
         return None
+    if written.lower() in t["classifiers"] | t["head_prefixes"]:
+        noun = _counted_noun(text, head_end, words, abbreviations)
+        if noun is not None and noun.start == head_end + 1:
+            if written.lower() in t["classifiers"]:
+                return CountedUnit(noun.unit, text[start:noun.end], "count", noun.end, start)
+            return CountedUnit(f"{written.lower()} {noun.unit}", text[start:noun.end], "count", noun.end, start)
     phrase_end = _phrase_end(text, head_end, words)
     return CountedUnit(_expand(written, abbreviations), text[start:phrase_end], "count", head_end, start)
 
@@ -166,13 +182,17 @@ def is_countable(unit: CountedUnit) -> bool:
     if unit.kind != "count":
         return True  # a duration, ratio, share, sum of money or measure: "hai tỷ đồng", "ba tháng"
     written = (unit.unit_text or "").lower()
+    if written.split(" ", 1)[0] in t["classifiers"]:
+        return True  # "bốn cuốn sách": a classifier only ever counts
     return written in t["countable"] or (unit.unit or "") in t["countable"]
 
 
 def unit_of_count_word(text: str, abbreviations: dict[str, str], words: list[_WordLike]) -> CountedUnit | None:
     """The noun after the last ``số``/``tổng số`` in ``text`` ("số lớp tối thiểu là" → lớp)."""
-    data = load("facts")
-    matches = list(regex.finditer(rf"(?<!\p{{L}})(?:{_alt(data['count_of'])})\s+", text, regex.I))
+    t = _tables()
+    if m := t["coefficient"].search(text):
+        return CountedUnit(m.group(1).lower(), m.group(1), "ratio", m.end(), m.start())
+    matches = list(t["count_of"].finditer(text))
     if not matches:
         return None
     return _counted_noun(text, matches[-1].end(), words, abbreviations)

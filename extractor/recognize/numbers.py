@@ -87,6 +87,8 @@ _EN_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3}
 _VI_DECIMAL = regex.compile(r"\d+,\d+")
 _EN_DECIMAL = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 _PLAIN = regex.compile(r"\d+")
+_DIGIT_LITERAL = regex.compile(r"[\d.,]+")
+_NON_SPACE = regex.compile(r"\S+")
 
 
 def _digits_decimal(literal: str) -> Decimal | None:
@@ -245,7 +247,7 @@ def parse_number(text: str) -> Number | None:
             return None
         return _as_number((Decimal(str(numerator)) / Decimal(str(denominator))).normalize())
     try:
-        value = _digits_decimal(folded) if regex.fullmatch(r"[\d.,]+", folded) else _words_decimal(folded)
+        value = _digits_decimal(folded) if _DIGIT_LITERAL.fullmatch(folded) else _words_decimal(folded)
     except InvalidOperation:
         return None
     return None if value is None else _as_number(value.normalize())
@@ -268,9 +270,11 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     lex = _lexicon()
     scale = "|".join(sorted(map(regex.escape, lex.scales), key=len, reverse=True))
     half_after = "|".join(map(regex.escape, lex.half_after))
+    glued = "|".join(sorted(map(regex.escape, load("numbers")["glued_units"]), key=len, reverse=True))
+    # a unit written against the figure ("50kg") ends the numeral; otherwise scale words may follow
     digits = regex.compile(
-        rf"(?<![\p{{L}}\d.,]|\p{{L}}-)\d+(?:[.,]\d+)*(?![\p{{L}}\d])(?:\s+(?:{scale}))*(?:\s+(?:{half_after}))?"
-        rf"(?!\p{{L}})",
+        rf"(?<![\p{{L}}\d.,]|\p{{L}}-)\d+(?:[.,]\d+)*(?:(?=(?:{glued})(?![\p{{L}}\d]))|(?![\p{{L}}\d])"
+        rf"(?:\s+(?:{scale}))*(?:\s+(?:{half_after}))?(?!\p{{L}}))",
         regex.IGNORECASE,
     )
     vocabulary = (set(lex.digits) | {lex.ten} | lex.tens_marker | lex.hundred | set(lex.scales) | lex.half_after
@@ -300,7 +304,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in words.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", match.group())]
+        spans = [(m.start(), m.end()) for m in _NON_SPACE.finditer(match.group())]
         folded = [_fold(match.group()[s:e]) for s, e in spans]
         if len(spans) > 1 and folded[-1] in lex.noun_when_last and folded[-2] not in lex.zero_tens:
             spans = spans[:-1]

@@ -55,7 +55,9 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("span", rf"{b}{year}\s*[-–—]\s*{year}{e}"),
         ("span", rf"{b}(?:{_alt(d['span_from'])})\s+{year}\s+(?:{_alt(d['span_to'])})\s+{year}{e}"),
         ("date", rf"(?<![\p{{L}}\d])(?:{_alt(d['date_context_before'])})\s+{num}\s*/\s*{num}{e}"),
+        ("date", rf"(?<![\p{{L}}\d])(?:{_alt(d['date_context_before'])})\s+\(?{num}\.{num}{e}(?!\.\d)"),
         ("months", rf"{b}\d{{1,2}}\s+(?:{_alt(d['stretch_units'])})\s+(?:(?:{_alt(d['stretch_tails'])}){e}"
+                   rf"(?!\s+(?:{_alt(d['stretch_tails_not_before'])}){e})"
                    rf"|(?:{_alt(d['span_from'])})\s+{year}{e}|{year}\s*[-–—]\s*{year}{e})"),
         ("months", rf"{b}\d{{1,2}}\s+{d['months_word']}\s+(?:{tails})(?:\s+{year})?{e}"),
         ("quarter", rf"{b}{d['quarter_word']}\s+(?:{roman}|[1-4])(?:\s*[/.\-]\s*{year})?{e}"),
@@ -70,6 +72,12 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
 
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Time expressions in ``text`` (one sentence), longest first where they overlap."""
+    return list(_time_expressions(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
+    """Cached: a sentence is asked once for its figures and again for each fact's period."""
     found: list[TimeExpression] = []
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
@@ -77,7 +85,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
                 continue
             found.append(TimeExpression(m.start(), m.end(), kind))
     found.sort(key=lambda t: t.start)
-    return found
+    return tuple(found)
 
 
 def in_time_expression(text: str, start: int, end: int, value: float) -> bool:
@@ -88,7 +96,7 @@ def in_time_expression(text: str, start: int, end: int, value: float) -> bool:
     left = text[max(0, start - _WORDS_WINDOW):start]
     probe = f"{left}{int(value)}{text[end:end + _WORDS_WINDOW]}"
     position = len(left)
-    return any(t.start <= position < t.end for t in find_time_expressions(probe))
+    return any(t.start <= position < t.end for t in _time_expressions(probe))
 
 
 def _month_end(year: int, month: int) -> date:
@@ -102,16 +110,17 @@ def resolve_period(expression: str, published_at: datetime | None) -> dict[str, 
     article of June 2018 covers 2018-01-01..2018-06-30.
     """
     d = load("periods")
+    p = _resolve_patterns()
     text = expression.strip()
     low = text.lower()
-    written_year = regex.search(r"(?:19|20)\d{2}", low)
+    written_year = _YEAR.search(low)
     year = int(written_year.group()) if written_year else (published_at.year if published_at else None)
     start = end = None
     if year is not None:
-        months = regex.match(rf"(\d{{1,2}})\s+{d['months_word']}", low)
-        quarter = regex.search(rf"{d['quarter_word']}\s+({_alt(list(d['quarters']))}|[1-4])\b", text, regex.I)
-        span = regex.search(r"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})", low)
-        month = regex.search(rf"{d['months_word']}\s+(\d{{1,2}})", low)
+        months = p["months"].match(low)
+        quarter = p["quarter"].search(text)
+        span = _YEAR_SPAN.search(low)
+        month = p["month"].search(low)
         if span:
             start, end = date(int(span.group(1)), 1, 1), date(int(span.group(2)), 12, 31)
         elif months and 1 <= int(months.group(1)) <= 12:
@@ -142,21 +151,36 @@ def resolve_period(expression: str, published_at: datetime | None) -> dict[str, 
     }
 
 
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
+
+
+@functools.cache
+def _resolve_patterns() -> dict[str, regex.Pattern[str]]:
+    d = load("periods")
+    return {
+        "months": regex.compile(rf"(\d{{1,2}})\s+{d['months_word']}"),
+        "quarter": regex.compile(rf"{d['quarter_word']}\s+({_alt(list(d['quarters']))}|[1-4])\b", regex.I),
+        "month": regex.compile(rf"{d['months_word']}\s+(\d{{1,2}})"),
+        "comparison_before": regex.compile(rf"(?:{_alt(d['comparison_before'])})\s+(?:\S+\s+){{0,2}}$", regex.I),
+        "until_before": regex.compile(rf"(?:{_alt(d['until'])})\s+(?:\S+\s+){{0,2}}$"),
+    }
+
+
 def period_of(sentence: str, position: int, published_at: datetime | None) -> dict[str, str | None] | None:
     """The period stated in ``sentence`` closest before ``position`` (else anywhere in it)."""
-    candidates = [t for t in find_time_expressions(sentence) if t.kind in {"months", "quarter", "span", "month",
+    candidates = [t for t in _time_expressions(sentence) if t.kind in {"months", "quarter", "span", "month",
                                                                            "year"}]
     if not candidates:
         return None
-    comparison = _alt(load("periods")["comparison_before"])
-    candidates = [t for t in candidates
-                  if not regex.search(rf"(?:{comparison})\s+(?:\S+\s+){{0,2}}$", sentence[:t.start], regex.I)]
+    p = _resolve_patterns()
+    candidates = [t for t in candidates if not p["comparison_before"].search(sentence, 0, t.start)]
     if not candidates:
         return None
     before = [t for t in candidates if t.end <= position] or candidates
     chosen = max(before, key=lambda t: (t.end, -t.start)) if before is not candidates else candidates[0]
     text = sentence[chosen.start:chosen.end]
-    prefix = regex.search(rf"(?:{_alt(load('periods')['until'])})\s+(?:\S+\s+){{0,2}}$", sentence[:chosen.start])
+    prefix = p["until_before"].search(sentence, 0, chosen.start)
     if prefix and chosen.kind == "month":
         text = sentence[prefix.start():chosen.end]
     return resolve_period(text, published_at)
