@@ -192,6 +192,50 @@ EVENTS = [
     ("count brought down by a merge",
      "Theo đề án, số đơn vị hành chính cấp xã được sắp xếp để giảm từ 120 xuống còn 45.",
      [("merge", [], None, 120)]),
+    # lists of participants: a dated name, a part of a body, an address after the last member
+    ("a name dated by cũ stays in the list",
+     "Phường Tân Mỹ (sáp nhập phường Tân Mỹ cũ và phường Hòa Lợi) có 40.000 dân.",
+     [("merge", ["phường Tân Mỹ", "phường Hòa Lợi"], "Phường Tân Mỹ", None)]),
+    ("a part of a body takes part",
+     "Xã Đông Hải mới: sáp nhập xã Đông Hải, xã Tây Hải và một phần xã Nam Hải.",
+     [("merge", ["xã Đông Hải", "xã Tây Hải", "xã Nam Hải"], "Xã Đông Hải", None)]),
+    ("a larger unit after a comma is an address",
+     "Phường Kim Sơn (sáp nhập phường Kim Sơn và phường Lạc Hồng, thành phố Long Phú) đông dân.",
+     [("merge", ["phường Kim Sơn", "phường Lạc Hồng"], "Phường Kim Sơn", None)]),
+    ("a place whose first word looks like a head",
+     "Phường Ba Lâm mới: sáp nhập phường Đội Trung và phường Hòa Khê.",
+     [("merge", ["phường Đội Trung", "phường Hòa Khê"], "Phường Ba Lâm", None)]),
+    ("an abbreviated city after the members is an address",
+     "Phường Hòa Lợi (sáp nhập phường Tân Định, xã Mỹ Hòa và một phần phường Bình An, TP.Long Hải cũ) đông dân.",
+     [("merge", ["phường Tân Định", "xã Mỹ Hòa", "phường Bình An"], "Phường Hòa Lợi", None)]),
+    ("a named part of a body stands for it",
+     "Tỉnh đề xuất nhập Cao đẳng Sư phạm Long An và lĩnh vực Y tế của Cao đẳng Tân An vào Đại học Long An.",
+     [("merge", ["Cao đẳng Sư phạm Long An", "Cao đẳng Tân An", "Đại học Long An"], "Đại học Long An", None)]),
+    ("plain words after the members end the list",
+     "Được thành lập năm 2016 trên cơ sở sáp nhập Trường THPT Tân Hà và Trường THCS Lê Lai, cơ sở vật chất của "
+     "Trường THCS - THPT Tân Hà xuống cấp.",
+     [("merge", ["Trường THPT Tân Hà", "Trường THCS Lê Lai"], None, None)]),
+    # counts before a re-arrangement, with what it comes to
+    ("count before, apart by voice words, with an outcome",
+     "Khoảng 24 trường cao đẳng, trung cấp dự kiến được sắp xếp lại, còn 11 trường.",
+     [("merge", [], None, 24)]),
+    # two bracketed events side by side
+    ("an upgrade next to a merge in brackets",
+     "Hai trường mới là Cao đẳng Y tế Tây Sơn (nâng cấp từ Trung cấp Y tế Tây Sơn) và Cao đẳng Kỹ thuật "
+     "Đông Sơn (sáp nhập Trung cấp Nghề Đông Sơn với Trung cấp Cơ khí Đông Sơn).",
+     [("establish", ["Trung cấp Y tế Tây Sơn"], "Cao đẳng Y tế Tây Sơn", None),
+      ("merge", ["Trung cấp Nghề Đông Sơn", "Trung cấp Cơ khí Đông Sơn"], "Cao đẳng Kỹ thuật Đông Sơn", None)]),
+    # a body turned into another
+    ("chuyển A thành B is a renaming",
+     "Thủ tướng trao quyết định chuyển Trường Đại học Hưng Long thành Đại học Hưng Long.",
+     [("rename", ["Trường Đại học Hưng Long"], "Đại học Hưng Long", None)]),
+    ("into a member school stays a transfer",
+     "Tỉnh đề xuất chuyển Trường Đại học Hưng Long thành trường thành viên của Đại học Miền Trung.",
+     [("transfer", ["Trường Đại học Hưng Long", "Đại học Miền Trung"], "Đại học Miền Trung", None)]),
+    # company names with their legal form
+    ("establishing a joint-stock company",
+     "Tập đoàn Minh Phát đã thành lập Công ty cổ phần Công nghệ Minh Phát để sản xuất chip.",
+     [("establish", [], "Công ty cổ phần Công nghệ Minh Phát", None)]),
 ]
 
 NON_EVENTS = [
@@ -224,6 +268,19 @@ NON_EVENTS = [
     ("bulleted pairs after a negated colon", "Tỉnh đã không sáp nhập các sở sau:\n+ Sở Du lịch với Sở Văn hóa"),
     ("a count falls without a merge", "Số trường học của huyện giảm từ 40 xuống còn 32 do dân số giảm."),
     ("upgrading equipment", "Bệnh viện nâng cấp hệ thống máy chụp cắt lớp."),
+    # who founds a body it does not name is not founded
+    ("a university founds unnamed schools",
+     "Theo kế hoạch, Trường Đại học Hưng Long sẽ thành lập trường sư phạm, trường kỹ thuật."),
+    ("founders in a bracketed aside",
+     "Có 30 trong 32 trường (trừ các trường thuộc Bộ Quốc phòng và Bộ Công an) đã thành lập, kiện toàn hội đồng "
+     "trường."),
+    ("a ministry founds a council", "Bộ Công Thương đã thành lập hội đồng thẩm định."),
+    # a time, not a merge
+    ("after the merge of the new province", "Đây là lần đầu sau khi sáp nhập tỉnh Hưng Long mới hội tổ chức lễ."),
+    ("before the merge of a province", "Trước khi sáp nhập tỉnh Hưng Long, hội có 300 hội viên."),
+    # a count a policy touches, without what it comes to
+    ("count of a re-arrangement without an outcome", "Khoảng 150 trường công lập sẽ được sắp xếp lại."),
+    ("count of a re-arrangement, voice words", "Cả nước có 90 trường cao đẳng dự kiến được sắp xếp."),
 ]
 
 

@@ -69,6 +69,17 @@ NAMES = [
      ["xã Pa Vây", "thôn Nà Lừa", "bản Lả Mường", "tổ dân phố 5"]),
     ("village word inside a commune's name", "các xã Bản Công, Nậm Có", ["xã Bản Công"]),
     ("hamlet", "ấp Tân Thành và khu phố 3", ["ấp Tân Thành", "khu phố 3"]),
+    # a place whose first word is also a head
+    ("ward named with a head word", "phường Đội Trung và phường Hòa Khê", ["phường Đội Trung", "phường Hòa Khê"]),
+    ("town named with a head word", "thành phố Hội Xuân đón khách", ["thành phố Hội Xuân"]),
+    # legal forms of companies belong to the head
+    ("joint-stock company", "Công ty cổ phần Dược phẩm Hòa Bình đã giao thuốc", ["Công ty cổ phần Dược phẩm Hòa Bình"]),
+    ("limited company", "Công ty TNHH Xây dựng Tân Phát được chọn", ["Công ty TNHH Xây dựng Tân Phát"]),
+    ("lower-case joint-stock company", "hợp tác với công ty cổ phần Sách Giáo dục Miền Nam",
+     ["công ty cổ phần Sách Giáo dục Miền Nam"]),
+    # a comma and a lower-case word end a name, unless the word pairs with the one before
+    ("comma then the sentence goes on", "Trường THCS Lê Lợi, cơ sở vật chất xuống cấp", ["Trường THCS Lê Lợi"]),
+    ("comma inside a paired field", "Bệnh viện Khám, chữa bệnh Tâm An tỉnh", ["Bệnh viện Khám, chữa bệnh Tâm An tỉnh"]),
 ]
 
 NOT_NAMES = [

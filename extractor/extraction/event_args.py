@@ -22,7 +22,7 @@ from extractor.recognize.org_grammar import (
     is_capitalised,
     levels,
     match_phrase,
-    scan_names,
+    names_in,
     tokenize,
 )
 
@@ -51,7 +51,7 @@ class Clause:
         self.text = text
         self.offset = offset
         self.tokens: list[Token] = tokenize(text, offset)
-        self.names: list[NameMatch] = [m for m in scan_names(text, offset, self.tokens) if not m.short]
+        self.names: list[NameMatch] = [m for m in names_in(text, offset) if not m.short]
         self.name_at = {m.first: m for m in self.names}
         self.inside = {k for m in self.names for k in range(m.first, m.last)}
 
@@ -103,6 +103,7 @@ class Clause:
                     args.append(Arg(match.name, match.start, match.end))
                 last = match
                 k = owner.last if owner is not None else match.last
+                k = self.skip(k, "name_modifiers", limit)
             elif last is not None and k < limit:
                 bare = self._bare(k, limit, last)
                 if bare is None:
@@ -116,8 +117,10 @@ class Clause:
             if not joiner or k + len(joiner) >= limit:
                 break
             nxt = self.skip(k + len(joiner), "fillers", limit)
+            if joiner == (",",) and last is not None and _places(self.name_at.get(nxt), last):
+                break  # "phường A, thành phố B": the city is where the ward lies
             if nxt not in self.name_at and (self._bare(nxt, limit, last) is None):
-                owner = self._owner_ahead(nxt, limit)
+                owner = self._owner_ahead(k + len(joiner), limit)
                 if owner is None:
                     break
                 nxt = owner
@@ -133,8 +136,11 @@ class Clause:
 
     def _owner_ahead(self, k: int, limit: int) -> int | None:
         """``và lĩnh vực Sư phạm của Cao đẳng A``: a part of a body stands for the body."""
-        for j in range(k, min(limit, k + 6)):
-            if self.tokens[j].low == "của" and j + 1 in self.name_at:
+        # "cơ sở vật chất của A" is the sentence's own words: a part is named or starts with a part word
+        part = bool(self.phrase(k, "part_words"))
+        for j in range(k, min(limit, k + 8)):
+            named = part or any(is_capitalised(t) for t in self.tokens[k:j])
+            if self.tokens[j].low == "của" and j + 1 in self.name_at and named:
                 return j + 1
             if j in self.name_at or self.tokens[j].text in {",", ";", ".", ":"}:
                 return None
@@ -145,6 +151,8 @@ class Clause:
         if k >= limit or k in self.inside:
             return None
         tok = self.tokens[k]
+        if "." in tok.text:
+            return None  # "TP.Tân An", "P.Hòa Bình": a head written onto a name, not a bare member
         if tok.text.isdigit() and last.administrative:
             end = k + 1
         elif tok.text[:1].isalpha() and is_capitalised(tok):
@@ -173,6 +181,13 @@ class Clause:
             if match.last == k and match.first >= lower:
                 return match
         return None
+
+
+def _places(outer: NameMatch | None, inner: NameMatch) -> bool:
+    """Whether administrative unit ``outer`` is larger than ``inner``, so that it gives its address."""
+    ranks = {kind: rank for rank, kind in enumerate(load("triggers")["administrative_ranks"])}
+    return (outer is not None and outer.administrative and inner.administrative
+            and ranks.get(outer.kind, -1) > ranks.get(inner.kind, len(ranks)))
 
 
 def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = False) -> list[Arg]:

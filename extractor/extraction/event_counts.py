@@ -10,7 +10,7 @@ from __future__ import annotations
 from extractor.extraction.event_args import Arg, Clause, split_conjoined, split_counted
 from extractor.extraction.event_triggers import coordinated_start
 
-__all__ = ["count_before", "named_before", "split_first"]
+__all__ = ["count_before", "named_before", "outcome_after", "split_first", "state_before"]
 
 
 def count_before(clause: Clause, k: int, lo: int) -> int | None:
@@ -20,9 +20,10 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     number then counts what exists before or after, not what is merged.
     """
     k = coordinated_start(clause, k, lo)
-    for size in (3, 2, 1):
-        if k - size >= lo and len(clause.phrase(k - size, "state_before") or ()) == size:
-            return None
+    if state_before(clause, k, lo):
+        return None
+    # "30 cao đẳng, trung cấp dự kiến được sắp xếp": words of time and voice do not part a count from it
+    k = _before_left_fillers(clause, k, lo)
     for j in range(max(lo, k - 8), k):
         n = clause.number(j)
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
@@ -33,6 +34,33 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
         if 0 < len(between) <= 7 and all(t.text[:1].isalpha() or t.text == "," for t in between):
             return n
     return None
+
+
+def state_before(clause: Clause, k: int, lo: int) -> bool:
+    """``sau khi sáp nhập``, ``thuộc diện sắp xếp``: words before the trigger that make it name a state or a time."""
+    return any(k - size >= lo and len(clause.phrase(k - size, "state_before") or ()) == size for size in (3, 2, 1))
+
+
+def _before_left_fillers(clause: Clause, k: int, lo: int) -> int:
+    """Index where the run of ``left_fillers`` (``dự kiến``, ``được``) that ends at ``k`` starts."""
+    moved = True
+    while moved:
+        moved = False
+        for size in (3, 2, 1):
+            found = clause.phrase(k - size, "left_fillers") if k - size >= lo else None
+            if found and len(found) == size and clause.tokens[k - size].text not in {"(", ")"}:
+                k, moved = k - size, True
+                break
+    return k
+
+
+def outcome_after(clause: Clause, j: int, hi: int) -> bool:
+    """``..., còn 19 trường``, ``thành 4 chi cục``: what a counted re-arrangement comes to, a few words on."""
+    for i in range(j, min(hi, j + 4)):
+        marker = clause.phrase(i, "outcome_markers")
+        if marker and clause.number(i + len(marker)) is not None:
+            return True
+    return False
 
 
 def named_before(clause: Clause, k: int, lo: int, count: int) -> list[Arg]:

@@ -5,6 +5,8 @@
 - ``1.250 doanh nghiệp thành lập mới``: a count of newly founded businesses is a registration figure,
   not the establishment of a public body (``registration_units``).
 - ``giảm từ 120 xuống còn 45``: a merge may count its units as a number brought down to another.
+- ``Trường A sẽ thành lập trường sư phạm``: a plain noun after an active trigger makes the body before it
+  the founder, not the founded.
 - ``A thành B; C thành D`` and bulleted lines after ``... sáp nhập như sau:`` go on listing an event's
   members without repeating the trigger.
 """
@@ -14,7 +16,8 @@ from __future__ import annotations
 from extractor.extraction.event_args import Arg, Clause, words
 from extractor.extraction.event_triggers import bounds, find_triggers, negated
 
-__all__ = ["list_members", "list_opener", "reduced_to", "registration_count", "result_after", "split_source"]
+__all__ = ["list_members", "list_opener", "plain_object", "reduced_to", "registration_count", "result_after",
+           "split_source"]
 
 _SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
 _LINE_ENDS = frozenset({".", ",", ";"})
@@ -97,3 +100,18 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
         if clause.number(j) is not None or clause.tokens[j].text in {".", ";", "("}:
             return None
     return None
+
+
+def plain_object(clause: Clause, j: int) -> bool:
+    """A noun for bodies, not a name, right after a trigger (across ``, kiện toàn``): the trigger's object."""
+    for _ in range(3):
+        if j >= len(clause.tokens) or j in clause.name_at:
+            return False
+        if clause.tokens[j].text == ",":
+            j += 1
+            continue
+        verb = clause.phrase(j, "coordinated_verbs")
+        if not verb:
+            break
+        j += len(verb)
+    return j < len(clause.tokens) and j not in clause.name_at and clause.unit_noun(j)

@@ -26,34 +26,42 @@ def triggers() -> list[tuple[tuple[str, ...], str]]:
 
 @functools.cache
 def prefilter() -> regex.Pattern:
-    phrases = sorted({" ".join(p) for p, _ in triggers()}, key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)", regex.IGNORECASE)
+    """Every trigger in one alternation, longest first, so a match at a position is its longest trigger."""
+    phrases = sorted({p for p, _ in triggers()}, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(regex.escape, p)) for p in phrases)
+    return regex.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", regex.IGNORECASE)
+
+
+@functools.cache
+def _kind_of() -> dict[tuple[str, ...], str]:
+    return {phrase: kind for phrase, kind in reversed(triggers())}
 
 
 def find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
-    data = load("triggers")
-    not_after = {w.lower() for w in data["not_after"]}
+    """(token index, phrase, event type) of every trigger of ``clause``, in text order.
+
+    One overlapped search of :func:`prefilter` yields the longest trigger at each position; a trigger
+    that a neighbouring word turns into another word is dropped and the search goes on inside it.
+    """
+    not_after = {w.lower() for w in load("triggers")["not_after"]}
+    tokens = clause.tokens
+    at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
+    kinds = _kind_of()
     found = []
     k = 0
-    tokens = clause.tokens
-    while k < len(tokens):
-        if k in clause.inside:
-            k += 1
+    for m in prefilter().finditer(clause.text, overlapped=True):
+        first = at.get(m.start())
+        if first is None or first < k or first in clause.inside:
             continue
-        hit = next(((p, kind) for p, kind in triggers()
-                    if k + len(p) <= len(tokens) and all(tokens[k + i].low == w for i, w in enumerate(p))),
-                   None)
-        if hit is None:
-            k += 1
+        phrase = tuple(m.group().lower().split())
+        after = first + len(phrase)
+        if after > len(tokens) or tokens[after - 1].end - clause.offset != m.end() or phrase not in kinds:
             continue
-        phrase, kind = hit
-        after = k + len(phrase)
         lower_after = after < len(tokens) and not tokens[after].text[:1].isupper()
-        joined = k > 0 and tokens[k - 1].low in not_after and not _verb_before(clause, k)
+        joined = first > 0 and tokens[first - 1].low in not_after and not _verb_before(clause, first)
         if joined or (lower_after and clause.phrase(after, "not_before")):
-            k += 1
             continue
-        found.append((k, phrase, kind))
+        found.append((first, phrase, kinds[phrase]))
         k = after
     return found
 

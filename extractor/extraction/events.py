@@ -19,10 +19,11 @@ from typing import Any
 
 from extractor.extraction.event_args import Arg, Clause, split_conjoined, words
 from extractor.extraction.event_coref import merge_mentions
-from extractor.extraction.event_counts import count_before, named_before, split_first
+from extractor.extraction.event_counts import count_before, named_before, outcome_after, split_first, state_before
 from extractor.extraction.event_patterns import (
     list_members,
     list_opener,
+    plain_object,
     reduced_to,
     registration_count,
     result_after,
@@ -116,14 +117,12 @@ def _one_per_body(event: dict) -> list[dict]:
 
 
 def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
-    """``thành lập C, trên cơ sở sáp nhập ...``: only basis words stand between the two triggers."""
-    j = establish_end
-    while j < k:
-        found = clause.phrase(j, "basis")
-        if found:
-            return True
-        j += 1
-    return False
+    """``thành lập C, trên cơ sở sáp nhập ...``: basis words stand right before the merge trigger.
+
+    ``C (nâng cấp từ A) và D (sáp nhập ...)``: a basis word inside the first event's words is not one.
+    """
+    return any(k - size >= establish_end and len(clause.phrase(k - size, "basis") or ()) == size
+               for size in range(1, 6))
 
 
 def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
@@ -199,12 +198,19 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     count_after = count is not None
     if count is None and not participants:
         count = count_before(clause, k, lo)
+        if count is not None and phrase in words("counted_only") and not outcome_after(clause, k + len(phrase), hi):
+            count = None  # "140 trường sẽ được sắp xếp lại": how many a policy touches, not a merge
     if kind == "establish" and count is not None and result is None and registration_count(clause, k, lo, hi):
         return None
+    if kind == "transfer" and result is None and participants and marker == ("thành",):
+        # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed
+        result = result_after(clause, r + 1, hi)
+        kind = "rename" if result is not None else kind
     event = _shape(kind, participants, result, count, clause, k, phrase, lo)
     if event is not None:
         event["left_only"] = left_only
         event["count_after"] = count_after
+        event["after_state"] = state_before(clause, k, lo)
     return event
 
 
@@ -217,7 +223,7 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
     marker = clause.phrase(r, "result_markers")
     result = result_after(clause, r + len(marker), hi) if marker else _result_before(clause, k, lo)
     if result is None:
-        result = next(iter(_establish_left(clause, k, lo)), None)
+        result = next(iter(_establish_left(clause, k, lo, k + len(phrase))), None)
     if result is None:
         return None
     event = _shape("establish", [], result, None, clause, k, phrase, lo)
@@ -247,7 +253,7 @@ def _shape(kind: str, participants: list[Arg], result: Arg | None, count: int | 
            k: int, phrase: tuple[str, ...], lo: int) -> dict | None:
     established = None
     if kind == "establish":
-        participants = participants or ([] if result else _establish_left(clause, k, lo))
+        participants = participants or ([] if result else _establish_left(clause, k, lo, k + len(phrase)))
         heads = {m.start: m.head.lower() for m in clause.names}
         first_head = heads.get(participants[0].start) if participants else None
         # the bodies established together share a head; "thuộc huyện A, tỉnh B" only places them
@@ -284,6 +290,8 @@ def _valid(event: dict, phrase: tuple[str, ...]) -> bool:
     lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None
     if event["type"] == "merge" and event.get("left_only") and lone:
         return False  # "Bộ sẽ hợp nhất trung tâm ...": the subject is who merges, not what is merged
+    if event["type"] == "merge" and lone and event.get("after_state"):
+        return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
     if event["type"] == "transfer" and all(p == event["result"] for p in event["participants"]):
         return False
     if phrase in counted_only:
@@ -329,12 +337,13 @@ def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
     return Arg(match.name, match.start, match.end) if match else None
 
 
-def _establish_left(clause: Clause, k: int, lo: int) -> list[Arg]:
+def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -> list[Arg]:
     """``C được thành lập``: the bodies right before the trigger, across ``được``/``đã``.
 
     A council or committee before an active trigger is who establishes (``UBND tỉnh thành lập ...``);
     a bracket (``Sở A, Sở B (được thành lập ...)``) speaks of the last body only.
     """
+    k_end = k + 1 if k_end is None else k_end
     left, first = clause.left_list(k, lo)
     if not left or first is None:
         return []
@@ -342,6 +351,10 @@ def _establish_left(clause: Clause, k: int, lo: int) -> list[Arg]:
     passive = any(clause.phrase(j, "passive_markers") for j in between)
     if clause.name_at[first].kind == "government" and not passive:
         return []
+    if not passive and plain_object(clause, k_end):
+        return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
+    if any(clause.tokens[j].text == ")" for j in between if j not in clause.inside):
+        return []  # "(trừ Bộ A và Bộ B) đã thành lập ...": an aside, not the subject
     if any(clause.tokens[j].text == "(" for j in between if j not in clause.inside):
         return left[-1:]
     return left

@@ -11,12 +11,14 @@ Plain regex tokens keep every span exact and need no tagger.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from extractor.recognize.org_tokens import (
     HYPHENS,
     Token,
     head_at,
+    head_prefilter,
     is_capitalised,
     is_word,
     levels,
@@ -26,7 +28,7 @@ from extractor.recognize.org_tokens import (
 )
 
 __all__ = ["NameMatch", "Token", "description_end", "head_at", "is_capitalised", "levels", "match_phrase",
-           "place_end", "scan_names", "tokenize"]
+           "names_in", "place_end", "scan_names", "tokenize"]
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,9 @@ def place_end(tokens: list[Token], j: int) -> int:
         return j + 1
     k = j
     while k < n:
+        # the first word of a place may look like a head: "xã Bản Công", "phường Đội Cấn"
         word = is_word(tokens[k]) and is_capitalised(tokens[k]) and (
-            not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village")  # "xã Bản Công"
+            k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village")
         hyphen = tokens[k].text in HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1])
         if word or hyphen:
             k += 1
@@ -137,8 +140,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False,
             if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]):
                 break
             plural = tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["not_after_and"])
-            if not is_capitalised(nxt) and (plural
-                                             or (tok.text == "," and not is_capitalised(tokens[k - 1]))):
+            # "Trường A, cơ sở vật chất ...": a lower-case word after a comma starts the sentence's own
+            # words, unless it pairs with the word before ("Trung tâm Phòng, chống ...")
+            paired_field = tok.text == "," and match_phrase(tokens, k + 1, lex["comma_pairs"])
+            if not is_capitalised(nxt) and (plural or (tok.text == "," and not paired_field)):
                 break
             k += 1
             continue
@@ -299,6 +304,17 @@ def _name_text(text: str, offset: int, start: int, end: int, abbr: tuple[int, in
         inner = text[abbr[0] - 1 - offset:abbr[1] + 1 - offset]
         name = name.replace(" " + inner, "").replace(inner, "")
     return " ".join(name.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def names_in(text: str, offset: int = 0) -> tuple[NameMatch, ...]:
+    """The names of one sentence, cached: organizations and then events read the same sentences.
+
+    A sentence without any head word (one regex search) holds no name and is never tokenised.
+    """
+    if not head_prefilter().search(text):
+        return ()
+    return tuple(scan_names(text, offset))
 
 
 def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[NameMatch]:

@@ -9,31 +9,36 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection
-from dataclasses import dataclass, field
 
 import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["HYPHENS", "Token", "head_at", "is_capitalised", "is_word", "levels", "lexicon", "match_phrase",
-           "tokenize"]
+__all__ = ["HYPHENS", "Token", "head_at", "head_prefilter", "is_capitalised", "is_word", "levels", "lexicon",
+           "match_phrase", "tokenize"]
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
 HYPHENS = frozenset({"-", "–", "—"})
 
 
-@dataclass(frozen=True)
 class Token:
-    """One token of a sentence at exact offsets into the document text."""
+    """One token of a sentence at exact offsets into the document text.
 
-    start: int
-    end: int
-    text: str
-    # lower-cased once: the grammar compares it millions of times on a large batch
-    low: str = field(init=False, repr=False, compare=False)
+    A plain slotted class: every sentence with a head word builds one per word, so construction is
+    kept to four attribute stores.
+    """
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "low", self.text.lower())
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        # lower-cased once: the grammar compares it millions of times on a large batch
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -80,6 +85,7 @@ def lexicon() -> dict:
         "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
         "not_after_and": phrases(data["not_after_and"]),
         "fields": phrases(data["fields"]),
+        "comma_pairs": phrases(data["comma_pairs"]),
         "and": str(data["and"]).lower(),
         "number_marker": str(data["number_marker"]).lower(),
         "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
@@ -88,7 +94,16 @@ def lexicon() -> dict:
         "max_reach": int(data["max_reach_to_place"]),
         "person_name_heads": frozenset(w.lower() for w in data["person_name_heads"]),
         "number_words": frozenset(w.lower() for w in load("triggers")["number_words"]),
+        # first words of heads: most tokens of a sentence start none, and are dismissed by one set lookup
+        "head_first": frozenset(phrase[0] for phrase in heads),
     }
+
+
+@functools.cache
+def head_prefilter() -> regex.Pattern:
+    """One pattern for every head word: a sentence it does not match holds no organization name."""
+    phrases = sorted({r"\s+".join(map(regex.escape, p)) for p in lexicon()["heads"]}, key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", regex.IGNORECASE)
 
 
 _SCAN_LIMIT = 8
@@ -132,6 +147,8 @@ def levels() -> tuple[tuple[str, ...], ...]:
 def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | None:
     """The head noun starting at token ``i``: (phrase, kind, administrative), or None."""
     lex = lexicon()
+    if i >= len(tokens) or tokens[i].low not in lex["head_first"]:
+        return None
     if match_phrase(tokens, i, lex["not_heads"]):
         return None
     phrase = match_phrase(tokens, i, lex["head_phrases"])

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from extractor.lang.vi import load
-from extractor.recognize.org_grammar import NameMatch, scan_names
+from extractor.recognize.org_grammar import NameMatch, names_in
 
 __all__ = ["find_organizations", "name_key"]
 
@@ -68,7 +68,7 @@ def find_organizations(doc: Any) -> list[dict]:
     shorts: list[NameMatch] = []
     full: list[NameMatch] = []
     for sentence in doc.sentences:
-        for match in scan_names(sentence.text, sentence.start):
+        for match in names_in(sentence.text, sentence.start):
             (shorts if match.short else full).append(match)
     long_by_initials = {_long_initials(m): m for m in full if _initials(m) is None}
     for match in sorted(full + shorts, key=lambda m: m.start):
