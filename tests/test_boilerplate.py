@@ -1,0 +1,50 @@
+"""Lines of page furniture are told from article text (examples written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.text.boilerplate import LineKind, classify_lines
+
+FURNITURE = [
+    "Bình luận (3)",
+    "12 bình luận",
+    "Chia sẻ",
+    "Tin liên quan: Huyện giảm 5 điểm trường",
+    "Từ khóa: sáp nhập, trường học",
+    "Đăng nhập",
+    "Mật khẩu phải có ít nhất 8 kí tự",
+    "Vui lòng nhập email để nhận bản tin",
+    "Tổng biên tập: Nguyễn Văn Bình",
+    "Điện thoại: 0243 123 456",
+    "© Bản quyền thuộc về Báo Điện tử Mẫu",
+    "A- A+",
+    "VN-Index 1.250,3",
+    "Lượt xem: 1.024",
+    "Trang chủ > Giáo dục",
+]
+
+BODY = [
+    "Năm 2024, huyện đã sáp nhập 12 trường tiểu học thành 6 trường.",
+    "Mật độ dân số của xã sau sáp nhập là 320 người/km2.",
+    "Bạn đọc có thể xem danh sách 25 xã mới trên cổng thông tin của tỉnh.",
+    "Chia sẻ tại hội nghị, ông Hùng cho biết tỉnh giảm 14 đầu mối.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture(line: str) -> None:
+    assert classify_lines([line]) == [LineKind.FURNITURE]
+
+
+@pytest.mark.parametrize("line", BODY)
+def test_article_text(line: str) -> None:
+    assert classify_lines([line]) == [LineKind.BODY]
+
+
+RESIDUE = ["123", ".", "...", "*", "2"]
+
+
+@pytest.mark.parametrize("line", RESIDUE)
+def test_scraper_residue(line: str) -> None:
+    assert classify_lines([line]) == [LineKind.RESIDUE]
