@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
 __all__ = ["is_old_value", "read_approx", "read_change", "read_compared_to", "read_listed_change"]
@@ -19,9 +20,6 @@ __all__ = ["is_old_value", "read_approx", "read_change", "read_compared_to", "re
 _CLAUSE_END = regex.compile(r"[,;:.()\[\]“”\"!?]")
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}&]*\s*\(?\s*$")
 
-
-def _alt(words) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
 def _suffix(words) -> regex.Pattern[str]:

@@ -29,6 +29,7 @@ from extractor.extraction.not_facts import (
     is_vague,
 )
 from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_of_count_word
+from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 from extractor.recognize.numbers import NumberMention, find_numbers, is_compound_words
 from extractor.recognize.periods import find_time_expressions, in_time_expression, period_of
@@ -71,9 +72,6 @@ class _Figure:
     mention: NumberMention
     pair_first: bool = False
 
-
-def _alt(words) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
 __all__ = ["read_measure"]
@@ -22,9 +23,6 @@ _MAX_SYLLABLES = 10
 _CLAUSE_BREAK = regex.compile(r"[,;:.!?()\[\]“”\"]")
 _SYLLABLE = regex.compile(r"[^\s,;:.!?()\[\]“”\"]+")
 
-
-def _alt(words) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
 __all__ = [
@@ -35,9 +36,6 @@ _NUMBER_SLASH_BEFORE = regex.compile(r"\d+\s*/\s*$")
 _SLASH_AFTER = regex.compile(r"\s*/")
 _CODE_LETTERS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}Đ]*\s*[-/]\s*$")
 
-
-def _alt(words) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from typing import Protocol
 
 import regex
 
+from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
 __all__ = ["CountedUnit", "is_countable", "read_unit", "unit_of_count_word"]
@@ -38,9 +39,6 @@ class CountedUnit:
 
 _SYLLABLE = regex.compile(r"\S+")
 
-
-def _alt(words) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 import regex
 
+from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
 __all__ = ["TimeExpression", "find_time_expressions", "in_time_expression", "period_of", "resolve_period"]
@@ -32,9 +33,6 @@ class TimeExpression:
     end: int
     kind: str
 
-
-def _alt(words: list[str]) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
 @functools.cache
