@@ -28,6 +28,7 @@ from extractor.extraction.not_facts import (
     is_rank_group,
     is_vague,
 )
+from extractor.extraction.part_whole import link_parts
 from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_of_count_word
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
@@ -49,8 +50,6 @@ _NOUN_TAGS = {"N", "Nc"}
 _POS_CACHE: dict[int, tuple[Any, dict[int, str | None]]] = {}
 # Characters of the text before a sentence that may say a change is in view ("sau sắp xếp: ...").
 _CONTEXT_CHARS = 400
-# Characters looked back from a figure for the bracket it stands in.
-_BRACKET_WINDOW = 120
 _KIND_OF_UNIT = {"count", "duration", "money", "percent", "area", "length", "mass", "volume", "ratio"}
 
 
@@ -89,9 +88,7 @@ def _tables():
         "range": regex.compile(rf"\s*(?:{joiners})\s*(?:(?:{approx})\s+)?$", regex.I),
         "range_from": regex.compile(rf"(?:^|\s){regex.escape(data['range_from'])}\s+(?:(?:{approx})\s+)?$", regex.I),
         "dash": regex.compile(r"\s*[-–—]\s*$"),
-        "part_of": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['part_of_openers'])})(?!\p{{L}})", regex.I),
         "year": regex.compile(r"(?:19|20)\d{2}"),
-        "clause_break": regex.compile(r"[;:.!?()]"),
         "half": frozenset(load("numbers")["half"]),
         "ambiguous": frozenset(data["ambiguous_numerals"]),
         "ambiguous_after": regex.compile(rf"(?:^|\s)(?:{_alt(data['ambiguous_count_after'])})\s+$", regex.I),
@@ -112,7 +109,7 @@ def find_facts(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
         facts.extend(_sentence_facts(doc, sentence, abbreviations, organizations or []))
     for number, fact in enumerate(facts, 1):
         fact["id"] = f"f{number}"
-    _link_parts(doc, facts)
+    link_parts(doc.text, facts)
     return facts
 
 
@@ -370,56 +367,3 @@ def _subject(organizations: list[dict], sentence_start: int, position: int) -> s
             if sentence_start <= start and end <= position and (best is None or start > best[0]):
                 best = (start, org["id"])
     return best[1] if best else None
-
-
-def _link_parts(doc: Any, facts: list[dict]) -> None:
-    """``189 TTHC, trong đó có 96 TTHC liên thông (46 TTHC ...)``: 96 is part of 189, 46 part of 96.
-
-    A breakdown opened by "trong đó" runs to the next ";" (a figure after it belongs to a
-    parallel statement); a figure in brackets right after a figure of the same unit is part of it.
-    """
-    t = _tables()
-    by_sentence: dict[tuple[int, int], list[dict]] = {}
-    for fact in facts:
-        by_sentence.setdefault(tuple(fact["sentence"]), []).append(fact)
-    for (s_start, s_end), group in by_sentence.items():
-        for opener in t["part_of"].finditer(doc.text, s_start, s_end):
-            stop = doc.text.find(";", opener.end(), s_end)
-            stop = s_end if stop < 0 else stop
-            for fact in group:
-                if not opener.end() <= fact["span"][0] < stop or fact["change"] is not None:
-                    continue
-                whole = _whole_before(group, fact, opener.start())
-                if whole is not None:
-                    fact["part_of"] = whole["id"]
-        for fact in group:
-            bracket = _open_bracket(doc.text, max(s_start, fact["span"][0] - _BRACKET_WINDOW), fact["span"][0])
-            if bracket < 0 or fact["change"] is not None:
-                continue
-            whole = _whole_before(group, fact, bracket)
-            if whole is not None and not t["clause_break"].search(doc.text, whole["span"][1], bracket):
-                fact["part_of"] = whole["id"]
-
-
-def _whole_before(group: list[dict], part: dict, position: int) -> dict | None:
-    """The last figure before ``position`` with the part's unit, no change and no smaller value."""
-    for whole in reversed(group):
-        if whole["span"][1] > position or whole is part:
-            continue
-        if whole["unit"] == part["unit"] and whole["change"] is None and whole["value"] >= part["value"]:
-            return whole
-    return None
-
-
-def _open_bracket(text: str, start: int, end: int) -> int:
-    """Offset of the "(" still open at ``end`` (looking back no further than ``start``), or -1."""
-    depth = 0
-    for position in range(end - 1, start - 1, -1):
-        char = text[position]
-        if char == ")":
-            depth += 1
-        elif char == "(":
-            if depth == 0:
-                return position
-            depth -= 1
-    return -1
