@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 import pytest
 
+from extractor.extraction.event_places import is_place, strip_place
 from extractor.extraction.events import find_events
+from extractor.lang.vi import load
 from extractor.recognize.organizations import find_organizations
 
 
@@ -236,6 +238,53 @@ EVENTS = [
     ("establishing a joint-stock company",
      "Tập đoàn Minh Phát đã thành lập Công ty cổ phần Công nghệ Minh Phát để sản xuất chip.",
      [("establish", [], "Công ty cổ phần Công nghệ Minh Phát", None)]),
+    # the subject merges with the body after "với"
+    ("subject merges with",
+     "Trường Đại học Hưng Long sáp nhập với Trường Cao đẳng Sư phạm Nam Sơn.",
+     [("merge", ["Trường Đại học Hưng Long", "Trường Cao đẳng Sư phạm Nam Sơn"], None, None)]),
+    ("subject will merge with, abbreviated levels",
+     "Trường ĐH Hưng Long sẽ sáp nhập với Trường CĐ Y tế Nam Sơn.",
+     [("merge", ["Trường ĐH Hưng Long", "Trường CĐ Y tế Nam Sơn"], None, None)]),
+    # a body formed out of named bodies is a merge into it
+    ("established from named communes",
+     "Xã Hưng Phong được thành lập từ 3 xã Hưng Tân, Hưng Hòa và Hưng An.",
+     [("merge", ["xã Hưng Tân", "xã Hưng Hòa", "xã Hưng An"], "Xã Hưng Phong", 3)]),
+    ("a head abbreviation ending the line is no member",
+     "Xã Hưng Phong được thành lập từ 3 xã Hưng Tân, Hưng Hòa và TT.",
+     [("merge", ["xã Hưng Tân", "xã Hưng Hòa"], "Xã Hưng Phong", 3)]),
+    # committees founded one by one
+    ("two committees founded",
+     "Bộ Nội vụ thành lập Ban chỉ đạo, Ban soạn thảo đề án cải cách thủ tục.",
+     [("establish", [], "Ban chỉ đạo", None), ("establish", [], "Ban soạn thảo", None)]),
+    ("a committee with its task",
+     "Tỉnh đã thành lập Ban chỉ đạo triển khai, đôn đốc các xã.",
+     [("establish", [], "Ban chỉ đạo triển khai", None)]),
+    ("a body named with a qualified level",
+     "Ủy ban Giáo dục Đại học Nam Á đã được thành lập để giám sát các trường.",
+     [("establish", [], "Ủy ban Giáo dục Đại học Nam Á", None)]),
+    # a shared head whose first member ends in a province: each member gets its own province
+    ("shared head, province replaced",
+     "Ngành giáo dục đã sáp nhập từ 3 sở GD-ĐT TP.HCM, Long An, Tiền Giang trước đây.",
+     [("merge", ["sở GD-ĐT TP.HCM", "sở GD-ĐT Long An", "sở GD-ĐT Tiền Giang"], None, 3)]),
+    # provinces written without a head (gazetteer), in a trigger's argument list
+    ("headless provinces merged into one",
+     "Quốc hội quyết định sáp nhập Hà Giang và Tuyên Quang thành tỉnh Tuyên Quang.",
+     [("merge", ["Hà Giang", "Tuyên Quang"], "tỉnh Tuyên Quang", None)]),
+    ("headless province merges into a city",
+     "Bà Rịa - Vũng Tàu hợp nhất vào TP HCM.",
+     [("merge", ["Bà Rịa - Vũng Tàu", "TP HCM"], "TP HCM", None)]),
+    ("headless provinces after with, the city after them",
+     "Sau khi hợp nhất với Bình Dương và Bà Rịa-Vũng Tàu, TP.HCM trở thành siêu đô thị.",
+     [("merge", ["Bình Dương", "Bà Rịa-Vũng Tàu", "TP.HCM"], None, None)]),
+    ("a province named before the merge of old provinces",
+     "Từ sau khi thực hiện sáp nhập Quảng Nam và Đà Nẵng, mạng lưới trường lớp thay đổi.",
+     [("merge", ["Quảng Nam", "Đà Nẵng"], None, None)]),
+    ("a province heading a counted merge is no result",
+     "Nghệ An: Sáp nhập 32 trường thành 16 trường.",
+     [("merge", [], None, 32)]),
+    ("a bare place after a headed one keeps the head",
+     "Tỉnh sáp nhập tỉnh Hà Nam và Nam Định vào tỉnh Ninh Bình.",
+     [("merge", ["tỉnh Hà Nam", "tỉnh Nam Định", "tỉnh Ninh Bình"], "tỉnh Ninh Bình", None)]),
 ]
 
 NON_EVENTS = [
@@ -281,6 +330,23 @@ NON_EVENTS = [
     # a count a policy touches, without what it comes to
     ("count of a re-arrangement without an outcome", "Khoảng 150 trường công lập sẽ được sắp xếp lại."),
     ("count of a re-arrangement, voice words", "Cả nước có 90 trường cao đẳng dự kiến được sắp xếp."),
+    # who founds a plural plain noun is not founded
+    ("a department founds inspection teams", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh thành lập các đoàn kiểm tra."),
+    # a class of schools is no participant; a condition is no fact
+    ("a condition with a class of schools", "Nếu sáp nhập trường CĐ vào ĐH thì các trường sẽ gặp khó."),
+    ("a condition with names",
+     "Nếu sáp nhập Trường Tiểu học Hòa An vào Trường Tiểu học Hòa Bình, học sinh phải đi xa."),
+    ("a class of universities", "Hội đồng trường của các trường ĐH công lập chấm dứt hoạt động."),
+    # an anniversary, goods bought in
+    ("an anniversary of founding", "Học sinh dự lễ kỷ niệm 70 năm thành lập Bộ Tài chính."),
+    ("a founding day", "Trường tổ chức mừng ngày thành lập Trường THPT Lê Lợi."),
+    ("goods bought from a company", "Sách được nhà trường nhập từ Công ty TNHH Sách Hồng Phát."),
+    # headless provinces never make an event on their own
+    ("provinces where schools are re-arranged", "Nhiều trường tại Hà Nội, Huế, Cần Thơ được sắp xếp, hợp nhất."),
+    ("a province renames nothing", "Các trường ở Phú Yên cũ sẽ đổi lại tên ban đầu."),
+    ("a lone province after a time word", "Sau khi sáp nhập với Hải Dương, thành phố có thêm 300 trường."),
+    ("provinces without a trigger", "Hà Giang và Tuyên Quang có nhiều trường vùng cao."),
+    ("a province founds nothing", "Hà Nội thành lập các tổ công tác đặc biệt."),
 ]
 
 
@@ -322,3 +388,31 @@ def test_spans_are_exact() -> None:
         start, end = participant["span"]
         assert text[start:end] == participant["name"]
         assert participant["org"] is not None
+
+
+PLACES = [
+    # (phenomenon, text, is a province as written without a head)
+    ("a province after 2025", "Tuyên Quang", True),
+    ("a province before 2025 only", "Hà Giang", True),
+    ("hyphen spacing folded", "Bà Rịa-Vũng Tàu", True),
+    ("a city abbreviated", "TP.HCM", True),
+    ("a district is not a province", "Mê Linh", False),
+    ("a headed name is not bare", "tỉnh Hà Giang", False),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PLACES, ids=[p[0] for p in PLACES])
+def test_gazetteer(phenomenon: str, text: str, expected: bool) -> None:
+    assert is_place(text) is expected
+
+
+def test_gazetteer_holds_both_reorganisations() -> None:
+    """34 units after the 2025 reorganisation and 63 before it, read from package data (no network)."""
+    places = load("places")
+    assert len(set(places["provinces_after_2025"])) == 34
+    assert len(set(places["provinces_before_2025"])) == 63
+
+
+def test_strip_place() -> None:
+    assert strip_place("sở GD-ĐT TP.HCM") == "sở GD-ĐT"
+    assert strip_place("Sở Y tế") is None

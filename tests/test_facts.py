@@ -313,3 +313,92 @@ def test_facts_found_in_unseen_articles(text: str, expected: list[tuple]) -> Non
 )
 def test_not_facts_found_in_unseen_articles(text: str) -> None:
     assert summary(text) == []
+
+
+# --- second check on unseen articles ---
+
+SCORES_WITHOUT_UNIT = [
+    # a cue in the clause before the figure
+    ("Điểm chuẩn của khoa năm nay từ 16 đến 27,5.", [(16, "điểm", None)]),
+    ("Điểm sàn nhận hồ sơ của trường là 18.", [(18, "điểm", None)]),
+    ("Ngưỡng đầu vào ngành sư phạm là 19.", [(19, "điểm", None)]),
+    ("Ứng viên cần IELTS 6.5 trở lên.", [(6.5, "điểm", None)]),
+    ("GPA trung bình của lớp là 3.4/4.", [(3.4, "điểm", None), (4, "điểm", None)]),
+    ("Các ngành có điểm chuẩn 21 thuộc khối kỹ thuật.", [(21, "điểm", None)]),
+    # the mark named right before the figure
+    ("Bạn ấy đạt điểm 8 năng khiếu hội họa.", [(8, "điểm", None)]),
+    # an English decimal whose test is named in the sentence before
+    ("Minh đạt 7.5 IELTS. Riêng kỹ năng Đọc, em đạt 8.5.", [(7.5, "ielts", None), (8.5, "điểm", None)]),
+    # a list that ends in the unit
+    ("Ba câu có giá trị lần lượt 10, 20 và 30 điểm.", [(3, "câu", None), (10, "điểm", None), (20, "điểm", None),
+                                                       (30, "điểm", None)]),
+]
+
+NOT_SCORES = [
+    # a place, a time or a view ending in "điểm" is no mark
+    ("Tại thời điểm này, trường có 40 giáo viên.", [(40, "giáo viên", None)]),
+    ("Hệ số lương khởi điểm là 2,34.", [(2.34, "hệ số", None)]),
+]
+
+RANGES_WITHOUT_FROM = [
+    ("Thí sinh đoạt giải được cộng 1 đến 3 điểm.", [(1, "điểm", None)]),
+    ("So với năm trước, học phí tăng 2,5 đến 8 triệu đồng.", [(2_500_000, "VND", "increase/by")]),
+    ("Mỗi năm khoa nhận hơn 150 đến hơn 180 sinh viên.", [(150, "sinh viên", None)]),
+]
+
+COUNT_AMONG = [
+    ("Trong số 30 thí sinh vào vòng cuối, có 4 người đạt giải.", [(30, "thí sinh", None), (4, "người", None)]),
+    ("Em chọn 2 môn trong số 7 môn tự chọn.", [(2, "môn", None), (7, "môn", None)]),
+]
+
+WORDS_COUNTING_SCHOOL_THINGS = [
+    ("Ba luật mới có hiệu lực cùng lúc.", [(3, "luật", None)]),
+    ("Tỉnh có hai đại diện trong đội tuyển.", [(2, "đại diện", None)]),
+    ("Nhóm công bố hai nghiên cứu về giấc ngủ.", [(2, "nghiên cứu", None)]),
+    ("Cuộc thi chia thành ba cấp độ.", [(3, "cấp độ", None)]),
+    ("Khóa học gồm 12 học phần bắt buộc.", [(12, "học phần", None)]),
+    ("Trường có 40 lớp, 1.200 học sinh và 85 giảng viên.", [(40, "lớp", None), (1200, "học sinh", None),
+                                                            (85, "giảng viên", None)]),
+]
+
+UNIT_BEFORE_THE_FIGURE = [
+    ("Em đỗ thủ khoa ở tuổi 16.", [(16, "tuổi", None)]),
+    ("Ứng viên có tuổi đời không quá 30.", [(30, "tuổi", None)]),
+    ("Lớp học dành cho trẻ ở độ tuổi 4-6.", [(4, "tuổi", None)]),
+    # a cue for marks does not beat the age
+    ("Em vượt ngưỡng điểm này ở tuổi 15.", [(15, "tuổi", None)]),
+    # a countable noun after "điểm" is what the figure counts
+    ("Trường xét điểm 5 học kỳ gần nhất.", [(5, "học kỳ", None)]),
+    # "kiểm điểm" is no mark
+    ("Học sinh viết bản kiểm điểm 2 lần.", [(2, "lần", None)]),
+]
+
+CHANGE_WORDS = [
+    ("Trường tụt 4 bậc trên bảng xếp hạng.", [(4, "bậc", "decrease/by")]),
+    ("Đội nâng tổng điểm lên thành 160.", [(160, "điểm", "increase/to")]),
+]
+
+NOT_FACTS_SECOND_CHECK = [
+    "Nhà trường tuyển sinh mỗi năm một lần.",
+    "Anh muốn học văn bằng 2 ngành Luật.",
+    "Các em mang ba lô nhẹ tới lớp.",
+    "Kỷ luật chia theo mức độ vi phạm;mức độ 2 là vi phạm ảnh hưởng tới tập thể.",
+    "Chính quyền địa phương 2 cấp đi vào vận hành.",
+    "Điểm học bạ được quy đổi về thang 30.",
+    "Em trượt nguyện vọng 1 nhưng đỗ nguyện vọng 2.",
+    "Trường xét điểm các môn từ lớp 10 đến 12.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SCORES_WITHOUT_UNIT + NOT_SCORES + RANGES_WITHOUT_FROM + COUNT_AMONG + WORDS_COUNTING_SCHOOL_THINGS
+    + UNIT_BEFORE_THE_FIGURE + CHANGE_WORDS,
+)
+def test_facts_second_check(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FACTS_SECOND_CHECK)
+def test_not_facts_second_check(text: str) -> None:
+    assert summary(text) == []

@@ -80,6 +80,14 @@ NAMES = [
     # a comma and a lower-case word end a name, unless the word pairs with the one before
     ("comma then the sentence goes on", "Trường THCS Lê Lợi, cơ sở vật chất xuống cấp", ["Trường THCS Lê Lợi"]),
     ("comma inside a paired field", "Bệnh viện Khám, chữa bệnh Tâm An tỉnh", ["Bệnh viện Khám, chữa bệnh Tâm An tỉnh"]),
+    # a school level right after a field of education qualifies it
+    ("level after education", "Ủy ban Giáo dục Đại học Nam Á họp phiên đầu", ["Ủy ban Giáo dục Đại học Nam Á"]),
+    ("pre-school level after education", "Vụ Giáo dục Mầm non ban hành hướng dẫn", ["Vụ Giáo dục Mầm non"]),
+    ("a level after another field still starts a body", "Sở Y tế Đại học Hưng Long", ["Sở Y tế", "Đại học Hưng Long"]),
+    # committees are named by their task, in lower case
+    ("steering committee", "Tỉnh lập Ban chỉ đạo, Ban soạn thảo từ tuần trước", ["Ban chỉ đạo", "Ban soạn thảo"]),
+    ("steering committee with its task", "Hôm qua tỉnh lập Ban chỉ đạo triển khai, đôn đốc các xã",
+     ["Ban chỉ đạo triển khai"]),
 ]
 
 NOT_NAMES = [
@@ -89,6 +97,9 @@ NOT_NAMES = [
     ("two bare heads", "thông qua đề án hợp nhất giữa Đài và Báo"),
     ("a document, not a village", "Văn bản Hướng dẫn đã được gửi đi"),
     ("a country, not a village", "đoàn công tác sang Nhật Bản Tuần trước"),
+    # a level abbreviation after a lower-case head is a class of schools, not a name
+    ("abbreviated level, lower-case", "nhiều trường ĐH công lập đã tự chủ"),
+    ("abbreviated college level, lower-case", "việc đưa trường CĐ vào đại học"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.recognize.numbers import find_numbers, parse_number
+from extractor.recognize.numbers import find_numbers, parse_number, parse_words
 
 DIGITS = [
     ("0", 0), ("7", 7), ("06", 6), ("01", 1), ("007", 7), ("189", 189), ("2018", 2018),
@@ -97,3 +97,21 @@ def test_not_a_number(text: str) -> None:
 )
 def test_find_numbers(sentence: str, values: list[float]) -> None:
     assert [m.value for m in find_numbers(sentence)] == pytest.approx(values)
+
+
+# A colloquial tens numeral is closed by "mốt", not "một"; after "năm" only by an inside-only word.
+NOT_SHORTENED_TENS = [
+    ("năm một", None),
+    ("năm hai", None),
+    ("hai một", None),
+]
+SHORTENED_TENS = [
+    ("năm lăm", 55),
+    ("năm mốt", 51),
+    ("ba hai", 32),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_SHORTENED_TENS + SHORTENED_TENS)
+def test_shortened_tens(text: str, expected: int | None) -> None:
+    assert parse_words(text) == expected

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.extraction.event_places import PLACE_KIND, bare_places, is_place, strip_place
 from extractor.lang.vi import load
 from extractor.recognize.org_grammar import (
     NameMatch,
@@ -23,6 +24,7 @@ from extractor.recognize.org_grammar import (
     levels,
     match_phrase,
     names_in,
+    place_end,
     tokenize,
 )
 
@@ -54,6 +56,8 @@ class Clause:
         self.names: list[NameMatch] = [m for m in names_in(text, offset) if not m.short]
         self.name_at = {m.first: m for m in self.names}
         self.inside = {k for m in self.names for k in range(m.first, m.last)}
+        # provinces without a head ("sáp nhập Hà Giang và Tuyên Quang"): read only in argument lists
+        self.place_at = {m.first: m for m in bare_places(text, self.tokens, offset, self.inside)}
 
     def phrase(self, k: int, key: str, file: str = "triggers") -> tuple[str, ...] | None:
         """The phrase of word list ``key`` starting at token ``k``, outside any name."""
@@ -87,12 +91,17 @@ class Clause:
             return False
         return bool(self.phrase(k, "unit_nouns") or head_at(self.tokens, k) or k in self.name_at)
 
-    def org_list(self, k: int, limit: int) -> tuple[list[Arg], int]:
-        """The list of organizations starting at token ``k``; returns the args and the index after."""
+    def org_list(self, k: int, limit: int, places: bool = False) -> tuple[list[Arg], int]:
+        """The list of organizations starting at token ``k``; returns the args and the index after.
+
+        With ``places``, provinces written without a head may be members (``Hà Giang và Tuyên Quang``).
+        """
         args: list[Arg] = []
         last: NameMatch | None = None
         while k < limit:
             match = self.name_at.get(k)
+            if match is None and places and (last is None or last.kind == PLACE_KIND):
+                match = self.place_at.get(k)  # "sáp nhập Hà Giang và Tuyên Quang"
             if match is not None:
                 owner = self._attached(match.last, limit)
                 if owner is not None and owner.kind == "government":
@@ -119,6 +128,10 @@ class Clause:
             nxt = self.skip(k + len(joiner), "fillers", limit)
             if joiner == (",",) and last is not None and _places(self.name_at.get(nxt), last):
                 break  # "phường A, thành phố B": the city is where the ward lies
+            if places and nxt not in self.name_at and nxt in self.place_at and (
+                    last is None or last.kind == PLACE_KIND):
+                k = nxt
+                continue
             if nxt not in self.name_at and (self._bare(nxt, limit, last) is None):
                 owner = self._owner_ahead(k + len(joiner), limit)
                 if owner is None:
@@ -151,28 +164,37 @@ class Clause:
         if k >= limit or k in self.inside:
             return None
         tok = self.tokens[k]
-        if "." in tok.text:
-            return None  # "TP.Tân An", "P.Hòa Bình": a head written onto a name, not a bare member
+        if "." in tok.text or (last.administrative and len(tok.text) > 1 and tok.text.isupper()):
+            return None  # "TP.Tân An", "P.Hòa Bình", "TT": a head written onto a name, not a bare member
         if tok.text.isdigit() and last.administrative:
             end = k + 1
         elif tok.text[:1].isalpha() and is_capitalised(tok):
-            end = min(description_end(self.tokens, k)[0], limit)
+            # "xã A, B và C": a place ends at "và", a description may hold it ("Sở Văn hóa và Thể thao")
+            end = min(place_end(self.tokens, k) if last.administrative else description_end(self.tokens, k)[0], limit)
             if end <= k:
                 return None
         else:
             return None
         chunk = self.text[tok.start - self.offset:self.tokens[end - 1].end - self.offset]
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
-        return Arg(f"{prefix} {chunk}", tok.start, self.tokens[end - 1].end), end
+        return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
 
-    def left_list(self, t: int, lower: int) -> tuple[list[Arg], int | None]:
-        """The list of organizations that ends right before token ``t`` (after ``left_fillers``)."""
-        for match in self.names:
-            if match.first < lower or match.first >= t:
+    def left_list(self, t: int, lower: int, places: bool = False) -> tuple[list[Arg], int | None]:
+        """The list of organizations that ends right before token ``t`` (after ``left_fillers``).
+
+        With ``places``, a list of headless provinces counts unless a locative puts it as where things
+        happen (``các trường tại Hà Nội, Huế được sắp xếp``).
+        """
+        starts = sorted([*self.name_at, *(self.place_at if places else ())])
+        for first in starts:
+            if first < lower or first >= t:
                 continue
-            args, end = self.org_list(match.first, t)
+            if first in self.place_at and first not in self.name_at and first > 0 and self.phrase(
+                    first - 1, "locatives"):
+                continue
+            args, end = self.org_list(first, t, places)
             if self.skip(end, "left_fillers", t) == t and args:
-                return args, match.first
+                return args, first
         return [], None
 
     def name_before(self, k: int, lower: int) -> NameMatch | None:
@@ -252,6 +274,9 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
         prefix_len += len(level)
     if administrative:
         return " ".join(name_words[:len(head_words)])
+    stripped = strip_place(name) if is_place(chunk) else None
+    if stripped and len(stripped.split()) >= prefix_len:
+        return stripped  # "sở GD-ĐT TP.HCM, Bình Dương": a province replaces the province
     size = len(chunk.split())
     tail = name_words[-size:] if size < len(name_words) else []
     if tail and all(w[:1].isupper() for w in tail) and len(name_words) - size > prefix_len and size <= 3:

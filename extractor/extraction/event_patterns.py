@@ -7,6 +7,8 @@
 - ``giảm từ 120 xuống còn 45``: a merge may count its units as a number brought down to another.
 - ``Trường A sẽ thành lập trường sư phạm``: a plain noun after an active trigger makes the body before it
   the founder, not the founded.
+- ``Trường A sáp nhập với Trường B``: the subject merges with the body after ``với`` (``with_markers``).
+- ``Xã C được thành lập từ 3 xã A, B và D``: an establishment out of named bodies is a merge into C.
 - ``A thành B; C thành D`` and bulleted lines after ``... sáp nhập như sau:`` go on listing an event's
   members without repeating the trigger.
 """
@@ -16,8 +18,8 @@ from __future__ import annotations
 from extractor.extraction.event_args import Arg, Clause, words
 from extractor.extraction.event_triggers import bounds, find_triggers, negated
 
-__all__ = ["list_members", "list_opener", "plain_object", "reduced_to", "registration_count", "result_after",
-           "split_source"]
+__all__ = ["from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
+           "registration_count", "result_after", "split_source", "with_partner"]
 
 _SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
 _LINE_ENDS = frozenset({".", ",", ";"})
@@ -114,4 +116,27 @@ def plain_object(clause: Clause, j: int) -> bool:
         if not verb:
             break
         j += len(verb)
+    determiner = clause.phrase(j, "plural_determiners") if j < len(clause.tokens) else None
+    if determiner:
+        return j + len(determiner) not in clause.name_at  # "A thành lập các đoàn kiểm tra"
     return j < len(clause.tokens) and j not in clause.name_at and clause.unit_noun(j)
+
+
+def with_partner(clause: Clause, r: int, hi: int, places: bool) -> int | None:
+    """Index of the first body after ``với`` at ``r`` (``A sáp nhập với B``), or None."""
+    marker = clause.phrase(r, "with_markers")
+    if not marker:
+        return None
+    j = clause.skip(r + len(marker), "fillers", hi)
+    return j if j in clause.name_at or (places and j in clause.place_at) else None
+
+
+def from_sources(clause: Clause, j: int) -> bool:
+    """Whether an establishing trigger ending at ``j`` goes on with ``từ`` + its sources (``thành lập từ``)."""
+    return bool(clause.phrase(j, "establish_sources"))
+
+
+def names_a_class(name: str) -> bool:
+    """``Viện Kiểm sát nhân dân cấp tỉnh``: a name that ends in a level stands for every body of that level."""
+    tail = tuple(name.lower().split())
+    return any(tail[-len(p):] == p for p in words("class_endings"))

@@ -44,6 +44,8 @@ def find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
     that a neighbouring word turns into another word is dropped and the search goes on inside it.
     """
     not_after = {w.lower() for w in load("triggers")["not_after"]}
+    by_kind = {kind: {w.lower() for w in ws} for kind, ws in load("triggers")["not_after_by_type"].items()}
+    by_trigger = {t.lower(): {w.lower() for w in ws} for t, ws in load("triggers")["not_before_by_trigger"].items()}
     tokens = clause.tokens
     at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
     kinds = _kind_of()
@@ -59,9 +61,13 @@ def find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
             continue
         lower_after = after < len(tokens) and not tokens[after].text[:1].isupper()
         joined = first > 0 and tokens[first - 1].low in not_after and not _verb_before(clause, first)
-        if joined or (lower_after and clause.phrase(after, "not_before")):
+        kind = kinds[phrase]
+        # "kỷ niệm 80 năm thành lập Bộ A": an anniversary; "nhập từ Công ty A": goods bought in
+        dated = first > 0 and tokens[first - 1].low in by_kind.get(kind, ())
+        bought = after < len(tokens) and tokens[after].low in by_trigger.get(" ".join(phrase), ())
+        if joined or dated or bought or (lower_after and clause.phrase(after, "not_before")):
             continue
-        found.append((first, phrase, kinds[phrase]))
+        found.append((first, phrase, kind))
         k = after
     return found
 
@@ -90,6 +96,10 @@ def bounds(clause: Clause, k: int) -> tuple[int, int]:
 
 
 def negated(clause: Clause, k: int, lo: int) -> bool:
+    """``không sáp nhập A``: no event; nor ``nếu sáp nhập A vào B thì ...``, a condition, not a fact."""
+    start = max([lo, *(j + 1 for j in range(lo, k) if clause.tokens[j].text == ",")])
+    if any(clause.phrase(j, "hypothetical") for j in range(start, k)):
+        return True
     for size in (1, 2, 3, 4):
         if k - size >= lo and clause.phrase(k - size, "negators") and k - size + len(
                 clause.phrase(k - size, "negators")) >= k - 1:

@@ -21,13 +21,16 @@ from extractor.extraction.event_args import Arg, Clause, split_conjoined, words
 from extractor.extraction.event_coref import merge_mentions
 from extractor.extraction.event_counts import count_before, named_before, outcome_after, split_first, state_before
 from extractor.extraction.event_patterns import (
+    from_sources,
     list_members,
     list_opener,
+    names_a_class,
     plain_object,
     reduced_to,
     registration_count,
     result_after,
     split_source,
+    with_partner,
 )
 from extractor.extraction.event_roles import status_and_roles
 from extractor.extraction.event_triggers import bounds, find_triggers, negated, prefilter
@@ -152,12 +155,17 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     if r not in clause.name_at:
         r = _after_colon(clause, r, hi)
     participants: list[Arg] = []
+    # headless provinces take part only in a merge or split that names its members
+    places = kind in ("merge", "split") and phrase not in words("counted_only")
+    partner = with_partner(clause, r, hi, places) if kind == "merge" and count is None else None
+    if partner is not None:
+        r = partner  # "Trường A sáp nhập với Trường B": the subject merges with the body after "với"
     if anaphoric and count is not None:
         participants = named_before(clause, k, lo, count)
         if not participants:
             return None  # "hai ngân hàng này sáp nhập": the event was told earlier, by name
-    elif r in clause.name_at:
-        participants, r = clause.org_list(r, hi)
+    elif r in clause.name_at or (places and r in clause.place_at):
+        participants, r = clause.org_list(r, hi, places)
     if count is not None and 0 < len(participants) < count:
         # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
         participants = split_first(clause, participants, count)
@@ -167,8 +175,8 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     into = clause.phrase(r, "into_markers")
     if into and kind in ("merge", "transfer"):
         target_k = clause.skip(r + len(into), "fillers", hi)
-        if target_k in clause.name_at:
-            targets, r = clause.org_list(target_k, hi)
+        if target_k in clause.name_at or (places and target_k in clause.place_at):
+            targets, r = clause.org_list(target_k, hi, places)
             participants += targets[:1]
             result = targets[0]
     marker = clause.phrase(r, "result_markers")
@@ -186,8 +194,8 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     # is who re-arranges, not what is merged
     counted_after = count is not None and not participants
     if kind != "establish" and not counted_after and (
-            not participants or (into and len(participants) == 1) or receiver):
-        left, _ = clause.left_list(k, lo)
+            not participants or (into and len(participants) == 1) or receiver or partner is not None):
+        left, _ = clause.left_list(k, lo, places)
     left_only = bool(left) and not participants
     if receiver and left:
         participants, result = participants + left[:1], left[0]
@@ -202,6 +210,10 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
             count = None  # "140 trường sẽ được sắp xếp lại": how many a policy touches, not a merge
     if kind == "establish" and count is not None and result is None and registration_count(clause, k, lo, hi):
         return None
+    if kind == "establish" and not into and len(participants) >= 2 and from_sources(clause, k + len(phrase)):
+        # "Xã C được thành lập từ 3 xã A, B và D": a body formed out of others is a merge into it
+        result = next(iter(_establish_left(clause, k, lo, k + len(phrase))), None)
+        kind = "merge" if result is not None else kind
     if kind == "transfer" and result is None and participants and marker == ("thành",):
         # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed
         result = result_after(clause, r + 1, hi)
@@ -254,9 +266,9 @@ def _shape(kind: str, participants: list[Arg], result: Arg | None, count: int | 
     established = None
     if kind == "establish":
         participants = participants or ([] if result else _establish_left(clause, k, lo, k + len(phrase)))
-        heads = {m.start: m.head.lower() for m in clause.names}
+        heads = {m.start: m.kind for m in clause.names}
         first_head = heads.get(participants[0].start) if participants else None
-        # the bodies established together share a head; "thuộc huyện A, tỉnh B" only places them
+        # the bodies established together are of one kind; "thuộc huyện A, tỉnh B" only places them
         established = [p for p in participants if heads.get(p.start, first_head) == first_head]
         result = result or (participants[0] if participants else None)
         participants = []
@@ -301,17 +313,11 @@ def _valid(event: dict, phrase: tuple[str, ...]) -> bool:
     if event["type"] in ("establish", "dissolve") and event["count"] is None:
         bodies = [event["result"]] if event["type"] == "establish" else event["participants"]
         # "giải thể Ban Chỉ huy Quân sự cấp huyện": a level of bodies everywhere, not one named body
-        if bodies and all(b is not None and _names_a_class(b.name) for b in bodies):
+        if bodies and all(b is not None and names_a_class(b.name) for b in bodies):
             return False
     if event["type"] == "establish":
         return event["result"] is not None or event["count"] is not None
     return bool(event["participants"]) or event["count"] is not None
-
-
-def _names_a_class(name: str) -> bool:
-    """``Viện Kiểm sát nhân dân cấp tỉnh``: a name that ends in a level stands for every body of that level."""
-    tail = tuple(name.lower().split())
-    return any(tail[-len(p):] == p for p in words("class_endings"))
 
 
 def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:

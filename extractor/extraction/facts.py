@@ -29,7 +29,8 @@ from extractor.extraction.not_facts import (
     is_vague,
 )
 from extractor.extraction.part_whole import link_parts
-from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_of_count_word
+from extractor.extraction.scores import is_score, score_head_before, score_unit
+from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_named_before, unit_of_count_word
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 from extractor.recognize.numbers import NumberMention, find_numbers, is_compound_words
@@ -38,11 +39,11 @@ from extractor.recognize.periods import find_time_expressions, in_time_expressio
 __all__ = ["find_facts"]
 
 _DIGIT = regex.compile(r"\d")
-_DASH = regex.compile(r"\s*[-–—]\s*")
 _CLAUSE_BREAK = regex.compile(r"[;:.!?]")
 _OPEN_BRACKET_GAP = regex.compile(r"\s*\(\s*")
 _AFTER_TOTAL = regex.compile(r"\s*[,(]\s*\S+(?:\s\S+)?\s*")
-_DAY_MONTH_BEFORE = regex.compile(r"(\d{1,2})/(\d{1,2})$")
+_DAY_MONTH_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,2})/(\d{1,2})$")
+_UNIT_AFTER = regex.compile(r"\s?\p{L}")
 _DAY_MONTH_AFTER = regex.compile(r"(\d{1,2})/(\d{1,2})(?!\d)")
 _NOT_NOUN_TAGS = {"V", "E", "C", "R"}
 _NOUN_TAGS = {"N", "Nc"}
@@ -82,6 +83,7 @@ def _tables():
     and_word = _alt(data["list_and"])
     return {
         "list_gap": regex.compile(rf"\s*(?:{joiners_list})\s*", regex.I),
+        "identifier_range": regex.compile(rf"\s*(?:{joiners})\s*", regex.I),
         "after_figure": regex.compile(rf"[^,;:.()\d]{{0,40}}(?:,|\s(?:{and_word}))\s*", regex.I),
         "shared_by_change": regex.compile(rf"[^,;:()\d]{{0,40}}\s(?:{and_word})\s+", regex.I),
         "ambiguous_not_after": regex.compile(rf"(?:^|\s)(?:{_alt(data['ambiguous_count_not_after'])})\s+$", regex.I),
@@ -124,7 +126,9 @@ def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
         in_time = any(x.start <= m.start and m.end <= x.end for x in times) or (
             m.in_words and in_time_expression(text, m.start, m.end, m.value))
         between = text[previous_end:m.start] if previous_end >= 0 else ""
-        continues_list = skip_next_identifier and (list_gap.fullmatch(between or "x") or _DASH.fullmatch(between))
+        # "lớp 6, 7 và 8", "lớp 10 đến 12": the numbers after an identifier's are identifiers too
+        continues_list = skip_next_identifier and bool(
+            list_gap.fullmatch(between or "x") or _tables()["identifier_range"].fullmatch(between or "x"))
         previous_end = m.end
         if in_time or continues_list or is_document_number(text, m.start, m.end) or is_phone(text, m.start, m.end):
             skip_next_identifier = bool(continues_list)
@@ -184,7 +188,9 @@ def _joins_range(text: str, first: _Figure, m: NumberMention) -> bool:
     if t["dash"].fullmatch(between):
         return not (t["year"].fullmatch(text[first.start:first.end]) and t["year"].fullmatch(text[m.start:m.end]))
     if t["range"].fullmatch(between) and not t["dash"].fullmatch(between):
-        return bool(t["range_from"].search(text[max(0, first.start - 30):first.start]))
+        # "từ 3 đến 5 ngày"; without "từ" only a bare figure whose unit comes after the second: "cộng 1 đến 2 điểm"
+        return bool(t["range_from"].search(text[max(0, first.start - 30):first.start])
+                    or (unit is None and _UNIT_AFTER.match(text, m.end)))
     return False
 
 
@@ -197,15 +203,19 @@ def _sentence_facts(doc: Any, sentence: Any, abbreviations: dict[str, str], orga
     if not figures:
         return []
     words = [_Word(w.start - sentence.start, w.end - sentence.start, w.text) for w in doc.words(sentence)]
+    context = doc.text[max(0, sentence.start - _CONTEXT_CHARS):sentence.start]
     facts: list[dict] = []
     previous: tuple[_Figure, CountedUnit, dict] | None = None
     for index, figure in enumerate(figures):
-        found = _unit_for(text, figures, index, words, abbreviations, previous)
+        found = _unit_for(text, figures, index, words, abbreviations, previous, context)
         if found is None:
             continue
         unit, inferred = found
         if not _is_amount(doc, sentence, figure, unit, inferred, previous):
-            continue
+            # "Những ngành có điểm chuẩn 15 rơi vào ...": the verb after a mark is no counted noun
+            if unit.kind != "count" or inferred or not _is_score(text, figure, context):
+                continue
+            unit = score_unit(figure.end)
         fact = _fact(doc, sentence, figure, unit, previous, organizations)
         facts.append(fact)
         previous = (figure, unit, fact)
@@ -267,7 +277,12 @@ def _looks_like_date(text: str, figure: _Figure) -> bool:
     return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
-def _unit_for(text, figures, index, words, abbreviations, previous) -> tuple[CountedUnit, bool] | None:
+def _is_score(text: str, figure: _Figure, context: str) -> bool:
+    literal = text[figure.mention.start:figure.mention.end]
+    return not figure.mention.in_words and is_score(text, figure.start, literal, figure.value, context)
+
+
+def _unit_for(text, figures, index, words, abbreviations, previous, context="") -> tuple[CountedUnit, bool] | None:
     """The figure's unit and whether it was inferred from elsewhere in the sentence."""
     figure = figures[index]
     end = figure.end
@@ -278,8 +293,13 @@ def _unit_for(text, figures, index, words, abbreviations, previous) -> tuple[Cou
     unit = read_unit(text, end, words, abbreviations)
     if unit is None and figure.value_max is not None:
         unit = read_unit(text, figure.mention.end, words, abbreviations)
+    if (unit is None or (unit.kind == "count" and not is_countable(unit))) and not figure.mention.in_words and \
+            score_head_before(text, figure.start, text[figure.mention.start:figure.mention.end], figure.value):
+        return score_unit(end), True
     if unit is not None:
         return unit, False
+    if (named := unit_named_before(text, figure.start, end)) is not None:
+        return named, False
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, figure.start)), default=0)
     counted = unit_of_count_word(text[clause_start:figure.start], abbreviations,
                                  [_Word(w.start - clause_start, w.end - clause_start, w.text) for w in words
@@ -287,12 +307,18 @@ def _unit_for(text, figures, index, words, abbreviations, previous) -> tuple[Cou
     if counted is not None:
         return CountedUnit(counted.unit, counted.unit_text, counted.kind, end), True
     # "lần lượt 10.500 và 10.350 chỉ tiêu", "34 và 40 triệu đồng": the figure shares the next one's unit
-    following = next((f for f in figures[index + 1:]), None)
-    if following is not None and _tables()["list_gap"].fullmatch(text, end, following.start):
+    # ... and "lần lượt là 20, 30 và 20 điểm": the last one's, through the whole list
+    gap_start = end
+    for following in figures[index + 1:index + 6]:
+        if not _tables()["list_gap"].fullmatch(text, gap_start, following.start):
+            break
         unit = read_unit(text, following.end, words, abbreviations)
         if unit is not None:
             _share_scale(figure, following)
             return CountedUnit(unit.unit, unit.unit_text, unit.kind, end), True
+        gap_start = following.end
+    if _is_score(text, figure, context):
+        return score_unit(end), True
     if previous is not None and previous[1].kind in {"count", "money", "percent"}:
         _, prev_unit, _ = previous
         return CountedUnit(prev_unit.unit, prev_unit.unit_text, prev_unit.kind, end), True

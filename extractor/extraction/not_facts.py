@@ -41,19 +41,22 @@ _CODE_LETTERS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}Đ]*\s*[-/]\s*$")
 @functools.cache
 def _tables():
     data = load("facts")
-    before = r"(?:^|(?<=[\s(\"“]))"
+    before = r"(?:^|(?<=[\s(\"“;,]))"
     fixed = []
     for phrase in data["fixed_expressions"]:
         left, _, right = phrase.partition("#") if "#" in phrase else ("", "", phrase)
         if "#" not in phrase:
             left, right = "", phrase
         fixed.append(_fixed_patterns(left.strip(), right.strip(), "#" in phrase))
+    exceptions = [_fixed_patterns(*(part.strip() for part in phrase.split("#", 1)), True)
+                  for phrase in data["fixed_expression_exceptions"]]
     return {
         "identifier": regex.compile(rf"{before}(?:{_alt(data['identifier_heads'])})\s*$", regex.I),
         "rank": regex.compile(rf"{before}(?:{_alt(data['rank_words'])})\s*$", regex.I),
         "vague": regex.compile(rf"{before}(?:{_alt(data['vague_before'])})\s+$", regex.I),
         "phone": regex.compile(rf"(?<!\p{{L}})(?:{_alt(data['phone_markers'])})\s*[:.]?\s*$", regex.I),
         "fixed": fixed,
+        "fixed_exceptions": exceptions,
         "rank_group_head": regex.compile(rf"{before}(?:{_alt(data['rank_group_heads'])})\s*$", regex.I),
         "rank_group_tail": regex.compile(
             rf"(?:\s*[-–—]\s*\d|[^,;:.()\d]{{0,40}}?(?<!\p{{L}})(?:{_alt(data['rank_group_tails'])})(?!\p{{L}}))",
@@ -131,6 +134,9 @@ def is_fixed_expression(text: str, start: int, end: int) -> bool:
     """``một số``, ``một cửa``, ``một trong những``, ``chính quyền địa phương 2 cấp``, ``4.0``."""
     window_start = max(0, start - _FIXED_WINDOW)
     window_end = min(len(text), end + _FIXED_WINDOW)
+    if any(_slot_matches(before, after, text, start, end, window_start, window_end)
+           for _, before, after in _tables()["fixed_exceptions"]):
+        return False
     for has_slot, before, after in _tables()["fixed"]:
         if not has_slot:
             if after.match(text, start, window_end):
@@ -144,3 +150,12 @@ def is_fixed_expression(text: str, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+def _slot_matches(before, after, text: str, start: int, end: int, window_start: int, window_end: int) -> bool:
+    """Whether the words around the number fit one ``a # b`` phrase."""
+    if before is None and after is None:
+        return False
+    if before is not None and not before.search(text, window_start, start):
+        return False
+    return after is None or bool(after.match(text, end, window_end))

@@ -17,7 +17,7 @@ import regex
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
-__all__ = ["CountedUnit", "is_countable", "read_unit", "unit_of_count_word"]
+__all__ = ["CountedUnit", "is_countable", "read_unit", "unit_named_before", "unit_of_count_word"]
 
 
 class _WordLike(Protocol):
@@ -68,6 +68,9 @@ def _tables():
         "head_prefixes": frozenset(w.lower() for w in data["head_prefixes"]),
         "coefficient": regex.compile(rf"(?<!\p{{L}})({_alt(data['coefficients'])})(?!\p{{L}})", regex.I),
         "count_of": regex.compile(rf"(?<!\p{{L}})(?:{_alt(load('facts')['count_of'])})\s+", regex.I),
+        "unit_before": regex.compile(
+            rf"(?<!\p{{L}})({_alt(data['units_before_figure'])})\s+(?:(?:{_alt(load('facts')['approximators'])})\s+)?$",
+            regex.I),
     }
 
 
@@ -194,3 +197,13 @@ def unit_of_count_word(text: str, abbreviations: dict[str, str], words: list[_Wo
     if not matches:
         return None
     return _counted_noun(text, matches[-1].end(), words, abbreviations)
+
+
+def unit_named_before(text: str, start: int, end: int) -> CountedUnit | None:
+    """``ở tuổi 17``, ``tuổi đời không quá 27``: a unit written before the figure ending at ``end``."""
+    t = _tables()
+    m = t["unit_before"].search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    written = m.group(1)
+    return CountedUnit(t["data"]["units_before_figure"][written.lower()], written, "count", end, m.start(1))

@@ -49,6 +49,8 @@ class _Lexicon:
     fraction_word: str
     percent_words: tuple[str, ...]
     noun_when_last: frozenset[str]
+    shortened_unit_not: frozenset[str]
+    shortened_head_needs_inside: frozenset[str]
 
 
 @functools.cache
@@ -67,6 +69,8 @@ def _lexicon() -> _Lexicon:
         fraction_word=_fold(data["fraction_word"]),
         percent_words=tuple(_fold(w) for w in data["percent_words"]),
         noun_when_last=frozenset(_fold(w) for w in data["noun_when_last"]),
+        shortened_unit_not=frozenset(_fold(w) for w in data["shortened_tens"]["unit_not"]),
+        shortened_head_needs_inside=frozenset(_fold(w) for w in data["shortened_tens"]["head_needs_inside_only"]),
     )
 
 
@@ -133,9 +137,17 @@ def _tens(tokens: list[str]) -> Decimal | None:
     if head in lex.digits and rest[0] in lex.tens_marker:
         unit = _unit(rest[1:]) if rest[1:] else Decimal(0)
         return None if unit is None else lex.digits[head] * 10 + unit
-    if head in lex.digits and lex.digits[head] > 1 and len(rest) == 1 and rest[0] in lex.digits:
+    if head in lex.digits and lex.digits[head] > 1 and len(rest) == 1 and _closes_shortened_tens(head, rest[0]):
         return Decimal(lex.digits[head] * 10 + lex.digits[rest[0]])  # colloquial "hai mốt"
     return None
+
+
+def _closes_shortened_tens(head: str, unit: str) -> bool:
+    """``hai mốt`` is 21, but ``mỗi năm một lần`` is once a year and ``sinh viên năm hai`` a second-year student."""
+    lex = _lexicon()
+    if unit not in lex.digits or unit in lex.shortened_unit_not:
+        return False
+    return head not in lex.shortened_head_needs_inside or unit in lex.inside_only
 
 
 def _unit(tokens: list[str]) -> Decimal | None:

@@ -89,19 +89,19 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     return 0
 
 
-def description_end(tokens: list[Token], j: int, counted: bool = False,
-                    government: bool = False) -> tuple[int, bool, tuple[int, int] | None]:
+def description_end(tokens: list[Token], j: int, counted: bool = False, government: bool = False,
+                    low_run: int = 0, committee: bool = False) -> tuple[int, bool, tuple[int, int] | None]:
     """Parse the words after an organization head: (end index, has a capitalised word, abbreviation).
 
     After a counted head (``hai sở Du lịch, Thông tin``) a comma separates bodies, not fields of one.
     A council's name is its place: lower-case words after it are what the council does
-    (``UBND tỉnh bãi bỏ ...``), while other bodies may run on in lower case to their place.
+    (``UBND tỉnh bãi bỏ ...``), while other bodies may run on in lower case to their place. A committee
+    is named by its task (``Ban chỉ đạo triển khai``), so words of work do not end its name.
     """
     lex = lexicon()
     n = len(tokens)
     has_cap = False
     placed = named_place = False
-    low_run = 0
     abbreviation = None
     end = j
     k = j
@@ -166,7 +166,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False,
             found = head_at(tokens, k)
             after_hyphen = tokens[k - 1].text in HYPHENS
             if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
-                if not _in_person_name(tokens, k, found[0]):
+                if not _in_person_name(tokens, k, found[0]) and not _qualified_level(tokens, k, found):
                     break
                 found = None
             has_cap = True
@@ -187,6 +187,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False,
         if named_place:
             break  # "Ban Quản lý dự án tỉnh Gia Lai khởi công ...": a named place ends the name
         breaker = match_phrase(tokens, k, lex["breakers"])
+        if committee and breaker in lex["soft_breakers"]:
+            k = end = k + len(breaker)
+            low_run += len(breaker)
+            continue
         if breaker or _starts_new_name(tokens, k) or government:
             soft = breaker in lex["soft_breakers"] and not has_cap and not government
             reach = None if placed and government else _reach_place(tokens, k, soft or government)
@@ -256,6 +260,12 @@ def _in_person_name(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> boo
     return (is_word(before) and is_capitalised(before) and is_word(after) and is_capitalised(after)
             and not after.text.isupper() and head_at(tokens, k + 1) is None
             and match_phrase(tokens, k + 1, lex["levels"]) is None)
+
+
+def _qualified_level(tokens: list[Token], k: int, found: tuple[tuple[str, ...], str, bool]) -> bool:
+    """``Ủy ban Giáo dục Đại học A``: a school level right after a field of education qualifies it."""
+    return found[1] == "school" and any(
+        k - len(f) >= 0 and match_phrase(tokens, k - len(f), (f,)) for f in lexicon()["level_fields"])
 
 
 def _is_count(token: Token) -> bool:
@@ -354,7 +364,9 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         paired = j + 1 < len(tokens) and tokens[j].low == lex["and"] and head_at(tokens, j + 1)
         if paired:
             j += 1 + len(paired[0])
-        end, has_cap, abbr = description_end(tokens, j, counted, kind == "government")
+        # a committee head's own lower-case words ("Ban chỉ đạo") count towards the run of its description
+        head_low = sum(not is_capitalised(t) for t in tokens[i + 1:j]) if phrase in lex["standalone"] else 0
+        end, has_cap, abbr = description_end(tokens, j, counted, kind == "government", head_low, head_low > 0)
         has_cap = has_cap or any(is_capitalised(t) for t in tokens[j:end])
         capital_head = is_capitalised(tokens[i])
         level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])

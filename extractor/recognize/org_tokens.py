@@ -85,6 +85,7 @@ def lexicon() -> dict:
         "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
         "not_after_and": phrases(data["not_after_and"]),
         "fields": phrases(data["fields"]),
+        "level_fields": phrases(data["level_fields"]),
         "comma_pairs": phrases(data["comma_pairs"]),
         "and": str(data["and"]).lower(),
         "number_marker": str(data["number_marker"]).lower(),
