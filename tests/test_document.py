@@ -100,3 +100,34 @@ REPEATS = [
 @pytest.mark.parametrize(("article", "expected"), REPEATS)
 def test_double_prints_count_once_and_captions_count(article: str, expected: list[str]) -> None:
     assert [s.text for s in Document.from_text(article).sentences] == expected
+
+
+INLINE_FURNITURE = [
+    # a page on one line: the article, then the site's login box or footer
+    (
+        "Huyện còn 12 trường sau sắp xếp. Mật khẩu phải có ít nhất 8 kí tự. Có lỗi phát sinh.",
+        ["Huyện còn 12 trường sau sắp xếp."],
+    ),
+    (
+        "Xã có 4 thôn sau sáp nhập… Bình luận (0) Tổng biên tập: Lê Văn Tâm Bình luận (0)",
+        ["Xã có 4 thôn sau sáp nhập"],
+    ),
+    (
+        "Tỉnh giảm 9 đầu mối. Tổng biên tập: Trần Thị Hoa. Địa chỉ: số 5 phố Hàng Than.",
+        ["Tỉnh giảm 9 đầu mối."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), INLINE_FURNITURE)
+def test_furniture_run_into_the_text_is_cut_off(article: str, expected: list[str]) -> None:
+    assert [s.text for s in Document.from_text(article).sentences] == expected
+
+
+def test_a_headline_given_apart_from_the_body_becomes_its_first_line() -> None:
+    document = Document.from_text("Năm nay xã giảm 2 thôn.", title="Xã Na Hang giảm 2 thôn")
+    assert document.text == "Xã Na Hang giảm 2 thôn\n\nNăm nay xã giảm 2 thôn."
+    assert document.metadata.title == "Xã Na Hang giảm 2 thôn"
+    assert [s.is_title for s in document.sentences] == [True, False]
+    already = Document.from_text("Xã Na Hang giảm 2 thôn\n\nNăm nay xã giảm 2 thôn.", title="Xã Na Hang giảm 2 thôn")
+    assert already.text == document.text

@@ -49,6 +49,10 @@ GLUED = [
     ("thànhphố Huế", "thành phố Huế"),
     ("nàyđã", "này đã"),
     ("TTHCvà hồ sơ", "TTHC và hồ sơ"),
+    ("tuyển 35tân sinh viên", "tuyển 35 tân sinh viên"),
+    ("có 2.000giáo viên", "có 2.000 giáo viên"),
+    ("tại Úc12 trường", "tại Úc 12 trường"),
+    ("học sinh lớp9", "học sinh lớp 9"),
     ("ngườidân", "người dân"),
 ]
 
@@ -65,6 +69,11 @@ NOT_GLUED = [
     "quốc gia",
     "Hưng Yên",
     "VPBank",
+    "diện tích 5ha",
+    "dài 3km",
+    "đội U23",
+    "virus H5N1",
+    "COVID-19",
     "người",
     "khuya",
     "huỳnh",

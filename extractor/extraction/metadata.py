@@ -85,7 +85,13 @@ def read_metadata(
     content = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.PAGE_TITLE)]
     page_title = next((i for i in content if kinds[i] is LineKind.PAGE_TITLE), None)
     body = [i for i in content if kinds[i] is LineKind.BODY]
-    _read_title(lines, kinds, body, page_title, meta)
+    given = next((i for i in body[: _HEAD_LINES * 2] if title and lines[i] == title), None)
+    if given is not None:
+        # the feed named the headline: trust it over the guess
+        kinds[given] = LineKind.TITLE
+        meta.title = title
+    else:
+        _read_title(lines, kinds, body, page_title, meta)
     # a date line has no letters, so the line classifier may have called it residue
     dated = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.TITLE, LineKind.RESIDUE)]
     _read_date(lines, kinds, dated, meta)

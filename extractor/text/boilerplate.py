@@ -16,7 +16,7 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["LineKind", "classify_lines", "repeat_key"]
+__all__ = ["LineKind", "classify_lines", "furniture_start", "repeat_key"]
 
 
 class LineKind(StrEnum):
@@ -53,6 +53,21 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 @functools.cache
 def _repeat_suffix() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{p})" for p in load("boilerplate")["repeat_suffixes"]), regex.IGNORECASE)
+
+
+@functools.cache
+def _inline_markers() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in load("boilerplate")["inline_markers"]), regex.IGNORECASE)
+
+
+def furniture_start(sentence: str) -> int | None:
+    """Where page furniture run into a sentence begins (0: the whole sentence is furniture), or None.
+
+    >>> furniture_start("Huyện còn 12 trường. Bình luận (0)")
+    21
+    """
+    match = _inline_markers().search(sentence)
+    return None if match is None else match.start()
 
 
 def repeat_key(sentence: str) -> str:

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from extractor.text.boilerplate import LineKind, classify_lines, repeat_key
+import regex
+
+from extractor.text.boilerplate import LineKind, classify_lines, furniture_start, repeat_key
 from extractor.text.normalize import normalize_text
 from extractor.text.segment import split_sentences, split_words, tag_segmented
 
@@ -28,6 +30,9 @@ __all__ = ["Document", "Line", "Sentence", "Word"]
 CONTENT_KINDS = frozenset({LineKind.BODY, LineKind.TITLE, LineKind.CAPTION})
 # A sentence at least this long that repeats an earlier one word for word is a scraper's double print.
 _MIN_REPEAT_CHARS = 20
+_LETTER = regex.compile(r"\p{L}")
+# Lines at the top of a text where a headline given apart from it may already stand.
+_TITLE_SEARCH_LINES = 12
 # Words either side of a word whose POS tag is wanted (see Document.pos_at).
 _POS_WINDOW = 5
 
@@ -87,6 +92,12 @@ class Document:
         from extractor.extraction.metadata import read_metadata
 
         text = normalize_text(raw)
+        if title:
+            title = " ".join(normalize_text(title).split())
+            if title and title not in text.split("\n")[:_TITLE_SEARCH_LINES]:
+                # A feed gives the headline apart from the body; the headline is article text
+                # too (its figures count), so it becomes the first line that spans point into.
+                text = f"{title}\n\n{text}"
         line_texts = text.split("\n")
         kinds = classify_lines(line_texts)
         metadata = read_metadata(line_texts, kinds, published_at=published_at, title=title, authors=authors)
@@ -99,6 +110,11 @@ class Document:
             lines.append(Line(start, end, kind))
             if kind in CONTENT_KINDS:
                 for s, e in split_sentences(line_text, start):
+                    cut = furniture_start(text[s:e])
+                    if cut is not None:
+                        e = s + len(text[s : s + cut].rstrip(" .,;:-–—|…"))
+                        if e <= s or not _LETTER.search(text, s, e):
+                            continue
                     key = repeat_key(text[s:e])
                     if len(key) >= _MIN_REPEAT_CHARS and key in seen:
                         continue

@@ -21,6 +21,9 @@ from extractor.lang.vi import load
 __all__ = ["split_glued_words"]
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
+# A figure glued to a word: "4tân sinh viên", "100.000giáo viên", "Mỹ15 trường", "lớp10".
+_DIGIT_THEN_LETTERS = regex.compile(r"(?<=\d)(\p{L}{2,})")
+_LETTERS_THEN_DIGIT = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,})(?=\d)")
 _CAPS_THEN_WORD = regex.compile(r"^(\p{Lu}{2,})(\p{Ll}+)$")
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
@@ -140,6 +143,20 @@ def _split_points(run: str) -> tuple[int, ...]:
     return tuple(sorted(points))
 
 
+def _split_glued_figures(text: str) -> str:
+    """Space a figure off a Vietnamese word glued to it; units (``5ha``, ``3km``) and codes stay."""
+
+    def after_digit(match: regex.Match[str]) -> str:
+        word = match.group(1)
+        return " " + word if _is_vietnamese(word) and not word.isupper() else word
+
+    def before_digit(match: regex.Match[str]) -> str:
+        word = match.group(1)
+        return word + " " if _is_vietnamese(word) and not word.isupper() else word
+
+    return _LETTERS_THEN_DIGIT.sub(before_digit, _DIGIT_THEN_LETTERS.sub(after_digit, text))
+
+
 def split_glued_words(text: str) -> str:
     """Insert a space wherever a letter run is two glued words.
 
@@ -155,4 +172,4 @@ def split_glued_words(text: str) -> str:
         bounds = [0, *points, len(run)]
         return " ".join(run[a:b] for a, b in pairwise(bounds))
 
-    return _LETTER_RUN.sub(repair, text)
+    return _split_glued_figures(_LETTER_RUN.sub(repair, text))
