@@ -213,10 +213,10 @@ EVENTS = [
     ("a named part of a body stands for it",
      "Tỉnh đề xuất nhập Cao đẳng Sư phạm Long An và lĩnh vực Y tế của Cao đẳng Tân An vào Đại học Long An.",
      [("merge", ["Cao đẳng Sư phạm Long An", "Cao đẳng Tân An", "Đại học Long An"], "Đại học Long An", None)]),
-    ("plain words after the members end the list",
+    ("plain words after the members end the list; a fronted participle speaks of the school after them",
      "Được thành lập năm 2016 trên cơ sở sáp nhập Trường THPT Tân Hà và Trường THCS Lê Lai, cơ sở vật chất của "
      "Trường THCS - THPT Tân Hà xuống cấp.",
-     [("merge", ["Trường THPT Tân Hà", "Trường THCS Lê Lai"], None, None)]),
+     [("merge", ["Trường THPT Tân Hà", "Trường THCS Lê Lai"], "Trường THCS - THPT Tân Hà", None)]),
     # counts before a re-arrangement, with what it comes to
     ("count before, apart by voice words, with an outcome",
      "Khoảng 24 trường cao đẳng, trung cấp dự kiến được sắp xếp lại, còn 11 trường.",
@@ -285,6 +285,40 @@ EVENTS = [
     ("a bare place after a headed one keeps the head",
      "Tỉnh sáp nhập tỉnh Hà Nam và Nam Định vào tỉnh Ninh Bình.",
      [("merge", ["tỉnh Hà Nam", "tỉnh Nam Định", "tỉnh Ninh Bình"], "tỉnh Ninh Bình", None)]),
+    # a subject that points back stands for the last body of its kind named before
+    ("a city named in the sentence before",
+     "Thành phố Hoa Mai có 20 phường.\nThành phố này sáp nhập với tỉnh Sông Lam.",
+     [("merge", ["Thành phố Hoa Mai", "tỉnh Sông Lam"], None, None)]),
+    ("a school named before, merged into another",
+     "Trường Đại học Hoa Mai có 20 khoa.\nTrường này sẽ được sáp nhập vào Trường Đại học Sông Lam.",
+     [("merge", ["Trường Đại học Hoa Mai", "Trường Đại học Sông Lam"], "Trường Đại học Sông Lam", None)]),
+    ("the last body of the same kind, not the last body",
+     "Xã Bình Minh và huyện Đông Sơn được khen.\nXã này sẽ sáp nhập với xã Hòa Bình.",
+     [("merge", ["Xã Bình Minh", "xã Hòa Bình"], None, None)]),
+    ("a counted anaphor stands for as many bodies named before",
+     "Trường Đại học Hoa Mai và Trường Đại học Sông Lam cùng tuyển sinh.\n"
+     "Hai trường này sẽ sáp nhập vào Trường Đại học Hoa Lam.",
+     [("merge", ["Trường Đại học Hoa Mai", "Trường Đại học Sông Lam", "Trường Đại học Hoa Lam"],
+       "Trường Đại học Hoa Lam", 2)]),
+    # a caption run into the next sentence: the new commune starts at its capitalised head
+    ("a commune formed from communes after a caption",
+     "Học sinh nhận quà của Báo Tuổi Hồng Xã Hoa Mai được thành lập từ 3 xã Đông Hà, Tây Hà, Nam Hà.",
+     [("merge", ["xã Đông Hà", "xã Tây Hà", "xã Nam Hà"], "Xã Hoa Mai", 3)]),
+    ("a capitalised city inside a department formed from departments is its place",
+     "Sở Giáo dục và Đào tạo Thành phố Hoa Mai được thành lập trên cơ sở hợp nhất Sở Giáo dục và Sở Đào tạo.",
+     [("merge", ["Sở Giáo dục", "Sở Đào tạo"], "Sở Giáo dục và Đào tạo Thành phố Hoa Mai", None)]),
+    # a fronted participle speaks of the body of the same kind after it
+    ("a fronted participle before a possessed school",
+     "Được thành lập năm 2009 trên cơ sở hợp nhất Trường Mầm non Hoa Sen và Trường Mầm non Họa Mi, "
+     "khuôn viên của Trường Mầm non Sen Hồng rất rộng.",
+     [("merge", ["Trường Mầm non Hoa Sen", "Trường Mầm non Họa Mi"], "Trường Mầm non Sen Hồng", None)]),
+    # a denial elsewhere does not take back an event it does not point to
+    ("a denial of something else in the sentence before",
+     "Thông tin về học phí là không chính xác.\nTrường Tiểu học Hoa Mai sáp nhập vào Trường Tiểu học Sông Lam.",
+     [("merge", ["Trường Tiểu học Hoa Mai", "Trường Tiểu học Sông Lam"], "Trường Tiểu học Sông Lam", None)]),
+    ("a denial after that does not point back",
+     "Trường Tiểu học Hoa Mai sáp nhập vào Trường Tiểu học Sông Lam.\nPhụ huynh nói tin đồn tăng học phí là sai.",
+     [("merge", ["Trường Tiểu học Hoa Mai", "Trường Tiểu học Sông Lam"], "Trường Tiểu học Sông Lam", None)]),
 ]
 
 NON_EVENTS = [
@@ -347,6 +381,19 @@ NON_EVENTS = [
     ("a lone province after a time word", "Sau khi sáp nhập với Hải Dương, thành phố có thêm 300 trường."),
     ("provinces without a trigger", "Hà Giang và Tuyên Quang có nhiều trường vùng cao."),
     ("a province founds nothing", "Hà Nội thành lập các tổ công tác đặc biệt."),
+    # a rumour, or a merger the text calls false
+    ("a reported merger called inaccurate",
+     "Thông tin sáp nhập Trường Đại học Hoa Mai với Trường Đại học Sông Lam là không chính xác."),
+    ("a ministry rejects a merger", "Bộ Nội vụ bác bỏ thông tin hợp nhất tỉnh Hoa Mai và tỉnh Sông Lam."),
+    ("a rumour told as such",
+     "Theo thông tin lan truyền, Trường Cao đẳng Hoa Mai và Trường Cao đẳng Sông Lam hợp thành "
+     "Trường Đại học Hoa Lam."),
+    ("a rumour of a dissolution", "Tin đồn giải thể Trường Trung cấp Hoa Mai lan truyền trên mạng."),
+    ("a merger called untrue", "Việc nhập Trường Cao đẳng Hoa Mai vào Trường Đại học Sông Lam là sai sự thật."),
+    ("a denial in the next sentence takes back the claim",
+     "Trường Cao đẳng Hoa Mai sẽ sáp nhập vào Trường Đại học Sông Lam.\nThông tin này là sai sự thật."),
+    # a subject that points back to nothing named
+    ("a school with none named before", "Các lớp đều đông.\nTrường này sáp nhập với Trường Tiểu học Sông Lam."),
 ]
 
 

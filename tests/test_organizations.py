@@ -88,6 +88,11 @@ NAMES = [
     ("steering committee", "Tỉnh lập Ban chỉ đạo, Ban soạn thảo từ tuần trước", ["Ban chỉ đạo", "Ban soạn thảo"]),
     ("steering committee with its task", "Hôm qua tỉnh lập Ban chỉ đạo triển khai, đôn đốc các xã",
      ["Ban chỉ đạo triển khai"]),
+    # a reporting verb after a body ends its name
+    ("a ministry rejects", "Bộ Nội vụ bác bỏ thông tin đó", ["Bộ Nội vụ"]),
+    ("a ministry rejects a report", "Bộ Tài chính bác thông tin trên mạng", ["Bộ Tài chính"]),
+    ("a ministry affirms", "Bộ Công Thương khẳng định không thay đổi", ["Bộ Công Thương"]),
+    ("a department says", "Sở Nội vụ tỉnh Hòa Bình cho hay đã xong", ["Sở Nội vụ tỉnh Hòa Bình"]),
 ]
 
 NOT_NAMES = [

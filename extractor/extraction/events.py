@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from extractor.extraction.event_anaphora import resolve_anaphors
 from extractor.extraction.event_args import Arg, Clause, split_conjoined, words
-from extractor.extraction.event_coref import merge_mentions
+from extractor.extraction.event_coref import holder, merge_mentions
 from extractor.extraction.event_counts import count_before, named_before, outcome_after, split_first, state_before
+from extractor.extraction.event_hearsay import hearsay_sentences
+from extractor.extraction.event_outcome import settle_results
 from extractor.extraction.event_patterns import (
     from_sources,
     list_members,
@@ -34,11 +37,11 @@ from extractor.extraction.event_patterns import (
 )
 from extractor.extraction.event_roles import status_and_roles
 from extractor.extraction.event_triggers import bounds, find_triggers, negated, prefilter
-from extractor.recognize.organizations import name_key
 
 __all__ = ["find_events"]
 
 _LIST_MEMBER_WINDOW = 4  # sentences after an event in which "A thành B" lines continue its list
+_ANAPHOR_WINDOW = 3  # sentences before "Thành phố này sáp nhập ..." searched for the city it means
 
 
 def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
@@ -50,9 +53,10 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     mentions: list[tuple[dict, tuple[Clause, Any]]] = []
     recent: tuple[str, int] | None = None
     seen_sentences: set[str] = set()
+    denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
     for index, sentence in enumerate(doc.sentences):
-        if sentence.text in seen_sentences:
-            continue  # a line the scraper printed twice states its events once
+        if sentence.text in seen_sentences or index in denied:
+            continue  # a line the scraper printed twice states its events once; a rumour states none
         seen_sentences.add(sentence.text)
         triggered = bool(prefilter().search(sentence.text))
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
@@ -60,8 +64,11 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             continue
         clause = Clause(sentence.text, sentence.start)
         found = _sentence_events(clause, recent[0] if continuing and recent else None)
+        earlier = doc.sentences[max(0, index - _ANAPHOR_WINDOW):index]
+        found = settle_results(clause, resolve_anaphors(clause, found, lambda e=earlier: [
+            Clause(s.text, s.start) for s in e]))
         for event in found:
-            event["holder"] = _holder(clause, event)
+            event["holder"] = holder(clause, event)
             mentions.append((event, (clause, sentence)))
         if found:
             recent = (found[-1]["type"], index)
@@ -71,16 +78,6 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     kept = merge_mentions(mentions)
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
-
-
-def _holder(clause: Clause, event: dict) -> str | None:
-    """The body an event is told of: the last name before the trigger in its clause, not a participant.
-
-    ``Cục Thuế A hợp nhất 4 chi cục thuế`` -> ``cục thuế a``.
-    """
-    taken = {a.start for a in event["participants"]}
-    before = [m for m in clause.names if m.first >= event["lo"] and m.last <= event["k"] and m.start not in taken]
-    return name_key(before[-1].name) if before else None
 
 
 def _sentence_events(clause: Clause, continuing: str | None) -> list[dict]:

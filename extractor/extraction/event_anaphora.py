@@ -1,0 +1,88 @@
+"""Subjects that point back: ``Thành phố này sáp nhập với tỉnh B`` speaks of the city named before.
+
+A head noun with a demonstrative right before a trigger (``Trường này được sáp nhập vào Trường B``,
+``thành phố đó``) stands for the last body of that kind named earlier in the sentence or in the few
+sentences before it; ``hai trường này`` for the last two. Where they are not found, who takes part is
+unknown and the event is dropped rather than told with half its members. An owner (``xã A của huyện
+này``) is no subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extractor.extraction.event_args import Arg, Clause
+from extractor.recognize.org_grammar import NameMatch, head_at
+from extractor.recognize.organizations import name_key
+
+__all__ = ["resolve_anaphors"]
+
+_MAX_PHRASE = 4  # words of the longest filler or head looked at backwards
+
+
+def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], list[Clause]]) -> list[dict]:
+    """``events`` of ``clause`` with an anaphoric subject replaced by the body it points back to.
+
+    ``earlier`` gives the clauses of the sentences before, nearest last; it is called only when needed.
+    """
+    kept: list[dict] = []
+    for event in events:
+        anaphor = _subject_anaphor(clause, event["k"], event["lo"])
+        if anaphor is None:
+            kept.append(event)
+            continue
+        kind, head, count = anaphor
+        taken = {name_key(p.name) for p in event["participants"]}
+        if event["result"] is not None:
+            taken.add(name_key(event["result"].name))
+        found = _last_of_kind([m for m in clause.names if m.last <= head], kind, taken, count)
+        for context in reversed(earlier()) if len(found) < count else ():
+            found = _last_of_kind(context.names, kind, taken, count - len(found)) + found
+            if len(found) == count:
+                break
+        if len(found) < count:
+            continue  # "Trường này sáp nhập với Trường B" with no school named before: who merges is unknown
+        event["participants"] = [*(Arg(m.name, m.start, m.end) for m in found), *event["participants"]]
+        if count > 1 and event["count"] is None:
+            event["count"] = count
+        kept.append(event)
+    return kept
+
+
+def _last_of_kind(names: list[NameMatch], kind: str, taken: set[str], count: int) -> list[NameMatch]:
+    """The last ``count`` distinct bodies of ``kind`` among ``names``, in text order."""
+    found: list[NameMatch] = []
+    for m in reversed(names):
+        key = name_key(m.name)
+        if m.kind == kind and key not in taken and len(found) < count:
+            found.insert(0, m)
+            taken.add(key)
+    return found
+
+
+def _back_over(clause: Clause, j: int, lo: int, key: str) -> int:
+    """Index of the start of a phrase of word list ``key`` that ends right before ``j``, or ``j``."""
+    for size in range(_MAX_PHRASE, 0, -1):
+        if j - size >= lo and len(clause.phrase(j - size, key) or ()) == size:
+            return j - size
+    return j
+
+
+def _subject_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
+    """(kind, head index, count) of ``[hai] <head> này`` right before trigger ``k``, across ``sẽ được``."""
+    j = k
+    while (back := _back_over(clause, j, lo, "left_fillers")) < j:
+        j = back
+    demonstrative = _back_over(clause, j, lo, "demonstratives")
+    if demonstrative == j or any(i in clause.inside for i in range(demonstrative, j)):
+        return None
+    for size in range(_MAX_PHRASE, 0, -1):
+        head = demonstrative - size
+        found = head_at(clause.tokens, head) if head >= lo else None
+        if found is None or len(found[0]) != size or head in clause.inside:
+            continue
+        if head > lo and clause.phrase(head - 1, "attached"):
+            return None  # "xã A của huyện này": an owner, not the subject
+        count = clause.number(head - 1) if head > lo else None
+        return found[1], head, count if count is not None and count > 1 else 1
+    return None
