@@ -131,3 +131,17 @@ def test_a_headline_given_apart_from_the_body_becomes_its_first_line() -> None:
     assert [s.is_title for s in document.sentences] == [True, False]
     already = Document.from_text("Xã Na Hang giảm 2 thôn\n\nNăm nay xã giảm 2 thôn.", title="Xã Na Hang giảm 2 thôn")
     assert already.text == document.text
+
+
+SENTENCE_BREAKS = [
+    ("Sáp nhập xã Hòa An vào TT. Bắc Sơn. Năm nay huyện còn 9 xã.",
+     ["Sáp nhập xã Hòa An vào TT. Bắc Sơn.", "Năm nay huyện còn 9 xã."]),
+    ("Đoàn do PGS. Lê Minh dẫn đầu. Sau đó đoàn về TP. Vinh.",
+     ["Đoàn do PGS. Lê Minh dẫn đầu.", "Sau đó đoàn về TP. Vinh."]),
+    ("Tỉnh có 12 xã. Huyện có 3 thị trấn!", ["Tỉnh có 12 xã.", "Huyện có 3 thị trấn!"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_BREAKS)
+def test_no_sentence_break_after_an_abbreviation(text: str, expected: list[str]) -> None:
+    assert [s.text for s in Document.from_text(text).sentences] == expected

@@ -11,16 +11,37 @@ import functools
 
 from underthesea import sent_tokenize, word_tokenize
 
+from extractor.lang.vi import load
 from extractor.text.align import align_words
 
 __all__ = ["split_sentences", "split_words", "tag_segmented"]
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph, shifted by ``offset``."""
+    """Sentence spans of one paragraph, shifted by ``offset``.
+
+    underthesea breaks after abbreviations such as ``TT.`` (thị trấn); those breaks are undone.
+    """
     if not text.strip():
         return []
-    return align_words(text, sent_tokenize(text), offset)
+    spans = align_words(text, sent_tokenize(text), offset)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _ends_with_abbreviation(text[: merged[-1][1] - offset]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last in _no_break_abbreviations()
+
+
+@functools.cache
+def _no_break_abbreviations() -> frozenset[str]:
+    return frozenset(load("orthography")["no_break_abbreviations"])
 
 
 def split_words(text: str, offset: int = 0) -> list[tuple[int, int]]:
