@@ -13,6 +13,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from extractor.check import RULES, run_checks
+from extractor.check.context import ArticleContext
 from extractor.schema import load_schema
 
 Figure = tuple[str, dict[str, Any]]
@@ -332,6 +333,69 @@ CONSISTENT_REPEATS = [
         [],
     ),
 ]
+
+# Classes of false alarms on real news, one case per line (helpers below keep each case on one line).
+_WORD_VALUES = {"một": 1, "hai": 2}
+
+
+def listed(unit: str | None, total: str, *parts: str) -> list[Figure]:
+    """A total and its parts written as ``<number> <unit>``, each part ``part_of`` the total."""
+
+    def figure(number: str, **fields: Any) -> Figure:
+        value = _WORD_VALUES.get(number) or int(number)
+        written = f"{number} {unit}" if unit else number
+        return written, ({**count(value, unit), **fields} if unit else {"value": value, **fields})
+
+    return [figure(total), *(figure(part, part_of="f1") for part in parts)]
+
+
+def pair(unit: str, first: tuple[str, float], second: tuple[str, float], **fields: Any) -> list[Figure]:
+    """Two figures of one unit with the same fields: (written, value) each."""
+    return [(written, count(value, unit, **fields)) for written, value in (first, second)]
+
+
+# Items with no figure, an ellipsis, a "gồm" behind a bracket, units the text leaves unwritten: no fail.
+M = "môn"
+PARTS_SUM_TO_TOTAL += [
+    ("Thí sinh thi 4 môn gồm 2 môn tự chọn, một môn bắt buộc và ngữ văn.", listed(M, "4", "2", "một"), []),
+    ("Thí sinh thi 4 môn gồm 2 môn tự chọn và 1 môn bắt buộc.", listed(M, "4", "2", "1"), ["fail"]),
+    ("Thí sinh thi 4 môn gồm 2 môn tự chọn, 1 môn bắt buộc…", listed(M, "4", "2", "1"), []),
+    ("Thí sinh thi 4 môn gồm ngữ văn, 2 môn tự chọn và 1 môn bắt buộc.", listed(M, "4", "2", "1"), []),
+    ("Đoàn có 50 người (đến từ nhiều nơi, gồm cả tỉnh bạn) 10 người, 12 người.", listed("người", "50", "10", "12"), []),
+    ("Huyện giải quyết 535, gồm 120, 200 và 168.", listed(None, "535", "120", "200", "168"), ["warn"]),
+]
+
+# A named measure is a common word: two figures of one sentence are parallel items, and figures of other
+# sentences need the same subject, a stated change or the same words to be one measure stated twice.
+_FEE = {"measure": "mức thu", "subject": "o1", "period": FIRST_HALF}
+_TEN, _FIFTEEN = ("10 nghìn đồng", 10000), ("15 nghìn đồng", 15000)
+CONSISTENT_REPEATS += [
+    ("Trường có mức thu 10 nghìn đồng với lớp A và 15 nghìn đồng với lớp B.", pair("VND", _TEN, _FIFTEEN, **_FEE), []),
+    ("Mức thu trông trẻ 10 nghìn đồng mỗi giờ. Lớp vẽ thu 15 nghìn đồng mỗi buổi.", pair("VND", _TEN, _FIFTEEN), []),
+    ("Trường thu 10 nghìn đồng/giờ. Rồi trường thu 15 nghìn đồng/giờ.", pair("VND", _TEN, _FIFTEEN, **_FEE), ["fail"]),
+]
+
+# Only a figure written as a percentage is judged; a multiplier or a restated change may pass 100.
+PERCENT_AT_MOST_100 += [
+    ("Có 25% hộ nghèo và khoảng 4.000 trong số 9.000 hộ vay vốn.", [("25%", pct(25)), ("4.000", pct(4000))], []),
+    ("Lương giờ dạy thêm là lương 1 giờ x 150%.", [("150%", pct(150))], []),
+    ("Số học viên tăng 300 người, tương đương 160%.", [("160%", pct(160))], []),
+    ("Tỷ lệ học sinh đỗ là 130 phần trăm.", [("130 phần trăm", pct(130))], ["fail"]),
+]
+
+DENOMINATORS = [
+    ("Mức sàn là 17/30 điểm.", "30 điểm", True),
+    ("Đã giải quyết 461 / 465 hồ sơ.", "465 hồ sơ", True),
+    ("Mức sàn là 30 điểm.", "30 điểm", False),
+]
+
+
+@pytest.mark.parametrize(("article", "figure", "expected"), DENOMINATORS)
+def test_the_number_after_a_pair_slash_is_no_figure_of_its_own(article: str, figure: str, expected: bool) -> None:
+    """``17/30``: the 30 scales the 17; it is neither a part nor a second statement of the measure."""
+    start = article.rindex(figure)
+    assert ArticleContext(article).is_denominator({"span": [start, start + len(figure)]}) is expected
+
 
 TABLES = {
     "part_not_larger_than_whole": PART_NOT_LARGER_THAN_WHOLE,

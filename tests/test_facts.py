@@ -402,3 +402,25 @@ def test_facts_second_check(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", NOT_FACTS_SECOND_CHECK)
 def test_not_facts_second_check(text: str) -> None:
     assert summary(text) == []
+
+
+# Facts behind false check alarms: a number after its own unit's noun names one item (region 3, level 2),
+# a percent sign is shared only along a list, and a fraction of a capitalised name is no count.
+LABELS_AFTER_THE_UNIT_NOUN = [
+    ("Đoàn có 3 khu vực dự thi (khu vực 1, khu vực 2 và miền núi).", [(3, "khu vực", None)]),
+    ("Giải có 4 bảng đấu, bảng 2 đông nhất.", [(4, "bảng", None)]),
+]
+PERCENT_NOT_SHARED = [
+    ("Có 25% hộ làm nghề và khoảng 4.000 trong số 9.000 hộ vay vốn.", [(25, "percent", None), (9000, "hộ", None)]),
+    ("Nhóm 3% doanh nghiệp có doanh thu trên 2.000 tỷ.", [(3, "percent", None), (2_000_000_000_000, "VND", None)]),
+    ("Lãi suất là 5%, 6% và 7%.", [(5, "percent", None), (6, "percent", None), (7, "percent", None)]),
+]
+FRACTION_OF_A_NAME = [
+    ("Danh sách trường: Học viện Mỹ thuật 12,5 Khoa Sơn mài.", []),
+    ("Lớp có 12 Đội viên.", [(12, "đội viên", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS_AFTER_THE_UNIT_NOUN + PERCENT_NOT_SHARED + FRACTION_OF_A_NAME)
+def test_facts_behind_false_alarms(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected

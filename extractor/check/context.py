@@ -8,6 +8,7 @@ text every question here answers ``None`` (unknown), and the rules fall back to 
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -22,6 +23,14 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]]")
 _WORD = regex.compile(r"\p{L}+|\d+(?:[.,]\d+)*")
 _STATEMENT_WORDS_BEFORE = 8
 _STATEMENT_WORDS_AFTER = 3
+# A breakdown's opening word must follow its total with no bracket or clause break between: a "gồm"
+# behind one belongs to something else (a list of provinces inside a bracket).
+_OPENER_GAP_BREAK = regex.compile(r"[;()\[\]]")
+_BRACKETED = regex.compile(r"\([^()]*\)?|\[[^\[\]]*\]?")
+# Where the items of a listing stop, and the marks that say more items were left out.
+_LISTING_END = regex.compile(r"[;:.!?]\s|[;:!?]|\.$")
+_ELLIPSIS = regex.compile(r"\.\.\.|…|\bv\.v\b")
+_PAIR_SLASH_BEFORE = regex.compile(r"\d\s*/\s*$")
 
 
 @functools.cache
@@ -34,6 +43,19 @@ def _marker_pattern(kind: str) -> regex.Pattern[str]:
 def has_marker(segment: str, kind: str) -> bool:
     """Whether ``segment`` holds one of the ``kind`` markers of checks.yaml as whole words."""
     return _marker_pattern(kind).search(segment) is not None
+
+
+@functools.cache
+def _ending_pattern(kind: str) -> regex.Pattern[str]:
+    words = sorted(load("checks")["markers"][kind], key=len, reverse=True)
+    alternatives = "|".join(regex.escape(word) for word in words)
+    return regex.compile(rf"(?:^|(?<=[\s\d]))(?:{alternatives})\s*$", regex.IGNORECASE)
+
+
+def _item_separators(segment: str) -> int:
+    """How many list separators (commas, ``và``) a stretch of text holds, bracketed asides left out."""
+    plain = _BRACKETED.sub(" ", segment)
+    return plain.count(",") + len(_marker_pattern("item_separator").findall(plain))
 
 
 class ArticleContext:
@@ -82,9 +104,44 @@ class ArticleContext:
         between = self.text[start:end]
         if has_marker(between, "subset"):
             return "subset"
-        if has_marker(between, "exhaustive"):
+        if has_marker(between, "exhaustive") and not _OPENER_GAP_BREAK.search(between):
             return "exhaustive"
         return None
+
+    def lists_every_item(self, whole: dict[str, Any], listed: list[dict[str, Any]]) -> bool | None:
+        """Whether every item of the listing carries a figure, so the figures are all of the total.
+
+        ``thi 5 môn gồm 2 môn chuyên ngành, một môn cơ sở ngành, ngoại ngữ và toán``: the last two items
+        have no figure (one each, unwritten), so 2 + 1 says nothing about 5. Two separators between listed
+        figures, one after the last, an item before the first, or ``...`` all mean an item without one.
+        """
+        if self.text is None or not listed:
+            return None
+        opener = self.text[whole["span"][1] : listed[0]["span"][0]]
+        found = _marker_pattern("exhaustive").search(opener) or _marker_pattern("subset").search(opener)
+        if found is not None and _item_separators(opener[found.end() :]) > 0:
+            return False
+        for previous, part in pairwise(listed):
+            if _item_separators(self.text[previous["span"][1] : part["span"][0]]) > 1:
+                return False
+        tail = self.text[listed[-1]["span"][1] : self._sentence_end(listed[-1])]
+        stop = _LISTING_END.search(_BRACKETED.sub(lambda m: " " * len(m.group()), tail))
+        tail = tail[: stop.start()] if stop else tail
+        return _item_separators(tail) == 0 and not _ELLIPSIS.search(tail)
+
+    def is_denominator(self, fact: dict[str, Any]) -> bool | None:
+        """Whether a figure is the second number of a pair (``17/30``, ``461/465 hồ sơ``): the scale or the
+        whole of the first, not a figure stated on its own."""
+        if self.text is None:
+            return None
+        return _PAIR_SLASH_BEFORE.search(self.text, max(0, fact["span"][0] - 20), fact["span"][0]) is not None
+
+    def multiplies(self, fact: dict[str, Any]) -> bool | None:
+        """Whether a percentage multiplies something: ``tiền lương 1 giờ dạy x 150%``."""
+        before = self.clause_before(fact)
+        if before is None:
+            return None
+        return _ending_pattern("multiplier").search(before) is not None
 
     def lists_exhaustively(self, fact: dict[str, Any]) -> bool | None:
         """Whether the sentence before ``fact`` introduces a complete breakdown (cơ cấu ... gồm)."""

@@ -6,8 +6,18 @@ import math
 from typing import Any
 
 from extractor.check.messages import message
+from extractor.lang.vi import load
 
-__all__ = ["TOLERANCE", "bounds", "is_percent", "make_check", "overlap", "same_unit", "total_bounds"]
+__all__ = [
+    "TOLERANCE",
+    "bounds",
+    "is_percent",
+    "make_check",
+    "overlap",
+    "same_unit",
+    "states_percent",
+    "total_bounds",
+]
 
 Fact = dict[str, Any]
 
@@ -50,6 +60,12 @@ def overlap(first: tuple[float, float], second: tuple[float, float], tolerance: 
 
 def is_percent(fact: Fact) -> bool:
     return fact.get("unit") == "percent" or fact.get("quantity_kind") == "percent"
+
+
+def states_percent(fact: Fact) -> bool:
+    """Whether the figure is written as a percentage (``150%``, ``5 phần trăm``), not only given the unit."""
+    written = (fact.get("text") or "").lower()
+    return any(sign.lower() in written for sign in load("checks")["markers"]["percent_sign"])
 
 
 def same_unit(first: Fact, second: Fact) -> bool:

@@ -36,9 +36,22 @@ def _wholes_and_parts(facts: list[Fact], context: ArticleContext) -> list[tuple[
     parts: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         whole = by_id.get(fact.get("part_of") or "")
-        if whole is not None and whole is not fact and context.link_is_stated(whole, fact) is not False:
-            parts[whole["id"]].append(fact)
+        if whole is None or whole is fact or context.link_is_stated(whole, fact) is False:
+            continue
+        # "1/3 giá", "17/30": the number after the slash scales the one before it; it is no part or whole
+        if context.is_denominator(whole) or context.is_denominator(fact) or _inside_another(fact, facts):
+            continue
+        parts[whole["id"]].append(fact)
     return [(by_id[whole_id], sorted(found, key=lambda f: f["span"][0])) for whole_id, found in parts.items()]
+
+
+def _inside_another(fact: Fact, facts: list[Fact]) -> bool:
+    """Whether the figure's span lies within a longer figure's (the ``30`` of ``607-800/30``)."""
+    start, end = fact["span"]
+    return any(
+        other is not fact and other["span"][0] <= start and end <= other["span"][1] and other["span"] != fact["span"]
+        for other in facts
+    )
 
 
 def part_not_larger_than_whole(facts: list[Fact], context: ArticleContext) -> list[Check]:
@@ -92,21 +105,28 @@ def parts_sum_to_total(facts: list[Fact], context: ArticleContext) -> list[Check
         for relation, listing in _listings(whole, parts, context):
             listed = [part for part in listing if same_unit(part, whole)]
             if len(listed) >= 2:
-                checks.extend(_sum_check(whole, listed, relation))
+                complete = relation == "exhaustive" and context.lists_every_item(whole, listed) is not False
+                checks.extend(_sum_check(whole, listed, relation, complete))
     return checks
 
 
-def _sum_check(whole: Fact, listed: list[Fact], relation: str | None) -> list[Check]:
-    """Listed parts against their total: all of it (gồm) must match, some of it (trong đó) must not exceed."""
+def _sum_check(whole: Fact, listed: list[Fact], relation: str | None, complete: bool) -> list[Check]:
+    """Listed parts against their total: all of it (gồm) must match, some of it (trong đó) must not exceed.
+
+    A miss fails only where the text says the parts are all of the total (``gồm``), every item carries a
+    figure, every figure is exact and every unit is written out the same; otherwise the parts can only
+    be said to exceed the total.
+    """
     total = total_bounds(listed)
     values = {"whole": whole["text"], "parts": quoted_list([p["text"] for p in listed]), "total": total[0]}
     used = [whole, *listed]
-    if relation == "exhaustive":
+    exceeds = total[0] > bounds(whole)[1]
+    if relation == "exhaustive" and complete:
         if overlap(total, bounds(whole)):
             return [make_check("parts_sum_to_total", "pass", used, **values)]
-        exact = all((f.get("approx") or "exact") == "exact" for f in used)
-        return [make_check("parts_sum_to_total", "fail" if exact else "warn", used, **values)]
-    if total[0] > bounds(whole)[1]:
+        certain = all((f.get("approx") or "exact") == "exact" and f.get("unit") == whole.get("unit") for f in used)
+        return [make_check("parts_sum_to_total", "fail" if certain and whole.get("unit") else "warn", used, **values)]
+    if exceeds:
         return [make_check("parts_sum_to_total", "warn", used, **values)]
     return []
 

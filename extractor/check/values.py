@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from extractor.check.context import ArticleContext
-from extractor.check.figures import TOLERANCE, bounds, is_percent, make_check, overlap
+from extractor.check.figures import TOLERANCE, bounds, is_percent, make_check, overlap, states_percent
 
 __all__ = ["baseline_not_negative", "consistent_repeats", "percent_at_most_100"]
 
@@ -25,7 +25,9 @@ def percent_at_most_100(facts: list[Fact], context: ArticleContext) -> list[Chec
     """
     checks = []
     for fact in facts:
-        if not is_percent(fact):
+        # "khoảng 10.000 trong số 43.000" given "%" by a neighbour is no percentage: only a figure written
+        # with its percent sign is judged
+        if not is_percent(fact) or not states_percent(fact):
             continue
         change = fact.get("change")
         over = bounds(fact)[0] > 100 + TOLERANCE
@@ -33,7 +35,7 @@ def percent_at_most_100(facts: list[Fact], context: ArticleContext) -> list[Chec
             if over and change["direction"] == "decrease" and change["type"] == "by":
                 checks.append(make_check("percent_at_most_100", "fail", [fact], "fail_decrease", figure=fact["text"]))
             continue
-        if context.compares(fact):
+        if context.compares(fact) or context.multiplies(fact):
             continue
         share = bool(fact.get("part_of")) or bool(context.is_rate(fact))
         if over:
@@ -104,16 +106,39 @@ def _period(fact: Fact) -> tuple | None:
 
 
 def _comparable(first: Fact, second: Fact) -> bool:
-    """Same subject, period and comparison point, where both state them; one a part of the other is not."""
+    """Same subject, period and comparison point, where both state them; one a part of the other is not.
+
+    Two figures of one sentence are never one measure stated twice: a sentence lists parallel items
+    (``94 ngày đối với A và 171 ngày với B``, ``mức độ 3 là 1.089, mức độ 4 là 450``), it does not restate
+    its own figure with another value.
+    """
     if first["id"] == second.get("part_of") or second["id"] == first.get("part_of"):
         return False
-    if first["span"] == second["span"] or _differ(first, second, "subject"):
+    if first.get("sentence") is not None and first.get("sentence") == second.get("sentence"):
+        return False
+    spans_overlap = first["span"][0] < second["span"][1] and second["span"][0] < first["span"][1]
+    if spans_overlap or _differ(first, second, "subject"):
         return False
     first_period, second_period = _period(first), _period(second)
     if first_period and second_period and first_period != second_period:
         return False
     first_change, second_change = first.get("change") or {}, second.get("change") or {}
     return not _differ(first_change, second_change, "compared_to")
+
+
+def _restates(first: Fact, second: Fact, key: tuple, context: ArticleContext) -> bool:
+    """Whether the second figure may state the first one's measure again.
+
+    A named measure alone is too common a word (``mức thu``, ``tổng kinh phí``, ``tỷ lệ``) to tie two
+    figures: it also takes the same subject, or a stated change (``thời gian giải quyết cắt giảm``), or the
+    same words around both figures. Without a named measure only the same words do.
+    """
+    if context.is_denominator(first) or context.is_denominator(second):
+        return False
+    if key[0] != "measure":
+        return _same_statement(first, second, context)
+    same_subject = first.get("subject") is not None and first.get("subject") == second.get("subject")
+    return same_subject or key[3] is not None or _same_statement(first, second, context)
 
 
 def consistent_repeats(facts: list[Fact], context: ArticleContext) -> list[Check]:
@@ -133,7 +158,7 @@ def consistent_repeats(facts: list[Fact], context: ArticleContext) -> list[Check
             earlier = [
                 f
                 for f in reversed(group[:index])
-                if _comparable(f, second) and (key[0] == "measure" or _same_statement(f, second, context))
+                if _comparable(f, second) and _restates(f, second, key, context)
             ]
             first = earlier[0] if earlier else None
             if first is None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from extractor.extraction import units
 from extractor.extraction.abbreviations import abbreviation_map, find_abbreviations
 from extractor.extraction.changes import read_approx, read_change, read_compared_to, read_listed_change
 from extractor.extraction.measures import read_measure
@@ -27,6 +28,7 @@ from extractor.extraction.not_facts import (
     is_rank,
     is_rank_group,
     is_vague,
+    looks_like_date,
 )
 from extractor.extraction.part_whole import link_parts
 from extractor.extraction.scores import is_score, score_head_before, score_unit
@@ -42,9 +44,7 @@ _DIGIT = regex.compile(r"\d")
 _CLAUSE_BREAK = regex.compile(r"[;:.!?]")
 _OPEN_BRACKET_GAP = regex.compile(r"\s*\(\s*")
 _AFTER_TOTAL = regex.compile(r"\s*[,(]\s*\S+(?:\s\S+)?\s*")
-_DAY_MONTH_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,2})/(\d{1,2})$")
 _UNIT_AFTER = regex.compile(r"\s?\p{L}")
-_DAY_MONTH_AFTER = regex.compile(r"(\d{1,2})/(\d{1,2})(?!\d)")
 _NOT_NOUN_TAGS = {"V", "E", "C", "R"}
 _NOUN_TAGS = {"N", "Nc"}
 # The tags asked of the sentence being read (one sentence at a time, keyed by its id).
@@ -71,7 +71,6 @@ class _Figure:
     value_max: float | int | None
     mention: NumberMention
     pair_first: bool = False
-
 
 
 @functools.cache
@@ -211,7 +210,12 @@ def _sentence_facts(doc: Any, sentence: Any, abbreviations: dict[str, str], orga
         if found is None:
             continue
         unit, inferred = found
-        if not _is_amount(doc, sentence, figure, unit, inferred, previous):
+        if units.is_title_word(unit) and figure.value != int(figure.value) and not figure.mention.scaled:
+            # "17,66-26,05 Vùng tuyển sinh": no fraction of a name; a mark in a score context, else nothing
+            if not _is_score(text, figure, context):
+                continue
+            unit = score_unit(figure.end)
+        elif not _is_amount(doc, sentence, figure, unit, inferred, previous):
             # "Những ngành có điểm chuẩn 15 rơi vào ...": the verb after a mark is no counted noun
             if unit.kind != "count" or inferred or not _is_score(text, figure, context):
                 continue
@@ -244,7 +248,7 @@ def _is_amount(doc, sentence, figure: _Figure, unit: CountedUnit, inferred: bool
     if t["year"].fullmatch(literal) and (inferred or (unit.unit_text or "x")[0].isupper()):
         return False
     in_pair = figure.pair_first or text[figure.start - 1:figure.start] == "/"
-    if inferred and in_pair and _looks_like_date(text, figure):
+    if inferred and in_pair and looks_like_date(text, figure.start, figure.end):
         return False
     # a lower-case word the lexicon does not know as countable may be a verb or adjective
     unknown_head = unit.kind == "count" and not inferred and not is_countable(unit) and unit.unit_text[:1].islower()
@@ -269,12 +273,6 @@ def _pos_at(doc, sentence, start: int) -> str | None:
     if start not in tags:
         tags[start] = doc.pos_at(sentence, sentence.start + start)
     return tags[start]
-
-
-def _looks_like_date(text: str, figure: _Figure) -> bool:
-    """``16/8`` with no unit after it: a day and a month."""
-    m = _DAY_MONTH_BEFORE.search(text, 0, figure.end) or _DAY_MONTH_AFTER.match(text, figure.start)
-    return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
 def _is_score(text: str, figure: _Figure, context: str) -> bool:
@@ -320,8 +318,13 @@ def _unit_for(text, figures, index, words, abbreviations, previous, context="") 
     if _is_score(text, figure, context):
         return score_unit(end), True
     if previous is not None and previous[1].kind in {"count", "money", "percent"}:
-        _, prev_unit, _ = previous
-        return CountedUnit(prev_unit.unit, prev_unit.unit_text, prev_unit.kind, end), True
+        prev_figure, prev_unit, _ = previous
+        if units.names_an_item(text, figure.start, prev_unit):
+            return None
+        # a percentage is shared only along a list ("5%, 7 và 9%"), never with a figure of its own scale
+        if prev_unit.kind != "percent" or (not figure.mention.scaled and _tables()["list_gap"].fullmatch(
+                text, max(prev_unit.end, prev_figure.end), figure.start)):
+            return CountedUnit(prev_unit.unit, prev_unit.unit_text, prev_unit.kind, end), True
     if figure.mention.scaled:
         return read_unit(text, end, [], {}, scaled=True), True
     return None

@@ -23,6 +23,7 @@ __all__ = [
     "is_rank",
     "is_rank_group",
     "is_vague",
+    "looks_like_date",
 ]
 
 
@@ -35,6 +36,8 @@ _CODE_AFTER = regex.compile(r"/\s*(?:\d+\s*/\s*)?\p{Lu}|/\d{4}\s*/")
 _NUMBER_SLASH_BEFORE = regex.compile(r"\d+\s*/\s*$")
 _SLASH_AFTER = regex.compile(r"\s*/")
 _CODE_LETTERS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}Đ]*\s*[-/]\s*$")
+_DAY_MONTH_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,2})/(\d{1,2})$")
+_DAY_MONTH_AFTER = regex.compile(r"(\d{1,2})/(\d{1,2})(?!\d)")
 
 
 
@@ -159,3 +162,9 @@ def _slot_matches(before, after, text: str, start: int, end: int, window_start: 
     if before is not None and not before.search(text, window_start, start):
         return False
     return after is None or bool(after.match(text, end, window_end))
+
+
+def looks_like_date(text: str, start: int, end: int) -> bool:
+    """``16/8`` with no unit after it: a day and a month."""
+    m = _DAY_MONTH_BEFORE.search(text, 0, end) or _DAY_MONTH_AFTER.match(text, start)
+    return bool(m) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12

@@ -207,3 +207,22 @@ def unit_named_before(text: str, start: int, end: int) -> CountedUnit | None:
         return None
     written = m.group(1)
     return CountedUnit(t["data"]["units_before_figure"][written.lower()], written, "count", end, m.start(1))
+
+
+
+def names_an_item(text: str, start: int, unit: CountedUnit) -> bool:
+    """Whether the figure at ``start`` follows its own unit's head noun, so it names one item of a kind
+    instead of counting them: ``4 cấp học (cấp 3, cấp 2, ...)``, ``Vùng 4``, ``lớp 10`` given the unit of
+    the figure before. A count writes its noun after the number, never before it.
+    """
+    if not unit.unit or unit.kind != "count":
+        return False
+    before = text[max(0, start - len(unit.unit) - 2) : start].rstrip().lower()
+    return before.endswith(unit.unit.lower()) and not before[: -len(unit.unit)][-1:].isalpha()
+
+
+def is_title_word(unit: CountedUnit) -> bool:
+    """Whether the noun after a figure is capitalised like a name or a heading (``Vùng``, ``Đại học X``),
+    and not an abbreviation (``TTHC``) or a lower-case counted noun."""
+    first = (unit.unit_text or "").split()[0] if unit.unit_text else ""
+    return unit.kind == "count" and first[:1].isupper() and not first.isupper()
