@@ -319,6 +319,39 @@ EVENTS = [
     ("a denial after that does not point back",
      "Trường Tiểu học Hoa Mai sáp nhập vào Trường Tiểu học Sông Lam.\nPhụ huynh nói tin đồn tăng học phí là sai.",
      [("merge", ["Trường Tiểu học Hoa Mai", "Trường Tiểu học Sông Lam"], "Trường Tiểu học Sông Lam", None)]),
+    # a founding date speaks of the body the clause is about, written away from the trigger
+    ("a fronted founding date before its school",
+     "Thành lập năm 1960, Trường Đại học Thủy Sơn là trường dẫn đầu về nông nghiệp.",
+     [("establish", [], "Trường Đại học Thủy Sơn", None)]),
+    ("a founding date after a caption ran in",
+     "Ảnh: TS Thành lập năm 1960, Đại học Thủy Sơn là trường lâu đời nhất tỉnh.",
+     [("establish", [], "Đại học Thủy Sơn", None)]),
+    ("a founding date after a comma speaks of the opening school",
+     "Trường Tiểu học Hoa Mai thuộc Hệ thống Giáo dục Ban Mai, thành lập năm 2011.",
+     [("establish", [], "Trường Tiểu học Hoa Mai", None)]),
+    ("a founding date inside a bracket with a description",
+     "Trường Đại học Vùng Bắc (trường công lập, được thành lập năm 1994) có 8 khoa.",
+     [("establish", [], "Trường Đại học Vùng Bắc", None)]),
+    ("founding dates glued to abbreviated university names",
+     "Cả nước có hai đại học vùng, trong đó,ĐH Vùng Bắc(thành lập năm 1994) gồm 8 trường; "
+     "và ĐH Vùng Nam(thành lập năm 1996) gồm 6 trường.",
+     [("establish", [], "ĐH Vùng Bắc", None), ("establish", [], "ĐH Vùng Nam", None)]),
+    # a subject that points back, with the result after the trigger
+    ("two schools named before merge into a new one",
+     "Trường Cao đẳng Hoa Mai và Trường Cao đẳng Sông Lam có quy mô nhỏ.\n"
+     "Hai trường này sẽ hợp nhất thành Trường Cao đẳng Hoa Lam.",
+     [("merge", ["Trường Cao đẳng Hoa Mai", "Trường Cao đẳng Sông Lam"], "Trường Cao đẳng Hoa Lam", 2)]),
+    # a received body written without its level
+    ("a received school without its head",
+     "Đại học Y Dược Long Hải sẽ tiếp nhận Kỹ thuật y tế Nam Sơn.",
+     [("merge", ["Kỹ thuật y tế Nam Sơn", "Đại học Y Dược Long Hải"], "Đại học Y Dược Long Hải", None)]),
+    ("a received school without its head, then a date",
+     "Trường Đại học Long Hải tiếp nhận Kỹ thuật y tế Nam Sơn vào năm 2026.",
+     [("merge", ["Kỹ thuật y tế Nam Sơn", "Trường Đại học Long Hải"], "Trường Đại học Long Hải", None)]),
+    ("a receiver named after a city whose last word is a head",
+     "Trường Đại học Y Dược Hải Phòng sẽ tiếp nhận Trường Cao đẳng Y tế Nam Sơn.",
+     [("merge", ["Trường Cao đẳng Y tế Nam Sơn", "Trường Đại học Y Dược Hải Phòng"],
+       "Trường Đại học Y Dược Hải Phòng", None)]),
 ]
 
 NON_EVENTS = [
@@ -394,6 +427,20 @@ NON_EVENTS = [
      "Trường Cao đẳng Hoa Mai sẽ sáp nhập vào Trường Đại học Sông Lam.\nThông tin này là sai sự thật."),
     # a subject that points back to nothing named
     ("a school with none named before", "Các lớp đều đông.\nTrường này sáp nhập với Trường Tiểu học Sông Lam."),
+    # founding dates with no named body, or of no body
+    ("an anniversary of founding", "Trường Đại học Hoa Lư tổ chức lễ kỷ niệm 30 năm thành lập trường."),
+    ("a founding date of an unnamed school",
+     "Được thành lập từ năm 2008, trường đại học công lập này dạy bằng tiếng Anh."),
+    ("a person who founds something", "Ông Nguyễn Văn An, Giám đốc Sở Y tế, thành lập năm 2010 một quỹ học bổng."),
+    ("a founding date with no name after its comma", "Thành lập năm 1990, đây là trường lâu đời nhất tỉnh."),
+    ("two schools merge into a new one, none named before",
+     "Các lớp đều đông.\nHai trường này sẽ hợp nhất thành Trường Cao đẳng Hoa Lam."),
+    ("two schools merge into a new one, only one named before",
+     "Trường Cao đẳng Hoa Mai có quy mô nhỏ.\nHai trường này sẽ hợp nhất thành Trường Cao đẳng Hoa Lam."),
+    # received things that are not bodies, even when capitalised
+    ("a school receives a capitalised paper", "Trường Đại học Long Hải tiếp nhận Hồ sơ của thí sinh."),
+    ("a council receives a fund", "UBND tỉnh tiếp nhận Quỹ Hỗ trợ."),
+    ("a school receives feedback", "Trường Đại học Long Hải đã tiếp nhận phản ánh của phụ huynh."),
 ]
 
 

@@ -411,7 +411,8 @@ LABELS_AFTER_THE_UNIT_NOUN = [
     ("Giải có 4 bảng đấu, bảng 2 đông nhất.", [(4, "bảng", None)]),
 ]
 PERCENT_NOT_SHARED = [
-    ("Có 25% hộ làm nghề và khoảng 4.000 trong số 9.000 hộ vay vốn.", [(25, "percent", None), (9000, "hộ", None)]),
+    ("Có 25% hộ làm nghề và khoảng 4.000 trong số 9.000 hộ vay vốn.",
+     [(25, "percent", None), (4000, "hộ", None), (9000, "hộ", None)]),
     ("Nhóm 3% doanh nghiệp có doanh thu trên 2.000 tỷ.", [(3, "percent", None), (2_000_000_000_000, "VND", None)]),
     ("Lãi suất là 5%, 6% và 7%.", [(5, "percent", None), (6, "percent", None), (7, "percent", None)]),
 ]
@@ -424,3 +425,111 @@ FRACTION_OF_A_NAME = [
 @pytest.mark.parametrize(("text", "expected"), LABELS_AFTER_THE_UNIT_NOUN + PERCENT_NOT_SHARED + FRACTION_OF_A_NAME)
 def test_facts_behind_false_alarms(text: str, expected: list[tuple]) -> None:
     assert summary(text) == expected
+
+
+# Third check on unseen articles. Hours: "N giờ" alone is an amount unless a word of clock time stands
+# around it; "sáng 4 tiết" counts periods, it is no morning date.
+HOURS_AS_AMOUNTS = [
+    ("Sinh viên được làm thêm 18 giờ mỗi tuần.", [(18, "giờ", "increase/by")]),
+    ("Kết quả được trả trong vòng 72 giờ.", [(72, "giờ", None)]),
+    ("Buổi hội thảo kéo dài 4 giờ.", [(4, "giờ", None)]),
+    ("Nhân viên làm theo chế độ 8 giờ/ngày.", [(8, "giờ", None)]),
+    ("Mỗi ngày em tự học 3-4 giờ.", [(3, "giờ", None)]),
+    ("Trường xếp sáng 5 tiết, chiều 2 tiết.", [(5, "tiết", None), (2, "tiết", None)]),
+]
+HOURS_AS_CLOCK_TIMES = [
+    "Buổi lễ bắt đầu lúc 9 giờ.",
+    "Cổng trường mở từ 6 giờ đến 18 giờ.",
+    "Hạn chót là 16 giờ ngày 15.7.",
+    "Hội đồng họp vào 14 giờ chiều thứ hai.",
+    "Xe đón học sinh lúc 6 giờ 15, 7 giờ và 8 giờ.",
+    "Anh thường thức tới 1-2 giờ để ôn bài.",
+    "Chiều 12, đoàn công tác đến thăm trường.",
+]
+
+# "một" counting: a stretch of time after a verb or a word of time, an item listed after another figure of
+# the same noun, an amount after a change verb; not a rate's denominator, not a school year.
+ONE_COUNTING = [
+    ("Thí sinh nhận điểm sau một ngày.", [(1, "ngày", None)]),
+    ("Mỗi đội có một phút để trả lời.", [(1, "phút", None)]),
+    ("Khóa học kéo dài một năm hoặc hai năm.", [(1, "năm", None), (2, "năm", None)]),
+    ("Cầu thủ vi phạm bị cấm thi đấu một tuần.", [(1, "tuần", None)]),
+    ("Đội có hai em học chuyên Toán, một em học chuyên Văn.", [(2, "em", None), (1, "em", None)]),
+    ("Học phí là 12.000 USD một năm.", [(12000, "USD", None)]),
+    ("Trường tăng một bậc trên bảng xếp hạng.", [(1, "bậc", "increase/by")]),
+]
+ONE_AS_ARTICLE = [
+    "Mỗi phút chờ đợi là một phút lãng phí.",
+    "Chúc các em có một năm học mới vui vẻ.",
+    "Câu chuyện đó trở thành một thói quen của cả lớp.",
+    "Tổng số tiết dạy thêm trong một năm học bị giới hạn.",
+]
+
+# Money written without "đồng": a range whose upper end carries the scale, a sum named by "số tiền",
+# a sum followed by a verb.
+MONEY_WITHOUT_CURRENCY = [
+    ("Học phí ngành Y là 50-55 triệu, giữ nguyên.", [(50_000_000, "VND", None)]),
+    ("Số tiền quyên góp lớn nhất là 250 triệu.", [(250_000_000, "VND", None)]),
+    ("Bạn bè cho anh vay 8 triệu mua xe.", [(8_000_000, "VND", None)]),
+    ("Khu đô thị có khoảng 1,5 triệu người.", [(1_500_000, "người", None)]),
+    ("Ngân sách dự kiến là 3500000000 đồng.", [(3_500_000_000, "VND", None)]),
+]
+
+# The noun a share counts: "1/3 số sinh viên", "5 trong 7 trường"; "1 trong 4" is "one of the four".
+SHARES_OF_A_NOUN = [
+    ("Gần 1/5 số giáo viên đã nghỉ hưu.", [(1, "giáo viên", None), (5, "giáo viên", None)]),
+    ("Có 2/3 tổng số trường đạt chuẩn.", [(2, "trường", None), (3, "trường", None)]),
+    ("Hiện 5 trong 7 trường đã công bố đề án.", [(5, "trường", None), (7, "trường", None)]),
+    ("Cô là 1 trong 4 giảng viên trẻ nhất.", [(4, "giảng viên", None)]),
+]
+
+# Cut-off marks listed after a name and a colon, before the next capitalised heading.
+MARKS_AFTER_A_NAME = [
+    ("Điểm chuẩn các học viện năm nay như sau: Học viện Kỹ thuật:16,25-24,5 Vùng tuyển sinh phía Bắc.",
+     [(16.25, "điểm", None)]),
+]
+
+# Last year's figure: "năm ngoái" names a time, not the unit.
+LAST_YEAR_AFTER_A_FIGURE = [
+    ("Điểm chuẩn ngành Luật tăng từ 20 năm ngoái lên 24 điểm.", [(20, "điểm", "increase/by"),
+                                                                (24, "điểm", "increase/to")]),
+]
+
+# A rate's item after "mỗi" is no identifier; nouns the tagger reads as verbs; an index is no count;
+# a decimal mark over a scale is no date.
+RATES_AND_NOUNS = [
+    ("Mỗi tiết kéo dài 40 phút, mỗi lớp 32 học sinh.", [(40, "phút", None), (32, "học sinh", None)]),
+    ("Khảo sát thu về 8.500 phản hồi của phụ huynh.", [(8500, "phản hồi", None)]),
+    ("Viện được cấp hai bằng sáng chế.", [(2, "bằng sáng chế", None)]),
+    ("Trường đạt 88,5 điểm về chỉ số trích dẫn và 71,2 về danh tiếng.", [(88.5, "điểm", None), (71.2, "điểm", None)]),
+    ("Em tốt nghiệp với điểm trung bình (GPA) 8.65/10.", [(8.65, "điểm", None), (10, "điểm", None)]),
+    ("Cô đạt điểm trung bình (GPA) theo thang 10 là 9.04/10.", [(9.04, "điểm", None), (10, "điểm", None)]),
+]
+
+NOT_FACTS_THIRD_CHECK = [
+    "Từ cuối thế kỷ 18 đến đầu thế kỷ 19, nhiều trường được thành lập.",
+    "Em đạt giải ba học sinh giỏi cấp tỉnh.",
+    "Trường rơi xuống bậc 7 của bảng.",
+    "Chuyển khoản qua tài khoản 190012345678 tại chi nhánh 4.",
+    "Lịch thi học kỳ 2 đã được công bố.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HOURS_AS_AMOUNTS + ONE_COUNTING + MONEY_WITHOUT_CURRENCY + SHARES_OF_A_NOUN + MARKS_AFTER_A_NAME
+    + LAST_YEAR_AFTER_A_FIGURE + RATES_AND_NOUNS,
+)
+def test_facts_third_check(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text", HOURS_AS_CLOCK_TIMES + ONE_AS_ARTICLE + NOT_FACTS_THIRD_CHECK)
+def test_not_facts_third_check(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_prizes_counted_after_a_prize_rank() -> None:
+    """``giải ba`` is a rank, yet the count of prizes listed after it stays a fact."""
+    assert summary("Đội giành 2 giải nhì, 4 giải ba và 7 giải khuyến khích.") == [
+        (2, "giải", None), (4, "giải", None), (7, "giải", None)]

@@ -11,6 +11,9 @@ from extractor.recognize.org_grammar import scan_names
 from extractor.recognize.organizations import find_organizations
 
 NAMES = [
+    ("abbreviated university level as head", "Sinh viên ĐH Thủy Sơn nhập học", ["ĐH Thủy Sơn"]),
+    ("a city whose last word is a head ends the name", "Trường Đại học Y Dược Hải Phòng đã tuyển sinh",
+     ["Trường Đại học Y Dược Hải Phòng"]),
     # (phenomenon, sentence, names expected in order)
     ("hyphen and và inside", "Sở Nông nghiệp - Phát triển và Môi trường họp sáng nay",
      ["Sở Nông nghiệp - Phát triển và Môi trường"]),
@@ -105,6 +108,7 @@ NOT_NAMES = [
     # a level abbreviation after a lower-case head is a class of schools, not a name
     ("abbreviated level, lower-case", "nhiều trường ĐH công lập đã tự chủ"),
     ("abbreviated college level, lower-case", "việc đưa trường CĐ vào đại học"),
+    ("abbreviated levels listed, no name", "Các trường ĐH, CĐ trên cả nước đã công bố điểm chuẩn"),
 ]
 
 

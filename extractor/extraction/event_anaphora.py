@@ -15,7 +15,7 @@ from extractor.extraction.event_args import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.organizations import name_key
 
-__all__ = ["resolve_anaphors"]
+__all__ = ["points_back", "resolve_anaphors"]
 
 _MAX_PHRASE = 4  # words of the longest filler or head looked at backwards
 
@@ -47,6 +47,11 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             event["count"] = count
         kept.append(event)
     return kept
+
+
+def points_back(clause: Clause, k: int, lo: int) -> bool:
+    """Whether the subject of trigger ``k`` points back (``Hai trường này hợp nhất thành Trường C``)."""
+    return _subject_anaphor(clause, k, lo) is not None
 
 
 def _last_of_kind(names: list[NameMatch], kind: str, taken: set[str], count: int) -> list[NameMatch]:

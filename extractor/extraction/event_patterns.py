@@ -18,7 +18,7 @@ from __future__ import annotations
 from extractor.extraction.event_args import Arg, Clause, words
 from extractor.extraction.event_triggers import bounds, find_triggers, negated
 
-__all__ = ["from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
+__all__ = ["after_colon", "from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
            "registration_count", "result_after", "split_source", "with_partner"]
 
 _SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
@@ -140,3 +140,13 @@ def names_a_class(name: str) -> bool:
     """``Viện Kiểm sát nhân dân cấp tỉnh``: a name that ends in a level stands for every body of that level."""
     tail = tuple(name.lower().split())
     return any(tail[-len(p):] == p for p in words("class_endings"))
+
+
+def after_colon(clause: Clause, r: int, hi: int) -> int:
+    """``trên cơ sở hợp nhất các đơn vị: A, B``: the list comes after a colon a few words on."""
+    for j in range(r, min(hi, r + 6)):
+        if clause.tokens[j].text == ":" and j + 1 in clause.name_at:
+            return j + 1
+        if j in clause.name_at or clause.number(j) is not None or clause.phrase(j, "result_markers"):
+            return r
+    return r

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.extraction.event_anaphora import resolve_anaphors
+from extractor.extraction.event_anaphora import points_back, resolve_anaphors
 from extractor.extraction.event_args import Arg, Clause, split_conjoined, words
 from extractor.extraction.event_coref import holder, merge_mentions
 from extractor.extraction.event_counts import count_before, named_before, outcome_after, split_first, state_before
+from extractor.extraction.event_founding import founded_body
+from extractor.extraction.event_headless import headless_object
 from extractor.extraction.event_hearsay import hearsay_sentences
 from extractor.extraction.event_outcome import settle_results
 from extractor.extraction.event_patterns import (
+    after_colon,
     from_sources,
     list_members,
     list_opener,
@@ -92,6 +95,9 @@ def _sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
         if negated(clause, k, lo):
             continue
         event = _build(clause, k, phrase, kind, lo, hi, consumed)
+        founded = founded_body(clause, k, phrase) if kind == "establish" else None
+        if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
+            event = _shape(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
         if event is None:
             continue
         if kind == "merge" and last_establish is not None and last_establish["lo"] == lo and _basis_before(
@@ -99,7 +105,7 @@ def _sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             event["result"] = event["result"] or last_establish["result"]
             if last_establish in events:
                 events.remove(last_establish)
-        if _valid(event, phrase):
+        if _valid(event, phrase, clause):
             events.extend(_one_per_body(event))
             if event["type"] == "establish":
                 last_establish = event
@@ -150,7 +156,7 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     if r not in clause.name_at and kind == "split":
         r = split_source(clause, r, hi)
     if r not in clause.name_at:
-        r = _after_colon(clause, r, hi)
+        r = after_colon(clause, r, hi)
     participants: list[Arg] = []
     # headless provinces take part only in a merge or split that names its members
     places = kind in ("merge", "split") and phrase not in words("counted_only")
@@ -183,8 +189,10 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         if found is not None:
             result = found
     receiver = phrase in words("receiver_triggers")
-    if receiver and not participants:
-        return None  # "UBND quận tiếp nhận 500 hồ sơ": nothing received is a body
+    if receiver and not participants:  # "UBND quận tiếp nhận 500 hồ sơ": nothing received is a body
+        participants = headless_object(clause, r, hi, k, lo)  # "Đại học A tiếp nhận Kỹ thuật y tế B"
+        if not participants:
+            return None
     left: list[Arg] = []
     # an establishment's body before the trigger is read by _establish_left, which knows who decides
     # "huyện A sắp xếp 87 thôn thành 41 thôn": with the count after the trigger, the body before it
@@ -248,16 +256,6 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
     return _shape(kind, left, result, count, clause, k, phrase, lo)
 
 
-def _after_colon(clause: Clause, r: int, hi: int) -> int:
-    """``trên cơ sở hợp nhất các đơn vị: A, B``: the list comes after a colon a few words on."""
-    for j in range(r, min(hi, r + 6)):
-        if clause.tokens[j].text == ":" and j + 1 in clause.name_at:
-            return j + 1
-        if j in clause.name_at or clause.number(j) is not None or clause.phrase(j, "result_markers"):
-            return r
-    return r
-
-
 def _shape(kind: str, participants: list[Arg], result: Arg | None, count: int | None, clause: Clause,
            k: int, phrase: tuple[str, ...], lo: int) -> dict | None:
     established = None
@@ -294,7 +292,7 @@ def _shape(kind: str, participants: list[Arg], result: Arg | None, count: int | 
             "established": established}
 
 
-def _valid(event: dict, phrase: tuple[str, ...]) -> bool:
+def _valid(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     counted_only = words("counted_only")
     lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None
     if event["type"] == "merge" and event.get("left_only") and lone:
@@ -314,7 +312,9 @@ def _valid(event: dict, phrase: tuple[str, ...]) -> bool:
             return False
     if event["type"] == "establish":
         return event["result"] is not None or event["count"] is not None
-    return bool(event["participants"]) or event["count"] is not None
+    # "Hai trường này hợp nhất thành Trường C": the members are read back from the sentences before
+    anaphoric = event["result"] is not None and points_back(clause, event["k"], event["lo"])
+    return bool(event["participants"]) or event["count"] is not None or anaphoric
 
 
 def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:

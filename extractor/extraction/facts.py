@@ -18,6 +18,7 @@ import regex
 
 from extractor.extraction import units
 from extractor.extraction.abbreviations import abbreviation_map, find_abbreviations
+from extractor.extraction.amounts import is_amount
 from extractor.extraction.changes import read_approx, read_change, read_compared_to, read_listed_change
 from extractor.extraction.measures import read_measure
 from extractor.extraction.not_facts import (
@@ -28,14 +29,13 @@ from extractor.extraction.not_facts import (
     is_rank,
     is_rank_group,
     is_vague,
-    looks_like_date,
 )
 from extractor.extraction.part_whole import link_parts
 from extractor.extraction.scores import is_score, score_head_before, score_unit
 from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_named_before, unit_of_count_word
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
-from extractor.recognize.numbers import NumberMention, find_numbers, is_compound_words
+from extractor.recognize.numbers import NumberMention, find_numbers
 from extractor.recognize.periods import find_time_expressions, in_time_expression, period_of
 
 __all__ = ["find_facts"]
@@ -45,10 +45,6 @@ _CLAUSE_BREAK = regex.compile(r"[;:.!?]")
 _OPEN_BRACKET_GAP = regex.compile(r"\s*\(\s*")
 _AFTER_TOTAL = regex.compile(r"\s*[,(]\s*\S+(?:\s\S+)?\s*")
 _UNIT_AFTER = regex.compile(r"\s?\p{L}")
-_NOT_NOUN_TAGS = {"V", "E", "C", "R"}
-_NOUN_TAGS = {"N", "Nc"}
-# The tags asked of the sentence being read (one sentence at a time, keyed by its id).
-_POS_CACHE: dict[int, tuple[Any, dict[int, str | None]]] = {}
 # Characters of the text before a sentence that may say a change is in view ("sau sắp xếp: ...").
 _CONTEXT_CHARS = 400
 _KIND_OF_UNIT = {"count", "duration", "money", "percent", "area", "length", "mass", "volume", "ratio"}
@@ -71,6 +67,7 @@ class _Figure:
     value_max: float | int | None
     mention: NumberMention
     pair_first: bool = False
+    upper_scaled: bool = False  # "40-45 triệu": the upper bound carries the scale word
 
 
 @functools.cache
@@ -82,17 +79,14 @@ def _tables():
     and_word = _alt(data["list_and"])
     return {
         "list_gap": regex.compile(rf"\s*(?:{joiners_list})\s*", regex.I),
+        "share_gap": regex.compile(rf"\s+(?:{_alt(data['share_of_next'])})\s+", regex.I),
         "identifier_range": regex.compile(rf"\s*(?:{joiners})\s*", regex.I),
-        "after_figure": regex.compile(rf"[^,;:.()\d]{{0,40}}(?:,|\s(?:{and_word}))\s*", regex.I),
         "shared_by_change": regex.compile(rf"[^,;:()\d]{{0,40}}\s(?:{and_word})\s+", regex.I),
-        "ambiguous_not_after": regex.compile(rf"(?:^|\s)(?:{_alt(data['ambiguous_count_not_after'])})\s+$", regex.I),
         "range": regex.compile(rf"\s*(?:{joiners})\s*(?:(?:{approx})\s+)?$", regex.I),
         "range_from": regex.compile(rf"(?:^|\s){regex.escape(data['range_from'])}\s+(?:(?:{approx})\s+)?$", regex.I),
         "dash": regex.compile(r"\s*[-–—]\s*$"),
         "year": regex.compile(r"(?:19|20)\d{2}"),
         "half": frozenset(load("numbers")["half"]),
-        "ambiguous": frozenset(data["ambiguous_numerals"]),
-        "ambiguous_after": regex.compile(rf"(?:^|\s)(?:{_alt(data['ambiguous_count_after'])})\s+$", regex.I),
     }
 
 
@@ -162,6 +156,7 @@ def _close_range(first: _Figure, m: NumberMention) -> None:
     """A range shares the scale written only after its upper bound: ``từ 12 đến 36 triệu`` is 12 to 36 million."""
     first.value_max = m.value
     first.end = m.end
+    first.upper_scaled = m.scaled
     if m.scale > 1 and not first.mention.scaled and first.value * m.scale <= m.value:
         scaled = Decimal(str(first.value)) * m.scale
         first.value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
@@ -212,72 +207,28 @@ def _sentence_facts(doc: Any, sentence: Any, abbreviations: dict[str, str], orga
         unit, inferred = found
         if units.is_title_word(unit) and figure.value != int(figure.value) and not figure.mention.scaled:
             # "17,66-26,05 Vùng tuyển sinh": no fraction of a name; a mark in a score context, else nothing
-            if not _is_score(text, figure, context):
+            if not _is_score(text, figure, context, before_name=True):
                 continue
             unit = score_unit(figure.end)
-        elif not _is_amount(doc, sentence, figure, unit, inferred, previous):
-            # "Những ngành có điểm chuẩn 15 rơi vào ...": the verb after a mark is no counted noun
-            if unit.kind != "count" or inferred or not _is_score(text, figure, context):
+        elif not is_amount(doc, sentence, figure, unit, inferred, previous):
+            # "Những ngành có điểm chuẩn 15 rơi vào ...": the verb after a mark is no counted noun;
+            # "cho mượn 15 triệu nhập học": nor after a sum of money
+            if unit.kind == "count" and not inferred and _is_scaled(figure) and not figure.mention.in_words:
+                unit = read_unit(text, figure.end, [], {}, scaled=True)
+            elif unit.kind != "count" or inferred or not _is_score(text, figure, context):
                 continue
-            unit = score_unit(figure.end)
+            else:
+                unit = score_unit(figure.end)
         fact = _fact(doc, sentence, figure, unit, previous, organizations)
         facts.append(fact)
         previous = (figure, unit, fact)
     return facts
 
 
-def _is_amount(doc, sentence, figure: _Figure, unit: CountedUnit, inferred: bool, previous) -> bool:
-    """Last tests that need the unit: numerals in words, bare years, dates read as pairs, verbs read as nouns."""
-    t = _tables()
-    text = sentence.text
-    literal = text[figure.start:figure.end]
-    if figure.mention.in_words:
-        if inferred and read_change(text, figure.start, figure.end) is None:
-            return False
-        first = literal.split()[0].lower()
-        if not inferred and not is_countable(unit) and not is_compound_words(literal) and not (
-                first not in t["ambiguous"] and _names_a_noun(doc, sentence, unit)):
-            return False
-        if first in t["ambiguous"] and len(literal.split()) == 1:
-            after_figure = previous is not None and t["after_figure"].fullmatch(text, previous[1].end, figure.start)
-            left = text[max(0, figure.start - 20):figure.start]
-            if t["ambiguous_not_after"].search(left):
-                return False
-            if not after_figure and not t["ambiguous_after"].search(left):
-                return False
-    if t["year"].fullmatch(literal) and (inferred or (unit.unit_text or "x")[0].isupper()):
-        return False
-    in_pair = figure.pair_first or text[figure.start - 1:figure.start] == "/"
-    if inferred and in_pair and looks_like_date(text, figure.start, figure.end):
-        return False
-    # a lower-case word the lexicon does not know as countable may be a verb or adjective
-    unknown_head = unit.kind == "count" and not inferred and not is_countable(unit) and unit.unit_text[:1].islower()
-    return not (unknown_head and _pos_at(doc, sentence, unit.start) in _NOT_NOUN_TAGS)
-
-
-def _names_a_noun(doc, sentence, unit: CountedUnit) -> bool:
-    """``ba trụ cột``, ``hai bằng cấp``: a numeral in words before a lower-case noun the lexicon does not list."""
-    if unit.kind != "count" or not unit.unit_text or not unit.unit_text[:1].islower() or unit.start < 0:
-        return False
-    return _pos_at(doc, sentence, unit.start) in _NOUN_TAGS
-
-
-def _pos_at(doc, sentence, start: int) -> str | None:
-    """POS of the word at sentence offset ``start``; asked at most once per word (tagging is costly)."""
-    cache = _POS_CACHE.get(id(sentence))
-    if cache is None or cache[0] is not sentence:
-        cache = (sentence, {})
-        _POS_CACHE.clear()
-        _POS_CACHE[id(sentence)] = cache
-    tags = cache[1]
-    if start not in tags:
-        tags[start] = doc.pos_at(sentence, sentence.start + start)
-    return tags[start]
-
-
-def _is_score(text: str, figure: _Figure, context: str) -> bool:
+def _is_score(text: str, figure: _Figure, context: str, before_name: bool = False) -> bool:
     literal = text[figure.mention.start:figure.mention.end]
-    return not figure.mention.in_words and is_score(text, figure.start, literal, figure.value, context)
+    return not figure.mention.in_words and is_score(text, figure.start, literal, figure.value, context,
+                                                    before_name=before_name)
 
 
 def _unit_for(text, figures, index, words, abbreviations, previous, context="") -> tuple[CountedUnit, bool] | None:
@@ -303,12 +254,17 @@ def _unit_for(text, figures, index, words, abbreviations, previous, context="") 
                                  [_Word(w.start - clause_start, w.end - clause_start, w.text) for w in words
                                   if w.start >= clause_start])
     if counted is not None:
+        if _is_scaled(figure) and units.is_money_noun(counted):
+            return read_unit(text, end, [], {}, scaled=True), True  # "số tiền ... 300 triệu"
         return CountedUnit(counted.unit, counted.unit_text, counted.kind, end), True
     # "lần lượt 10.500 và 10.350 chỉ tiêu", "34 và 40 triệu đồng": the figure shares the next one's unit
     # ... and "lần lượt là 20, 30 và 20 điểm": the last one's, through the whole list
     gap_start = end
+    # ... and "7 trong 8 trường": a share of the next one's
     for following in figures[index + 1:index + 6]:
-        if not _tables()["list_gap"].fullmatch(text, gap_start, following.start):
+        if not (_tables()["list_gap"].fullmatch(text, gap_start, following.start)
+                or (following is figures[index + 1] and figure.value != 1  # "1 trong 4" is "one of the 4"
+                    and _tables()["share_gap"].fullmatch(text, end, following.start))):
             break
         unit = read_unit(text, following.end, words, abbreviations)
         if unit is not None:
@@ -325,9 +281,13 @@ def _unit_for(text, figures, index, words, abbreviations, previous, context="") 
         if prev_unit.kind != "percent" or (not figure.mention.scaled and _tables()["list_gap"].fullmatch(
                 text, max(prev_unit.end, prev_figure.end), figure.start)):
             return CountedUnit(prev_unit.unit, prev_unit.unit_text, prev_unit.kind, end), True
-    if figure.mention.scaled:
+    if _is_scaled(figure):
         return read_unit(text, end, [], {}, scaled=True), True
     return None
+
+
+def _is_scaled(figure: _Figure) -> bool:
+    return figure.mention.scaled or figure.upper_scaled
 
 
 def _fact(doc, sentence, figure: _Figure, unit: CountedUnit, previous, organizations) -> dict:

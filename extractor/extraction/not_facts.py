@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from extractor.extraction.units import read_unit
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
@@ -29,6 +30,7 @@ __all__ = [
 
 # Characters looked at on each side of a number when matching fixed expressions.
 _FIXED_WINDOW = 80
+_LONG_CODE = regex.compile(r"\d{9,}")
 _PHONE_LITERAL = regex.compile(r"0\d{3,}(?:\.\d+)*|0\d[\d.]{6,}")
 _PHONE_GROUPS_AFTER = regex.compile(r"[\s.]\d{2,4}[\s.]\d{2,4}")
 _MASKED_PHONE = regex.compile(r"\d{3,}\*{2,}$")
@@ -65,6 +67,8 @@ def _tables():
             rf"(?:\s*[-–—]\s*\d|[^,;:.()\d]{{0,40}}?(?<!\p{{L}})(?:{_alt(data['rank_group_tails'])})(?!\p{{L}}))",
             regex.I,
         ),
+        "each": regex.compile(
+            rf"{before}(?:{_alt(data['identifier_not_after'])})\s+(?:{_alt(data['identifier_heads'])})\s*$", regex.I),
         "quantity_so": regex.compile(
             rf"{before}(?:{_alt(data['quantity_nouns_with_so'] + data['identifier_exceptions'])})\s*$", regex.I),
     }
@@ -89,7 +93,7 @@ def _fixed_patterns(
 def is_identifier(text: str, start: int) -> bool:
     """A number named by the word before it: ``số 15``, ``Quốc lộ 2``, ``phường 12``, ``lần thứ 3``."""
     left = text[max(0, start - 25):start]
-    if not _tables()["identifier"].search(left):
+    if not _tables()["identifier"].search(left) or _tables()["each"].search(left):
         return False
     return not _tables()["quantity_so"].search(left)
 
@@ -113,13 +117,22 @@ def is_vague(text: str, start: int) -> bool:
 
 
 def is_phone(text: str, start: int, end: int) -> bool:
-    """A telephone or fax number: a long numeral with a leading zero, or one after ``ĐT:``."""
+    """A telephone, fax or account number: a long numeral with a leading zero, nine digits or more
+    with no separator, or one after ``ĐT:``."""
     literal = text[start:end]
     if _PHONE_LITERAL.fullmatch(literal) or _MASKED_PHONE.search(text, max(0, start - 12), start):
+        return True
+    if _LONG_CODE.fullmatch(literal) and not _money_after(text, end):
+        # an account or card number: amounts this long are written with separators, or with a currency
         return True
     if literal.startswith("0") and _PHONE_GROUPS_AFTER.match(text, end, end + 12):
         return True
     return bool(_tables()["phone"].search(text[max(0, start - 20):start]))
+
+
+def _money_after(text: str, end: int) -> bool:
+    unit = read_unit(text, end, [], {})
+    return unit is not None and unit.kind == "money"
 
 
 def is_document_number(text: str, start: int, end: int) -> bool:

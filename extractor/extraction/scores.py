@@ -24,6 +24,7 @@ _CLAUSE_WINDOW = 90
 _CLAUSE_BREAK = regex.compile(r"[;!?]|\.(?!\d)")
 # "8.0", "6.5", "3.67": a decimal point, never a Vietnamese thousands separator (those take three digits).
 _ENGLISH_DECIMAL = regex.compile(r"\d{1,2}\.\d{1,2}")
+_ANY_DECIMAL = regex.compile(r"\d{1,3}[.,]\d{1,2}")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 
@@ -64,17 +65,22 @@ def score_head_before(text: str, start: int, literal: str, value: float) -> bool
     return not _tables()["not_cue"].search(left, max(0, m.start() - 10))
 
 
-def is_score(text: str, start: int, literal: str, value: float, context: str = "") -> bool:
+def is_score(
+    text: str, start: int, literal: str, value: float, context: str = "", *, before_name: bool = False
+) -> bool:
     """A figure with no unit of its own that is a mark (``điểm chuẩn khoảng 23,3-28,61``).
 
     ``context`` is the text before the sentence, where an English decimal's test may be named
-    (``... đạt 9.0 IELTS. Nữ sinh đạt 9.0 ở ba kỹ năng``).
+    (``... đạt 9.0 IELTS. Nữ sinh đạt 9.0 ở ba kỹ năng``). ``before_name``: the figure is a fraction
+    followed by a capitalised name, which it cannot count (``Học viện A:17,25-25,5 Vùng tuyển sinh``
+    in a list of cut-off marks): any decimal is then a mark when a cue is near.
     """
     if not _plausible(literal, value):
         return False
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     if _has_cue(text, max(clause_start, start - _CLAUSE_WINDOW), start):
         return True
-    if not _ENGLISH_DECIMAL.fullmatch(literal) or float(literal) > 10:
+    decimal = _ANY_DECIMAL.fullmatch(literal) if before_name else _ENGLISH_DECIMAL.fullmatch(literal)
+    if not decimal or (not before_name and float(literal) > 10):
         return False
     return _has_cue(text, 0, len(text)) or _has_cue(context, 0, len(context))

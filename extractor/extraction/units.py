@@ -17,7 +17,7 @@ import regex
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
-__all__ = ["CountedUnit", "is_countable", "read_unit", "unit_named_before", "unit_of_count_word"]
+__all__ = ["CountedUnit", "is_countable", "is_money_noun", "read_unit", "unit_named_before", "unit_of_count_word"]
 
 
 class _WordLike(Protocol):
@@ -49,7 +49,8 @@ def _tables():
     currency = regex.compile(rf"\s*(?!(?:{_alt(data['currency_compounds'])}){boundary})({_alt(data['currencies'])})"
                              rf"{boundary}", regex.I)
     measures = regex.compile(rf"\s*({_alt(data['measures'])}){boundary}", regex.I)
-    durations = regex.compile(rf"\s*({_alt(data['durations'])}){boundary}", regex.I)
+    durations = regex.compile(rf"\s*({_alt(data['durations'])}){boundary}"
+                              rf"(?!\s+(?:{_alt(data['durations_not_before'])}){boundary})", regex.I)
     ratios = regex.compile(rf"\s*({_alt(data['ratio_words'])}){boundary}", regex.I)
     heads = regex.compile(rf"\s*({_alt(data['multiword_heads'])}){boundary}", regex.I)
     measure_words = regex.compile(rf"\s*({_alt(data['measure_words'])}){boundary}", regex.I)
@@ -65,8 +66,11 @@ def _tables():
         "not_nouns": frozenset(w.lower() for w in data["not_nouns"]),
         "countable": frozenset(w.lower() for w in data["countable_heads"]),
         "classifiers": frozenset(w.lower() for w in data["classifiers"]),
+        "money_nouns": frozenset(w.lower() for w in data["money_nouns"]),
+        "share_of": regex.compile(rf" (?:{_alt(data['share_of'])}) (?=\p{{Ll}})"),
         "head_prefixes": frozenset(w.lower() for w in data["head_prefixes"]),
         "coefficient": regex.compile(rf"(?<!\p{{L}})({_alt(data['coefficients'])})(?!\p{{L}})", regex.I),
+        "so_compound": regex.compile(rf"(?<!\p{{L}})(?:{_alt(load('facts')['so_compounds'])})\s+$", regex.I),
         "count_of": regex.compile(rf"(?<!\p{{L}})(?:{_alt(load('facts')['count_of'])})\s+", regex.I),
         "unit_before": regex.compile(
             rf"(?<!\p{{L}})({_alt(data['units_before_figure'])})\s+(?:(?:{_alt(load('facts')['approximators'])})\s+)?$",
@@ -109,6 +113,9 @@ def read_unit(
         return CountedUnit(m.group(1).lower(), m.group(1), "ratio", pos + m.end())
     if m := t["measure_words"].match(rest):
         return _measured_noun(text, pos + m.start(1), pos + m.end(1), words, abbreviations)
+    if m := t["share_of"].match(rest):
+        # "1/4 số du học sinh": a share of the noun after "số", which is no thing counted itself
+        pos += m.end()
     noun = _counted_noun(text, pos, words, abbreviations)
     if noun is None and scaled:
         return CountedUnit(data["default_currency"], None, "money", pos)
@@ -193,10 +200,16 @@ def unit_of_count_word(text: str, abbreviations: dict[str, str], words: list[_Wo
     t = _tables()
     if m := t["coefficient"].search(text):
         return CountedUnit(m.group(1).lower(), m.group(1), "ratio", m.end(), m.start())
-    matches = list(t["count_of"].finditer(text))
+    # "chỉ số bằng sáng chế" names an index, not a count of patents
+    matches = [m for m in t["count_of"].finditer(text) if not t["so_compound"].search(text, 0, m.end())]
     if not matches:
         return None
     return _counted_noun(text, matches[-1].end(), words, abbreviations)
+
+
+def is_money_noun(unit: CountedUnit) -> bool:
+    """``số tiền``, ``kinh phí``: a noun that names a sum, so a scaled figure it counts is money."""
+    return (unit.unit or "").lower() in _tables()["money_nouns"]
 
 
 def unit_named_before(text: str, start: int, end: int) -> CountedUnit | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extractor.recognize.org_tokens import (
     HYPHENS,
     Token,
+    ends_place,
     head_at,
     head_prefilter,
     is_capitalised,
@@ -166,7 +167,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             found = head_at(tokens, k)
             after_hyphen = tokens[k - 1].text in HYPHENS
             if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
-                if not _in_person_name(tokens, k, found[0]) and not _qualified_level(tokens, k, found):
+                part_of_word = _in_person_name(tokens, k, found[0]) or ends_place(tokens, k, len(found[0]))
+                if not part_of_word and not _qualified_level(tokens, k, found):
                     break
                 found = None
             has_cap = True

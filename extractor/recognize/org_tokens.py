@@ -14,8 +14,8 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["HYPHENS", "Token", "head_at", "head_prefilter", "is_capitalised", "is_word", "levels", "lexicon",
-           "match_phrase", "tokenize"]
+__all__ = ["HYPHENS", "Token", "ends_place", "head_at", "head_prefilter", "is_capitalised", "is_word", "levels",
+           "lexicon", "match_phrase", "tokenize"]
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
 HYPHENS = frozenset({"-", "–", "—"})
@@ -163,3 +163,20 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
     if not administrative and not is_capitalised(tokens[i]) and phrase not in lex["lowercase_heads"]:
         return None
     return phrase, kind, administrative
+
+
+@functools.cache
+def _place_words() -> frozenset[tuple[str, ...]]:
+    data = load("places")
+    names = [*data["provinces_after_2025"], *data["provinces_before_2025"], *data["aliases"]]
+    return frozenset(tuple(str(name).lower().split()) for name in names)
+
+
+def ends_place(tokens: list[Token], k: int, size: int) -> bool:
+    """Whether the ``size`` tokens from ``k`` close a province written with the words before them.
+
+    ``Đại học Y Dược Hải Phòng``: "Phòng" heads departments, but after "Hải" it ends the city's name.
+    """
+    places = _place_words()
+    return any(k - before >= 0 and tuple(t.low for t in tokens[k - before:k + size]) in places
+               for before in (1, 2, 3))

@@ -39,15 +39,19 @@ class TimeExpression:
 def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     d = load("periods")
     num = r"\d{1,2}"
+    day, month = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
     year = r"(?:19|20)\d{2}"
     roman = _alt(list(d["quarters"]))
     tails = _alt(d["period_tails_after_months"])
     spans = _alt(d["span_heads"])
     points = _alt(d["point_heads"])
     clock = _alt(d["clock_words"])
+    bare = regex.escape(d["clock_word_bare"])
+    hour = r"(?:[01]?\d|2[0-4])"
     b, e = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
     raw = [
-        ("date", rf"{b}{num}\s*[/.\-]\s*{num}\s*[/.\-]\s*(?:{year}|\d{{2}}){e}"),
+        # a real day and month, one separator: "8.75/10" and "9.05/10" are marks out of ten
+        ("date", rf"{b}{day}\s*([/.\-])\s*{month}\s*\1\s*(?:{year}|\d{{2}}){e}"),
         ("month", rf"{b}{num}\s*/\s*{year}{e}"),
         ("span", rf"{b}(?:{spans})\s+(?:{year})\s*[-–—]\s*(?:{year}){e}"),
         ("span", rf"{b}{year}\s*[-–—]\s*{year}{e}"),
@@ -60,10 +64,15 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("months", rf"{b}\d{{1,2}}\s+{d['months_word']}\s+(?:{tails})(?:\s+{year})?{e}"),
         ("quarter", rf"{b}{d['quarter_word']}\s+(?:{roman}|[1-4])(?:\s*[/.\-]\s*{year})?{e}"),
         ("date", rf"{b}{d['day_word']}\s+{num}(?:\s*[/.\-]\s*{num})?(?:\s*[/.\-]\s*{year})?{e}"),
-        ("clock", rf"{b}\d{{1,2}}\s*(?::\d{{2}}|(?:{clock})\s*\d{{1,2}}|(?:{clock}){e}){e}"),
+        ("clock", rf"{b}\d{{1,2}}\s*(?::\d{{2}}|(?:{clock})\s*\d{{1,2}}|(?:{_alt(d['clock_words_alone'])}){e}){e}"),
+        ("clock", rf"(?<=(?<![\p{{L}}\d])(?:{_alt(d['clock_before'])})\s+){hour}(?:\s*[-–]\s*{hour})?\s*{bare}{e}"),
+        ("clock", rf"{b}{hour}\s*{bare}(?=\s+(?:{_alt(d['clock_after'])}){e})"),
+        ("clock", rf"(?<=\d\s*(?:{clock})(?:\s*\d{{1,2}})?\s*(?:{_alt(d['clock_list_joiners'])})\s*)"
+                  rf"{hour}\s*{bare}{e}"),
         ("month", rf"{b}{d['months_word']}\s+{num}(?:\s*[/.\-]\s*{year}|\s+{d['year_word']}\s+{year})?{e}"),
         ("year", rf"{b}{d['year_word']}\s+{year}{e}"),
-        ("point", rf"{b}(?:{points})\s+(?:{year}|{num}){e}(?:\s*[/.\-]\s*{year})?"),
+        ("point", rf"{b}(?:{points})\s+(?:{year}|{num}){e}(?!\s+(?:{_alt(d['point_heads_not_before'])}){e})"
+                  rf"(?:\s*[/.\-]\s*{year})?"),
     ]
     return [(kind, regex.compile(p, regex.IGNORECASE)) for kind, p in raw]
 

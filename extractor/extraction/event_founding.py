@@ -1,0 +1,50 @@
+"""The body an establishing trigger dates, where the sentence writes it away from the trigger.
+
+A founding date (``thành lập năm 1990``) tells the history of a body the sentence is about, which
+stands where the subject of the clause stands, not right before the trigger:
+
+- ``Thành lập năm 1990, Trường A là ...``: a fronted participle speaks of the body after its comma;
+- ``Trường A thuộc Hệ thống B, thành lập năm 1990.``: a participle after a comma speaks of the body
+  that opens the sentence;
+- ``Trường A (..., được thành lập năm 1990)``: a bracket speaks of the body right before it.
+"""
+
+from __future__ import annotations
+
+from extractor.extraction.event_args import Arg, Clause
+from extractor.recognize.org_grammar import NameMatch
+
+__all__ = ["founded_body"]
+
+_OPENERS = {",", "("}
+
+
+def founded_body(clause: Clause, k: int, phrase: tuple[str, ...]) -> Arg | None:
+    """The body the founding date after trigger ``k`` speaks of, or None when the trigger is no date."""
+    after = k + len(phrase)
+    date = clause.phrase(after, "founding_dates")
+    if date is None or clause.number(after + len(date)) is None:
+        return None
+    j = k
+    while j > 0 and clause.phrase(j - 1, "passive_markers"):
+        j -= 1  # "được thành lập năm 1990"
+    match = _subject(clause, j, after + len(date))
+    return Arg(match.name, match.start, match.end) if match else None
+
+
+def _subject(clause: Clause, j: int, date_end: int) -> NameMatch | None:
+    tokens = clause.tokens
+    if j == 0 or tokens[j].text[:1].isupper():  # "Ảnh: A Thành lập năm 1990, ...": a caption ran in
+        comma = next((i for i in range(date_end, len(tokens)) if tokens[i].text in {",", ";", ")"}), None)
+        if comma is None or tokens[comma].text != ",":
+            return None
+        return clause.name_at.get(comma + 1)
+    opener = tokens[j - 1].text
+    if opener not in _OPENERS:
+        return None
+    if opener == "(":
+        return clause.name_before(j - 1, 0)
+    bracket = next((i for i in range(j - 1, -1, -1) if tokens[i].text in {"(", ")"}), None)
+    if bracket is not None and tokens[bracket].text == "(":
+        return clause.name_before(bracket, 0)  # "A (tổ chức phi chính phủ, được thành lập năm 1990)"
+    return clause.name_at.get(0)
