@@ -2,40 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from extractor.extraction.event_places import is_place, strip_place
 from extractor.extraction.events import find_events
 from extractor.lang.vi import load
 from extractor.recognize.organizations import find_organizations
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class _Doc:
-    """One sentence per line, enough for the event grammar."""
-
-    text: str
-
-    @property
-    def sentences(self) -> list[_Sentence]:
-        out, start = [], 0
-        for line in self.text.split("\n"):
-            out.append(_Sentence(start, start + len(line), line))
-            start += len(line) + 1
-        return out
+from tests.fakes import SentenceDoc
 
 
 def _events(text: str) -> list[dict]:
-    doc = _Doc(text)
+    doc = SentenceDoc(text)
     return find_events(doc, find_organizations(doc))
 
 

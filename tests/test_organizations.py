@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from extractor.recognize.org_grammar import scan_names
 from extractor.recognize.organizations import find_organizations
+from tests.fakes import SentenceDoc
 
 NAMES = [
     ("abbreviated university level as head", "Sinh viên ĐH Thủy Sơn nhập học", ["ĐH Thủy Sơn"]),
@@ -121,27 +121,6 @@ def test_name_extent(phenomenon: str, sentence: str, expected: list[str]) -> Non
 def test_not_a_name(phenomenon: str, sentence: str) -> None:
     assert [m.name for m in scan_names(sentence) if not m.short] == []
 
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class _Doc:
-    text: str
-
-    @property
-    def sentences(self) -> list[_Sentence]:
-        out, start = [], 0
-        for part in self.text.split(". "):
-            out.append(_Sentence(start, start + len(part), part))
-            start += len(part) + 2
-        return out
-
-
 ALIASES = [
     ("abbreviated spelling", "Sở Văn hóa - Thể thao và Du lịch họp. Sở Văn hóa - TTDL cho biết",
      "Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa - TTDL"),
@@ -153,12 +132,12 @@ ALIASES = [
 
 @pytest.mark.parametrize(("phenomenon", "text", "name", "alias"), ALIASES, ids=[a[0] for a in ALIASES])
 def test_aliases(phenomenon: str, text: str, name: str, alias: str) -> None:
-    orgs = {org["name"]: org for org in find_organizations(_Doc(text))}
+    orgs = {org["name"]: org for org in find_organizations(SentenceDoc(text, ". "))}
     assert alias in orgs[name]["aliases"]
 
 
 def test_every_mention_span_is_exact() -> None:
-    doc = _Doc("Sở Giáo dục và Đào tạo tỉnh Lai Châu họp. Sở cho biết trường THPT Phong Thổ sẽ đổi tên")
+    doc = SentenceDoc("Sở Giáo dục và Đào tạo tỉnh Lai Châu họp. Sở cho biết trường THPT Phong Thổ sẽ đổi tên", ". ")
     for org in find_organizations(doc):
         for start, end in org["mentions"]:
             assert doc.text[start:end].strip() == doc.text[start:end] != ""
@@ -173,7 +152,7 @@ def test_corpus_mention_spans_are_exact() -> None:
 
     for path in sorted(CORPUS.glob("*.txt"))[:20]:
         text = normalize_text(path.read_text(encoding="utf-8"))
-        doc = _Doc(text)
+        doc = SentenceDoc(text, ". ")
         for org in find_organizations(doc):
             for start, end in org["mentions"]:
                 assert 0 <= start < end <= len(text)
