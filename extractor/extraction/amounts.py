@@ -23,13 +23,11 @@ from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 from extractor.recognize.numbers import is_compound_words
 
-__all__ = ["is_amount", "pos_at"]
+__all__ = ["is_amount"]
 
 _NOT_NOUN_TAGS = {"V", "E", "C", "R"}
 _NOUN_TAGS = {"N", "Nc"}
 _VERB_TAGS = {"V"}
-# The tags asked of the sentence being read (one sentence at a time, keyed by its id).
-_POS_CACHE: dict[int, tuple[Any, dict[int, str | None]]] = {}
 
 
 @functools.cache
@@ -84,7 +82,7 @@ def is_amount(doc: Any, sentence: Any, figure: Any, unit: CountedUnit, inferred:
         return False
     # a lower-case word the lexicon does not know as countable may be a verb or adjective
     unknown_head = unit.kind == "count" and not inferred and not is_countable(unit) and unit.unit_text[:1].islower()
-    return not (unknown_head and pos_at(doc, sentence, unit.start) in _NOT_NOUN_TAGS)
+    return not (unknown_head and doc.pos_at(sentence, sentence.start + unit.start) in _NOT_NOUN_TAGS)
 
 
 def _is_stretch(doc: Any, sentence: Any, figure: Any, unit: CountedUnit, left: str) -> bool:
@@ -101,24 +99,11 @@ def _is_stretch(doc: Any, sentence: Any, figure: Any, unit: CountedUnit, left: s
     if word is None or doc.text[word.end:position].strip() or not word.text.islower() \
             or word.text.lower() in t["not_duration_verbs"]:
         return False
-    return pos_at(doc, sentence, word.start - sentence.start) in _VERB_TAGS
+    return doc.pos_at(sentence, word.start) in _VERB_TAGS
 
 
 def _names_a_noun(doc: Any, sentence: Any, unit: CountedUnit) -> bool:
     """``ba trụ cột``, ``hai bằng cấp``: a numeral in words before a lower-case noun the lexicon does not list."""
     if unit.kind != "count" or not unit.unit_text or not unit.unit_text[:1].islower() or unit.start < 0:
         return False
-    return pos_at(doc, sentence, unit.start) in _NOUN_TAGS
-
-
-def pos_at(doc: Any, sentence: Any, start: int) -> str | None:
-    """POS of the word at sentence offset ``start``; asked at most once per word (tagging is costly)."""
-    cache = _POS_CACHE.get(id(sentence))
-    if cache is None or cache[0] is not sentence:
-        cache = (sentence, {})
-        _POS_CACHE.clear()
-        _POS_CACHE[id(sentence)] = cache
-    tags = cache[1]
-    if start not in tags:
-        tags[start] = doc.pos_at(sentence, sentence.start + start)
-    return tags[start]
+    return doc.pos_at(sentence, sentence.start + unit.start) in _NOUN_TAGS

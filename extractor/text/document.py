@@ -75,6 +75,7 @@ class Document:
     sentences: list[Sentence]
     metadata: Metadata
     _words: dict[tuple[int, int], list[Word]] = field(default_factory=dict, repr=False)
+    _tags: dict[int, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(
@@ -141,13 +142,17 @@ class Document:
         Tagging a whole long sentence to learn one word's tag is the costliest step of
         a batch; underthesea's tagger looks two words either side (and three tags
         back), so a window of a few words around the word gives it the same evidence.
+        Each word is tagged at most once per document.
         """
-        words = self.words(sentence)
-        index = next((i for i, w in enumerate(words) if w.start == start), None)
-        if index is None:
-            return None
-        low, high = max(0, index - _POS_WINDOW), index + _POS_WINDOW + 1
-        return tag_segmented([w.text for w in words[low:high]])[index - low]
+        if start not in self._tags:
+            words = self.words(sentence)
+            index = next((i for i, w in enumerate(words) if w.start == start), None)
+            if index is None:
+                self._tags[start] = None
+            else:
+                low, high = max(0, index - _POS_WINDOW), index + _POS_WINDOW + 1
+                self._tags[start] = tag_segmented([w.text for w in words[low:high]])[index - low]
+        return self._tags[start]
 
     @functools.cached_property
     def spacy_doc(self) -> Doc:
