@@ -31,7 +31,7 @@ def extract_document(document: Document) -> dict[str, list[dict[str, Any]]]:
     """The recognition and relation stages over one document."""
     abbreviations = find_abbreviations(document)
     organizations = find_organizations(document)
-    facts = find_facts(document, organizations)
+    facts = find_facts(document, organizations, abbreviations)
     events = find_events(document, organizations)
     return {
         "abbreviations": abbreviations,

@@ -90,18 +90,23 @@ def _tables():
     }
 
 
-def find_facts(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
+def find_facts(
+    doc: Any, organizations: list[dict] | None = None, abbreviations: list[dict] | None = None
+) -> list[dict]:
     """Facts of ``doc`` (a :class:`extractor.text.document.Document`), in text order.
 
     ``Sở đã giải quyết 739 hồ sơ, tăng 319 hồ sơ`` gives 739 hồ sơ and 319 hồ sơ
-    (increase by, baseline 420).
+    (increase by, baseline 420). ``abbreviations`` (from :func:`find_abbreviations`) are
+    found here when the caller has not found them already.
     """
-    abbreviations = abbreviation_map(find_abbreviations(doc))
+    if abbreviations is None:
+        abbreviations = find_abbreviations(doc)
+    expansions = abbreviation_map(abbreviations)
     facts: list[dict] = []
     for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text) and not find_numbers(sentence.text):
             continue
-        facts.extend(_sentence_facts(doc, sentence, abbreviations, organizations or []))
+        facts.extend(_sentence_facts(doc, sentence, expansions, organizations or []))
     for number, fact in enumerate(facts, 1):
         fact["id"] = f"f{number}"
     link_parts(doc.text, facts)
