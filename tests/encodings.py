@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+from extractor.lang.vi.tones import TONE_MARKS
 
 
 def cp1258_bytes(text: str) -> bytes:

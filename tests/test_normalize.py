@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+from extractor.lang.vi.tones import count_tones, strip_tones
 from extractor.text.glue import split_glued_words
 from extractor.text.normalize import normalize_text
 
@@ -110,3 +111,18 @@ def test_normalisation_is_idempotent_and_nfc(raw: str) -> None:
     once = normalize_text(raw)
     assert normalize_text(once) == once
     assert unicodedata.is_normalized("NFC", once)
+
+
+STRIPPED = [
+    ("Việt", "Viêt", 1),
+    ("huyện", "huyên", 1),
+    ("Đắk Lắk", "Đăk Lăk", 2),
+    ("ương", "ương", 0),
+    ("hoà", "hoa", 1),
+]
+
+
+@pytest.mark.parametrize(("word", "bare", "tones"), STRIPPED)
+def test_tones_come_off_and_vowel_shapes_stay(word: str, bare: str, tones: int) -> None:
+    assert strip_tones(word) == bare
+    assert count_tones(word) == tones

@@ -15,12 +15,12 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from extractor.lang.vi.tones import TONE_MARKS
+
 __all__ = ["NAME_SIMILARITY", "PRF", "normalize_for_match", "prf", "same_name", "same_value", "unit_accepted"]
 
 NAME_SIMILARITY = 0.88
 
-# The five tone marks as combining characters: grave, acute, hook above, tilde, dot below.
-_TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 # Vowel pairs whose tone the old convention puts on the second vowel.
 _PAIRS = (("o", "a"), ("u", "y"), ("o", "e"))
 
@@ -29,7 +29,7 @@ def _tone_folds() -> tuple[tuple[str, str], ...]:
     """``oà`` → ``òa`` and the like, generated from the combining marks rather than listed."""
     folds = []
     for first, second in _PAIRS:
-        for tone in _TONES:
+        for tone in sorted(TONE_MARKS):
             old = first + unicodedata.normalize("NFC", second + tone)
             new = unicodedata.normalize("NFC", first + tone) + second
             folds.append((old, new))

@@ -21,6 +21,7 @@ import regex
 from extractor import settings
 from extractor.errors import InputError
 from extractor.lang.vi import load
+from extractor.lang.vi.tones import count_tones, strip_tones
 
 __all__ = ["best_legacy_decoding", "check_size", "decode_bytes"]
 
@@ -188,7 +189,6 @@ def _charset_guess(data: bytes) -> str | None:
 # writes a base letter followed by a byte that adds the vowel shape and tone.
 
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
-_TONE_MARKS = frozenset((_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT))
 _CIRCUMFLEX, _BREVE, _HORN = "\u0302", "\u0306", "\u031b"
 
 # TCVN3: for each lower-case vowel, bytes of (bare, grave, hook, tilde, acute, dot); None = no byte.
@@ -332,10 +332,7 @@ def _syllable_pattern() -> regex.Pattern[str]:
 
 
 def _is_syllable(word: str) -> bool:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    tones = sum(1 for ch in decomposed if ch in _TONE_MARKS)
-    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS))
-    return tones <= 1 and _syllable_pattern().fullmatch(base) is not None
+    return count_tones(word) <= 1 and _syllable_pattern().fullmatch(strip_tones(word.lower())) is not None
 
 
 def _syllable_counts(text: str) -> tuple[int, int]:

@@ -11,12 +11,12 @@ marks, so foreign words (``online``) are left as they are.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from itertools import pairwise
 
 import regex
 
 from extractor.lang.vi import load
+from extractor.lang.vi.tones import strip_tones
 
 __all__ = ["split_glued_words"]
 
@@ -25,7 +25,6 @@ _LETTER_RUN = regex.compile(r"\p{L}+")
 _DIGIT_THEN_LETTERS = regex.compile(r"(?<=\d)(\p{L}{2,})")
 _LETTERS_THEN_DIGIT = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,})(?=\d)")
 _CAPS_THEN_WORD = regex.compile(r"^(\p{Lu}{2,})(\p{Ll}+)$")
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
 @functools.cache
@@ -44,9 +43,7 @@ def _orthography() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], fr
 
 def _base_letter(ch: str) -> str:
     """Lower-case letter with tone marks removed but vowel shapes kept (``ế`` → ``ê``)."""
-    decomposed = unicodedata.normalize("NFD", ch.lower())
-    kept = "".join(c for c in decomposed if c not in _TONE_MARKS)
-    return unicodedata.normalize("NFC", kept)
+    return strip_tones(ch.lower())
 
 
 def _is_vietnamese(run: str) -> bool:

@@ -14,6 +14,7 @@ import unicodedata
 
 import regex
 
+from extractor.lang.vi.tones import TONE_MARKS
 from extractor.text.glue import split_glued_words
 
 __all__ = ["normalize_text"]
@@ -29,7 +30,6 @@ _BLANK_RUNS = regex.compile(r"\n{3,}")
 _OPEN_DIPHTHONG = regex.compile(
     r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\p{L}|\p{M})"
 )
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 
 def _move_tone(match: regex.Match[str]) -> str:
@@ -40,7 +40,7 @@ def _move_tone(match: regex.Match[str]) -> str:
 
 
 def _standard_tone_placement(text: str) -> str:
-    if not any(mark in unicodedata.normalize("NFD", text) for mark in _TONE_MARKS):
+    if not any(mark in unicodedata.normalize("NFD", text) for mark in TONE_MARKS):
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
