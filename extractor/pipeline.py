@@ -13,8 +13,8 @@ from typing import Any
 
 from extractor.check.rules import run_checks
 from extractor.errors import InputError, InvalidRecord
+from extractor.events import find_events
 from extractor.extraction.abbreviations import find_abbreviations
-from extractor.extraction.events import find_events
 from extractor.extraction.facts import find_facts
 from extractor.recognize.organizations import find_organizations
 from extractor.record import article_record, content_doc_id, error_record

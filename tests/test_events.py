@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extraction.event_places import is_place, strip_place
-from extractor.extraction.events import find_events
+from extractor.events import find_events
+from extractor.events.places import is_place, strip_place
 from extractor.lang.vi import load
 from extractor.recognize.organizations import find_organizations
 from tests.fakes import SentenceDoc

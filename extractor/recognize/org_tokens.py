@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 import regex
 
-from extractor.lang.vi import load
+from extractor.lang.vi import event_lexicon, load
 
 __all__ = ["HYPHENS", "Token", "ends_place", "head_at", "head_prefilter", "is_capitalised", "is_word", "levels",
            "lexicon", "match_phrase", "tokenize"]
@@ -94,7 +94,7 @@ def lexicon() -> dict:
         "soft_breakers": frozenset(phrases(data["soft_breakers"])),
         "max_reach": int(data["max_reach_to_place"]),
         "person_name_heads": frozenset(w.lower() for w in data["person_name_heads"]),
-        "number_words": frozenset(w.lower() for w in load("triggers")["number_words"]),
+        "number_words": frozenset(w.lower() for w in event_lexicon()["number_words"]),
         # first words of heads: most tokens of a sentence start none, and are dismissed by one set lookup
         "head_first": frozenset(phrase[0] for phrase in heads),
     }

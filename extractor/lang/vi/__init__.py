@@ -2,7 +2,7 @@
 
 Every rule module reads its word lists through :func:`load` so that the lists
 stay in data files (``numbers.yaml``, ``units.yaml``, ``abbreviations.yaml``,
-``org_heads.yaml``, ``triggers.yaml``, ...) rather than in Python code.
+``org_heads.yaml``, ``events/*.yaml``, ...) rather than in Python code.
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ from typing import Any
 import regex
 import yaml
 
-__all__ = ["alternation", "load"]
+__all__ = ["EVENT_FILES", "alternation", "event_lexicon", "load"]
+
+# The event knowledge, one file per stage: trigger words, argument frames, argument lists, status.
+EVENT_FILES = ("events/triggers", "events/frames", "events/arguments", "events/status")
 
 
 @functools.cache
@@ -34,3 +37,19 @@ def load(name: str) -> Any:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, escaped, longest first so that ``cắt giảm`` wins over ``giảm``."""
     return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def event_lexicon() -> dict[str, Any]:
+    """Every word list of ``events/*.yaml`` by its key; a frame of ``frames.yaml`` gives its ``words``.
+
+    The files split the knowledge by stage for the people who edit it; the rules look words up by key
+    alone, so a key must be defined in one file only.
+    """
+    merged: dict[str, Any] = {}
+    for name in EVENT_FILES:
+        for key, value in load(name).items():
+            if key in merged:
+                raise ValueError(f"event word list {key!r} is defined twice (again in {name}.yaml)")
+            merged[key] = value["words"] if isinstance(value, dict) and "words" in value else value
+    return merged

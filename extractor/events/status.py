@@ -1,6 +1,6 @@
 """Status, authority and proposer of a restructuring event, read from the words before its trigger.
 
-The nearest status word before the trigger tells how far the event has gone (``status.yaml``:
+The nearest status word before the trigger tells how far the event has gone (``events/status.yaml``:
 ``tham mưu`` proposed, ``sẽ`` planned, ``ban hành quyết định`` approved, ``đã`` done). A body followed
 by a deciding verb (``UBND tỉnh ban hành ...``) or named as the addressee of a proposal
 (``tham mưu UBND tỉnh``) is the authority; a body followed by a proposing verb is the proposer.
@@ -8,7 +8,7 @@ by a deciding verb (``UBND tỉnh ban hành ...``) or named as the addressee of 
 
 from __future__ import annotations
 
-from extractor.extraction.event_args import Arg, Clause
+from extractor.events.clause import Arg, Clause
 
 __all__ = ["status_and_roles"]
 
@@ -21,7 +21,7 @@ def status_and_roles(clause: Clause, k: int) -> tuple[str | None, Arg | None, Ar
     status = None
     for j in range(k - 1, -1, -1):
         for name in ("proposed", "planned", "approved", "done"):
-            if clause.phrase(j, name, "status"):
+            if clause.phrase(j, name):
                 status = name
                 break
         if status:
@@ -31,9 +31,9 @@ def status_and_roles(clause: Clause, k: int) -> tuple[str | None, Arg | None, Ar
         if match.last > k:
             break
         after = clause.skip(match.last, "left_fillers", k)
-        if _addressee_of_proposal(clause, match.first) or clause.phrase(after, "authority_verbs", "status"):
+        if _addressee_of_proposal(clause, match.first) or clause.phrase(after, "authority_verbs"):
             authority = Arg(match.name, match.start, match.end)
-        elif clause.phrase(after, "proposer_verbs", "status"):
+        elif clause.phrase(after, "proposer_verbs"):
             proposer = Arg(match.name, match.start, match.end)
     return status, authority, proposer
 
@@ -42,9 +42,9 @@ def _addressee_of_proposal(clause: Clause, first: int) -> bool:
     """``tham mưu UBND tỉnh``, ``trình Bộ ...``: the body a proposal goes to is the one that decides."""
     for size in (1, 2, 3):
         j = first - size
-        if j >= 0 and clause.phrase(j, "proposer_verbs", "status") and len(
-                clause.phrase(j, "proposer_verbs", "status")) == size:
+        if j >= 0 and clause.phrase(j, "proposer_verbs") and len(
+                clause.phrase(j, "proposer_verbs")) == size:
             return True
-        if j >= 0 and clause.phrase(j, "proposal_linkers", "status"):
+        if j >= 0 and clause.phrase(j, "proposal_linkers"):
             continue
     return False

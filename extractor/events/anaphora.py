@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extractor.extraction.event_args import Arg, Clause
+from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.organizations import name_key
 

@@ -12,15 +12,15 @@ import functools
 
 import regex
 
-from extractor.extraction.event_args import Clause
-from extractor.lang.vi import load
+from extractor.events.clause import Clause
+from extractor.lang.vi import event_lexicon
 
 __all__ = ["bounds", "coordinated_start", "find_triggers", "negated", "prefilter", "triggers"]
 
 
 @functools.cache
 def triggers() -> list[tuple[tuple[str, ...], str]]:
-    pairs = [(tuple(w.lower().split()), kind) for kind, ws in load("triggers")["events"].items() for w in ws]
+    pairs = [(tuple(w.lower().split()), kind) for kind, ws in event_lexicon()["events"].items() for w in ws]
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
 
@@ -43,9 +43,9 @@ def find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
     One overlapped search of :func:`prefilter` yields the longest trigger at each position; a trigger
     that a neighbouring word turns into another word is dropped and the search goes on inside it.
     """
-    not_after = {w.lower() for w in load("triggers")["not_after"]}
-    by_kind = {kind: {w.lower() for w in ws} for kind, ws in load("triggers")["not_after_by_type"].items()}
-    by_trigger = {t.lower(): {w.lower() for w in ws} for t, ws in load("triggers")["not_before_by_trigger"].items()}
+    not_after = {w.lower() for w in event_lexicon()["not_after"]}
+    by_kind = {kind: {w.lower() for w in ws} for kind, ws in event_lexicon()["not_after_by_type"].items()}
+    by_trigger = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_before_by_trigger"].items()}
     tokens = clause.tokens
     at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
     kinds = _kind_of()
@@ -79,7 +79,7 @@ def _verb_before(clause: Clause, k: int) -> bool:
 
 @functools.cache
 def _verbs_before() -> tuple[tuple[str, ...], ...]:
-    return tuple({tuple(w.lower().split()) for w in load("triggers")["verbs_before"]})
+    return tuple({tuple(w.lower().split()) for w in event_lexicon()["verbs_before"]})
 
 
 def bounds(clause: Clause, k: int) -> tuple[int, int]:

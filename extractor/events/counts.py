@@ -7,8 +7,8 @@ before it, and ``hai sở Du lịch, Thông tin`` shares one counted head betwee
 
 from __future__ import annotations
 
-from extractor.extraction.event_args import Arg, Clause, split_conjoined, split_counted
-from extractor.extraction.event_triggers import coordinated_start
+from extractor.events.clause import Arg, Clause, split_conjoined, split_counted
+from extractor.events.triggers import coordinated_start
 
 __all__ = ["count_before", "named_before", "outcome_after", "split_first", "state_before"]
 

@@ -1,7 +1,7 @@
-"""Restructuring events: which organizations merge, are renamed, dissolved, established, split or moved.
+"""Events of one sentence: each trigger with the argument frame it takes.
 
-A trigger word (``triggers.yaml``) opens an event; its arguments are read from the organization names
-around it (:mod:`extractor.extraction.event_args`):
+A trigger word (``events/triggers.yaml``) opens an event; its arguments are read from the organization names
+around it (:mod:`extractor.events.clause`):
 
 - ``sáp nhập A với B và đổi tên thành C``: one merge of A and B whose result is C;
 - ``sáp nhập A vào B`` / ``A nhập vào B``: a merge of A and B whose result is B;
@@ -15,21 +15,14 @@ trường có quy mô nhỏ``) states no event. Only sentences that contain a tr
 
 from __future__ import annotations
 
-from typing import Any
-
-from extractor.extraction.event_anaphora import points_back, resolve_anaphors
-from extractor.extraction.event_args import Arg, Clause, split_conjoined, words
-from extractor.extraction.event_coref import holder, merge_mentions
-from extractor.extraction.event_counts import count_before, named_before, outcome_after, split_first, state_before
-from extractor.extraction.event_founding import founded_body
-from extractor.extraction.event_headless import headless_object
-from extractor.extraction.event_hearsay import hearsay_sentences
-from extractor.extraction.event_outcome import settle_results
-from extractor.extraction.event_patterns import (
+from extractor.events.anaphora import points_back
+from extractor.events.clause import Arg, Clause, split_conjoined, words
+from extractor.events.counts import count_before, named_before, outcome_after, split_first, state_before
+from extractor.events.founding import founded_body
+from extractor.events.frames import (
     after_colon,
     from_sources,
     list_members,
-    list_opener,
     names_a_class,
     plain_object,
     reduced_to,
@@ -38,52 +31,14 @@ from extractor.extraction.event_patterns import (
     split_source,
     with_partner,
 )
-from extractor.extraction.event_roles import status_and_roles
-from extractor.extraction.event_triggers import bounds, find_triggers, negated, prefilter
+from extractor.events.headless import headless_object
+from extractor.events.triggers import bounds, find_triggers, negated
 
-__all__ = ["find_events"]
-
-_LIST_MEMBER_WINDOW = 4  # sentences after an event in which "A thành B" lines continue its list
-_ANAPHOR_WINDOW = 3  # sentences before "Thành phố này sáp nhập ..." searched for the city it means
+__all__ = ["sentence_events"]
 
 
-def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
-    """Events of ``doc`` in text order, each linked to ``organizations`` by span where it can be.
-
-    >>> # "sáp nhập Trường A với Trường B và đổi tên thành Trường C" -> one merge, result Trường C
-    """
-    org_by_span = {tuple(span): org["id"] for org in organizations or [] for span in org["mentions"]}
-    mentions: list[tuple[dict, tuple[Clause, Any]]] = []
-    recent: tuple[str, int] | None = None
-    seen_sentences: set[str] = set()
-    denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
-    for index, sentence in enumerate(doc.sentences):
-        if sentence.text in seen_sentences or index in denied:
-            continue  # a line the scraper printed twice states its events once; a rumour states none
-        seen_sentences.add(sentence.text)
-        triggered = bool(prefilter().search(sentence.text))
-        continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
-        if not triggered and not continuing:
-            continue
-        clause = Clause(sentence.text, sentence.start)
-        found = _sentence_events(clause, recent[0] if continuing and recent else None)
-        earlier = doc.sentences[max(0, index - _ANAPHOR_WINDOW):index]
-        found = settle_results(clause, resolve_anaphors(clause, found, lambda e=earlier: [
-            Clause(s.text, s.start) for s in e]))
-        for event in found:
-            event["holder"] = holder(clause, event)
-            mentions.append((event, (clause, sentence)))
-        if found:
-            recent = (found[-1]["type"], index)
-        elif triggered and sentence.text.rstrip().endswith(":"):
-            opened = list_opener(clause)  # "... sáp nhập các sở như sau:" then one line per merge
-            recent = (opened, index) if opened else recent
-    kept = merge_mentions(mentions)
-    return [_record(event, clause, sentence, org_by_span, number)
-            for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
-
-
-def _sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
+def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
+    """The events of one sentence in trigger order; ``continuing`` is the type of a list opened before it."""
     events: list[dict] = []
     consumed: set[int] = set()
     triggers = find_triggers(clause)
@@ -362,34 +317,3 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return left[-1:]
     return left
 
-
-def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, number: int) -> dict:
-    clause_text = sentence.text
-    status, authority, proposer = status_and_roles(clause, event["k"])
-
-    def arg(a: Arg | None) -> dict | None:
-        if a is None:
-            return None
-        span = [a.start, a.end] if a.start is not None and a.end is not None else None
-        return {"name": a.name, "org": org_by_span.get((a.start, a.end)), "span": span}
-
-    args = [*event["participants"], event["result"]]
-    # a result filled in from a later mention of the event lies outside this sentence
-    spans = [event["trigger"]] + [(a.start, a.end) for a in args if a is not None and a.start is not None
-                                  and sentence.start <= a.start and a.end <= sentence.end]
-    start, end = event["trigger"]
-    trigger_text = clause_text[start - sentence.start:end - sentence.start]
-    return {
-        "id": f"e{number}",
-        "type": event["type"],
-        "participants": [arg(a) for a in event["participants"]],
-        "result": arg(event["result"]),
-        "count": event["count"],
-        "trigger": trigger_text,
-        "trigger_span": [start, end],
-        "authority": arg(authority),
-        "proposer": arg(proposer),
-        "status": status,
-        "span": [min(s for s, _ in spans), max(e for _, e in spans)],
-        "sentence": [sentence.start, sentence.end],
-    }

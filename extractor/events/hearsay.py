@@ -12,14 +12,14 @@ import functools
 
 import regex
 
-from extractor.lang.vi import load
+from extractor.lang.vi import event_lexicon
 
 __all__ = ["hearsay_sentences"]
 
 
 @functools.cache
 def _pattern(key: str) -> regex.Pattern:
-    words = [r"\s+".join(map(regex.escape, w.split())) for w in load("triggers")[key]]
+    words = [r"\s+".join(map(regex.escape, w.split())) for w in event_lexicon()[key]]
     alternation = "|".join(sorted(words, key=len, reverse=True))
     return regex.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", regex.IGNORECASE)
 

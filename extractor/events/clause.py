@@ -3,7 +3,7 @@
 A sentence is seen as tokens with the organization names found in it. Participants are a list of
 names joined by ``,``/``và``/``với``/``cùng``; a list may share one head across its members
 (``các phường Ngọc Hà, Trần Phú`` → ``phường Ngọc Hà``, ``phường Trần Phú``;
-``Trường Mầm non Vĩnh Tuy và Hưng Thịnh`` → two schools). Words come from ``triggers.yaml``.
+``Trường Mầm non Vĩnh Tuy và Hưng Thịnh`` → two schools). Words come from ``lang/vi/events/``.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.extraction.event_places import PLACE_KIND, bare_places, is_place, strip_place
-from extractor.lang.vi import load
+from extractor.events.places import PLACE_KIND, bare_places, is_place, strip_place
+from extractor.lang.vi import event_lexicon, load
 from extractor.recognize.org_grammar import (
     NameMatch,
     Token,
@@ -32,9 +32,10 @@ __all__ = ["Arg", "Clause", "shared_prefix", "split_conjoined", "split_counted",
 
 
 @functools.cache
-def words(key: str, file: str = "triggers") -> tuple[tuple[str, ...], ...]:
-    """A word list of a language file as phrases of lower-case words, longest first."""
-    return tuple(sorted({tuple(w.lower().split()) for w in load(file)[key]}, key=len, reverse=True))
+def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
+    """A word list as phrases of lower-case words, longest first: of the event lexicon, or of ``file``."""
+    source = event_lexicon() if file is None else load(file)
+    return tuple(sorted({tuple(w.lower().split()) for w in source[key]}, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Clause:
         # provinces without a head ("sáp nhập Hà Giang và Tuyên Quang"): read only in argument lists
         self.place_at = {m.first: m for m in bare_places(text, self.tokens, offset, self.inside)}
 
-    def phrase(self, k: int, key: str, file: str = "triggers") -> tuple[str, ...] | None:
+    def phrase(self, k: int, key: str, file: str | None = None) -> tuple[str, ...] | None:
         """The phrase of word list ``key`` starting at token ``k``, outside any name."""
         if k in self.inside and k not in self.name_at:
             return None
@@ -83,7 +84,7 @@ class Clause:
             return int(text)
         if text.replace(".", "").isdigit() and "." in text:
             return int(text.replace(".", ""))
-        return load("triggers")["number_words"].get(text.lower()) if k not in self.inside else None
+        return event_lexicon()["number_words"].get(text.lower()) if k not in self.inside else None
 
     def unit_noun(self, k: int) -> bool:
         """Whether token ``k`` starts a noun for organizations (``chi cục thuế``, ``đơn vị``, ``Ban ...``)."""
@@ -207,7 +208,7 @@ class Clause:
 
 def _places(outer: NameMatch | None, inner: NameMatch) -> bool:
     """Whether administrative unit ``outer`` is larger than ``inner``, so that it gives its address."""
-    ranks = {kind: rank for rank, kind in enumerate(load("triggers")["administrative_ranks"])}
+    ranks = {kind: rank for rank, kind in enumerate(event_lexicon()["administrative_ranks"])}
     return (outer is not None and outer.administrative and inner.administrative
             and ranks.get(outer.kind, -1) > ranks.get(inner.kind, len(ranks)))
 

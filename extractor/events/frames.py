@@ -15,8 +15,8 @@
 
 from __future__ import annotations
 
-from extractor.extraction.event_args import Arg, Clause, words
-from extractor.extraction.event_triggers import bounds, find_triggers, negated
+from extractor.events.clause import Arg, Clause, words
+from extractor.events.triggers import bounds, find_triggers, negated
 
 __all__ = ["after_colon", "from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
            "registration_count", "result_after", "split_source", "with_partner"]

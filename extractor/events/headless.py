@@ -7,7 +7,7 @@ with one (the place) is the received body, of the subject's kind.
 
 from __future__ import annotations
 
-from extractor.extraction.event_args import Arg, Clause
+from extractor.events.clause import Arg, Clause
 
 __all__ = ["headless_object"]
 

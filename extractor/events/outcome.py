@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from extractor.extraction.event_args import Arg, Clause
+from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import head_at, is_capitalised
 from extractor.recognize.organizations import name_key
 

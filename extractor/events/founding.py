@@ -11,7 +11,7 @@ stands where the subject of the clause stands, not right before the trigger:
 
 from __future__ import annotations
 
-from extractor.extraction.event_args import Arg, Clause
+from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch
 
 __all__ = ["founded_body"]

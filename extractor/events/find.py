@@ -1,0 +1,96 @@
+"""Finding the restructuring events of an article: sentence by sentence, then one event per mention set.
+
+Stages, in this package's order: :mod:`triggers` (words that state an event, negation, bounds) →
+:mod:`frames` and :mod:`build` (the argument frame a trigger takes: ``A vào B``, ``A thành C``,
+``trên cơ sở A``, counted ``N ... thành M``) → :mod:`clause` (lists of organization names around it) →
+:mod:`anaphora` and :mod:`coreference` (mentions that point back, the same event told twice) →
+:mod:`status` (how far it has gone, who decides, who proposes). The Vietnamese words of every stage
+are data in ``extractor/lang/vi/events/``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.events.anaphora import resolve_anaphors
+from extractor.events.build import sentence_events
+from extractor.events.clause import Arg, Clause
+from extractor.events.coreference import holder, merge_mentions
+from extractor.events.frames import list_opener
+from extractor.events.hearsay import hearsay_sentences
+from extractor.events.outcome import settle_results
+from extractor.events.status import status_and_roles
+from extractor.events.triggers import prefilter
+
+__all__ = ["find_events"]
+
+_LIST_MEMBER_WINDOW = 4  # sentences after an event in which "A thành B" lines continue its list
+_ANAPHOR_WINDOW = 3  # sentences before "Thành phố này sáp nhập ..." searched for the city it means
+
+
+def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]:
+    """Events of ``doc`` in text order, each linked to ``organizations`` by span where it can be.
+
+    >>> # "sáp nhập Trường A với Trường B và đổi tên thành Trường C" -> one merge, result Trường C
+    """
+    org_by_span = {tuple(span): org["id"] for org in organizations or [] for span in org["mentions"]}
+    mentions: list[tuple[dict, tuple[Clause, Any]]] = []
+    recent: tuple[str, int] | None = None
+    seen_sentences: set[str] = set()
+    denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.text in seen_sentences or index in denied:
+            continue  # a line the scraper printed twice states its events once; a rumour states none
+        seen_sentences.add(sentence.text)
+        triggered = bool(prefilter().search(sentence.text))
+        continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
+        if not triggered and not continuing:
+            continue
+        clause = Clause(sentence.text, sentence.start)
+        found = sentence_events(clause, recent[0] if continuing and recent else None)
+        earlier = doc.sentences[max(0, index - _ANAPHOR_WINDOW):index]
+        found = settle_results(clause, resolve_anaphors(clause, found, lambda e=earlier: [
+            Clause(s.text, s.start) for s in e]))
+        for event in found:
+            event["holder"] = holder(clause, event)
+            mentions.append((event, (clause, sentence)))
+        if found:
+            recent = (found[-1]["type"], index)
+        elif triggered and sentence.text.rstrip().endswith(":"):
+            opened = list_opener(clause)  # "... sáp nhập các sở như sau:" then one line per merge
+            recent = (opened, index) if opened else recent
+    kept = merge_mentions(mentions)
+    return [_record(event, clause, sentence, org_by_span, number)
+            for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
+
+
+def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, number: int) -> dict:
+    clause_text = sentence.text
+    status, authority, proposer = status_and_roles(clause, event["k"])
+
+    def arg(a: Arg | None) -> dict | None:
+        if a is None:
+            return None
+        span = [a.start, a.end] if a.start is not None and a.end is not None else None
+        return {"name": a.name, "org": org_by_span.get((a.start, a.end)), "span": span}
+
+    args = [*event["participants"], event["result"]]
+    # a result filled in from a later mention of the event lies outside this sentence
+    spans = [event["trigger"]] + [(a.start, a.end) for a in args if a is not None and a.start is not None
+                                  and sentence.start <= a.start and a.end <= sentence.end]
+    start, end = event["trigger"]
+    trigger_text = clause_text[start - sentence.start:end - sentence.start]
+    return {
+        "id": f"e{number}",
+        "type": event["type"],
+        "participants": [arg(a) for a in event["participants"]],
+        "result": arg(event["result"]),
+        "count": event["count"],
+        "trigger": trigger_text,
+        "trigger_span": [start, end],
+        "authority": arg(authority),
+        "proposer": arg(proposer),
+        "status": status,
+        "span": [min(s for s, _ in spans), max(e for _, e in spans)],
+        "sentence": [sentence.start, sentence.end],
+    }
