@@ -21,6 +21,7 @@ from extractor.events.counts import count_before, named_before, outcome_after, s
 from extractor.events.founding import founded_body
 from extractor.events.frames import (
     after_colon,
+    basis_source,
     from_sources,
     list_members,
     names_a_class,
@@ -60,6 +61,11 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             event["result"] = event["result"] or last_establish["result"]
             if last_establish in events:
                 events.remove(last_establish)
+        if event["type"] == "establish" and event["result"] is not None and not event["participants"] and len(
+                event.get("established") or ()) <= 1:
+            source = basis_source(clause, max(event["k_end"], _token_after(clause, event["result"])), hi,
+                                  {t for t, _, _ in triggers})
+            event["participants"] = [source] if source is not None else []
         if _valid(event, phrase, clause):
             events.extend(_one_per_body(event))
             if event["type"] == "establish":
@@ -67,6 +73,13 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     if continuing or events:
         events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing))
     return sorted(events, key=lambda e: e["k"])
+
+
+def _token_after(clause: Clause, arg: Arg) -> int:
+    """Index of the first token after ``arg`` (0 when the arg is not written in this clause)."""
+    if arg.end is None:
+        return 0
+    return next((i for i, t in enumerate(clause.tokens) if t.start >= arg.end), len(clause.tokens))
 
 
 def _one_per_body(event: dict) -> list[dict]:

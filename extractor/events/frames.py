@@ -9,6 +9,8 @@
   the founder, not the founded.
 - ``Trường A sáp nhập với Trường B``: the subject merges with the body after ``với`` (``with_markers``).
 - ``Xã C được thành lập từ 3 xã A, B và D``: an establishment out of named bodies is a merge into C.
+- ``thành lập phường C trên cơ sở toàn bộ diện tích tự nhiên và dân số của xã A``: the body a new one is
+  built on is its source (``establish_basis``); a merge trigger after the basis makes it a merge instead.
 - ``A thành B; C thành D`` and bulleted lines after ``... sáp nhập như sau:`` go on listing an event's
   members without repeating the trigger.
 """
@@ -18,10 +20,12 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause, words
 from extractor.events.triggers import bounds, find_triggers, negated
 
-__all__ = ["after_colon", "from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
+__all__ = ["after_colon", "basis_source", "from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
            "registration_count", "result_after", "split_source", "with_partner"]
 
 _SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
+_BASIS_REACH = 30  # words between "trên cơ sở" and the source body ("toàn bộ 12,5 km2 diện tích ... của xã A")
+_BASIS_TRIGGER_GAP = 3  # words between "trên cơ sở" and a merge trigger that makes the basis a merge
 _LINE_ENDS = frozenset({".", ",", ";"})
 
 
@@ -150,3 +154,29 @@ def after_colon(clause: Clause, r: int, hi: int) -> int:
         if j in clause.name_at or clause.number(j) is not None or clause.phrase(j, "result_markers"):
             return r
     return r
+
+
+def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) -> Arg | None:
+    """The body a new one is established on: the first name after ``trên cơ sở`` from token ``start``.
+
+    ``thành lập thị xã C trên cơ sở nguyên trạng huyện C`` gives ``huyện C``. The basis belongs to the
+    establishment only up to the next trigger; a trigger right after it (``trên cơ sở hợp nhất A và B``)
+    states a merge, read by its own frame. A body after ``thuộc`` only places the source.
+    """
+    j = start
+    while j < hi and not clause.phrase(j, "establish_basis"):
+        if j in trigger_starts:
+            return None
+        j += 1
+    if j >= hi:
+        return None
+    j += len(clause.phrase(j, "establish_basis"))
+    if any(t in trigger_starts for t in range(j, min(hi, j + _BASIS_TRIGGER_GAP))):
+        return None
+    for t in range(j, min(hi, j + _BASIS_REACH)):
+        if t in trigger_starts:
+            return None
+        match = clause.name_at.get(t) or clause.place_at.get(t)
+        if match is not None and not clause.phrase(t - 1, "placers"):
+            return Arg(match.name, match.start, match.end)
+    return None

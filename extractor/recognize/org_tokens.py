@@ -91,6 +91,8 @@ def lexicon() -> dict:
         "number_marker": str(data["number_marker"]).lower(),
         "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
+        "lowercase_not_after": {head.lower(): frozenset(w.lower() for w in before)
+                                for head, before in data["lowercase_heads_not_after"].items()},
         "soft_breakers": frozenset(phrases(data["soft_breakers"])),
         "max_reach": int(data["max_reach_to_place"]),
         "person_name_heads": frozenset(w.lower() for w in data["person_name_heads"]),
@@ -158,6 +160,8 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
     kind, administrative = lex["heads"][phrase]
     if kind == "village" and i > 0 and tokens[i - 1].low in lex["village_not_after"]:
         return None  # "văn bản", "Nhật Bản"
+    if i > 0 and tokens[i].text.islower() and tokens[i - 1].low in lex["lowercase_not_after"].get(tokens[i].low, ()):
+        return None  # "cơ sở", "thị trường": the head word is the end of another word
     if phrase in lex["level_heads"] and not tokens[i].text.isupper():
         return None
     if not administrative and not is_capitalised(tokens[i]) and phrase not in lex["lowercase_heads"]:
