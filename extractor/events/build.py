@@ -16,12 +16,13 @@ trường có quy mô nhỏ``) states no event. Only sentences that contain a tr
 from __future__ import annotations
 
 from extractor.events.anaphora import points_back
-from extractor.events.clause import Arg, Clause, split_conjoined, words
+from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
 from extractor.events.counts import count_before, named_before, outcome_after, split_first, state_before
 from extractor.events.founding import founded_body
 from extractor.events.frames import (
     after_colon,
     basis_source,
+    brand_at,
     from_sources,
     list_members,
     names_a_class,
@@ -150,6 +151,9 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
             targets, r = clause.org_list(target_k, hi, places)
             participants += targets[:1]
             result = targets[0]
+        elif (brand := brand_at(clause, target_k, hi)) is not None:
+            participants.append(brand)  # "Ngân hàng A được chuyển giao về MB": an acronym names the receiver
+            result, r = brand, target_k + 1
     marker = clause.phrase(r, "result_markers")
     if marker and kind != "transfer":
         consumed.update(range(r, r + len(marker)))
@@ -162,16 +166,19 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         if not participants:
             return None
     left: list[Arg] = []
+    left_first: int | None = None
     # an establishment's body before the trigger is read by _establish_left, which knows who decides
     # "huyện A sắp xếp 87 thôn thành 41 thôn": with the count after the trigger, the body before it
     # is who re-arranges, not what is merged
     counted_after = count is not None and not participants
     if kind != "establish" and not counted_after and (
             not participants or (into and len(participants) == 1) or receiver or partner is not None):
-        left, _ = clause.left_list(k, lo, places)
+        left, left_first = clause.left_list(k, lo, places)
     left_only = bool(left) and not participants
     if receiver and left:
         participants, result = participants + left[:1], left[0]
+        if left_first in clause.name_at and clause.name_at[left_first].kind in load_kinds("managing_kinds"):
+            kind = "transfer"  # "UBND tỉnh A tiếp nhận Bệnh viện B": the province takes over its management
     elif left:
         participants = left + participants
     if result is None and kind == "merge":

@@ -28,7 +28,7 @@ from extractor.recognize.org_grammar import (
     tokenize,
 )
 
-__all__ = ["Arg", "Clause", "shared_prefix", "split_conjoined", "split_counted", "words"]
+__all__ = ["Arg", "Clause", "load_kinds", "shared_prefix", "split_conjoined", "split_counted", "words"]
 
 
 @functools.cache
@@ -36,6 +36,12 @@ def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
     """A word list as phrases of lower-case words, longest first: of the event lexicon, or of ``file``."""
     source = event_lexicon() if file is None else load(file)
     return tuple(sorted({tuple(w.lower().split()) for w in source[key]}, key=len, reverse=True))
+
+
+@functools.cache
+def load_kinds(key: str) -> frozenset[str]:
+    """A set of organization kinds (``government``, ``ministry``, ...) named by an event word list."""
+    return frozenset(event_lexicon()[key])
 
 
 @dataclass(frozen=True)
@@ -194,9 +200,16 @@ class Clause:
                     first - 1, "locatives"):
                 continue
             args, end = self.org_list(first, t, places)
-            if self.skip(end, "left_fillers", t) == t and args:
+            if self.skip(self._after_alias(end, t), "left_fillers", t) == t and args:
                 return args, first
         return [], None
+
+    def _after_alias(self, k: int, limit: int) -> int:
+        """Index after a bracketed one-word alias at ``k`` (``Ngân hàng Đại Dương (OceanBank)``), else ``k``."""
+        if k + 2 < limit and self.tokens[k].text == "(" and self.tokens[k + 2].text == ")" and \
+                self.tokens[k + 1].text[:1].isupper():
+            return k + 3
+        return k
 
     def name_before(self, k: int, lower: int) -> NameMatch | None:
         """The name that ends right before token ``k``."""

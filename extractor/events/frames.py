@@ -9,6 +9,8 @@
   the founder, not the founded.
 - ``Trường A sáp nhập với Trường B``: the subject merges with the body after ``với`` (``with_markers``).
 - ``Xã C được thành lập từ 3 xã A, B và D``: an establishment out of named bodies is a merge into C.
+- ``Ngân hàng A được chuyển giao về MB``: in the receiving slot, a one-word acronym or brand written with
+  inner capitals (``MB``, ``HDBank``) names the receiver even without a head noun.
 - ``thành lập phường C trên cơ sở toàn bộ diện tích tự nhiên và dân số của xã A``: the body a new one is
   built on is its source (``establish_basis``); a merge trigger after the basis makes it a merge instead.
 - ``A thành B; C thành D`` and bulleted lines after ``... sáp nhập như sau:`` go on listing an event's
@@ -20,7 +22,7 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause, words
 from extractor.events.triggers import bounds, find_triggers, negated
 
-__all__ = ["after_colon", "basis_source", "from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
+__all__ = ["after_colon", "basis_source", "brand_at", "from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
            "registration_count", "result_after", "split_source", "with_partner"]
 
 _SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
@@ -180,3 +182,19 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
         if match is not None and not clause.phrase(t - 1, "placers"):
             return Arg(match.name, match.start, match.end)
     return None
+
+
+def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
+    """A one-word acronym or inner-capital brand at token ``j`` that ends its phrase (``MB``, ``VPBank``)."""
+    if j >= hi or j in clause.inside:
+        return None
+    token = clause.tokens[j]
+    word = token.text
+    branded = len(word) >= 2 and word[0].isupper() and (word.isupper() or any(c.isupper() for c in word[1:]))
+    if not branded or not word.isalpha():
+        return None
+    after = clause.tokens[j + 1] if j + 1 < len(clause.tokens) else None
+    if after is not None and after.text not in _LINE_ENDS and after.text not in {".", "(", ")"} and not (
+            clause.phrase(j + 1, "result_markers") or clause.phrase(j + 1, "left_fillers")):
+        return None
+    return Arg(word, token.start, token.end)
