@@ -27,6 +27,7 @@ from extractor.recognize.org_grammar import (
     place_end,
     tokenize,
 )
+from extractor.recognize.org_tokens import lexicon
 
 __all__ = ["Arg", "Clause", "load_kinds", "shared_prefix", "split_conjoined", "split_counted", "words"]
 
@@ -235,11 +236,20 @@ def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = Fals
     first, chunk = name[:cut], name[cut + 4:]
     if len(first.split()) <= len(head.split()) and not bare:
         return [arg]
+    if _joins_fields(first, chunk):
+        return [arg]  # "Bộ Khoa học và Công nghệ": two fields of one body, not two bodies
     prefix = shared_prefix(head, first, administrative, chunk)
     split_at = None if arg.start is None else arg.start + cut
     second_start = None if split_at is None else split_at + 4
     return [Arg(first, arg.start, split_at), Arg(f"{prefix} {chunk}", second_start,
                                                  arg.end)]
+
+
+def _joins_fields(first: str, chunk: str) -> bool:
+    """Whether ``first`` ends in a field of work and ``chunk`` is one (``... Khoa học`` và ``Công nghệ``)."""
+    fields = lexicon()["fields"]
+    last = tuple(first.lower().split())
+    return tuple(chunk.lower().split()) in fields and any(last[-len(f):] == f for f in fields)
 
 
 def split_counted(arg: Arg, head: str, count: int) -> list[Arg]:

@@ -6,7 +6,12 @@ article reports one merge. Two mentions are the same event when they have the sa
 - the same participants (as a set of names), or
 - no participants but the same count of units, and they do not belong to two different bodies
   (``Cục Thuế A hợp nhất 4 chi cục`` and ``Cục Thuế B hợp nhất 4 chi cục`` are two events), or
-- no participants and no count but the same resulting body (``thành lập thị trấn A`` twice).
+- no participants and no count but the same resulting body (``thành lập thị trấn A`` twice);
+- for an establishment, the same body established, whether or not a mention names its source
+  (``thành lập phường A`` in the headline, ``thành lập phường A trên cơ sở xã A`` in the body).
+
+An establishment that names no source is dropped when a merge of the article forms the same body:
+``thành lập Trung tâm C`` and ``hợp nhất A và B thành Trung tâm C`` tell one event.
 
 The first mention is kept (the headline, when the headline states it); a later mention only fills in
 what the first one left empty.
@@ -25,6 +30,8 @@ def event_identity(event: dict) -> tuple:
     """What a mention says happened, without where it is written: (type, participants, count, result)."""
     participants = frozenset(name_key(p.name) for p in event["participants"])
     result = name_key(event["result"].name) if event["result"] is not None else None
+    if event["type"] == "establish" and result is not None and event["count"] is None:
+        return event["type"], frozenset(), None, result
     if participants:
         return event["type"], participants, None, None
     return event["type"], participants, event["count"], None if event["count"] is not None else result
@@ -65,6 +72,11 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
         first = earlier[0]
         if first["result"] is None and event["result"] is not None:
             first["result"] = event["result"]
+        if not first["participants"] and event["participants"]:
+            first["participants"] = event["participants"]
         if first["holder"] is None:
             first["holder"] = event["holder"]
-    return kept
+    merged_into = {name_key(e["result"].name) for e, _ in kept if e["type"] == "merge" and e["result"] is not None}
+    return [(e, c) for e, c in kept if not (
+        e["type"] == "establish" and not e["participants"] and e["result"] is not None
+        and name_key(e["result"].name) in merged_into)]

@@ -22,8 +22,21 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause, words
 from extractor.events.triggers import bounds, find_triggers, negated
 
-__all__ = ["after_colon", "basis_source", "brand_at", "from_sources", "list_members", "list_opener", "names_a_class", "plain_object", "reduced_to",
-           "registration_count", "result_after", "split_source", "with_partner"]
+__all__ = [
+    "after_colon",
+    "basis_source",
+    "brand_at",
+    "from_sources",
+    "list_members",
+    "list_opener",
+    "names_a_class",
+    "plain_object",
+    "reduced_to",
+    "registration_count",
+    "result_after",
+    "split_source",
+    "with_partner",
+]
 
 _SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
 _BASIS_REACH = 30  # words between "trên cơ sở" and the source body ("toàn bộ 12,5 km2 diện tích ... của xã A")
