@@ -25,6 +25,8 @@ from extractor.events.frames import (
     brand_at,
     from_sources,
     list_members,
+    measured_body,
+    more_measured_bodies,
     names_a_class,
     plain_object,
     reduced_to,
@@ -126,6 +128,8 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         r = split_source(clause, r, hi)
     if r not in clause.name_at:
         r = after_colon(clause, r, hi)
+    if r not in clause.name_at and (owner := measured_body(clause, r, hi)) is not None:
+        r = owner  # "nhập toàn bộ 3,5 km2 diện tích tự nhiên, 4.019 người của phường A vào phường B"
     participants: list[Arg] = []
     # headless provinces take part only in a merge or split that names its members
     places = kind in ("merge", "split") and phrase not in words("counted_only")
@@ -138,6 +142,7 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
             return None  # "hai ngân hàng này sáp nhập": the event was told earlier, by name
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
+        participants, r = more_measured_bodies(clause, participants, r, hi, places)
     if count is not None and 0 < len(participants) < count:
         # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
         participants = split_first(clause, participants, count)

@@ -11,6 +11,8 @@
 - ``Xã C được thành lập từ 3 xã A, B và D``: an establishment out of named bodies is a merge into C.
 - ``Ngân hàng A được chuyển giao về MB``: in the receiving slot, a one-word acronym or brand written with
   inner capitals (``MB``, ``HDBank``) names the receiver even without a head noun.
+- ``nhập toàn bộ 3,5 km2 diện tích tự nhiên, 4.019 người của phường A vào phường B``: a merge of land and
+  people names its bodies after ``của`` (``measure_words``, ``owner_markers``).
 - ``thành lập phường C trên cơ sở toàn bộ diện tích tự nhiên và dân số của xã A``: the body a new one is
   built on is its source (``establish_basis``); a merge trigger after the basis makes it a merge instead.
 - ``A thành B; C thành D`` and bulleted lines after ``... sáp nhập như sau:`` go on listing an event's
@@ -29,6 +31,8 @@ __all__ = [
     "from_sources",
     "list_members",
     "list_opener",
+    "measured_body",
+    "more_measured_bodies",
     "names_a_class",
     "plain_object",
     "reduced_to",
@@ -39,6 +43,7 @@ __all__ = [
 ]
 
 _SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
+_MEASURE_REACH = 20  # words of a measure of land and people before "của" and the body it belongs to
 _BASIS_REACH = 30  # words between "trên cơ sở" and the source body ("toàn bộ 12,5 km2 diện tích ... của xã A")
 _BASIS_TRIGGER_GAP = 3  # words between "trên cơ sở" and a merge trigger that makes the basis a merge
 _LINE_ENDS = frozenset({".", ",", ";"})
@@ -211,3 +216,35 @@ def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
             clause.phrase(j + 1, "result_markers") or clause.phrase(j + 1, "left_fillers")):
         return None
     return Arg(word, token.start, token.end)
+
+
+def measured_body(clause: Clause, r: int, hi: int) -> int | None:
+    """Index of the body after ``của`` when a measure of it (land, people) comes first, else None.
+
+    ``sáp nhập 61 hộ, 267 nhân khẩu của bản A ...`` gives the index of ``bản A``. A name, a clause end or
+    the receiving marker before ``của`` means the words are not such a measure.
+    """
+    measured = False
+    for j in range(r, min(hi, r + _MEASURE_REACH)):
+        if j in clause.name_at or clause.tokens[j].text in {";", ".", ":"} or clause.phrase(j, "into_markers"):
+            return None
+        measured = measured or clause.number(j) is not None or bool(clause.phrase(j, "measure_words"))
+        owner = clause.phrase(j, "owner_markers")
+        if owner:
+            after = j + len(owner)
+            after += len(clause.phrase(after, "plural_determiners") or ())  # "của các phường A, B"
+            return after if measured and (after in clause.name_at or after in clause.place_at) else None
+    return None
+
+
+def more_measured_bodies(clause: Clause, participants: list[Arg], r: int, hi: int,
+                         places: bool) -> tuple[list[Arg], int]:
+    """``của bản A và 74 hộ, 367 nhân khẩu của bản B``: the list goes on through further measures."""
+    while r < hi:
+        joiner = clause.phrase(r, "joiners")
+        owner = measured_body(clause, r + len(joiner), hi) if joiner else None
+        if owner is None:
+            break
+        more, r = clause.org_list(owner, hi, places)
+        participants = participants + more
+    return participants, r
