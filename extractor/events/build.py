@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from extractor.events.anaphora import points_back
 from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
-from extractor.events.counts import count_before, named_before, outcome_after, split_first, state_before
+from extractor.events.counts import (
+    count_before,
+    named_before,
+    named_by_count,
+    outcome_after,
+    split_first,
+    state_before,
+)
 from extractor.events.founding import founded_body
 from extractor.events.frames import (
     after_colon,
@@ -61,7 +68,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             continue
         if kind == "merge" and last_establish is not None and last_establish["lo"] == lo and _basis_before(
                 clause, k, last_establish["k_end"]):
-            event["result"] = event["result"] or last_establish["result"]
+            event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
             if last_establish in events:
                 events.remove(last_establish)
         if event["type"] == "establish" and event["result"] is not None and not event["participants"] and len(
@@ -74,7 +81,8 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             if event["type"] == "establish":
                 last_establish = event
     if continuing or events:
-        events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing))
+        taken = {a.start for e in events for a in e["participants"]}
+        events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken))
     return sorted(events, key=lambda e: e["k"])
 
 
@@ -108,6 +116,7 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         return _upgrade(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
     count = None
+    counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
     anaphoric = False
     n = clause.number(r)
     if n is not None and clause.phrase(r + 1, "range_markers") and clause.number(r + 2) is not None:
@@ -119,11 +128,16 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
             r - 1, "owner_before_count"):
         count = n
         r += 1
+        counted = r
         steps = 0
-        while r < hi and r not in clause.name_at and steps < 8 and not clause.phrase(r, "count_stops"):
+        while r < hi and r not in clause.name_at and steps < 8 and not clause.phrase(r, "count_stops") and (
+                clause.tokens[r].text != ":"):
             anaphoric = anaphoric or bool(clause.phrase(r, "demonstratives"))
             r += 1
             steps += 1
+    if counted is not None and r == counted and r in clause.name_at and clause.name_at[r].last < hi and (
+            clause.tokens[clause.name_at[r].last].text == ":"):
+        r = clause.name_at[r].last + 1  # "sáp nhập 4 Trạm Y tế: thị trấn A, xã B ...": the list after the colon
     if r not in clause.name_at and kind == "split":
         r = split_source(clause, r, hi)
     if r not in clause.name_at:
@@ -143,6 +157,8 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
+        if counted is not None:
+            participants = named_by_count(clause, counted, participants)
     if count is not None and 0 < len(participants) < count:
         # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
         participants = split_first(clause, participants, count)

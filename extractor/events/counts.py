@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, split_conjoined, split_counted
 from extractor.events.triggers import coordinated_start
+from extractor.recognize.org_grammar import head_at
 
 __all__ = ["count_before", "named_before", "outcome_after", "split_first", "state_before"]
 
@@ -80,3 +81,21 @@ def split_first(clause: Clause, participants: list[Arg], count: int) -> list[Arg
     if len(members) == 1:
         members = split_conjoined(participants[0], match.head, match.administrative)
     return members + participants[1:]
+
+
+def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg]:
+    """``sáp nhập 4 trạm y tế: thị trấn A, xã B ...``: the counted noun names each place listed after a colon.
+
+    The members are places, so each is the counted body of that place (``trạm y tế thị trấn A``). Members
+    that are bodies of their own, or a counted noun that is itself a place (``3 xã: A, B, C``), stay.
+    """
+    end = min(len(clause.tokens), counted + 8)
+    colon = next((j for j in range(counted, end) if clause.tokens[j].text == ":"), None)
+    head = head_at(clause.tokens, counted)
+    if colon is None or colon == counted or (head is not None and head[2]):
+        return members
+    places = {m.start for m in clause.names if m.administrative} | {m.start for m in clause.place_at.values()}
+    if not members or any(a.start not in places for a in members):
+        return members
+    noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[colon - 1].end - clause.offset]
+    return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]

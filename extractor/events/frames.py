@@ -85,10 +85,12 @@ def _bulleted(clause: Clause, lo: int, first: int) -> bool:
     return first == lo + 1 and lo == 0 and (clause.tokens[lo].text,) in words("bullets")
 
 
-def list_members(clause: Clause, triggers: list, kind: str | None) -> list[dict]:
+def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozenset[int] | set[int] = frozenset(),
+                 ) -> list[dict]:
     """Lines like ``A và B thành C; D thành E`` that go on listing the members of an event.
 
-    A bulleted line of a merge list may name only the bodies merged (``+ Sở A với Sở B``).
+    A bulleted line of a merge list may name only the bodies merged (``+ Sở A với Sở B``). A line whose
+    first body already takes part in an event of the sentence (at offset in ``taken``) lists nothing new.
     """
     if kind not in ("merge", "rename"):
         return []
@@ -99,6 +101,8 @@ def list_members(clause: Clause, triggers: list, kind: str | None) -> list[dict]
     for hi in bounds:
         segment = range(lo, hi)
         first = next((j for j in segment if j in clause.name_at), None)
+        if first is not None and clause.name_at[first].start in taken:
+            first = None
         if first is not None and first - lo <= 2 and not any(j in starts for j in segment):
             args, end = clause.org_list(first, hi)
             if end < hi and clause.tokens[end].low == "thành":
@@ -169,7 +173,7 @@ def names_a_class(name: str) -> bool:
 def after_colon(clause: Clause, r: int, hi: int) -> int:
     """``trên cơ sở hợp nhất các đơn vị: A, B``: the list comes after a colon a few words on."""
     for j in range(r, min(hi, r + 6)):
-        if clause.tokens[j].text == ":" and j + 1 in clause.name_at:
+        if clause.tokens[j].text == ":" and (j + 1 in clause.name_at or j + 1 in clause.place_at):
             return j + 1
         if j in clause.name_at or clause.number(j) is not None or clause.phrase(j, "result_markers"):
             return r
