@@ -157,3 +157,17 @@ def test_corpus_mention_spans_are_exact() -> None:
             for start, end in org["mentions"]:
                 assert 0 <= start < end <= len(text)
                 assert text[start:end] in org["name"] or text[start:end] in org["aliases"] or org["name"]
+
+
+BRAND_NAMES = [
+    # (sentence, names found)
+    ("Đại hội cổ đông thông qua việc sáp nhập Mekong Bank vào Vinabank.", ["Mekong Bank", "Vinabank"]),
+    ("Theo ABBank, dư nợ tín dụng tăng.", ["ABBank"]),
+    ("Khách hàng gửi tiền tại quầy giao dịch.", []),
+    ("Tổ chức tín dụng ở vùng Bank miền núi.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), BRAND_NAMES)
+def test_brand_names_without_a_head(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence)] == names

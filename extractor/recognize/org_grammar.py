@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extractor.recognize.org_tokens import (
     HYPHENS,
     Token,
+    brand_end,
     ends_place,
     head_at,
     head_prefilter,
@@ -342,6 +343,11 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     while i < len(tokens):
         head = head_at(tokens, i)
         if head is None:
+            brand = brand_end(tokens, i)
+            if brand is not None:  # "Sacombank", "Southern Bank": a bank known by its brand alone
+                found.append(_match(text, offset, tokens, i, brand, "company", (tokens[i].low,), False, None))
+                i = brand
+                continue
             i += 1
             continue
         phrase, kind, administrative = head

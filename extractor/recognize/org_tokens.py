@@ -14,8 +14,8 @@ import regex
 
 from extractor.lang.vi import event_lexicon, load
 
-__all__ = ["HYPHENS", "Token", "ends_place", "head_at", "head_prefilter", "is_capitalised", "is_word", "levels",
-           "lexicon", "match_phrase", "tokenize"]
+__all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "head_at", "head_prefilter", "is_capitalised", "is_word",
+           "levels", "lexicon", "match_phrase", "tokenize"]
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
 HYPHENS = frozenset({"-", "–", "—"})
@@ -91,6 +91,7 @@ def lexicon() -> dict:
         "number_marker": str(data["number_marker"]).lower(),
         "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
+        "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
         "lowercase_not_after": {head.lower(): frozenset(w.lower() for w in before)
                                 for head, before in data["lowercase_heads_not_after"].items()},
         "soft_breakers": frozenset(phrases(data["soft_breakers"])),
@@ -106,7 +107,9 @@ def lexicon() -> dict:
 def head_prefilter() -> regex.Pattern:
     """One pattern for every head word: a sentence it does not match holds no organization name."""
     phrases = sorted({r"\s+".join(map(regex.escape, p)) for p in lexicon()["heads"]}, key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", regex.IGNORECASE)
+    brands = "|".join(regex.escape(w) for w in lexicon()["brand_suffixes"])
+    return regex.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)|\w(?:" + brands + r")(?!\w)|\s(?:" + brands
+                         + r")(?!\w)", regex.IGNORECASE)
 
 
 _SCAN_LIMIT = 8
@@ -139,6 +142,23 @@ def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | N
     for phrase in phrases:
         if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
             return phrase
+    return None
+
+
+def brand_end(tokens: list[Token], i: int) -> int | None:
+    """End of a brand name without a head noun at token ``i``: ``Sacombank``, ``HDBank``, ``Southern Bank``.
+
+    A capitalised word ending in a brand suffix (``brand_suffixes``), or an unaccented capitalised word
+    followed by the suffix as a word of its own. Vietnamese words carry no such endings, so the names are safe.
+    """
+    suffixes = lexicon()["brand_suffixes"]
+    word = tokens[i].text
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    if any(word.lower().endswith(x) and len(word) > len(x) + 1 for x in suffixes):
+        return i + 1
+    if word.isascii() and i + 1 < len(tokens) and tokens[i + 1].low in suffixes and tokens[i + 1].text[:1].isupper():
+        return i + 2
     return None
 
 
