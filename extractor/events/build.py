@@ -130,8 +130,16 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         r += 1
         counted = r
         steps = 0
-        while r < hi and r not in clause.name_at and steps < 8 and not clause.phrase(r, "count_stops") and (
-                clause.tokens[r].text != ":"):
+        while r < hi and steps < 8 and not clause.phrase(r, "count_stops") and clause.tokens[r].text != ":":
+            if r in clause.name_at:
+                if r == counted or not clause.phrase(r - 1, "placers"):
+                    break
+                r = clause.name_at[r].last  # "5 đơn vị trực thuộc Sở Y tế gồm ...": the owner is not a member
+                continue
+            introducer = clause.phrase(r, "list_introducers")
+            if introducer:
+                r += len(introducer)  # "hợp nhất 5 trung tâm gồm A, B ...": the members follow
+                break
             anaphoric = anaphoric or bool(clause.phrase(r, "demonstratives"))
             r += 1
             steps += 1
