@@ -171,3 +171,21 @@ BRAND_NAMES = [
 @pytest.mark.parametrize(("sentence", "names"), BRAND_NAMES)
 def test_brand_names_without_a_head(sentence: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(sentence)] == names
+
+
+COMMITTEE_TOPICS = [
+    # (sentence, names found): a committee's topic after "về" belongs to its name
+    ("Tỉnh giải thể Ban Chỉ đạo về phát triển du lịch biển đảo được thành lập năm 2015.",
+     ["Ban Chỉ đạo về phát triển du lịch biển đảo"]),
+    ("Thành lập Ban Chỉ đạo quốc gia về chuyển đổi số, đô thị thông minh do Thủ tướng làm Trưởng ban.",
+     ["Ban Chỉ đạo quốc gia về chuyển đổi số, đô thị thông minh", "Thủ tướng"]),
+    ("Kiện toàn Tổ công tác về phòng, chống dịch bệnh huyện Mê Linh.",
+     ["Tổ công tác về phòng, chống dịch bệnh huyện Mê Linh"]),
+    ("Hội đồng về việc này họp chiều qua.", ["Hội đồng"]),
+    ("Sở Y tế báo cáo về tình hình dịch bệnh.", ["Sở Y tế"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), COMMITTEE_TOPICS)
+def test_committee_topics_belong_to_the_name(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence)] == names

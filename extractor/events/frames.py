@@ -232,7 +232,7 @@ def measured_body(clause: Clause, r: int, hi: int) -> int | None:
     for j in range(r, min(hi, r + _MEASURE_REACH)):
         if j in clause.name_at or clause.tokens[j].text in {";", ".", ":"} or clause.phrase(j, "into_markers"):
             return None
-        measured = measured or clause.number(j) is not None or bool(clause.phrase(j, "measure_words"))
+        measured = measured or bool(clause.phrase(j, "measure_words"))  # numbers alone may be a decision's
         owner = clause.phrase(j, "owner_markers")
         if owner:
             after = j + len(owner)

@@ -381,6 +381,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         government = kind == "government" or phrase in lex["standalone"]
         level_cap = level_cap and capital_head
         if end > j and (has_cap or level_cap or government or (capital_head and tokens[j].text.isupper())):
+            if phrase in lex["topic_heads"]:
+                end = topic_end(tokens, end)  # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"
             found.append(_match(text, offset, tokens, i, end, kind, phrase, False, abbr))
             i = end
             continue
@@ -388,11 +390,43 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(_match(text, offset, tokens, i, j, kind, phrase, False, None))
             i = j
             continue
+        topic = topic_end(tokens, j) if capital_head and phrase in lex["topic_heads"] else j
+        if topic > j:  # "Ban Chỉ đạo về phòng, chống tham nhũng": the topic is the description
+            found.append(_match(text, offset, tokens, i, topic, kind, phrase, False, None))
+            i = topic
+            continue
         if capital_head:
             match = _match(text, offset, tokens, i, i + len(phrase), kind, phrase, False, None)
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
     return found
+
+
+def topic_end(tokens: list[Token], end: int) -> int:
+    """End of a committee's topic after ``về`` (``topic_markers``), which belongs to its name.
+
+    The topic runs over lower-case words, commas between them and hyphenated compounds, and stops at a
+    verb or function word that follows a name in a sentence (``topic_stops``), a clause mark or a name.
+    """
+    lex = lexicon()
+    if end >= len(tokens) or not match_phrase(tokens, end, lex["topic_markers"]):
+        return end
+    j = end + 1
+    last = end
+    while j < len(tokens) and j - end <= lex["max_topic_words"]:
+        tok = tokens[j]
+        head = head_at(tokens, j)
+        if head is not None and head[2] and place_end(tokens, j + len(head[0])) > j + len(head[0]):
+            return place_end(tokens, j + len(head[0]))  # "... về phòng, chống tham nhũng tỉnh A": its place ends it
+        named = head is not None and is_capitalised(tok)  # a lower-case head word is part of the topic
+        if match_phrase(tokens, j, lex["topic_stops"]) or named or tok.text in {".", ";", ":", "(", ")"}:
+            break
+        if tok.text == "," and not (j + 1 < len(tokens) and tokens[j + 1].text.islower()):
+            break
+        if is_word(tok) or tok.text in HYPHENS:
+            last = j
+        j += 1
+    return last + 1 if last > end else end
 
 
 def _match(text: str, offset: int, tokens: list[Token], first: int, last: int, kind: str,

@@ -92,6 +92,10 @@ def lexicon() -> dict:
         "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
         "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
+        "topic_heads": frozenset(phrases(data["topic_heads"])),
+        "topic_markers": phrases(data["topic_markers"]),
+        "topic_stops": phrases(data["topic_stops"]),
+        "max_topic_words": int(data["max_topic_words"]),
         "lowercase_not_after": {head.lower(): frozenset(w.lower() for w in before)
                                 for head, before in data["lowercase_heads_not_after"].items()},
         "soft_breakers": frozenset(phrases(data["soft_breakers"])),
