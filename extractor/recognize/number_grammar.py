@@ -11,7 +11,7 @@ of the data file (``DIGIT``, ``TENS`` for ``mươi``/``chục``, ``ZERO`` for ``
     digits    := DIGIT+ | "không"* cardinal                          "không năm" = .05, "hai mươi lăm" = .25
     cardinal  := (HALF | cardinal)? SCALE+ remainder | hundreds      "mười lăm nghìn tỷ", "nửa triệu"
     remainder := ∅ | HALF_AFTER | DIGIT | ZERO cardinal | cardinal    each smaller than the scale before it
-    hundreds  := small? HUNDRED (∅ | ZERO DIGIT | HALF_AFTER | DIGIT | small) | small
+    hundreds  := small? HUNDRED (∅ | ZERO DIGIT | HALF_AFTER | DIGIT | small) | DIGIT small | small
     small     := TEN DIGIT? | DIGIT TENS (DIGIT | HALF_AFTER)? | CONTRACTED DIGIT | DIGIT DIGIT | DIGIT
 
 A digit literal may stand where a number word does (``3 triệu rưỡi``, ``1 tỷ 200 triệu``).
@@ -53,6 +53,7 @@ class Lexicon:
     fraction_words: frozenset[str]
     percent_words: tuple[str, ...]
     noun_when_last: frozenset[str]
+    not_in_running_text: frozenset[str]
     shortened_unit_not: frozenset[str]
     shortened_head_needs_inside: frozenset[str]
 
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         fraction_words=_words(data["fraction_words"]),
         percent_words=tuple(fold(w) for w in data["percent_words"]),
         noun_when_last=_words(data["noun_when_last"]),
+        not_in_running_text=_words(data["not_in_running_text"]),
         shortened_unit_not=_words(data["shortened_tens"]["unit_not"]),
         shortened_head_needs_inside=_words(data["shortened_tens"]["head_needs_inside_only"]),
     )
@@ -239,6 +241,10 @@ def _hundreds(tokens: list[str]) -> Decimal | None:
     lex = lexicon()
     index = next((i for i, token in enumerate(tokens) if token in lex.hundred), None)
     if index is None:
+        if len(tokens) > 2 and _digit(tokens[0]) and tokens[0] in lex.digits and (
+                tokens[1] == lex.ten or tokens[2] in lex.tens_marker):
+            tail = _small(tokens[1:])  # "ba bốn mươi hai" = 342: "trăm" dropped in quick speech
+            return None if tail is None else _digit(tokens[0]) * 100 + tail
         return _small(tokens)
     left = _small(tokens[:index]) if index else Decimal(1)
     rest = tokens[index + 1:]

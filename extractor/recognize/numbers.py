@@ -117,7 +117,7 @@ def is_compound_words(literal: str) -> bool:
 @functools.cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     lex = lexicon()
-    scale = alternation(lex.scales)
+    scale = alternation(set(lex.scales) - lex.not_in_running_text)
     half_after = alternation(lex.half_after)
     glued = alternation(load("numbers")["glued_units"])
     # a unit written against the figure ("50kg") ends the numeral; otherwise scale words may follow,
@@ -128,7 +128,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         regex.IGNORECASE,
     )
     vocabulary = (set(lex.digits) | {lex.ten} | lex.tens_marker | lex.hundred | set(lex.scales) | lex.half_after
-                  | lex.half | lex.point_in_text)
+                  | lex.half | lex.point_in_text) - lex.not_in_running_text
     words = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary)})(?:\s+(?:{alternation(vocabulary)}))*(?!\p{{L}})",
                           regex.IGNORECASE)
     sign = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation(lex.negative_in_text)})\s+$", regex.IGNORECASE)
@@ -161,14 +161,22 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 def _words_run(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The words of a run that may make a numeral: no opener that only continues one (``trăm``, ``lăm``),
-    no closing ``năm`` that is the noun "year" (``hai mươi năm``, but ``ba phẩy năm`` is 3.5)."""
+    no closing ``năm`` that is the noun "year" (``hai mươi năm``, but ``ba phẩy năm`` is 3.5), and
+    no two plain digits side by side, a rough range (``hai ba người``) rather than ``hai mươi ba``."""
     lex = lexicon()
     folded = [fold(text[s:e]) for s, e in spans]
+    for i in range(1, len(folded)):
+        if folded[i - 1] in lex.point_in_text:
+            break
+        if lex.digits.get(folded[i - 1]) and folded[i] in lex.digits and folded[i] not in lex.inside_only:
+            spans, folded = spans[:i], folded[:i]
+            break
     if len(spans) > 1 and folded[-1] in lex.noun_when_last and folded[-2] not in lex.zero_tens | lex.point_in_text:
         spans, folded = spans[:-1], folded[:-1]
     openers_not = (lex.inside_only | lex.hundred | set(lex.scales) | lex.tens_marker | lex.half_after | lex.half
                    | lex.point_in_text)
-    while spans and folded[0] in openers_not:
+    half_of_scale = len(folded) > 1 and folded[0] in lex.half and folded[1] in lex.scales  # "nửa tỷ"
+    while spans and folded[0] in openers_not and not half_of_scale:
         spans, folded = spans[1:], folded[1:]
     return spans
 
