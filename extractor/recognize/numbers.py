@@ -103,11 +103,12 @@ def parse_number(text: str) -> Number | None:
 
 
 def is_compound_words(literal: str) -> bool:
-    """True for a numeral in words built with a tens, hundred or scale word (``mười hai``,
-    ``một trăm linh tám``, ``hai nghìn``): unlike a lone ``hai`` or ``ba``, it reads as nothing else."""
+    """True for a numeral in words built with a tens, hundred, scale or point word (``mười hai``,
+    ``một trăm linh tám``, ``hai nghìn``, ``ba phẩy năm``): unlike a lone ``hai`` or ``ba``, it reads as
+    nothing else."""
     lex = lexicon()
     tokens = fold(literal).split()
-    structural = {lex.ten} | lex.tens_marker | lex.hundred | set(lex.scales) | lex.zero_tens
+    structural = {lex.ten} | lex.tens_marker | lex.hundred | set(lex.scales) | lex.zero_tens | lex.point
     return len(tokens) > 1 and any(token in structural for token in tokens)
 
 
@@ -120,33 +121,38 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     scale = alternation(set(lex.scales) - lex.not_in_running_text)
     half_after = alternation(lex.half_after)
     glued = alternation(load("numbers")["glued_units"])
-    # a unit written against the figure ("50kg") ends the numeral; otherwise scale words may follow,
-    # and after them a smaller scaled group ("1 tỷ 200 triệu")
+    # a unit written against the figure ("50kg") ends the numeral; otherwise scale words may follow
     digits = regex.compile(
         rf"(?<![\p{{L}}\d.,]|\p{{L}}-)\d+(?:[.,]\d+)*(?:(?=(?:{glued})(?![\p{{L}}\d]))|(?![\p{{L}}\d])"
-        rf"(?:\s+(?:{scale}))*(?:\s+\d+(?:[.,]\d+)*(?:\s+(?:{scale}))+)*(?:\s+(?:{half_after}))?(?!\p{{L}}))",
+        rf"(?:\s+(?:{scale}))*(?:\s+(?:{half_after}))?(?!\p{{L}}))",
         regex.IGNORECASE,
     )
     vocabulary = (set(lex.digits) | {lex.ten} | lex.tens_marker | lex.hundred | set(lex.scales) | lex.half_after
                   | lex.half | lex.point_in_text) - lex.not_in_running_text
     words = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary)})(?:\s+(?:{alternation(vocabulary)}))*(?!\p{{L}})",
                           regex.IGNORECASE)
-    sign = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation(lex.negative_in_text)})\s+$", regex.IGNORECASE)
+    not_after = alternation(load("numbers")["negative_not_after"])
+    minus = alternation(lex.negative_in_text)
+    sign = regex.compile(rf"(?<![\p{{L}}\d])(?<!(?<!\p{{L}})(?:{not_after})\s+)(?:{minus})\s+$", regex.IGNORECASE)
     return digits, words, sign
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Numerals in ``text`` (one sentence), in order, offsets relative to ``text``.
 
-    A run of number words (or of scaled digit groups) is trimmed from the right until it reads
-    as one numeral, so ``"năm 2020"`` gives nothing in words, ``"hai trường"`` gives 2 and
-    ``"hai nghìn tư hồ sơ"`` 2400. A sign word before it (``âm 5``) makes it negative.
+    A run of number words is trimmed from the right until it reads as one numeral, so
+    ``"năm 2020"`` gives nothing in words, ``"hai trường"`` gives 2 and ``"hai nghìn tư hồ sơ"``
+    2400. Scaled digit groups join (``1 tỷ 200 triệu``); a sign word before (``âm 5``) makes it negative.
     """
     digits, words, _ = _patterns()
     found: list[NumberMention] = []
     for match in digits.finditer(text):
         spans = [(match.start() + m.start(), match.start() + m.end()) for m in _NON_SPACE.finditer(match.group())]
         if (mention := _longest_reading(text, spans, in_words=False)) is not None:
+            if found and _continues(text, found[-1], mention):
+                first = found.pop()
+                mention = replace(mention, start=first.start,
+                                  value=_as_number(Decimal(str(first.value)) + Decimal(str(mention.value))))
             found.append(mention)
     taken = [(m.start, m.end) for m in found]
     for match in words.finditer(text):
@@ -157,6 +163,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             found.append(mention)
     found.sort(key=lambda m: m.start)
     return [_signed(text, m) for m in found]
+
+
+def _continues(text: str, first: NumberMention, second: NumberMention) -> bool:
+    """``1 tỷ 200 triệu``: a scaled group right after a whole one of a larger scale adds to it."""
+    if not (first.scaled and second.scaled and first.scale > second.scale and second.value < first.scale):
+        return False
+    return not text[first.end:second.start].strip() and Decimal(str(first.value)) % first.scale == 0
 
 
 def _words_run(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -171,12 +184,15 @@ def _words_run(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         if lex.digits.get(folded[i - 1]) and folded[i] in lex.digits and folded[i] not in lex.inside_only:
             spans, folded = spans[:i], folded[:i]
             break
-    if len(spans) > 1 and folded[-1] in lex.noun_when_last and folded[-2] not in lex.zero_tens | lex.point_in_text:
+    if len(spans) > 1 and folded[-1] in lex.noun_when_last and lex.digits.get(folded[-2]) != 0 \
+            and folded[-2] not in lex.point_in_text:
         spans, folded = spans[:-1], folded[:-1]
     openers_not = (lex.inside_only | lex.hundred | set(lex.scales) | lex.tens_marker | lex.half_after | lex.half
                    | lex.point_in_text)
-    half_of_scale = len(folded) > 1 and folded[0] in lex.half and folded[1] in lex.scales  # "nửa tỷ"
-    while spans and folded[0] in openers_not and not half_of_scale:
+    # "nửa tỷ" is half a billion, "không phẩy năm" is 0.5
+    kept = len(folded) > 1 and ((folded[0] in lex.half and folded[1] in lex.scales)
+                                or (lex.digits.get(folded[0]) == 0 and folded[1] in lex.point_in_text))
+    while spans and folded[0] in openers_not and not kept:
         spans, folded = spans[1:], folded[1:]
     return spans
 
@@ -197,7 +213,7 @@ def _longest_reading(text: str, spans: list[tuple[int, int]], in_words: bool) ->
 
 def _signed(text: str, mention: NumberMention) -> NumberMention:
     """``âm 5 độ``, ``tăng trưởng âm hai phẩy năm phần trăm``: the sign word joins the numeral."""
-    sign = _patterns()[2].search(text, max(0, mention.start - 10), mention.start)
+    sign = _patterns()[2].search(text, 0, mention.start)
     if sign is None:
         return mention
     return replace(mention, start=sign.start(), value=-mention.value)
