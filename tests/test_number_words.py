@@ -175,6 +175,7 @@ SPELLING_VARIANTS = [
     ("bẩy nghìn", 7000),
     ("một nghìn", 1000),
     ("một ngàn", 1000),
+    ("hai nghàn", 2000),
     ("hai ngàn", 2000),
     ("mười ngàn", 10000),
     ("một trăm ngàn", 100_000),
@@ -203,6 +204,8 @@ SPELLING_VARIANTS = [
     ("một chục", 10),
     ("ba chục", 30),
     ("chín chục", 90),
+    ("chục", 10),
+    ("chục nghìn", 10000),
     ("ba chục nghìn", 30000),
     ("năm chục triệu", 50_000_000),
     ("bốn chục tỷ", 40_000_000_000),
@@ -330,6 +333,8 @@ LARGE_AND_MIXED = [
     ("hai tỷ 300 triệu", 2_300_000_000),
     ("12 triệu rưỡi", 12_500_000),
     ("100 nghìn", 100_000),
+    ("1 250 000", 1_250_000),
+    ("-12 500", -12500),
 ]
 
 # Fractions, halves and percentages in words.
@@ -367,7 +372,6 @@ NOT_NUMBERS = [
     "âm âm hai",
     "lẻ",
     "mươi",
-    "chục",
     "rưỡi",
     "một phần",
     "phần ba",
@@ -380,6 +384,7 @@ NOT_NUMBERS = [
     "mười mười",
     "vài",
     "mấy chục",
+    "vài chục nghìn",
     "hàng nghìn",
     "hai người",
     "ba phẩy năm người",

@@ -12,7 +12,7 @@ of the data file (``DIGIT``, ``TENS`` for ``mươi``/``chục``, ``ZERO`` for ``
     cardinal  := (HALF | cardinal)? SCALE+ remainder | hundreds      "mười lăm nghìn tỷ", "nửa triệu"
     remainder := ∅ | HALF_AFTER | DIGIT | ZERO cardinal | cardinal    each smaller than the scale before it
     hundreds  := small? HUNDRED (∅ | ZERO DIGIT | HALF_AFTER | DIGIT | small) | DIGIT small | small
-    small     := TEN DIGIT? | DIGIT TENS (DIGIT | HALF_AFTER)? | CONTRACTED DIGIT | DIGIT DIGIT | DIGIT
+    small     := TEN DIGIT? | TENS_ALONE | DIGIT TENS (DIGIT | HALF_AFTER)? | CONTRACTED DIGIT | DIGIT DIGIT | DIGIT
 
 A digit literal may stand where a number word does (``3 triệu rưỡi``, ``1 tỷ 200 triệu``).
 Values are :class:`~decimal.Decimal` so that ``2,5 tỷ`` is exactly 2 500 000 000.
@@ -41,6 +41,7 @@ class Lexicon:
     zero_tens: frozenset[str]
     ten: str
     tens_marker: frozenset[str]
+    tens_alone: frozenset[str]
     contracted_tens: dict[str, int]
     hundred: frozenset[str]
     scales: dict[str, int]
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         zero_tens=_words(data["zero_tens"]),
         ten=fold(data["ten"]),
         tens_marker=_words(data["tens_marker"]),
+        tens_alone=_words(data["tens_alone"]),
         contracted_tens={fold(k): int(v) for k, v in data["contracted_tens"].items()},
         hundred=_words(data["hundred"]),
         scales={fold(k): int(v) for k, v in data["scales"].items()},
@@ -272,7 +274,7 @@ def _small(tokens: list[str]) -> Decimal | None:
     if not rest:
         if head in lex.digits:
             return Decimal(lex.digits[head])
-        return Decimal(10) if head == lex.ten else digits_decimal(head)
+        return Decimal(10) if head == lex.ten or head in lex.tens_alone else digits_decimal(head)
     if head == lex.ten:
         unit = _digit(rest[0]) if len(rest) == 1 and rest[0] in lex.digits else None
         return None if not unit else Decimal(10 + unit)

@@ -39,6 +39,7 @@ class NumberMention:
 
 _DIGIT_LITERAL = regex.compile(r"[\d.,]+")
 _SIGNED_LITERAL = regex.compile(r"([-−–+])\s*(?=\d)")
+_SPACED_THOUSANDS = regex.compile(r"[-−–+]?\s*\d{1,3}(?: \d{3})+(?:,\d+)?")
 _NON_SPACE = regex.compile(r"\S+")
 
 
@@ -91,6 +92,8 @@ def parse_number(text: str) -> Number | None:
         if numerator is None or not denominator:
             return None
         return _as_number(Decimal(str(numerator)) / Decimal(str(denominator)))
+    if _SPACED_THOUSANDS.fullmatch(folded):
+        folded = folded.replace(" ", "")  # "1 250 000"
     sign = 1
     if signed := _SIGNED_LITERAL.match(folded):
         sign = -1 if signed.group(1) != "+" else 1
