@@ -1,0 +1,156 @@
+"""Read an article's metadata from its lines, and mark the lines it came from.
+
+Scraped Vietnamese news puts metadata on short lines of their own: the title
+(maybe printed twice, once with ``- Báo X``), a date line (``Thứ Hai,
+18/06/2018, 16:07 (GMT+7)``), a byline at the foot or on the date line, and
+a source tag opening the lead (``BHG -``, ``(TTXVN) -``). Each is read by its
+own module (:mod:`titles`, :mod:`date_lines`, :mod:`bylines`); this one runs
+them in order (the title first, since the date line is sought under it) and
+applies what a feed already gave (news-please's title, date and authors).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import regex
+
+from extractor.lang.vi import load
+from extractor.metadata.bylines import parse_byline
+from extractor.metadata.date_lines import date_line_segments, is_date_line, read_date
+from extractor.metadata.dates import parse_iso_datetime
+from extractor.metadata.model import Author, Metadata
+from extractor.metadata.titles import clean_title, find_title
+from extractor.text.boilerplate import LineKind
+
+__all__ = ["read_metadata"]
+
+_HEAD_LINES = 12
+_FOOT_LINES = 3
+# A byline near the title or the date line is short: "Anh Minh", "- Văn Duy", "CHÂU NỮ |".
+_MAX_HEAD_BYLINE_WORDS = 5
+_HEAD_BYLINE_REACH = 2
+_DATELINE = regex.compile(
+    r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
+)
+_SENTENCE_END = (".", ":", ";", "?", "!")
+
+
+def read_metadata(
+    lines: list[str],
+    kinds: list[LineKind],
+    *,
+    published_at: datetime | str | None = None,
+    title: str | None = None,
+    authors: list[str] | None = None,
+) -> Metadata:
+    """Read metadata from the lines and mark the lines it came from (``kinds`` is updated).
+
+    ``published_at``, ``title`` and ``authors`` come from a feed and win over what the text says.
+    """
+    meta = Metadata()
+    body = [i for i, k in enumerate(kinds) if k is LineKind.BODY]
+    page_title = next((i for i, k in enumerate(kinds) if k is LineKind.PAGE_TITLE), None)
+    given = next((i for i in body[:_HEAD_LINES] if title and lines[i] == title), None)
+    if given is not None:
+        kinds[given] = LineKind.TITLE
+        meta.title = title
+    elif page_title is not None and body:
+        # "Tiêu đề - Báo X" and then "Tiêu đề": the first is the page's title bar
+        kinds[body[0]] = LineKind.TITLE
+        meta.title = lines[body[0]]
+        tail = lines[page_title][len(lines[body[0]]) :].strip(" -–—|")
+        meta.publisher = clean_title(lines[page_title])[1] or tail or None
+    else:
+        _, meta.title, meta.publisher = find_title(lines, kinds, body, is_date_line)
+    # a date line has no letters to speak of, so the line classifier may have called it residue
+    dated = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.TITLE, LineKind.RESIDUE)]
+    mention = read_date(lines, kinds, dated)
+    if mention is not None:
+        meta.published_at = mention.isoformat()
+        meta.published_datetime = mention.as_datetime()
+    _read_bylines(lines, kinds, meta)
+    _read_dateline(lines, kinds, meta)
+    if title and not meta.title:
+        meta.title = title
+    if authors and not meta.authors:
+        meta.authors = [Author(name) for name in authors if name.strip()]
+    if published_at is not None:
+        _use_given_date(published_at, meta)
+    return meta
+
+
+def _use_given_date(value: datetime | str, meta: Metadata) -> None:
+    parsed = value if isinstance(value, datetime) else parse_iso_datetime(str(value))
+    if parsed is None:
+        return
+    if parsed.tzinfo is None:
+        parsed = parse_iso_datetime(parsed.isoformat())
+    meta.published_datetime = parsed
+    meta.published_at = parsed.isoformat()
+
+
+def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
+    """Lines where a byline may stand: the foot first, then just under the title and around the date line."""
+    body = [i for i, k in enumerate(kinds) if k is LineKind.BODY]
+    # "Tin, ảnh: P. Thành" at the foot reads like a photo credit to the line classifier
+    foot = [i for i, k in enumerate(kinds) if k is LineKind.BODY or (k is LineKind.CAPTION and _credits_text(lines[i]))]
+    candidates = foot[-_FOOT_LINES:][::-1]
+    title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
+    if title is not None:
+        under_title = [i for i in body if i > title][:_HEAD_BYLINE_REACH]
+        candidates += [
+            i for i in under_title
+            if lines[i].startswith(("- ", "– ")) or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS
+        ]
+    date = next((i for i, k in enumerate(kinds) if k is LineKind.DATE), None)
+    if date is not None:
+        near = [i for i in body if i < date][-_HEAD_BYLINE_REACH:] + [i for i in body if i > date][:_HEAD_BYLINE_REACH]
+        candidates += [i for i in near if i < date or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS]
+    return list(dict.fromkeys(candidates))
+
+
+def _credits_text(line: str) -> bool:
+    """A credit line that names who wrote the text, not only who took the photo."""
+    return line.lower().startswith(tuple(load("bylines")["text_credit_prefixes"]))
+
+
+def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
+    for index in _byline_candidates(lines, kinds):
+        line = lines[index]
+        if line.rstrip().endswith(_SENTENCE_END) and not line.endswith(").") and len(line.split()) > 2:
+            continue
+        parsed = parse_byline(line)
+        if parsed is None:
+            continue
+        kinds[index] = LineKind.BYLINE
+        _add(meta, *parsed)
+    for index, kind in enumerate(kinds):
+        if kind is LineKind.DATE:
+            # "13/05/2015 13:58 Ngọc Quang", "Kim Xuân, Thanh Long Cập nhật 12:30 ngày 22/08/2017"
+            for piece in date_line_segments(lines[index]):
+                parsed = parse_byline(piece)
+                if parsed is not None and not _is_place(piece):
+                    _add(meta, *parsed)
+
+
+def _add(meta: Metadata, authors: list[Author], publisher: str | None) -> None:
+    meta.authors.extend(a for a in authors if a not in meta.authors)
+    if publisher and not meta.publisher:
+        meta.publisher = publisher
+
+
+def _is_place(text: str) -> bool:
+    """``Hà Nội, 17/03/2025``: the place a date line names is no author."""
+    places = load("places")
+    folded = text.lower().replace("tp. ", "").replace("tp.", "").strip()
+    return any(folded == name.lower() for key in places if key.startswith("provinces") for name in places[key])
+
+
+def _read_dateline(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
+    for line, kind in zip(lines, kinds):
+        if kind is LineKind.BODY:
+            match = _DATELINE.match(line)
+            if match:
+                meta.dateline = (match["paren"] or match["caps"]).strip()
+            return
