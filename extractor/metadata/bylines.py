@@ -58,9 +58,17 @@ def _strip_prefix(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@functools.cache
+def _places() -> frozenset[str]:
+    data = load("places")
+    return frozenset(name.lower() for key in data if key.startswith("provinces") for name in data[key])
+
+
 def _is_name(name: str) -> bool:
     lowered = name.lower()
-    if lowered in _words()["not_a_name"] or _is_source(name):
+    # "Hà Nội" on a date line or at the foot names where, not who
+    place = regex.sub(r"^(?:tp\.?|thành phố)\s*", "", lowered)
+    if lowered in _words()["not_a_name"] or _is_source(name) or place in _places():
         return False
     if any(lowered == s or lowered.startswith(s + " ") for s in _words()["not_a_name_start"]):
         return False

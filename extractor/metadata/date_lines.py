@@ -18,7 +18,7 @@ from extractor.lang.vi import alternation, load
 from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.text.boilerplate import LineKind
 
-__all__ = ["date_line_segments", "is_date_line", "read_date"]
+__all__ = ["date_line_segments", "is_date_line", "publication_mention", "read_date"]
 
 # Letters a date line may carry besides its known words: room for a short byline ("Ngọc Quang").
 _MAX_OTHER_LETTERS = 20
@@ -84,7 +84,7 @@ def _label_of(line: str, mention: DateTimeMention) -> str | None:
     return "published" if last["published"] > last["updated"] else "updated"
 
 
-def _publication_mention(line: str) -> tuple[DateTimeMention, str | None]:
+def publication_mention(line: str) -> tuple[DateTimeMention, str | None]:
     """The mention of ``line`` that dates the publication and the label it carries."""
     mentions = find_date_times(line)
     labelled = [(m, _label_of(line, m)) for m in mentions]
@@ -106,7 +106,7 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
     date_lines = [i for i in head if is_date_line(lines[i])]
     title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
     chosen: tuple[DateTimeMention, str | None] | None = None
-    read = {i: _publication_mention(lines[i]) for i in date_lines}
+    read = {i: publication_mention(lines[i]) for i in date_lines}
     published = [i for i in date_lines if read[i][1] == "published"]
     plain = [i for i in date_lines if read[i][1] is None]
     if published:
@@ -125,7 +125,7 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
         ]
         date_lines = foot[:1]
         if foot:
-            chosen = _publication_mention(lines[foot[0]])
+            chosen = publication_mention(lines[foot[0]])
     for index in date_lines:
         kinds[index] = LineKind.DATE
     if chosen is not None:

@@ -130,7 +130,7 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
             # "13/05/2015 13:58 Ngọc Quang", "Kim Xuân, Thanh Long Cập nhật 12:30 ngày 22/08/2017"
             for piece in date_line_segments(lines[index]):
                 parsed = parse_byline(piece)
-                if parsed is not None and not _is_place(piece):
+                if parsed is not None:
                     _add(meta, *parsed)
 
 
@@ -138,13 +138,6 @@ def _add(meta: Metadata, authors: list[Author], publisher: str | None) -> None:
     meta.authors.extend(a for a in authors if a not in meta.authors)
     if publisher and not meta.publisher:
         meta.publisher = publisher
-
-
-def _is_place(text: str) -> bool:
-    """``Hà Nội, 17/03/2025``: the place a date line names is no author."""
-    places = load("places")
-    folded = text.lower().replace("tp. ", "").replace("tp.", "").strip()
-    return any(folded == name.lower() for key in places if key.startswith("provinces") for name in places[key])
 
 
 def _read_dateline(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
