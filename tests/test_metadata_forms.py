@@ -192,6 +192,8 @@ BYLINES = [
     pytest.param("BÌNH LUẬN", [], id="thanhnien-comments-capitals"),
     pytest.param("Xem thêm", [], id="dantri-more"),
     pytest.param("Tin Liên Quan", [], id="baoquangnam-related"),
+    pytest.param("Trước", [], id="thoibaonganhang-pagination"),
+    pytest.param("Hà Nội", [], id="ttxvn-place-at-foot"),
 ]
 
 

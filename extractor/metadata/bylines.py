@@ -65,6 +65,11 @@ def _places() -> frozenset[str]:
 
 
 def _is_name(name: str) -> bool:
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        # "Việt Nam Việt Nam": a label the scraper printed twice
+        name = " ".join(words[:half])
     lowered = name.lower()
     # "Hà Nội" on a date line or at the foot names where, not who
     place = regex.sub(r"^(?:tp\.?|thành phố)\s*", "", lowered)
@@ -72,7 +77,6 @@ def _is_name(name: str) -> bool:
         return False
     if any(lowered == s or lowered.startswith(s + " ") for s in _words()["not_a_name_start"]):
         return False
-    words = name.split()
     return 0 < len(words) <= _MAX_BYLINE_WORDS and all(_NAME_WORD.match(w) for w in words)
 
 

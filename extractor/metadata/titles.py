@@ -12,6 +12,7 @@ names an outlet (``titles.yaml``).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -138,7 +139,7 @@ def _glued_headline(line: str) -> str | None:
 
 
 def find_title(
-    lines: list[str], kinds: list[LineKind], body: list[int], is_date_line: object
+    lines: list[str], kinds: list[LineKind], body: list[int], is_date_line: Callable[[str], bool]
 ) -> tuple[int | None, str | None, str | None]:
     """``(line index, headline, outlet)`` of the headline among the body lines, or Nones.
 
@@ -150,7 +151,7 @@ def find_title(
     if len(body) < 2:
         return None, None, None
     head = body[:_HEAD_LINES]
-    dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]  # type: ignore[operator]
+    dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]
     best, best_score = None, _MIN_TITLE_SCORE
     for pos, index in enumerate(head):
         if pos in dates or not _looks_like_heading(lines[index]):
