@@ -142,6 +142,20 @@ def test_title_forms(line: str, headline: str, outlet: str | None) -> None:
     assert (meta.title, meta.publisher) == (headline, outlet)
 
 
+# Lines that look like headings but are list items or table cells of the body: no headline
+NOT_TITLES = [
+    pytest.param("+ Sở Y tế với Trung tâm Kiểm soát bệnh tật tỉnh", id="portal-plus-list-item"),
+    pytest.param("|Trung tâm Y tế huyện Yên Bình", id="baohanoimoi-table-cell"),
+    pytest.param("- Trung tâm Y tế huyện Yên Bình và Trung tâm Y tế huyện Lục Yên", id="baoyenbai-dash-list-item"),
+]
+
+
+@pytest.mark.parametrize("item", NOT_TITLES)
+def test_list_items_and_table_cells_are_no_headline(item: str) -> None:
+    text = "\n\n".join([f"{LEAD} Theo đó, các đơn vị được sắp xếp như sau:", item, BODY, "Hà Phương"])
+    assert _meta(text).title is None
+
+
 def test_headline_run_into_the_lead_baonghean() -> None:
     text = f"{TITLE} Tỉnh Yên Bình vừa hợp nhất hai trung tâm y tế huyện thành một đơn vị.\n\n{BODY}\n\n{LEAD}"
     assert _meta(text).title == TITLE
