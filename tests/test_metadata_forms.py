@@ -247,3 +247,33 @@ HEAD_BYLINES = [
 @pytest.mark.parametrize(("text", "names"), HEAD_BYLINES)
 def test_bylines_at_the_head(text: str, names: list[str]) -> None:
     assert [a.name for a in _meta(text).authors] == names
+
+
+# What a feed or a page's markup gives: trusted, less site names, agencies and buttons -----------
+GIVEN = [
+    pytest.param({"title": f"{TITLE} - Báo Yên Bái điện tử"}, "title", TITLE, id="newsplease-title-with-outlet"),
+    pytest.param({"title": f"{TITLE} | VTV.VN"}, "title", TITLE, id="newsplease-title-vtv"),
+    pytest.param({"authors": ["Minh Anh", "TTXVN", "Chia sẻ"]}, "authors", ["Minh Anh"],
+                 id="newsplease-agency-and-button"),
+    pytest.param({"authors": ["Báo Lạng Sơn"]}, "authors", [], id="newsplease-outlet-as-author"),
+]
+
+
+@pytest.mark.parametrize(("given", "field", "expected"), GIVEN)
+def test_what_a_feed_gives(given: dict, field: str, expected: object) -> None:
+    text = "\n\n".join([LEAD, BODY])
+    meta = Document.from_text(text, **given).metadata
+    value = meta.title if field == "title" else [a.name for a in meta.authors]
+    assert value == expected
+
+
+def test_html_page_authors_come_from_its_markup() -> None:
+    from extractor import extract
+
+    page = (
+        '<!DOCTYPE html><html><head><title>Tiêu đề - Báo Thử</title>'
+        '<meta name="author" content="Lê Minh Khoa"></head><body><article>'
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{BODY}</p></article></body></html>"
+    )
+    record = extract(page, html=True)
+    assert [a["name"] for a in record["metadata"]["authors"]] == ["Lê Minh Khoa"]

@@ -21,7 +21,7 @@ from extractor.lang.vi import load
 from extractor.metadata.model import Author
 from extractor.metadata.titles import is_outlet
 
-__all__ = ["Byline", "parse_byline"]
+__all__ = ["Byline", "given_authors", "parse_byline"]
 
 _MAX_BYLINE_WORDS = 8
 _MAX_BYLINE_CHARS = 200
@@ -119,3 +119,19 @@ def parse_byline(line: str) -> Byline | None:
     if not names or not all(_is_name(name) for name in names):
         return None
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def given_authors(names: list[str]) -> list[Author]:
+    """The authors a feed or a page's markup names, less the agencies, outlets and page buttons among them.
+
+    Feeds are trusted on the form of a name (``nguyễn văn a`` stays), not on what it names.
+    """
+    authors: list[Author] = []
+    for name in names:
+        name = " ".join(name.split())
+        lowered = name.lower()
+        if not name or lowered in _words()["not_a_name"] or _is_source(name):
+            continue
+        if Author(name) not in authors:
+            authors.append(Author(name))
+    return authors

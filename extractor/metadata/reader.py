@@ -16,7 +16,7 @@ from datetime import datetime
 import regex
 
 from extractor.lang.vi import load
-from extractor.metadata.bylines import parse_byline
+from extractor.metadata.bylines import given_authors, parse_byline
 from extractor.metadata.date_lines import date_line_segments, is_date_line, read_date
 from extractor.metadata.dates import parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
@@ -53,8 +53,9 @@ def read_metadata(
     page_title = next((i for i, k in enumerate(kinds) if k is LineKind.PAGE_TITLE), None)
     given = next((i for i in body[:_HEAD_LINES] if title and lines[i] == title), None)
     if given is not None:
+        # a feed's or a page's headline may still carry the site's name: "Tiêu đề - Báo X"
         kinds[given] = LineKind.TITLE
-        meta.title = title
+        meta.title, meta.publisher = clean_title(title)
     elif page_title is not None and body:
         # "Tiêu đề - Báo X" and then "Tiêu đề": the first is the page's title bar
         kinds[body[0]] = LineKind.TITLE
@@ -72,9 +73,9 @@ def read_metadata(
     _read_bylines(lines, kinds, meta)
     _read_dateline(lines, kinds, meta)
     if title and not meta.title:
-        meta.title = title
+        meta.title = clean_title(title)[0]
     if authors and not meta.authors:
-        meta.authors = [Author(name) for name in authors if name.strip()]
+        meta.authors = given_authors(authors)
     if published_at is not None:
         _use_given_date(published_at, meta)
     return meta
