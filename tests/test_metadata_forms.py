@@ -93,6 +93,7 @@ SEVERAL_DATES = [
     pytest.param(
         "\n\n".join([TITLE, LEAD, BODY, "Thu Hà", "17/03/2025"]), "2025-03-17", id="congthongtin-date-at-foot",
     ),
+    pytest.param("\n\n".join([f"{TITLE} (17/03/2025)", LEAD, BODY]), "2025-03-17", id="baocaobang-stamp-on-title"),
 ]
 
 
@@ -231,6 +232,24 @@ def test_a_source_is_kept_apart_from_the_authors(line: str, names: list[str], so
     parsed = parse_byline(line)
     assert parsed is not None
     assert ([a.name for a in parsed[0]], parsed[1]) == (names, source)
+
+
+# Bylines at the foot, above a box of related articles or with the role on the next line ----------
+FOOT_BYLINES = [
+    pytest.param([LEAD, BODY, "Minh Anh", "Tin liên quan", "Huyện Lục Yên có thêm hai bác sĩ", "Tỉnh mở khoa mới"],
+                 [("Minh Anh", None)], None, id="baolaocai-above-related-box"),
+    pytest.param([LEAD, BODY, "Thu Hà", "Có thể bạn quan tâm", "Tỉnh Yên Bình xây trạm y tế (12/03/2025)"],
+                 [("Thu Hà", None)], None, id="baonamdinh-above-suggestions"),
+    pytest.param([LEAD, BODY, "Nguyễn Minh Anh", "(Trung tâm Y tế huyện Yên Bình)"],
+                 [("Nguyễn Minh Anh", "Trung tâm Y tế huyện Yên Bình")], None, id="portal-role-next-line"),
+    pytest.param([LEAD, BODY, "Minh Anh", "(TTXVN)"], [("Minh Anh", None)], "TTXVN", id="baotintuc-agency-next-line"),
+]
+
+
+@pytest.mark.parametrize(("body", "authors", "publisher"), FOOT_BYLINES)
+def test_bylines_at_the_foot(body: list[str], authors: list[tuple[str, str | None]], publisher: str | None) -> None:
+    meta = _meta("\n\n".join([TITLE, "17/03/2025 08:15", *body]))
+    assert ([(a.name, a.role) for a in meta.authors], meta.publisher) == (authors, publisher)
 
 
 # Bylines at the head: on the date line or just above it ----------------------------------------

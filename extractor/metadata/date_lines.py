@@ -16,6 +16,7 @@ import regex
 
 from extractor.lang.vi import alternation, load
 from extractor.metadata.dates import DateTimeMention, find_date_times
+from extractor.metadata.titles import trailing_stamp
 from extractor.text.boilerplate import LineKind
 
 __all__ = ["date_line_segments", "is_date_line", "publication_mention", "read_date"]
@@ -132,9 +133,7 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
         return chosen[0]
     if title is not None:
         # "Tiêu đề 21/10/2025 06:08": the date printed at the end of the title line
-        mentions = find_date_times(lines[title])
-        if mentions and mentions[-1].clock is not None and mentions[-1].end == len(lines[title]):
-            return mentions[-1]
+        return trailing_stamp(lines[title])
     return None
 
 

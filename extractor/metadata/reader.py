@@ -30,10 +30,13 @@ _FOOT_LINES = 3
 # A byline near the title or the date line is short: "Anh Minh", "- Văn Duy", "CHÂU NỮ |".
 _MAX_HEAD_BYLINE_WORDS = 5
 _HEAD_BYLINE_REACH = 2
+# "Tin liên quan", "Có thể bạn quan tâm": a box opener is a short label.
+_MAX_OPENER_CHARS = 40
 _DATELINE = regex.compile(
     r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
 )
 _SENTENCE_END = (".", ":", ";", "?", "!")
+_ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
 
 
 def read_metadata(
@@ -96,7 +99,11 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
     body = [i for i, k in enumerate(kinds) if k is LineKind.BODY]
     # "Tin, ảnh: P. Thành" at the foot reads like a photo credit to the line classifier
     foot = [i for i, k in enumerate(kinds) if k is LineKind.BODY or (k is LineKind.CAPTION and _credits_text(lines[i]))]
+    end = _related_box(lines, body)
     candidates = foot[-_FOOT_LINES:][::-1]
+    if end is not None:
+        # the article ends above a box of links to other articles, and its byline with it
+        candidates = [i for i in foot if i < end][-_FOOT_LINES:][::-1] + candidates
     title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
     if title is not None:
         under_title = [i for i in body if i > title][:_HEAD_BYLINE_REACH]
@@ -109,6 +116,18 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
         near = [i for i in body if i < date][-_HEAD_BYLINE_REACH:] + [i for i in body if i > date][:_HEAD_BYLINE_REACH]
         candidates += [i for i in near if i < date or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS]
     return list(dict.fromkeys(candidates))
+
+
+def _related_box(lines: list[str], body: list[int]) -> int | None:
+    """The first line after the lead that opens a box of related articles, if any."""
+    if not body:
+        return None
+    openers = tuple(load("bylines")["related_box_openers"])
+    for index in range(body[0] + 1, len(lines)):
+        lowered = lines[index].lower().rstrip(" :»>")
+        if lowered.startswith(openers) and len(lowered) <= _MAX_OPENER_CHARS:
+            return index
+    return None
 
 
 def _credits_text(line: str) -> bool:
@@ -126,6 +145,7 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
             continue
         kinds[index] = LineKind.BYLINE
         _add(meta, *parsed)
+        _read_role_below(lines, kinds, index, meta)
     for index, kind in enumerate(kinds):
         if kind is LineKind.DATE:
             # "13/05/2015 13:58 Ngọc Quang", "Kim Xuân, Thanh Long Cập nhật 12:30 ngày 22/08/2017"
@@ -133,6 +153,21 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
                 parsed = parse_byline(piece)
                 if parsed is not None:
                     _add(meta, *parsed)
+
+
+def _read_role_below(lines: list[str], kinds: list[LineKind], index: int, meta: Metadata) -> None:
+    """``Nguyễn Minh Anh`` and, on the next line, ``(Trung tâm Y tế huyện)``: read as one byline."""
+    below = next((i for i in range(index + 1, len(lines)) if kinds[i] is not LineKind.BLANK), None)
+    if below is None or kinds[below] is not LineKind.BODY or _ROLE_LINE.match(lines[below]) is None:
+        return
+    joined = parse_byline(f"{lines[index]} {lines[below]}")
+    if joined is None:
+        return
+    kinds[below] = LineKind.BYLINE
+    for author in joined[0]:
+        meta.authors = [author if known.name == author.name else known for known in meta.authors]
+    if joined[1] and not meta.publisher:
+        meta.publisher = joined[1]
 
 
 def _add(meta: Metadata, authors: list[Author], publisher: str | None) -> None:

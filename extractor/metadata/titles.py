@@ -17,10 +17,10 @@ from collections.abc import Callable
 import regex
 
 from extractor.lang.vi import load
-from extractor.metadata.dates import find_date_times
+from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.text.boilerplate import LineKind
 
-__all__ = ["clean_title", "find_title", "is_outlet"]
+__all__ = ["clean_title", "find_title", "is_outlet", "trailing_stamp"]
 
 _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
@@ -68,16 +68,26 @@ def is_outlet(tail: str) -> bool:
     )
 
 
-def _strip_trailing_date(text: str) -> str:
-    """``Tiêu đề 21/10/2025 06:08`` or ``Tiêu đề - 21/10/2025`` → ``Tiêu đề``."""
+def trailing_stamp(text: str) -> DateTimeMention | None:
+    """The date stamp closing a title line, set apart from the headline's words, or None.
+
+    ``Tiêu đề 21/10/2025 06:08`` and ``Tiêu đề (21/10/2025)`` close with a stamp;
+    ``... từ ngày 21/7 đến 20/8/2021`` closes with the headline's own date.
+    """
     mentions = find_date_times(text)
     if not mentions or mentions[-1].end < len(text.rstrip(" )")) - 1:
-        return text
+        return None
     head = text[: mentions[-1].start]
-    # "từ ngày 21/7 đến 20/8/2021" ends the headline's own words: only a stamp set apart is cut
     set_apart = mentions[-1].clock is not None or head.rstrip().endswith(("-", "–", "—", "|", "(", ","))
-    head = head.rstrip(" -–—|,(")
-    return head if set_apart and len(head.split()) >= _MIN_TITLE_WORDS else text
+    if not set_apart or len(head.rstrip(" -–—|,(").split()) < _MIN_TITLE_WORDS:
+        return None
+    return mentions[-1]
+
+
+def _strip_trailing_date(text: str) -> str:
+    """``Tiêu đề 21/10/2025 06:08`` or ``Tiêu đề - 21/10/2025`` → ``Tiêu đề``."""
+    stamp = trailing_stamp(text)
+    return text if stamp is None else text[: stamp.start].rstrip(" -–—|,(")
 
 
 def clean_title(line: str) -> tuple[str, str | None]:
