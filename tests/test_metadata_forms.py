@@ -94,11 +94,15 @@ SEVERAL_DATES = [
         "\n\n".join([TITLE, LEAD, BODY, "Thu Hà", "17/03/2025"]), "2025-03-17", id="congthongtin-date-at-foot",
     ),
     pytest.param("\n\n".join([f"{TITLE} (17/03/2025)", LEAD, BODY]), "2025-03-17", id="baocaobang-stamp-on-title"),
+    pytest.param(
+        "\n\n".join([TITLE, LEAD, BODY, "Thu Hà", "Tin liên quan", "Huyện Lục Yên có thêm bác sĩ", "12/03/2025"]),
+        None, id="baolaocai-only-date-is-a-related-article",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SEVERAL_DATES)
-def test_the_publication_date_among_several(text: str, expected: str) -> None:
+def test_the_publication_date_among_several(text: str, expected: str | None) -> None:
     assert _meta(text).published_at == expected
 
 

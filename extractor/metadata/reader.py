@@ -69,7 +69,9 @@ def read_metadata(
         _, meta.title, meta.publisher = find_title(lines, kinds, body, is_date_line)
     # a date line has no letters to speak of, so the line classifier may have called it residue
     dated = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.TITLE, LineKind.RESIDUE)]
-    mention = read_date(lines, kinds, dated)
+    # dates in a box of related articles at the foot belong to those articles
+    end = _related_box(lines, body)
+    mention = read_date(lines, kinds, [i for i in dated if end is None or i < end])
     if mention is not None:
         meta.published_at = mention.isoformat()
         meta.published_datetime = mention.as_datetime()
