@@ -147,11 +147,15 @@ def test_title_forms(line: str, headline: str, outlet: str | None) -> None:
     assert (meta.title, meta.publisher) == (headline, outlet)
 
 
-# Lines that look like headings but are list items or table cells of the body: no headline
+# Lines that look like headings but are list items, table cells or leads of the body: no headline
 NOT_TITLES = [
     pytest.param("+ Sở Y tế với Trung tâm Kiểm soát bệnh tật tỉnh", id="portal-plus-list-item"),
     pytest.param("|Trung tâm Y tế huyện Yên Bình", id="baohanoimoi-table-cell"),
     pytest.param("- Trung tâm Y tế huyện Yên Bình và Trung tâm Y tế huyện Lục Yên", id="baoyenbai-dash-list-item"),
+    pytest.param("Sáng 17/3, tỉnh Yên Bình công bố quyết định hợp nhất hai trung tâm y tế huyện",
+                 id="vov-lead-without-full-stop"),
+    pytest.param("Theo đó, tỉnh Yên Bình có một trung tâm y tế cho hai huyện", id="baochinhphu-connective"),
+    pytest.param("Theo Giám đốc Sở Y tế Yên Bình, trung tâm mới có đủ bác sĩ", id="suckhoedoisong-source-clause"),
 ]
 
 

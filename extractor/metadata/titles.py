@@ -50,6 +50,11 @@ def _image_caption() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _lead_opener() -> regex.Pattern[str]:
+    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in _data()["lead_openers"]) + ")", regex.IGNORECASE)
+
+
+@functools.cache
 def _site_address() -> regex.Pattern[str]:
     return regex.compile(_data()["site_address"], regex.IGNORECASE)
 
@@ -126,6 +131,7 @@ def _looks_like_heading(line: str) -> bool:
         and (first.isupper() or first.isdigit() or first in "\"“'‘")
         and not line.endswith((".", ";", ",", ":", "|", "…"))
         and not _SENTENCE_BREAK.search(line)
+        and not _lead_opener().match(line)
     )
 
 
