@@ -83,6 +83,7 @@ def extract(
             text, hints = html_to_text(_check_text(text, doc_id))
             title = title or hints.get("title")
             published_at = published_at or hints.get("published_at")
+            authors = authors or hints.get("authors") or None
         document = Document.from_text(
             _check_text(text, doc_id), published_at=published_at, title=title, authors=authors
         )

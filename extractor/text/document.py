@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from extractor.metadata import Metadata, read_metadata
 from extractor.text.boilerplate import LineKind, classify_lines, furniture_start, repeat_key
 from extractor.text.normalize import normalize_text
 from extractor.text.segment import split_sentences, split_words, tag_segmented
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-    from extractor.extraction.metadata import Metadata
 
 __all__ = ["Document", "Line", "Sentence", "Word"]
 
@@ -90,8 +89,6 @@ class Document:
 
         ``published_at`` (from a news-please record, say) wins over a date found in the text.
         """
-        from extractor.extraction.metadata import read_metadata
-
         text = normalize_text(raw)
         if title:
             title = " ".join(normalize_text(title).split())

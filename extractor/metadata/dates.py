@@ -1,8 +1,10 @@
 """Calendar dates and clock times as Vietnamese pages write them.
 
-``18/06/2018``, ``5-3-2024``, ``ngày 5 tháng 3 năm 2024``, ``16:07``,
-``16h07``, ``(GMT+7)``. Used for the publication date; the numbers found
-here are time references, never facts.
+``18/06/2018``, ``5-3-2024``, ``29 / 04 / 2022``, ``ngày 5 tháng 3 năm 2024``,
+``16:07``, ``16h07``, ``04:07 PM``, ``(GMT+7)``. Used for the publication
+date; the numbers found here are time references, never facts. A page built
+on an English template may write the month first (``2/29/2020``): that order
+is read only where the day-first one is not a valid date.
 """
 
 from __future__ import annotations
@@ -18,12 +20,17 @@ from extractor.lang.vi import load
 __all__ = ["DateTimeMention", "find_date_times", "parse_iso_datetime", "vietnam_timezone"]
 
 _DATE_NUMERIC = regex.compile(
-    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[0-3]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+# "ngày 5 tháng 3 năm 2024", "05 Tháng 03, 2024", "5 tháng 3 2024"
 _DATE_WORDS = regex.compile(
-    r"ngày\s+(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE
+    r"(?<![\d\p{L}])(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s+năm|\s*,)?\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+    regex.IGNORECASE,
 )
-_TIME = regex.compile(r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])")
+_TIME = regex.compile(
+    r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?|SA|CH)(?!\p{L}))?"
+)
 _OFFSET = regex.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?", regex.IGNORECASE)
 
 
@@ -53,10 +60,26 @@ class DateTimeMention:
 
 
 def _valid_date(y: str, m: str, d: str) -> date | None:
-    try:
-        return date(int(y), int(m), int(d))
-    except ValueError:
+    """The date, day first; month first only when day first cannot be a date (``2/29/2020``)."""
+    for month, day in ((m, d), (d, m)):
+        try:
+            return date(int(y), int(month), int(day))
+        except ValueError:
+            continue
+    return None
+
+
+def _clock(match: regex.Match[str]) -> time | None:
+    """``04:07 PM`` is 16:07; ``SA``/``CH`` (sáng/chiều) are the Vietnamese locale's AM/PM."""
+    hour, minute = int(match["h"]), int(match["min"])
+    half = (match["half"] or "").replace(".", "").upper()
+    if half and not 1 <= hour <= 12:
         return None
+    if half in ("PM", "CH") and hour < 12:
+        hour += 12
+    elif half in ("AM", "SA") and hour == 12:
+        hour = 0
+    return time(hour, minute, int(match["s"] or 0)) if hour < 24 else None
 
 
 def find_date_times(line: str) -> list[DateTimeMention]:
@@ -73,9 +96,9 @@ def find_date_times(line: str) -> list[DateTimeMention]:
     for match in _TIME.finditer(line):
         if any(s <= match.start() < e for s, e, _ in dates):
             continue
-        hour, minute = int(match["h"]), int(match["min"])
-        if hour < 24:
-            times.append((match.start(), match.end(), time(hour, minute, int(match["s"] or 0))))
+        clock = _clock(match)
+        if clock is not None:
+            times.append((match.start(), match.end(), clock))
     tz = vietnam_timezone()
     offset = _OFFSET.search(line)
     if offset:

@@ -1,0 +1,137 @@
+"""Who signed the article: bylines at the foot, under the title, or on the date line.
+
+Vietnamese pages sign articles in many ways: ``Minh Châu – Thu Hà`` at the
+foot, ``Sùng Văn Páo (Giám đốc Sở Nội vụ)`` with a role, ``NGUYỄN VĂN BÁCH``
+in capitals, pen names with initials (``N.Yên``, ``P. Thành``), ``Tin, ảnh:
+...`` with a prefix, a desk (``Trung tâm Tin tức``), and on the date line
+itself (``13/05/2015 13:58 Ngọc Quang``). Wire copy names an agency or
+outlet instead (``Theo TTXVN``, ``Nguồn: Báo X``): that is the source of a
+reprint, kept as the publisher, never an author. Page buttons that look
+like short capitalised names (``In``, ``Top``, ``Bình luận``) are not names.
+The word lists are in ``bylines.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from extractor.lang.vi import load
+from extractor.metadata.model import Author
+from extractor.metadata.titles import is_outlet
+
+__all__ = ["Byline", "given_authors", "parse_byline"]
+
+_MAX_BYLINE_WORDS = 8
+_MAX_BYLINE_CHARS = 200
+_ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
+# A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
+_MAX_TAG_CHARS = 15
+
+Byline = tuple[list[Author], str | None]
+
+
+@functools.cache
+def _words() -> dict:
+    return load("bylines")
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(_words()["agencies"])
+
+
+def _is_source(text: str) -> bool:
+    """An agency or an outlet, which signs wire copy but is no person."""
+    lowered = " ".join(text.lower().split())
+    return lowered in _agencies() or is_outlet(text)
+
+
+def _strip_prefix(text: str) -> tuple[str, str | None]:
+    """``Tin, ảnh: P. Thành`` → (``P. Thành``, ``tin, ảnh``); the prefix is None when there is none."""
+    lowered = text.lower()
+    for prefix in sorted(_words()["byline_prefixes"], key=len, reverse=True):
+        if lowered.startswith((prefix + " ", prefix + ":")):
+            return text[len(prefix) :].lstrip(" :"), prefix
+    return text, None
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    data = load("places")
+    return frozenset(name.lower() for key in data if key.startswith("provinces") for name in data[key])
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        # "Việt Nam Việt Nam": a label the scraper printed twice
+        name = " ".join(words[:half])
+    lowered = name.lower()
+    # "Hà Nội" on a date line or at the foot names where, not who
+    place = regex.sub(r"^(?:tp\.?|thành phố)\s*", "", lowered)
+    if lowered in _words()["not_a_name"] or _is_source(name) or place in _places():
+        return False
+    if any(lowered == s or lowered.startswith(s + " ") for s in _words()["not_a_name_start"]):
+        return False
+    return 0 < len(words) <= _MAX_BYLINE_WORDS and all(_NAME_WORD.match(w) for w in words)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Authors and the source/publisher named beside them if ``line`` is a byline, else None.
+
+    >>> parse_byline("Theo Ngọc Lan - Hải Yến/Tiền Phong")
+    ([Author(name='Ngọc Lan', role=None), Author(name='Hải Yến', role=None)], 'Tiền Phong')
+    """
+    text = line.strip(" -–—•|*")
+    if len(text) > _MAX_BYLINE_CHARS:
+        return None
+    if text.startswith("(") and text.endswith(")") and len(text) <= 40:
+        text = text[1:-1].strip()
+    if " ".join(text.lower().split()) in _words()["desk_bylines"]:
+        return [Author(text)], None
+    role = publisher = None
+    match = _ROLE.search(text)
+    if match:
+        role = match["role"].strip()
+        text = text[: match.start()].strip()
+        if role.lower() in _words()["compiled_markers"]:
+            role = None
+        elif len(role) <= _MAX_TAG_CHARS and " " not in role:
+            publisher, role = role, None
+    if "/" in text and not text.lower().startswith(("tin/", "bài/")):
+        text, publisher = (part.strip() for part in text.rsplit("/", 1))
+    text, prefix = _strip_prefix(text)
+    if not text:
+        return None
+    if prefix in _words()["source_prefixes"] and not publisher and (len(text.split()) == 1 or _is_source(text)):
+        # "Theo Infonet", "Nguồn: Báo Tuổi Trẻ": the source of a reprint, not a person
+        return [], text
+    if _is_source(text):
+        return [], text
+    names = [text]
+    for separator in _words()["author_separators"]:
+        names = [part.strip(" .") for name in names for part in name.split(separator)]
+    names = [name for name in names if name]
+    if not names or not all(_is_name(name) for name in names):
+        return None
+    return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def given_authors(names: list[str]) -> list[Author]:
+    """The authors a feed or a page's markup names, less the agencies, outlets and page buttons among them.
+
+    Feeds are trusted on the form of a name (``nguyễn văn a`` stays), not on what it names.
+    """
+    authors: list[Author] = []
+    for name in names:
+        name = " ".join(name.split())
+        lowered = name.lower()
+        if not name or lowered in _words()["not_a_name"] or _is_source(name):
+            continue
+        if Author(name) not in authors:
+            authors.append(Author(name))
+    return authors

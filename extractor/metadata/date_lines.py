@@ -1,0 +1,142 @@
+"""The publication date: which date line of the page says when the article came out.
+
+A page carries many dates: the date line under the title (``Thứ Hai,
+17/03/2025 - 08:15``), a revision stamp (``Cập nhật: 18/03/2025``), dates in
+the body (``Ngày 24/10, ...``) and in boxes of related articles at the foot.
+Only short lines made of a date, a clock time and a few known words
+(``dates.yaml``) count as date lines, and among them a line labelled as the
+publication beats one labelled as a revision.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from extractor.lang.vi import alternation, load
+from extractor.metadata.dates import DateTimeMention, find_date_times
+from extractor.metadata.titles import trailing_stamp
+from extractor.text.boilerplate import LineKind
+
+__all__ = ["date_line_segments", "is_date_line", "publication_mention", "read_date"]
+
+# Letters a date line may carry besides its known words: room for a short byline ("Ngọc Quang").
+_MAX_OTHER_LETTERS = 20
+_MAX_DATE_LINE_CHARS = 120
+_MAX_FOOT_DATE_LINE_CHARS = 60
+_HEAD_LINES = 12
+_FOOT_LINES = 3
+# A date line counts as the title's own when it stands this many lines under it at most.
+_UNDER_TITLE_LINES = 3
+
+
+@functools.cache
+def _known_words() -> regex.Pattern[str]:
+    data = load("dates")
+    words = data["weekdays"] + data["date_line_words"] + data["published_labels"] + data["updated_labels"]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+@functools.cache
+def _labels() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    data = load("dates")
+    published = regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['published_labels'])})(?!\p{{L}})", regex.IGNORECASE)
+    updated = regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['updated_labels'])})(?!\p{{L}})", regex.IGNORECASE)
+    return published, updated
+
+
+_OFFSET = regex.compile(r"\(?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d\d)?)?\s*\)?", regex.IGNORECASE)
+_GAP = "\x00"
+
+
+def date_line_segments(line: str) -> list[str]:
+    """The stretches of a date line that are not dates, times, zones or date-line words.
+
+    >>> date_line_segments("13/05/2015 13:58 Ngọc Quang")
+    ['Ngọc Quang']
+    """
+    rest = line
+    for mention in reversed(find_date_times(line)):
+        rest = rest[: mention.start] + _GAP + rest[mention.end :]
+    rest = _known_words().sub(_GAP, _OFFSET.sub(_GAP, rest))
+    pieces = (piece.strip(" |•·,:;()[]-–—/") for piece in rest.split(_GAP))
+    return [piece for piece in pieces if regex.search(r"\p{L}", piece)]
+
+
+def is_date_line(line: str) -> bool:
+    """A short line that is a date (with its time and label), maybe beside a short byline."""
+    if len(line) > _MAX_DATE_LINE_CHARS or not find_date_times(line):
+        return False
+    letters = sum(len(regex.sub(r"[^\p{L}]", "", piece)) for piece in date_line_segments(line))
+    return letters <= _MAX_OTHER_LETTERS
+
+
+def _label_of(line: str, mention: DateTimeMention) -> str | None:
+    """``published`` or ``updated`` when the nearest label before the date says so."""
+    published, updated = _labels()
+    before = line[: mention.start]
+    last = {"published": -1, "updated": -1}
+    for name, pattern in (("published", published), ("updated", updated)):
+        for match in pattern.finditer(before):
+            last[name] = match.end()
+    if last["published"] < 0 and last["updated"] < 0:
+        return None
+    return "published" if last["published"] > last["updated"] else "updated"
+
+
+def publication_mention(line: str) -> tuple[DateTimeMention, str | None]:
+    """The mention of ``line`` that dates the publication and the label it carries."""
+    mentions = find_date_times(line)
+    labelled = [(m, _label_of(line, m)) for m in mentions]
+    for mention, label in labelled:
+        if label == "published":
+            return mention, label
+    for mention, label in labelled:
+        if label is None:
+            return mention, label
+    return labelled[0]
+
+
+def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) -> DateTimeMention | None:
+    """The publication date; every date line found is marked ``DATE`` in ``kinds``.
+
+    ``candidates`` are the lines that may hold it, in order (content and residue lines).
+    """
+    head = candidates[:_HEAD_LINES]
+    date_lines = [i for i in head if is_date_line(lines[i])]
+    title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
+    chosen: tuple[DateTimeMention, str | None] | None = None
+    read = {i: publication_mention(lines[i]) for i in date_lines}
+    published = [i for i in date_lines if read[i][1] == "published"]
+    plain = [i for i in date_lines if read[i][1] is None]
+    if published:
+        chosen = read[published[0]]
+    elif plain:
+        under_title = [
+            i for i in plain if title is not None and 0 < _distance(candidates, title, i) <= _UNDER_TITLE_LINES
+        ]
+        chosen = read[(under_title or plain)[0]]
+    elif date_lines:
+        chosen = read[date_lines[0]]
+    else:
+        foot = [
+            i for i in candidates[-_FOOT_LINES:]
+            if len(lines[i]) <= _MAX_FOOT_DATE_LINE_CHARS and is_date_line(lines[i])
+        ]
+        date_lines = foot[:1]
+        if foot:
+            chosen = publication_mention(lines[foot[0]])
+    for index in date_lines:
+        kinds[index] = LineKind.DATE
+    if chosen is not None:
+        return chosen[0]
+    if title is not None:
+        # "Tiêu đề 21/10/2025 06:08": the date printed at the end of the title line
+        return trailing_stamp(lines[title])
+    return None
+
+
+def _distance(candidates: list[int], title: int, index: int) -> int:
+    """How many candidate lines ``index`` stands below the title."""
+    return sum(1 for i in candidates if title < i <= index)

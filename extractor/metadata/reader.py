@@ -1,0 +1,187 @@
+"""Read an article's metadata from its lines, and mark the lines it came from.
+
+Scraped Vietnamese news puts metadata on short lines of their own: the title
+(maybe printed twice, once with ``- Báo X``), a date line (``Thứ Hai,
+18/06/2018, 16:07 (GMT+7)``), a byline at the foot or on the date line, and
+a source tag opening the lead (``BHG -``, ``(TTXVN) -``). Each is read by its
+own module (:mod:`titles`, :mod:`date_lines`, :mod:`bylines`); this one runs
+them in order (the title first, since the date line is sought under it) and
+applies what a feed already gave (news-please's title, date and authors).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import regex
+
+from extractor.lang.vi import load
+from extractor.metadata.bylines import given_authors, parse_byline
+from extractor.metadata.date_lines import date_line_segments, is_date_line, read_date
+from extractor.metadata.dates import parse_iso_datetime
+from extractor.metadata.model import Author, Metadata
+from extractor.metadata.titles import clean_title, find_title
+from extractor.text.boilerplate import LineKind
+
+__all__ = ["read_metadata"]
+
+_HEAD_LINES = 12
+_FOOT_LINES = 3
+# A byline near the title or the date line is short: "Anh Minh", "- Văn Duy", "CHÂU NỮ |".
+_MAX_HEAD_BYLINE_WORDS = 5
+_HEAD_BYLINE_REACH = 2
+# "Tin liên quan", "Có thể bạn quan tâm": a box opener is a short label.
+_MAX_OPENER_CHARS = 40
+_DATELINE = regex.compile(
+    r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
+)
+_SENTENCE_END = (".", ":", ";", "?", "!")
+_ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
+
+
+def read_metadata(
+    lines: list[str],
+    kinds: list[LineKind],
+    *,
+    published_at: datetime | str | None = None,
+    title: str | None = None,
+    authors: list[str] | None = None,
+) -> Metadata:
+    """Read metadata from the lines and mark the lines it came from (``kinds`` is updated).
+
+    ``published_at``, ``title`` and ``authors`` come from a feed and win over what the text says.
+    """
+    meta = Metadata()
+    body = [i for i, k in enumerate(kinds) if k is LineKind.BODY]
+    page_title = next((i for i, k in enumerate(kinds) if k is LineKind.PAGE_TITLE), None)
+    given = next((i for i in body[:_HEAD_LINES] if title and lines[i] == title), None)
+    if given is not None:
+        # a feed's or a page's headline may still carry the site's name: "Tiêu đề - Báo X"
+        kinds[given] = LineKind.TITLE
+        meta.title, meta.publisher = clean_title(title)
+    elif page_title is not None and body:
+        # "Tiêu đề - Báo X" and then "Tiêu đề": the first is the page's title bar
+        kinds[body[0]] = LineKind.TITLE
+        meta.title = lines[body[0]]
+        tail = lines[page_title][len(lines[body[0]]) :].strip(" -–—|")
+        meta.publisher = clean_title(lines[page_title])[1] or tail or None
+    else:
+        _, meta.title, meta.publisher = find_title(lines, kinds, body, is_date_line)
+    # a date line has no letters to speak of, so the line classifier may have called it residue
+    dated = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.TITLE, LineKind.RESIDUE)]
+    # dates in a box of related articles at the foot belong to those articles
+    end = _related_box(lines, body)
+    mention = read_date(lines, kinds, [i for i in dated if end is None or i < end])
+    if mention is not None:
+        meta.published_at = mention.isoformat()
+        meta.published_datetime = mention.as_datetime()
+    _read_bylines(lines, kinds, meta)
+    _read_dateline(lines, kinds, meta)
+    if title and not meta.title:
+        meta.title = clean_title(title)[0]
+    if authors and not meta.authors:
+        meta.authors = given_authors(authors)
+    if published_at is not None:
+        _use_given_date(published_at, meta)
+    return meta
+
+
+def _use_given_date(value: datetime | str, meta: Metadata) -> None:
+    parsed = value if isinstance(value, datetime) else parse_iso_datetime(str(value))
+    if parsed is None:
+        return
+    if parsed.tzinfo is None:
+        parsed = parse_iso_datetime(parsed.isoformat())
+    meta.published_datetime = parsed
+    meta.published_at = parsed.isoformat()
+
+
+def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
+    """Lines where a byline may stand: the foot first, then just under the title and around the date line."""
+    body = [i for i, k in enumerate(kinds) if k is LineKind.BODY]
+    # "Tin, ảnh: P. Thành" at the foot reads like a photo credit to the line classifier
+    foot = [i for i, k in enumerate(kinds) if k is LineKind.BODY or (k is LineKind.CAPTION and _credits_text(lines[i]))]
+    end = _related_box(lines, body)
+    candidates = foot[-_FOOT_LINES:][::-1]
+    if end is not None:
+        # the article ends above a box of links to other articles, and its byline with it
+        candidates = [i for i in foot if i < end][-_FOOT_LINES:][::-1] + candidates
+    title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
+    if title is not None:
+        under_title = [i for i in body if i > title][:_HEAD_BYLINE_REACH]
+        candidates += [
+            i for i in under_title
+            if lines[i].startswith(("- ", "– ")) or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS
+        ]
+    date = next((i for i, k in enumerate(kinds) if k is LineKind.DATE), None)
+    if date is not None:
+        near = [i for i in body if i < date][-_HEAD_BYLINE_REACH:] + [i for i in body if i > date][:_HEAD_BYLINE_REACH]
+        candidates += [i for i in near if i < date or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS]
+    return list(dict.fromkeys(candidates))
+
+
+def _related_box(lines: list[str], body: list[int]) -> int | None:
+    """The first line after the lead that opens a box of related articles, if any."""
+    if not body:
+        return None
+    openers = tuple(load("bylines")["related_box_openers"])
+    for index in range(body[0] + 1, len(lines)):
+        lowered = lines[index].lower().rstrip(" :»>")
+        if lowered.startswith(openers) and len(lowered) <= _MAX_OPENER_CHARS:
+            return index
+    return None
+
+
+def _credits_text(line: str) -> bool:
+    """A credit line that names who wrote the text, not only who took the photo."""
+    return line.lower().startswith(tuple(load("bylines")["text_credit_prefixes"]))
+
+
+def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
+    for index in _byline_candidates(lines, kinds):
+        line = lines[index]
+        if line.rstrip().endswith(_SENTENCE_END) and not line.endswith(").") and len(line.split()) > 2:
+            continue
+        parsed = parse_byline(line)
+        if parsed is None:
+            continue
+        kinds[index] = LineKind.BYLINE
+        _add(meta, *parsed)
+        _read_role_below(lines, kinds, index, meta)
+    for index, kind in enumerate(kinds):
+        if kind is LineKind.DATE:
+            # "13/05/2015 13:58 Ngọc Quang", "Kim Xuân, Thanh Long Cập nhật 12:30 ngày 22/08/2017"
+            for piece in date_line_segments(lines[index]):
+                parsed = parse_byline(piece)
+                if parsed is not None:
+                    _add(meta, *parsed)
+
+
+def _read_role_below(lines: list[str], kinds: list[LineKind], index: int, meta: Metadata) -> None:
+    """``Nguyễn Minh Anh`` and, on the next line, ``(Trung tâm Y tế huyện)``: read as one byline."""
+    below = next((i for i in range(index + 1, len(lines)) if kinds[i] is not LineKind.BLANK), None)
+    if below is None or kinds[below] is not LineKind.BODY or _ROLE_LINE.match(lines[below]) is None:
+        return
+    joined = parse_byline(f"{lines[index]} {lines[below]}")
+    if joined is None:
+        return
+    kinds[below] = LineKind.BYLINE
+    for author in joined[0]:
+        meta.authors = [author if known.name == author.name else known for known in meta.authors]
+    if joined[1] and not meta.publisher:
+        meta.publisher = joined[1]
+
+
+def _add(meta: Metadata, authors: list[Author], publisher: str | None) -> None:
+    meta.authors.extend(a for a in authors if a not in meta.authors)
+    if publisher and not meta.publisher:
+        meta.publisher = publisher
+
+
+def _read_dateline(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
+    for line, kind in zip(lines, kinds):
+        if kind is LineKind.BODY:
+            match = _DATELINE.match(line)
+            if match:
+                meta.dateline = (match["paren"] or match["caps"]).strip()
+            return

@@ -1,0 +1,210 @@
+"""The headline: which line it is, and what the site appended to it.
+
+Scraped pages print the headline first, often twice (once as the page's
+title bar with ``- Báo X`` or ``| Cổng thông tin ...``), sometimes with the
+date glued on (``... 17/03/2025 08:15``), sometimes run into the lead with no
+line break, and some content systems repeat it as photo alt text
+(``<headline> - Ảnh 1``). A `` - `` may also stand inside the real headline
+(``Bộ Lao động - Thương binh và Xã hội ...``), so a tail is cut only when it
+names an outlet (``titles.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import regex
+
+from extractor.lang.vi import load
+from extractor.metadata.dates import DateTimeMention, find_date_times
+from extractor.text.boilerplate import LineKind
+
+__all__ = ["clean_title", "find_title", "is_outlet", "trailing_stamp"]
+
+_MAX_TITLE_CHARS = 250
+_MIN_TITLE_WORDS = 3
+_MIN_TITLE_SCORE = 0.35
+_HEAD_LINES = 12
+# Later lines are less likely to be the headline: each line down costs this much score.
+_TITLE_POSITION_PENALTY = 0.05
+# The first line of an article is where the headline stands when there is one (a site banner
+# such as "BỘ NỘI VỤ" is shorter than this many words).
+_FIRST_LINE_BONUS = 0.25
+_MIN_FIRST_LINE_WORDS = 6
+_NEAR_DATE_BONUS = 0.2
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] +\p{Lu}")
+# A lead run into the headline restates the headline's first words this far in, at least.
+_MIN_GLUED_TITLE_WORDS = 5
+_GLUED_ECHO_WORDS = 3
+
+
+@functools.cache
+def _data() -> dict:
+    return load("titles")
+
+
+@functools.cache
+def _image_caption() -> regex.Pattern[str]:
+    return regex.compile(_data()["image_caption"])
+
+
+@functools.cache
+def _lead_opener() -> regex.Pattern[str]:
+    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in _data()["lead_openers"]) + ")", regex.IGNORECASE)
+
+
+@functools.cache
+def _site_address() -> regex.Pattern[str]:
+    return regex.compile(_data()["site_address"], regex.IGNORECASE)
+
+
+def is_outlet(tail: str) -> bool:
+    """``Báo Hà Giang điện tử``, ``VnExpress``, ``baoxyz.vn``, ``Quảng Ninh Online``: a site's name."""
+    data = _data()
+    lowered = " ".join(tail.lower().split())
+    if not lowered or len(lowered.split()) > data["max_outlet_words"]:
+        return False
+    return (
+        lowered in data["outlet_names"]
+        or any(lowered == head or lowered.startswith(head + " ") for head in data["publisher_heads"])
+        or any(lowered.endswith(" " + end) for end in data["outlet_endings"])
+        or _site_address().match(lowered) is not None
+    )
+
+
+def trailing_stamp(text: str) -> DateTimeMention | None:
+    """The date stamp closing a title line, set apart from the headline's words, or None.
+
+    ``Tiêu đề 21/10/2025 06:08`` and ``Tiêu đề (21/10/2025)`` close with a stamp;
+    ``... từ ngày 21/7 đến 20/8/2021`` closes with the headline's own date.
+    """
+    mentions = find_date_times(text)
+    if not mentions or mentions[-1].end < len(text.rstrip(" )")) - 1:
+        return None
+    head = text[: mentions[-1].start]
+    set_apart = mentions[-1].clock is not None or head.rstrip().endswith(("-", "–", "—", "|", "(", ","))
+    if not set_apart or len(head.rstrip(" -–—|,(").split()) < _MIN_TITLE_WORDS:
+        return None
+    return mentions[-1]
+
+
+def _strip_trailing_date(text: str) -> str:
+    """``Tiêu đề 21/10/2025 06:08`` or ``Tiêu đề - 21/10/2025`` → ``Tiêu đề``."""
+    stamp = trailing_stamp(text)
+    return text if stamp is None else text[: stamp.start].rstrip(" -–—|,(")
+
+
+def clean_title(line: str) -> tuple[str, str | None]:
+    """The headline of a title line and the outlet named after it (or None).
+
+    >>> clean_title("Huyện A giảm 5 đầu mối - Báo Hà Giang điện tử")
+    ('Huyện A giảm 5 đầu mối', 'Báo Hà Giang điện tử')
+    """
+    data = _data()
+    title = line.strip().lstrip(data["leading_marks"] + " ").strip()
+    match = _image_caption().match(title)
+    if match:
+        title = match["title"]
+    publisher = None
+    while True:
+        before = title
+        title = _strip_trailing_date(title)
+        for separator in data["strong_separators"] + data["weak_separators"]:
+            if separator not in title:
+                continue
+            head, tail = (part.strip() for part in title.rsplit(separator, 1))
+            strong = separator in data["strong_separators"]
+            if len(head.split()) >= _MIN_TITLE_WORDS and (is_outlet(tail) or (strong and len(tail.split()) <= 8)):
+                title = head
+                publisher = publisher or tail
+                break
+        if title == before:
+            return title, publisher
+
+
+def _looks_like_heading(line: str) -> bool:
+    first = line.lstrip(_data()["leading_marks"] + " ")[:1]
+    return (
+        len(line) <= _MAX_TITLE_CHARS
+        and len(line.split()) >= _MIN_TITLE_WORDS
+        and (first.isupper() or first.isdigit() or first in "\"“'‘")
+        and not line.endswith((".", ";", ",", ":", "|", "…"))
+        and not _SENTENCE_BREAK.search(line)
+        and not _lead_opener().match(line)
+    )
+
+
+def _syllables(text: str) -> set[str]:
+    return {w for w in regex.findall(r"[\p{L}\p{N}]+", text.lower()) if len(w) > 1 or w.isdigit()}
+
+
+def _glued_headline(line: str) -> str | None:
+    """The headline of a first line that runs on into the lead, which opens with the headline's words.
+
+    ``Tỉnh A hợp nhất 3 trường Tỉnh A vừa quyết định hợp nhất ...`` → ``Tỉnh A hợp nhất 3 trường``.
+    """
+    words = line.split()
+    opening = [w.lower() for w in words[:_GLUED_ECHO_WORDS]]
+    for cut in range(_MIN_GLUED_TITLE_WORDS, min(len(words) - _GLUED_ECHO_WORDS, 60)):
+        if words[cut - 1].endswith((".", "!", "?", ":", ";")):
+            return None
+        if [w.lower() for w in words[cut : cut + _GLUED_ECHO_WORDS]] == opening and words[cut][:1].isupper():
+            return " ".join(words[:cut])
+    return None
+
+
+def find_title(
+    lines: list[str], kinds: list[LineKind], body: list[int], is_date_line: Callable[[str], bool]
+) -> tuple[int | None, str | None, str | None]:
+    """``(line index, headline, outlet)`` of the headline among the body lines, or Nones.
+
+    The headline is the heading-like line near the top whose words the article
+    goes on to use; the first line wins ties. ``is_date_line`` tells date lines
+    (a line just above one is likely the headline). The chosen line is marked
+    ``TITLE`` unless the headline was cut out of a line that also holds the lead.
+    """
+    if len(body) < 2:
+        return None, None, None
+    head = body[:_HEAD_LINES]
+    dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]
+    best, best_score = None, _MIN_TITLE_SCORE
+    for pos, index in enumerate(head):
+        if pos in dates or not _looks_like_heading(lines[index]):
+            continue
+        rest = set().union(*(_syllables(lines[i]) for i in body if i != index and lines[i] != lines[index]))
+        words = _syllables(lines[index])
+        if not words:
+            continue
+        overlap = len(words & rest) / len(words)
+        score = overlap * min(len(lines[index].split()), 10) / 10 - _TITLE_POSITION_PENALTY * pos
+        if any(0 < d - pos <= 2 for d in dates):
+            score += _NEAR_DATE_BONUS
+        if (
+            pos == 0
+            and len(lines[index].split()) >= _MIN_FIRST_LINE_WORDS
+            and len(head) > 1
+            and len(lines[head[1]]) > len(lines[index])
+        ):
+            score += _FIRST_LINE_BONUS
+        if score > best_score:
+            best, best_score = index, score
+    caption = _caption_title(lines)
+    if best is None or (caption is not None and best != body[0]):
+        if caption is not None:
+            return None, caption, None
+        glued = _glued_headline(lines[body[0]])
+        if glued is not None:
+            return None, *clean_title(glued)
+        return None, None, None
+    kinds[best] = LineKind.TITLE
+    return best, *clean_title(lines[best])
+
+
+def _caption_title(lines: list[str]) -> str | None:
+    """The headline a content system repeated as photo alt text (``<headline> - Ảnh 1``)."""
+    for line in lines:
+        match = _image_caption().match(line.lstrip(_data()["leading_marks"] + " "))
+        if match:
+            return match["title"].strip()
+    return None

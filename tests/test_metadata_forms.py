@@ -1,0 +1,306 @@
+"""Title, date-line and byline forms as Vietnamese outlets print them, one case per line.
+
+Every case is made up for these tests after reading how each outlet lays out
+its pages; the outlet is named in the case id. Each form is put into the
+same small article (title, date line, lead, body, foot) and read back through
+``Document.from_text``, the way a scraped page is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.metadata.bylines import parse_byline
+from extractor.text.document import Document
+
+TITLE = "Tỉnh Yên Bình hợp nhất hai trung tâm y tế huyện"
+LEAD = "Sáng nay, tỉnh Yên Bình công bố quyết định hợp nhất hai trung tâm y tế huyện thành một đơn vị."
+BODY = "Trung tâm y tế mới có 320 nhân viên và phục vụ người dân của hai huyện."
+
+
+def _page(title: str = TITLE, date: str = "17/03/2025 08:15", foot: str = "Hà Phương", head: str = "") -> str:
+    return "\n\n".join(line for line in (title, head, date, LEAD, BODY, foot) if line) + "\n"
+
+
+def _meta(text: str):
+    return Document.from_text(text).metadata
+
+
+# (date line as printed, published_at) ----------------------------------------------------------
+DATE_LINES = [
+    pytest.param("Thứ hai, 17/3/2025, 08:15 (GMT+7)", "2025-03-17T08:15:00+07:00", id="vnexpress"),
+    pytest.param("17/03/2025 08:15 GMT+7", "2025-03-17T08:15:00+07:00", id="tuoitre"),
+    pytest.param("17/03/2025 08:15", "2025-03-17T08:15:00+07:00", id="thanhnien"),
+    pytest.param("Thứ hai, 17/03/2025 - 08:15", "2025-03-17T08:15:00+07:00", id="dantri"),
+    pytest.param("Thứ Hai, 17/3/2025 08:15 (GMT+07:00)", "2025-03-17T08:15:00+07:00", id="vietnamplus"),
+    pytest.param("Thứ Hai, 17-03-2025, 08:15", "2025-03-17T08:15:00+07:00", id="nhandan"),
+    pytest.param("17/03/2025 04:15 PM (GMT+7)", "2025-03-17T16:15:00+07:00", id="laodong-pm"),
+    pytest.param("17/03/2025 12:05 AM (GMT+7)", "2025-03-17T00:05:00+07:00", id="laodong-midnight"),
+    pytest.param("08:15 17/03/2025", "2025-03-17T08:15:00+07:00", id="cand"),
+    pytest.param("Thứ Hai, 17/3/2025 08:15", "2025-03-17T08:15:00+07:00", id="sggp"),
+    pytest.param("08:15 17/3/2025", "2025-03-17T08:15:00+07:00", id="znews"),
+    pytest.param("Cập nhật lúc 08:15 ngày 17/03/2025", "2025-03-17T08:15:00+07:00", id="vtv-only-update"),
+    pytest.param("Thứ Hai, 17/03/2025 | 08:15", "2025-03-17T08:15:00+07:00", id="qdnd"),
+    pytest.param("17-03-2025 08:15", "2025-03-17T08:15:00+07:00", id="plo"),
+    pytest.param("17-03-2025 - 08:15", "2025-03-17T08:15:00+07:00", id="nld"),
+    pytest.param("Thứ Hai, ngày 17/03/2025 08:15", "2025-03-17T08:15:00+07:00", id="hanoimoi"),
+    pytest.param("Thứ Hai, 08:15, 17/03/2025", "2025-03-17T08:15:00+07:00", id="vov"),
+    pytest.param("17/03/2025 08:15 (GMT+07:00)", "2025-03-17T08:15:00+07:00", id="vietnamnet"),
+    pytest.param("Thứ Hai, 17/3/2025 - 08:15", "2025-03-17T08:15:00+07:00", id="tienphong"),
+    pytest.param("08:15 Ngày 17/03/2025", "2025-03-17T08:15:00+07:00", id="baotintuc"),
+    pytest.param("Chủ nhật, ngày 16 tháng 3 năm 2025", "2025-03-16", id="vannghethainguyen-words"),
+    pytest.param("Ngày đăng: 17/03/2025", "2025-03-17", id="portal-lamdong"),
+    pytest.param("17/03/2025 | Lượt xem: 1250", "2025-03-17", id="portal-views"),
+    pytest.param("3/17/2025 8:15:00 AM", "2025-03-17T08:15:00+07:00", id="aspnet-template-month-first"),
+    pytest.param("Thứ hai, ngày 17/03/2025 08:15 AM (GMT+7)", "2025-03-17T08:15:00+07:00", id="danviet"),
+    pytest.param("08:15 | 17/03/2025", "2025-03-17T08:15:00+07:00", id="congly"),
+    pytest.param("17/03/2025, 08:15", "2025-03-17T08:15:00+07:00", id="thoibaotaichinh"),
+    pytest.param("Chủ nhật, 16/03/2025 16:05", "2025-03-16T16:05:00+07:00", id="ngoisao"),
+    pytest.param("08:15, 17/03/2025", "2025-03-17T08:15:00+07:00", id="vneconomy"),
+    pytest.param("17.03.2025 08:15", "2025-03-17T08:15:00+07:00", id="baoquocte-dots"),
+    pytest.param("Thứ 6, Ngày 14 / 03 / 2025", "2025-03-14", id="dangbo-tinh-spaced"),
+    pytest.param("Cập nhật: 17/03/2025 08:15 (GMT+7)", "2025-03-17T08:15:00+07:00", id="baophapluat-update"),
+    pytest.param("17/03/2025 08:15 (GMT +7)", "2025-03-17T08:15:00+07:00", id="vannghe-gmt-space"),
+    pytest.param("Thứ Hai, 17/03/2025 08:15 (GMT+9)", "2025-03-17T08:15:00+09:00", id="kbs-offset"),
+    pytest.param("Ngày đăng: 17/03/2025 08:15 | Cập nhật: 18/03/2025 09:40", "2025-03-17T08:15:00+07:00",
+                 id="portal-binhdinh-published-and-updated"),
+    pytest.param("Cập nhật: 18/03/2025 09:40 - Ngày xuất bản: 17/03/2025 08:15", "2025-03-17T08:15:00+07:00",
+                 id="tapchi-update-first"),
+    pytest.param("17/03/2025 08:15 SA", "2025-03-17T08:15:00+07:00", id="sharepoint-vi-locale"),
+    pytest.param("17/03/2025 04:15 CH", "2025-03-17T16:15:00+07:00", id="sharepoint-vi-locale-afternoon"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DATE_LINES)
+def test_date_line_forms(line: str, expected: str) -> None:
+    assert _meta(_page(date=line)).published_at == expected
+
+
+# Several dates on one page: which one is the publication ---------------------------------------
+SEVERAL_DATES = [
+    pytest.param(
+        _page(date="Cập nhật: 18/03/2025 09:40") .replace(LEAD, "Ngày xuất bản: 17/03/2025 08:15\n\n" + LEAD),
+        "2025-03-17T08:15:00+07:00", id="baodautu-update-line-above-publication",
+    ),
+    pytest.param(
+        _page(date="17/03/2025 08:15").replace(BODY, "Ngày 24/10/2024, tỉnh đã trình đề án hợp nhất.\n\n" + BODY),
+        "2025-03-17T08:15:00+07:00", id="baoyenbai-date-in-body",
+    ),
+    pytest.param(
+        _page(date="17/03/2025 08:15", foot="Tin liên quan\n\nTỉnh Yên Bình xây thêm trạm y tế xã (02/01/2025)"),
+        "2025-03-17T08:15:00+07:00", id="baolaocai-related-box",
+    ),
+    pytest.param(
+        "\n\n".join([TITLE, LEAD, BODY, "Thu Hà", "17/03/2025"]), "2025-03-17", id="congthongtin-date-at-foot",
+    ),
+    pytest.param("\n\n".join([f"{TITLE} (17/03/2025)", LEAD, BODY]), "2025-03-17", id="baocaobang-stamp-on-title"),
+    pytest.param(
+        "\n\n".join([TITLE, LEAD, BODY, "Thu Hà", "Tin liên quan", "Huyện Lục Yên có thêm bác sĩ", "12/03/2025"]),
+        None, id="baolaocai-only-date-is-a-related-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL_DATES)
+def test_the_publication_date_among_several(text: str, expected: str | None) -> None:
+    assert _meta(text).published_at == expected
+
+
+# (title line as scraped, headline, outlet) ------------------------------------------------------
+TITLES = [
+    pytest.param(f"{TITLE} - Báo Yên Bái điện tử", TITLE, "Báo Yên Bái điện tử", id="baoyenbai"),
+    pytest.param(f"{TITLE} | Cổng thông tin điện tử tỉnh Lâm Đồng", TITLE,
+                 "Cổng thông tin điện tử tỉnh Lâm Đồng", id="portal-lamdong"),
+    pytest.param(f"{TITLE} - VnExpress", TITLE, "VnExpress", id="vnexpress"),
+    pytest.param(f"{TITLE} - Tuổi Trẻ Online", TITLE, "Tuổi Trẻ Online", id="tuoitre"),
+    pytest.param(f"{TITLE} | Báo Dân trí", TITLE, "Báo Dân trí", id="dantri"),
+    pytest.param(f"{TITLE} - VOV.VN", TITLE, "VOV.VN", id="vov"),
+    pytest.param(f"{TITLE} - Quảng Ninh Online", TITLE, "Quảng Ninh Online", id="baoquangninh"),
+    pytest.param(f"{TITLE} - baothanhhoa.vn", TITLE, "baothanhhoa.vn", id="baothanhhoa-address"),
+    pytest.param(f"{TITLE} | VTV.VN", TITLE, "VTV.VN", id="vtv"),
+    pytest.param(f"{TITLE} - Tạp chí Tài chính", TITLE, "Tạp chí Tài chính", id="tapchitaichinh"),
+    pytest.param(f"{TITLE} - Thời báo Tài chính Việt Nam", TITLE, "Thời báo Tài chính Việt Nam", id="thoibaotaichinh"),
+    pytest.param(f"{TITLE} - Đài Phát thanh và Truyền hình Bình Định", TITLE,
+                 "Đài Phát thanh và Truyền hình Bình Định", id="btv-binhdinh"),
+    pytest.param(f"{TITLE} | Nhân Dân", TITLE, "Nhân Dân", id="nhandan"),
+    pytest.param(f"{TITLE} - Kinh tế & Đô thị", TITLE, "Kinh tế & Đô thị", id="kinhtedothi"),
+    pytest.param(f"{TITLE} - VietnamPlus", TITLE, "VietnamPlus", id="vietnamplus"),
+    pytest.param(f"{TITLE} 17/03/2025 08:15", TITLE, None, id="baomoi-stamp-glued"),
+    pytest.param(f"{TITLE} - 17/03/2025", TITLE, None, id="portal-date-after-dash"),
+    pytest.param(f"{TITLE} - Báo Lạng Sơn - 17/03/2025 08:15", TITLE, "Báo Lạng Sơn", id="baolangson-outlet-and-stamp"),
+    pytest.param(f"• {TITLE}", TITLE, None, id="cpv-bullet"),
+    pytest.param("Bộ Lao động - Thương binh và Xã hội giảm ba cục", "Bộ Lao động - Thương binh và Xã hội giảm ba cục",
+                 None, id="molisa-dash-inside"),
+    pytest.param("Hà Nội - Hải Phòng mở thêm hai tuyến xe khách", "Hà Nội - Hải Phòng mở thêm hai tuyến xe khách",
+                 None, id="giaothong-dash-inside"),
+    pytest.param("Sáp nhập trường học từ ngày 1/8 đến 30/9/2025", "Sáp nhập trường học từ ngày 1/8 đến 30/9/2025",
+                 None, id="giaoduc-date-inside"),
+    pytest.param("Yên Bình: Hợp nhất hai trung tâm y tế - Những điều cần biết",
+                 "Yên Bình: Hợp nhất hai trung tâm y tế - Những điều cần biết", None, id="suckhoedoisong-dash-inside"),
+]
+
+
+@pytest.mark.parametrize(("line", "headline", "outlet"), TITLES)
+def test_title_forms(line: str, headline: str, outlet: str | None) -> None:
+    body = f"{LEAD} {headline} là tin được nhiều người quan tâm."
+    meta = _meta("\n\n".join([line, "17/03/2025 08:15", body, BODY, "Hà Phương"]))
+    assert (meta.title, meta.publisher) == (headline, outlet)
+
+
+# Lines that look like headings but are list items, table cells or leads of the body: no headline
+NOT_TITLES = [
+    pytest.param("+ Sở Y tế với Trung tâm Kiểm soát bệnh tật tỉnh", id="portal-plus-list-item"),
+    pytest.param("|Trung tâm Y tế huyện Yên Bình", id="baohanoimoi-table-cell"),
+    pytest.param("- Trung tâm Y tế huyện Yên Bình và Trung tâm Y tế huyện Lục Yên", id="baoyenbai-dash-list-item"),
+    pytest.param("Sáng 17/3, tỉnh Yên Bình công bố quyết định hợp nhất hai trung tâm y tế huyện",
+                 id="vov-lead-without-full-stop"),
+    pytest.param("Theo đó, tỉnh Yên Bình có một trung tâm y tế cho hai huyện", id="baochinhphu-connective"),
+    pytest.param("Theo Giám đốc Sở Y tế Yên Bình, trung tâm mới có đủ bác sĩ", id="suckhoedoisong-source-clause"),
+]
+
+
+@pytest.mark.parametrize("item", NOT_TITLES)
+def test_list_items_and_table_cells_are_no_headline(item: str) -> None:
+    text = "\n\n".join([f"{LEAD} Theo đó, các đơn vị được sắp xếp như sau:", item, BODY, "Hà Phương"])
+    assert _meta(text).title is None
+
+
+def test_headline_run_into_the_lead_baonghean() -> None:
+    text = f"{TITLE} Tỉnh Yên Bình vừa hợp nhất hai trung tâm y tế huyện thành một đơn vị.\n\n{BODY}\n\n{LEAD}"
+    assert _meta(text).title == TITLE
+
+
+def test_headline_repeated_as_photo_alt_text_soha() -> None:
+    text = "\n\n".join([LEAD + " " + BODY, f"{TITLE} - Ảnh 1.", "Lãnh đạo tỉnh trao quyết định", BODY])
+    assert _meta(text).title == TITLE
+
+
+# (byline as printed, authors as (name, role)) -- None: the line names no author ------------------
+BYLINES = [
+    pytest.param("Minh Hằng - Quốc Bảo", [("Minh Hằng", None), ("Quốc Bảo", None)], id="vnexpress-two-names"),
+    pytest.param("TRẦN MINH", [("TRẦN MINH", None)], id="tuoitre-capitals"),
+    pytest.param("Hải Yến", [("Hải Yến", None)], id="thanhnien"),
+    pytest.param("Lan Anh (TTXVN/Vietnam+)", [("Lan Anh", None)], id="vietnamplus-agency-tag"),
+    pytest.param("Bài và ảnh: VĂN TOÀN", [("VĂN TOÀN", None)], id="nhandan-words-and-photos"),
+    pytest.param("Thu Cúc (t/h)", [("Thu Cúc", None)], id="baochinhphu-compiled"),
+    pytest.param("Tin, ảnh: Q. Hùng", [("Q. Hùng", None)], id="baothuathienhue-initial"),
+    pytest.param("Nhóm PV", [("Nhóm PV", None)], id="laodong-team"),
+    pytest.param("Ban Thời sự", [("Ban Thời sự", None)], id="baohagiang-desk"),
+    pytest.param("Trung tâm Tin tức", [("Trung tâm Tin tức", None)], id="vtv-desk"),
+    pytest.param("KIM NGÂN - HỒNG NHUNG", [("KIM NGÂN", None), ("HỒNG NHUNG", None)], id="sggp-capitals-two"),
+    pytest.param("Lê Văn Thành (Phó Giám đốc Sở Nội vụ)", [("Lê Văn Thành", "Phó Giám đốc Sở Nội vụ")],
+                 id="portal-sonoivu-role"),
+    pytest.param("H.T.N", [("H.T.N", None)], id="baobacgiang-initials"),
+    pytest.param("N.Hà", [("N.Hà", None)], id="baophutho-pen-name"),
+    pytest.param("T. Lâm", [("T. Lâm", None)], id="baolongan-pen-name"),
+    pytest.param("Theo Minh Quân/Báo Lạng Sơn", [("Minh Quân", None)], id="baomoi-reprint-with-author"),
+    pytest.param("Phóng viên: Đức Anh", [("Đức Anh", None)], id="vovgiaothong-label"),
+    pytest.param("Thực hiện: Minh Châu - Ngọc Hà", [("Minh Châu", None), ("Ngọc Hà", None)], id="vneconomy-label"),
+    pytest.param("CTV Hồng Nhung", [("Hồng Nhung", None)], id="baohaiduong-contributor"),
+    pytest.param("Minh Tuấn (Trung tâm Văn hóa huyện Yên Bình)", [("Minh Tuấn", "Trung tâm Văn hóa huyện Yên Bình")],
+                 id="portal-huyen-role"),
+    pytest.param("Hoài Nam, Thu Hương và Bảo Ngọc", [("Hoài Nam", None), ("Thu Hương", None), ("Bảo Ngọc", None)],
+                 id="kinhtedothi-three-names"),
+    pytest.param("Anh Thư", [("Anh Thư", None)], id="baodanang-name-starting-anh"),
+    # negatives: agencies and outlets are sources, page buttons and places are no names
+    pytest.param("Theo TTXVN", [], id="baotintuc-agency"),
+    pytest.param("TTXVN", [], id="vietnamplus-agency-alone"),
+    pytest.param("Theo VOV", [], id="baomoi-reprint-vov"),
+    pytest.param("Nguồn: Báo Tuổi Trẻ", [], id="portal-source-outlet"),
+    pytest.param("(Theo Reuters)", [], id="cafef-wire"),
+    pytest.param("In", [], id="baochinhphu-print-button"),
+    pytest.param("Top", [], id="24h-top-button"),
+    pytest.param("Chia sẻ", [], id="zing-share-button"),
+    pytest.param("Bình luận", [], id="vnexpress-comments"),
+    pytest.param("BÌNH LUẬN", [], id="thanhnien-comments-capitals"),
+    pytest.param("Xem thêm", [], id="dantri-more"),
+    pytest.param("Tin Liên Quan", [], id="baoquangnam-related"),
+    pytest.param("Trước", [], id="thoibaonganhang-pagination"),
+    pytest.param("Hà Nội", [], id="ttxvn-place-at-foot"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BYLINES)
+def test_byline_forms(line: str, expected: list[tuple[str, str | None]]) -> None:
+    meta = _meta(_page(foot=line))
+    assert [(a.name, a.role) for a in meta.authors] == expected
+
+
+# (line, authors named, source named) for parse_byline alone -------------------------------------
+SOURCES = [
+    pytest.param("Theo TTXVN", [], "TTXVN", id="baotintuc"),
+    pytest.param("Nguồn: Báo Tuổi Trẻ", [], "Báo Tuổi Trẻ", id="portal"),
+    pytest.param("Theo Minh Quân/Báo Lạng Sơn", ["Minh Quân"], "Báo Lạng Sơn", id="baomoi"),
+    pytest.param("Lan Anh (TTXVN)", ["Lan Anh"], "TTXVN", id="vietnamplus"),
+]
+
+
+@pytest.mark.parametrize(("line", "names", "source"), SOURCES)
+def test_a_source_is_kept_apart_from_the_authors(line: str, names: list[str], source: str) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert ([a.name for a in parsed[0]], parsed[1]) == (names, source)
+
+
+# Bylines at the foot, above a box of related articles or with the role on the next line ----------
+FOOT_BYLINES = [
+    pytest.param([LEAD, BODY, "Minh Anh", "Tin liên quan", "Huyện Lục Yên có thêm hai bác sĩ", "Tỉnh mở khoa mới"],
+                 [("Minh Anh", None)], None, id="baolaocai-above-related-box"),
+    pytest.param([LEAD, BODY, "Thu Hà", "Có thể bạn quan tâm", "Tỉnh Yên Bình xây trạm y tế (12/03/2025)"],
+                 [("Thu Hà", None)], None, id="baonamdinh-above-suggestions"),
+    pytest.param([LEAD, BODY, "Nguyễn Minh Anh", "(Trung tâm Y tế huyện Yên Bình)"],
+                 [("Nguyễn Minh Anh", "Trung tâm Y tế huyện Yên Bình")], None, id="portal-role-next-line"),
+    pytest.param([LEAD, BODY, "Minh Anh", "(TTXVN)"], [("Minh Anh", None)], "TTXVN", id="baotintuc-agency-next-line"),
+]
+
+
+@pytest.mark.parametrize(("body", "authors", "publisher"), FOOT_BYLINES)
+def test_bylines_at_the_foot(body: list[str], authors: list[tuple[str, str | None]], publisher: str | None) -> None:
+    meta = _meta("\n\n".join([TITLE, "17/03/2025 08:15", *body]))
+    assert ([(a.name, a.role) for a in meta.authors], meta.publisher) == (authors, publisher)
+
+
+# Bylines at the head: on the date line or just above it ----------------------------------------
+HEAD_BYLINES = [
+    pytest.param(_page(date="17/03/2025 08:15 Minh Quân", foot=""), ["Minh Quân"], id="giaoducvietnam-on-date-line"),
+    pytest.param(_page(date="Kim Hoa, Thanh Bình Cập nhật 12:30 ngày 22/08/2024", foot=""), ["Kim Hoa", "Thanh Bình"],
+                 id="vtv-glued-to-update-stamp"),
+    pytest.param("\n\n".join(["Hải Đăng", "17/03/2025 08:15", TITLE, LEAD, BODY]), ["Hải Đăng"],
+                 id="thesaigontimes-above-date"),
+    pytest.param(_page(date="Hà Nội, 17/03/2025", foot=""), [], id="ttxvn-place-is-no-author"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), HEAD_BYLINES)
+def test_bylines_at_the_head(text: str, names: list[str]) -> None:
+    assert [a.name for a in _meta(text).authors] == names
+
+
+# What a feed or a page's markup gives: trusted, less site names, agencies and buttons -----------
+GIVEN = [
+    pytest.param({"title": f"{TITLE} - Báo Yên Bái điện tử"}, "title", TITLE, id="newsplease-title-with-outlet"),
+    pytest.param({"title": f"{TITLE} | VTV.VN"}, "title", TITLE, id="newsplease-title-vtv"),
+    pytest.param({"authors": ["Minh Anh", "TTXVN", "Chia sẻ"]}, "authors", ["Minh Anh"],
+                 id="newsplease-agency-and-button"),
+    pytest.param({"authors": ["Báo Lạng Sơn"]}, "authors", [], id="newsplease-outlet-as-author"),
+]
+
+
+@pytest.mark.parametrize(("given", "field", "expected"), GIVEN)
+def test_what_a_feed_gives(given: dict, field: str, expected: object) -> None:
+    text = "\n\n".join([LEAD, BODY])
+    meta = Document.from_text(text, **given).metadata
+    value = meta.title if field == "title" else [a.name for a in meta.authors]
+    assert value == expected
+
+
+def test_html_page_authors_come_from_its_markup() -> None:
+    from extractor import extract
+
+    page = (
+        '<!DOCTYPE html><html><head><title>Tiêu đề - Báo Thử</title>'
+        '<meta name="author" content="Lê Minh Khoa"></head><body><article>'
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{BODY}</p></article></body></html>"
+    )
+    record = extract(page, html=True)
+    assert [a["name"] for a in record["metadata"]["authors"]] == ["Lê Minh Khoa"]
