@@ -150,7 +150,7 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         r = split_source(clause, r, hi)
     if r not in clause.name_at:
         r = after_colon(clause, r, hi)
-    if r not in clause.name_at and (owner := measured_body(clause, r, hi)) is not None:
+    if r not in clause.name_at and kind != "establish" and (owner := measured_body(clause, r, hi)) is not None:
         r = owner  # "nhập toàn bộ 3,5 km2 diện tích tự nhiên, 4.019 người của phường A vào phường B"
     participants: list[Arg] = []
     # headless provinces take part only in a merge or split that names its members

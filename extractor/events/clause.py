@@ -175,7 +175,7 @@ class Clause:
         if "." in tok.text or (last.administrative and len(tok.text) > 1 and tok.text.isupper()):
             return None  # "TP.Tân An", "P.Hòa Bình", "TT": a head written onto a name, not a bare member
         if tok.text.isdigit() and last.administrative:
-            if self.phrase(k + 1, "measure_words"):
+            if self.phrase(k + 1, "measure_words") or self.unit_noun(k + 1):
                 return None  # "thôn A và 52 hộ ...": a measure of the next body, not "thôn 52"
             end = k + 1
         elif tok.text[:1].isalpha() and is_capitalised(tok):
