@@ -25,6 +25,7 @@ from extractor.events.counts import (
     split_first,
     state_before,
 )
+from extractor.events.elevation import elevations
 from extractor.events.founding import founded_body
 from extractor.events.frames import (
     after_colon,
@@ -80,6 +81,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             events.extend(_one_per_body(event))
             if event["type"] == "establish":
                 last_establish = event
+    events.extend(elevations(clause, 0, len(clause.tokens)))
     if continuing or events:
         taken = {a.start for e in events for a in e["participants"]}
         events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken))
