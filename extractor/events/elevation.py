@@ -12,7 +12,8 @@ import functools
 
 import regex
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, words
+from extractor.events.triggers import bounds
 from extractor.lang.vi import alternation, event_lexicon, load
 from extractor.recognize.org_grammar import NameMatch, head_at
 
@@ -33,12 +34,8 @@ def elevations(clause: Clause, lo: int, hi: int) -> list[dict]:
     """Establishments of ``clause`` tokens ``[lo, hi)`` written as a unit raised to a level."""
     events = []
     for j in range(lo, hi):
-        marker = clause.phrase(j, "elevation_markers")
-        if not marker:
-            continue
-        level_k = j + len(marker)
-        level = head_at(clause.tokens, level_k)
-        if level is None or not level[2] or level_k + len(level[0]) in clause.name_at or _named(clause, level_k):
+        level_k, level = _level_after(clause, j)
+        if level is None:
             continue
         level_word = " ".join(t.text for t in clause.tokens[level_k:level_k + len(level[0])])
         for source in _sources(clause, lo, j, level_k + len(level[0]), hi):
@@ -50,29 +47,57 @@ def elevations(clause: Clause, lo: int, hi: int) -> list[dict]:
     return events
 
 
+def _level_after(clause: Clause, j: int) -> tuple[int, tuple | None]:
+    """The bare level word after a marker at ``j`` (``lên thị trấn``, ``lên thành thị trấn``), if any."""
+    for marker in words("elevation_markers"):
+        if tuple(t.low for t in clause.tokens[j:j + len(marker)]) != marker:
+            continue
+        level_k = j + len(marker)
+        level = head_at(clause.tokens, level_k)
+        if level is not None and level[2] and not _named(clause, level_k):
+            return level_k, level
+    return j, None
+
+
 def _named(clause: Clause, level_k: int) -> bool:
     """Whether the level word at ``level_k`` starts a place name (``lên thị trấn A``)."""
     return level_k in clause.name_at and clause.name_at[level_k].administrative
 
 
+def _units(clause: Clause, names: list[NameMatch]) -> list[NameMatch]:
+    """The units of a list, of the level of its last one, without those that only place others.
+
+    ``xã A thuộc huyện B và xã C thuộc huyện D, tỉnh E`` gives ``xã A`` and ``xã C``.
+    """
+    ends = {m.last for m in clause.names}
+    units = [m for m in names if m.administrative and not clause.phrase(m.first - 1, "placers")
+             and not (clause.tokens[m.first - 1].text == "," and m.first - 1 in ends)]
+    return [m for m in units if m.head.lower() == units[-1].head.lower()] if units else []
+
+
 def _sources(clause: Clause, lo: int, j: int, after: int, hi: int) -> list[NameMatch]:
-    """The units raised: the administrative name just before ``lên``, or the members listed after ``gồm``."""
-    before = [m for m in clause.names if m.administrative and lo <= m.first and m.last <= j
-              and j - m.last <= _REACH_BACK]
-    if before:
-        first = before[0]
-        placed = [m for m in before[1:] if clause.phrase(m.first - 1, "placers")]
-        return [first] if len(before) == 1 + len(placed) else []
+    """The units raised: the names just before ``lên``, or the members listed after ``gồm``."""
+    lo = bounds(clause, j)[0]
+    before = _units(clause, [m for m in clause.names if lo <= m.first and m.last <= j])
+    if before and j - before[-1].last <= _REACH_BACK * 2:
+        return before
     k = after
     while k < hi and clause.tokens[k].text in {",", ":"}:
         k += 1
     intro = clause.phrase(k, "list_introducers")
     if not intro:
         return []
-    counted = _counted_head(clause, lo, j)
-    if counted is None:
-        return []
     k += len(intro)
+    while k < hi and clause.tokens[k].text == ":":
+        k += 1
+    if k in clause.name_at:  # "... lên thị trấn gồm: xã A thuộc huyện B; xã C ..."
+        return _units(clause, [m for m in clause.names if m.first >= k])
+    counted = _counted_head(clause, lo, j)
+    return _bare_members(clause, k, hi, counted) if counted is not None else []
+
+
+def _bare_members(clause: Clause, k: int, hi: int, counted: str) -> list[NameMatch]:
+    """``gồm: A, B và C`` after ``đưa 3 xã lên phường``: each capitalised run is a unit of the counted level."""
     members = []
     while k < hi:
         if clause.tokens[k].text in {",", ":"} or clause.phrase(k, "joiners"):

@@ -230,7 +230,10 @@ def measured_body(clause: Clause, r: int, hi: int) -> int | None:
     """
     measured = False
     for j in range(r, min(hi, r + _MEASURE_REACH)):
-        if j in clause.name_at or clause.tokens[j].text in {";", ".", ":"} or clause.phrase(j, "into_markers"):
+        if j in clause.name_at:
+            # "nhập toàn bộ diện tích tự nhiên và dân số xã A vào ...": the owner marker may be left out
+            return j if measured and clause.name_at[j].administrative else None
+        if clause.tokens[j].text in {";", ".", ":"} or clause.phrase(j, "into_markers"):
             return None
         measured = measured or bool(clause.phrase(j, "measure_words"))  # numbers alone may be a decision's
         owner = clause.phrase(j, "owner_markers")
