@@ -189,3 +189,17 @@ COMMITTEE_TOPICS = [
 @pytest.mark.parametrize(("sentence", "names"), COMMITTEE_TOPICS)
 def test_committee_topics_belong_to_the_name(sentence: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(sentence)] == names
+
+
+FIELD_HEADS = [
+    # (sentence, names found): a head that is also a field of work may close a name
+    ("Bộ đề xuất hợp nhất Trường Cán bộ Hải quan và Viện Nghiên cứu Hải quan.",
+     ["Bộ", "Trường Cán bộ Hải quan", "Viện Nghiên cứu Hải quan"]),
+    ("Học viện Báo chí và Tuyên truyền đã tuyển sinh.", ["Học viện Báo chí và Tuyên truyền"]),
+    ("Trường Nghiệp vụ Kho bạc Nhà nước họp.", ["Trường Nghiệp vụ", "Kho bạc Nhà nước"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), FIELD_HEADS)
+def test_field_heads_close_a_name(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence)] == names

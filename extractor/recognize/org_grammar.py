@@ -169,7 +169,11 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             after_hyphen = tokens[k - 1].text in HYPHENS
             if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
                 part_of_word = _in_person_name(tokens, k, found[0]) or ends_place(tokens, k, len(found[0]))
-                if not part_of_word and not _qualified_level(tokens, k, found):
+                after = k + len(found[0])
+                # "Trường Cán bộ Thanh tra và ...": a head that is also a field of work, closing the name
+                field = found[0] in lex["field_heads"] and not (
+                    after < len(tokens) and is_word(tokens[after]) and is_capitalised(tokens[after]))
+                if not part_of_word and not field and not _qualified_level(tokens, k, found):
                     break
                 found = None
             has_cap = True

@@ -93,6 +93,7 @@ def lexicon() -> dict:
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
         "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
+        "field_heads": frozenset(phrases(data["field_heads"])),
         "topic_markers": phrases(data["topic_markers"]),
         "topic_stops": phrases(data["topic_stops"]),
         "max_topic_words": int(data["max_topic_words"]),
