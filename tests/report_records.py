@@ -66,8 +66,10 @@ def article(
         "doc_id": doc_id,
         "metadata": {"title": title, "publisher": None, "published_at": published, "authors": [], "dateline": None},
         "abbreviations": [],
-        "organizations": [{"id": "o1", "name": subject, "kind": "department", "aliases": [], "mentions": [[0, 1]]},
-                          *organizations],
+        "organizations": [
+            {"id": "o1", "name": subject, "kind": "department", "aliases": [], "mentions": [[0, 1]]},
+            *organizations,
+        ],
         "facts": [{"id": f"f{i}", **item} for i, item in enumerate(facts, 1)],
         "events": [{"id": f"e{i}", **item} for i, item in enumerate(events, 1)],
         "checks": [],

@@ -26,6 +26,8 @@ CONSISTENT = [
     ("merge", ["xã Cam Chính, tỉnh Quảng Trị", "xã Cam Nghĩa (Quảng Trị)"], "xã Cam Lộ", None),
     ("rename", ["P. An Phú"], "phường An Phú", None),
     ("establish", [], "đặc khu Phú Quốc", None),
+    ("merge", ["xã Cam Nghĩa", "Cam Chính"], None, None),  # "Cam Chính" takes the head of the list
+    ("merge", ["xã Cam Chính", "Cam Nghĩa", "Cam Thành"], "xã Cam Lộ", None),
 ]
 ABBREVIATED = [
     ("merge", ["TT. Cam Lộ", "X. Cam Chính"], "xã Cam Lộ", None),
@@ -46,6 +48,7 @@ NOT_COVERED = [
     ("merge", ["TX. Thuận An", "TX. Dĩ An"], None, None),  # "TX." is a district-level town
     ("merge", ["xã Cam Chính", "xã Cam Nghĩa"], "xã Cam Lộ", "2019-10-01T08:00:00+07:00"),  # an earlier round
     ("establish", [], "phường Hoa Mai Trắng", None),
+    ("merge", ["tỉnh Quảng Nam"], None, None),  # one unit and no result: nothing to compare
 ]
 NOT_LOCAL = [
     ("merge", ["Trường Cao đẳng Y tế A", "Trường Đại học Y B"], "Trường Đại học Y B", None),
@@ -110,8 +113,13 @@ def test_unit_names_and_their_abbreviations(written: str, expected) -> None:
 
 
 def test_record_with_verdicts_validates_against_the_schema() -> None:
-    record = article("vd-1", events=[event("merge", ["xã Cam Chính", "xã Cam Nghĩa"], "xã Cam Lộ"),
-                                     event("merge", ["Trường A", "Trường B"], "Trường B")])
+    record = article(
+        "vd-1",
+        events=[
+            event("merge", ["xã Cam Chính", "xã Cam Nghĩa"], "xã Cam Lộ"),
+            event("merge", ["Trường A", "Trường B"], "Trường B"),
+        ],
+    )
     add_official_checks(record)
     assert record["events"][0]["official_check"]["verdict"] == "consistent"
     assert "official_check" not in record["events"][1]
@@ -122,8 +130,9 @@ def test_extract_adds_the_verdict_only_when_asked(tmp_path) -> None:
     from extractor.cli import app
 
     source = tmp_path / "vd.txt"
-    source.write_text("Tin địa phương\n\nTỉnh đã sáp nhập xã Cam Chính và xã Cam Nghĩa thành xã Cam Lộ.\n",
-                      encoding="utf-8")
+    source.write_text(
+        "Tin địa phương\n\nTỉnh đã sáp nhập xã Cam Chính và xã Cam Nghĩa thành xã Cam Lộ.\n", encoding="utf-8"
+    )
     runner = CliRunner()
     plain = json.loads(runner.invoke(app, ["extract", str(source)]).stdout)
     checked = json.loads(runner.invoke(app, ["extract", "--official-check", str(source)]).stdout)

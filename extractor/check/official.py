@@ -72,8 +72,12 @@ def official_verdict(
             "the 2025 reorganisation abolished districts; the map lists no successor for a district",
             places,
         )
-    named = [(p["name"], unit) for p, unit in zip(event.get("participants") or (), parts, strict=True)]
-    return _judge(named, result, level, places)
+    names = [p["name"] for p in event.get("participants") or ()]
+    head = next((u.head for u in parts if u is not None and u.level == "commune"), None)
+    if head is not None:
+        # "sáp nhập phường A, B và C": a name in a list of communes takes the head of the list.
+        parts = [unit or parse_unit(f"{head} {name}", places) for name, unit in zip(names, parts, strict=True)]
+    return _judge(list(zip(names, parts, strict=True)), result, level, places)
 
 
 def _successors(unit: LocalUnit, places: OfficialMap) -> list[Successor]:
@@ -113,6 +117,8 @@ def _judge(
         return _verdict("inconsistent", level, "the map sends these units to different 2025 units", places, official)
     if missing:
         return _verdict("not_covered", level, "not in the map: " + "; ".join(missing), places, official)
+    if result is None and len(found) < 2:
+        return _verdict("not_covered", level, "one unit and no result: nothing to compare", places, official)
     if result is None:
         return _verdict("consistent", level, "the map puts them into one 2025 unit", places, official)
     wanted = _result_keys(result, places)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from extractor.check.messages import format_number
 from extractor.report.collect import UNDATED, Corpus
 from extractor.report.series import Conflict, Series, when
 from extractor.report.svg import bar_chart, series_chart
@@ -32,6 +33,7 @@ def render_page(corpus: Corpus, series: list[Series], conflicts: list[Conflict],
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["amount"] = amount
     tracked = [s for s in series if s.articles >= _MIN_ARTICLES]
     return environment.get_template("report.html").render(
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -46,6 +48,17 @@ def render_page(corpus: Corpus, series: list[Series], conflicts: list[Conflict],
         tables=tables,
         skipped_lines=corpus.skipped_lines,
     )
+
+
+_APPROX_SIGNS = {"about": "≈ ", "more_than": "> ", "less_than": "< ", "at_least": "≥ ", "at_most": "≤ "}
+
+
+def amount(point: dict[str, Any]) -> str:
+    """A point's value as the series compares it: ``≈ 1.200``, ``> 90``, ``3–5``."""
+    text = format_number(point["value"], "vi")
+    if point["value_max"] is not None:
+        text += "–" + format_number(point["value_max"], "vi")
+    return _APPROX_SIGNS.get(point["approx"], "") + text
 
 
 def _top(counter: Counter, limit: int = 15) -> list[tuple[str, int]]:

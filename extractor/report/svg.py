@@ -46,6 +46,8 @@ def series_chart(points: Sequence[dict[str, Any]], dates: Sequence[str]) -> Mark
     if len(dates) > 1:
         parts.append(_label(_WIDTH - _PAD, _HEIGHT - 6, dates[-1], "end"))
     parts.append(_label(2, 12, format_number(max(values), "vi"), "start"))
+    if min(values) != max(values):
+        parts.append(_label(2, _HEIGHT - _PAD - 4, format_number(min(values), "vi"), "start"))
     parts.append("</svg>")
     return Markup("".join(parts))
 
