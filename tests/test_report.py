@@ -129,7 +129,7 @@ def test_report_writes_the_page_and_its_tables(tmp_path) -> None:
             "b",
             facts=[fact(650, "chỉ tiêu", period=YEAR, text="650 chỉ tiêu")],
             outlet="hai.vn",
-            events=[event("merge", ["xã Cam Chính", "xã Cam Nghĩa"], "xã Cam Hiếu")],
+            events=[event("merge", ["xã Thới Tân", "xã Trường Thắng"], "xã Thới Xuân")],
         ),
         {"schema_version": "1.0.0", "doc_id": "hong", "error": {"kind": "empty", "message": "the article has no text"}},
     ]
@@ -144,7 +144,7 @@ def test_report_writes_the_page_and_its_tables(tmp_path) -> None:
     assert {conflict["a_outlet"], conflict["b_outlet"]} == {"mot.vn", "hai.vn"}
     assert {conflict["a_quote"], conflict["b_quote"]} == {"500 chỉ tiêu", "650 chỉ tiêu"}
     checked = _rows(tmp_path / "report" / "tables" / "events.csv")[0]
-    assert checked["verdict"] == "inconsistent" and "Xã Cam Lộ" in checked["official"]
+    assert checked["verdict"] == "inconsistent" and "Xã Thới Lai" in checked["official"]
     assert _rows(tmp_path / "report" / "tables" / "errors.csv")[0]["kind"] == "empty"
     assert "1 line(s) of the input were not records" in page
 

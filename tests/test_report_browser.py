@@ -27,7 +27,7 @@ def _records() -> list[dict]:
         title=HOSTILE_TITLE,
         facts=[fact(650, "chỉ tiêu", period=YEAR, text=HOSTILE_QUOTE)],
         outlet="<b>hai</b>.vn",
-        events=[event("merge", ["xã Cam Chính", "xã Cam Nghĩa"], "xã Cam Lộ")],
+        events=[event("merge", ["xã Thới Tân", "xã Trường Thắng"], "xã Thới Lai")],
     )
     hostile["source"]["url"] = "javascript:window.pwned=3"
     return [

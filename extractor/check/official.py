@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.check.official_map import LocalUnit, OfficialMap, Successor, official_map, parse_unit
+from extractor.lang.vi import load
 
 __all__ = ["CHECKED_TYPES", "add_official_checks", "official_verdict"]
 
@@ -45,8 +46,8 @@ def official_verdict(
 ) -> dict[str, Any] | None:
     """The verdict on one event, or None when it is not about local units.
 
-    >>> official_verdict({"type": "merge", "participants": [{"name": "xã Cam Chính"}, {"name": "xã Cam Nghĩa"}],
-    ...                   "result": {"name": "xã Cam Lộ"}})["verdict"]  # doctest: +SKIP
+    >>> official_verdict({"type": "merge", "participants": [{"name": "xã Thới Tân"}, {"name": "xã Trường Thắng"}],
+    ...                   "result": {"name": "xã Thới Lai"}})["verdict"]  # doctest: +SKIP
     'consistent'
     """
     if event.get("type") not in CHECKED_TYPES:
@@ -92,8 +93,9 @@ def _result_keys(unit: LocalUnit, places: OfficialMap) -> set[tuple[str, str]]:
     if unit.level == "province":
         return {(unit.name, "")} if unit.name in places.new_provinces else set()
     new = places.in_province(places.new_communes.get((unit.head, unit.name), []), unit.province)
-    if not new and unit.head in ("", "thị trấn"):  # a town of old became a commune of the same name
-        new = [s for head in ("xã", "phường") for s in places.new_communes.get((head, unit.name), [])]
+    units = load("admin_units")
+    if not new and unit.head in ("", *units["heads_gone_in_2025"]):  # a town became a commune of its name
+        new = [s for head in units["heads"]["commune"] for s in places.new_communes.get((head, unit.name), [])]
     return {s.key for s in new}
 
 

@@ -5,8 +5,8 @@ communes and wards were merged within the new provinces. underthesea carries tha
 reorganisation as the data behind ``underthesea.convert_address`` (one record per old
 commune: old province, district and commune, new province and commune). We read the
 same file rather than calling ``convert_address`` name by name because that function
-needs a province to start from and compares names without diacritics, so ``Cam Thành``
-and ``Cẩm Thành`` (two different communes) would meet; an article's event usually names
+needs a province to start from and compares names without diacritics, so ``Tân Thành``
+and ``Tấn Thành`` (two different names) would meet; an article's event usually names
 the communes alone.
 
 Names are compared folded: normalised text, lower case, only letters and digits, with
@@ -32,7 +32,7 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def fold(name: str) -> str:
-    """A name as compared: ``"Bà Rịa- -Vũng Tàu"`` → ``"bà rịa vũng tàu"``."""
+    """A name as compared: ``"Thới  Lai (TT.)"`` → ``"thới lai tt"``."""
     return " ".join(_WORDS.findall(normalize_text(name).casefold()))
 
 
@@ -51,7 +51,7 @@ class LocalUnit:
 class Successor:
     """What the official map says one old unit became."""
 
-    old: str  # "Xã Cam Chính, Huyện Cam Lộ, Tỉnh Quảng Trị"
+    old: str  # "Xã Thới Tân, Huyện Thới Lai, Thành phố Cần Thơ"
     new_province: str  # display name of the new province
     new_unit: str  # display name of the new commune, or "" at province level
     key: tuple[str, str]  # (folded new province, folded new commune) identifies the new unit
@@ -125,7 +125,7 @@ class OfficialMap:
 
 
 def split_head(folded: str, level: str) -> tuple[str, str]:
-    """``"thị trấn cam lộ"`` → ``("thị trấn", "cam lộ")`` for the heads of ``level``; no head → ``("", folded)``."""
+    """``"thị trấn thới lai"`` → ``("thị trấn", "thới lai")`` for the heads of ``level``; no head → ``("", folded)``."""
     for head in sorted(load("admin_units")["heads"][level], key=len, reverse=True):
         if folded.startswith(head + " "):
             return head, folded[len(head) + 1 :]
@@ -146,7 +146,7 @@ def _abbreviated_heads() -> list[tuple[regex.Pattern[str], str]]:
     table = load("admin_units")["abbreviated_heads"]
     patterns = []
     for short in sorted(table, key=len, reverse=True):
-        # "TP.HCM", "P.An Phú": a dotted head may touch the name; an undotted one must be a word of its own.
+        # "TP.HCM", "P.Thọ Quang": a dotted head may touch the name; an undotted one must be a word of its own.
         follow = r"\s*" if short.endswith(".") else r"\s+"
         patterns.append((regex.compile(r"^" + regex.escape(short) + follow, regex.IGNORECASE), table[short]))
     return patterns
@@ -162,7 +162,7 @@ def _expand_head(written: str) -> str:
 def parse_unit(written: str, places: OfficialMap) -> LocalUnit | None:
     """The local unit a name denotes, or None when it is not one (a school, a department).
 
-    >>> parse_unit("TT. Cam Lộ", official_map()).head  # doctest: +SKIP
+    >>> parse_unit("TT. Thới Lai", official_map()).head  # doctest: +SKIP
     'thị trấn'
     """
     parts = [part.strip() for part in regex.split(r"[,(;]", written) if part.strip(" )")]
