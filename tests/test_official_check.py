@@ -29,6 +29,7 @@ CONSISTENT = [
     ("rename", ["phường An Khê"], "phường An Khê", None),
     ("establish", [], "đặc khu Lý Sơn", None),
     ("merge", ["xã Thới Tân", "Trường Thắng"], None, None),  # "Trường Thắng" takes the head of the list
+    ("merge", ["thị trấn Thới Lai", "xã Thới Tân"], "thị trấn Thới Lai", None),  # towns became communes in 2025
 ]
 ABBREVIATED = [
     ("merge", ["TT. Thới Lai", "X. Thới Tân"], "xã Thới Lai", None),
