@@ -1,9 +1,9 @@
 """The corpus report opened from disk in a real browser (Debian's Chromium through Playwright, as test_browser.py).
 
-The report is built from records written here, one of which carries a ``<script>`` title, an ``onerror``
-quote and a ``javascript:`` address. The page must draw its charts, send no request anywhere (the page
-itself is the only file it reads), and run nothing the articles hold. A screenshot goes to
-``test-artifacts/report.png``. Skips, saying why, where no Chromium is installed.
+The report is built from records written here that carry a ``<script>`` title, an ``onerror`` quote and
+participant, an ``onload`` subject and a ``javascript:`` address. The page must draw its charts, send no
+request anywhere (the page itself is the only file it reads), and run nothing the articles hold. A
+screenshot goes to ``test-artifacts/report.png``. Skips, saying why, where no Chromium is installed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from tests.test_browser import ARTIFACTS, CHROMIUM_ARGS, chromium_path
 YEAR = ("2025-01-01", "2025-12-31")
 HOSTILE_TITLE = "<script>window.pwned = 1; alert('x')</script> Tin tuyển sinh"
 HOSTILE_QUOTE = '<img src=x onerror="window.pwned = 2"> 650 chỉ tiêu'
+HOSTILE_SUBJECT = '<svg onload="window.pwned = 4"></svg>Sở Nội vụ'
+HOSTILE_PARTICIPANT = '<img src=x onerror="window.pwned = 5">xã Thới Tân'
 
 
 def _records() -> list[dict]:
@@ -27,7 +29,10 @@ def _records() -> list[dict]:
         title=HOSTILE_TITLE,
         facts=[fact(650, "chỉ tiêu", period=YEAR, text=HOSTILE_QUOTE)],
         outlet="<b>hai</b>.vn",
-        events=[event("merge", ["xã Thới Tân", "xã Trường Thắng"], "xã Thới Lai")],
+        events=[
+            event("merge", ["xã Thới Tân", "xã Trường Thắng"], "xã Thới Lai"),
+            event("merge", [HOSTILE_PARTICIPANT, "xã Trường Thắng"], "</td><script>window.pwned = 6</script>"),
+        ],
     )
     hostile["source"]["url"] = "javascript:window.pwned=3"
     return [
@@ -39,6 +44,7 @@ def _records() -> list[dict]:
         ),
         hostile,
         article("c", published="2025-09-01T08:00:00+07:00", facts=[fact(720, "chỉ tiêu")], outlet="ba.vn"),
+        *(article(name, subject=HOSTILE_SUBJECT, facts=[fact(n, "hồ sơ")]) for name, n in (("d", 120), ("e", 180))),
     ]
 
 
@@ -73,16 +79,18 @@ def test_report_from_disk_draws_fetches_nothing_and_runs_nothing(browser, report
     page.goto(address)
 
     dots = page.locator("svg.series-chart circle.dot")
-    assert dots.count() == 3
+    assert dots.count() == 5
     box = page.locator("svg.series-chart").first.bounding_box()
     assert box and box["width"] > 100 and box["height"] > 50
-    assert page.locator("svg.series-chart polyline.line").count() == 1
+    assert page.locator("svg.series-chart polyline.line").count() == 2
     assert page.locator("svg.bar-chart rect.bar").count() >= 4
 
     assert HOSTILE_TITLE in page.inner_text("#articles")
     assert HOSTILE_QUOTE in page.inner_text("#conflicts")
+    assert HOSTILE_SUBJECT in page.inner_text("#series")
+    assert HOSTILE_PARTICIPANT in page.inner_text("#events")
     assert "Trường Đại học Y Hà Nội công bố chỉ tiêu" in page.inner_text("#articles")
-    assert page.locator("main script, main img, main b:has-text('hai')").count() == 0
+    assert page.locator("main script, main img, main b:has-text('hai'), main td svg:not(.chart)").count() == 0
     assert page.locator("a[href^='javascript:' i]").count() == 0
     assert page.evaluate("typeof window.pwned") == "undefined"
     assert dialogs == []

@@ -114,10 +114,12 @@ def _add(corpus: Corpus, record: dict[str, Any]) -> None:
     text = record.get("text") if isinstance(record.get("text"), str) else None
     for fact in record.get("facts") or ():
         corpus.fact_kinds[fact.get("quantity_kind") or "other"] += 1
-        point = _point(article, fact, names.get(fact.get("subject")), text)
-        if point is not None:
+        subject = names.get(fact.get("subject"))
+        point = _point(article, fact, subject, text) if subject else None
+        if point is not None:  # only figures with a subject can join a series
             corpus.points.append(point)
-    provinces = [names[o["id"]] for o in record.get("organizations") or () if o.get("kind") in ("province", "city")]
+    organizations = [o for o in record.get("organizations") or () if isinstance(o, dict)]
+    provinces = [o["name"] for o in organizations if o.get("kind") in ("province", "city") and o.get("name")]
     for event in record.get("events") or ():
         corpus.events.append(_event_row(article, event, provinces))
 
@@ -127,7 +129,7 @@ def _web_address(url: Any) -> str | None:
     return url if isinstance(url, str) and urlparse(url).scheme in ("http", "https") else None
 
 
-def _point(article: dict[str, Any], fact: dict[str, Any], subject: str | None, text: str | None) -> dict | None:
+def _point(article: dict[str, Any], fact: dict[str, Any], subject: str, text: str | None) -> dict | None:
     if not isinstance(fact.get("value"), int | float) or not fact.get("unit"):
         return None
     period = fact.get("period") or {}
@@ -151,7 +153,7 @@ def _point(article: dict[str, Any], fact: dict[str, Any], subject: str | None, t
         "figure": fact.get("text") or "",
         "quote": quote,
         "subject": subject,
-        "subject_key": subject_key(subject) if subject else None,
+        "subject_key": subject_key(subject),
         "period_text": period.get("text"),
         "period_start": period.get("start"),
         "period_end": period.get("end"),
