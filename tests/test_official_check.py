@@ -42,7 +42,8 @@ INCONSISTENT = [
     ("merge", ["tỉnh Kon Tum", "tỉnh Quảng Ngãi"], "tỉnh Kon Tum", None),  # the map keeps Quảng Ngãi
     ("merge", ["xã Thới Tân", "xã Trường Thắng"], "xã Thới Tân", None),  # the map names it Thới Lai
     ("merge", ["tỉnh Kon Tum", "tỉnh Sóc Trăng"], None, None),  # different 2025 provinces
-    ("merge", ["xã Thới Tân", "phường Thọ Quang"], "xã Thới Lai", None),
+    ("merge", ["xã Thới Tân", "phường Thọ Quang"], "xã Thới Lai", None),  # each has one reading, far apart
+    ("merge", ["xã Hòa An", "xã Thới Tân", "xã Trường Thắng"], "xã Thới Lai", None),  # Cần Thơ's Hòa An goes elsewhere
     ("merge", ["TT. Thới Lai", "X. Thới Tân"], "xã Thới Xuân", None),
 ]
 NOT_COVERED = [
@@ -52,6 +53,7 @@ NOT_COVERED = [
     ("merge", ["xã Thới Tân", "xã Trường Thắng"], "xã Thới Lai", "2019-10-01T08:00:00+07:00"),  # an earlier round
     ("establish", [], "phường Hoa Mai Trắng", None),
     ("merge", ["tỉnh Kon Tum"], None, None),  # one unit and no result: nothing to compare
+    ("merge", ["xã Hòa An", "phường Thọ Quang"], None, None),  # several readings, no province has both
 ]
 NOT_LOCAL = [
     ("merge", ["Trường Cao đẳng Y tế A", "Trường Đại học Y B"], "Trường Đại học Y B", None),
@@ -143,3 +145,21 @@ def test_extract_adds_the_verdict_only_when_asked(tmp_path) -> None:
     verdicts = [e["official_check"]["verdict"] for e in checked["events"] if "official_check" in e]
     assert verdicts == ["consistent"]
     assert record_problems(checked) == []
+
+
+def test_every_event_of_the_dev_gold_gets_a_valid_verdict_or_none(shared_dir) -> None:
+    """The hand-annotated events of ../shared: the check never fails, and its verdicts fit the schema."""
+    import jsonschema
+
+    from extractor.schema import load_schema
+
+    schema = load_schema()
+    verdict_schema = {"$defs": schema["$defs"], **schema["$defs"]["official_check"]}
+    checked = 0
+    for line in (shared_dir / "eval" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        for gold in json.loads(line)["events"]:
+            verdict = official_verdict(event(gold["type"], gold["participants"], gold["result"]))
+            if verdict is not None:
+                jsonschema.validate(verdict, verdict_schema)
+                checked += 1
+    assert checked > 0

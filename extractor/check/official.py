@@ -111,9 +111,18 @@ def _judge(
         found = [(name, unit, [_province_only(s) for s in successors]) for name, unit, successors in found]
         if result is not None and result.level != "province":
             result = LocalUnit(result.written, "province", "", result.province) if result.province else None
-    official = [_official(name, successors) for name, _unit, successors in found]
     if not named:
         return _judge_new_unit(result, level, places)
+    if len(found) > 1 and all(key[1] for _n, _u, successors in found for key in {s.key for s in successors}):
+        # Communes merge within a province: read each name only where all of them are. Names that share no
+        # province, some with several readings, are more likely units of an earlier round than a contradiction.
+        shared = set.intersection(*({s.key[0] for s in successors} for _n, _u, successors in found))
+        if not shared and any(len(successors) > 1 for _n, _u, successors in found):
+            official = [_official(name, successors) for name, _unit, successors in found]
+            note = "no province of the map has all these units (an earlier reorganisation?)"
+            return _verdict("not_covered", level, note, places, official)
+        found = [(n, u, [s for s in successors if s.key[0] in shared] or successors) for n, u, successors in found]
+    official = [_official(name, successors) for name, _unit, successors in found]
     common = set.intersection(*({s.key for s in successors} for _n, _u, successors in found)) if found else set()
     if found and not common:
         return _verdict("inconsistent", level, "the map sends these units to different 2025 units", places, official)
