@@ -149,6 +149,17 @@ def test_report_writes_the_page_and_its_tables(tmp_path) -> None:
     assert "1 line(s) of the input were not records" in page
 
 
+def test_a_large_corpus_lists_only_the_articles_the_page_links_to(tmp_path) -> None:
+    linked = [article(name, facts=[fact(n, "hồ sơ")]) for name, n in (("x", 10), ("y", 12))]
+    others = [article(f"n{i}", subject="Sở Tài chính", facts=[]) for i in range(2_001)]
+    summary = build_report([write_records(tmp_path / "out.jsonl", [*others, *linked])], tmp_path / "report")
+    page = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert summary.articles == 2_003
+    assert page.count('<tr id="a') == 2
+    assert "all 2003 are in <code>tables/articles</code>" in page
+    assert len(_rows(tmp_path / "report" / "tables" / "articles.csv")) == 2_003
+
+
 def test_a_missing_records_file_is_a_clear_error(tmp_path) -> None:
     from extractor.cli import app
 

@@ -22,6 +22,8 @@ __all__ = ["render_page"]
 _SHOWN_SERIES = 60
 _SHOWN_CONFLICTS = 200
 _MIN_ARTICLES = 2
+_SHOWN_ROWS = 2_000
+_LISTED_ARTICLES = 2_000
 
 
 def render_page(corpus: Corpus, series: list[Series], conflicts: list[Conflict], tables: list[str]) -> str:
@@ -35,16 +37,27 @@ def render_page(corpus: Corpus, series: list[Series], conflicts: list[Conflict],
     )
     environment.filters["amount"] = amount
     tracked = [s for s in series if s.articles >= _MIN_ARTICLES]
+    shown = tracked[:_SHOWN_SERIES]
+    events = _events_view(corpus)
+    listed = corpus.articles
+    if len(listed) > _LISTED_ARTICLES:
+        # A page listing a million articles would not open; list those the page links to (all are in the tables).
+        linked = {p["article"] for s in shown for p in s.points}
+        linked |= {side["article"] for c in conflicts[:_SHOWN_CONFLICTS] for side in (c.first, c.second)}
+        linked |= {e["article"] for e in events["rows"]}
+        listed = [a for a in corpus.articles if a["index"] in linked]
     return environment.get_template("report.html").render(
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         overview=_overview(corpus),
-        series=[_series_view(s) for s in tracked[:_SHOWN_SERIES]],
+        series=[_series_view(s) for s in shown],
         series_total=len(tracked),
         conflicts=conflicts[:_SHOWN_CONFLICTS],
         conflicts_total=len(conflicts),
-        events=_events_view(corpus),
+        events=events,
         articles=corpus.articles,
-        errors=corpus.errors,
+        listed_articles=listed,
+        errors=corpus.errors[:_SHOWN_ROWS],
+        errors_total=len(corpus.errors),
         tables=tables,
         skipped_lines=corpus.skipped_lines,
     )
@@ -92,11 +105,12 @@ def _events_view(corpus: Corpus) -> dict[str, Any]:
     events = sorted(corpus.events, key=lambda e: (e["month"], e["type"] or "", e["article"]))
     verdicts = Counter(e["verdict"] for e in events if e["verdict"])
     return {
-        "rows": events,
+        "rows": events[:_SHOWN_ROWS],
+        "total": len(events),
         "by_type": bar_chart(_top(Counter(e["type"] for e in events))),
         "by_province": bar_chart(_top(Counter(e["province"] for e in events))),
         "by_month": bar_chart(sorted(Counter(e["month"] for e in events).items())),
-        "official": [e for e in events if e["verdict"]],
+        "official": [e for e in events if e["verdict"]][:_SHOWN_ROWS],
         "verdicts": sorted(verdicts.items()),
     }
 
