@@ -28,6 +28,10 @@ IncludeText = Annotated[
     bool, typer.Option("--include-text", help="Add the normalised text that every span points into.")
 ]
 Strict = Annotated[bool, typer.Option("--strict", help="Exit with status 1 if any article gives an error record.")]
+OfficialCheck = Annotated[
+    bool,
+    typer.Option("--official-check", help="Compare merges of local units with the official 2025 map (underthesea)."),
+]
 
 
 def write_record(record: dict[str, Any], stream: Any = None) -> None:
@@ -41,14 +45,19 @@ def write_record(record: dict[str, Any], stream: Any = None) -> None:
 
 
 @app.command()
-def extract(inputs: Inputs, include_text: IncludeText = False, strict: Strict = False) -> None:
+def extract(
+    inputs: Inputs, include_text: IncludeText = False, strict: Strict = False, official_check: OfficialCheck = False
+) -> None:
     """Extract one JSON record per article and write them to standard output as JSONL, in input order."""
+    from extractor.check.official import add_official_checks
     from extractor.io.readers import iter_inputs
     from extractor.pipeline import extract_input
 
     errors = 0
     for item in iter_inputs(inputs):
         record = extract_input(item, include_text=include_text)
+        if official_check:
+            add_official_checks(record)
         errors += "error" in record
         write_record(record)
         sys.stdout.flush()
@@ -72,6 +81,7 @@ def _register_commands() -> None:
     from extractor.check.command import check, serve
     from extractor.evaluation.command import eval_command
     from extractor.export.command import export_command
+    from extractor.report.command import report
 
     app.command()(batch)
     app.command()(tables)
@@ -79,6 +89,7 @@ def _register_commands() -> None:
     app.command()(serve)
     app.command("eval")(eval_command)
     app.command("export")(export_command)
+    app.command()(report)
 
 
 _register_commands()

@@ -17,7 +17,8 @@ Hierarchy::
     │                         output file that is also an input; exit status 2
     ├── BatchAborted          (batch.work) workers keep dying or cannot start; exit status 3
     ├── RecordFileError       (evaluation.records) a gold or prediction file that cannot be read
-    └── ExportError           (export.reading) records that cannot be exported, e.g. without text
+    ├── ExportError           (export.reading) records that cannot be exported, e.g. without text
+    └── ReportInputError      (report.collect) a records file for ``extractor report`` that cannot be read
 
 In a batch nothing raises past the reader: every ``InputError`` becomes one
 record with ``doc_id`` and ``error: {kind, message}``.

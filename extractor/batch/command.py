@@ -59,6 +59,12 @@ def batch(
     include_text: Annotated[
         bool, typer.Option("--include-text", help="Add the normalised text that every span points into.")
     ] = False,
+    official_check: Annotated[
+        bool,
+        typer.Option(
+            "--official-check", help="Compare merges of local units with the official 2025 map (underthesea)."
+        ),
+    ] = False,
 ) -> None:
     """Extract every article into OUTPUT, one JSON record per article, in the order they complete.
 
@@ -79,6 +85,7 @@ def batch(
             workers=workers,
             resume=resume,
             include_text=include_text,
+            official_check=official_check,
             engine=engine.value,
             scheduler=scheduler,
         )

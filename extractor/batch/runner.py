@@ -19,7 +19,7 @@ from typing import Protocol, TextIO
 
 from extractor.batch.progress import Progress
 from extractor.batch.resume import ResumeState, repair_and_scan
-from extractor.batch.work import ChunkResult, ReadFailure, WorkItem
+from extractor.batch.work import ChunkResult, ReadFailure, WorkItem, with_official_checks
 from extractor.errors import ExtractorError, InputError
 from extractor.settings import SETTINGS
 
@@ -77,6 +77,7 @@ def run_batch(
     workers: int | None = None,
     resume: bool = False,
     include_text: bool = False,
+    official_check: bool = False,
     engine: str = "local",
     scheduler: str | None = None,
     progress: Progress | None = None,
@@ -84,7 +85,8 @@ def run_batch(
     """Extract every article of ``inputs`` into ``output`` (JSONL), one record each; see the module docstring.
 
     ``workers`` defaults to the number of cores. Without ``resume`` the output is
-    overwritten. Ctrl-C stops cleanly: the summary says so and ``--resume`` continues.
+    overwritten. ``official_check`` adds the verdicts of :mod:`extractor.check.official`.
+    Ctrl-C stops cleanly: the summary says so and ``--resume`` continues.
     """
 
     started = time.monotonic()
@@ -101,6 +103,8 @@ def run_batch(
             items = _pending_items(paths, state, summary)
             try:
                 for result in runner.run(_chunks(items, chunk_size)):
+                    if official_check:
+                        result = with_official_checks(result)
                     _write(out, result, summary)
                     progress.advance(len(result.lines), result.errors)
             except KeyboardInterrupt:

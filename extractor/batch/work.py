@@ -42,6 +42,7 @@ __all__ = [
     "extract_chunk",
     "extract_partition",
     "load_pipeline",
+    "with_official_checks",
 ]
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,14 @@ def extract_chunk(items: list[WorkItem], include_text: bool = False) -> ChunkRes
         errors += "error" in record
         lines.append(_record_line(record))
     return ChunkResult(lines, facts, events, errors)
+
+
+def with_official_checks(result: ChunkResult) -> ChunkResult:
+    """The chunk with ``official_check`` in its local-unit events; done by the driver, so the map loads once."""
+    from extractor.check.official import add_official_checks
+
+    lines = [_record_line(add_official_checks(json.loads(line))) for line in result.lines]
+    return ChunkResult(lines, result.facts, result.events, result.errors)
 
 
 def _extract_one(item: Any, include_text: bool) -> dict[str, Any]:
