@@ -44,7 +44,7 @@ from extractor.events.frames import (
     with_partner,
 )
 from extractor.events.headless import headless_object
-from extractor.events.triggers import bounds, find_triggers, negated
+from extractor.events.triggers import agentive, bounds, find_triggers, negated
 
 __all__ = ["sentence_events"]
 
@@ -360,6 +360,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     passive = any(clause.phrase(j, "passive_markers") for j in between)
     if clause.name_at[first].kind == "government" and not passive:
         return []
+    if agentive(clause, first):
+        return []  # "các Đảng đoàn do Ban Bí thư thành lập": who established them, not what was established
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
     if any(clause.tokens[j].text == ")" for j in between if j not in clause.inside):

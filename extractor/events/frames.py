@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, words
-from extractor.events.triggers import bounds, find_triggers, negated
+from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 
 __all__ = [
     "after_colon",
@@ -89,17 +89,23 @@ def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozen
                  ) -> list[dict]:
     """Lines like ``A và B thành C; D thành E`` that go on listing the members of an event.
 
-    A bulleted line of a merge list may name only the bodies merged (``+ Sở A với Sở B``). A line whose
-    first body already takes part in an event of the sentence (at offset in ``taken``) lists nothing new.
+    A bulleted line of a merge list may name only the bodies merged (``+ Sở A với Sở B``). After a dissolution
+    or an establishment, a line that is only names goes on listing the bodies (``giải thể A; B; C``). A line
+    whose first body already takes part in an event of the sentence (at offset in ``taken``) lists nothing new.
     """
-    if kind not in ("merge", "rename"):
-        return []
     starts = {k for k, _, _ in triggers}
     found = []
     lo = 0
+    opened = kind
     bounds = [i for i, t in enumerate(clause.tokens) if t.text in {";", ":"}] + [len(clause.tokens)]
     for hi in bounds:
         segment = range(lo, hi)
+        # a line goes on with the event of the nearest trigger before it, else with the list opened before
+        kind = next((t_kind for k, _, t_kind in reversed(triggers) if k < lo and not agent_clause(
+            clause, k, 0)), opened)
+        if kind not in ("merge", "rename", "dissolve", "establish"):
+            lo = hi + 1
+            continue
         first = next((j for j in segment if j in clause.name_at), None)
         if first is not None and clause.name_at[first].start in taken:
             first = None
@@ -117,8 +123,22 @@ def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozen
                 tok = clause.tokens[lo]
                 found.append({"type": kind, "participants": args, "result": None, "count": None,
                               "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
+            elif kind in ("dissolve", "establish") and args and any(k < lo for k in starts) and _names_only(
+                    clause, end, hi):
+                tok = clause.tokens[first]
+                shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
+                if kind == "dissolve":
+                    found.append({"type": kind, "participants": args, "result": None, **shape})
+                else:
+                    found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
         lo = hi + 1
     return found
+
+
+def _names_only(clause: Clause, end: int, hi: int) -> bool:
+    """Whether a line holds nothing after its names but a closing mark or a few plain words (``hiện hành``)."""
+    rest = [t for t in clause.tokens[end:hi] if t.text not in _LINE_ENDS and t.text != "."]
+    return len(rest) <= 2 and all(t.text.islower() for t in rest)
 
 
 def result_after(clause: Clause, k: int, hi: int) -> Arg | None:

@@ -15,7 +15,8 @@ import regex
 from extractor.events.clause import Clause
 from extractor.lang.vi import event_lexicon
 
-__all__ = ["bounds", "coordinated_start", "find_triggers", "negated", "prefilter", "triggers"]
+__all__ = ["agent_clause", "agentive", "bounds", "coordinated_start", "find_triggers", "negated", "prefilter",
+           "triggers"]
 
 
 @functools.cache
@@ -119,3 +120,14 @@ def coordinated_start(clause: Clause, k: int, lo: int) -> int:
                     k, changed = start, True
                     break
     return k
+
+
+def agentive(clause: Clause, first: int) -> bool:
+    """Whether the name at token ``first`` follows ``do``/``bởi``: the agent of the verb after it, not its object."""
+    return first > 0 and bool(clause.phrase(first - 1, "agent_markers"))
+
+
+def agent_clause(clause: Clause, k: int, lo: int) -> bool:
+    """``... do Ban Bí thư thành lập``: the trigger at ``k`` tells who made a body named before, in passing."""
+    left, first = clause.left_list(k, lo)
+    return bool(left) and first is not None and agentive(clause, first)
