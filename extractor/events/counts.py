@@ -8,7 +8,7 @@ before it, and ``hai sở Du lịch, Thông tin`` shares one counted head betwee
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, split_conjoined, split_counted
-from extractor.events.triggers import coordinated_start
+from extractor.events.triggers import coordinated_start, find_triggers
 from extractor.recognize.org_grammar import head_at
 
 __all__ = ["count_before", "named_before", "outcome_after", "split_first", "state_before"]
@@ -25,10 +25,13 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
         return None
     # "30 cao đẳng, trung cấp dự kiến được sắp xếp": words of time and voice do not part a count from it
     k = _before_left_fillers(clause, k, lo)
+    others = [(t, t + len(phrase)) for t, phrase, _ in find_triggers(clause) if t < k]
     for j in range(max(lo, k - 8), k):
         n = clause.number(j)
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
             continue
+        if any(j < t or 0 <= j - end <= 2 for t, end in others):
+            continue  # "sáp nhập 14 chi cục, giải thể 1 chi cục": the number is the other trigger's
         between = clause.tokens[j + 1:k]
         if any(clause.phrase(i, "demonstratives") for i in range(j + 1, k)):
             return None  # "hai ngân hàng này sáp nhập": told before, by name
