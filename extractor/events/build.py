@@ -67,8 +67,8 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             event = _shape(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
         if event is None:
             continue
-        if kind == "merge" and last_establish is not None and last_establish["lo"] == lo and _basis_before(
-                clause, k, last_establish["k_end"]):
+        if kind in ("merge", "rename") and last_establish is not None and last_establish["lo"] == lo and (
+                _basis_before(clause, k, last_establish["k_end"])):
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
             if last_establish in events:
                 events.remove(last_establish)
@@ -109,7 +109,7 @@ def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
     ``C (nâng cấp từ A) và D (sáp nhập ...)``: a basis word inside the first event's words is not one.
     """
     return any(k - size >= establish_end and len(clause.phrase(k - size, "basis") or ()) == size
-               for size in range(1, 6))
+               for size in range(1, 8))
 
 
 def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
