@@ -19,6 +19,7 @@ from extractor.events.anaphora import points_back
 from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
 from extractor.events.counts import (
     count_before,
+    further_counts,
     named_before,
     named_by_count,
     outcome_after,
@@ -79,6 +80,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             event["participants"] = [source] if source is not None else []
         if _valid(event, phrase, clause):
             events.extend(_one_per_body(event))
+            events.extend(further_counts(clause, event, hi))
             if event["type"] == "establish":
                 last_establish = event
     events.extend(elevations(clause, 0, len(clause.tokens)))

@@ -102,3 +102,29 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
         return members
     noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[colon - 1].end - clause.offset]
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
+
+
+_FURTHER_REACH = 30  # words after a counted dissolution or establishment in which its list of counts goes on
+
+
+def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
+    """``giải thể 3 tòa án cấp cao, 29 tòa án cấp tỉnh và 693 tòa án cấp huyện``: one event per count.
+
+    Only dissolutions and establishments of counted bodies list further counts after their first one; a
+    counted merge adds its groups up into one merge. The list stops at another trigger or a clause mark.
+    """
+    if event["type"] not in ("dissolve", "establish") or event["count"] is None or event["participants"]:
+        return []
+    starts = {t for t, _, _ in find_triggers(clause)}
+    first = next((j for j in range(event["k_end"], hi) if clause.number(j) == event["count"]), None)
+    if first is None:
+        return []
+    found = []
+    for j in range(first + 1, min(hi, first + _FURTHER_REACH)):
+        if j in starts or clause.tokens[j].text in {";", ".", ":", "("}:
+            break
+        n = clause.number(j)
+        joined = clause.tokens[j - 1].text == "," or bool(clause.phrase(j - 1, "joiners"))
+        if n is not None and n >= 2 and joined and clause.unit_noun(j + 1) and j not in clause.inside:
+            found.append({**event, "count": n, "result": None, "k": j})
+    return found
