@@ -1,0 +1,121 @@
+"""Restructuring events by sector and by way of writing: one Vietnamese sentence and the events it states.
+
+Every sentence is made up for this table (invented places and bodies where it matters). Each group holds
+positives and negatives: a plan in general, a negation, a condition or a denied rumour states no event.
+An event is written ``type[participant | participant]->result#count`` with the names as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+
+BY_SECTOR = {
+    "health": [
+        ('Sở Y tế sáp nhập Bệnh viện Đa khoa huyện Tam Nông vào Trung tâm Y tế huyện Tam Nông.', ['merge[Bệnh viện Đa khoa huyện Tam Nông | Trung tâm Y tế huyện Tam Nông]->Trung tâm Y tế huyện Tam Nông']),
+        ('Tỉnh thành lập Trung tâm Kiểm soát bệnh tật tỉnh Hòa Vân trên cơ sở hợp nhất Trung tâm Y tế dự phòng tỉnh và Trung tâm Phòng, chống HIV/AIDS tỉnh.', ['merge[Trung tâm Y tế dự phòng tỉnh | Trung tâm Phòng, chống HIV/AIDS tỉnh]->Trung tâm Kiểm soát bệnh tật tỉnh Hòa Vân']),
+        ('UBND tỉnh Lạng Xuyên tiếp nhận Bệnh viện Giao thông vận tải Lạng Xuyên từ Bộ Giao thông vận tải.', ['transfer[Bệnh viện Giao thông vận tải Lạng Xuyên | UBND tỉnh Lạng Xuyên]->UBND tỉnh Lạng Xuyên']),
+        ('Sở Y tế đang nghiên cứu phương án sắp xếp các bệnh viện tuyến huyện.', []),
+        ('Tỉnh không sáp nhập Bệnh viện Đa khoa huyện Tam Nông vào Trung tâm Y tế huyện Tam Nông.', []),
+    ],
+    "banks": [
+        ('Đại hội cổ đông thông qua việc sáp nhập Mekong Bank vào Vinabank.', ['merge[Mekong Bank | Vinabank]->Vinabank']),
+        ('Ngân hàng Phương Đông Mới được chuyển giao bắt buộc về ABCBank.', ['transfer[Ngân hàng Phương Đông Mới | ABCBank]->ABCBank']),
+        ('Ngân hàng Nhà nước bác bỏ thông tin sáp nhập Ngân hàng Hòa Phát vào Ngân hàng Việt Tiến.', []),
+        ('Hai ngân hàng chưa sáp nhập.', []),
+    ],
+    "state_groups": [
+        ('Hợp nhất Công ty TNHH Thủy lợi Bắc Sơn và Công ty TNHH Thủy lợi Nam Sơn thành Công ty TNHH Thủy lợi Sơn Hà.', ['merge[Công ty TNHH Thủy lợi Bắc Sơn | Công ty TNHH Thủy lợi Nam Sơn]->Công ty TNHH Thủy lợi Sơn Hà']),
+        ('Tổng công ty Cà phê Tây Nguyên được bàn giao nguyên trạng về Bộ Tài chính.', ['transfer[Tổng công ty Cà phê Tây Nguyên | Bộ Tài chính]->Bộ Tài chính']),
+        ('Tập đoàn sẽ tiếp tục tái cơ cấu các công ty con trong giai đoạn tới.', []),
+    ],
+    "local_units": [
+        ('Thành lập phường Đông Hưng trên cơ sở toàn bộ 6,3 km2 diện tích tự nhiên và 9.800 người của xã Đông Hưng.', ['establish[xã Đông Hưng]->phường Đông Hưng']),
+        ('Xã Bình Lợi thuộc huyện Vĩnh Cửu lên thị trấn.', ['establish[Xã Bình Lợi]->thị trấn Bình Lợi']),
+        ('Nhập toàn bộ diện tích tự nhiên và dân số của xã Hòa Khánh vào xã Hòa Sơn.', ['merge[xã Hòa Khánh | xã Hòa Sơn]->xã Hòa Sơn']),
+        ('Sáp nhập xã An Lạc và xã An Phú thành xã An Lạc Phú; xã Tân Mỹ và xã Tân Hòa thành xã Tân Mỹ Hòa.', ['merge[xã An Lạc | xã An Phú]->xã An Lạc Phú', 'merge[xã Tân Mỹ | xã Tân Hòa]->xã Tân Mỹ Hòa']),
+        ('Huyện đang xem xét sáp nhập các xã có diện tích nhỏ.', []),
+    ],
+    "ministries": [
+        ('Bộ Nội vụ đang xây dựng đề án sắp xếp các bộ, ngành.', []),
+        ('Quốc hội quyết định hợp nhất Bộ Giao thông vận tải và Bộ Xây dựng thành Bộ Xây dựng.', ['merge[Bộ Giao thông vận tải | Bộ Xây dựng]->Bộ Xây dựng']),
+        ('Chính phủ sáp nhập Bộ Thông tin và Truyền thông vào Bộ Khoa học và Công nghệ.', ['merge[Bộ Thông tin và Truyền thông | Bộ Khoa học và Công nghệ]->Bộ Khoa học và Công nghệ']),
+        ('Tổng cục Thủy sản được đổi tên thành Cục Thủy sản và Kiểm ngư.', ['rename[Tổng cục Thủy sản]->Cục Thủy sản và Kiểm ngư']),
+    ],
+    "tax_customs_statistics": [
+        ('Cục Thuế tỉnh sắp xếp 12 chi cục thuế thành 5 chi cục thuế khu vực.', ['merge[]->None#12']),
+        ('Tổng cục Hải quan hợp nhất 3 chi cục hải quan cửa khẩu thành Chi cục Hải quan khu vực Lạng Sơn.', ['merge[]->Chi cục Hải quan khu vực Lạng Sơn#3']),
+        ('Ngành thống kê sẽ tiếp tục tinh gọn bộ máy.', []),
+    ],
+    "party_bodies": [
+        ('Tỉnh ủy chưa giải thể Đảng bộ Khối Doanh nghiệp tỉnh.', []),
+        ('Hội nghị công bố quyết định kết thúc hoạt động của Đảng đoàn Hội Nông dân tỉnh; Ban Cán sự đảng UBND tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Ban Cán sự đảng UBND tỉnh]->None']),
+        ('Tỉnh ủy quyết định thành lập Đảng bộ các cơ quan Đảng tỉnh Hà Lâm.', ['establish[]->Đảng bộ các cơ quan Đảng tỉnh Hà Lâm']),
+        ('Thủ tướng quyết định giải thể Ban Chỉ đạo quốc gia về phát triển vùng ven biển.', ['dissolve[Ban Chỉ đạo quốc gia về phát triển vùng ven biển]->None']),
+    ],
+    "press": [
+        ('Tỉnh hợp nhất Báo Lâm Giang và Đài Phát thanh - Truyền hình Lâm Giang thành Trung tâm Truyền thông tỉnh Lâm Giang.', ['merge[Báo Lâm Giang | Đài Phát thanh - Truyền hình Lâm Giang]->Trung tâm Truyền thông tỉnh Lâm Giang']),
+        ('Báo Lâm Giang không sáp nhập với đài tỉnh trong năm nay.', []),
+    ],
+    "courts_police": [
+        ('Tòa án nhân dân tối cao đề xuất nghiên cứu mô hình tòa án khu vực.', []),
+        ('Từ ngày 1/7, giải thể 3 tòa án cấp cao và 28 tòa án cấp tỉnh.', ['dissolve[]->None#3', 'dissolve[]->None#28']),
+        ('Bộ Công an thành lập 12 phòng nghiệp vụ mới.', ['establish[]->None#12']),
+    ],
+    "service_units_associations": [
+        ('Các hội sẽ được rà soát, sắp xếp lại theo hướng tinh gọn.', []),
+        ('Sở Nông nghiệp bàn giao Trạm Khuyến nông huyện Ea Súp về UBND huyện Ea Súp.', ['transfer[Trạm Khuyến nông huyện Ea Súp | UBND huyện Ea Súp]->UBND huyện Ea Súp']),
+        ('Sáp nhập Hội Làm vườn huyện vào Hội Nông dân huyện Đông Khê.', ['merge[Hội Làm vườn huyện | Hội Nông dân huyện Đông Khê]->Hội Nông dân huyện Đông Khê']),
+    ],
+}
+
+BY_WAY_OF_WRITING = {
+    "headline_and_body": [
+        ('Sáp nhập Trường Tiểu học Lê Lợi vào Trường Tiểu học Quang Trung\nNgày 5/9, huyện đã sáp nhập Trường Tiểu học Lê Lợi vào Trường Tiểu học Quang Trung.', ['merge[Trường Tiểu học Lê Lợi | Trường Tiểu học Quang Trung]->Trường Tiểu học Quang Trung']),
+        ('Thành lập Trung tâm Y tế huyện Sơn Tây trên cơ sở hợp nhất Bệnh viện Đa khoa huyện Sơn Tây và Trung tâm Dân số huyện Sơn Tây. Trung tâm Y tế huyện Sơn Tây được thành lập từ ngày 1/3.', ['merge[Bệnh viện Đa khoa huyện Sơn Tây | Trung tâm Dân số huyện Sơn Tây]->Trung tâm Y tế huyện Sơn Tây']),
+    ],
+    "result_before_sources": [
+        ('Phường Hòa Bình mới (sáp nhập phường Hòa An và phường Bình Minh) có 25.000 dân.', ['merge[phường Hòa An | phường Bình Minh]->Phường Hòa Bình']),
+    ],
+    "transfer": [
+        ('Bộ Công Thương chuyển Trường Cao đẳng Công nghiệp Nam Định về trực thuộc UBND tỉnh Nam Định.', ['transfer[Trường Cao đẳng Công nghiệp Nam Định | UBND tỉnh Nam Định]->UBND tỉnh Nam Định']),
+    ],
+    "establish_without_sources": [
+        ('UBND tỉnh thành lập Trung tâm Phục vụ hành chính công tỉnh Lâm Giang.', ['establish[]->Trung tâm Phục vụ hành chính công tỉnh Lâm Giang']),
+    ],
+    "one_sentence_many_events": [
+        ('Cục Hải quan sáp nhập 6 chi cục, giải thể Chi cục Hải quan Bến Lức và thành lập mới 2 chi cục.', ['merge[]->None#6', 'dissolve[Chi cục Hải quan Bến Lức]->None', 'establish[]->None#2']),
+    ],
+    "not_events": [
+        ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
+        ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),
+        ('Sở Nội vụ khẳng định thông tin sáp nhập Sở Y tế với Sở Lao động là không chính xác.', []),
+        ('Năm 2024, toàn tỉnh có 1.250 doanh nghiệp thành lập mới.', []),
+    ],
+}
+
+
+def _written(event: dict) -> str:
+    result = event["result"]["name"] if event["result"] else None
+    shape = f"{event['type']}[{' | '.join(p['name'] for p in event['participants'])}]->{result}"
+    return shape + (f"#{event['count']}" if event["count"] is not None else "")
+
+
+def _cases(table: dict) -> list:
+    return [pytest.param(text, expected, id=f"{group}-{number}")
+            for group, cases in table.items() for number, (text, expected) in enumerate(cases, start=1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(BY_SECTOR))
+def test_events_by_sector(text: str, expected: list[str]) -> None:
+    assert [_written(e) for e in extract(text, doc_id="case")["events"]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(BY_WAY_OF_WRITING))
+def test_events_by_way_of_writing(text: str, expected: list[str]) -> None:
+    assert [_written(e) for e in extract(text, doc_id="case")["events"]] == expected
+
+
+def test_every_sector_has_a_negative() -> None:
+    assert all(any(not expected for _, expected in cases) for cases in BY_SECTOR.values())
