@@ -27,7 +27,7 @@ from extractor.events.counts import (
     state_before,
 )
 from extractor.events.elevation import elevations
-from extractor.events.founding import founded_body
+from extractor.events.founding import after_founding_date, founded_body
 from extractor.events.frames import (
     after_colon,
     basis_source,
@@ -119,6 +119,8 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     if phrase in words("upgrade_triggers"):
         return _upgrade(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind == "establish" and from_sources(clause, k + len(phrase)):
+        r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
     count = None
     counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
     anaphoric = False

@@ -14,9 +14,21 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch
 
-__all__ = ["founded_body"]
+__all__ = ["after_founding_date", "founded_body"]
 
 _OPENERS = {",", "("}
+
+
+def after_founding_date(clause: Clause, j: int) -> int:
+    """Index after a founding date at ``j`` (``năm 1975``, ``ngày 1/4/1990``), or ``j`` when there is none."""
+    date = clause.phrase(j, "founding_dates")
+    if date is None or (clause.number(j + len(date)) is None and not _is_date(clause, j + len(date))):
+        return j
+    return j + len(date) + 1
+
+
+def _is_date(clause: Clause, j: int) -> bool:
+    return j < len(clause.tokens) and clause.tokens[j].text[:1].isdigit()
 
 
 def founded_body(clause: Clause, k: int, phrase: tuple[str, ...]) -> Arg | None:

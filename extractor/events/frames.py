@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, words
+from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 
 __all__ = [
@@ -180,8 +181,12 @@ def with_partner(clause: Clause, r: int, hi: int, places: bool) -> int | None:
 
 
 def from_sources(clause: Clause, j: int) -> bool:
-    """Whether an establishing trigger ending at ``j`` goes on with ``từ`` + its sources (``thành lập từ``)."""
-    return bool(clause.phrase(j, "establish_sources"))
+    """Whether an establishing trigger ending at ``j`` goes on with ``từ`` + its sources (``thành lập từ``).
+
+    A founding date may come first: ``được thành lập năm 1975 từ tỉnh A và tỉnh B``.
+    """
+    return bool(clause.phrase(j, "establish_sources") or clause.phrase(after_founding_date(clause, j),
+                                                                         "establish_sources"))
 
 
 def names_a_class(name: str) -> bool:
