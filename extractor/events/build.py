@@ -31,6 +31,7 @@ from extractor.events.founding import after_founding_date, founded_body
 from extractor.events.frames import (
     after_colon,
     basis_source,
+    boundary_source,
     brand_at,
     from_sources,
     list_members,
@@ -77,6 +78,9 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
                 event.get("established") or ()) <= 1:
             source = basis_source(clause, max(event["k_end"], _token_after(clause, event["result"])), hi,
                                   {t for t, _, _ in triggers})
+            event["participants"] = [source] if source is not None else []
+        if event["type"] == "establish" and event["result"] is not None and not event["participants"]:
+            source = boundary_source(clause, lo, k)  # "điều chỉnh địa giới huyện A để thành lập B và C"
             event["participants"] = [source] if source is not None else []
         if _valid(event, phrase, clause):
             events.extend(_one_per_body(event))

@@ -28,6 +28,7 @@ from extractor.events.triggers import agent_clause, bounds, find_triggers, negat
 __all__ = [
     "after_colon",
     "basis_source",
+    "boundary_source",
     "brand_at",
     "from_sources",
     "list_members",
@@ -280,3 +281,24 @@ def more_measured_bodies(clause: Clause, participants: list[Arg], r: int, hi: in
         more, r = clause.org_list(owner, hi, places)
         participants = participants + more
     return participants, r
+
+
+def boundary_source(clause: Clause, lo: int, k: int) -> Arg | None:
+    """``điều chỉnh địa giới hành chính huyện A để thành lập ...``: the unit whose bounds are redrawn.
+
+    The unit follows the boundary words (``boundary_markers``) and a purpose word (``để``) joins it to the
+    establishing trigger at ``k``.
+    """
+    for j in range(lo, k):
+        marker = clause.phrase(j, "boundary_markers")
+        if not marker:
+            continue
+        t = j + len(marker)
+        match = clause.name_at.get(t)
+        if match is None or not match.administrative:
+            return None
+        between = clause.tokens[match.last:k]
+        if between and between[-1].low in {w for (w,) in words("purpose_markers")} and len(between) <= 4:
+            return Arg(match.name, match.start, match.end)
+        return None
+    return None
