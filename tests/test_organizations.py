@@ -203,3 +203,17 @@ FIELD_HEADS = [
 @pytest.mark.parametrize(("sentence", "names"), FIELD_HEADS)
 def test_field_heads_close_a_name(sentence: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(sentence)] == names
+
+
+NUMBERED_BODIES = [
+    # (sentence, names found): a short number after a capitalised head names the body
+    ("Bệnh viện 175 tiếp nhận thêm bác sĩ.", ["Bệnh viện 175"]),
+    ("Bệnh viện 71 Trung ương được giao về tỉnh Thanh Hóa.", ["Bệnh viện 71 Trung ương", "tỉnh Thanh Hóa"]),
+    ("Trường 2 và Trường 3 sáp nhập.", ["Trường 2", "Trường 3"]),
+    ("Trường có 3 tầng.", ["Trường"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NUMBERED_BODIES)
+def test_numbered_bodies(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence)] == names

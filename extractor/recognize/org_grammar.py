@@ -376,10 +376,13 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         paired = j + 1 < len(tokens) and tokens[j].low == lex["and"] and head_at(tokens, j + 1)
         if paired:
             j += 1 + len(paired[0])
+        numbered = is_capitalised(tokens[i]) and not paired and _body_number(tokens, j)
+        if numbered:
+            j += 1  # "Bệnh viện 74 Trung ương", "Quân khu 7": a body known by its number
         # a committee head's own lower-case words ("Ban chỉ đạo") count towards the run of its description
         head_low = sum(not is_capitalised(t) for t in tokens[i + 1:j]) if phrase in lex["standalone"] else 0
         end, has_cap, abbr = description_end(tokens, j, counted, kind == "government", head_low, head_low > 0)
-        has_cap = has_cap or any(is_capitalised(t) for t in tokens[j:end])
+        has_cap = has_cap or numbered or any(is_capitalised(t) for t in tokens[j:end])
         capital_head = is_capitalised(tokens[i])
         level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])
         government = kind == "government" or phrase in lex["standalone"]
@@ -404,6 +407,18 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
     return found
+
+
+def _body_number(tokens: list[Token], j: int) -> bool:
+    """A short number right after a capitalised head that names the body (``Bệnh viện 108``), not a count.
+
+    The number must end the phrase or be followed by a capitalised word, never by a unit noun or a word
+    of a measure (``Trường 3 tầng``).
+    """
+    if j >= len(tokens) or not tokens[j].text.isdigit() or len(tokens[j].text) > 3:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is None or not is_word(after) or is_capitalised(after) or after.low in lexicon()["breakers_first"]
 
 
 def topic_end(tokens: list[Token], end: int) -> int:

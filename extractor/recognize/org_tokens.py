@@ -80,6 +80,7 @@ def lexicon() -> dict:
         "levels": phrases(data["school_levels"]),
         "level_heads": frozenset(phrases(data["school_level_heads"])),
         "breakers": phrases(data["name_breakers"]),
+        "breakers_first": frozenset(w.lower().split()[0] for w in data["name_breakers"]),
         "inner": phrases(data["inner_heads"]),
         "max_low": int(data["max_lowercase_run"]),
         "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
