@@ -36,6 +36,7 @@ from extractor.events.frames import (
     from_sources,
     list_members,
     measured_body,
+    member_of,
     more_measured_bodies,
     names_a_class,
     plain_object,
@@ -184,6 +185,10 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         return _with_left(clause, k, phrase, kind, lo, participants[0], count)
     result: Arg | None = None
     into = clause.phrase(r, "into_markers")
+    owner_k = member_of(clause, r, hi) if not into and kind in ("merge", "transfer") else None
+    if owner_k is not None:  # "A tổ chức lại thành cơ sở 3 của Bệnh viện B": A becomes a part of B
+        into = tuple(t.low for t in clause.tokens[r:owner_k])
+        r = owner_k - len(into)
     if into and kind in ("merge", "transfer"):
         target_k = clause.skip(r + len(into), "fillers", hi)
         if target_k in clause.name_at or (places and target_k in clause.place_at):

@@ -34,6 +34,7 @@ __all__ = [
     "list_members",
     "list_opener",
     "measured_body",
+    "member_of",
     "more_measured_bodies",
     "names_a_class",
     "plain_object",
@@ -301,4 +302,31 @@ def boundary_source(clause: Clause, lo: int, k: int) -> Arg | None:
         if between and between[-1].low in {w for (w,) in words("purpose_markers")} and len(between) <= 4:
             return Arg(match.name, match.start, match.end)
         return None
+    return None
+
+
+_MEMBER_REACH = 7  # words of "thành (các) cơ sở (3)" before the owner marker
+
+
+def member_of(clause: Clause, r: int, hi: int) -> int | None:
+    """Index of the body after ``thành ... của|thuộc`` at ``r`` (``thành cơ sở 3 của Bệnh viện B``), or None.
+
+    The words between name what the merged body becomes inside the other (``member_nouns``): a campus,
+    a member unit, a teaching hospital; a number may count or label them.
+    """
+    if r >= hi or not clause.phrase(r, "member_openers"):
+        return None
+    noun = False
+    for j in range(r + 1, min(hi, r + _MEMBER_REACH)):
+        if j in clause.name_at:
+            return None
+        owner = clause.phrase(j, "placers") or clause.phrase(j, "owner_markers")
+        if owner and noun:
+            after = j + len(owner)
+            return after if after in clause.name_at else None
+        if clause.phrase(j, "member_nouns"):
+            noun = True
+        elif not (clause.number(j) is not None or clause.phrase(j, "plural_determiners")
+                  or clause.tokens[j].text.islower()):
+            return None
     return None
