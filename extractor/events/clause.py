@@ -39,6 +39,9 @@ def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(w.lower().split()) for w in source[key]}, key=len, reverse=True))
 
 
+_ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
+
+
 @functools.cache
 def load_kinds(key: str) -> frozenset[str]:
     """A set of organization kinds (``government``, ``ministry``, ...) named by an event word list."""
@@ -121,6 +124,7 @@ class Clause:
                 last = match
                 k = owner.last if owner is not None else match.last
                 k = self.skip(k, "name_modifiers", limit)
+                k = self._after_aside(k, limit)
             elif last is not None and k < limit:
                 bare = self._bare(k, limit, last)
                 if bare is None:
@@ -203,16 +207,26 @@ class Clause:
                     first - 1, "locatives"):
                 continue
             args, end = self.org_list(first, t, places)
-            if self.skip(self._after_alias(end, t), "left_fillers", t) == t and args:
+            if self.skip(self._after_aside(end, t), "left_fillers", t) == t and args:
                 return args, first
         return [], None
 
-    def _after_alias(self, k: int, limit: int) -> int:
-        """Index after a bracketed one-word alias at ``k`` (``Ngân hàng Đại Dương (OceanBank)``), else ``k``."""
-        if k + 2 < limit and self.tokens[k].text == "(" and self.tokens[k + 2].text == ")" and \
-                self.tokens[k + 1].text[:1].isupper():
-            return k + 3
-        return k
+    def _after_aside(self, k: int, limit: int) -> int:
+        """Index after a bracket at ``k`` that only names or aliases the body before it, else ``k``.
+
+        ``Ngân hàng Đại Dương (OceanBank)``, ``Báo Đầu tư (Bộ Tài chính)``: an alias, or the bodies that
+        own it, in brackets right after a member of a list.
+        """
+        if k >= limit or self.tokens[k].text != "(":
+            return k
+        close = next((j for j in range(k + 1, min(limit, k + _ASIDE_REACH)) if self.tokens[j].text == ")"), None)
+        if close is None or close == k + 1:
+            return k
+        inside = range(k + 1, close)
+        if close == k + 2 and self.tokens[k + 1].text[:1].isupper():
+            return close + 1  # a one-word alias
+        words_only = all(j in self.inside or self.tokens[j].text == "," or self.phrase(j, "joiners") for j in inside)
+        return close + 1 if words_only else k
 
     def name_before(self, k: int, lower: int) -> NameMatch | None:
         """The name that ends right before token ``k``."""
