@@ -14,7 +14,7 @@ import functools
 from extractor.lang.vi import load
 from extractor.text.align import align_words
 
-__all__ = ["split_sentences", "split_words", "tag_segmented"]
+__all__ = ["split_sentences", "split_words"]
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -53,22 +53,3 @@ def split_words(text: str, offset: int = 0) -> list[tuple[int, int]]:
     from underthesea import word_tokenize
 
     return align_words(text, word_tokenize(text, use_token_normalize=False), offset)
-
-
-def tag_segmented(words: list[str]) -> list[str]:
-    """POS tags for words already segmented, one tag a word.
-
-    ``underthesea.pos_tag`` segments its input again before tagging; handing the
-    tagger the words we already hold halves the cost and keeps one segmentation.
-    """
-    if not words:
-        return []
-    tags = _pos_predictor().predict(words)
-    return [tag for _, tag in tags]
-
-
-@functools.cache
-def _pos_predictor():
-    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
-
-    return CRFPOSTagPredictor.Instance()
