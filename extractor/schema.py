@@ -73,7 +73,7 @@ def record_problems(record: dict[str, Any]) -> list[str]:
     else:
         errors = [(list(error.absolute_path), error.message) for error in reference_validator().iter_errors(record)]
     problems = []
-    for path, message in sorted(errors, key=lambda error: [str(part) for part in error[0]]):
+    for path, message in sorted(errors, key=lambda error: [(isinstance(part, str), part) for part in error[0]]):
         where = "/".join(str(part) for part in path) or "(record)"
         problems.append(f"{where}: {message}")
     return problems

@@ -94,8 +94,11 @@ def load_pipeline() -> None:
         return
     try:
         from extractor.pipeline import extract
+        from extractor.text.pos import tag_segmented
 
         extract(_WARM_UP_TEXT, doc_id="warm-up")
+        # the POS model loads only when a rule asks for a tag, which the warm-up text does not
+        tag_segmented(["ABC"])
     except Exception as error:
         raise PipelineUnavailable(f"the extraction pipeline does not load: {type(error).__name__}: {error}") from error
     _pipeline_loaded = True
