@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -34,16 +34,6 @@ OfficialCheck = Annotated[
 ]
 
 
-def write_record(record: dict[str, Any], stream: Any = None) -> None:
-    """One record as one JSON line; lone surrogates cannot be in UTF-8, so they are escaped."""
-    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        line = json.dumps(record, ensure_ascii=True, separators=(",", ":"))
-    (stream or sys.stdout).write(line + "\n")
-
-
 @app.command()
 def extract(
     inputs: Inputs, include_text: IncludeText = False, strict: Strict = False, official_check: OfficialCheck = False
@@ -51,6 +41,7 @@ def extract(
     """Extract one JSON record per article and write them to standard output as JSONL, in input order."""
     from extractor.check.official import add_official_checks
     from extractor.io.readers import iter_inputs
+    from extractor.io.writers import write_record
     from extractor.pipeline import extract_input
 
     errors = 0

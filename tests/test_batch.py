@@ -152,8 +152,8 @@ def test_strict_fails_on_error_records_only(tmp_path: Path, small_limits: None) 
 
 def test_records_match_the_extract_command(tmp_path: Path) -> None:
     """Same bytes per article as ``extractor extract`` (which keeps input order; batch does not)."""
-    from extractor.cli import write_record
     from extractor.io.readers import iter_inputs
+    from extractor.io.writers import write_record
     from extractor.pipeline import extract_input
 
     source = write_jsonl(tmp_path / "in.jsonl", JSONL_GOOD, JSONL_BAD[:2])

@@ -32,6 +32,7 @@ from extractor.batch.work import (
     extract_chunk,
     load_pipeline,
 )
+from extractor.io.writers import record_line
 from extractor.record import error_record
 
 __all__ = ["LocalEngine", "crash_result"]
@@ -46,10 +47,8 @@ _START_ATTEMPTS = 2
 
 def crash_result(item: WorkItem, reason: str) -> ChunkResult:
     """The error record standing in for an article whose worker died."""
-    from extractor.batch.work import _record_line
-
     record = error_record(item.doc_id, "internal", f"the worker processing this article died ({reason})")
-    return ChunkResult([_record_line(record)], errors=1)
+    return ChunkResult([record_line(record)], errors=1)
 
 
 def _init_worker() -> None:

@@ -6,8 +6,13 @@ workers, which load again and report it as :class:`~extractor.batch.work.Pipelin
 """
 
 import contextlib
+import gc
 
 from extractor.batch.work import PipelineUnavailable, load_pipeline
 
 with contextlib.suppress(PipelineUnavailable):
     load_pipeline()
+# Objects that live as long as the server (models, compiled patterns) move out of the collector's
+# reach: a collection in a worker would otherwise write to every one of their pages, copying the
+# pages the workers share with the server into each worker.
+gc.freeze()

@@ -22,7 +22,6 @@ that one bug in one stage cannot lose an article or stop a batch.
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 from collections.abc import Iterable, Iterator
@@ -31,6 +30,7 @@ from typing import Any
 
 from extractor.errors import ExtractorError, InputError
 from extractor.io.records import ArticleInput, article_from_record
+from extractor.io.writers import record_line
 from extractor.record import content_doc_id, error_record
 
 __all__ = [
@@ -95,8 +95,11 @@ def load_pipeline() -> None:
         return
     try:
         from extractor.pipeline import extract
+        from extractor.text.pos import tag_segmented
 
         extract(_WARM_UP_TEXT, doc_id="warm-up")
+        # the POS model loads only when a rule asks for a tag, which the warm-up text does not
+        tag_segmented(["ABC"])
     except Exception as error:
         raise PipelineUnavailable(f"the extraction pipeline does not load: {type(error).__name__}: {error}") from error
     _pipeline_loaded = True
@@ -113,7 +116,7 @@ def extract_partition(items: Iterable[Any], *, include_text: bool = False) -> It
     for item in items:
         if isinstance(item, (str, bytes, bytearray)) and not item.strip():
             continue
-        yield _record_line(_extract_one(item, include_text)).removesuffix("\n")
+        yield record_line(_extract_one(item, include_text)).removesuffix("\n")
 
 
 def extract_chunk(items: list[WorkItem], include_text: bool = False) -> ChunkResult:
@@ -126,7 +129,7 @@ def extract_chunk(items: list[WorkItem], include_text: bool = False) -> ChunkRes
         facts += len(record.get("facts", ()))
         events += len(record.get("events", ()))
         errors += "error" in record
-        lines.append(_record_line(record))
+        lines.append(record_line(record))
     return ChunkResult(lines, facts, events, errors)
 
 
@@ -184,12 +187,3 @@ def _as_input(item: Any) -> ArticleInput | InputError:
 
 def _hash_id(raw: bytes) -> str:
     return content_doc_id(raw.decode("utf-8", "replace"))
-
-
-def _record_line(record: dict[str, Any]) -> str:
-    """The record exactly as ``extractor extract`` writes it, so both commands give the same bytes."""
-    from extractor.cli import write_record
-
-    buffer = io.StringIO()
-    write_record(record, buffer)
-    return buffer.getvalue()

@@ -5,7 +5,27 @@
 >>> result.totals["value_unit"]["f1"]  # doctest: +SKIP
 """
 
-from extractor.evaluation.records import RecordFileError, load_records
-from extractor.evaluation.scoring import Evaluation, evaluate
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractor.evaluation.records import RecordFileError, load_records
+    from extractor.evaluation.scoring import Evaluation, evaluate
 
 __all__ = ["Evaluation", "RecordFileError", "evaluate", "load_records"]
+
+# Imported on first use, so that the CLI, which imports this package's command module, starts fast.
+_HOMES = {
+    "Evaluation": "extractor.evaluation.scoring",
+    "RecordFileError": "extractor.evaluation.records",
+    "evaluate": "extractor.evaluation.scoring",
+    "load_records": "extractor.evaluation.records",
+}
+
+
+def __getattr__(name: str):
+    if name in _HOMES:
+        return getattr(importlib.import_module(_HOMES[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

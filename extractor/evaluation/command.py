@@ -15,8 +15,6 @@ from typing import Annotated
 import typer
 
 from extractor.evaluation.records import RecordFileError, load_records
-from extractor.evaluation.report import render_report
-from extractor.evaluation.scoring import evaluate
 
 __all__ = ["eval_command", "predict"]
 
@@ -43,6 +41,10 @@ def eval_command(
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Precision, recall and F1 of facts and events, with the same numbers as the referee scorer."""
+    # imported here, not above: the CLI imports this module to register the command
+    from extractor.evaluation.report import render_report
+    from extractor.evaluation.scoring import evaluate
+
     inputs = list(pred or [])
     if not inputs:
         raise typer.BadParameter("give a prediction file, or --run and the inputs", param_hint="PRED")

@@ -13,8 +13,6 @@ import re
 from datetime import datetime
 from typing import Any
 
-import trafilatura
-
 __all__ = ["html_to_text"]
 
 # trafilatura and htmldate log parse failures ("discarding data: None") that the
@@ -51,12 +49,16 @@ def html_to_text(html: str) -> tuple[str, dict]:
         document = _extract(html, favor_recall=True) or document
     text = (document.text or "") if document is not None else ""
     if not text.strip():
+        import trafilatura
+
         # Last resort, still parser-based and script-free, but one line for the whole page.
         text = trafilatura.html2txt(html)
     return text.strip(), _hints(document)
 
 
 def _extract(html: str, *, favor_recall: bool) -> Any:
+    import trafilatura  # on first use: its import costs more than a tenth of a second
+
     return trafilatura.bare_extraction(
         html,
         favor_recall=favor_recall,

@@ -18,7 +18,8 @@ import regex
 from extractor.metadata import Metadata, read_metadata
 from extractor.text.boilerplate import LineKind, classify_lines, furniture_start, repeat_key
 from extractor.text.normalize import normalize_text
-from extractor.text.segment import split_sentences, split_words, tag_segmented
+from extractor.text.pos import tag_segmented
+from extractor.text.segment import split_sentences, split_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

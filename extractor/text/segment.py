@@ -3,18 +3,18 @@
 underthesea returns rewritten strings, so every unit it returns is aligned
 back onto the text (:mod:`extractor.text.align`). ``use_token_normalize`` is
 switched off so that the words stay as close to the text as possible.
+underthesea is imported on first use: importing it costs a third of a second
+that ``extractor --help`` and ``extractor schema`` should not pay.
 """
 
 from __future__ import annotations
 
 import functools
 
-from underthesea import sent_tokenize, word_tokenize
-
 from extractor.lang.vi import load
 from extractor.text.align import align_words
 
-__all__ = ["split_sentences", "split_words", "tag_segmented"]
+__all__ = ["split_sentences", "split_words"]
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -24,6 +24,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """
     if not text.strip():
         return []
+    from underthesea import sent_tokenize
+
     spans = align_words(text, sent_tokenize(text), offset)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -48,23 +50,6 @@ def split_words(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Word spans of one sentence, shifted by ``offset`` (a word may hold several syllables)."""
     if not text.strip():
         return []
+    from underthesea import word_tokenize
+
     return align_words(text, word_tokenize(text, use_token_normalize=False), offset)
-
-
-def tag_segmented(words: list[str]) -> list[str]:
-    """POS tags for words already segmented, one tag a word.
-
-    ``underthesea.pos_tag`` segments its input again before tagging; handing the
-    tagger the words we already hold halves the cost and keeps one segmentation.
-    """
-    if not words:
-        return []
-    tags = _pos_predictor().predict(words)
-    return [tag for _, tag in tags]
-
-
-@functools.cache
-def _pos_predictor():
-    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
-
-    return CRFPOSTagPredictor.Instance()

@@ -20,6 +20,10 @@ __all__ = ["EVENT_FILES", "alternation", "event_lexicon", "load"]
 # The event knowledge, one file per stage: trigger words, argument frames, argument lists, status.
 EVENT_FILES = ("events/triggers", "events/frames", "events/arguments", "events/status")
 
+# libyaml's loader reads the same YAML about ten times faster than the pure-Python one, which took
+# a third of a second of every start; the pure-Python loader stands in where libyaml is missing.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @functools.cache
 def load(name: str) -> Any:
@@ -31,7 +35,7 @@ def load(name: str) -> Any:
     if not resource.is_file():
         raise FileNotFoundError(f"no Vietnamese language data file named {name!r}.yaml")
     with resource.open("r", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_LOADER)
 
 
 def alternation(words: Iterable[str]) -> str:
