@@ -65,6 +65,13 @@ VALID: dict[str, Any] = {
             "status": "approved",
             "span": [41, 70],
             "sentence": [41, 71],
+            "official_check": {
+                "verdict": "consistent",
+                "level": "commune",
+                "note": "khớp bản đồ 2025",
+                "official": [{"name": "xã An Hòa", "becomes": ["xã Hòa Bình"], "readings": 1}],
+                "source": "underthesea",
+            },
         }
     ],
     "checks": [
@@ -228,6 +235,23 @@ INVALID_CHANGES = [
     ("period start a number", "facts/0/period/start", 2024),
     ("period end a list", "facts/0/period/end", ["2024-12-31"]),
     ("period extra field", "facts/0/period/year", 2024),
+    # the official check of local-unit events
+    ("official check not an object", "events/0/official_check", "khớp"),
+    ("official check without verdict", "events/0/official_check/verdict", DELETE),
+    ("official check verdict other", "events/0/official_check/verdict", "maybe"),
+    ("official check level other", "events/0/official_check/level", "village"),
+    ("official check note not a string", "events/0/official_check/note", 1),
+    ("official check official not an array", "events/0/official_check/official", {}),
+    ("official unit not an object", "events/0/official_check/official/0", "xã An Hòa"),
+    ("official unit without name", "events/0/official_check/official/0/name", DELETE),
+    ("official unit name not a string", "events/0/official_check/official/0/name", 3),
+    ("official unit becomes not an array", "events/0/official_check/official/0/becomes", "xã Hòa Bình"),
+    ("official unit becomes item not a string", "events/0/official_check/official/0/becomes/0", 5),
+    ("official unit readings not an integer", "events/0/official_check/official/0/readings", 1.5),
+    ("official unit readings zero", "events/0/official_check/official/0/readings", 0),
+    ("official unit extra field", "events/0/official_check/official/0/extra", 1),
+    ("official check source not a string", "events/0/official_check/source", 2),
+    ("official check extra field", "events/0/official_check/extra", 1),
     # events and parties
     ("event not an object", "events/0", "sáp nhập"),
     ("event without id", "events/0/id", DELETE),

@@ -137,7 +137,7 @@ def with_official_checks(result: ChunkResult) -> ChunkResult:
     """The chunk with ``official_check`` in its local-unit events; done by the driver, so the map loads once."""
     from extractor.check.official import add_official_checks
 
-    lines = [_record_line(add_official_checks(json.loads(line))) for line in result.lines]
+    lines = [record_line(add_official_checks(json.loads(line))) for line in result.lines]
     return ChunkResult(lines, result.facts, result.events, result.errors)
 
 
