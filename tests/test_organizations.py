@@ -217,3 +217,17 @@ NUMBERED_BODIES = [
 @pytest.mark.parametrize(("sentence", "names"), NUMBERED_BODIES)
 def test_numbered_bodies(sentence: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(sentence)] == names
+
+
+FIELDS_OF_WORK = [
+    # (sentence, names found): fields of work, commas and "và" between them stay inside one name
+    ("Thành lập Cục Chuyển đổi số và Đổi mới sáng tạo tỉnh.", ["Cục Chuyển đổi số và Đổi mới sáng tạo tỉnh"]),
+    ("Đổi tên Vụ Thẩm định, Giám định và Đánh giá thành Vụ Thẩm định.",
+     ["Vụ Thẩm định, Giám định và Đánh giá", "Vụ Thẩm định"]),
+    ("Bộ Khoa học và Công nghệ tiếp nhận Cục Bưu chính.", ["Bộ Khoa học và Công nghệ", "Cục Bưu chính"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), FIELDS_OF_WORK)
+def test_fields_of_work_stay_in_one_name(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence)] == names
