@@ -72,6 +72,8 @@ BY_SECTOR = {
 
 BY_WAY_OF_WRITING = {
     "headline_and_body": [
+        ('Cổ đông thông qua đề án sáp nhập Ngân hàng Kim Sơn. Theo đề án, Ngân hàng Kim Sơn sẽ sáp nhập vào Ngân hàng Á Đông.', ['merge[Ngân hàng Kim Sơn | Ngân hàng Á Đông]->Ngân hàng Á Đông']),
+        ('Hội đồng quản trị Ngân hàng Kim Sơn đã báo cáo việc sáp nhập Ngân hàng Kim Sơn vào Ngân hàng Á Đông. Ngân hàng Á Đông đã hoàn tất việc sáp nhập Ngân hàng Kim Sơn vào Ngân hàng Á Đông.', ['merge[Ngân hàng Kim Sơn | Ngân hàng Á Đông]->Ngân hàng Á Đông']),
         ('Sáp nhập Trường Tiểu học Lê Lợi vào Trường Tiểu học Quang Trung\nNgày 5/9, huyện đã sáp nhập Trường Tiểu học Lê Lợi vào Trường Tiểu học Quang Trung.', ['merge[Trường Tiểu học Lê Lợi | Trường Tiểu học Quang Trung]->Trường Tiểu học Quang Trung']),
         ('Thành lập Trung tâm Y tế huyện Sơn Tây trên cơ sở hợp nhất Bệnh viện Đa khoa huyện Sơn Tây và Trung tâm Dân số huyện Sơn Tây. Trung tâm Y tế huyện Sơn Tây được thành lập từ ngày 1/3.', ['merge[Bệnh viện Đa khoa huyện Sơn Tây | Trung tâm Dân số huyện Sơn Tây]->Trung tâm Y tế huyện Sơn Tây']),
     ],

@@ -11,7 +11,8 @@ article reports one merge. Two mentions are the same event when they have the sa
   (``thành lập phường A`` in the headline, ``thành lập phường A trên cơ sở xã A`` in the body).
 
 An establishment that names no source is dropped when a merge of the article forms the same body:
-``thành lập Trung tâm C`` and ``hợp nhất A và B thành Trung tâm C`` tell one event.
+``thành lập Trung tâm C`` and ``hợp nhất A và B thành Trung tâm C`` tell one event. So is a merge that
+names one body only, when another merge of the article names it with its partner.
 
 The first mention is kept (the headline, when the headline states it); a later mention only fills in
 what the first one left empty.
@@ -62,8 +63,11 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     for event, context in mentions:
         identity = event_identity(event)
         empty = not identity[1] and identity[2] is None and identity[3] is None
+        # named participants identify an event on their own; the body it is told of parts counted events only
+        named = bool(identity[1])
         earlier = None if empty else next(
-            (m for m in by_identity.get(identity, []) if _same_holder(m[0]["holder"], event["holder"])), None)
+            (m for m in by_identity.get(identity, []) if named or _same_holder(m[0]["holder"], event["holder"])),
+            None)
         if earlier is None:
             pair = (event, context)
             kept.append(pair)
@@ -77,6 +81,14 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
         if first["holder"] is None:
             first["holder"] = event["holder"]
     merged_into = {name_key(e["result"].name) for e, _ in kept if e["type"] == "merge" and e["result"] is not None}
+    in_full_merges = {name_key(p.name) for e, _ in kept if e["type"] == "merge" and len(e["participants"]) > 1
+                      for p in e["participants"]}
     return [(e, c) for e, c in kept if not (
         e["type"] == "establish" and not e["participants"] and e["result"] is not None
-        and name_key(e["result"].name) in merged_into)]
+        and name_key(e["result"].name) in merged_into) and not _partial_mention(e, in_full_merges)]
+
+
+def _partial_mention(event: dict, in_full_merges: set[str]) -> bool:
+    """``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B``: the same merge, half told."""
+    lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None
+    return event["type"] == "merge" and lone and name_key(event["participants"][0].name) in in_full_merges
