@@ -231,3 +231,15 @@ FIELDS_OF_WORK = [
 @pytest.mark.parametrize(("sentence", "names"), FIELDS_OF_WORK)
 def test_fields_of_work_stay_in_one_name(sentence: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(sentence)] == names
+
+
+DOCUMENT_NUMBERS = [
+    # (sentence, names found): the issuer's code inside a document number is not a mention of the body
+    ("Quyết định số 215/QĐ-UBND đổi tên ba trường học.", []),
+    ("Theo Nghị quyết 35/NQ-HĐND tỉnh, UBND tỉnh sáp nhập hai trường.", ["UBND tỉnh"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), DOCUMENT_NUMBERS)
+def test_document_numbers_name_no_body(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence)] == names

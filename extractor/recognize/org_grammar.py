@@ -348,6 +348,9 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     i = 0
     while i < len(tokens):
         head = head_at(tokens, i)
+        if head is not None and _in_document_number(tokens, i):
+            i += 1  # "Quyết định số 4318/QĐ-UBND": the issuer's code in a document number is no mention
+            continue
         if head is None:
             brand = brand_end(tokens, i)
             if brand is not None:  # "Sacombank", "Southern Bank": a bank known by its brand alone
@@ -409,6 +412,11 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
     return found
+
+
+def _in_document_number(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` ends a document number such as ``12/QĐ-UBND`` or ``35/NQ-HĐND``."""
+    return i >= 3 and tokens[i - 1].text in HYPHENS and tokens[i - 2].text.isupper() and tokens[i - 3].text == "/"
 
 
 def _body_number(tokens: list[Token], j: int) -> bool:
