@@ -24,6 +24,7 @@ BY_SECTOR = {
         ('Ngân hàng Phương Đông Mới được chuyển giao bắt buộc về ABCBank.', ['transfer[Ngân hàng Phương Đông Mới | ABCBank]->ABCBank']),
         ('Ngân hàng Nhà nước bác bỏ thông tin sáp nhập Ngân hàng Hòa Phát vào Ngân hàng Việt Tiến.', []),
         ('Hai ngân hàng chưa sáp nhập.', []),
+        ('Năm nay dự kiến có khoảng 5 vụ mua bán, sáp nhập ngân hàng.', []),
     ],
     "state_groups": [
         ('Hợp nhất Công ty TNHH Thủy lợi Bắc Sơn và Công ty TNHH Thủy lợi Nam Sơn thành Công ty TNHH Thủy lợi Sơn Hà.', ['merge[Công ty TNHH Thủy lợi Bắc Sơn | Công ty TNHH Thủy lợi Nam Sơn]->Công ty TNHH Thủy lợi Sơn Hà']),

@@ -98,7 +98,7 @@ class Clause:
 
     def unit_noun(self, k: int) -> bool:
         """Whether token ``k`` starts a noun for organizations (``chi cục thuế``, ``đơn vị``, ``Ban ...``)."""
-        if k >= len(self.tokens):
+        if k >= len(self.tokens) or self.phrase(k, "not_unit_nouns"):
             return False
         return bool(self.phrase(k, "unit_nouns") or head_at(self.tokens, k) or k in self.name_at)
 
