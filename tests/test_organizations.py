@@ -243,3 +243,17 @@ DOCUMENT_NUMBERS = [
 @pytest.mark.parametrize(("sentence", "names"), DOCUMENT_NUMBERS)
 def test_document_numbers_name_no_body(sentence: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(sentence)] == names
+
+
+ABBREVIATED_UNITS = [
+    # (sentence, names found): TP., TX., TT., P. written with their full stop head a place name
+    ("UBND TP. Vĩnh Long tiếp nhận Trường Trung cấp Y tế.", ["UBND TP. Vĩnh Long", "Trường Trung cấp Y tế"]),
+    ("Sáp nhập P. Tân Định và P. Đa Kao thành P. Tân Định.", ["P. Tân Định", "P. Đa Kao", "P. Tân Định"]),
+    ("UBND TX. Buôn Hồ làm việc với TT. Ea Drăng.", ["UBND TX. Buôn Hồ", "TT. Ea Drăng"]),
+    ("Ông Lê Văn Hai, Q. Giám đốc Sở Tư pháp, phát biểu.", ["Sở Tư pháp"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), ABBREVIATED_UNITS)
+def test_abbreviated_unit_heads(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence)] == names
