@@ -122,3 +122,10 @@ def test_events_by_way_of_writing(text: str, expected: list[str]) -> None:
 
 def test_every_sector_has_a_negative() -> None:
     assert all(any(not expected for _, expected in cases) for cases in BY_SECTOR.values())
+
+
+def test_a_unit_that_only_places_a_list_is_not_established() -> None:
+    """``3 phường thuộc thị xã A, gồm: B, C, D được thành lập``: the wards are new, the town is where they lie."""
+    text = "Ba phường thuộc thị xã Hòa Thành, gồm: Long Thành, Hiệp Tân, Long Hoa được thành lập trên cơ sở các xã cùng tên."
+    results = [e["result"]["name"] for e in extract(text, doc_id="case")["events"] if e["result"]]
+    assert not any(name.startswith("thị xã") for name in results)

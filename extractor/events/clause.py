@@ -206,6 +206,8 @@ class Clause:
             if first in self.place_at and first not in self.name_at and first > 0 and self.phrase(
                     first - 1, "locatives"):
                 continue
+            if first > lower and self.phrase(first - 1, "placers"):
+                continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
             args, end = self.org_list(first, t, places)
             if self.skip(self._after_aside(end, t), "left_fillers", t) == t and args:
                 return args, first
