@@ -123,3 +123,6 @@ def extract_input(item: Any, *, include_text: bool = False) -> dict[str, Any]:
     except InvalidRecord as error:
         # A bug of ours must not lose the article: report it in its place.
         return error_record(item.doc_id, "invalid_record", str(error))
+    except Exception as error:  # a bug in one stage must cost one article, not the run
+        log.exception("article %s: extraction failed", item.doc_id)
+        return error_record(item.doc_id or "unknown", "internal", f"extraction failed: {type(error).__name__}: {error}")

@@ -213,14 +213,14 @@ def test_extract_partition_gives_one_line_per_item_in_order() -> None:
 def test_a_stage_that_raises_costs_one_article(monkeypatch: pytest.MonkeyPatch) -> None:
     import extractor.pipeline
 
-    real = extractor.pipeline.extract_input
+    real = extractor.pipeline.extract
 
-    def flaky(item, include_text=False):
-        if item.doc_id == "boom":
+    def flaky(text, *, doc_id=None, **options):
+        if doc_id == "boom":
             raise IndexError("made-up bug")
-        return real(item, include_text=include_text)
+        return real(text, doc_id=doc_id, **options)
 
-    monkeypatch.setattr(extractor.pipeline, "extract_input", flaky)
+    monkeypatch.setattr(extractor.pipeline, "extract", flaky)
     items = [ArticleInput("ok-1", ARTICLES[0]), ArticleInput("boom", ARTICLES[1]), ArticleInput("ok-2", ARTICLES[2])]
     result = extract_chunk(items)
     records = [json.loads(line) for line in result.lines]

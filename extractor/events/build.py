@@ -88,11 +88,29 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             events.extend(further_counts(clause, event, hi))
             if event["type"] == "establish":
                 last_establish = event
+    _join_fronted_basis(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
     if continuing or events:
         taken = {a.start for e in events for a in e["participants"]}
         events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken))
     return sorted(events, key=lambda e: e["k"])
+
+
+def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
+    """``Trên cơ sở sáp nhập 7 trung tâm, TP.HCM đã thành lập C``: the merge fronted by basis words forms C.
+
+    The establishment after it in the same clause names what the merge comes to; the two are one merge.
+    """
+    for merge in [e for e in events if e["type"] == "merge" and e["result"] is None]:
+        start = merge["k"] - next((size for size in range(1, 8) if merge["k"] - size >= merge["lo"] and len(
+            clause.phrase(merge["k"] - size, "basis") or ()) == size), 0)
+        if start == merge["k"] or start > merge["lo"] + 1:
+            continue  # the basis words must open the clause
+        founded = next((e for e in events if e["type"] == "establish" and e["k"] > merge["k"] and e["lo"] == merge["lo"]
+                        and e["result"] is not None and not e["participants"] and e["count"] is None), None)
+        if founded is not None:
+            merge["result"] = founded["result"]
+            events.remove(founded)
 
 
 def _token_after(clause: Clause, arg: Arg) -> int:
@@ -371,8 +389,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []
     between = range(first, k)
     passive = any(clause.phrase(j, "passive_markers") for j in between)
-    if clause.name_at[first].kind == "government" and not passive:
-        return []
+    if (clause.name_at[first].kind == "government" or clause.name_at[first].administrative) and not passive:
+        return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what
     if agentive(clause, first):
         return []  # "các Đảng đoàn do Ban Bí thư thành lập": who established them, not what was established
     if not passive and plain_object(clause, k_end):

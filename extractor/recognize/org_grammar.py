@@ -19,6 +19,7 @@ from extractor.recognize.org_tokens import (
     Token,
     brand_end,
     ends_place,
+    glued_unit,
     head_at,
     head_prefilter,
     is_capitalised,
@@ -351,6 +352,12 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     found: list[NameMatch] = []
     i = 0
     while i < len(tokens):
+        glued = glued_unit(tokens[i])
+        if glued is not None:  # "TP.Huế", "Q.Thủ Đức", "P.7": a unit's abbreviated head written onto its name
+            end = place_end(tokens, i + 1)
+            found.append(_match(text, offset, tokens, i, end, glued[1], (glued[0].lower() + ".",), True, None))
+            i = end
+            continue
         head = head_at(tokens, i)
         if head is not None and _in_document_number(tokens, i):
             i += 1  # "Quyết định số 4318/QĐ-UBND": the issuer's code in a document number is no mention

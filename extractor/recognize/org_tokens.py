@@ -14,8 +14,8 @@ import regex
 
 from extractor.lang.vi import event_lexicon, load
 
-__all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "head_at", "head_prefilter", "is_capitalised", "is_word",
-           "levels", "lexicon", "match_phrase", "tokenize"]
+__all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at", "head_prefilter", "is_capitalised",
+           "is_word", "levels", "lexicon", "match_phrase", "tokenize"]
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
 HYPHENS = frozenset({"-", "–", "—"})
@@ -93,6 +93,7 @@ def lexicon() -> dict:
         "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
         "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
+        "unit_abbreviations": dict(data["unit_abbreviations"]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
         "topic_markers": phrases(data["topic_markers"]),
@@ -114,8 +115,9 @@ def head_prefilter() -> regex.Pattern:
     """One pattern for every head word: a sentence it does not match holds no organization name."""
     phrases = sorted({r"\s+".join(map(regex.escape, p)) for p in lexicon()["heads"]}, key=len, reverse=True)
     brands = "|".join(regex.escape(w) for w in lexicon()["brand_suffixes"])
+    glued = "|".join(regex.escape(w) for w in lexicon()["unit_abbreviations"])
     return regex.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)|\w(?:" + brands + r")(?!\w)|\s(?:" + brands
-                         + r")(?!\w)", regex.IGNORECASE)
+                         + r")(?!\w)|(?<!\w)(?-i:" + glued + r")\.\w", regex.IGNORECASE)
 
 
 _SCAN_LIMIT = 8
@@ -166,6 +168,19 @@ def brand_end(tokens: list[Token], i: int) -> int | None:
     if word.isascii() and i + 1 < len(tokens) and tokens[i + 1].low in suffixes and tokens[i + 1].text[:1].isupper():
         return i + 2
     return None
+
+
+def glued_unit(token: Token) -> tuple[str, str] | None:
+    """``TP.Huế``, ``Q.Thủ``, ``P.7``: an abbreviated unit head written onto its name, as (head, kind).
+
+    The abbreviations are those of ``unit_abbreviations``, in capitals; what follows the full stop must
+    start with a capital letter or a digit, so that words like "v.v" are not read.
+    """
+    head, dot, rest = token.text.partition(".")
+    if not dot or not rest or not (rest[0].isupper() or rest[0].isdigit()):
+        return None
+    kind = lexicon()["unit_abbreviations"].get(head)
+    return (head, kind) if kind else None
 
 
 def levels() -> tuple[tuple[str, ...], ...]:
