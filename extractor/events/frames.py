@@ -267,6 +267,8 @@ def measured_body(clause: Clause, r: int, hi: int) -> int | None:
         if owner:
             after = j + len(owner)
             after += len(clause.phrase(after, "plural_determiners") or ())  # "của các phường A, B"
+            if clause.number(after) is not None and after + 1 in clause.name_at:
+                after += 1  # "của 2 phường A và B"
             return after if measured and (after in clause.name_at or after in clause.place_at) else None
     return None
 

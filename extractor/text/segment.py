@@ -20,7 +20,8 @@ __all__ = ["split_sentences", "split_words"]
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph, shifted by ``offset``.
 
-    underthesea breaks after abbreviations such as ``TT.`` (thị trấn); those breaks are undone.
+    underthesea breaks after abbreviations such as ``TT.`` (thị trấn), and inside words glued to a full stop
+    (``P.Gia Hội``); those breaks are undone: a sentence never starts right after a full stop with no space.
     """
     if not text.strip():
         return []
@@ -29,7 +30,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans = align_words(text, sent_tokenize(text), offset)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _ends_with_abbreviation(text[: merged[-1][1] - offset]):
+        glued = merged and start == merged[-1][1]
+        if merged and (glued or _ends_with_abbreviation(text[: merged[-1][1] - offset])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
