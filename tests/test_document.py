@@ -139,6 +139,8 @@ SENTENCE_BREAKS = [
     ("Đoàn do PGS. Lê Minh dẫn đầu. Sau đó đoàn về TP. Vinh.",
      ["Đoàn do PGS. Lê Minh dẫn đầu.", "Sau đó đoàn về TP. Vinh."]),
     ("Tỉnh có 12 xã. Huyện có 3 thị trấn!", ["Tỉnh có 12 xã.", "Huyện có 3 thị trấn!"]),
+    ("Nhập 2 phường để thành lập P.Hòa Thuận. Huyện còn 9 xã.",
+     ["Nhập 2 phường để thành lập P.Hòa Thuận.", "Huyện còn 9 xã."]),
 ]
 
 
