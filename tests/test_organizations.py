@@ -211,6 +211,7 @@ NUMBERED_BODIES = [
     ("Bệnh viện 71 Trung ương được giao về tỉnh Thanh Hóa.", ["Bệnh viện 71 Trung ương", "tỉnh Thanh Hóa"]),
     ("Trường 2 và Trường 3 sáp nhập.", ["Trường 2", "Trường 3"]),
     ("Trường có 3 tầng.", ["Trường"]),
+    ("Bệnh viện quận 8 được đổi tên.", ["Bệnh viện quận 8"]),
 ]
 
 

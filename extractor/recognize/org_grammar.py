@@ -398,8 +398,10 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         # a committee head's own lower-case words ("Ban chỉ đạo") count towards the run of its description
         head_low = sum(not is_capitalised(t) for t in tokens[i + 1:j]) if phrase in lex["standalone"] else 0
         end, has_cap, abbr = description_end(tokens, j, counted, kind == "government", head_low, head_low > 0)
-        has_cap = has_cap or numbered or any(is_capitalised(t) for t in tokens[j:end])
         capital_head = is_capitalised(tokens[i])
+        # "Bệnh viện quận 11": a numbered unit closes a description as a capitalised place would
+        has_cap = has_cap or numbered or any(is_capitalised(t) for t in tokens[j:end]) or (
+            capital_head and end > j and tokens[end - 1].text.isdigit() and match_phrase(tokens, j, lex["inner"]))
         level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])
         government = kind == "government" or phrase in lex["standalone"]
         level_cap = level_cap and capital_head
