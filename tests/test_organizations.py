@@ -258,3 +258,18 @@ ABBREVIATED_UNITS = [
 @pytest.mark.parametrize(("sentence", "names"), ABBREVIATED_UNITS)
 def test_abbreviated_unit_heads(sentence: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(sentence)] == names
+
+
+SAME_BODY = [
+    # two spellings of one name that must compare equal
+    ("Đài Phát thanh - Truyền hình Hà Lâm", "Đài Phát thanh và Truyền hình Hà Lâm"),
+    ("Sở Văn hóa-Thể thao", "sở văn hóa – thể thao"),
+    ("Bộ Kế hoạch và Đầu tư", "Bộ  Kế hoạch  -  Đầu tư"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_BODY)
+def test_name_keys_compare_spellings_of_one_body(first: str, second: str) -> None:
+    from extractor.recognize.organizations import name_key
+
+    assert name_key(first) == name_key(second)

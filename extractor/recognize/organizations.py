@@ -28,8 +28,12 @@ def _conjunction() -> str:
 
 
 def name_key(name: str) -> str:
-    """Case- and spacing-insensitive key of a name; hyphens compare equal however spaced."""
-    text = regex.sub(r"\s*[-–—]\s*", " - ", name.lower())
+    """Case- and spacing-insensitive key of a name; hyphens compare equal however spaced.
+
+    A hyphen and ``và`` join the fields of one name alike: ``Đài Phát thanh - Truyền hình A`` and
+    ``Đài Phát thanh và Truyền hình A`` are the same body.
+    """
+    text = regex.sub(r"\s*[-–—]\s*|\s+và\s+", " - ", name.lower())
     return " ".join(text.split())
 
 
