@@ -58,6 +58,7 @@ BY_SECTOR = {
     "press": [
         ('Tỉnh hợp nhất Báo Lâm Giang và Đài Phát thanh - Truyền hình Lâm Giang thành Trung tâm Truyền thông tỉnh Lâm Giang.', ['merge[Báo Lâm Giang | Đài Phát thanh - Truyền hình Lâm Giang]->Trung tâm Truyền thông tỉnh Lâm Giang']),
         ('Báo Lâm Giang không sáp nhập với đài tỉnh trong năm nay.', []),
+        ('Tỉnh ủy hợp nhất 2 cơ quan báo chí là Báo Hà Lâm (trực thuộc Tỉnh ủy) và Đài Phát thanh - Truyền hình Hà Lâm (trực thuộc UBND tỉnh) thành cơ quan báo chí mới là Báo Hà Lâm.', ['merge[Báo Hà Lâm | Đài Phát thanh - Truyền hình Hà Lâm]->Báo Hà Lâm#2']),
     ],
     "courts_police": [
         ('Tòa án nhân dân tối cao đề xuất nghiên cứu mô hình tòa án khu vực.', []),

@@ -227,7 +227,8 @@ class Clause:
         inside = range(k + 1, close)
         if close == k + 2 and self.tokens[k + 1].text[:1].isupper():
             return close + 1  # a one-word alias
-        words_only = all(j in self.inside or self.tokens[j].text == "," or self.phrase(j, "joiners") for j in inside)
+        words_only = all(j in self.inside or self.tokens[j].text == "," or self.phrase(j, "joiners")
+                         or self.phrase(j, "placers") for j in inside)  # "(trực thuộc Tỉnh ủy A)"
         return close + 1 if words_only else k
 
     def name_before(self, k: int, lower: int) -> NameMatch | None:
