@@ -227,9 +227,11 @@ class Clause:
         inside = range(k + 1, close)
         if close == k + 2 and self.tokens[k + 1].text[:1].isupper():
             return close + 1  # a one-word alias
-        words_only = all(j in self.inside or self.tokens[j].text == "," or self.phrase(j, "joiners")
-                         or self.phrase(j, "placers") for j in inside)  # "(trực thuộc Tỉnh ủy A)"
-        return close + 1 if words_only else k
+        words_only = all(j in self.inside or self.tokens[j].text == "," or self.phrase(j, "joiners") for j in inside)
+        # "(trực thuộc Tỉnh ủy)", "(thuộc UBND tỉnh)": whom the member belongs to
+        owned = bool(self.phrase(k + 1, "placers")) and all(
+            self.tokens[j].text.replace("-", "").isalpha() or self.tokens[j].text == "," for j in inside)
+        return close + 1 if words_only or owned else k
 
     def name_before(self, k: int, lower: int) -> NameMatch | None:
         """The name that ends right before token ``k``."""
