@@ -273,3 +273,17 @@ def test_name_keys_compare_spellings_of_one_body(first: str, second: str) -> Non
     from extractor.recognize.organizations import name_key
 
     assert name_key(first) == name_key(second)
+
+
+NAME_ENDS = [
+    # (sentence, names found): documents and verbs after a name are not part of it
+    ("Bộ Nội vụ vừa trình Chính phủ Đề án sắp xếp.", ["Bộ Nội vụ", "Chính phủ"]),
+    ("UBND tỉnh Lâm Giang Quyết định thành lập.", ["UBND tỉnh Lâm Giang"]),
+    ("Sáp nhập Công ty TNHH một thành viên Khai thác công trình thủy lợi Sông Mã.",
+     ["Công ty TNHH một thành viên Khai thác công trình thủy lợi Sông Mã"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NAME_ENDS)
+def test_where_a_name_ends(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(sentence)] == names

@@ -59,7 +59,8 @@ def place_end(tokens: list[Token], j: int) -> int:
     while k < n:
         # the first word of a place may look like a head: "xã Bản Công", "phường Đội Cấn"
         word = is_word(tokens[k]) and is_capitalised(tokens[k]) and (
-            k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village")
+            k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village") and (
+            k == j or not match_phrase(tokens, k, lexicon()["name_enders"]))  # "tỉnh A Quyết định ..."
         hyphen = tokens[k].text in HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1])
         if word or hyphen:
             k += 1
@@ -166,6 +167,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if not is_word(tok):
             break
         if is_capitalised(tok):
+            if match_phrase(tokens, k, lex["name_enders"]):
+                break  # "trình Chính phủ Đề án ...": a document named after the body ends it
             found = head_at(tokens, k)
             after_hyphen = tokens[k - 1].text in HYPHENS
             if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
@@ -200,6 +203,11 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             continue
         if named_place:
             break  # "Ban Quản lý dự án tỉnh Gia Lai khởi công ...": a named place ends the name
+        compound = match_phrase(tokens, k, lex["name_compounds"])
+        if compound and low_run + len(compound) <= lex["max_low"]:
+            k = end = k + len(compound)  # "công trình": a word whose second syllable alone would end the name
+            low_run += len(compound)
+            continue
         breaker = match_phrase(tokens, k, lex["breakers"])
         if committee and breaker in lex["soft_breakers"]:
             k = end = k + len(breaker)

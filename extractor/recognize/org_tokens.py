@@ -94,6 +94,8 @@ def lexicon() -> dict:
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
         "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
         "unit_abbreviations": dict(data["unit_abbreviations"]),
+        "name_enders": phrases(data["name_enders"]),
+        "name_compounds": phrases(data["name_compounds"]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
         "topic_markers": phrases(data["topic_markers"]),
