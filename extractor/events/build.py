@@ -89,6 +89,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             if event["type"] == "establish":
                 last_establish = event
     _join_fronted_basis(clause, events)
+    _drop_counted_outcomes(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
     if continuing or events:
         taken = {a.start for e in events for a in e["participants"]}
@@ -110,6 +111,15 @@ def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
                         and e["result"] is not None and not e["participants"] and e["count"] is None), None)
         if founded is not None:
             merge["result"] = founded["result"]
+            events.remove(founded)
+
+
+def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:
+    """``hợp nhất 401 chi cục để thành lập 190 chi cục``: the counted establishment is what the merge comes to."""
+    for founded in [e for e in events if e["type"] == "establish" and e["count"] is not None and e["result"] is None]:
+        purpose = founded["k"] > 0 and clause.phrase(founded["k"] - 1, "purpose_markers")
+        merged = any(e["type"] == "merge" and e["k"] < founded["k"] and e["lo"] == founded["lo"] for e in events)
+        if purpose and merged:
             events.remove(founded)
 
 
