@@ -47,6 +47,34 @@ def test_same_numbers_as_referee_on_dev(shared_dir: Path, dev_predictions: Path)
     assert {k: ours[k] for k in REFEREE_KEYS} == _referee(shared_dir, gold, dev_predictions)
 
 
+@pytest.fixture(scope="module")
+def sector_predictions(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`extractor extract` over the sectors corpus, whose gold is partly events-only (``"facts": null``)."""
+    files = sorted(str(p) for p in (shared_dir / "corpora" / "sectors").glob("*.txt"))
+    out = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", *files],
+                         capture_output=True, text=True, check=True)
+    path = tmp_path_factory.mktemp("sectors") / "pred.jsonl"
+    path.write_text(out.stdout, encoding="utf-8")
+    return path
+
+
+def test_events_only_gold_is_read_as_the_referee_reads_it(shared_dir: Path, sector_predictions: Path) -> None:
+    gold = shared_dir / "eval" / "gold" / "sectors.jsonl"
+    ours = evaluate(load_records(gold), load_records(sector_predictions)).totals
+    assert {k: ours[k] for k in REFEREE_KEYS} == _referee(shared_dir, gold, sector_predictions)
+
+
+def test_facts_of_events_only_gold_are_not_scored() -> None:
+    gold = {"d": {"doc_id": "d", "metadata": {}, "facts": None,
+                  "events": [{"type": "dissolve", "participants": ["Trường A"], "result": None, "count": None}]}}
+    pred = {"d": {"doc_id": "d", "facts": [{"value": 3, "unit": "trường", "unit_text": "trường"}],
+                  "events": [{"type": "dissolve", "participants": [{"name": "Trường A"}], "result": None,
+                              "count": None}]}}
+    totals = evaluate(gold, pred).totals
+    assert totals["events"]["f1"] == 1.0
+    assert totals["value_unit"]["pred"] == 0 and totals["value_unit"]["gold"] == 0
+
+
 def test_same_headline_as_referee_on_dev(shared_dir: Path, dev_predictions: Path) -> None:
     gold = shared_dir / "eval" / "gold" / "dev.jsonl"
     referee = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), str(gold),

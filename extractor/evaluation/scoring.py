@@ -135,9 +135,12 @@ def evaluate(gold_docs: dict[str, dict], pred_docs: dict[str, dict]) -> Evaluati
             missing += 1
             pred = {}
         gold_facts, pred_facts = gold.get("facts", []), pred.get("facts", []) or []  # type: ignore[union-attr]
-        tally.add("value", match_facts(gold_facts, pred_facts, need_unit=False))
-        facts = match_facts(gold_facts, pred_facts, need_unit=True)
-        tally.add("value_unit", facts)
+        if gold_facts is None:  # events-only gold ("facts": null): the article's facts are not scored
+            facts = Matching([], [], [])
+        else:
+            tally.add("value", match_facts(gold_facts, pred_facts, need_unit=False))
+            facts = match_facts(gold_facts, pred_facts, need_unit=True)
+            tally.add("value_unit", facts)
         for g, p in facts.pairs:
             tally.ratios["change_n"] += 1
             tally.ratios["change_ok"] += change_direction(g) == change_direction(p)
