@@ -80,6 +80,7 @@ BY_WAY_OF_WRITING = {
         ('Thành lập Trung tâm Y tế huyện Sơn Tây trên cơ sở hợp nhất Bệnh viện Đa khoa huyện Sơn Tây và Trung tâm Dân số huyện Sơn Tây. Trung tâm Y tế huyện Sơn Tây được thành lập từ ngày 1/3.', ['merge[Bệnh viện Đa khoa huyện Sơn Tây | Trung tâm Dân số huyện Sơn Tây]->Trung tâm Y tế huyện Sơn Tây']),
     ],
     "result_before_sources": [
+        ('- Thị xã TÂN UYÊN (tỉnh Lâm Giang): được thành lập trên cơ sở nguyên trạng toàn bộ diện tích tự nhiên và dân số của huyện Tân Uyên (cũ).', ['establish[huyện Tân Uyên]->Thị xã TÂN UYÊN']),
         ('Phường Hòa Bình mới (sáp nhập phường Hòa An và phường Bình Minh) có 25.000 dân.', ['merge[phường Hòa An | phường Bình Minh]->Phường Hòa Bình']),
     ],
     "transfer": [

@@ -405,9 +405,12 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "các Đảng đoàn do Ban Bí thư thành lập": who established them, not what was established
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
-    if any(clause.tokens[j].text == ")" for j in between if j not in clause.inside):
+    brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"]
+    if brackets and brackets[0] == ")":
         return []  # "(trừ Bộ A và Bộ B) đã thành lập ...": an aside, not the subject
-    if any(clause.tokens[j].text == "(" for j in between if j not in clause.inside):
-        return left[-1:]
+    if brackets and brackets[-1] == "(":
+        return left[-1:]  # "Sở A, Sở B (được thành lập ...)": the bracket speaks of the last body
+    if brackets:
+        return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
 
