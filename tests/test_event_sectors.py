@@ -41,6 +41,7 @@ BY_SECTOR = {
     "ministries": [
         ('Bộ Nội vụ đang xây dựng đề án sắp xếp các bộ, ngành.', []),
         ('Quốc hội quyết định hợp nhất Bộ Giao thông vận tải và Bộ Xây dựng thành Bộ Xây dựng.', ['merge[Bộ Giao thông vận tải | Bộ Xây dựng]->Bộ Xây dựng']),
+        ('Bộ Nội vụ và Bộ Lao động vừa trình Chính phủ đề án hợp nhất hai Bộ này với tên gọi mới là Bộ Nội vụ.', ['merge[Bộ Nội vụ | Bộ Lao động]->Bộ Nội vụ#2']),
         ('Chính phủ sáp nhập Bộ Thông tin và Truyền thông vào Bộ Khoa học và Công nghệ.', ['merge[Bộ Thông tin và Truyền thông | Bộ Khoa học và Công nghệ]->Bộ Khoa học và Công nghệ']),
         ('Tổng cục Thủy sản được đổi tên thành Cục Thủy sản và Kiểm ngư.', ['rename[Tổng cục Thủy sản]->Cục Thủy sản và Kiểm ngư']),
     ],

@@ -198,7 +198,7 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
     if partner is not None:
         r = partner  # "Trường A sáp nhập với Trường B": the subject merges with the body after "với"
     if anaphoric and count is not None:
-        participants = named_before(clause, k, lo, count)
+        participants = named_before(clause, k, lo, count, counted)
         if not participants:
             return None  # "hai ngân hàng này sáp nhập": the event was told earlier, by name
     elif r in clause.name_at or (places and r in clause.place_at):

@@ -67,9 +67,17 @@ def outcome_after(clause: Clause, j: int, hi: int) -> bool:
     return False
 
 
-def named_before(clause: Clause, k: int, lo: int, count: int) -> list[Arg]:
-    """``Báo A và Đài B ... hợp nhất 2 cơ quan này``: the last ``count`` bodies named before the trigger."""
+def named_before(clause: Clause, k: int, lo: int, count: int, counted: int | None = None) -> list[Arg]:
+    """``Báo A và Đài B ... hợp nhất 2 cơ quan này``: the last ``count`` bodies named before the trigger.
+
+    Where the counted noun is a head (``hợp nhất hai Bộ này``), the bodies of that head are meant, not the
+    body the plan was sent to in between (``Bộ A và Bộ B trình Chính phủ đề án hợp nhất hai Bộ này``).
+    """
     names = [m for m in clause.names if m.first >= lo and m.last <= k]
+    head = head_at(clause.tokens, counted) if counted is not None else None
+    if head is not None:
+        same = [m for m in names if m.head.lower() == " ".join(head[0])]
+        names = same if len(same) >= count else names
     if len(names) < count:
         return []
     return [Arg(m.name, m.start, m.end) for m in names[-count:]]
