@@ -1,4 +1,4 @@
-"""Events of one sentence: each trigger with the argument frame it takes.
+"""One trigger with the argument frame it takes: the event it states, or None.
 
 A trigger word (``events/triggers.yaml``) opens an event; its arguments are read from the organization names
 around it (:mod:`extractor.events.clause`):
@@ -19,22 +19,17 @@ from extractor.events.anaphora import points_back
 from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
 from extractor.events.counts import (
     count_before,
-    further_counts,
     named_before,
     named_by_count,
     outcome_after,
     split_first,
     state_before,
 )
-from extractor.events.elevation import elevations
-from extractor.events.founding import after_founding_date, founded_body
+from extractor.events.founding import after_founding_date
 from extractor.events.frames import (
     after_colon,
-    basis_source,
-    boundary_source,
     brand_at,
     from_sources,
-    list_members,
     measured_body,
     member_of,
     more_measured_bodies,
@@ -47,107 +42,11 @@ from extractor.events.frames import (
     with_partner,
 )
 from extractor.events.headless import headless_object
-from extractor.events.triggers import agentive, bounds, find_triggers, negated
+from extractor.events.triggers import agentive
 
-__all__ = ["sentence_events"]
+__all__ = ["build_event", "is_event", "shape_event"]
 
-
-def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
-    """The events of one sentence in trigger order; ``continuing`` is the type of a list opened before it."""
-    events: list[dict] = []
-    consumed: set[int] = set()
-    triggers = find_triggers(clause)
-    last_establish: dict | None = None
-    for k, phrase, kind in triggers:
-        if k in consumed:
-            continue
-        lo, hi = bounds(clause, k)
-        if negated(clause, k, lo):
-            continue
-        event = _build(clause, k, phrase, kind, lo, hi, consumed)
-        founded = founded_body(clause, k, phrase) if kind == "establish" else None
-        if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
-            event = _shape(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
-        if event is None:
-            continue
-        if kind in ("merge", "rename") and last_establish is not None and last_establish["lo"] == lo and (
-                _basis_before(clause, k, last_establish["k_end"])):
-            event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
-            if last_establish in events:
-                events.remove(last_establish)
-        if event["type"] == "establish" and event["result"] is not None and not event["participants"] and len(
-                event.get("established") or ()) <= 1:
-            source = basis_source(clause, max(event["k_end"], _token_after(clause, event["result"])), hi,
-                                  {t for t, _, _ in triggers})
-            event["participants"] = [source] if source is not None else []
-        if event["type"] == "establish" and event["result"] is not None and not event["participants"]:
-            source = boundary_source(clause, lo, k)  # "điều chỉnh địa giới huyện A để thành lập B và C"
-            event["participants"] = [source] if source is not None else []
-        if _valid(event, phrase, clause):
-            events.extend(_one_per_body(event))
-            events.extend(further_counts(clause, event, hi))
-            if event["type"] == "establish":
-                last_establish = event
-    _join_fronted_basis(clause, events)
-    _drop_counted_outcomes(clause, events)
-    events.extend(elevations(clause, 0, len(clause.tokens)))
-    if continuing or events:
-        taken = {a.start for e in events for a in e["participants"]}
-        events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken))
-    return sorted(events, key=lambda e: e["k"])
-
-
-def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
-    """``Trên cơ sở sáp nhập 7 trung tâm, TP.HCM đã thành lập C``: the merge fronted by basis words forms C.
-
-    The establishment after it in the same clause names what the merge comes to; the two are one merge.
-    """
-    for merge in [e for e in events if e["type"] == "merge" and e["result"] is None]:
-        start = merge["k"] - next((size for size in range(1, 8) if merge["k"] - size >= merge["lo"] and len(
-            clause.phrase(merge["k"] - size, "basis") or ()) == size), 0)
-        if start == merge["k"] or start > merge["lo"] + 1:
-            continue  # the basis words must open the clause
-        founded = next((e for e in events if e["type"] == "establish" and e["k"] > merge["k"] and e["lo"] == merge["lo"]
-                        and e["result"] is not None and not e["participants"] and e["count"] is None), None)
-        if founded is not None:
-            merge["result"] = founded["result"]
-            events.remove(founded)
-
-
-def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:
-    """``hợp nhất 401 chi cục để thành lập 190 chi cục``: the counted establishment is what the merge comes to."""
-    for founded in [e for e in events if e["type"] == "establish" and e["count"] is not None and e["result"] is None]:
-        purpose = founded["k"] > 0 and clause.phrase(founded["k"] - 1, "purpose_markers")
-        merged = any(e["type"] == "merge" and e["k"] < founded["k"] and e["lo"] == founded["lo"] for e in events)
-        if purpose and merged:
-            events.remove(founded)
-
-
-def _token_after(clause: Clause, arg: Arg) -> int:
-    """Index of the first token after ``arg`` (0 when the arg is not written in this clause)."""
-    if arg.end is None:
-        return 0
-    return next((i for i, t in enumerate(clause.tokens) if t.start >= arg.end), len(clause.tokens))
-
-
-def _one_per_body(event: dict) -> list[dict]:
-    """``thành lập thị trấn A, thị trấn B và thị trấn C``: each body is established on its own."""
-    bodies = event.pop("established", None)
-    if event["type"] != "establish" or not bodies or len(bodies) < 2:
-        return [event]
-    return [{**event, "result": body} for body in bodies]
-
-
-def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
-    """``thành lập C, trên cơ sở sáp nhập ...``: basis words stand right before the merge trigger.
-
-    ``C (nâng cấp từ A) và D (sáp nhập ...)``: a basis word inside the first event's words is not one.
-    """
-    return any(k - size >= establish_end and len(clause.phrase(k - size, "basis") or ()) == size
-               for size in range(1, 8))
-
-
-def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
+def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
            consumed: set[int]) -> dict | None:
     if phrase in words("upgrade_triggers"):
         return _upgrade(clause, k, phrase, lo, hi)
@@ -162,7 +61,7 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         r += 2  # "hợp nhất từ 3 đến 4 trường": a range counts its lower bound
     if n is not None and n >= 2 and reduced_to(clause, r + 1) and kind == "merge":
         # "số xã được sắp xếp để giảm từ 120 xuống còn 45": the units were named before the trigger
-        return _shape(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
+        return shape_event(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
     if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and not clause.phrase(
             r - 1, "owner_before_count"):
         count = n
@@ -270,7 +169,7 @@ def _build(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, 
         # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed
         result = result_after(clause, r + 1, hi)
         kind = "rename" if result is not None else kind
-    event = _shape(kind, participants, result, count, clause, k, phrase, lo)
+    event = shape_event(kind, participants, result, count, clause, k, phrase, lo)
     if event is not None:
         event["left_only"] = left_only
         event["count_after"] = count_after
@@ -290,7 +189,7 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         result = next(iter(_establish_left(clause, k, lo, k + len(phrase))), None)
     if result is None:
         return None
-    event = _shape("establish", [], result, None, clause, k, phrase, lo)
+    event = shape_event("establish", [], result, None, clause, k, phrase, lo)
     return event | {"participants": sources[:1], "established": None, "left_only": False, "count_after": False}
 
 
@@ -300,10 +199,10 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
     left, _ = clause.left_list(k, lo)
     if count is None and not left:
         count = count_before(clause, k, lo)
-    return _shape(kind, left, result, count, clause, k, phrase, lo)
+    return shape_event(kind, left, result, count, clause, k, phrase, lo)
 
 
-def _shape(kind: str, participants: list[Arg], result: Arg | None, count: int | None, clause: Clause,
+def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: int | None, clause: Clause,
            k: int, phrase: tuple[str, ...], lo: int) -> dict | None:
     established = None
     if kind == "establish":
@@ -339,7 +238,7 @@ def _shape(kind: str, participants: list[Arg], result: Arg | None, count: int | 
             "established": established}
 
 
-def _valid(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
+def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     counted_only = words("counted_only")
     lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None
     if event["type"] == "merge" and event.get("left_only") and lone:

@@ -13,13 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.events.anaphora import resolve_anaphors
-from extractor.events.build import sentence_events
 from extractor.events.clause import Arg, Clause
 from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
 from extractor.events.frames import list_opener
 from extractor.events.hearsay import hearsay_sentences
 from extractor.events.outcome import settle_results
+from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
 from extractor.events.triggers import prefilter
 

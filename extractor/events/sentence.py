@@ -1,0 +1,114 @@
+"""The events of one sentence: every trigger read with its frame, then what the sentence as a whole says.
+
+Triggers are read in order (:mod:`extractor.events.build`); the sentence then joins what belongs together:
+an establishment on the basis of a merge (``thành lập C trên cơ sở hợp nhất A và B``), a merge fronted
+by basis words (``Trên cơ sở sáp nhập 7 trung tâm, tỉnh thành lập C``), a counted establishment a merge is
+done for, the bodies established one by one, lines that go on listing an event, and units raised a level.
+"""
+
+from __future__ import annotations
+
+from extractor.events.build import build_event, is_event, shape_event
+from extractor.events.clause import Arg, Clause
+from extractor.events.counts import further_counts
+from extractor.events.elevation import elevations
+from extractor.events.founding import founded_body
+from extractor.events.frames import basis_source, boundary_source, list_members
+from extractor.events.triggers import bounds, find_triggers, negated
+
+__all__ = ["sentence_events"]
+
+
+def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
+    """The events of one sentence in trigger order; ``continuing`` is the type of a list opened before it."""
+    events: list[dict] = []
+    consumed: set[int] = set()
+    triggers = find_triggers(clause)
+    last_establish: dict | None = None
+    for k, phrase, kind in triggers:
+        if k in consumed:
+            continue
+        lo, hi = bounds(clause, k)
+        if negated(clause, k, lo):
+            continue
+        event = build_event(clause, k, phrase, kind, lo, hi, consumed)
+        founded = founded_body(clause, k, phrase) if kind == "establish" else None
+        if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
+            event = shape_event(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
+        if event is None:
+            continue
+        if kind in ("merge", "rename") and last_establish is not None and last_establish["lo"] == lo and (
+                _basis_before(clause, k, last_establish["k_end"])):
+            event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
+            if last_establish in events:
+                events.remove(last_establish)
+        if event["type"] == "establish" and event["result"] is not None and not event["participants"] and len(
+                event.get("established") or ()) <= 1:
+            source = basis_source(clause, max(event["k_end"], _token_after(clause, event["result"])), hi,
+                                  {t for t, _, _ in triggers})
+            event["participants"] = [source] if source is not None else []
+        if event["type"] == "establish" and event["result"] is not None and not event["participants"]:
+            source = boundary_source(clause, lo, k)  # "điều chỉnh địa giới huyện A để thành lập B và C"
+            event["participants"] = [source] if source is not None else []
+        if is_event(event, phrase, clause):
+            events.extend(_one_per_body(event))
+            events.extend(further_counts(clause, event, hi))
+            if event["type"] == "establish":
+                last_establish = event
+    _join_fronted_basis(clause, events)
+    _drop_counted_outcomes(clause, events)
+    events.extend(elevations(clause, 0, len(clause.tokens)))
+    if continuing or events:
+        taken = {a.start for e in events for a in e["participants"]}
+        events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken))
+    return sorted(events, key=lambda e: e["k"])
+
+
+def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
+    """``Trên cơ sở sáp nhập 7 trung tâm, TP.HCM đã thành lập C``: the merge fronted by basis words forms C.
+
+    The establishment after it in the same clause names what the merge comes to; the two are one merge.
+    """
+    for merge in [e for e in events if e["type"] == "merge" and e["result"] is None]:
+        start = merge["k"] - next((size for size in range(1, 8) if merge["k"] - size >= merge["lo"] and len(
+            clause.phrase(merge["k"] - size, "basis") or ()) == size), 0)
+        if start == merge["k"] or start > merge["lo"] + 1:
+            continue  # the basis words must open the clause
+        founded = next((e for e in events if e["type"] == "establish" and e["k"] > merge["k"] and e["lo"] == merge["lo"]
+                        and e["result"] is not None and not e["participants"] and e["count"] is None), None)
+        if founded is not None:
+            merge["result"] = founded["result"]
+            events.remove(founded)
+
+
+def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:
+    """``hợp nhất 401 chi cục để thành lập 190 chi cục``: the counted establishment is what the merge comes to."""
+    for founded in [e for e in events if e["type"] == "establish" and e["count"] is not None and e["result"] is None]:
+        purpose = founded["k"] > 0 and clause.phrase(founded["k"] - 1, "purpose_markers")
+        merged = any(e["type"] == "merge" and e["k"] < founded["k"] and e["lo"] == founded["lo"] for e in events)
+        if purpose and merged:
+            events.remove(founded)
+
+
+def _token_after(clause: Clause, arg: Arg) -> int:
+    """Index of the first token after ``arg`` (0 when the arg is not written in this clause)."""
+    if arg.end is None:
+        return 0
+    return next((i for i, t in enumerate(clause.tokens) if t.start >= arg.end), len(clause.tokens))
+
+
+def _one_per_body(event: dict) -> list[dict]:
+    """``thành lập thị trấn A, thị trấn B và thị trấn C``: each body is established on its own."""
+    bodies = event.pop("established", None)
+    if event["type"] != "establish" or not bodies or len(bodies) < 2:
+        return [event]
+    return [{**event, "result": body} for body in bodies]
+
+
+def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
+    """``thành lập C, trên cơ sở sáp nhập ...``: basis words stand right before the merge trigger.
+
+    ``C (nâng cấp từ A) và D (sáp nhập ...)``: a basis word inside the first event's words is not one.
+    """
+    return any(k - size >= establish_end and len(clause.phrase(k - size, "basis") or ()) == size
+               for size in range(1, 8))

@@ -1,0 +1,302 @@
+"""Where the description of an organization name ends, and the place that may close it.
+
+After the head (``Sở``, ``Trường``, ``UBND``) a name goes on with capitalised words, fields of work joined
+by ``,``/``-``/``và``, an abbreviation in brackets, the body it belongs to in brackets, lower-case words up
+to a limit, and a place (``tỉnh Bình Phước``, ``TP. Vinh``, ``quận 11``). It stops at a word that follows
+names in sentences (``name_breakers``), at a document named after it (``Đề án``), or where a new head
+starts. :mod:`extractor.recognize.org_grammar` calls :func:`description_end` for every head it finds.
+"""
+
+from __future__ import annotations
+
+from extractor.recognize.org_tokens import (
+    HYPHENS,
+    Token,
+    ends_place,
+    head_at,
+    is_capitalised,
+    is_word,
+    lexicon,
+    match_phrase,
+)
+
+__all__ = ["description_end", "is_count", "place_end"]
+
+
+def place_end(tokens: list[Token], j: int) -> int:
+    """End of a place name starting at ``j``: capitalised words, hyphenated parts, a trailing number."""
+    n = len(tokens)
+    if j < n and tokens[j].text.isdigit():
+        return j + 1
+    k = j
+    while k < n:
+        # the first word of a place may look like a head: "xã Bản Công", "phường Đội Cấn"
+        word = is_word(tokens[k]) and is_capitalised(tokens[k]) and (
+            k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village") and (
+            k == j or not match_phrase(tokens, k, lexicon()["name_enders"]))  # "tỉnh A Quyết định ..."
+        hyphen = tokens[k].text in HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1])
+        if word or hyphen:
+            k += 1
+        else:
+            break
+    if k > j and k < n and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        k += 1
+    return k
+
+
+def _parenthesised_abbreviation(tokens: list[Token], j: int) -> int:
+    """Index after ``( ABBR )`` at ``j`` (``(PT-TH)``, ``(UBKT)``), else ``j``."""
+    k = j + 1
+    while k < len(tokens) and (tokens[k].text.isupper() or tokens[k].text in HYPHENS):
+        k += 1
+    if tokens[j].text == "(" and k > j + 1 and k < len(tokens) and tokens[k].text == ")":
+        return k + 1
+    return j
+
+
+def _parenthesised_owner(tokens: list[Token], j: int) -> int:
+    """Index after ``(Đại học Huế)`` at ``j``: the body a unit belongs to, written as part of its name."""
+    if j + 1 >= len(tokens) or not is_capitalised(tokens[j + 1]) or not head_at(tokens, j + 1):
+        return 0
+    for k in range(j + 2, min(len(tokens), j + 10)):
+        if tokens[k].text == ")":
+            return k + 1
+        if not is_word(tokens[k]) and tokens[k].text not in HYPHENS:
+            return 0
+    return 0
+
+
+def description_end(tokens: list[Token], j: int, counted: bool = False, government: bool = False,
+                    low_run: int = 0, committee: bool = False) -> tuple[int, bool, tuple[int, int] | None]:
+    """Parse the words after an organization head: (end index, has a capitalised word, abbreviation).
+
+    After a counted head (``hai sở Du lịch, Thông tin``) a comma separates bodies, not fields of one.
+    A council's name is its place: lower-case words after it are what the council does
+    (``UBND tỉnh bãi bỏ ...``), while other bodies may run on in lower case to their place. A committee
+    is named by its task (``Ban chỉ đạo triển khai``), so words of work do not end its name.
+    """
+    lex = lexicon()
+    n = len(tokens)
+    has_cap = False
+    placed = named_place = False
+    abbreviation = None
+    end = j
+    k = j
+    while k < n:
+        tok = tokens[k]
+        if tok.text in HYPHENS:
+            k += 1
+            continue
+        if tok.text == "(":
+            after = _parenthesised_abbreviation(tokens, k)
+            owner = _parenthesised_owner(tokens, k)
+            if owner:
+                k = end = owner
+                break
+            if after == k:
+                break
+            abbreviation = (k + 1, after - 1)
+            if after < n and is_word(tokens[after]) and is_capitalised(tokens[after]):
+                k = after
+                continue
+            break
+        if tok.text == "," or tok.low == lex["and"]:
+            nxt = tokens[k + 1] if k + 1 < n else None
+            if nxt is None or not is_word(nxt) or not has_cap:
+                break
+            nxt_head = head_at(tokens, k + 1)
+            if nxt_head and tok.low == lex["and"] and nxt_head[1] == "government" and _government_before(tokens, k):
+                k += 1 + len(nxt_head[0])
+                end = k
+                continue
+            if tok.text == "," and not counted and _field_list_goes_on(tokens, j, k):
+                k += 1
+                continue
+            if nxt_head or (tok.text == "," and is_capitalised(nxt)):
+                break
+            if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]):
+                break
+            plural = tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["not_after_and"])
+            # "Trường A, cơ sở vật chất ...": a lower-case word after a comma starts the sentence's own
+            # words, unless it pairs with the word before ("Trung tâm Phòng, chống ...")
+            paired_field = tok.text == "," and match_phrase(tokens, k + 1, lex["comma_pairs"])
+            if not is_capitalised(nxt) and (plural or (tok.text == "," and not paired_field)):
+                break
+            k += 1
+            continue
+        if tok.low == lex["number_marker"] and k + 1 < n and tokens[k + 1].text.isdigit():
+            k += 2
+            end = k
+            continue
+        if tok.text.isdigit():
+            prev = tokens[k - 1]
+            following = tokens[k + 1] if k + 1 < n else None
+            if is_capitalised(prev) and is_word(prev) and len(tok.text) <= 2 and (
+                following is None or not is_word(following) or following.low in lex["pair_joiners"]
+            ):
+                k += 1
+                end = k
+            break
+        if not is_word(tok):
+            break
+        if is_capitalised(tok):
+            if match_phrase(tokens, k, lex["name_enders"]):
+                break  # "trình Chính phủ Đề án ...": a document named after the body ends it
+            found = head_at(tokens, k)
+            after_hyphen = tokens[k - 1].text in HYPHENS
+            if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
+                part_of_word = _in_person_name(tokens, k, found[0]) or ends_place(tokens, k, len(found[0]))
+                after = k + len(found[0])
+                # "Trường Cán bộ Thanh tra và ...": a head that is also a field of work, closing the name
+                field = found[0] in lex["field_heads"] and not (
+                    after < len(tokens) and is_word(tokens[after]) and is_capitalised(tokens[after]))
+                if not part_of_word and not field and not _qualified_level(tokens, k, found):
+                    break
+                found = None
+            has_cap = True
+            low_run = 0
+            if found and found[2] and place_end(tokens, k + len(found[0])) > k + len(found[0]):
+                k = end = place_end(tokens, k + len(found[0]))  # "UBND TP. Đà Nẵng": a unit's place ends the name
+                placed = True
+                continue
+            # a capitalised field of work is read whole, lower-case words and all ("Đổi mới sáng tạo")
+            field_words = None if found else match_phrase(tokens, k, lex["fields"])
+            k += len(found[0]) if found and not found[2] else len(field_words) if field_words else 1
+            end = k
+            continue
+        inner = match_phrase(tokens, k, lex["inner"])
+        if inner:
+            k += len(inner)
+            place = place_end(tokens, k)
+            named_place = place > k
+            k = place
+            end = k
+            low_run = 0
+            placed = True
+            continue
+        if named_place:
+            break  # "Ban Quản lý dự án tỉnh Gia Lai khởi công ...": a named place ends the name
+        compound = match_phrase(tokens, k, lex["name_compounds"])
+        if compound and low_run + len(compound) <= lex["max_low"]:
+            k = end = k + len(compound)  # "công trình": a word whose second syllable alone would end the name
+            low_run += len(compound)
+            continue
+        breaker = match_phrase(tokens, k, lex["breakers"])
+        if committee and breaker in lex["soft_breakers"]:
+            k = end = k + len(breaker)
+            low_run += len(breaker)
+            continue
+        if breaker or _starts_new_name(tokens, k) or government:
+            soft = breaker in lex["soft_breakers"] and not has_cap and not government
+            reach = None if placed and government else _reach_place(tokens, k, soft or government)
+            if reach is None or not (soft or government):
+                break
+            k = end = reach
+            low_run = 0
+            continue
+        low_run += 1
+        if low_run > lex["max_low"]:
+            reach = _reach_place(tokens, k, False)
+            if reach is None:
+                break
+            k = end = reach
+            low_run = 0
+            continue
+        k += 1
+        end = k
+    abbr_span = (tokens[abbreviation[0]].start, tokens[abbreviation[1] - 1].end) if abbreviation else None
+    return end, has_cap, abbr_span
+
+
+def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
+    """Index of the administrative word that ends a lower-case description starting at ``k``, or None.
+
+    ``Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện A``: a long description still belongs to
+    the name when it runs on, without a function word, to the place of the body. With ``soft``, words
+    that usually end a name but also say what a body does (``xây dựng``, ``phối hợp``) may be crossed.
+    """
+    lex = lexicon()
+    n = len(tokens)
+    m = k
+    while m < min(n, k + lex["max_reach"]):
+        tok = tokens[m]
+        if not is_word(tok) or is_capitalised(tok):
+            return None
+        inner = match_phrase(tokens, m, lex["inner"])
+        if inner:
+            after = m + len(inner)
+            # "kinh tế xã hội" is no commune: a place word must end the words or take a place
+            if after < n and is_word(tokens[after]) and not is_capitalised(tokens[after]) and not match_phrase(
+                    tokens, after, lex["breakers"]):
+                return None
+            return m
+        if tok.low == lex["and"]:
+            nxt = m + 1
+            if nxt >= n or not is_word(tokens[nxt]) or is_capitalised(tokens[nxt]) or match_phrase(
+                    tokens, nxt, lex["breakers"]) or match_phrase(tokens, nxt, lex["not_after_and"]):
+                return None
+            m += 1
+            continue
+        breaker = match_phrase(tokens, m, lex["breakers"])
+        if breaker and not (soft and breaker in lex["soft_breakers"]):
+            return None
+        if _starts_new_name(tokens, m):
+            return None
+        m += len(breaker) if breaker else 1
+    return None
+
+
+def _in_person_name(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    """``Trường THPT Nguyễn Trường Tộ``: a head between two capitalised words is a syllable of a person's name."""
+    lex = lexicon()
+    if len(phrase) != 1 or phrase[0] not in lex["person_name_heads"] or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (is_word(before) and is_capitalised(before) and is_word(after) and is_capitalised(after)
+            and not after.text.isupper() and head_at(tokens, k + 1) is None
+            and match_phrase(tokens, k + 1, lex["levels"]) is None)
+
+
+def _qualified_level(tokens: list[Token], k: int, found: tuple[tuple[str, ...], str, bool]) -> bool:
+    """``Ủy ban Giáo dục Đại học A``: a school level right after a field of education qualifies it."""
+    return found[1] == "school" and any(
+        k - len(f) >= 0 and match_phrase(tokens, k - len(f), (f,)) for f in lexicon()["level_fields"])
+
+
+def is_count(token: Token) -> bool:
+    """A numeral before a head: ``2 sở``, ``hai trường``."""
+    return token.text.isdigit() or token.low in lexicon()["number_words"]
+
+
+def _field_list_goes_on(tokens: list[Token], j: int, k: int) -> bool:
+    """``Trung tâm Văn hóa, Thông tin và Thể thao``: a comma between two fields of work stays in the name.
+
+    A field already named in the description starts a new body instead (``Cao đẳng Kinh tế - Kỹ thuật,
+    Kinh tế - Công nghệ``).
+    """
+    fields = lexicon()["fields"]
+    after = match_phrase(tokens, k + 1, fields)
+    if after is None or not any(k - len(f) >= j and match_phrase(tokens, k - len(f), (f,)) for f in fields):
+        return False
+    written = [t.low for t in tokens[j:k]]
+    return not any(written[i:i + len(after)] == list(after) for i in range(len(written)))
+
+
+def _government_before(tokens: list[Token], k: int) -> bool:
+    """``Văn phòng HĐND và UBND huyện``: two councils joined inside one name."""
+    for size in (1, 2, 3, 4):
+        if k - size >= 0:
+            found = head_at(tokens, k - size)
+            if found and len(found[0]) == size and found[1] == "government":
+                return True
+    return False
+
+
+def _starts_new_name(tokens: list[Token], k: int) -> bool:
+    """A lower-case head followed by a capitalised word starts another name (``và trạm Khuyến nông``)."""
+    head = head_at(tokens, k)
+    if head is None:
+        return False
+    after = k + len(head[0])
+    level = match_phrase(tokens, after, lexicon()["levels"])
+    return after < len(tokens) and (is_capitalised(tokens[after]) or level is not None)
