@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extractor.lazy import lazy_exports
+
 if TYPE_CHECKING:
     from extractor.pipeline import extract
     from extractor.recognize.numbers import parse_number
@@ -17,15 +19,6 @@ __all__ = ["__version__", "extract", "parse_number"]
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str):
-    # Both are imported on first use, so `import extractor` (and so `extractor --help`) stays light:
-    # the pipeline compiles its patterns and loads the language data when it is imported.
-    if name == "extract":
-        from extractor.pipeline import extract
-
-        return extract
-    if name == "parse_number":
-        from extractor.recognize.numbers import parse_number
-
-        return parse_number
-    raise AttributeError(f"module 'extractor' has no attribute {name!r}")
+# Both are imported on first use, so `import extractor` (and so `extractor --help`) stays light:
+# the pipeline compiles its patterns and loads the language data when it is imported.
+__getattr__ = lazy_exports(__name__, {"extract": "extractor.pipeline", "parse_number": "extractor.recognize.numbers"})

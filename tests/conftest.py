@@ -27,3 +27,34 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright; tests that need it skip where either is missing."""
+    from tests.chromium import CHROMIUM_ARGS, chromium_path
+
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("no Chromium installed (/usr/bin/chromium); install it with `apt-get install -y chromium`")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def failing_stage(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Make the pipeline raise a made-up bug for the article whose ``doc_id`` this returns."""
+    import extractor.pipeline
+
+    real = extractor.pipeline.extract
+
+    def flaky(text, *, doc_id=None, **options):
+        if doc_id == "boom":
+            raise IndexError("made-up bug")
+        return real(text, doc_id=doc_id, **options)
+
+    monkeypatch.setattr(extractor.pipeline, "extract", flaky)
+    return "boom"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.test_browser import CHROMIUM_ARGS, chromium_path
+from tests.chromium import CHROMIUM_ARGS, chromium_path
 
 _VIEW = {"width": 1280, "height": 1500}
 

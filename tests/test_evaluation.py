@@ -30,15 +30,19 @@ def _referee(shared: Path, gold: Path, pred: Path) -> dict:
     return json.loads(out.stdout)
 
 
-@pytest.fixture(scope="module")
-def dev_predictions(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`extractor extract` over the dev corpus, as the issue's acceptance check runs it."""
-    files = sorted(str(p) for p in (shared_dir / "corpora" / "dev").glob("*.txt"))
+def _predictions(shared_dir: Path, corpus: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`extractor extract` over one shared corpus, as the acceptance checks run it."""
+    files = sorted(str(p) for p in (shared_dir / "corpora" / corpus).glob("*.txt"))
     out = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", *files],
                          capture_output=True, text=True, check=True)
-    path = tmp_path_factory.mktemp("dev") / "pred.jsonl"
+    path = tmp_path_factory.mktemp(corpus) / "pred.jsonl"
     path.write_text(out.stdout, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def dev_predictions(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _predictions(shared_dir, "dev", tmp_path_factory)
 
 
 def test_same_numbers_as_referee_on_dev(shared_dir: Path, dev_predictions: Path) -> None:
@@ -49,13 +53,8 @@ def test_same_numbers_as_referee_on_dev(shared_dir: Path, dev_predictions: Path)
 
 @pytest.fixture(scope="module")
 def sector_predictions(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`extractor extract` over the sectors corpus, whose gold is partly events-only (``"facts": null``)."""
-    files = sorted(str(p) for p in (shared_dir / "corpora" / "sectors").glob("*.txt"))
-    out = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", *files],
-                         capture_output=True, text=True, check=True)
-    path = tmp_path_factory.mktemp("sectors") / "pred.jsonl"
-    path.write_text(out.stdout, encoding="utf-8")
-    return path
+    """The sectors corpus, whose gold is partly events-only (``"facts": null``)."""
+    return _predictions(shared_dir, "sectors", tmp_path_factory)
 
 
 def test_events_only_gold_is_read_as_the_referee_reads_it(shared_dir: Path, sector_predictions: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from extractor.report import build_report
 from tests.report_records import article, event, fact, write_records
-from tests.test_browser import ARTIFACTS, CHROMIUM_ARGS, chromium_path
+from tests.test_browser import ARTIFACTS
 
 YEAR = ("2025-01-01", "2025-12-31")
 HOSTILE_TITLE = "<script>window.pwned = 1; alert('x')</script> Tin tuyển sinh"
@@ -55,16 +55,6 @@ def report_page(tmp_path_factory) -> Path:
     return folder / "report" / "index.html"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium installed (/usr/bin/chromium); install it with `apt-get install -y chromium`")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def test_report_from_disk_draws_fetches_nothing_and_runs_nothing(browser, report_page: Path) -> None:

@@ -8,8 +8,9 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from extractor.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from extractor.batch.runner import BatchSummary, run_batch
@@ -19,15 +20,10 @@ if TYPE_CHECKING:
 __all__ = ["BatchSummary", "extract_partition", "run_batch", "write_tables"]
 
 # Imported on first use, so that the CLI, which imports this package's command module, starts fast.
-_HOMES = {
+__getattr__ = lazy_exports(__name__, {
     "BatchSummary": "extractor.batch.runner",
     "extract_partition": "extractor.batch.work",
     "run_batch": "extractor.batch.runner",
     "write_tables": "extractor.batch.tables",
-}
+})
 
-
-def __getattr__(name: str):
-    if name in _HOMES:
-        return getattr(importlib.import_module(_HOMES[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,8 +7,9 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from extractor.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from extractor.evaluation.records import RecordFileError, load_records
@@ -17,15 +18,10 @@ if TYPE_CHECKING:
 __all__ = ["Evaluation", "RecordFileError", "evaluate", "load_records"]
 
 # Imported on first use, so that the CLI, which imports this package's command module, starts fast.
-_HOMES = {
+__getattr__ = lazy_exports(__name__, {
     "Evaluation": "extractor.evaluation.scoring",
     "RecordFileError": "extractor.evaluation.records",
     "evaluate": "extractor.evaluation.scoring",
     "load_records": "extractor.evaluation.records",
-}
+})
 
-
-def __getattr__(name: str):
-    if name in _HOMES:
-        return getattr(importlib.import_module(_HOMES[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
