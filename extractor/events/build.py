@@ -18,6 +18,7 @@ from __future__ import annotations
 from extractor.events.anaphora import points_back
 from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
 from extractor.events.counts import (
+    bracketed_members,
     count_before,
     named_before,
     named_by_count,
@@ -68,7 +69,13 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r += 1
         counted = r
         steps = 0
-        while r < hi and steps < 8 and not clause.phrase(r, "count_stops") and clause.tokens[r].text != ":":
+        while r < hi and steps < 8 and clause.tokens[r].text != ":":
+            kept = clause.phrase(r, "count_modifiers")  # "7 phường còn lại thành ...": "còn" is no outcome here
+            if kept:
+                r += len(kept)
+                continue
+            if clause.phrase(r, "count_stops"):
+                break
             if r in clause.name_at:
                 if r == counted or not clause.phrase(r - 1, "placers"):
                     break
@@ -100,6 +107,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants = named_before(clause, k, lo, count, counted)
         if not participants:
             return None  # "hai ngân hàng này sáp nhập": the event was told earlier, by name
+    elif counted is not None and (listed := bracketed_members(clause, counted, hi)) is not None:
+        participants, r = listed  # "sáp nhập 3 phường (A, B, C) thành phường C"
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
         participants, r = more_measured_bodies(clause, participants, r, hi, places)

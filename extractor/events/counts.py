@@ -136,3 +136,35 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
         if n is not None and n >= 2 and joined and clause.unit_noun(j + 1) and j not in clause.inside:
             found.append({**event, "count": n, "result": None, "k": j})
     return found
+
+
+_BRACKET_REACH = 40  # tokens a bracketed list of counted members may take
+
+
+def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg], int] | None:
+    """``sáp nhập 3 phường (Đa Kao, Tân Định, Bến Nghé)``: the counted noun names each place in the bracket.
+
+    Returns the members and the index after the bracket, or None when no bracket of bare names follows the
+    counted noun.
+    """
+    head = head_at(clause.tokens, counted)
+    noun = len(head[0]) if head is not None else len(clause.phrase(counted, "unit_nouns") or ())
+    opening = counted + noun
+    if not noun or opening >= hi or clause.tokens[opening].text != "(":
+        return None
+    closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH))
+                    if clause.tokens[j].text == ")"), None)
+    if closing is None:
+        return None
+    word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[opening - 1].end - clause.offset]
+    members: list[Arg] = []
+    start = opening + 1
+    for j in range(opening + 1, closing + 1):
+        if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
+            chunk = clause.tokens[start:j]
+            if not chunk or not all(t.text[:1].isupper() or t.text.isdigit() for t in chunk):
+                return None
+            members.append(Arg(f"{word} {clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]}",
+                               chunk[0].start, chunk[-1].end))
+            start = j + 1
+    return (members, closing + 1) if len(members) >= 2 else None
