@@ -279,6 +279,11 @@ NAME_ENDS = [
     # (sentence, names found): documents and verbs after a name are not part of it
     ("Bộ Nội vụ vừa trình Chính phủ Đề án sắp xếp.", ["Bộ Nội vụ", "Chính phủ"]),
     ("UBND tỉnh Lâm Giang Quyết định thành lập.", ["UBND tỉnh Lâm Giang"]),
+    ("Tổng công ty được chuyển sang Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.",
+     ["Tổng công ty", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]),
+    ("Kho bạc Nhà nước sắp giải thể các kho bạc huyện.", ["Kho bạc Nhà nước"]),
+    ("Đổi tên Bảo hiểm xã hội khu vực II thành Bảo hiểm xã hội tỉnh Hà Lâm.",
+     ["Bảo hiểm xã hội khu vực II", "Bảo hiểm xã hội tỉnh Hà Lâm"]),
     ("Sáp nhập Công ty TNHH một thành viên Khai thác công trình thủy lợi Sông Mã.",
      ["Công ty TNHH một thành viên Khai thác công trình thủy lợi Sông Mã"]),
 ]

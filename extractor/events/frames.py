@@ -127,7 +127,7 @@ def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozen
                 found.append({"type": kind, "participants": args, "result": None, "count": None,
                               "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
             elif kind in ("dissolve", "establish") and args and any(k < lo for k in starts) and _names_only(
-                    clause, end, hi):
+                    clause, end, hi) and not any(names_a_class(a.name) for a in args):
                 tok = clause.tokens[first]
                 shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
                 if kind == "dissolve":

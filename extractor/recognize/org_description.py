@@ -176,6 +176,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             continue
         if named_place:
             break  # "Ban Quản lý dự án tỉnh Gia Lai khởi công ...": a named place ends the name
+        tail = match_phrase(tokens, k, lex["name_tails"])
+        if tail:
+            k = end = k + len(tail)  # "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
+            continue
         compound = match_phrase(tokens, k, lex["name_compounds"])
         if compound and low_run + len(compound) <= lex["max_low"]:
             k = end = k + len(compound)  # "công trình": a word whose second syllable alone would end the name

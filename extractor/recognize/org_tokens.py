@@ -96,6 +96,7 @@ def lexicon() -> dict:
         "unit_abbreviations": dict(data["unit_abbreviations"]),
         "name_enders": phrases(data["name_enders"]),
         "name_compounds": phrases(data["name_compounds"]),
+        "name_tails": phrases(data["name_tails"]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
         "topic_markers": phrases(data["topic_markers"]),
