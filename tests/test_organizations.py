@@ -212,6 +212,7 @@ NUMBERED_BODIES = [
     ("Trường 2 và Trường 3 sáp nhập.", ["Trường 2", "Trường 3"]),
     ("Trường có 3 tầng.", ["Trường"]),
     ("Bệnh viện quận 8 được đổi tên.", ["Bệnh viện quận 8"]),
+    ("Bộ chuyển giao bệnh viện 74 Trung ương về tỉnh Lâm Giang.", ["Bộ", "bệnh viện 74 Trung ương", "tỉnh Lâm Giang"]),
 ]
 
 

@@ -120,7 +120,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         paired = j + 1 < len(tokens) and tokens[j].low == lex["and"] and head_at(tokens, j + 1)
         if paired:
             j += 1 + len(paired[0])
-        numbered = is_capitalised(tokens[i]) and not paired and _body_number(tokens, j)
+        numbered = not paired and _body_number(tokens, j) and (is_capitalised(tokens[i]) or (
+            j + 1 < len(tokens) and is_word(tokens[j + 1]) and is_capitalised(tokens[j + 1])))
         if numbered:
             j += 1  # "Bệnh viện 74 Trung ương", "Quân khu 7": a body known by its number
         # a committee head's own lower-case words ("Ban chỉ đạo") count towards the run of its description
