@@ -116,12 +116,12 @@ EVENTS = [
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",
      [("merge", [], None, 4), ("merge", [], None, 4)]),
-    # bodies with long lower-case names
+    # bodies with long lower-case names; each body dissolved is an event of its own
     ("dissolve two bodies with long names",
      "Tỉnh giải thể Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải và Hội đồng phối hợp công "
      "tác phổ biến pháp luật xã Tân Phú.",
-     [("dissolve", ["Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải",
-                    "Hội đồng phối hợp công tác phổ biến pháp luật xã Tân Phú"], None, None)]),
+     [("dissolve", ["Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải"], None, None),
+      ("dissolve", ["Hội đồng phối hợp công tác phổ biến pháp luật xã Tân Phú"], None, None)]),
     ("merge of project boards into one",
      "Huyện hợp nhất Ban Quản lý dự án đầu tư xây dựng huyện và Ban Quản lý dự án phát triển đô thị huyện thành "
      "Ban Quản lý dự án đầu tư xây dựng và phát triển đô thị huyện Hòa Vang.",

@@ -98,8 +98,13 @@ def _token_after(clause: Clause, arg: Arg) -> int:
 
 
 def _one_per_body(event: dict) -> list[dict]:
-    """``thành lập thị trấn A, thị trấn B và thị trấn C``: each body is established on its own."""
+    """``thành lập thị trấn A, thị trấn B và thị trấn C``, ``giải thể Hội A và Hội B``: one event per body.
+
+    Each body established or dissolved is an event of its own; a merge or a transfer joins its bodies.
+    """
     bodies = event.pop("established", None)
+    if event["type"] == "dissolve" and len(event["participants"]) >= 2:
+        return [{**event, "participants": [body]} for body in event["participants"]]
     if event["type"] != "establish" or not bodies or len(bodies) < 2:
         return [event]
     return [{**event, "result": body} for body in bodies]
