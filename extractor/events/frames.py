@@ -255,21 +255,26 @@ def measured_body(clause: Clause, r: int, hi: int) -> int | None:
     ``sáp nhập 61 hộ, 267 nhân khẩu của bản A ...`` gives the index of ``bản A``. A name, a clause end or
     the receiving marker before ``của`` means the words are not such a measure.
     """
-    measured = False
+    measured = parted = False
+    starts = {t for t, _, _ in find_triggers(clause)}
     for j in range(r, min(hi, r + _MEASURE_REACH)):
+        if j in starts:
+            return None  # "sáp nhập, đổi tên các thôn ...": another trigger's words
         if j in clause.name_at:
             # "nhập toàn bộ diện tích tự nhiên và dân số xã A vào ...": the owner marker may be left out
-            return j if measured and clause.name_at[j].administrative else None
+            unit = clause.name_at[j].administrative and not clause.phrase(j - 1, "placers")
+            return j if measured and unit else None
         if clause.tokens[j].text in {";", ".", ":"} or clause.phrase(j, "into_markers"):
             return None
         measured = measured or bool(clause.phrase(j, "measure_words"))  # numbers alone may be a decision's
+        parted = parted or bool(clause.phrase(j, "part_words"))  # "khoa sản của Bệnh viện A" stands for it
         owner = clause.phrase(j, "owner_markers")
         if owner:
             after = j + len(owner)
             after += len(clause.phrase(after, "plural_determiners") or ())  # "của các phường A, B"
             if clause.number(after) is not None and after + 1 in clause.name_at:
                 after += 1  # "của 2 phường A và B"
-            return after if measured and (after in clause.name_at or after in clause.place_at) else None
+            return after if (measured or parted) and (after in clause.name_at or after in clause.place_at) else None
     return None
 
 
