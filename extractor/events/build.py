@@ -260,9 +260,10 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return (event["count"] is not None and not event["participants"]) or len(event["participants"]) >= 2
     if phrase in words("needs_object") and not event["participants"] and not event.get("count_after"):
         return False
-    if event["type"] in ("establish", "dissolve") and event["count"] is None:
+    if event["count"] is None:
         bodies = [event["result"]] if event["type"] == "establish" else event["participants"]
-        # "giải thể Ban Chỉ huy Quân sự cấp huyện": a level of bodies everywhere, not one named body
+        # "giải thể Ban Chỉ huy Quân sự cấp huyện", "tổ chức lại Chi cục Thống kê cấp huyện, Chi cục Thống kê
+        # khu vực thành ...": a level of bodies everywhere, not named bodies
         if bodies and all(b is not None and names_a_class(b.name) for b in bodies):
             return False
     if event["type"] == "establish":

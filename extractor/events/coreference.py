@@ -83,9 +83,19 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     merged_into = {name_key(e["result"].name) for e, _ in kept if e["type"] == "merge" and e["result"] is not None}
     in_full_merges = {name_key(p.name) for e, _ in kept if e["type"] == "merge" and len(e["participants"]) > 1
                       for p in e["participants"]}
+    return _shortened_mentions([(e, c) for e, c in kept if not (
+        e["type"] == "establish" and not e["participants"] and e["result"] is not None
+        and name_key(e["result"].name) in merged_into) and not _partial_mention(e, in_full_merges)])
+
+
+def _shortened_mentions(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
+    """``thành lập Thanh tra Tổng cục Thống kê`` ... ``thành lập Thanh tra Tổng cục``: a later, shortened name
+    of a body established in the article is the same establishment told again."""
+    full = [name_key(e["result"].name) for e, _ in kept if e["type"] in ("establish", "merge") and e["result"]]
     return [(e, c) for e, c in kept if not (
         e["type"] == "establish" and not e["participants"] and e["result"] is not None
-        and name_key(e["result"].name) in merged_into) and not _partial_mention(e, in_full_merges)]
+        and any(other != name_key(e["result"].name) and other.startswith(name_key(e["result"].name) + " ")
+                for other in full))]
 
 
 def _partial_mention(event: dict, in_full_merges: set[str]) -> bool:
