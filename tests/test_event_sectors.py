@@ -28,6 +28,7 @@ BY_SECTOR = {
     ],
     "state_groups": [
         ('Hợp nhất Công ty TNHH Thủy lợi Bắc Sơn và Công ty TNHH Thủy lợi Nam Sơn thành Công ty TNHH Thủy lợi Sơn Hà.', ['merge[Công ty TNHH Thủy lợi Bắc Sơn | Công ty TNHH Thủy lợi Nam Sơn]->Công ty TNHH Thủy lợi Sơn Hà']),
+        ('Tỉnh bàn giao quyền đại diện chủ sở hữu vốn nhà nước tại Tổng công ty Cấp nước Hà Lâm từ Sở Tài chính sang Ủy ban Quản lý vốn nhà nước tỉnh Hà Lâm.', ['transfer[Tổng công ty Cấp nước Hà Lâm | Ủy ban Quản lý vốn nhà nước tỉnh Hà Lâm]->Ủy ban Quản lý vốn nhà nước tỉnh Hà Lâm']),
         ('Tổng công ty Cà phê Tây Nguyên được bàn giao nguyên trạng về Bộ Tài chính.', ['transfer[Tổng công ty Cà phê Tây Nguyên | Bộ Tài chính]->Bộ Tài chính']),
         ('Tập đoàn sẽ tiếp tục tái cơ cấu các công ty con trong giai đoạn tới.', []),
     ],
@@ -54,6 +55,7 @@ BY_SECTOR = {
         ('Tỉnh ủy chưa giải thể Đảng bộ Khối Doanh nghiệp tỉnh.', []),
         ('Hội nghị công bố quyết định kết thúc hoạt động của Đảng đoàn Hội Nông dân tỉnh; Ban Cán sự đảng UBND tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Ban Cán sự đảng UBND tỉnh]->None']),
         ('Tỉnh ủy quyết định thành lập Đảng bộ các cơ quan Đảng tỉnh Hà Lâm.', ['establish[]->Đảng bộ các cơ quan Đảng tỉnh Hà Lâm']),
+        ('Tỉnh ủy giải thể Ban Chỉ đạo Chương trình giảm nghèo bền vững tỉnh Hà Lâm.', ['dissolve[Ban Chỉ đạo Chương trình giảm nghèo bền vững tỉnh Hà Lâm]->None']),
         ('Thủ tướng quyết định giải thể Ban Chỉ đạo quốc gia về phát triển vùng ven biển.', ['dissolve[Ban Chỉ đạo quốc gia về phát triển vùng ven biển]->None']),
     ],
     "press": [

@@ -120,6 +120,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("result_markers") and participants:
         return _with_left(clause, k, phrase, kind, lo, participants[0], count)
     result: Arg | None = None
+    origin = clause.phrase(r, "origin_markers") if kind == "transfer" else None
+    if origin and r + len(origin) in clause.name_at:
+        r = clause.name_at[r + len(origin)].last  # "bàn giao A từ Sở Tài chính sang Ủy ban B": where A comes from
     into = clause.phrase(r, "into_markers")
     owner_k = member_of(clause, r, hi) if not into and kind in ("merge", "transfer") else None
     if owner_k is not None:  # "A tổ chức lại thành cơ sở 3 của Bệnh viện B": A becomes a part of B

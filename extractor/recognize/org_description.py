@@ -160,7 +160,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 placed = True
                 continue
             # a capitalised field of work is read whole, lower-case words and all ("Đổi mới sáng tạo")
-            field_words = None if found else match_phrase(tokens, k, lex["fields"])
+            field_words = None if found else (match_phrase(tokens, k, lex["fields"])
+                                              or match_phrase(tokens, k, lex["name_compounds"]))
             k += len(found[0]) if found and not found[2] else len(field_words) if field_words else 1
             end = k
             continue
