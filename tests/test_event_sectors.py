@@ -65,6 +65,8 @@ BY_SECTOR = {
     ],
     "courts_police": [
         ('Tòa án nhân dân tối cao đề xuất nghiên cứu mô hình tòa án khu vực.', []),
+        ('Giải thể Tòa án nhân dân huyện Tân Phước, tỉnh Hà Lâm và Tòa án nhân dân huyện Cái Bè, tỉnh Hà Lâm.', ['dissolve[Tòa án nhân dân huyện Tân Phước]->None', 'dissolve[Tòa án nhân dân huyện Cái Bè]->None']),
+        ('Sáp nhập Công an phường Phú An và Công an phường Phú Bình thành Công an phường An Bình.', ['merge[Công an phường Phú An | Công an phường Phú Bình]->Công an phường An Bình']),
         ('Từ ngày 1/7, giải thể 3 tòa án cấp cao và 28 tòa án cấp tỉnh.', ['dissolve[]->None#3', 'dissolve[]->None#28']),
         ('Bộ Công an thành lập 12 phòng nghiệp vụ mới.', ['establish[]->None#12']),
     ],

@@ -139,7 +139,16 @@ class Clause:
                 break
             nxt = self.skip(k + len(joiner), "fillers", limit)
             if joiner == (",",) and last is not None and _places(self.name_at.get(nxt), last):
-                break  # "phường A, thành phố B": the city is where the ward lies
+                # "phường A, thành phố B": the city is where the ward lies; a list may go on after it
+                # ("Tòa án huyện A, tỉnh C và Tòa án huyện B, tỉnh C")
+                after = self.name_at[nxt].last
+                more = self.phrase(after, "joiners") if after < limit else None
+                resumed = self.skip(after + len(more), "fillers", limit) if more else after
+                if not more or resumed not in self.name_at or last.administrative or not self._same_address(
+                        resumed, self.name_at[nxt], limit):
+                    break
+                k = resumed
+                continue
             if places and nxt not in self.name_at and nxt in self.place_at and (
                     last is None or last.kind == PLACE_KIND):
                 k = nxt
@@ -208,10 +217,19 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
+            before = next((m for m in self.names if m.last == first - 1), None)
+            if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
+                continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
             args, end = self.org_list(first, t, places)
             if self.skip(self._after_aside(end, t), "left_fillers", t) == t and args:
                 return args, first
         return [], None
+
+    def _same_address(self, k: int, place: NameMatch, limit: int) -> bool:
+        """Whether the body at ``k`` is followed by the same place after a comma (a parallel list member)."""
+        end = self.name_at[k].last
+        after = self.name_at.get(end + 1) if end + 1 < limit and self.tokens[end].text == "," else None
+        return after is not None and after.name.lower() == place.name.lower()
 
     def _after_aside(self, k: int, limit: int) -> int:
         """Index after a bracket at ``k`` that only names or aliases the body before it, else ``k``.
@@ -242,10 +260,17 @@ class Clause:
 
 
 def _places(outer: NameMatch | None, inner: NameMatch) -> bool:
-    """Whether administrative unit ``outer`` is larger than ``inner``, so that it gives its address."""
+    """Whether administrative unit ``outer`` gives the address of ``inner`` after a comma.
+
+    A larger unit places a smaller one (``phường A, thành phố B``); a province places any body that is not a
+    unit itself (``Tòa án nhân dân huyện A, tỉnh B``).
+    """
     ranks = {kind: rank for rank, kind in enumerate(event_lexicon()["administrative_ranks"])}
-    return (outer is not None and outer.administrative and inner.administrative
-            and ranks.get(outer.kind, -1) > ranks.get(inner.kind, len(ranks)))
+    if outer is None or not outer.administrative:
+        return False
+    if not inner.administrative:
+        return outer.kind == "province"
+    return ranks.get(outer.kind, -1) > ranks.get(inner.kind, len(ranks))
 
 
 def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = False) -> list[Arg]:
