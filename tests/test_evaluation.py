@@ -45,22 +45,20 @@ def dev_predictions(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) 
     return _predictions(shared_dir, "dev", tmp_path_factory)
 
 
-def test_same_numbers_as_referee_on_dev(shared_dir: Path, dev_predictions: Path) -> None:
-    gold = shared_dir / "eval" / "gold" / "dev.jsonl"
-    ours = evaluate(load_records(gold), load_records(dev_predictions)).totals
-    assert {k: ours[k] for k in REFEREE_KEYS} == _referee(shared_dir, gold, dev_predictions)
-
-
 @pytest.fixture(scope="module")
 def sector_predictions(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sectors corpus, whose gold is partly events-only (``"facts": null``)."""
     return _predictions(shared_dir, "sectors", tmp_path_factory)
 
 
-def test_events_only_gold_is_read_as_the_referee_reads_it(shared_dir: Path, sector_predictions: Path) -> None:
-    gold = shared_dir / "eval" / "gold" / "sectors.jsonl"
-    ours = evaluate(load_records(gold), load_records(sector_predictions)).totals
-    assert {k: ours[k] for k in REFEREE_KEYS} == _referee(shared_dir, gold, sector_predictions)
+@pytest.mark.parametrize(("corpus", "predictions"), [("dev", "dev_predictions"), ("sectors", "sector_predictions")])
+def test_same_numbers_as_referee(shared_dir: Path, corpus: str, predictions: str,
+                                 request: pytest.FixtureRequest) -> None:
+    """The dev gold, and the sectors gold whose events-only articles must be read as the referee reads them."""
+    gold = shared_dir / "eval" / "gold" / f"{corpus}.jsonl"
+    predicted = request.getfixturevalue(predictions)
+    ours = evaluate(load_records(gold), load_records(predicted)).totals
+    assert {k: ours[k] for k in REFEREE_KEYS} == _referee(shared_dir, gold, predicted)
 
 
 def test_facts_of_events_only_gold_are_not_scored() -> None:
