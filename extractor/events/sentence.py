@@ -42,13 +42,8 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
             if last_establish in events:
                 events.remove(last_establish)
-        if event["type"] == "establish" and event["result"] is not None and not event["participants"] and len(
-                event.get("established") or ()) <= 1:
-            source = basis_source(clause, max(event["k_end"], _token_after(clause, event["result"])), hi,
-                                  {t for t, _, _ in triggers})
-            event["participants"] = [source] if source is not None else []
         if event["type"] == "establish" and event["result"] is not None and not event["participants"]:
-            source = boundary_source(clause, lo, k)  # "điều chỉnh địa giới huyện A để thành lập B và C"
+            source = _establish_source(clause, event, lo, hi, {t for t, _, _ in triggers})
             event["participants"] = [source] if source is not None else []
         if is_event(event, phrase, clause):
             events.extend(_one_per_body(event))
@@ -64,15 +59,34 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     return sorted(events, key=lambda e: e["k"])
 
 
+def _establish_source(clause: Clause, event: dict, lo: int, hi: int, trigger_starts: set[int]) -> Arg | None:
+    """The body an establishment comes out of, where the sentence names one.
+
+    ``thành lập phường A trên cơ sở ... của xã A`` (one body established on a basis), or
+    ``điều chỉnh địa giới huyện A để thành lập B và C`` (every body established out of a redrawn unit).
+    """
+    if len(event.get("established") or ()) <= 1:
+        after = max(event["k_end"], _token_after(clause, event["result"]))
+        source = basis_source(clause, after, hi, trigger_starts)
+        if source is not None:
+            return source
+    return boundary_source(clause, lo, event["k"])
+
+
+def _basis_start(clause: Clause, k: int, lower: int) -> int | None:
+    """Index where basis words (``trên cơ sở``, ``từ việc``) ending right before token ``k`` start, if any."""
+    return next((k - size for size in range(1, 8)
+                 if k - size >= lower and len(clause.phrase(k - size, "basis") or ()) == size), None)
+
+
 def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
     """``Trên cơ sở sáp nhập 7 trung tâm, TP.HCM đã thành lập C``: the merge fronted by basis words forms C.
 
     The establishment after it in the same clause names what the merge comes to; the two are one merge.
     """
     for merge in [e for e in events if e["type"] == "merge" and e["result"] is None]:
-        start = merge["k"] - next((size for size in range(1, 8) if merge["k"] - size >= merge["lo"] and len(
-            clause.phrase(merge["k"] - size, "basis") or ()) == size), 0)
-        if start == merge["k"] or start > merge["lo"] + 1:
+        start = _basis_start(clause, merge["k"], merge["lo"])
+        if start is None or start > merge["lo"] + 1:
             continue  # the basis words must open the clause
         founded = next((e for e in events if e["type"] == "establish" and e["k"] > merge["k"] and e["lo"] == merge["lo"]
                         and e["result"] is not None and not e["participants"] and e["count"] is None), None)
@@ -115,5 +129,4 @@ def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
 
     ``C (nâng cấp từ A) và D (sáp nhập ...)``: a basis word inside the first event's words is not one.
     """
-    return any(k - size >= establish_end and len(clause.phrase(k - size, "basis") or ()) == size
-               for size in range(1, 8))
+    return _basis_start(clause, k, establish_end) is not None
