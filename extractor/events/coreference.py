@@ -80,25 +80,25 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
             first["participants"] = event["participants"]
         if first["holder"] is None:
             first["holder"] = event["holder"]
-    merged_into = {name_key(e["result"].name) for e, _ in kept if e["type"] == "merge" and e["result"] is not None}
-    in_full_merges = {name_key(p.name) for e, _ in kept if e["type"] == "merge" and len(e["participants"]) > 1
-                      for p in e["participants"]}
-    return _shortened_mentions([(e, c) for e, c in kept if not (
-        e["type"] == "establish" and not e["participants"] and e["result"] is not None
-        and name_key(e["result"].name) in merged_into) and not _partial_mention(e, in_full_merges)])
+    return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
 
 
-def _shortened_mentions(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
-    """``thành lập Thanh tra Tổng cục Thống kê`` ... ``thành lập Thanh tra Tổng cục``: a later, shortened name
-    of a body established in the article is the same establishment told again."""
-    full = [name_key(e["result"].name) for e, _ in kept if e["type"] in ("establish", "merge") and e["result"]]
-    return [(e, c) for e, c in kept if not (
-        e["type"] == "establish" and not e["participants"] and e["result"] is not None
-        and any(other != name_key(e["result"].name) and other.startswith(name_key(e["result"].name) + " ")
-                for other in full))]
+def _told_elsewhere(event: dict, events: list[dict]) -> bool:
+    """Whether ``event`` is a partial mention of another event of the article.
 
-
-def _partial_mention(event: dict, in_full_merges: set[str]) -> bool:
-    """``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B``: the same merge, half told."""
-    lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None
-    return event["type"] == "merge" and lone and name_key(event["participants"][0].name) in in_full_merges
+    - ``thành lập Trung tâm C`` beside ``hợp nhất A và B thành Trung tâm C``: the merge forms the body;
+    - ``thành lập Thanh tra Tổng cục`` beside ``thành lập Thanh tra Tổng cục Thống kê``: a shortened name;
+    - ``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B``: the same merge, half told.
+    """
+    if event["type"] == "establish" and not event["participants"] and event["result"] is not None:
+        key = name_key(event["result"].name)
+        merged = {name_key(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None}
+        longer = (name_key(e["result"].name) for e in events
+                  if e["type"] in ("establish", "merge") and e["result"] is not None)
+        return key in merged or any(other.startswith(key + " ") for other in longer)
+    if event["type"] == "merge" and len(event["participants"]) == 1 and event["result"] is None and (
+            event["count"] is None):
+        body = name_key(event["participants"][0].name)
+        return any(e["type"] == "merge" and len(e["participants"]) > 1 and body in {
+            name_key(p.name) for p in e["participants"]} for e in events)
+    return False
