@@ -121,8 +121,9 @@ def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozen
                     tok = clause.tokens[end]
                     found.append({"type": kind, "participants": participants, "result": result, "count": None,
                                   "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": end + 1})
-            elif kind == "merge" and len(args) >= 2 and _bulleted(clause, lo, first) and (
-                    end >= hi or clause.tokens[end].text in _LINE_ENDS):
+            elif kind == "merge" and len(args) >= 2 and (end >= hi or clause.tokens[end].text in _LINE_ENDS) and (
+                    _bulleted(clause, lo, first) or (any(k < lo for k in starts) and _paired(clause, first, end))):
+                # "+ Sở A với Sở B", or "sáp nhập A với B; C với D": each line names the bodies merged
                 tok = clause.tokens[lo]
                 found.append({"type": kind, "participants": args, "result": None, "count": None,
                               "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
@@ -136,6 +137,11 @@ def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozen
                     found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
         lo = hi + 1
     return found
+
+
+def _paired(clause: Clause, first: int, end: int) -> bool:
+    """Whether a line from ``first`` to ``end`` joins its bodies with ``với`` (``A với B``)."""
+    return any(clause.phrase(j, "with_markers") for j in range(first, end) if j not in clause.inside)
 
 
 def _names_only(clause: Clause, end: int, hi: int) -> bool:
