@@ -107,8 +107,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants = named_before(clause, k, lo, count, counted)
         if not participants:
             return None  # "hai ngân hàng này sáp nhập": the event was told earlier, by name
-    elif counted is not None and (listed := bracketed_members(clause, counted, hi)) is not None:
-        participants, r = listed  # "sáp nhập 3 phường (A, B, C) thành phường C"
+    elif (listed := bracketed_members(clause, counted if counted is not None else r, hi)) is not None:
+        participants, r = listed  # "sáp nhập 3 phường (A, B, C) thành phường C", "của các xã: A, B, C"
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
         participants, r = more_measured_bodies(clause, participants, r, hi, places)

@@ -142,18 +142,23 @@ _BRACKET_REACH = 40  # tokens a bracketed list of counted members may take
 
 
 def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg], int] | None:
-    """``sáp nhập 3 phường (Đa Kao, Tân Định, Bến Nghé)``: the counted noun names each place in the bracket.
+    """The places a noun for units names right after it: each is that unit of the place.
 
-    Returns the members and the index after the bracket, or None when no bracket of bare names follows the
-    counted noun.
+    ``sáp nhập 3 phường (Đa Kao, Tân Định, Bến Nghé)`` in a bracket, ``của các xã: Quỳnh Trang, Quỳnh Bảo``
+    after a colon. Returns the members and the index after them, or None when no list of bare names follows.
     """
     head = head_at(clause.tokens, counted)
     noun = len(head[0]) if head is not None else len(clause.phrase(counted, "unit_nouns") or ())
     opening = counted + noun
-    if not noun or opening >= hi or clause.tokens[opening].text != "(":
+    if not noun or opening >= hi or clause.tokens[opening].text not in {"(", ":"}:
         return None
-    closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH))
-                    if clause.tokens[j].text == ")"), None)
+    if clause.tokens[opening].text == "(":
+        closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH))
+                        if clause.tokens[j].text == ")"), None)
+    else:  # a colon list runs over capitalised names and their separators
+        closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH)) if not (
+            clause.tokens[j].text[:1].isupper() or clause.tokens[j].text.isdigit() or clause.tokens[j].text == ","
+            or clause.phrase(j, "member_separators"))), min(hi, opening + _BRACKET_REACH))
     if closing is None:
         return None
     word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[opening - 1].end - clause.offset]
@@ -167,4 +172,5 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
             members.append(Arg(f"{word} {clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]}",
                                chunk[0].start, chunk[-1].end))
             start = j + 1
-    return (members, closing + 1) if len(members) >= 2 else None
+    after = closing + 1 if clause.tokens[opening].text == "(" else closing
+    return (members, after) if len(members) >= 2 else None

@@ -24,6 +24,7 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause, words
 from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
+from extractor.recognize.org_grammar import head_at
 
 __all__ = [
     "after_colon",
@@ -280,7 +281,9 @@ def measured_body(clause: Clause, r: int, hi: int) -> int | None:
             after += len(clause.phrase(after, "plural_determiners") or ())  # "của các phường A, B"
             if clause.number(after) is not None and after + 1 in clause.name_at:
                 after += 1  # "của 2 phường A và B"
-            return after if (measured or parted) and (after in clause.name_at or after in clause.place_at) else None
+            listed = after + 1 < hi and clause.tokens[after + 1].text == ":" and head_at(clause.tokens, after)
+            named = after in clause.name_at or after in clause.place_at or bool(listed)  # "của các xã: A, B"
+            return after if (measured or parted) and named else None
     return None
 
 
