@@ -44,6 +44,8 @@ BY_SECTOR = {
         ('Quốc hội quyết định hợp nhất Bộ Giao thông vận tải và Bộ Xây dựng thành Bộ Xây dựng.', ['merge[Bộ Giao thông vận tải | Bộ Xây dựng]->Bộ Xây dựng']),
         ('Bộ Nội vụ và Bộ Lao động vừa trình Chính phủ đề án hợp nhất hai Bộ này với tên gọi mới là Bộ Nội vụ.', ['merge[Bộ Nội vụ | Bộ Lao động]->Bộ Nội vụ#2']),
         ('Chính phủ sáp nhập Bộ Thông tin và Truyền thông vào Bộ Khoa học và Công nghệ.', ['merge[Bộ Thông tin và Truyền thông | Bộ Khoa học và Công nghệ]->Bộ Khoa học và Công nghệ']),
+        ('Bộ tổ chức lễ ra mắt 2 cục trực thuộc bộ: Cục Chăn nuôi và Cục Trồng trọt.', ['establish[]->Cục Chăn nuôi', 'establish[]->Cục Trồng trọt']),
+        ('Huyện đã ra mắt 12 xã đạt chuẩn nông thôn mới.', []),
         ('Tổng cục Thủy sản được đổi tên thành Cục Thủy sản và Kiểm ngư.', ['rename[Tổng cục Thủy sản]->Cục Thủy sản và Kiểm ngư']),
     ],
     "tax_customs_statistics": [

@@ -43,7 +43,7 @@ from extractor.events.frames import (
     with_partner,
 )
 from extractor.events.headless import headless_object
-from extractor.events.triggers import agentive
+from extractor.events.triggers import agentive, find_triggers
 
 __all__ = ["build_event", "is_event", "shape_event"]
 
@@ -69,7 +69,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r += 1
         counted = r
         steps = 0
-        while r < hi and steps < 8 and clause.tokens[r].text != ":":
+        others = {t for t, _, _ in find_triggers(clause) if t > k}
+        while r < hi and steps < 8 and clause.tokens[r].text != ":" and r not in others:
             kept = clause.phrase(r, "count_modifiers")  # "7 phường còn lại thành ...": "còn" is no outcome here
             if kept:
                 r += len(kept)
@@ -225,8 +226,10 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         established = [p for p in participants if heads.get(p.start, first_head) == first_head]
         result = result or (participants[0] if participants else None)
         participants = []
-        if count and count > 1:
+        if count and count > 1 and len(established) != count:
             established, result = None, None  # "thành lập 5 Ban Chỉ huy ...": a class of new bodies
+        elif count and count > 1:
+            count = None  # "ra mắt 3 tổng cục: A, B và C": every body is named, each is established
     elif kind in ("rename", "split"):
         participants = participants[:1]
     elif kind == "transfer" and result is None:
@@ -263,6 +266,8 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return (event["count"] is not None and not event["participants"]) or len(event["participants"]) >= 2
     if phrase in words("needs_object") and not event["participants"] and not event.get("count_after"):
         return False
+    if phrase in words("named_only") and not (event["participants"] or event["result"]):
+        return False  # "ra mắt 32 xã đạt chuẩn nông thôn mới": units recognised, not bodies founded
     if event["count"] is None:
         bodies = [event["result"]] if event["type"] == "establish" else event["participants"]
         # "giải thể Ban Chỉ huy Quân sự cấp huyện", "tổ chức lại Chi cục Thống kê cấp huyện, Chi cục Thống kê
