@@ -75,6 +75,7 @@ BY_SECTOR = {
     "service_units_associations": [
         ('Các hội sẽ được rà soát, sắp xếp lại theo hướng tinh gọn.', []),
         ('Sở Nông nghiệp bàn giao Trạm Khuyến nông huyện Ea Súp về UBND huyện Ea Súp.', ['transfer[Trạm Khuyến nông huyện Ea Súp | UBND huyện Ea Súp]->UBND huyện Ea Súp']),
+        ('Hội Cựu giáo chức Hà Lâm, Hội Khuyến học Hà Lâm và Hội Người cao tuổi Hà Lâm đã thống nhất việc sáp nhập 3 hội.', ['merge[Hội Cựu giáo chức Hà Lâm | Hội Khuyến học Hà Lâm | Hội Người cao tuổi Hà Lâm]->None#3']),
         ('Sáp nhập Hội Làm vườn huyện vào Hội Nông dân huyện Đông Khê.', ['merge[Hội Làm vườn huyện | Hội Nông dân huyện Đông Khê]->Hội Nông dân huyện Đông Khê']),
     ],
 }

@@ -20,6 +20,7 @@ from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, wo
 from extractor.events.counts import (
     bracketed_members,
     count_before,
+    counted_before,
     named_before,
     named_by_count,
     outcome_after,
@@ -115,6 +116,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
         if counted is not None:
             participants = named_by_count(clause, counted, participants)
+    if count is not None and not participants and counted is not None:
+        # "Hội A, Hội B, Hội C và Hội D thống nhất việc sáp nhập 4 hội": the bodies of that head named before
+        participants = counted_before(clause, k, lo, count, counted)
     if count is not None and 0 < len(participants) < count:
         # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
         participants = split_first(clause, participants, count)

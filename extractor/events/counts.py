@@ -83,6 +83,20 @@ def named_before(clause: Clause, k: int, lo: int, count: int, counted: int | Non
     return [Arg(m.name, m.start, m.end) for m in names[-count:]]
 
 
+def counted_before(clause: Clause, k: int, lo: int, count: int, counted: int) -> list[Arg]:
+    """The bodies a count after the trigger stands for, when exactly that many of its head are named before.
+
+    ``Hội A, Hội B, Hội C và Hội D đã thống nhất việc sáp nhập 4 hội`` gives the four; any other number of
+    such names before the trigger gives none, since the count may then mean other bodies.
+    """
+    head = head_at(clause.tokens, counted)
+    noun = head[0] if head is not None else clause.phrase(counted, "unit_nouns")
+    if not noun:
+        return []
+    same = [m for m in clause.names if m.first >= lo and m.last <= k and m.head.lower() == " ".join(noun)]
+    return [Arg(m.name, m.start, m.end) for m in same] if len(same) == count else []
+
+
 def split_first(clause: Clause, participants: list[Arg], count: int) -> list[Arg]:
     """``hai sở Du lịch, Thông tin``: a counted head shared by the bodies listed after it."""
     match = next((m for m in clause.names if m.start == participants[0].start), None)
