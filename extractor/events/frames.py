@@ -113,6 +113,12 @@ def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozen
         first = next((j for j in segment if j in clause.name_at), None)
         if first is not None and clause.name_at[first].start in taken:
             first = None
+        if kind == "merge" and first is not None and first - lo > 0 and not any(j in starts for j in segment):
+            bare = _bare_line(clause, lo, first, hi)  # "Quỳnh Lôi và Bạch Mai thành phường Bạch Mai"
+            if bare is not None:
+                found.append(bare)
+                lo = hi + 1
+                continue
         if first is not None and first - lo <= 2 and not any(j in starts for j in segment):
             args, end = clause.org_list(first, hi)
             if end < hi and clause.tokens[end].low == "thành":
@@ -138,6 +144,35 @@ def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozen
                     found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
         lo = hi + 1
     return found
+
+
+def _bare_line(clause: Clause, lo: int, result_k: int, hi: int) -> dict | None:
+    """``A và B thành phường C`` in a list of merges: bare place names before ``thành`` share C's head.
+
+    The line must hold nothing but capitalised names joined by ``và`` or commas, ``thành`` and the unit that
+    comes out, and that unit must be administrative, whose head the bare names take.
+    """
+    result = clause.name_at[result_k]
+    marker = result_k - 1
+    ends_line = result.last >= hi or clause.tokens[result.last].text in _LINE_ENDS | {"."}
+    if not result.administrative or clause.tokens[marker].low != "thành" or not ends_line:
+        return None
+    members: list[Arg] = []
+    start = lo
+    for j in range(lo, marker + 1):
+        if j == marker or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
+            chunk = clause.tokens[start:j]
+            if not chunk or not all(t.text[:1].isupper() and t.text.isalpha() for t in chunk) or any(
+                    i in clause.inside for i in range(start, j)):
+                return None
+            text = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]
+            members.append(Arg(f"{result.head} {text}", chunk[0].start, chunk[-1].end))
+            start = j + 1
+    if len(members) < 2:
+        return None
+    tok = clause.tokens[marker]
+    return {"type": "merge", "participants": members, "result": Arg(result.name, result.start, result.end),
+            "count": None, "k": lo, "trigger": (tok.start, tok.end), "lo": lo, "k_end": marker + 1}
 
 
 def _paired(clause: Clause, first: int, end: int) -> bool:
