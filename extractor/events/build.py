@@ -30,6 +30,7 @@ from extractor.events.counts import (
 from extractor.events.founding import after_founding_date
 from extractor.events.frames import (
     after_colon,
+    bare_target,
     brand_at,
     from_sources,
     measured_body,
@@ -142,6 +143,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         elif (brand := brand_at(clause, target_k, hi)) is not None:
             participants.append(brand)  # "Ngân hàng A được chuyển giao về MB": an acronym names the receiver
             result, r = brand, target_k + 1
+        elif participants and (bare := bare_target(clause, participants[-1], target_k, hi)) is not None:
+            result, r = bare  # "nhập một phần phường A vào Bách Khoa": the unit shares the source's head
+            participants.append(result)
     marker = clause.phrase(r, "result_markers")
     if marker and kind != "transfer":
         consumed.update(range(r, r + len(marker)))

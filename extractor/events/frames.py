@@ -28,6 +28,7 @@ from extractor.recognize.org_grammar import head_at
 
 __all__ = [
     "after_colon",
+    "bare_target",
     "basis_source",
     "boundary_source",
     "brand_at",
@@ -144,6 +145,25 @@ def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozen
                     found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
         lo = hi + 1
     return found
+
+
+def bare_target(clause: Clause, source: Arg, j: int, hi: int) -> tuple[Arg, int] | None:
+    """``nhập phường A vào Bách Khoa``: a bare place after ``vào`` is a unit of the source's kind.
+
+    Returns the unit (with the source's head) and the index after it, or None when the words at ``j`` are not
+    a run of capitalised words ending the clause or the line, or the source is not an administrative unit.
+    """
+    match = next((m for m in clause.names if m.start == source.start), None)
+    if match is None or not match.administrative or j >= hi or j in clause.inside:
+        return None
+    end = j
+    while end < hi and clause.tokens[end].text[:1].isupper() and clause.tokens[end].text.isalpha():
+        end += 1
+    if end == j or (end < hi and clause.tokens[end].text not in _LINE_ENDS | {"."} and not clause.phrase(
+            end, "result_markers")):
+        return None
+    text = clause.text[clause.tokens[j].start - clause.offset:clause.tokens[end - 1].end - clause.offset]
+    return Arg(f"{match.head} {text}", clause.tokens[j].start, clause.tokens[end - 1].end), end
 
 
 def _bare_line(clause: Clause, lo: int, result_k: int, hi: int) -> dict | None:
