@@ -90,7 +90,7 @@ def _bulleted(clause: Clause, lo: int, first: int) -> bool:
     return first == lo + 1 and lo == 0 and (clause.tokens[lo].text,) in words("bullets")
 
 
-def list_members(clause: Clause, triggers: list, kind: str | None, taken: frozenset[int] | set[int] = frozenset(),
+def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: frozenset[int] | set[int] = frozenset(),
                  ) -> list[dict]:
     """Lines like ``A và B thành C; D thành E`` that go on listing the members of an event.
 

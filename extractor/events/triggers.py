@@ -38,11 +38,14 @@ def _kind_of() -> dict[tuple[str, ...], str]:
     return {phrase: kind for phrase, kind in reversed(triggers())}
 
 
-def find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
+@functools.lru_cache(maxsize=64)
+def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...]:
     """(token index, phrase, event type) of every trigger of ``clause``, in text order.
 
     One overlapped search of :func:`prefilter` yields the longest trigger at each position; a trigger
     that a neighbouring word turns into another word is dropped and the search goes on inside it.
+    Several frames of one sentence ask for its triggers, so they are found once per clause (a clause
+    compares by identity).
     """
     not_after = {w.lower() for w in event_lexicon()["not_after"]}
     by_kind = {kind: {w.lower() for w in ws} for kind, ws in event_lexicon()["not_after_by_type"].items()}
@@ -70,7 +73,7 @@ def find_triggers(clause: Clause) -> list[tuple[int, tuple[str, ...], str]]:
             continue
         found.append((first, phrase, kind))
         k = after
-    return found
+    return tuple(found)
 
 
 def _verb_before(clause: Clause, k: int) -> bool:
