@@ -168,11 +168,6 @@ BRAND_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), BRAND_NAMES)
-def test_brand_names_without_a_head(sentence: str, names: list[str]) -> None:
-    assert [m.name for m in scan_names(sentence)] == names
-
-
 COMMITTEE_TOPICS = [
     # (sentence, names found): a committee's topic after "về" belongs to its name
     ("Tỉnh giải thể Ban Chỉ đạo về phát triển du lịch biển đảo được thành lập năm 2015.",
@@ -186,11 +181,6 @@ COMMITTEE_TOPICS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), COMMITTEE_TOPICS)
-def test_committee_topics_belong_to_the_name(sentence: str, names: list[str]) -> None:
-    assert [m.name for m in scan_names(sentence)] == names
-
-
 FIELD_HEADS = [
     # (sentence, names found): a head that is also a field of work may close a name
     ("Bộ đề xuất hợp nhất Trường Cán bộ Hải quan và Viện Nghiên cứu Hải quan.",
@@ -198,11 +188,6 @@ FIELD_HEADS = [
     ("Học viện Báo chí và Tuyên truyền đã tuyển sinh.", ["Học viện Báo chí và Tuyên truyền"]),
     ("Trường Nghiệp vụ Kho bạc Nhà nước họp.", ["Trường Nghiệp vụ", "Kho bạc Nhà nước"]),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "names"), FIELD_HEADS)
-def test_field_heads_close_a_name(sentence: str, names: list[str]) -> None:
-    assert [m.name for m in scan_names(sentence)] == names
 
 
 NUMBERED_BODIES = [
@@ -216,11 +201,6 @@ NUMBERED_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), NUMBERED_BODIES)
-def test_numbered_bodies(sentence: str, names: list[str]) -> None:
-    assert [m.name for m in scan_names(sentence)] == names
-
-
 FIELDS_OF_WORK = [
     # (sentence, names found): fields of work, commas and "và" between them stay inside one name
     ("Thành lập Cục Chuyển đổi số và Đổi mới sáng tạo tỉnh.", ["Cục Chuyển đổi số và Đổi mới sáng tạo tỉnh"]),
@@ -230,21 +210,11 @@ FIELDS_OF_WORK = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), FIELDS_OF_WORK)
-def test_fields_of_work_stay_in_one_name(sentence: str, names: list[str]) -> None:
-    assert [m.name for m in scan_names(sentence)] == names
-
-
 DOCUMENT_NUMBERS = [
     # (sentence, names found): the issuer's code inside a document number is not a mention of the body
     ("Quyết định số 215/QĐ-UBND đổi tên ba trường học.", []),
     ("Theo Nghị quyết 35/NQ-HĐND tỉnh, UBND tỉnh sáp nhập hai trường.", ["UBND tỉnh"]),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "names"), DOCUMENT_NUMBERS)
-def test_document_numbers_name_no_body(sentence: str, names: list[str]) -> None:
-    assert [m.name for m in scan_names(sentence)] == names
 
 
 ABBREVIATED_UNITS = [
@@ -254,11 +224,6 @@ ABBREVIATED_UNITS = [
     ("UBND TX. Buôn Hồ làm việc với TT. Ea Drăng.", ["UBND TX. Buôn Hồ", "TT. Ea Drăng"]),
     ("Ông Lê Văn Hai, Q. Giám đốc Sở Tư pháp, phát biểu.", ["Sở Tư pháp"]),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "names"), ABBREVIATED_UNITS)
-def test_abbreviated_unit_heads(sentence: str, names: list[str]) -> None:
-    assert [m.name for m in scan_names(sentence)] == names
 
 
 SAME_BODY = [
@@ -290,6 +255,21 @@ NAME_ENDS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), NAME_ENDS)
-def test_where_a_name_ends(sentence: str, names: list[str]) -> None:
+# Where a name starts and ends, by phenomenon: one table each, one test over them all.
+NAME_BOUNDARIES = {
+    "brands without a head": BRAND_NAMES,
+    "committee topics after về": COMMITTEE_TOPICS,
+    "heads that are fields of work": FIELD_HEADS,
+    "numbered bodies": NUMBERED_BODIES,
+    "fields of work in one name": FIELDS_OF_WORK,
+    "document numbers name no body": DOCUMENT_NUMBERS,
+    "abbreviated unit heads": ABBREVIATED_UNITS,
+    "words that end a name": NAME_ENDS,
+}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    pytest.param(sentence, names, id=f"{group}-{number}")
+    for group, table in NAME_BOUNDARIES.items() for number, (sentence, names) in enumerate(table, start=1)])
+def test_name_boundaries(sentence: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(sentence)] == names
