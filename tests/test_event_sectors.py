@@ -100,6 +100,10 @@ BY_WAY_OF_WRITING = {
     "one_sentence_many_events": [
         ('Cục Hải quan sáp nhập 6 chi cục, giải thể Chi cục Hải quan Bến Lức và thành lập mới 2 chi cục.', ['merge[]->None#6', 'dissolve[Chi cục Hải quan Bến Lức]->None', 'establish[]->None#2']),
     ],
+    "owner_before_subject": [
+        ('Theo quy định về tổ chức bộ máy của Cục Hải quan, Tổng cục Hải quan đã chuyển thành Cục Hải quan.', ['rename[Tổng cục Hải quan]->Cục Hải quan']),
+        ('Toàn bộ diện tích của xã Tân An, xã Tân Bình được nhập vào xã Tân Hòa.', ['merge[xã Tân An | xã Tân Bình | xã Tân Hòa]->xã Tân Hòa']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -217,6 +217,8 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
+            if first > lower and self._owns_a_noun(first, lower):
+                continue  # "cơ cấu tổ chức của Cục A, Tổng cục B đã chuyển thành ...": A owns the noun before it
             before = next((m for m in self.names if m.last == first - 1), None)
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
@@ -224,6 +226,19 @@ class Clause:
             if self.skip(self._after_aside(end, t), "left_fillers", t) == t and args:
                 return args, first
         return [], None
+
+    def _owns_a_noun(self, first: int, lower: int) -> bool:
+        """Whether the name at ``first`` follows ``của`` after a plain noun, whose owner it is.
+
+        After a measure or a part (``diện tích của xã A``, ``một phần của phường B``) the owner is what
+        the event moves, so it stays a participant.
+        """
+        marker = self.phrase(first - 1, "owner_markers")
+        if not marker or len(marker) != 1:
+            return False
+        end = first - 1
+        return not any(end - size >= lower and len(self.phrase(end - size, key) or ()) == size
+                       for key in ("measure_words", "part_words") for size in range(1, 5))
 
     def _same_address(self, k: int, place: NameMatch, limit: int) -> bool:
         """Whether the body at ``k`` is followed by the same place after a comma (a parallel list member)."""

@@ -9,6 +9,7 @@ done for, the bodies established one by one, lines that go on listing an event, 
 from __future__ import annotations
 
 from extractor.events.build import build_event, is_event, shape_event
+from extractor.events.chains import paired_events, shared_subject
 from extractor.events.clause import Arg, Clause
 from extractor.events.counts import further_counts
 from extractor.events.elevation import elevations
@@ -45,6 +46,11 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
         if event["type"] == "establish" and event["result"] is not None and not event["participants"]:
             source = _establish_source(clause, event, lo, hi, {t for t, _, _ in triggers})
             event["participants"] = [source] if source is not None else []
+        if (lent := shared_subject(clause, event, events, lo)) is not None:
+            event["participants"] = [lent]  # "A được chuyển giao về B, đổi tên thành C": A is renamed
+        if (paired := paired_events(clause, event, lo, hi)) is not None:
+            events.extend(paired)  # "A và B lần lượt đổi tên thành C và D"
+            continue
         if is_event(event, phrase, clause):
             events.extend(_one_per_body(event))
             events.extend(further_counts(clause, event, hi))
