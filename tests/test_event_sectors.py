@@ -103,6 +103,7 @@ BY_WAY_OF_WRITING = {
     "owner_before_subject": [
         ('Theo quy định về tổ chức bộ máy của Cục Hải quan, Tổng cục Hải quan đã chuyển thành Cục Hải quan.', ['rename[Tổng cục Hải quan]->Cục Hải quan']),
         ('Toàn bộ diện tích của xã Tân An, xã Tân Bình được nhập vào xã Tân Hòa.', ['merge[xã Tân An | xã Tân Bình | xã Tân Hòa]->xã Tân Hòa']),
+        ('Từ tháng sau, các chi nhánh, phòng giao dịch của Ngân hàng Bắc Hải được đổi tên mới.', []),
     ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),

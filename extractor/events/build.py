@@ -319,7 +319,7 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     a bracket (``Sở A, Sở B (được thành lập ...)``) speaks of the last body only.
     """
     k_end = k + 1 if k_end is None else k_end
-    left, first = clause.left_list(k, lo)
+    left, first = clause.left_list(k, lo, owners=True)
     if not left or first is None:
         return []
     between = range(first, k)

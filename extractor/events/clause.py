@@ -202,13 +202,16 @@ class Clause:
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
 
-    def left_list(self, t: int, lower: int, places: bool = False) -> tuple[list[Arg], int | None]:
+    def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False) -> tuple[list[Arg], int | None]:
         """The list of organizations that ends right before token ``t`` (after ``left_fillers``).
 
         With ``places``, a list of headless provinces counts unless a locative puts it as where things
-        happen (``các trường tại Hà Nội, Huế được sắp xếp``).
+        happen (``các trường tại Hà Nội, Huế được sắp xếp``). A list after ``của`` owns the noun before it
+        (``các chi nhánh của Ngân hàng A được đổi tên``) and is no subject; with ``owners`` it is taken
+        when no other list ends there (a body established right after a caption that ends in ``của``).
         """
         starts = sorted([*self.name_at, *(self.place_at if places else ())])
+        owned: tuple[list[Arg], int] | None = None
         for first in starts:
             if first < lower or first >= t:
                 continue
@@ -217,15 +220,18 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
-            if first > lower and self._owns_a_noun(first, lower):
-                continue  # "cơ cấu tổ chức của Cục A, Tổng cục B đã chuyển thành ...": A owns the noun before it
+            owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
             args, end = self.org_list(first, t, places)
             if self.skip(self._after_aside(end, t), "left_fillers", t) == t and args:
-                return args, first
-        return [], None
+                if not owner:
+                    return args, first
+                # "cơ cấu tổ chức của Cục A, Tổng cục B đã chuyển thành ...": A owns the noun before it, so
+                # the subject is a list that starts later, if there is one
+                owned = owned or (args, first)
+        return owned if owned is not None and owners else ([], None)
 
     def _owns_a_noun(self, first: int, lower: int) -> bool:
         """Whether the name at ``first`` follows ``của`` after a plain noun, whose owner it is.
