@@ -92,6 +92,12 @@ BY_WAY_OF_WRITING = {
         ('Phường Hòa Bình mới (sáp nhập phường Hòa An và phường Bình Minh) có 25.000 dân.', ['merge[phường Hòa An | phường Bình Minh]->Phường Hòa Bình']),
     ],
     "transfer": [
+        ('Năm 2024, Ngân hàng Kim Long đã tiếp nhận bắt buộc Tan Phong Bank.', ['transfer[Tan Phong Bank | Ngân hàng Kim Long]->Ngân hàng Kim Long']),
+        ('Bệnh viện Điều dưỡng Tây Hòa chuyển về tỉnh Phú Lâm.', ['transfer[Bệnh viện Điều dưỡng Tây Hòa | tỉnh Phú Lâm]->tỉnh Phú Lâm']),
+        ('Đảng ủy Khối Doanh nghiệp tỉnh tiếp nhận Chi bộ Công ty Cấp nước Hà Lâm.', ['transfer[Chi bộ Công ty Cấp nước Hà Lâm | Đảng ủy Khối Doanh nghiệp tỉnh]->Đảng ủy Khối Doanh nghiệp tỉnh']),
+        ('Ngân hàng Bảo Tín được chuyển giao bắt buộc về với Ngân hàng TMCP Sông Tiền.', ['transfer[Ngân hàng Bảo Tín | Ngân hàng TMCP Sông Tiền]->Ngân hàng TMCP Sông Tiền']),
+        ('Tổng công ty sẽ điều chuyển nguyên trạng Công ty Vận tải biển Hải Minh sang cho Bộ Xây dựng quản lý.', ['transfer[Công ty Vận tải biển Hải Minh | Bộ Xây dựng]->Bộ Xây dựng']),
+        ('Trường Đại học Hòa Bình tiếp nhận 300 hồ sơ xét tuyển.', []),
         ('Bộ Công Thương chuyển Trường Cao đẳng Công nghiệp Nam Định về trực thuộc UBND tỉnh Nam Định.', ['transfer[Trường Cao đẳng Công nghiệp Nam Định | UBND tỉnh Nam Định]->UBND tỉnh Nam Định']),
     ],
     "establish_without_sources": [

@@ -171,6 +171,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants, result = participants + left[:1], left[0]
         if left_first in clause.name_at and clause.name_at[left_first].kind in load_kinds("managing_kinds"):
             kind = "transfer"  # "UBND tỉnh A tiếp nhận Bệnh viện B": the province takes over its management
+        elif clause.phrase(k + len(phrase), "transfer_manners"):
+            kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
     elif left:
         participants = left + participants
     if result is None and kind == "merge":

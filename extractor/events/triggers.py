@@ -64,7 +64,9 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         if after > len(tokens) or tokens[after - 1].end - clause.offset != m.end() or phrase not in kinds:
             continue
         lower_after = after < len(tokens) and not tokens[after].text[:1].isupper()
-        joined = first > 0 and tokens[first - 1].low in not_after and not _verb_before(clause, first)
+        # a name's last word is no verb the trigger could finish: "Bệnh viện Quy Hòa chuyển về ..." ("hòa nhập")
+        joined = first > 0 and tokens[first - 1].low in not_after and first - 1 not in clause.inside and (
+            not _verb_before(clause, first))
         kind = kinds[phrase]
         # "kỷ niệm 80 năm thành lập Bộ A": an anniversary; "nhập từ Công ty A": goods bought in
         dated = first > 0 and tokens[first - 1].low in by_kind.get(kind, ())

@@ -124,6 +124,7 @@ def head_prefilter() -> regex.Pattern:
 
 
 _SCAN_LIMIT = 8
+_BRAND_WORDS = 4  # at most three words of a brand before its suffix: "Dong A Bank", "Viet Capital Bank"
 # Phrase lists indexed by their first word, keyed by the identity of the (long-lived, cached) list.
 _FIRST_WORD_INDEX: dict[int, tuple[Collection, dict[str, tuple[tuple[str, ...], ...]]]] = {}
 
@@ -168,8 +169,13 @@ def brand_end(tokens: list[Token], i: int) -> int | None:
         return None
     if any(word.lower().endswith(x) and len(word) > len(x) + 1 for x in suffixes):
         return i + 1
-    if word.isascii() and i + 1 < len(tokens) and tokens[i + 1].low in suffixes and tokens[i + 1].text[:1].isupper():
-        return i + 2
+    # "Southern Bank", "Dong A Bank": a run of unaccented capitalised words before the suffix as a word
+    j = i
+    while j < len(tokens) and j - i < _BRAND_WORDS and tokens[j].text.isascii() and tokens[j].text.isalpha() and (
+            tokens[j].text[:1].isupper()):
+        if j > i and tokens[j].low in suffixes:
+            return j + 1
+        j += 1
     return None
 
 
