@@ -111,6 +111,34 @@ BY_WAY_OF_WRITING = {
         ('Toàn bộ diện tích của xã Tân An, xã Tân Bình được nhập vào xã Tân Hòa.', ['merge[xã Tân An | xã Tân Bình | xã Tân Hòa]->xã Tân Hòa']),
         ('Từ tháng sau, các chi nhánh, phòng giao dịch của Ngân hàng Bắc Hải được đổi tên mới.', []),
     ],
+    "acronyms": [
+        ('Đại hội cổ đông thông qua việc sáp nhập KLB vào TPB.', ['merge[KLB | TPB]->TPB']),
+        ('Cán bộ UBND tỉnh đã tham gia tập huấn.', []),
+    ],
+    "ends_without_a_word_for_dissolving": [
+        ('Từ ngày 1/10, 5 đơn vị bảo hiểm xã hội cơ sở trực thuộc Bảo hiểm xã hội tỉnh Hà Lâm sẽ ngừng hoạt động.', ['dissolve[]->None#5']),
+        ('Bộ sẽ xóa bỏ 4 tổng cục và sắp xếp lại các cục.', ['dissolve[]->None#4']),
+        ('Tỉnh xóa bỏ 15 thủ tục hành chính không cần thiết.', []),
+        ('Nhà máy Đường Sông Lam tạm ngừng hoạt động để bảo dưỡng.', []),
+        ('Tỉnh rút ngắn thời gian giải quyết thủ tục ngừng hoạt động của dự án đầu tư thuộc thẩm quyền của UBND tỉnh.', []),
+    ],
+    "splits_and_conversions": [
+        ('Năm 1996, Quốc hội chia tỉnh Sông Bé thành hai tỉnh Bình Dương và Bình Phước.', ['split[tỉnh Sông Bé]->None']),
+        ('Các đơn vị chia sẻ kinh nghiệm sắp xếp bộ máy.', []),
+        ('Bộ đề xuất chuyển đổi Vụ Pháp chế thành Cục Pháp chế.', ['rename[Vụ Pháp chế]->Cục Pháp chế']),
+        ('Tỉnh chuyển đổi Công ty Cấp nước Hà Lâm sang mô hình công ty cổ phần.', []),
+        ('Bệnh viện Quận 6 được tổ chức thành Bệnh viện Đa khoa Bình Tây.', ['rename[Bệnh viện Quận 6]->Bệnh viện Đa khoa Bình Tây']),
+        ('Sở Y tế đã tổ chức thành công Hội nghị Bệnh viện Quận 6.', []),
+    ],
+    "counted_transfers": [
+        ('Tỉnh sẽ chuyển 85 trạm y tế từ trung tâm y tế về trực thuộc UBND cấp xã.', ['transfer[]->UBND cấp xã#85']),
+        ('Đảng ủy Khối Doanh nghiệp tỉnh đã tiếp nhận 14 tổ chức cơ sở đảng.', ['transfer[]->Đảng ủy Khối Doanh nghiệp tỉnh#14']),
+        ('Trước đó, 2 ngân hàng được chuyển giao bắt buộc đã hoạt động ổn định.', []),
+    ],
+    "state_not_event": [
+        ('Sau khi thành lập, thị xã Tân Lâm có 12 đơn vị hành chính cấp xã, gồm 7 phường: Tân An, Tân Bình.', []),
+        ('Huyện Tân Lâm sau khi thành lập xã Tân Phú có 20 xã.', ['establish[]->xã Tân Phú']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

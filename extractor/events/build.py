@@ -53,7 +53,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
            consumed: set[int]) -> dict | None:
     if phrase in words("upgrade_triggers"):
         return _upgrade(clause, k, phrase, lo, hi)
-    r = clause.skip(k + len(phrase), "fillers", hi)
+    r = clause.skip(k + len(phrase), "fillers", hi) if phrase not in words("intransitive") else hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
         r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
     count = None
@@ -98,7 +98,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = split_source(clause, r, hi)
     if r not in clause.name_at:
         r = after_colon(clause, r, hi)
-    if r not in clause.name_at and kind != "establish" and (owner := measured_body(clause, r, hi)) is not None:
+    if r not in clause.name_at and kind != "establish" and (
+            owner := measured_body(clause, r, hi, holdings=kind == "transfer")) is not None:
         r = owner  # "nhập toàn bộ 3,5 km2 diện tích tự nhiên, 4.019 người của phường A vào phường B"
     participants: list[Arg] = []
     # headless provinces take part only in a merge or split that names its members
@@ -117,6 +118,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
         if counted is not None:
             participants = named_by_count(clause, counted, participants)
+    elif count is None and kind in ("merge", "transfer", "dissolve") and (brand := brand_at(clause, r, hi)):
+        participants, r = [brand], r + 1  # "sáp nhập MHB vào BIDV": a bank known by its acronym
     if count is not None and not participants and counted is not None:
         # "Hội A, Hội B, Hội C và Hội D thống nhất việc sáp nhập 4 hội": the bodies of that head named before
         participants = counted_before(clause, k, lo, count, counted)
@@ -153,6 +156,15 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         if found is not None:
             result = found
     receiver = phrase in words("receiver_triggers")
+    if receiver and count is not None and not participants:
+        # "Đảng ủy Khối đã tiếp nhận 21 tổ chức cơ sở đảng": the subject receives a count of bodies
+        left, left_first = clause.left_list(k, lo)
+        if not left:
+            return None
+        managing = left_first in clause.name_at and clause.name_at[left_first].kind in load_kinds("managing_kinds")
+        kind = "transfer" if managing or clause.phrase(k + len(phrase), "transfer_manners") else kind
+        return shape_event(kind, [], left[0], count, clause, k, phrase, lo) | {
+            "left_only": False, "count_after": True, "after_state": state_before(clause, k, lo)}
     if receiver and not participants:  # "UBND quận tiếp nhận 500 hồ sơ": nothing received is a body
         participants = headless_object(clause, r, hi, k, lo)  # "Đại học A tiếp nhận Kỹ thuật y tế B"
         if not participants:
@@ -192,7 +204,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed
         result = result_after(clause, r + 1, hi)
         kind = "rename" if result is not None else kind
-    event = shape_event(kind, participants, result, count, clause, k, phrase, lo)
+    event = shape_event(kind, participants, result, count, clause, k, phrase, lo, receiving=bool(into))
     if event is not None:
         event["left_only"] = left_only
         event["count_after"] = count_after
@@ -226,7 +238,7 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
 
 
 def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: int | None, clause: Clause,
-           k: int, phrase: tuple[str, ...], lo: int) -> dict | None:
+           k: int, phrase: tuple[str, ...], lo: int, receiving: bool = False) -> dict | None:
     established = None
     if kind == "establish":
         participants = participants or ([] if result else _establish_left(clause, k, lo, k + len(phrase)))
@@ -242,8 +254,8 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
             count = None  # "ra mắt 3 tổng cục: A, B và C": every body is named, each is established
     elif kind in ("rename", "split"):
         participants = participants[:1]
-    elif kind == "transfer" and result is None:
-        return None
+    elif kind == "transfer" and result is None and not (count and count > 1 and receiving):
+        return None  # "chuyển 103 trạm y tế về trực thuộc UBND cấp xã": a count moved to a level, still an event
     if (kind == "merge" and len(participants) == 1 and result is None) or (
             kind == "merge" and len(participants) == 1 and count and count > 1):
         heads = {m.start: m for m in clause.names}
@@ -270,14 +282,20 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Bộ sẽ hợp nhất trung tâm ...": the subject is who merges, not what is merged
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
-    if event["type"] == "transfer" and all(p == event["result"] for p in event["participants"]):
-        return False
+    moved = event["participants"]
+    if event["type"] == "transfer" and moved and all(p == event["result"] for p in moved):
+        return False  # a body handed to itself is a misread
     if phrase in counted_only:
         return (event["count"] is not None and not event["participants"]) or len(event["participants"]) >= 2
     if phrase in words("needs_object") and not event["participants"] and not event.get("count_after"):
         return False
     if phrase in words("named_only") and not (event["participants"] or event["result"]):
         return False  # "ra mắt 32 xã đạt chuẩn nông thôn mới": units recognised, not bodies founded
+    if phrase in words("needs_result") and event["result"] is None:
+        return False  # "chuyển đổi Công ty A sang mô hình mới": how a body works changes, not its name
+    if event["type"] == "establish" and event.get("after_state") and event["count"] is None and (
+            event["k_end"] >= len(clause.tokens) or clause.tokens[event["k_end"]].text in {",", "."}):
+        return False  # "Sau khi thành lập, thị xã A có 16 xã": a time, told of a body founded elsewhere
     if event["count"] is None:
         bodies = [event["result"]] if event["type"] == "establish" else event["participants"]
         # "giải thể Ban Chỉ huy Quân sự cấp huyện", "tổ chức lại Chi cục Thống kê cấp huyện, Chi cục Thống kê
@@ -340,4 +358,5 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
+
 

@@ -14,6 +14,10 @@ from extractor.recognize.org_grammar import head_at
 __all__ = ["count_before", "named_before", "outcome_after", "split_first", "state_before"]
 
 
+_COUNT_REACH = 8  # tokens from a count to the trigger after it
+_PLACED_REACH = 20  # the same when the counted units are placed under a body ("trực thuộc Sở A")
+
+
 def count_before(clause: Clause, k: int, lo: int) -> int | None:
     """``8 trường sáp nhập thành 4 trường``: a number a few words before the trigger.
 
@@ -26,7 +30,11 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     # "30 cao đẳng, trung cấp dự kiến được sắp xếp": words of time and voice do not part a count from it
     k = _before_left_fillers(clause, k, lo)
     others = [(t, t + len(phrase)) for t, phrase, _ in find_triggers(clause) if t < k]
-    for j in range(max(lo, k - 8), k):
+    # "7 đơn vị bảo hiểm xã hội cơ sở trực thuộc Bảo hiểm xã hội tỉnh sẽ ngừng hoạt động": whom the counted
+    # units belong to may stand between them and the trigger
+    placed = any(clause.phrase(j, "placers") for j in range(max(lo, k - _PLACED_REACH), k))
+    reach = _PLACED_REACH if placed else _COUNT_REACH
+    for j in range(max(lo, k - reach), k):
         n = clause.number(j)
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
             continue
@@ -35,7 +43,7 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
         between = clause.tokens[j + 1:k]
         if any(clause.phrase(i, "demonstratives") for i in range(j + 1, k)):
             return None  # "hai ngân hàng này sáp nhập": told before, by name
-        if 0 < len(between) <= 7 and all(t.text[:1].isalpha() or t.text == "," for t in between):
+        if 0 < len(between) < reach and all(t.text[:1].isalpha() or t.text == "," for t in between):
             return n
     return None
 

@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 _SPLIT_REACH = 8  # words a split's taken-away part may take before "ra khỏi"
-_MEASURE_REACH = 20  # words of a measure of land and people before "của" and the body it belongs to
+_MEASURE_REACH = 26  # words of a measure of land and people before "của" and the body it belongs to
 _BASIS_REACH = 30  # words between "trên cơ sở" and the source body ("toàn bộ 12,5 km2 diện tích ... của xã A")
 _BASIS_TRIGGER_GAP = 3  # words between "trên cơ sở" and a merge trigger that makes the basis a merge
 _LINE_ENDS = frozenset({".", ",", ";"})
@@ -306,12 +306,13 @@ def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
         return None
     after = clause.tokens[j + 1] if j + 1 < len(clause.tokens) else None
     if after is not None and after.text not in _LINE_ENDS and after.text not in {".", "(", ")"} and not (
-            clause.phrase(j + 1, "result_markers") or clause.phrase(j + 1, "left_fillers")):
+            clause.phrase(j + 1, "result_markers") or clause.phrase(j + 1, "left_fillers")
+            or clause.phrase(j + 1, "into_markers")):  # "sáp nhập MHB vào BIDV"
         return None
     return Arg(word, token.start, token.end)
 
 
-def measured_body(clause: Clause, r: int, hi: int) -> int | None:
+def measured_body(clause: Clause, r: int, hi: int, holdings: bool = False) -> int | None:
     """Index of the body after ``của`` when a measure of it (land, people) comes first, else None.
 
     ``sáp nhập 61 hộ, 267 nhân khẩu của bản A ...`` gives the index of ``bản A``. A name, a clause end or
@@ -329,6 +330,7 @@ def measured_body(clause: Clause, r: int, hi: int) -> int | None:
         if clause.tokens[j].text in {";", ".", ":"} or clause.phrase(j, "into_markers"):
             return None
         measured = measured or bool(clause.phrase(j, "measure_words"))  # numbers alone may be a decision's
+        measured = measured or (holdings and bool(clause.phrase(j, "holding_words")))  # "bộ máy, tài sản của A"
         parted = parted or bool(clause.phrase(j, "part_words"))  # "khoa sản của Bệnh viện A" stands for it
         owner = clause.phrase(j, "owner_markers")
         if owner:

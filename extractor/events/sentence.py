@@ -39,7 +39,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
         if event is None:
             continue
         if kind in ("merge", "rename") and last_establish is not None and last_establish["lo"] == lo and (
-                _basis_before(clause, k, last_establish["k_end"])):
+                kind == "merge" or event["participants"]) and _basis_before(clause, k, last_establish["k_end"]):
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
             if last_establish in events:
                 events.remove(last_establish)
