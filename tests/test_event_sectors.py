@@ -139,6 +139,15 @@ BY_WAY_OF_WRITING = {
         ('Sau khi thành lập, thị xã Tân Lâm có 12 đơn vị hành chính cấp xã, gồm 7 phường: Tân An, Tân Bình.', []),
         ('Huyện Tân Lâm sau khi thành lập xã Tân Phú có 20 xã.', ['establish[]->xã Tân Phú']),
     ],
+    "new_unit_then_members": [
+        ('Phường Tân Lập mới sẽ bao gồm các phường Tân An, Hội Hợp và Tân Hòa.', ['merge[phường Tân An | phường Hội Hợp | phường Tân Hòa]->Phường Tân Lập']),
+        ('Xã Đông Phú mới hợp nhất từ các xã Đông An (H.Phú Lương), Đông Bình (H.Phú Lương) và Phú Lợi.', ['merge[xã Đông An | xã Đông Bình | xã Phú Lợi]->Xã Đông Phú']),
+        ('Phường Tân Lập gồm 12 tổ dân phố và 3 khu phố.', []),
+    ],
+    "lists_after_a_count": [
+        ('Năm 2023 có 3 đơn vị báo chí dừng hoạt động gồm các báo Nông Sản, Thời báo Du Lịch.', ['dissolve[báo Nông Sản]->None', 'dissolve[Thời báo Du Lịch]->None']),
+        ('Bộ sáp nhập 3 Công an tỉnh Cao Bằng, Bắc Kạn và Lạng Sơn.', ['merge[Công an tỉnh Cao Bằng | Công an tỉnh Bắc Kạn | Công an tỉnh Lạng Sơn]->None#3']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -53,7 +53,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
            consumed: set[int]) -> dict | None:
     if phrase in words("upgrade_triggers"):
         return _upgrade(clause, k, phrase, lo, hi)
-    r = clause.skip(k + len(phrase), "fillers", hi) if phrase not in words("intransitive") else hi
+    r = clause.skip(k + len(phrase), "fillers", hi)
+    if phrase in words("intransitive"):  # only a list of what stopped may follow: "dừng hoạt động gồm các báo A, B"
+        r = r if clause.phrase(k + len(phrase), "list_introducers") else hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
         r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
     count = None

@@ -111,6 +111,8 @@ class Clause:
         last: NameMatch | None = None
         while k < limit:
             match = self.name_at.get(k)
+            if match is not None and last is not None and self._place_like(match, last):
+                match = None  # "các phường Tây Sơn, Hội Thương": a ward's name, not an association
             if match is None and places and (last is None or last.kind == PLACE_KIND):
                 match = self.place_at.get(k)  # "sáp nhập Hà Giang và Tuyên Quang"
             if match is not None:
@@ -131,10 +133,10 @@ class Clause:
                     break
                 # the last joiner of a list may be "và" inside a bare member: "A, B và C"
                 args.extend(split_conjoined(bare[0], last.head, last.administrative, bare=True))
-                k = bare[1]
+                k = self._after_aside(bare[1], limit)  # "Chư Đăng Ya (H.Chư Păh)": where it lies
             else:
                 break
-            joiner = self.phrase(k, "joiners")
+            joiner = self.phrase(k, "joiners") or self._joiner_in_place(k, last)
             if not joiner or k + len(joiner) >= limit:
                 break
             nxt = self.skip(k + len(joiner), "fillers", limit)
@@ -180,9 +182,26 @@ class Clause:
                 return None
         return None
 
+    def _place_like(self, match: NameMatch, last: NameMatch) -> bool:
+        """Whether a name in a list of local units is a bare place whose first word is also a head.
+
+        ``xã A, Hội Thương, Đoàn Kết``: after a unit, ``Hội``/``Đoàn`` plus one capitalised word is a place.
+        """
+        heads = lexicon()["person_name_heads"]
+        rest = self.tokens[match.first + 1:match.last]
+        return (last.administrative and not match.administrative and bool(rest) and match.head.lower() in heads
+                and all(is_capitalised(t) or t.low in {"và", ","} for t in rest))
+
+    def _joiner_in_place(self, k: int, last: NameMatch | None) -> tuple[str, ...] | None:
+        """A joiner inside a name read as bare places (``Hội Hợp và Tân Hòa`` after ``phường A,``)."""
+        if last is None or not any(m.first < k < m.last and self._place_like(m, last) for m in self.names):
+            return None
+        return match_phrase(self.tokens, k, words("joiners"))
+
     def _bare(self, k: int, limit: int, last: NameMatch) -> tuple[Arg, int] | None:
         """A name without its head after a list joiner (``, Trần Phú``; ``, 2``): shares the head."""
-        if k >= limit or k in self.inside:
+        inner = any(m.first <= k < m.last and self._place_like(m, last) for m in self.names)
+        if k >= limit or (k in self.inside and not inner):
             return None
         tok = self.tokens[k]
         if "." in tok.text or (last.administrative and len(tok.text) > 1 and tok.text.isupper()):
@@ -365,7 +384,8 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
         prefix_len += len(level)
     if administrative:
         return " ".join(name_words[:len(head_words)])
-    stripped = strip_place(name) if is_place(chunk) else None
+    # "Công an tỉnh A, B và C": the bare members may still be joined by "và" here
+    stripped = strip_place(name) if all(is_place(part) for part in chunk.split(" và ")) else None
     if stripped and len(stripped.split()) >= prefix_len:
         return stripped  # "sở GD-ĐT TP.HCM, Bình Dương": a province replaces the province
     size = len(chunk.split())

@@ -18,6 +18,7 @@ from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
 from extractor.events.frames import list_opener
 from extractor.events.hearsay import hearsay_sentences
+from extractor.events.new_units import new_unit_prefilter
 from extractor.events.outcome import settle_results
 from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
@@ -43,7 +44,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         if sentence.text in seen_sentences or index in denied:
             continue  # a line the scraper printed twice states its events once; a rumour states none
         seen_sentences.add(sentence.text)
-        triggered = bool(prefilter().search(sentence.text) or elevation_prefilter().search(sentence.text))
+        triggered = bool(prefilter().search(sentence.text) or elevation_prefilter().search(sentence.text)
+                         or new_unit_prefilter().search(sentence.text))
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
         if not triggered and not continuing:
             continue

@@ -15,6 +15,7 @@ from extractor.events.counts import further_counts
 from extractor.events.elevation import elevations
 from extractor.events.founding import founded_body
 from extractor.events.frames import basis_source, boundary_source, list_members
+from extractor.events.new_units import new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
 
 __all__ = ["sentence_events"]
@@ -59,6 +60,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     _join_fronted_basis(clause, events)
     _drop_counted_outcomes(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
+    _add_new_units(clause, events)
     if continuing or events:
         taken = {a.start for e in events for a in e["participants"]}
         events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken))
@@ -136,3 +138,10 @@ def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
     ``C (nâng cấp từ A) và D (sáp nhập ...)``: a basis word inside the first event's words is not one.
     """
     return _basis_start(clause, k, establish_end) is not None
+
+
+def _add_new_units(clause: Clause, events: list[dict]) -> None:
+    """``Phường A mới hợp nhất từ các phường B, C``: the new unit and its members, over a trigger inside the words."""
+    for merge in new_unit_merges(clause):
+        events[:] = [e for e in events if not merge["k"] <= e["k"] < merge["k_end"]]
+        events.append(merge)
