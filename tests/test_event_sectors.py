@@ -145,6 +145,9 @@ BY_WAY_OF_WRITING = {
         ('Phường Tân Lập gồm 12 tổ dân phố và 3 khu phố.', []),
     ],
     "lists_after_a_count": [
+        ('Tỉnh hợp nhất nguyên trạng tài sản, nguồn vốn và lao động của 3 công ty gồm: Công ty TNHH Thủy lợi Bắc Hà Lâm, Tây Bắc Hà Lâm và Sông Cầu.', ['merge[Công ty TNHH Thủy lợi Bắc Hà Lâm | Công ty TNHH Thủy lợi Tây Bắc Hà Lâm | Công ty TNHH Thủy lợi Sông Cầu]->None#3']),
+        ('Tỉnh thống nhất chủ trương hợp nhất 3 công ty thủy lợi. Theo đó, tỉnh hợp nhất nguyên trạng tài sản của 3 công ty gồm: Công ty TNHH Thủy lợi Bắc Hà Lâm, Tây Bắc Hà Lâm và Sông Cầu.', ['merge[Công ty TNHH Thủy lợi Bắc Hà Lâm | Công ty TNHH Thủy lợi Tây Bắc Hà Lâm | Công ty TNHH Thủy lợi Sông Cầu]->None#3']),
+        ('Bộ đang xem xét phương án hợp nhất của 16 cục thuế.', []),
         ('Năm 2023 có 3 đơn vị báo chí dừng hoạt động gồm các báo Nông Sản, Thời báo Du Lịch.', ['dissolve[báo Nông Sản]->None', 'dissolve[Thời báo Du Lịch]->None']),
         ('Bộ sáp nhập 3 Công an tỉnh Cao Bằng, Bắc Kạn và Lạng Sơn.', ['merge[Công an tỉnh Cao Bằng | Công an tỉnh Bắc Kạn | Công an tỉnh Lạng Sơn]->None#3']),
     ],

@@ -61,14 +61,19 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     count = None
     counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
     anaphoric = False
+    holdings = kind == "transfer" or bool(clause.phrase(k + len(phrase), "transfer_manners"))
+    measured_count = kind != "establish" and clause.number(r) is None and r not in clause.name_at and (
+        owner := measured_body(clause, r, hi, holdings=holdings)) is not None and clause.number(owner) is not None
+    if measured_count:
+        r = owner  # "hợp nhất nguyên trạng tài sản, nguồn vốn của 7 công ty gồm: ...": the count of bodies
     n = clause.number(r)
     if n is not None and clause.phrase(r + 1, "range_markers") and clause.number(r + 2) is not None:
         r += 2  # "hợp nhất từ 3 đến 4 trường": a range counts its lower bound
     if n is not None and n >= 2 and reduced_to(clause, r + 1) and kind == "merge":
         # "số xã được sắp xếp để giảm từ 120 xuống còn 45": the units were named before the trigger
         return shape_event(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
-    if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and not clause.phrase(
-            r - 1, "owner_before_count"):
+    if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and (
+            measured_count or not clause.phrase(r - 1, "owner_before_count")):
         count = n
         r += 1
         counted = r
@@ -101,7 +106,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if r not in clause.name_at:
         r = after_colon(clause, r, hi)
     if r not in clause.name_at and kind != "establish" and (
-            owner := measured_body(clause, r, hi, holdings=kind == "transfer")) is not None:
+            owner := measured_body(clause, r, hi, holdings=holdings)) is not None:
         r = owner  # "nhập toàn bộ 3,5 km2 diện tích tự nhiên, 4.019 người của phường A vào phường B"
     participants: list[Arg] = []
     # headless provinces take part only in a merge or split that names its members

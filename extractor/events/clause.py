@@ -369,6 +369,9 @@ def _member_separator() -> regex.Pattern:
     return regex.compile(r"\s*(?:" + "|".join(regex.escape(x) for x in separators) + r")\s+")
 
 
+_MAX_TAIL = 4  # words of a place or proper name that a bare list member replaces
+
+
 def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str:
     """What a bare list member borrows from the name before it.
 
@@ -388,9 +391,17 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
     stripped = strip_place(name) if all(is_place(part) for part in chunk.split(" và ")) else None
     if stripped and len(stripped.split()) >= prefix_len:
         return stripped  # "sở GD-ĐT TP.HCM, Bình Dương": a province replaces the province
-    size = len(chunk.split())
-    tail = name_words[-size:] if size < len(name_words) else []
-    if tail and all(w[:1].isupper() for w in tail) and len(name_words) - size > prefix_len and size <= 3:
+    # the place or proper name that ends the first name is what the bare member replaces: its trailing run
+    # of capitalised words ("Thủy lợi Bắc Nghệ An" + "Tây Bắc Nghệ An"), abbreviations ("TMCP") aside
+    size = 0
+    while size < len(name_words) and name_words[-1 - size][:1].isupper() and not (
+            len(name_words[-1 - size]) > 1 and name_words[-1 - size].isupper()):
+        size += 1
+    tail = name_words[-size:] if 0 < size < len(name_words) else []
+    # a longer member that does not end like the name has words of its own: "... Hòa Bình" + "Nghề Sông Đà"
+    chunk_words = chunk.split(" và ")[0].split()  # the bare members may still be joined by "và" here
+    fits = len(chunk_words) <= size or chunk_words[-1] == name_words[-1]
+    if tail and fits and len(name_words) - size > prefix_len and size <= _MAX_TAIL:
         kept = name_words[:-size]
         inner = {w for p in words("inner_heads", "org_heads") for w in p}
         while len(kept) > prefix_len and kept[-1].lower() in inner:

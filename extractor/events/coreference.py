@@ -88,7 +88,8 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
 
     - ``thành lập Trung tâm C`` beside ``hợp nhất A và B thành Trung tâm C``: the merge forms the body;
     - ``thành lập Thanh tra Tổng cục`` beside ``thành lập Thanh tra Tổng cục Thống kê``: a shortened name;
-    - ``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B``: the same merge, half told.
+    - ``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B``: the same merge, half told;
+    - ``hợp nhất 7 công ty`` beside ``hợp nhất 7 công ty gồm: A, B, ...``: a count whose bodies are named elsewhere.
     """
     if event["type"] == "establish" and not event["participants"] and event["result"] is not None:
         key = name_key(event["result"].name)
@@ -96,6 +97,9 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         longer = (name_key(e["result"].name) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         return key in merged or any(other.startswith(key + " ") for other in longer)
+    if not event["participants"] and event["count"] is not None and any(
+            e["type"] == event["type"] and e["count"] == event["count"] and e["participants"] for e in events):
+        return True  # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...": the same merge, named
     if event["type"] == "merge" and len(event["participants"]) == 1 and event["result"] is None and (
             event["count"] is None):
         body = name_key(event["participants"][0].name)

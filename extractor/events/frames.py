@@ -340,7 +340,9 @@ def measured_body(clause: Clause, r: int, hi: int, holdings: bool = False) -> in
                 after += 1  # "của 2 phường A và B"
             listed = after + 1 < hi and clause.tokens[after + 1].text == ":" and head_at(clause.tokens, after)
             named = after in clause.name_at or after in clause.place_at or bool(listed)  # "của các xã: A, B"
-            return after if (measured or parted) and named else None
+            # "tài sản, nguồn vốn của 7 công ty gồm: A, B, ...": a count of bodies, listed after it
+            counted = clause.number(after) is not None and clause.unit_noun(after + 1)
+            return after if (measured or parted) and (named or counted) else None
     return None
 
 
