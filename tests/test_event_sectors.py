@@ -151,6 +151,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 2023 có 3 đơn vị báo chí dừng hoạt động gồm các báo Nông Sản, Thời báo Du Lịch.', ['dissolve[báo Nông Sản]->None', 'dissolve[Thời báo Du Lịch]->None']),
         ('Bộ sáp nhập 3 Công an tỉnh Cao Bằng, Bắc Kạn và Lạng Sơn.', ['merge[Công an tỉnh Cao Bằng | Công an tỉnh Bắc Kạn | Công an tỉnh Lạng Sơn]->None#3']),
     ],
+    "tables": [
+        ('Tin y tế\n\nCụ thể như sau:\n|STT\n|Tên cũ\n|Tên mới\n|1\n|Bệnh viện Đa khoa huyện Tân Lạc\n|Bệnh viện Đa khoa Tân Lạc\n|2\n|Bệnh viện Đa khoa huyện Mai Sơn\n|Bệnh viện Đa khoa Mai Sơn\nNgười bệnh vẫn được khám như trước.', ['rename[Bệnh viện Đa khoa huyện Tân Lạc]->Bệnh viện Đa khoa Tân Lạc', 'rename[Bệnh viện Đa khoa huyện Mai Sơn]->Bệnh viện Đa khoa Mai Sơn']),
+        ('Tin y tế\n\nCụ thể:\n\nSTTTên cũTên mới\n1Trung tâm Y tế huyện Tân LạcTrung tâm Y tế khu vực Tân Lạc\n\nNgười bệnh vẫn được khám như trước.', ['rename[Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế khu vực Tân Lạc']),
+        ('Thông tin xã\nTên đơn vị cũ: Xã Tân Lạc\nTên đơn vị mới: Xã Tân Hòa', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

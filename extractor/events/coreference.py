@@ -97,9 +97,10 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         longer = (name_key(e["result"].name) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         return key in merged or any(other.startswith(key + " ") for other in longer)
-    if not event["participants"] and event["count"] is not None and any(
-            e["type"] == event["type"] and e["count"] == event["count"] and e["participants"] for e in events):
-        return True  # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...": the same merge, named
+    if not event["participants"] and event["count"] is not None and event["result"] is None:
+        same_kind = [e for e in events if e["type"] == event["type"] and e["participants"]]
+        if any(e["count"] == event["count"] for e in same_kind):
+            return True  # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...": one merge, named
     if event["type"] == "merge" and len(event["participants"]) == 1 and event["result"] is None and (
             event["count"] is None):
         body = name_key(event["participants"][0].name)

@@ -22,6 +22,7 @@ from extractor.events.new_units import new_unit_prefilter
 from extractor.events.outcome import settle_results
 from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
+from extractor.events.tables import table_renames
 from extractor.events.triggers import prefilter
 
 __all__ = ["find_events"]
@@ -62,6 +63,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         elif triggered and sentence.text.rstrip().endswith(":"):
             opened = list_opener(clause)  # "... sáp nhập các sở như sau:" then one line per merge
             recent = (opened, index) if opened else recent
+    mentions.extend(table_renames(doc.sentences))  # "STT | Tên cũ | Tên mới": one rename per row
+    mentions.sort(key=lambda pair: pair[0]["trigger"][0])
     kept = merge_mentions(mentions)
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]

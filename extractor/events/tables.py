@@ -1,0 +1,92 @@
+"""Renames listed in a table pasted into the text: a header ``Tên cũ | Tên mới``, then one row per body.
+
+Scraped tables reach the text in two shapes: one cell per line (``|1``, ``|Bệnh viện A huyện X``,
+``|Bệnh viện A X``), or a row per line with its cells run together (``1Bệnh viện A huyện XBệnh viện A X``,
+which the normaliser splits back into words). No trigger word stands in a row; the header says that the
+first name of a row is the old name and the second the new one. The table ends at the first line that is
+neither a cell with a name nor a bare row number.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.events.clause import Arg, Clause
+from extractor.lang.vi import event_lexicon
+from extractor.recognize.org_grammar import NameMatch, names_in
+
+__all__ = ["table_renames"]
+
+_HEADER_SPAN = 4  # sentences a header may be spread over ("|STT", "|Tên cũ", "|Tên mới")
+
+
+def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]:
+    """(event, (clause, sentence)) for every row of every old-name/new-name table among ``sentences``."""
+    found = []
+    index = 0
+    while index < len(sentences):
+        header_end = _header_end(sentences, index)
+        if header_end is None:
+            index += 1
+            continue
+        rows, index = _rows(sentences, header_end)
+        for (old, old_sentence), (new, _) in rows:
+            clause = Clause(old_sentence.text, old_sentence.start)
+            k = next((m.first for m in clause.names if m.start == old.start), 0)
+            found.append(({"type": "rename", "participants": [Arg(old.name, old.start, old.end)],
+                           "result": Arg(new.name, new.start, new.end), "count": None, "k": k,
+                           "trigger": (old.start, old.end), "lo": 0, "k_end": k + 1, "holder": None},
+                          (clause, old_sentence)))
+    return found
+
+
+def _header_end(sentences: list[Any], index: int) -> int | None:
+    """Index of the first sentence after a header that starts at ``index``, or None."""
+    old_words, new_words = _columns("table_old_columns"), _columns("table_new_columns")
+    if not any(word in _squeezed(sentences[index].text) for word in old_words):
+        return None
+    window = _squeezed(" ".join(s.text for s in sentences[index:index + _HEADER_SPAN]))
+    olds = [window.find(word) for word in old_words if word in window]
+    news = [window.find(word) for word in new_words if word in window]
+    if not olds or not news or min(news) < min(olds):
+        return None
+    for offset in range(_HEADER_SPAN):
+        header = sentences[index:index + offset + 1]
+        if any(names_in(s.text, s.start) for s in header):
+            return None  # "Tên đơn vị cũ: Xã A": a field of an info page, not the heading of a table
+        if any(word in _squeezed(" ".join(s.text for s in header)) for word in new_words):
+            return index + offset + 1
+    return None
+
+
+def _squeezed(text: str) -> str:
+    """Lower case without spaces: a heading run together (``STTTên cũTên mới``) reads like a spaced one."""
+    return "".join(text.lower().split())
+
+
+def _columns(key: str) -> list[str]:
+    return [_squeezed(word) for word in event_lexicon()[key]]
+
+
+def _rows(sentences: list[Any], index: int) -> tuple[list[tuple], int]:
+    """Pairs of (name, sentence) read from the table body at ``index``; returns them and where it ends."""
+    names: list[tuple[NameMatch, Any]] = []
+    pairs = []
+    while index < len(sentences):
+        sentence = sentences[index]
+        found = [m for m in names_in(sentence.text, sentence.start) if not m.short]
+        cell = sentence.text.strip(" |")
+        if not found:
+            if cell.isdigit():
+                names.clear()  # a row number starts a new row
+                index += 1
+                continue
+            break
+        if len(found) > 2 or len(found) + len(names) > 2:
+            break
+        names.extend((m, sentence) for m in found)
+        if len(names) == 2:
+            pairs.append((names[0], names[1]))
+            names = []
+        index += 1
+    return pairs, index
