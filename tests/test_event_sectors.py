@@ -151,6 +151,16 @@ BY_WAY_OF_WRITING = {
         ('Năm 2023 có 3 đơn vị báo chí dừng hoạt động gồm các báo Nông Sản, Thời báo Du Lịch.', ['dissolve[báo Nông Sản]->None', 'dissolve[Thời báo Du Lịch]->None']),
         ('Bộ sáp nhập 3 Công an tỉnh Cao Bằng, Bắc Kạn và Lạng Sơn.', ['merge[Công an tỉnh Cao Bằng | Công an tỉnh Bắc Kạn | Công an tỉnh Lạng Sơn]->None#3']),
     ],
+    "counted_nouns_and_abbreviations": [
+        ('Bộ Công an sắp xếp lại 40 công an cấp huyện thành 18 đầu mối.', ['merge[]->None#40']),
+        ('Cục Thuế hợp nhất 12 CCT thành 5 CCT khu vực.', ['merge[]->None#12']),
+        ('Năm qua tỉnh giải thể 4 DN nhà nước yếu kém.', ['dissolve[]->None#4']),
+        ('Năm qua tỉnh có 4 DN nộp thuế đúng hạn.', []),
+    ],
+    "units_named_like_heads": [
+        ('Thị trấn Hội Sơn được thành lập trên cơ sở toàn bộ diện tích tự nhiên và dân số của xã Hội Sơn.', ['establish[xã Hội Sơn]->Thị trấn Hội Sơn']),
+        ('Tỉnh kết thúc mô hình Tổng cục Đo lường Hà Lâm.', ['dissolve[Tổng cục Đo lường Hà Lâm]->None']),
+    ],
     "tables": [
         ('Tin y tế\n\nCụ thể như sau:\n|STT\n|Tên cũ\n|Tên mới\n|1\n|Bệnh viện Đa khoa huyện Tân Lạc\n|Bệnh viện Đa khoa Tân Lạc\n|2\n|Bệnh viện Đa khoa huyện Mai Sơn\n|Bệnh viện Đa khoa Mai Sơn\nNgười bệnh vẫn được khám như trước.', ['rename[Bệnh viện Đa khoa huyện Tân Lạc]->Bệnh viện Đa khoa Tân Lạc', 'rename[Bệnh viện Đa khoa huyện Mai Sơn]->Bệnh viện Đa khoa Mai Sơn']),
         ('Tin y tế\n\nCụ thể:\n\nSTTTên cũTên mới\n1Trung tâm Y tế huyện Tân LạcTrung tâm Y tế khu vực Tân Lạc\n\nNgười bệnh vẫn được khám như trước.', ['rename[Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế khu vực Tân Lạc']),

@@ -202,8 +202,10 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
     lex = lexicon()
     if i >= len(tokens) or tokens[i].low not in lex["head_first"]:
         return None
-    if match_phrase(tokens, i, lex["not_heads"]):
-        return None
+    blocked = match_phrase(tokens, i, lex["not_heads"])
+    unit = lex["heads"].get((tokens[i].low,), (None, False))[1]
+    if blocked and not (unit and len(blocked) > 1 and is_capitalised(tokens[i + 1])):
+        return None  # "xã hội" is society, "xã Hội An" a commune
     phrase = match_phrase(tokens, i, lex["head_phrases"])
     if phrase is None:
         return None
