@@ -157,6 +157,14 @@ BY_WAY_OF_WRITING = {
         ('Năm qua tỉnh giải thể 4 DN nhà nước yếu kém.', ['dissolve[]->None#4']),
         ('Năm qua tỉnh có 4 DN nộp thuế đúng hạn.', []),
     ],
+    "military_courts": [
+        ('- Tòa án quân sự khu vực Quân khu 3, trên cơ sở sáp nhập Tòa án quân sự khu vực 1 Quân khu 3 và Tòa án quân sự khu vực 2 Quân khu 3 hiện hành;', ['merge[Tòa án quân sự khu vực 1 Quân khu 3 | Tòa án quân sự khu vực 2 Quân khu 3]->Tòa án quân sự khu vực Quân khu 3']),
+        ('Bộ Quốc phòng giải thể Viện kiểm sát quân sự khu vực 2 Quân khu 9.', ['dissolve[Viện kiểm sát quân sự khu vực 2 Quân khu 9]->None']),
+    ],
+    "person_after_a_body": [
+        ('Bộ Công an sẽ xóa bỏ sáu tổng cục Thiếu tướng Trần Văn Nam cho biết.', ['dissolve[]->None#6']),
+        ('Trường Đại học Phú Mỹ tiếp nhận Cao đẳng Sư phạm Bà Rịa - Vũng Tàu.', ['merge[Cao đẳng Sư phạm Bà Rịa - Vũng Tàu | Trường Đại học Phú Mỹ]->Trường Đại học Phú Mỹ']),
+    ],
     "units_named_like_heads": [
         ('Thị trấn Hội Sơn được thành lập trên cơ sở toàn bộ diện tích tự nhiên và dân số của xã Hội Sơn.', ['establish[xã Hội Sơn]->Thị trấn Hội Sơn']),
         ('Tỉnh kết thúc mô hình Tổng cục Đo lường Hà Lâm.', ['dissolve[Tổng cục Đo lường Hà Lâm]->None']),

@@ -30,6 +30,10 @@ def place_end(tokens: list[Token], j: int) -> int:
         return j + 1
     k = j
     while k < n:
+        compound = is_capitalised(tokens[k]) and match_phrase(tokens, k, lexicon()["place_compounds"])
+        if compound:  # "Quân khu 1": a region whose second word is in lower case
+            k += len(compound)
+            continue
         # the first word of a place may look like a head: "xã Bản Công", "phường Đội Cấn"
         word = is_word(tokens[k]) and is_capitalised(tokens[k]) and (
             k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village") and (
@@ -142,6 +146,11 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if is_capitalised(tok):
             if match_phrase(tokens, k, lex["name_enders"]):
                 break  # "trình Chính phủ Đề án ...": a document named after the body ends it
+            compound = match_phrase(tokens, k, lex["place_compounds"])
+            if compound:  # "Tòa án quân sự Quân khu 1": a region whose second word is in lower case
+                k = end = place_end(tokens, k)
+                has_cap = placed = True
+                continue
             found = head_at(tokens, k)
             after_hyphen = tokens[k - 1].text in HYPHENS
             if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:

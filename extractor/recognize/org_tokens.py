@@ -94,9 +94,11 @@ def lexicon() -> dict:
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
         "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
         "unit_abbreviations": dict(data["unit_abbreviations"]),
-        "name_enders": phrases(data["name_enders"]),
         "name_compounds": phrases(data["name_compounds"]),
         "name_tails": phrases(data["name_tails"]),
+        "place_compounds": phrases(data["place_compounds"]),
+        # person titles end a name as document words do: "tổng cục Thiếu tướng A"
+        "name_enders": phrases([*data["name_enders"], *data["person_titles"]]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
         "topic_markers": phrases(data["topic_markers"]),
