@@ -157,6 +157,10 @@ BY_WAY_OF_WRITING = {
         ('Năm qua tỉnh giải thể 4 DN nhà nước yếu kém.', ['dissolve[]->None#4']),
         ('Năm qua tỉnh có 4 DN nộp thuế đúng hạn.', []),
     ],
+    "members_in_the_next_sentence": [
+        ('Sở Nội vụ công bố quyết định giải thể 2 hội. Cụ thể, các hội gồm: Hội Nữ hộ sinh TP Hà Lâm; Hội Ngoại khoa TP Hà Lâm.', ['dissolve[]->None#2', 'dissolve[Hội Nữ hộ sinh TP Hà Lâm]->None', 'dissolve[Hội Ngoại khoa TP Hà Lâm]->None']),
+        ('Sở Nội vụ công bố quyết định giải thể 2 hội. Hội viên gồm: Nguyễn Văn An; Trần Thị Bình.', ['dissolve[]->None#2']),
+    ],
     "military_courts": [
         ('- Tòa án quân sự khu vực Quân khu 3, trên cơ sở sáp nhập Tòa án quân sự khu vực 1 Quân khu 3 và Tòa án quân sự khu vực 2 Quân khu 3 hiện hành;', ['merge[Tòa án quân sự khu vực 1 Quân khu 3 | Tòa án quân sự khu vực 2 Quân khu 3]->Tòa án quân sự khu vực Quân khu 3']),
         ('Bộ Quốc phòng giải thể Viện kiểm sát quân sự khu vực 2 Quân khu 9.', ['dissolve[Viện kiểm sát quân sự khu vực 2 Quân khu 9]->None']),

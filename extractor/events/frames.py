@@ -103,6 +103,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
     lo = 0
     opened = kind
     bounds = [i for i, t in enumerate(clause.tokens) if t.text in {";", ":"}] + [len(clause.tokens)]
+    introduced = False  # "Cụ thể, các hội gồm: A; B; C" after the event: the lines list its bodies
     for hi in bounds:
         segment = range(lo, hi)
         # a line goes on with the event of the nearest trigger before it, else with the list opened before
@@ -135,16 +136,24 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 tok = clause.tokens[lo]
                 found.append({"type": kind, "participants": args, "result": None, "count": None,
                               "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
-            elif kind in ("dissolve", "establish") and args and any(k < lo for k in starts) and _names_only(
-                    clause, end, hi) and not any(names_a_class(a.name) for a in args):
+            elif kind in ("dissolve", "establish") and args and (any(k < lo for k in starts) or introduced) and (
+                    _names_only(clause, end, hi)) and not any(names_a_class(a.name) for a in args):
                 tok = clause.tokens[first]
                 shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
                 if kind == "dissolve":
                     found.append({"type": kind, "participants": args, "result": None, **shape})
                 else:
                     found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
+        introduced = introduced or (opened is not None and hi < len(clause.tokens) and clause.tokens[hi].text == ":"
+                                    and hi > lo and _introduces(clause, lo, hi))
         lo = hi + 1
     return found
+
+
+def _introduces(clause: Clause, lo: int, hi: int) -> bool:
+    """Whether the words before a colon at ``hi`` end in a word that opens a list (``gồm``, ``bao gồm``)."""
+    return any(hi - size >= lo and len(clause.phrase(hi - size, "list_introducers") or ()) == size
+               for size in (1, 2, 3))
 
 
 def bare_target(clause: Clause, source: Arg, j: int, hi: int) -> tuple[Arg, int] | None:
