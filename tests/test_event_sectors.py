@@ -131,9 +131,17 @@ BY_WAY_OF_WRITING = {
         ('Sở Y tế đã tổ chức thành công Hội nghị Bệnh viện Quận 6.', []),
     ],
     "counted_transfers": [
-        ('Tỉnh sẽ chuyển 85 trạm y tế từ trung tâm y tế về trực thuộc UBND cấp xã.', ['transfer[]->UBND cấp xã#85']),
-        ('Đảng ủy Khối Doanh nghiệp tỉnh đã tiếp nhận 14 tổ chức cơ sở đảng.', ['transfer[]->Đảng ủy Khối Doanh nghiệp tỉnh#14']),
+        ('Tỉnh sẽ chuyển 85 trạm y tế từ trung tâm y tế về trực thuộc UBND cấp xã.', ['transfer[UBND cấp xã]->UBND cấp xã#85']),
+        ('Đảng ủy Khối Doanh nghiệp tỉnh đã tiếp nhận 14 tổ chức cơ sở đảng.', ['transfer[Đảng ủy Khối Doanh nghiệp tỉnh]->Đảng ủy Khối Doanh nghiệp tỉnh#14']),
         ('Trước đó, 2 ngân hàng được chuyển giao bắt buộc đã hoạt động ổn định.', []),
+    ],
+    "renames_in_a_row": [
+        ('Bệnh viện Quận 4 được đổi tên thành Bệnh viện Khánh Hội, Bệnh viện Quận 8 được tổ chức thành Bệnh viện Đa khoa Bình Đông.', ['rename[Bệnh viện Quận 4]->Bệnh viện Khánh Hội', 'rename[Bệnh viện Quận 8]->Bệnh viện Đa khoa Bình Đông']),
+    ],
+    "bodies_told_before": [
+        ('Tỉnh hợp nhất hai công ty trên thành Công ty cổ phần Vận tải Hà Lâm.', ['merge[]->Công ty cổ phần Vận tải Hà Lâm#2']),
+        ('Hai ngân hàng này sáp nhập vào năm 2015.', []),
+        ('Sau đó, 40 trạm y tế được chuyển về trực thuộc UBND xã quản lý.', ['transfer[UBND xã]->UBND xã#40']),
     ],
     "state_not_event": [
         ('Sau khi thành lập, thị xã Tân Lâm có 12 đơn vị hành chính cấp xã, gồm 7 phường: Tân An, Tân Bình.', []),

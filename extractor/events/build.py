@@ -114,10 +114,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     partner = with_partner(clause, r, hi, places) if kind == "merge" and count is None else None
     if partner is not None:
         r = partner  # "Trường A sáp nhập với Trường B": the subject merges with the body after "với"
+    unresolved = False
     if anaphoric and count is not None:
         participants = named_before(clause, k, lo, count, counted)
-        if not participants:
-            return None  # "hai ngân hàng này sáp nhập": the event was told earlier, by name
+        # "hai ngân hàng này sáp nhập": the event was told earlier, by name; kept only if it names what comes out
+        unresolved = not participants
     elif (listed := bracketed_members(clause, counted if counted is not None else r, hi)) is not None:
         participants, r = listed  # "sáp nhập 3 phường (A, B, C) thành phường C", "của các xã: A, B, C"
     elif r in clause.name_at or (places and r in clause.place_at):
@@ -162,6 +163,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         found = result_after(clause, r + len(marker), hi)
         if found is not None:
             result = found
+    if unresolved and result is None:
+        return None
     receiver = phrase in words("receiver_triggers")
     if receiver and count is not None and not participants:
         # "Đảng ủy Khối đã tiếp nhận 21 tổ chức cơ sở đảng": the subject receives a count of bodies
@@ -193,12 +196,14 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         elif clause.phrase(k + len(phrase), "transfer_manners"):
             kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
     elif left:
-        participants = left + participants
+        # one body is renamed: the name nearest the trigger ("A đổi tên thành B, C được tổ chức thành D")
+        participants = left[-1:] if kind == "rename" and not participants else left + participants
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
     count_after = count is not None
-    if count is None and not participants:
-        count = count_before(clause, k, lo)
+    only_receiver = kind == "transfer" and into and participants == [result]
+    if count is None and (not participants or only_receiver):
+        count = count_before(clause, k, lo)  # "168 trạm y tế được chuyển về trực thuộc UBND xã"
         if count is not None and phrase in words("counted_only") and not outcome_after(clause, k + len(phrase), hi):
             count = None  # "140 trường sẽ được sắp xếp lại": how many a policy touches, not a merge
     if kind == "establish" and count is not None and result is None and registration_count(clause, k, lo, hi):
@@ -241,6 +246,8 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
     left, _ = clause.left_list(k, lo)
     if count is None and not left:
         count = count_before(clause, k, lo)
+    if kind == "rename":
+        left = left[-1:]  # "A được đổi tên thành B, C được tổ chức thành D": C, the body nearest the trigger
     return shape_event(kind, left, result, count, clause, k, phrase, lo)
 
 
@@ -274,7 +281,9 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         match = next((m for m in clause.names if m.start == participants[0].start), None)
         if match is not None:
             participants = split_conjoined(participants[0], match.head, match.administrative)
-    if count and len(participants) == 1 and count > 1:
+    if kind == "transfer" and count and count > 1 and result is not None:
+        participants = [result]  # "chuyển 26 trung tâm về Sở A": the receiver is named, the bodies moved counted
+    elif count and len(participants) == 1 and count > 1:
         participants = []  # "giải thể 26 Ban Chỉ huy Quân sự huyện": a class of bodies, not one body
     tokens = clause.tokens
     return {"type": kind, "participants": participants, "result": result, "count": count, "k": k,
@@ -290,11 +299,13 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
     moved = event["participants"]
-    if event["type"] == "transfer" and moved and all(p == event["result"] for p in moved):
+    if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread
     if phrase in counted_only:
         return (event["count"] is not None and not event["participants"]) or len(event["participants"]) >= 2
-    if phrase in words("needs_object") and not event["participants"] and not event.get("count_after"):
+    received = event["type"] == "transfer" and event["result"] is not None and event["count"] is not None
+    if phrase in words("needs_object") and not event["participants"] and not event.get("count_after") and (
+            not received):
         return False
     if phrase in words("named_only") and not (event["participants"] or event["result"]):
         return False  # "ra mắt 32 xã đạt chuẩn nông thôn mới": units recognised, not bodies founded

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, words
+from extractor.events.counts import state_before
 from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 from extractor.recognize.org_grammar import head_at
@@ -107,8 +108,9 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
     for hi in bounds:
         segment = range(lo, hi)
         # a line goes on with the event of the nearest trigger before it, else with the list opened before
+        # "Sau khi thành lập, thị xã A có 10 xã: B, C": a trigger that names a time lists nothing
         kind = next((t_kind for k, _, t_kind in reversed(triggers) if k < lo and not agent_clause(
-            clause, k, 0)), opened)
+            clause, k, 0) and not state_before(clause, k, 0)), opened)
         if kind not in ("merge", "rename", "dissolve", "establish"):
             lo = hi + 1
             continue

@@ -261,11 +261,18 @@ def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
 
 
 def _in_person_name(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
-    """``Trường THPT Nguyễn Trường Tộ``: a head between two capitalised words is a syllable of a person's name."""
+    """``Trường THPT Nguyễn Trường Tộ``: a head between two capitalised words is a syllable of a person's name.
+
+    So is such a head after a capitalised word at the end of a phrase (``Bệnh viện Khánh Hội``).
+    """
     lex = lexicon()
-    if len(phrase) != 1 or phrase[0] not in lex["person_name_heads"] or k + 1 >= len(tokens):
+    if len(phrase) != 1 or phrase[0] not in lex["person_name_heads"]:
         return False
-    before, after = tokens[k - 1], tokens[k + 1]
+    before = tokens[k - 1]
+    if k + 1 >= len(tokens) or not is_word(tokens[k + 1]):
+        # "Bệnh viện Khánh Hội,": a head with nothing after it names nothing; it ends the name before it
+        return is_word(before) and is_capitalised(before)
+    after = tokens[k + 1]
     return (is_word(before) and is_capitalised(before) and is_word(after) and is_capitalised(after)
             and not after.text.isupper() and head_at(tokens, k + 1) is None
             and match_phrase(tokens, k + 1, lex["levels"]) is None)
