@@ -186,6 +186,12 @@ BY_WAY_OF_WRITING = {
         ('Tin y tế\n\nCụ thể:\n\nSTTTên cũTên mới\n1Trung tâm Y tế huyện Tân LạcTrung tâm Y tế khu vực Tân Lạc\n\nNgười bệnh vẫn được khám như trước.', ['rename[Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế khu vực Tân Lạc']),
         ('Thông tin xã\nTên đơn vị cũ: Xã Tân Lạc\nTên đơn vị mới: Xã Tân Hòa', []),
     ],
+    "bodies_of_a_kind": [
+        ('Bộ phê duyệt kế hoạch sáp nhập các Chi cục Thuế trực thuộc Cục Thuế tỉnh.', []),
+        ('Hội nghị bàn việc hợp nhất HĐND các xã sau sắp xếp.', []),
+        ('Tỉnh sáp nhập Trung tâm Dân số - Kế hoạch hóa gia đình của các huyện vào trung tâm y tế.', []),
+        ('Tỉnh hợp nhất Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Hà Lâm và Hội Văn học - Nghệ thuật tỉnh Lam Sơn.', ['merge[Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Hà Lâm | Hội Văn học - Nghệ thuật tỉnh Lam Sơn]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -298,6 +298,8 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Bộ sẽ hợp nhất trung tâm ...": the subject is who merges, not what is merged
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
+    if event["type"] == "merge" and lone and _plural(clause, event["participants"][0]):
+        return False  # "sáp nhập các Chi cục Thuế", "hợp nhất HĐND các xã": bodies of a kind, none named
     moved = event["participants"]
     if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread
@@ -378,3 +380,19 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     return left
 
 
+
+
+def _plural(clause: Clause, body: Arg) -> bool:
+    """Whether ``body`` stands for many: after ``các``/``những``, holding ``các``, or owned by ``của các``."""
+    first = next((m.first for m in clause.names if m.start == body.start), None)
+    last = next((m.last for m in clause.names if m.start == body.start), None)
+    if first is None or last is None:
+        return False
+    determiners = words("plural_determiners")
+    before = first > 0 and clause.phrase(first - 1, "plural_determiners") is not None
+    # "HĐND các xã" is many councils; "Liên hiệp các Hội A" one body whose name says what it joins
+    written = body.name.split()
+    inside = any(tuple(w.lower() for w in written[i:i + len(d)]) == d and i + len(d) < len(written)
+                 and not written[i + len(d)][:1].isupper() for d in determiners for i in range(1, len(written)))
+    owned = clause.phrase(last, "owner_markers") is not None and clause.phrase(last + 1, "plural_determiners")
+    return before or inside or bool(owned)
