@@ -68,6 +68,8 @@ DATE_LINES = [
                  id="tapchi-update-first"),
     pytest.param("17/03/2025 08:15 SA", "2025-03-17T08:15:00+07:00", id="sharepoint-vi-locale"),
     pytest.param("17/03/2025 04:15 CH", "2025-03-17T16:15:00+07:00", id="sharepoint-vi-locale-afternoon"),
+    pytest.param("Đã đăng vào 17 Th3, 2025 lúc 8:15", "2025-03-17T08:15:00+07:00", id="wordpress-short-month"),
+    pytest.param("Ngày đăng: 2025-03-17 08:15", "2025-03-17T08:15:00+07:00", id="portal-iso-date"),
 ]
 
 
@@ -99,6 +101,33 @@ SEVERAL_DATES = [
         None, id="baolaocai-only-date-is-a-related-article",
     ),
 ]
+
+
+# A scraper's ISO stamp run into the first line: (text, headline, published_at) -------------------
+STAMPS = [
+    pytest.param(f"date 2025-03-17 {TITLE}\n\n{LEAD}\n\n{BODY}", TITLE, "2025-03-17", id="scraper-stamp-on-title"),
+    pytest.param(f"date 2025-03 {TITLE}\n\n{LEAD}\n\n{BODY}", TITLE, None, id="scraper-stamp-month-only"),
+    pytest.param(f"date 2025-03-17 {LEAD}\n\n{BODY}", None, "2025-03-17", id="scraper-stamp-on-lead"),
+    pytest.param(f"2025-03-17T08:15:00+07:00\n\n{TITLE}\n\n{LEAD}\n\n{BODY}", TITLE, "2025-03-17T08:15:00+07:00",
+                 id="feed-iso-line"),
+    # negatives: a span of years or a month-only figure without a label is no stamp
+    pytest.param(f"{TITLE}\n\n2025-2026 là năm học đầu tiên của trường mới.\n\n{LEAD}", TITLE, None,
+                 id="school-year-span"),
+    pytest.param(f"2025-03 {TITLE}\n\n{LEAD}\n\n{BODY}", f"2025-03 {TITLE}", None, id="bare-month-is-left-as-written"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "expected"), STAMPS)
+def test_a_scraper_stamp_opening_the_text(text: str, headline: str | None, expected: str | None) -> None:
+    meta = _meta(text)
+    assert (meta.title, meta.published_at) == (headline, expected)
+
+
+def test_weather_widget_above_the_headline_baophapluat() -> None:
+    widget = ["Cao Bằng 12 °C", "Vũng Tàu 29 °C", "Huế 21 °C", "• Cao Bằng Hà Nội 12°C", "• Vũng Tàu Hà Nội 29°C"]
+    meta = _meta("\n".join([*widget, "", TITLE, "", "Thời sự", "17/03/2025 08:15", "Hà Phương", LEAD, BODY]))
+    assert (meta.title, meta.published_at, [a.name for a in meta.authors]) == (
+        TITLE, "2025-03-17T08:15:00+07:00", ["Hà Phương"])
 
 
 @pytest.mark.parametrize(("text", "expected"), SEVERAL_DATES)
@@ -135,6 +164,11 @@ TITLES = [
                  None, id="giaothong-dash-inside"),
     pytest.param("Sáp nhập trường học từ ngày 1/8 đến 30/9/2025", "Sáp nhập trường học từ ngày 1/8 đến 30/9/2025",
                  None, id="giaoduc-date-inside"),
+    pytest.param("Yên Bình hợp nhất Báo và Đài Phát thanh - Truyền hình tỉnh",
+                 "Yên Bình hợp nhất Báo và Đài Phát thanh - Truyền hình tỉnh", None, id="baoyenbai-dash-inside-name"),
+    pytest.param("Thành lập Hội Văn học – Nghệ thuật huyện Lục Yên", "Thành lập Hội Văn học – Nghệ thuật huyện Lục Yên",
+                 None, id="vanhoa-en-dash-inside-name"),
+    pytest.param(f"{TITLE} - Truyền hình Yên Bình", TITLE, "Truyền hình Yên Bình", id="ybtv-outlet-still-cut"),
     pytest.param("Yên Bình: Hợp nhất hai trung tâm y tế - Những điều cần biết",
                  "Yên Bình: Hợp nhất hai trung tâm y tế - Những điều cần biết", None, id="suckhoedoisong-dash-inside"),
 ]

@@ -19,7 +19,7 @@ from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.metadata.titles import trailing_stamp
 from extractor.text.boilerplate import LineKind
 
-__all__ = ["date_line_segments", "is_date_line", "publication_mention", "read_date"]
+__all__ = ["date_line_segments", "is_date_line", "leading_stamp", "publication_mention", "read_date"]
 
 # Letters a date line may carry besides its known words: room for a short byline ("Ngọc Quang").
 _MAX_OTHER_LETTERS = 20
@@ -44,6 +44,30 @@ def _labels() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     published = regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['published_labels'])})(?!\p{{L}})", regex.IGNORECASE)
     updated = regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['updated_labels'])})(?!\p{{L}})", regex.IGNORECASE)
     return published, updated
+
+
+@functools.cache
+def _stamp() -> regex.Pattern[str]:
+    labels = alternation(load("dates")["stamp_labels"])
+    return regex.compile(
+        rf"^(?:(?P<label>{labels})\s*:?\s*)?(?:19|20)\d\d-[01]\d(?P<day>-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)?"
+        r"(?:Z|[+-][01]\d:?\d\d)?(?![\p{L}\d/.:-])\s*",
+        regex.IGNORECASE,
+    )
+
+
+def leading_stamp(line: str) -> tuple[DateTimeMention | None, str] | None:
+    """The ISO stamp a scraper ran into the start of ``line`` (None if it gives no day) and the text after it.
+
+    >>> leading_stamp("date 2025-10-16 Tỉnh A hợp nhất hai trường")[1]
+    'Tỉnh A hợp nhất hai trường'
+    """
+    match = _stamp().match(line)
+    if match is None or not (match["label"] or match["day"]):
+        # "2025-10 ..." without a label may be anything; a full ISO date at the start of a line is a stamp
+        return None
+    mentions = find_date_times(line[: match.end()])
+    return (mentions[0] if mentions else None), line[match.end() :]
 
 
 _OFFSET = regex.compile(r"\(?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d\d)?)?\s*\)?", regex.IGNORECASE)

@@ -17,8 +17,8 @@ import regex
 
 from extractor.lang.vi import load
 from extractor.metadata.bylines import given_authors, parse_byline
-from extractor.metadata.date_lines import date_line_segments, is_date_line, read_date
-from extractor.metadata.dates import parse_iso_datetime
+from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
+from extractor.metadata.dates import DateTimeMention, parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
 from extractor.metadata.titles import clean_title, find_title
 from extractor.text.boilerplate import LineKind
@@ -52,6 +52,7 @@ def read_metadata(
     ``published_at``, ``title`` and ``authors`` come from a feed and win over what the text says.
     """
     meta = Metadata()
+    lines, stamp = _split_stamp(lines, kinds)
     body = [i for i, k in enumerate(kinds) if k is LineKind.BODY]
     page_title = next((i for i, k in enumerate(kinds) if k is LineKind.PAGE_TITLE), None)
     given = next((i for i in body[:_HEAD_LINES] if title and lines[i] == title), None)
@@ -72,6 +73,8 @@ def read_metadata(
     # dates in a box of related articles at the foot belong to those articles
     end = _related_box(lines, body)
     mention = read_date(lines, kinds, [i for i in dated if end is None or i < end])
+    # the scraper's stamp comes from the page's own record of the article, which beats any line of its text
+    mention = stamp or mention
     if mention is not None:
         meta.published_at = mention.isoformat()
         meta.published_datetime = mention.as_datetime()
@@ -84,6 +87,21 @@ def read_metadata(
     if published_at is not None:
         _use_given_date(published_at, meta)
     return meta
+
+
+def _split_stamp(lines: list[str], kinds: list[LineKind]) -> tuple[list[str], DateTimeMention | None]:
+    """The lines with a scraper's ISO stamp taken off the first one (``date 2025-10-16 Tiêu đề``), and its date.
+
+    The headline or the lead the stamp was run into is then read like any first line.
+    """
+    first = next((i for i, k in enumerate(kinds) if k is not LineKind.BLANK), None)
+    found = None if first is None else leading_stamp(lines[first])
+    if found is None:
+        return lines, None
+    mention, rest = found
+    if not rest:
+        return lines, mention
+    return [*lines[:first], rest, *lines[first + 1 :]], mention
 
 
 def _use_given_date(value: datetime | str, meta: Metadata) -> None:

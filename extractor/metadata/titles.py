@@ -115,12 +115,24 @@ def clean_title(line: str) -> tuple[str, str | None]:
                 continue
             head, tail = (part.strip() for part in title.rsplit(separator, 1))
             strong = separator in data["strong_separators"]
+            if not strong and _joins_a_name(head, tail):
+                continue
             if len(head.split()) >= _MIN_TITLE_WORDS and (is_outlet(tail) or (strong and len(tail.split()) <= 8)):
                 title = head
                 publisher = publisher or tail
                 break
         if title == before:
             return title, publisher
+
+
+def _joins_a_name(head: str, tail: str) -> bool:
+    """``... Đài Phát thanh`` and ``Truyền hình Quảng Bình``: the dash stands inside one name."""
+    head, tail = " ".join(head.lower().split()), " ".join(tail.lower().split())
+    for compound in _data()["dash_compounds"]:
+        first, second = compound.split(" - ", 1)
+        if (head == first or head.endswith(" " + first)) and (tail == second or tail.startswith(second + " ")):
+            return True
+    return False
 
 
 def _looks_like_heading(line: str) -> bool:
