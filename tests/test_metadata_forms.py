@@ -236,6 +236,9 @@ BYLINES = [
     pytest.param("Hoài Nam, Thu Hương và Bảo Ngọc", [("Hoài Nam", None), ("Thu Hương", None), ("Bảo Ngọc", None)],
                  id="kinhtedothi-three-names"),
     pytest.param("Anh Thư", [("Anh Thư", None)], id="baodanang-name-starting-anh"),
+    pytest.param("QTH", [("QTH", None)], id="portal-initials-without-dots"),
+    pytest.param("GIA HÂN - MINH ANH // TRUNG TÂM TIN TỨC", [("GIA HÂN", None), ("MINH ANH", None)],
+                 id="htv-names-then-desk"),
     # negatives: agencies and outlets are sources, page buttons and places are no names
     pytest.param("Theo TTXVN", [], id="baotintuc-agency"),
     pytest.param("TTXVN", [], id="vietnamplus-agency-alone"),
@@ -251,6 +254,8 @@ BYLINES = [
     pytest.param("Tin Liên Quan", [], id="baoquangnam-related"),
     pytest.param("Trước", [], id="thoibaonganhang-pagination"),
     pytest.param("Hà Nội", [], id="ttxvn-place-at-foot"),
+    pytest.param("English", [], id="baoquangngai-language-switch"),
+    pytest.param("EN", [], id="baodongnai-language-switch-short"),
 ]
 
 
@@ -285,6 +290,13 @@ FOOT_BYLINES = [
     pytest.param([LEAD, BODY, "Nguyễn Minh Anh", "(Trung tâm Y tế huyện Yên Bình)"],
                  [("Nguyễn Minh Anh", "Trung tâm Y tế huyện Yên Bình")], None, id="portal-role-next-line"),
     pytest.param([LEAD, BODY, "Minh Anh", "(TTXVN)"], [("Minh Anh", None)], "TTXVN", id="baotintuc-agency-next-line"),
+    pytest.param([LEAD, BODY, "Minh Anh - Quốc Bảo", "BYB"], [("Minh Anh", None), ("Quốc Bảo", None)], "BYB",
+                 id="tapchi-outlet-tag-under-names"),
+    pytest.param([LEAD, f"{BODY} Q.MINH"], [("Q.MINH", None)], None, id="sggp-pen-name-closing-paragraph"),
+    pytest.param([LEAD, f"{BODY} TTXVN"], [], "TTXVN", id="baotintuc-agency-closing-paragraph"),
+    pytest.param([LEAD, f"{BODY} Theo Minh Anh"], [], None, id="sentence-in-lower-case-is-no-byline"),
+    pytest.param([LEAD, BODY, "QH", "Tỉnh Yên Bình mở thêm ba trạm y tế…", "Huyện Lục Yên tuyển 20 bác sĩ,…",
+                  "Xã Tân Hương có nhà văn hóa mới…"], [("QH", None)], None, id="baohaiphong-above-teasers"),
 ]
 
 
@@ -302,6 +314,8 @@ HEAD_BYLINES = [
     pytest.param("\n\n".join(["Hải Đăng", "17/03/2025 08:15", TITLE, LEAD, BODY]), ["Hải Đăng"],
                  id="thesaigontimes-above-date"),
     pytest.param(_page(date="Hà Nội, 17/03/2025", foot=""), [], id="ttxvn-place-is-no-author"),
+    pytest.param("\n\n".join([TITLE, "GIA HÂN - MINH ANH // TRUNG TÂM TIN TỨC HTV", LEAD, BODY]),
+                 ["GIA HÂN", "MINH ANH"], id="htv-under-title-with-desk"),
 ]
 
 

@@ -16,7 +16,7 @@ from datetime import datetime
 import regex
 
 from extractor.lang.vi import load
-from extractor.metadata.bylines import given_authors, parse_byline
+from extractor.metadata.bylines import given_authors, parse_byline, without_tags
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
 from extractor.metadata.dates import DateTimeMention, parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
@@ -36,6 +36,9 @@ _DATELINE = regex.compile(
     r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
 )
 _SENTENCE_END = (".", ":", ";", "?", "!")
+_TEASER_ENDS = ("…", "...")
+# "... có 6 chi cục hải quan. L.LONG": a pen name in capitals closing the last paragraph
+_TRAILING_BYLINE = regex.compile(r"(?<=[.!?…\"”)]\s+)(?P<byline>\p{Lu}[\p{Lu}\p{M}.\s–-]{1,40})$")
 _ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
 
 
@@ -129,7 +132,9 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
         under_title = [i for i in body if i > title][:_HEAD_BYLINE_REACH]
         candidates += [
             i for i in under_title
-            if lines[i].startswith(("- ", "– ")) or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS
+            if lines[i].startswith(("- ", "– "))
+            # "THU HÀ - MINH ANH // TRUNG TÂM TIN TỨC": the names before the desk are few
+            or len(lines[i].split("/")[0].split()) <= _MAX_HEAD_BYLINE_WORDS
         ]
     date = next((i for i, k in enumerate(kinds) if k is LineKind.DATE), None)
     if date is not None:
@@ -142,11 +147,17 @@ def _related_box(lines: list[str], body: list[int]) -> int | None:
     """The first line after the lead that opens a box of related articles, if any."""
     if not body:
         return None
-    openers = tuple(load("bylines")["related_box_openers"])
+    words = load("bylines")
+    openers = tuple(words["related_box_openers"])
     for index in range(body[0] + 1, len(lines)):
         lowered = lines[index].lower().rstrip(" :»>")
         if lowered.startswith(openers) and len(lowered) <= _MAX_OPENER_CHARS:
             return index
+    # no opener, but a run of teasers cut short: "Tỉnh Yên Bình mở thêm ba trạm y tế…"
+    run = [i for i in body if i > body[0]]
+    for k in range(len(run) - words["min_teaser_run"] + 1):
+        if all(lines[i].endswith(_TEASER_ENDS) for i in run[k : k + words["min_teaser_run"]]):
+            return run[k]
     return None
 
 
@@ -162,6 +173,7 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
             continue
         parsed = parse_byline(line)
         if parsed is None:
+            _read_trailing_byline(line, meta)
             continue
         kinds[index] = LineKind.BYLINE
         _add(meta, *parsed)
@@ -173,6 +185,18 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
                 parsed = parse_byline(piece)
                 if parsed is not None:
                     _add(meta, *parsed)
+    meta.authors, tag = without_tags(meta.authors)
+    meta.publisher = meta.publisher or tag
+
+
+def _read_trailing_byline(line: str, meta: Metadata) -> None:
+    """A byline in capitals run into the end of the last paragraph; the line stays article text."""
+    match = _TRAILING_BYLINE.search(line)
+    if match is None or regex.search(r"\p{Ll}", match["byline"]):
+        return
+    parsed = parse_byline(match["byline"])
+    if parsed is not None:
+        _add(meta, *parsed)
 
 
 def _read_role_below(lines: list[str], kinds: list[LineKind], index: int, meta: Metadata) -> None:

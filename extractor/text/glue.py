@@ -18,7 +18,7 @@ import regex
 from extractor.lang.vi import load
 from extractor.lang.vi.tones import strip_tones
 
-__all__ = ["split_glued_words"]
+__all__ = ["is_syllable", "split_glued_words"]
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
 # A figure glued to a word: "4tân sinh viên", "100.000giáo viên", "Mỹ15 trường", "lớp10".
@@ -112,6 +112,12 @@ def _parse_syllables(base: str) -> list[int] | None:
 
     points = parse(0)
     return None if points is None else list(points[:-1])
+
+
+def is_syllable(word: str) -> bool:
+    """One Vietnamese syllable, whatever its case and tones: ``THUẦN`` is, ``TBTC`` and ``NDO`` are not."""
+    base = "".join(_base_letter(ch) for ch in word)
+    return bool(base) and _parse_syllables(base) == []
 
 
 @functools.lru_cache(maxsize=65536)
