@@ -204,6 +204,33 @@ def test_headline_run_into_the_lead_baonghean() -> None:
     assert _meta(text).title == TITLE
 
 
+# Where the headline stands among other heading-like lines: (text, headline) ---------------------
+SUBHEAD = "Trung tâm mới có đủ bác sĩ cho hai huyện"
+HEADLINE_PLACES = [
+    pytest.param("\n".join([TITLE, LEAD, BODY, SUBHEAD, f"Theo đó, {SUBHEAD.lower()} và 320 nhân viên."]), TITLE,
+                 id="vietnamnet-subheading-below-the-lead"),
+    pytest.param("\n\n".join([f"{TITLE}?", LEAD, "Số nhân viên của trung tâm y tế hai huyện Yên Bình", "12/2024 (*)",
+                               BODY]), f"{TITLE}?", id="gso-question-headline-and-table-heading"),
+    pytest.param("\n\n".join([f"Yên Bình: {TITLE}.", "Đăng ngày 17/03/2025", LEAD, BODY]), f"Yên Bình: {TITLE}.",
+                 id="portal-headline-with-full-stop-above-date"),
+    pytest.param("\n\n".join(["17/03/2025 08:15", TITLE.replace("trung tâm y tế", "TTYT"), LEAD,
+                               f"{TITLE} - Ảnh 1.", BODY]), TITLE.replace("trung tâm y tế", "TTYT"),
+                 id="soha-headline-as-written-not-its-alt-text"),
+    pytest.param(f"{TITLE}Ông Trần Văn Minh – Giám đốc Sở Y tế cho biết, trung tâm mới có 320 nhân viên.\n\n{BODY}",
+                 TITLE, id="kinhtedothi-headline-glued-to-a-person"),
+    # negatives: a description paragraph above the headline, a place name after a lower-case word
+    pytest.param("\n\n".join([LEAD, TITLE, "Tỉnh đã bố trí 320 nhân viên cho trung tâm y tế mới của hai huyện.", BODY]),
+                 TITLE, id="baochinhphu-description-above-headline"),
+    pytest.param(f"Xã Tân Hương sáp nhập vào Bà Rịa - Vũng Tàu, trung tâm y tế có 320 nhân viên.\n\n{BODY}", None,
+                 id="capital-place-name-is-no-glued-lead"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), HEADLINE_PLACES)
+def test_where_the_headline_stands(text: str, headline: str | None) -> None:
+    assert _meta(text).title == headline
+
+
 def test_headline_repeated_as_photo_alt_text_soha() -> None:
     text = "\n\n".join([LEAD + " " + BODY, f"{TITLE} - Ảnh 1.", "Lãnh đạo tỉnh trao quyết định", BODY])
     assert _meta(text).title == TITLE
