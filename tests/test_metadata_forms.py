@@ -70,6 +70,8 @@ DATE_LINES = [
     pytest.param("17/03/2025 04:15 CH", "2025-03-17T16:15:00+07:00", id="sharepoint-vi-locale-afternoon"),
     pytest.param("Đã đăng vào 17 Th3, 2025 lúc 8:15", "2025-03-17T08:15:00+07:00", id="wordpress-short-month"),
     pytest.param("Ngày đăng: 2025-03-17 08:15", "2025-03-17T08:15:00+07:00", id="portal-iso-date"),
+    pytest.param("17/03/2025 - 08:15 | Hoạt động của ngành y tế", "2025-03-17T08:15:00+07:00",
+                 id="portal-date-then-section"),
 ]
 
 
@@ -121,6 +123,22 @@ STAMPS = [
 def test_a_scraper_stamp_opening_the_text(text: str, headline: str | None, expected: str | None) -> None:
     meta = _meta(text)
     assert (meta.title, meta.published_at) == (headline, expected)
+
+
+# An archive page's item on one line: headline, "bởi" and the writer, the date, the excerpt ----------
+LISTING_ITEMS = [
+    pytest.param(f"{TITLE} bởi Minh Anh 17 Tháng 3, 2025 {LEAD}\n\n{BODY}", (TITLE, "2025-03-17", ["Minh Anh"]),
+                 id="wordpress-archive-item"),
+    # negative: a lead that says who did something and when names no writer
+    pytest.param(f"Tỉnh Yên Bình được khen bởi Bộ Y tế 17 tháng 3, 2025 Trung tâm mới có 320 nhân viên.\n\n{BODY}",
+                 (None, None, []), id="lead-with-bởi-and-a-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTING_ITEMS)
+def test_an_archive_item_on_one_line(text: str, expected: tuple) -> None:
+    meta = _meta(text)
+    assert (meta.title, meta.published_at, [a.name for a in meta.authors]) == expected
 
 
 def test_weather_widget_above_the_headline_baophapluat() -> None:

@@ -24,6 +24,8 @@ __all__ = ["date_line_segments", "is_date_line", "leading_stamp", "publication_m
 # Letters a date line may carry besides its known words: room for a short byline ("Ngọc Quang").
 _MAX_OTHER_LETTERS = 20
 _MAX_DATE_LINE_CHARS = 120
+# A section's name after the date line's bar: "| Văn bản quy phạm pháp luật".
+_MAX_SECTION_WORDS = 7
 _MAX_FOOT_DATE_LINE_CHARS = 60
 _HEAD_LINES = 12
 _FOOT_LINES = 3
@@ -89,11 +91,26 @@ def date_line_segments(line: str) -> list[str]:
 
 
 def is_date_line(line: str) -> bool:
-    """A short line that is a date (with its time and label), maybe beside a short byline."""
+    """A short line that is a date (with its time and label), maybe beside a short byline or a section.
+
+    ``06/03/2023 - 10:47 | Văn bản quy phạm pháp luật``: the section's name stands after a bar.
+    """
     if len(line) > _MAX_DATE_LINE_CHARS or not find_date_times(line):
         return False
-    letters = sum(len(regex.sub(r"[^\p{L}]", "", piece)) for piece in date_line_segments(line))
-    return letters <= _MAX_OTHER_LETTERS
+    if _other_letters(line) <= _MAX_OTHER_LETTERS:
+        return True
+    head, bar, section = line.rpartition(" | ")
+    return (
+        bool(bar)
+        and bool(find_date_times(head))
+        and _other_letters(head) <= _MAX_OTHER_LETTERS
+        and len(section.split()) <= _MAX_SECTION_WORDS
+        and not regex.search(r"\d", section)
+    )
+
+
+def _other_letters(line: str) -> int:
+    return sum(len(regex.sub(r"[^\p{L}]", "", piece)) for piece in date_line_segments(line))
 
 
 def _label_of(line: str, mention: DateTimeMention) -> str | None:

@@ -11,14 +11,15 @@ applies what a feed already gave (news-please's title, date and authors).
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 import regex
 
-from extractor.lang.vi import load
+from extractor.lang.vi import alternation, load
 from extractor.metadata.bylines import given_authors, parse_byline, without_tags
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
-from extractor.metadata.dates import DateTimeMention, parse_iso_datetime
+from extractor.metadata.dates import DateTimeMention, find_date_times, parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
 from extractor.metadata.titles import clean_title, find_title
 from extractor.text.boilerplate import LineKind
@@ -39,6 +40,7 @@ _SENTENCE_END = (".", ":", ";", "?", "!")
 _TEASER_ENDS = ("…", "...")
 # "... có 6 chi cục hải quan. L.LONG": a pen name in capitals closing the last paragraph
 _TRAILING_BYLINE = regex.compile(r"(?<=[.!?…\"”)]\s+)(?P<byline>\p{Lu}[\p{Lu}\p{M}.\s–-]{1,40})$")
+_MIN_LISTED_HEADLINE_WORDS = 3
 _ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
 
 
@@ -71,13 +73,14 @@ def read_metadata(
         meta.publisher = clean_title(lines[page_title])[1] or tail or None
     else:
         _, meta.title, meta.publisher = find_title(lines, kinds, body, is_date_line)
+    listed = _read_listing_item(lines[body[0]], meta) if body and not meta.title else None
     # a date line has no letters to speak of, so the line classifier may have called it residue
     dated = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.TITLE, LineKind.RESIDUE)]
     # dates in a box of related articles at the foot belong to those articles
     end = _related_box(lines, body)
     mention = read_date(lines, kinds, [i for i in dated if end is None or i < end])
     # the scraper's stamp comes from the page's own record of the article, which beats any line of its text
-    mention = stamp or mention
+    mention = stamp or mention or listed
     if mention is not None:
         meta.published_at = mention.isoformat()
         meta.published_datetime = mention.as_datetime()
@@ -90,6 +93,32 @@ def read_metadata(
     if published_at is not None:
         _use_given_date(published_at, meta)
     return meta
+
+
+def _read_listing_item(line: str, meta: Metadata) -> DateTimeMention | None:
+    """The headline and writer of an archive page's item printed on one line, and its date.
+
+    ``Tỉnh A hợp nhất hai trường bởi Minh Anh 21 Tháng 9, 2025 Tỉnh A vừa ...``
+    """
+    for mention in find_date_times(line):
+        match = _listing_byline().search(line[: mention.start])
+        if match is None or not line[mention.end :].lstrip(" ,-–|")[:1].isupper():
+            continue
+        headline = line[: match.start()].strip()
+        parsed = parse_byline(match["name"])
+        # "... bị xử phạt bởi Sở Y tế 21 tháng 9, 2025 ..." in a lead names no writer
+        if parsed is None or not parsed[0] or len(headline.split()) < _MIN_LISTED_HEADLINE_WORDS:
+            continue
+        meta.title = headline
+        _add(meta, *parsed)
+        return mention
+    return None
+
+
+@functools.cache
+def _listing_byline() -> regex.Pattern[str]:
+    words = alternation(load("bylines")["listing_byline_words"])
+    return regex.compile(rf"\s(?:{words})\s+(?P<name>\S.{{0,40}}?)\s*[,|-]?\s*$", regex.IGNORECASE)
 
 
 def _split_stamp(lines: list[str], kinds: list[LineKind]) -> tuple[list[str], DateTimeMention | None]:
