@@ -7,6 +7,9 @@ a source tag opening the lead (``BHG -``, ``(TTXVN) -``). Each is read by its
 own module (:mod:`titles`, :mod:`date_lines`, :mod:`bylines`); this one runs
 them in order (the title first, since the date line is sought under it) and
 applies what a feed already gave (news-please's title, date and authors).
+Two page forms carry several of them at once and are read here: a scraper's
+ISO stamp run into the first line (``date 2025-10-16 Tiêu đề``) and an archive
+page's item on one line (``Tiêu đề bởi Minh Anh 21 Tháng 9, 2025 Tỉnh A ...``).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ date glued on (``... 17/03/2025 08:15``), sometimes run into the lead with no
 line break, and some content systems repeat it as photo alt text
 (``<headline> - Ảnh 1``). A `` - `` may also stand inside the real headline
 (``Bộ Lao động - Thương binh và Xã hội ...``), so a tail is cut only when it
-names an outlet (``titles.yaml``).
+names an outlet and does not finish a dashed name (``Đài Phát thanh - Truyền
+hình X``; ``titles.yaml``). A heading-like line below the lead is a subheading.
 """
 
 from __future__ import annotations
