@@ -22,6 +22,12 @@ FURNITURE = [
     "VN-Index 1.250,3",
     "Lượt xem: 1.024",
     "Trang chủ > Giáo dục",
+    "In",
+    "Về đầu",
+    "Lượt truy cập: 56.789",
+    "Cao Bằng 12 °C",
+    "• Vũng Tàu Hà Nội 29°C",
+    "Đà Lạt 14°C - 22°C",
 ]
 
 BODY = [
@@ -29,6 +35,8 @@ BODY = [
     "Mật độ dân số của xã sau sáp nhập là 320 người/km2.",
     "Bạn đọc có thể xem danh sách 25 xã mới trên cổng thông tin của tỉnh.",
     "Chia sẻ tại hội nghị, ông Hùng cho biết tỉnh giảm 14 đầu mối.",
+    "Cao Bằng rét đậm 5°C",
+    "In ấn tài liệu cho 30 xã mới",
 ]
 
 

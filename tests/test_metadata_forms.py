@@ -68,6 +68,10 @@ DATE_LINES = [
                  id="tapchi-update-first"),
     pytest.param("17/03/2025 08:15 SA", "2025-03-17T08:15:00+07:00", id="sharepoint-vi-locale"),
     pytest.param("17/03/2025 04:15 CH", "2025-03-17T16:15:00+07:00", id="sharepoint-vi-locale-afternoon"),
+    pytest.param("Đã đăng vào 17 Th3, 2025 lúc 8:15", "2025-03-17T08:15:00+07:00", id="wordpress-short-month"),
+    pytest.param("Ngày đăng: 2025-03-17 08:15", "2025-03-17T08:15:00+07:00", id="portal-iso-date"),
+    pytest.param("17/03/2025 - 08:15 | Hoạt động của ngành y tế", "2025-03-17T08:15:00+07:00",
+                 id="portal-date-then-section"),
 ]
 
 
@@ -99,6 +103,49 @@ SEVERAL_DATES = [
         None, id="baolaocai-only-date-is-a-related-article",
     ),
 ]
+
+
+# A scraper's ISO stamp run into the first line: (text, headline, published_at) -------------------
+STAMPS = [
+    pytest.param(f"date 2025-03-17 {TITLE}\n\n{LEAD}\n\n{BODY}", TITLE, "2025-03-17", id="scraper-stamp-on-title"),
+    pytest.param(f"date 2025-03 {TITLE}\n\n{LEAD}\n\n{BODY}", TITLE, None, id="scraper-stamp-month-only"),
+    pytest.param(f"date 2025-03-17 {LEAD}\n\n{BODY}", None, "2025-03-17", id="scraper-stamp-on-lead"),
+    pytest.param(f"2025-03-17T08:15:00+07:00\n\n{TITLE}\n\n{LEAD}\n\n{BODY}", TITLE, "2025-03-17T08:15:00+07:00",
+                 id="feed-iso-line"),
+    # negatives: a span of years or a month-only figure without a label is no stamp
+    pytest.param(f"{TITLE}\n\n2025-2026 là năm học đầu tiên của trường mới.\n\n{LEAD}", TITLE, None,
+                 id="school-year-span"),
+    pytest.param(f"2025-03 {TITLE}\n\n{LEAD}\n\n{BODY}", f"2025-03 {TITLE}", None, id="bare-month-is-left-as-written"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "expected"), STAMPS)
+def test_a_scraper_stamp_opening_the_text(text: str, headline: str | None, expected: str | None) -> None:
+    meta = _meta(text)
+    assert (meta.title, meta.published_at) == (headline, expected)
+
+
+# An archive page's item on one line: headline, "bởi" and the writer, the date, the excerpt ----------
+LISTING_ITEMS = [
+    pytest.param(f"{TITLE} bởi Minh Anh 17 Tháng 3, 2025 {LEAD}\n\n{BODY}", (TITLE, "2025-03-17", ["Minh Anh"]),
+                 id="wordpress-archive-item"),
+    # negative: a lead that says who did something and when names no writer
+    pytest.param(f"Tỉnh Yên Bình được khen bởi Bộ Y tế 17 tháng 3, 2025 Trung tâm mới có 320 nhân viên.\n\n{BODY}",
+                 (None, None, []), id="lead-with-bởi-and-a-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTING_ITEMS)
+def test_an_archive_item_on_one_line(text: str, expected: tuple) -> None:
+    meta = _meta(text)
+    assert (meta.title, meta.published_at, [a.name for a in meta.authors]) == expected
+
+
+def test_weather_widget_above_the_headline_baophapluat() -> None:
+    widget = ["Cao Bằng 12 °C", "Vũng Tàu 29 °C", "Huế 21 °C", "• Cao Bằng Hà Nội 12°C", "• Vũng Tàu Hà Nội 29°C"]
+    meta = _meta("\n".join([*widget, "", TITLE, "", "Thời sự", "17/03/2025 08:15", "Hà Phương", LEAD, BODY]))
+    assert (meta.title, meta.published_at, [a.name for a in meta.authors]) == (
+        TITLE, "2025-03-17T08:15:00+07:00", ["Hà Phương"])
 
 
 @pytest.mark.parametrize(("text", "expected"), SEVERAL_DATES)
@@ -135,6 +182,11 @@ TITLES = [
                  None, id="giaothong-dash-inside"),
     pytest.param("Sáp nhập trường học từ ngày 1/8 đến 30/9/2025", "Sáp nhập trường học từ ngày 1/8 đến 30/9/2025",
                  None, id="giaoduc-date-inside"),
+    pytest.param("Yên Bình hợp nhất Báo và Đài Phát thanh - Truyền hình tỉnh",
+                 "Yên Bình hợp nhất Báo và Đài Phát thanh - Truyền hình tỉnh", None, id="baoyenbai-dash-inside-name"),
+    pytest.param("Thành lập Hội Văn học – Nghệ thuật huyện Lục Yên", "Thành lập Hội Văn học – Nghệ thuật huyện Lục Yên",
+                 None, id="vanhoa-en-dash-inside-name"),
+    pytest.param(f"{TITLE} - Truyền hình Yên Bình", TITLE, "Truyền hình Yên Bình", id="ybtv-outlet-still-cut"),
     pytest.param("Yên Bình: Hợp nhất hai trung tâm y tế - Những điều cần biết",
                  "Yên Bình: Hợp nhất hai trung tâm y tế - Những điều cần biết", None, id="suckhoedoisong-dash-inside"),
 ]
@@ -170,6 +222,33 @@ def test_headline_run_into_the_lead_baonghean() -> None:
     assert _meta(text).title == TITLE
 
 
+# Where the headline stands among other heading-like lines: (text, headline) ---------------------
+SUBHEAD = "Trung tâm mới có đủ bác sĩ cho hai huyện"
+HEADLINE_PLACES = [
+    pytest.param("\n".join([TITLE, LEAD, BODY, SUBHEAD, f"Theo đó, {SUBHEAD.lower()} và 320 nhân viên."]), TITLE,
+                 id="vietnamnet-subheading-below-the-lead"),
+    pytest.param("\n\n".join([f"{TITLE}?", LEAD, "Số nhân viên của trung tâm y tế hai huyện Yên Bình", "12/2024 (*)",
+                               BODY]), f"{TITLE}?", id="gso-question-headline-and-table-heading"),
+    pytest.param("\n\n".join([f"Yên Bình: {TITLE}.", "Đăng ngày 17/03/2025", LEAD, BODY]), f"Yên Bình: {TITLE}.",
+                 id="portal-headline-with-full-stop-above-date"),
+    pytest.param("\n\n".join(["17/03/2025 08:15", TITLE.replace("trung tâm y tế", "TTYT"), LEAD,
+                               f"{TITLE} - Ảnh 1.", BODY]), TITLE.replace("trung tâm y tế", "TTYT"),
+                 id="soha-headline-as-written-not-its-alt-text"),
+    pytest.param(f"{TITLE}Ông Trần Văn Minh – Giám đốc Sở Y tế cho biết, trung tâm mới có 320 nhân viên.\n\n{BODY}",
+                 TITLE, id="kinhtedothi-headline-glued-to-a-person"),
+    # negatives: a description paragraph above the headline, a place name after a lower-case word
+    pytest.param("\n\n".join([LEAD, TITLE, "Tỉnh đã bố trí 320 nhân viên cho trung tâm y tế mới của hai huyện.", BODY]),
+                 TITLE, id="baochinhphu-description-above-headline"),
+    pytest.param(f"Xã Tân Hương sáp nhập vào Bà Rịa - Vũng Tàu, trung tâm y tế có 320 nhân viên.\n\n{BODY}", None,
+                 id="capital-place-name-is-no-glued-lead"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), HEADLINE_PLACES)
+def test_where_the_headline_stands(text: str, headline: str | None) -> None:
+    assert _meta(text).title == headline
+
+
 def test_headline_repeated_as_photo_alt_text_soha() -> None:
     text = "\n\n".join([LEAD + " " + BODY, f"{TITLE} - Ảnh 1.", "Lãnh đạo tỉnh trao quyết định", BODY])
     assert _meta(text).title == TITLE
@@ -202,6 +281,9 @@ BYLINES = [
     pytest.param("Hoài Nam, Thu Hương và Bảo Ngọc", [("Hoài Nam", None), ("Thu Hương", None), ("Bảo Ngọc", None)],
                  id="kinhtedothi-three-names"),
     pytest.param("Anh Thư", [("Anh Thư", None)], id="baodanang-name-starting-anh"),
+    pytest.param("QTH", [("QTH", None)], id="portal-initials-without-dots"),
+    pytest.param("GIA HÂN - MINH ANH // TRUNG TÂM TIN TỨC", [("GIA HÂN", None), ("MINH ANH", None)],
+                 id="htv-names-then-desk"),
     # negatives: agencies and outlets are sources, page buttons and places are no names
     pytest.param("Theo TTXVN", [], id="baotintuc-agency"),
     pytest.param("TTXVN", [], id="vietnamplus-agency-alone"),
@@ -217,6 +299,8 @@ BYLINES = [
     pytest.param("Tin Liên Quan", [], id="baoquangnam-related"),
     pytest.param("Trước", [], id="thoibaonganhang-pagination"),
     pytest.param("Hà Nội", [], id="ttxvn-place-at-foot"),
+    pytest.param("English", [], id="baoquangngai-language-switch"),
+    pytest.param("EN", [], id="baodongnai-language-switch-short"),
 ]
 
 
@@ -251,6 +335,13 @@ FOOT_BYLINES = [
     pytest.param([LEAD, BODY, "Nguyễn Minh Anh", "(Trung tâm Y tế huyện Yên Bình)"],
                  [("Nguyễn Minh Anh", "Trung tâm Y tế huyện Yên Bình")], None, id="portal-role-next-line"),
     pytest.param([LEAD, BODY, "Minh Anh", "(TTXVN)"], [("Minh Anh", None)], "TTXVN", id="baotintuc-agency-next-line"),
+    pytest.param([LEAD, BODY, "Minh Anh - Quốc Bảo", "BYB"], [("Minh Anh", None), ("Quốc Bảo", None)], "BYB",
+                 id="tapchi-outlet-tag-under-names"),
+    pytest.param([LEAD, f"{BODY} Q.MINH"], [("Q.MINH", None)], None, id="sggp-pen-name-closing-paragraph"),
+    pytest.param([LEAD, f"{BODY} TTXVN"], [], "TTXVN", id="baotintuc-agency-closing-paragraph"),
+    pytest.param([LEAD, f"{BODY} Theo Minh Anh"], [], None, id="sentence-in-lower-case-is-no-byline"),
+    pytest.param([LEAD, BODY, "QH", "Tỉnh Yên Bình mở thêm ba trạm y tế…", "Huyện Lục Yên tuyển 20 bác sĩ,…",
+                  "Xã Tân Hương có nhà văn hóa mới…"], [("QH", None)], None, id="baohaiphong-above-teasers"),
 ]
 
 
@@ -268,6 +359,8 @@ HEAD_BYLINES = [
     pytest.param("\n\n".join(["Hải Đăng", "17/03/2025 08:15", TITLE, LEAD, BODY]), ["Hải Đăng"],
                  id="thesaigontimes-above-date"),
     pytest.param(_page(date="Hà Nội, 17/03/2025", foot=""), [], id="ttxvn-place-is-no-author"),
+    pytest.param("\n\n".join([TITLE, "GIA HÂN - MINH ANH // TRUNG TÂM TIN TỨC HTV", LEAD, BODY]),
+                 ["GIA HÂN", "MINH ANH"], id="htv-under-title-with-desk"),
 ]
 
 

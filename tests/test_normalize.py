@@ -55,6 +55,8 @@ GLUED = [
     ("tại Úc12 trường", "tại Úc 12 trường"),
     ("học sinh lớp9", "học sinh lớp 9"),
     ("ngườidân", "người dân"),
+    ("gửi tiền tạiVietinBank", "gửi tiền tại VietinBank"),
+    ("TỉnhĐồng Nai", "Tỉnh Đồng Nai"),
 ]
 
 NOT_GLUED = [
@@ -70,6 +72,9 @@ NOT_GLUED = [
     "quốc gia",
     "Hưng Yên",
     "VPBank",
+    "VietinBank",
+    "SeABank",
+    "ViettelPost",
     "diện tích 5ha",
     "dài 3km",
     "đội U23",

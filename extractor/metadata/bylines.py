@@ -20,8 +20,9 @@ import regex
 from extractor.lang.vi import load
 from extractor.metadata.model import Author
 from extractor.metadata.titles import is_outlet
+from extractor.text.glue import is_syllable
 
-__all__ = ["Byline", "given_authors", "parse_byline"]
+__all__ = ["Byline", "given_authors", "parse_byline", "without_tags"]
 
 _MAX_BYLINE_WORDS = 8
 _MAX_BYLINE_CHARS = 200
@@ -29,6 +30,7 @@ _ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
 _MAX_TAG_CHARS = 15
+_TAG = regex.compile(r"^\p{Lu}{3,6}$")
 
 Byline = tuple[list[Author], str | None]
 
@@ -47,6 +49,23 @@ def _is_source(text: str) -> bool:
     """An agency or an outlet, which signs wire copy but is no person."""
     lowered = " ".join(text.lower().split())
     return lowered in _agencies() or is_outlet(text)
+
+
+def _is_tag(text: str) -> bool:
+    """``TBTC``, ``HNV``: capitals that read as no Vietnamese syllable (``THUẦN`` does), a tag or initials."""
+    return _TAG.match(text) is not None and not is_syllable(text)
+
+
+def without_tags(authors: list[Author]) -> tuple[list[Author], str | None]:
+    """The writers less an outlet's tag signed beside them, and the tag.
+
+    ``Minh Anh - Quốc Bảo`` and below it ``TBTC``: the capitals are the outlet's tag. Alone at the foot,
+    ``HNV`` is a writer's initials.
+    """
+    named = [a for a in authors if not _is_tag(a.name)]
+    if not named or len(named) == len(authors):
+        return authors, None
+    return named, next(a.name for a in authors if _is_tag(a.name))
 
 
 def _strip_prefix(text: str) -> tuple[str, str | None]:
@@ -103,7 +122,8 @@ def parse_byline(line: str) -> Byline | None:
         elif len(role) <= _MAX_TAG_CHARS and " " not in role:
             publisher, role = role, None
     if "/" in text and not text.lower().startswith(("tin/", "bài/")):
-        text, publisher = (part.strip() for part in text.rsplit("/", 1))
+        # "Minh Quân/Báo Lạng Sơn", "THU HÀ // TRUNG TÂM TIN TỨC": the desk or outlet after the slash
+        text, _, publisher = (part.strip(" /") for part in text.rpartition("/"))
     text, prefix = _strip_prefix(text)
     if not text:
         return None

@@ -19,11 +19,13 @@ from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.metadata.titles import trailing_stamp
 from extractor.text.boilerplate import LineKind
 
-__all__ = ["date_line_segments", "is_date_line", "publication_mention", "read_date"]
+__all__ = ["date_line_segments", "is_date_line", "leading_stamp", "publication_mention", "read_date"]
 
 # Letters a date line may carry besides its known words: room for a short byline ("Ngọc Quang").
 _MAX_OTHER_LETTERS = 20
 _MAX_DATE_LINE_CHARS = 120
+# A section's name after the date line's bar: "| Văn bản quy phạm pháp luật".
+_MAX_SECTION_WORDS = 7
 _MAX_FOOT_DATE_LINE_CHARS = 60
 _HEAD_LINES = 12
 _FOOT_LINES = 3
@@ -46,6 +48,30 @@ def _labels() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return published, updated
 
 
+@functools.cache
+def _stamp() -> regex.Pattern[str]:
+    labels = alternation(load("dates")["stamp_labels"])
+    return regex.compile(
+        rf"^(?:(?P<label>{labels})\s*:?\s*)?(?:19|20)\d\d-[01]\d(?P<day>-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)?"
+        r"(?:Z|[+-][01]\d:?\d\d)?(?![\p{L}\d/.:-])\s*",
+        regex.IGNORECASE,
+    )
+
+
+def leading_stamp(line: str) -> tuple[DateTimeMention | None, str] | None:
+    """The ISO stamp a scraper ran into the start of ``line`` (None if it gives no day) and the text after it.
+
+    >>> leading_stamp("date 2025-10-16 Tỉnh A hợp nhất hai trường")[1]
+    'Tỉnh A hợp nhất hai trường'
+    """
+    match = _stamp().match(line)
+    if match is None or not (match["label"] or match["day"]):
+        # "2025-10 ..." without a label may be anything; a full ISO date at the start of a line is a stamp
+        return None
+    mentions = find_date_times(line[: match.end()])
+    return (mentions[0] if mentions else None), line[match.end() :]
+
+
 _OFFSET = regex.compile(r"\(?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d\d)?)?\s*\)?", regex.IGNORECASE)
 _GAP = "\x00"
 
@@ -65,11 +91,26 @@ def date_line_segments(line: str) -> list[str]:
 
 
 def is_date_line(line: str) -> bool:
-    """A short line that is a date (with its time and label), maybe beside a short byline."""
+    """A short line that is a date (with its time and label), maybe beside a short byline or a section.
+
+    ``06/03/2023 - 10:47 | Văn bản quy phạm pháp luật``: the section's name stands after a bar.
+    """
     if len(line) > _MAX_DATE_LINE_CHARS or not find_date_times(line):
         return False
-    letters = sum(len(regex.sub(r"[^\p{L}]", "", piece)) for piece in date_line_segments(line))
-    return letters <= _MAX_OTHER_LETTERS
+    if _other_letters(line) <= _MAX_OTHER_LETTERS:
+        return True
+    head, bar, section = line.rpartition(" | ")
+    return (
+        bool(bar)
+        and bool(find_date_times(head))
+        and _other_letters(head) <= _MAX_OTHER_LETTERS
+        and len(section.split()) <= _MAX_SECTION_WORDS
+        and not regex.search(r"\d", section)
+    )
+
+
+def _other_letters(line: str) -> int:
+    return sum(len(regex.sub(r"[^\p{L}]", "", piece)) for piece in date_line_segments(line))
 
 
 def _label_of(line: str, mention: DateTimeMention) -> str | None:

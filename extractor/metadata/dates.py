@@ -1,6 +1,6 @@
 """Calendar dates and clock times as Vietnamese pages write them.
 
-``18/06/2018``, ``5-3-2024``, ``29 / 04 / 2022``, ``ngày 5 tháng 3 năm 2024``,
+``18/06/2018``, ``5-3-2024``, ``29 / 04 / 2022``, ``ngày 5 tháng 3 năm 2024``, ``2024-03-05``,
 ``16:07``, ``16h07``, ``04:07 PM``, ``(GMT+7)``. Used for the publication
 date; the numbers found here are time references, never facts. A page built
 on an English template may write the month first (``2/29/2020``): that order
@@ -22,11 +22,14 @@ __all__ = ["DateTimeMention", "find_date_times", "parse_iso_datetime", "vietnam_
 _DATE_NUMERIC = regex.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[0-3]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-# "ngày 5 tháng 3 năm 2024", "05 Tháng 03, 2024", "5 tháng 3 2024"
+# "ngày 5 tháng 3 năm 2024", "05 Tháng 03, 2024", "5 tháng 3 2024", "25 Th5, 2019" (a template's short month)
 _DATE_WORDS = regex.compile(
-    r"(?<![\d\p{L}])(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s+năm|\s*,)?\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"(?<![\d\p{L}])(?:ngày\s+)?(?P<d>[0-3]?\d)\s+(?:tháng\s+|th\s*)(?P<m>[01]?\d)(?:\s+năm|\s*,)?\s+"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
+# "2025-10-16", "2025-10-16T08:15:00": machine-written, from a scraper or a page's markup
+_DATE_ISO = regex.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/.-])")
 _TIME = regex.compile(
     r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?|SA|CH)(?!\p{L}))?"
@@ -85,7 +88,7 @@ def _clock(match: regex.Match[str]) -> time | None:
 def find_date_times(line: str) -> list[DateTimeMention]:
     """Every full date in ``line``, each joined with the nearest clock time and UTC offset."""
     dates = []
-    for pattern in (_DATE_NUMERIC, _DATE_WORDS):
+    for pattern in (_DATE_NUMERIC, _DATE_WORDS, _DATE_ISO):
         for match in pattern.finditer(line):
             found = _valid_date(match["y"], match["m"], match["d"])
             if found:

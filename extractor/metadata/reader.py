@@ -7,18 +7,22 @@ a source tag opening the lead (``BHG -``, ``(TTXVN) -``). Each is read by its
 own module (:mod:`titles`, :mod:`date_lines`, :mod:`bylines`); this one runs
 them in order (the title first, since the date line is sought under it) and
 applies what a feed already gave (news-please's title, date and authors).
+Two page forms carry several of them at once and are read here: a scraper's
+ISO stamp run into the first line (``date 2025-10-16 Tiêu đề``) and an archive
+page's item on one line (``Tiêu đề bởi Minh Anh 21 Tháng 9, 2025 Tỉnh A ...``).
 """
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 import regex
 
-from extractor.lang.vi import load
-from extractor.metadata.bylines import given_authors, parse_byline
-from extractor.metadata.date_lines import date_line_segments, is_date_line, read_date
-from extractor.metadata.dates import parse_iso_datetime
+from extractor.lang.vi import alternation, load
+from extractor.metadata.bylines import given_authors, parse_byline, without_tags
+from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
+from extractor.metadata.dates import DateTimeMention, find_date_times, parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
 from extractor.metadata.titles import clean_title, find_title
 from extractor.text.boilerplate import LineKind
@@ -36,6 +40,10 @@ _DATELINE = regex.compile(
     r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
 )
 _SENTENCE_END = (".", ":", ";", "?", "!")
+_TEASER_ENDS = ("…", "...")
+# "... có 6 chi cục hải quan. L.LONG": a pen name in capitals closing the last paragraph
+_TRAILING_BYLINE = regex.compile(r"(?<=[.!?…\"”)]\s+)(?P<byline>\p{Lu}[\p{Lu}\p{M}.\s–-]{1,40})$")
+_MIN_LISTED_HEADLINE_WORDS = 3
 _ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
 
 
@@ -52,6 +60,7 @@ def read_metadata(
     ``published_at``, ``title`` and ``authors`` come from a feed and win over what the text says.
     """
     meta = Metadata()
+    lines, stamp = _split_stamp(lines, kinds)
     body = [i for i, k in enumerate(kinds) if k is LineKind.BODY]
     page_title = next((i for i, k in enumerate(kinds) if k is LineKind.PAGE_TITLE), None)
     given = next((i for i in body[:_HEAD_LINES] if title and lines[i] == title), None)
@@ -67,11 +76,14 @@ def read_metadata(
         meta.publisher = clean_title(lines[page_title])[1] or tail or None
     else:
         _, meta.title, meta.publisher = find_title(lines, kinds, body, is_date_line)
+    listed = _read_listing_item(lines[body[0]], meta) if body and not meta.title else None
     # a date line has no letters to speak of, so the line classifier may have called it residue
     dated = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.TITLE, LineKind.RESIDUE)]
     # dates in a box of related articles at the foot belong to those articles
     end = _related_box(lines, body)
     mention = read_date(lines, kinds, [i for i in dated if end is None or i < end])
+    # the scraper's stamp comes from the page's own record of the article, which beats any line of its text
+    mention = stamp or mention or listed
     if mention is not None:
         meta.published_at = mention.isoformat()
         meta.published_datetime = mention.as_datetime()
@@ -84,6 +96,47 @@ def read_metadata(
     if published_at is not None:
         _use_given_date(published_at, meta)
     return meta
+
+
+def _read_listing_item(line: str, meta: Metadata) -> DateTimeMention | None:
+    """The headline and writer of an archive page's item printed on one line, and its date.
+
+    ``Tỉnh A hợp nhất hai trường bởi Minh Anh 21 Tháng 9, 2025 Tỉnh A vừa ...``
+    """
+    for mention in find_date_times(line):
+        match = _listing_byline().search(line[: mention.start])
+        if match is None or not line[mention.end :].lstrip(" ,-–|")[:1].isupper():
+            continue
+        headline = line[: match.start()].strip()
+        parsed = parse_byline(match["name"])
+        # "... bị xử phạt bởi Sở Y tế 21 tháng 9, 2025 ..." in a lead names no writer
+        if parsed is None or not parsed[0] or len(headline.split()) < _MIN_LISTED_HEADLINE_WORDS:
+            continue
+        meta.title = headline
+        _add(meta, *parsed)
+        return mention
+    return None
+
+
+@functools.cache
+def _listing_byline() -> regex.Pattern[str]:
+    words = alternation(load("bylines")["listing_byline_words"])
+    return regex.compile(rf"\s(?:{words})\s+(?P<name>\S.{{0,40}}?)\s*[,|-]?\s*$", regex.IGNORECASE)
+
+
+def _split_stamp(lines: list[str], kinds: list[LineKind]) -> tuple[list[str], DateTimeMention | None]:
+    """The lines with a scraper's ISO stamp taken off the first one (``date 2025-10-16 Tiêu đề``), and its date.
+
+    The headline or the lead the stamp was run into is then read like any first line.
+    """
+    first = next((i for i, k in enumerate(kinds) if k is not LineKind.BLANK), None)
+    found = None if first is None else leading_stamp(lines[first])
+    if found is None:
+        return lines, None
+    mention, rest = found
+    if not rest:
+        return lines, mention
+    return [*lines[:first], rest, *lines[first + 1 :]], mention
 
 
 def _use_given_date(value: datetime | str, meta: Metadata) -> None:
@@ -111,7 +164,9 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
         under_title = [i for i in body if i > title][:_HEAD_BYLINE_REACH]
         candidates += [
             i for i in under_title
-            if lines[i].startswith(("- ", "– ")) or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS
+            if lines[i].startswith(("- ", "– "))
+            # "THU HÀ - MINH ANH // TRUNG TÂM TIN TỨC": the names before the desk are few
+            or len(lines[i].split("/")[0].split()) <= _MAX_HEAD_BYLINE_WORDS
         ]
     date = next((i for i, k in enumerate(kinds) if k is LineKind.DATE), None)
     if date is not None:
@@ -124,11 +179,17 @@ def _related_box(lines: list[str], body: list[int]) -> int | None:
     """The first line after the lead that opens a box of related articles, if any."""
     if not body:
         return None
-    openers = tuple(load("bylines")["related_box_openers"])
+    words = load("bylines")
+    openers = tuple(words["related_box_openers"])
     for index in range(body[0] + 1, len(lines)):
         lowered = lines[index].lower().rstrip(" :»>")
         if lowered.startswith(openers) and len(lowered) <= _MAX_OPENER_CHARS:
             return index
+    # no opener, but a run of teasers cut short: "Tỉnh Yên Bình mở thêm ba trạm y tế…"
+    run = [i for i in body if i > body[0]]
+    for k in range(len(run) - words["min_teaser_run"] + 1):
+        if all(lines[i].endswith(_TEASER_ENDS) for i in run[k : k + words["min_teaser_run"]]):
+            return run[k]
     return None
 
 
@@ -144,6 +205,7 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
             continue
         parsed = parse_byline(line)
         if parsed is None:
+            _read_trailing_byline(line, meta)
             continue
         kinds[index] = LineKind.BYLINE
         _add(meta, *parsed)
@@ -155,6 +217,18 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
                 parsed = parse_byline(piece)
                 if parsed is not None:
                     _add(meta, *parsed)
+    meta.authors, tag = without_tags(meta.authors)
+    meta.publisher = meta.publisher or tag
+
+
+def _read_trailing_byline(line: str, meta: Metadata) -> None:
+    """A byline in capitals run into the end of the last paragraph; the line stays article text."""
+    match = _TRAILING_BYLINE.search(line)
+    if match is None or regex.search(r"\p{Ll}", match["byline"]):
+        return
+    parsed = parse_byline(match["byline"])
+    if parsed is not None:
+        _add(meta, *parsed)
 
 
 def _read_role_below(lines: list[str], kinds: list[LineKind], index: int, meta: Metadata) -> None:

@@ -6,7 +6,8 @@ date glued on (``... 17/03/2025 08:15``), sometimes run into the lead with no
 line break, and some content systems repeat it as photo alt text
 (``<headline> - Ảnh 1``). A `` - `` may also stand inside the real headline
 (``Bộ Lao động - Thương binh và Xã hội ...``), so a tail is cut only when it
-names an outlet (``titles.yaml``).
+names an outlet and does not finish a dashed name (``Đài Phát thanh - Truyền
+hình X``; ``titles.yaml``). A heading-like line below the lead is a subheading.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] +\p{Lu}")
 # A lead run into the headline restates the headline's first words this far in, at least.
 _MIN_GLUED_TITLE_WORDS = 5
 _GLUED_ECHO_WORDS = 3
+# A lead paragraph: this many words at least, closed like a sentence.
+_MIN_LEAD_WORDS = 15
+_LEAD_ENDS = (".", "!", "?", "…")
+# The headline printed again as photo alt text, maybe shortened: this share of the copy's words at least.
+_MIN_CAPTION_OVERLAP = 0.75
 
 
 @functools.cache
@@ -52,6 +58,11 @@ def _image_caption() -> regex.Pattern[str]:
 @functools.cache
 def _lead_opener() -> regex.Pattern[str]:
     return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in _data()["lead_openers"]) + ")", regex.IGNORECASE)
+
+
+@functools.cache
+def _glued_lead_opener() -> regex.Pattern[str]:
+    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in _data()["glued_lead_openers"]) + ")")
 
 
 @functools.cache
@@ -115,12 +126,24 @@ def clean_title(line: str) -> tuple[str, str | None]:
                 continue
             head, tail = (part.strip() for part in title.rsplit(separator, 1))
             strong = separator in data["strong_separators"]
+            if not strong and _joins_a_name(head, tail):
+                continue
             if len(head.split()) >= _MIN_TITLE_WORDS and (is_outlet(tail) or (strong and len(tail.split()) <= 8)):
                 title = head
                 publisher = publisher or tail
                 break
         if title == before:
             return title, publisher
+
+
+def _joins_a_name(head: str, tail: str) -> bool:
+    """``... Đài Phát thanh`` and ``Truyền hình Quảng Bình``: the dash stands inside one name."""
+    head, tail = " ".join(head.lower().split()), " ".join(tail.lower().split())
+    for compound in _data()["dash_compounds"]:
+        first, second = compound.split(" - ", 1)
+        if (head == first or head.endswith(" " + first)) and (tail == second or tail.startswith(second + " ")):
+            return True
+    return False
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -142,16 +165,41 @@ def _syllables(text: str) -> set[str]:
 def _glued_headline(line: str) -> str | None:
     """The headline of a first line that runs on into the lead, which opens with the headline's words.
 
-    ``Tỉnh A hợp nhất 3 trường Tỉnh A vừa quyết định hợp nhất ...`` → ``Tỉnh A hợp nhất 3 trường``.
+    ``Tỉnh A hợp nhất 3 trường Tỉnh A vừa quyết định hợp nhất ...`` → ``Tỉnh A hợp nhất 3 trường``;
+    or with a capital no headline has there: ``... 3 trường Ông Nguyễn Văn B, Giám đốc ...``.
     """
     words = line.split()
     opening = [w.lower() for w in words[:_GLUED_ECHO_WORDS]]
     for cut in range(_MIN_GLUED_TITLE_WORDS, min(len(words) - _GLUED_ECHO_WORDS, 60)):
         if words[cut - 1].endswith((".", "!", "?", ":", ";")):
             return None
-        if [w.lower() for w in words[cut : cut + _GLUED_ECHO_WORDS]] == opening and words[cut][:1].isupper():
+        if not words[cut][:1].isupper():
+            continue
+        echo = [w.lower() for w in words[cut : cut + _GLUED_ECHO_WORDS]] == opening
+        opener = words[cut - 1][-1:].islower() and _glued_lead_opener().match(" ".join(words[cut:]))
+        if echo or opener:
             return " ".join(words[:cut])
     return None
+
+
+def _is_lead(line: str) -> bool:
+    return len(line.split()) >= _MIN_LEAD_WORDS and line.rstrip(" \"”'’)").endswith(_LEAD_ENDS)
+
+
+def _heading_above_date(line: str, pos: int, dates: list[int]) -> bool:
+    """``Tiêu đề.`` right above the date line: a headline printed with a full stop."""
+    return (
+        pos + 1 in dates
+        and line.endswith(".")
+        and not line.endswith("..")
+        and _looks_like_heading(line[:-1])
+    )
+
+
+def _same_headline(line: str, copy: str) -> bool:
+    """``line`` is the headline that ``copy`` (photo alt text) repeats, maybe shortened (``CĐ``)."""
+    words = _syllables(copy)
+    return bool(words) and len(words & _syllables(line)) / len(words) >= _MIN_CAPTION_OVERLAP
 
 
 def find_title(
@@ -168,9 +216,17 @@ def find_title(
         return None, None, None
     head = body[:_HEAD_LINES]
     dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]
+    headings = [
+        pos for pos, i in enumerate(head)
+        if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates))
+    ]
+    # a heading above the lead is the headline; a heading further down is one of the article's subheadings
+    lead = next((pos for pos, i in enumerate(head) if _is_lead(lines[i])), None)
+    if lead is not None and any(pos < lead for pos in headings):
+        headings = [pos for pos in headings if pos < lead]
     best, best_score = None, _MIN_TITLE_SCORE
     for pos, index in enumerate(head):
-        if pos in dates or not _looks_like_heading(lines[index]):
+        if pos not in headings:
             continue
         rest = set().union(*(_syllables(lines[i]) for i in body if i != index and lines[i] != lines[index]))
         words = _syllables(lines[index])
@@ -190,7 +246,7 @@ def find_title(
         if score > best_score:
             best, best_score = index, score
     caption = _caption_title(lines)
-    if best is None or (caption is not None and best != body[0]):
+    if best is None or (caption is not None and best != body[0] and not _same_headline(lines[best], caption)):
         if caption is not None:
             return None, caption, None
         glued = _glued_headline(lines[body[0]])

@@ -18,7 +18,7 @@ import regex
 from extractor.lang.vi import load
 from extractor.lang.vi.tones import strip_tones
 
-__all__ = ["split_glued_words"]
+__all__ = ["is_syllable", "split_glued_words"]
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
 # A figure glued to a word: "4tân sinh viên", "100.000giáo viên", "Mỹ15 trường", "lớp10".
@@ -114,6 +114,12 @@ def _parse_syllables(base: str) -> list[int] | None:
     return None if points is None else list(points[:-1])
 
 
+def is_syllable(word: str) -> bool:
+    """One Vietnamese syllable, whatever its case and tones: ``THUẦN`` is, ``TBTC`` and ``NDO`` are not."""
+    base = "".join(_base_letter(ch) for ch in word)
+    return bool(base) and _parse_syllables(base) == []
+
+
 @functools.lru_cache(maxsize=65536)
 def _split_points(run: str) -> tuple[int, ...]:
     """Where ``run`` must be cut; cached because news text repeats the same few thousand words."""
@@ -124,6 +130,7 @@ def _split_points(run: str) -> tuple[int, ...]:
     for i in range(1, len(run)):
         if run[i - 1].islower() and run[i].isupper() and i > 1:
             points.add(i)
+    points -= _brand_joints(run, sorted(points))
     # "GD-ĐTđể", "TTHCvà": an abbreviation in capitals glued to a Vietnamese word
     caps = _CAPS_THEN_WORD.match(run)
     if caps and _is_vietnamese(caps.group(2)):
@@ -138,6 +145,22 @@ def _split_points(run: str) -> tuple[int, ...]:
         if parsed:
             points.update(left + p for p in parsed)
     return tuple(sorted(points))
+
+
+def _brand_joints(run: str, joints: list[int]) -> set[int]:
+    """Lower-to-upper joints inside a brand written in camel case (``MobiFone``, ``VietinBank``).
+
+    Two glued Vietnamese words carry Vietnamese letters or tone marks on at least one side
+    (``chỉHà``, ``TỉnhĐề``) or start in lower case (``việcBộ``); a brand joins capitalised pieces
+    of two letters or more written without them (a lone capital, as in ``DongA``, may be a glued initial).
+    """
+    bounds = [0, *joints, len(run)]
+    kept = set()
+    for k, joint in enumerate(joints):
+        left, right = run[bounds[k] : joint], run[joint : bounds[k + 2]]
+        if len(right) > 1 and left[:1].isupper() and not _is_vietnamese(left) and not _is_vietnamese(right):
+            kept.add(joint)
+    return kept
 
 
 def _split_glued_figures(text: str) -> str:
