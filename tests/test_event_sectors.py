@@ -24,6 +24,7 @@ BY_SECTOR = {
         ('Ngân hàng Phương Đông Mới được chuyển giao bắt buộc về ABCBank.', ['transfer[Ngân hàng Phương Đông Mới | ABCBank]->ABCBank']),
         ('Ngân hàng Nhà nước bác bỏ thông tin sáp nhập Ngân hàng Hòa Phát vào Ngân hàng Việt Tiến.', []),
         ('Hai ngân hàng chưa sáp nhập.', []),
+        ('Cổ đông thông qua đề án sáp nhập NamViet Bank. Theo đó, Nam Viet Bank sẽ sáp nhập vào ABCBank.', ['merge[Nam Viet Bank | ABCBank]->ABCBank']),
         ('Năm nay dự kiến có khoảng 5 vụ mua bán, sáp nhập ngân hàng.', []),
     ],
     "state_groups": [

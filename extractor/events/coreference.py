@@ -103,7 +103,12 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
             return True  # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...": one merge, named
     if event["type"] == "merge" and len(event["participants"]) == 1 and event["result"] is None and (
             event["count"] is None):
-        body = name_key(event["participants"][0].name)
+        body = _squeezed(event["participants"][0].name)  # "SouthernBank" is "Southern Bank"
         return any(e["type"] == "merge" and len(e["participants"]) > 1 and body in {
-            name_key(p.name) for p in e["participants"]} for e in events)
+            _squeezed(p.name) for p in e["participants"]} for e in events)
     return False
+
+
+def _squeezed(name: str) -> str:
+    """A name key without spaces: a brand is written both run together and apart."""
+    return name_key(name).replace(" ", "")
