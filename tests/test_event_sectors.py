@@ -187,6 +187,15 @@ BY_WAY_OF_WRITING = {
         ('Tin y tế\n\nCụ thể:\n\nSTTTên cũTên mới\n1Trung tâm Y tế huyện Tân LạcTrung tâm Y tế khu vực Tân Lạc\n\nNgười bệnh vẫn được khám như trước.', ['rename[Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế khu vực Tân Lạc']),
         ('Thông tin xã\nTên đơn vị cũ: Xã Tân Lạc\nTên đơn vị mới: Xã Tân Hòa', []),
     ],
+    "brands_and_party_blocs": [
+        ('Năm đó, KLB tiếp nhận bắt buộc NamHai Bank.', ['transfer[NamHai Bank | KLB]->KLB']),
+        ('Tỉnh ủy hợp nhất Đảng bộ Khối Cơ quan tỉnh và Đảng bộ Khối Doanh nghiệp tỉnh thành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh.', ['merge[Đảng bộ Khối Cơ quan tỉnh | Đảng bộ Khối Doanh nghiệp tỉnh]->Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh']),
+    ],
+    "names_in_passing": [
+        ('Ngân hàng Bắc Sơn (tên mới là Ngân hàng số Hải Âu) đã được chuyển giao bắt buộc.', ['rename[Ngân hàng Bắc Sơn]->Ngân hàng số Hải Âu']),
+        ('Ngân hàng số Hải Âu, nguyên là Ngân hàng Bắc Sơn, vừa tăng vốn điều lệ.', ['rename[Ngân hàng Bắc Sơn]->Ngân hàng số Hải Âu']),
+        ('Bộ Xây dựng, tiền thân là Bộ Kiến trúc, được thành lập năm 1958.', ['establish[]->Bộ Xây dựng']),
+    ],
     "bodies_of_a_kind": [
         ('Bộ phê duyệt kế hoạch sáp nhập các Chi cục Thuế trực thuộc Cục Thuế tỉnh.', []),
         ('Hội nghị bàn việc hợp nhất HĐND các xã sau sắp xếp.', []),

@@ -32,6 +32,7 @@ from extractor.events.frames import (
     after_colon,
     bare_target,
     brand_at,
+    brand_before,
     from_sources,
     measured_body,
     member_of,
@@ -188,6 +189,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind != "establish" and not counted_after and (
             not participants or (into and len(participants) == 1) or receiver or partner is not None):
         left, left_first = clause.left_list(k, lo, places)
+    if receiver and not left and (brand := brand_before(clause, k, lo)) is not None:
+        left, left_first = [brand], None  # "MB tiếp nhận OceanBank": a bank known by its acronym receives
     left_only = bool(left) and not participants
     if receiver and left:
         participants, result = participants + left[:1], left[0]

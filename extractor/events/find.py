@@ -16,6 +16,7 @@ from extractor.events.anaphora import resolve_anaphors
 from extractor.events.clause import Arg, Clause
 from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
+from extractor.events.former_names import former_name_prefilter
 from extractor.events.frames import list_opener
 from extractor.events.hearsay import hearsay_sentences
 from extractor.events.new_units import new_unit_prefilter
@@ -46,7 +47,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             continue  # a line the scraper printed twice states its events once; a rumour states none
         seen_sentences.add(sentence.text)
         triggered = bool(prefilter().search(sentence.text) or elevation_prefilter().search(sentence.text)
-                         or new_unit_prefilter().search(sentence.text))
+                         or new_unit_prefilter().search(sentence.text) or former_name_prefilter().search(sentence.text))
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
         if not triggered and not continuing:
             continue

@@ -323,6 +323,30 @@ def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
     return Arg(word, token.start, token.end)
 
 
+def brand_before(clause: Clause, k: int, lo: int) -> Arg | None:
+    """A one-word brand that is the subject of the trigger at ``k`` (``MB tiếp nhận``, ``VPBank sẽ tiếp nhận``).
+
+    Only words of voice and time (``left_fillers``) may stand between, and the brand must open its clause
+    or follow a comma.
+    """
+    j = k
+    moved = True
+    while moved:
+        moved = False
+        for size in (3, 2, 1):
+            found = clause.phrase(j - size, "left_fillers") if j - size > lo else None
+            if found and len(found) == size:
+                j -= size
+                moved = True
+                break
+    b = j - 1
+    if b < lo or b in clause.inside or (b > lo and clause.tokens[b - 1].text != ","):
+        return None
+    word = clause.tokens[b].text
+    branded = len(word) >= 2 and word[0].isupper() and (word.isupper() or any(c.isupper() for c in word[1:]))
+    return Arg(word, clause.tokens[b].start, clause.tokens[b].end) if branded and word.isalpha() else None
+
+
 def measured_body(clause: Clause, r: int, hi: int, holdings: bool = False) -> int | None:
     """Index of the body after ``của`` when a measure of it (land, people) comes first, else None.
 

@@ -13,6 +13,7 @@ from extractor.events.chains import paired_events, shared_subject
 from extractor.events.clause import Arg, Clause
 from extractor.events.counts import further_counts
 from extractor.events.elevation import elevations
+from extractor.events.former_names import former_names
 from extractor.events.founding import founded_body
 from extractor.events.frames import basis_source, boundary_source, list_members
 from extractor.events.new_units import new_unit_merges
@@ -61,6 +62,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     _drop_counted_outcomes(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
     _add_new_units(clause, events)
+    events.extend(former_names(clause))  # "Ngân hàng A (nay là Ngân hàng B)"
     if continuing or events:
         taken = {a.start for e in events for a in e["participants"]}
         events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken))

@@ -1,0 +1,54 @@
+"""Renames told beside a name, without a verb: ``A (tên mới là B)``, ``B, tên trước đó là A``.
+
+News often gives a body's new or former name in passing, right after the name it uses: ``Ngân hàng A (nay là
+Ngân hàng B)`` says A was renamed B; ``Ngân hàng B, nguyên là Ngân hàng A`` says the same from the other side.
+The words that mark each direction are data (``new_name_markers``, ``former_name_markers``); both names must be
+organization names, the second right after the marker.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from extractor.events.clause import Arg, Clause
+from extractor.events.frames import brand_at
+from extractor.lang.vi import alternation, event_lexicon
+from extractor.recognize.organizations import name_key
+
+__all__ = ["former_name_prefilter", "former_names"]
+
+_OPENERS = {"(", ","}
+
+
+@functools.cache
+def former_name_prefilter() -> regex.Pattern:
+    """Any marker of a new or former name: a sentence it does not match tells no rename in passing."""
+    markers = [*event_lexicon()["new_name_markers"], *event_lexicon()["former_name_markers"]]
+    return regex.compile(r"(?<!\w)(?:" + alternation(markers) + r")(?!\w)", regex.IGNORECASE)
+
+
+def former_names(clause: Clause) -> list[dict]:
+    """Renames of ``clause`` told as a name followed by its new or former name."""
+    events = []
+    for match in clause.names:
+        j = match.last
+        if j < len(clause.tokens) and clause.tokens[j].text in _OPENERS:
+            j += 1
+        for key, forward in (("new_name_markers", True), ("former_name_markers", False)):
+            marker = clause.phrase(j, key)
+            if not marker:
+                continue
+            at = j + len(marker)
+            other = clause.name_at.get(at)
+            # "OceanBank (tên mới là MBV)": an acronym brand may stand for the other name
+            said = Arg(other.name, other.start, other.end) if other else brand_at(clause, at, len(clause.tokens))
+            named = Arg(match.name, match.start, match.end)
+            if said is None or name_key(said.name) == name_key(named.name):
+                continue
+            old, new = (named, said) if forward else (said, named)
+            start, end = clause.tokens[j].start, clause.tokens[j + len(marker) - 1].end
+            events.append({"type": "rename", "participants": [old], "result": new, "count": None, "k": j,
+                           "trigger": (start, end), "lo": 0, "k_end": j + len(marker)})
+    return events
