@@ -191,6 +191,11 @@ BY_WAY_OF_WRITING = {
         ('Năm đó, KLB tiếp nhận bắt buộc NamHai Bank.', ['transfer[NamHai Bank | KLB]->KLB']),
         ('Tỉnh ủy hợp nhất Đảng bộ Khối Cơ quan tỉnh và Đảng bộ Khối Doanh nghiệp tỉnh thành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh.', ['merge[Đảng bộ Khối Cơ quan tỉnh | Đảng bộ Khối Doanh nghiệp tỉnh]->Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh']),
     ],
+    "counts_and_years": [
+        ('Năm 1989 tỉnh Sông Bé được thành lập.', ['establish[]->tỉnh Sông Bé']),
+        ('Bộ cho phép thành lập hai hiệp hội là Hiệp hội Chè Hà Lâm và Hiệp hội Cà phê Hà Lâm.', ['establish[]->Hiệp hội Chè Hà Lâm', 'establish[]->Hiệp hội Cà phê Hà Lâm']),
+        ('Trường Đại học Tân Sơn được thành lập trên cơ sở nâng cấp Trường Cao đẳng Sư phạm Tân Sơn.', ['establish[Trường Cao đẳng Sư phạm Tân Sơn]->Trường Đại học Tân Sơn']),
+    ],
     "names_in_passing": [
         ('Ngân hàng Bắc Sơn (tên mới là Ngân hàng số Hải Âu) đã được chuyển giao bắt buộc.', ['rename[Ngân hàng Bắc Sơn]->Ngân hàng số Hải Âu']),
         ('Ngân hàng số Hải Âu, nguyên là Ngân hàng Bắc Sơn, vừa tăng vốn điều lệ.', ['rename[Ngân hàng Bắc Sơn]->Ngân hàng số Hải Âu']),
