@@ -145,6 +145,8 @@ BY_WAY_OF_WRITING = {
         ('Sau đó, 40 trạm y tế được chuyển về trực thuộc UBND xã quản lý.', ['transfer[UBND xã]->UBND xã#40']),
     ],
     "state_not_event": [
+        ('Sau khi thành lập 4 phường, thành phố có 20 đơn vị hành chính cấp xã gồm 12 phường và 8 xã.', []),
+        ('Bộ Công Thương đề nghị, Bộ Nội vụ nhận thấy đủ điều kiện thành lập hai hiệp hội này.', []),
         ('Sau khi thành lập, thị xã Tân Lâm có 12 đơn vị hành chính cấp xã, gồm 7 phường: Tân An, Tân Bình.', []),
         ('Huyện Tân Lâm sau khi thành lập xã Tân Phú có 20 xã.', ['establish[]->xã Tân Phú']),
     ],

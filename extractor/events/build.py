@@ -316,9 +316,11 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "ra mắt 32 xã đạt chuẩn nông thôn mới": units recognised, not bodies founded
     if phrase in words("needs_result") and event["result"] is None:
         return False  # "chuyển đổi Công ty A sang mô hình mới": how a body works changes, not its name
-    if event["type"] == "establish" and event.get("after_state") and event["count"] is None and (
-            event["k_end"] >= len(clause.tokens) or clause.tokens[event["k_end"]].text in {",", "."}):
-        return False  # "Sau khi thành lập, thị xã A có 16 xã": a time, told of a body founded elsewhere
+    if event["type"] == "establish" and event.get("after_state") and (event["count"] is not None or (
+            event["k_end"] >= len(clause.tokens) or clause.tokens[event["k_end"]].text in {",", "."})):
+        # "Sau khi thành lập, thị xã A có 16 xã", "Sau khi thành lập 6 phường, thành phố có ...": a time,
+        # told of bodies founded in an event the article states elsewhere
+        return False
     if event["count"] is None:
         bodies = [event["result"]] if event["type"] == "establish" else event["participants"]
         # "giải thể Ban Chỉ huy Quân sự cấp huyện", "tổ chức lại Chi cục Thống kê cấp huyện, Chi cục Thống kê

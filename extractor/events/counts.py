@@ -7,7 +7,7 @@ before it, and ``hai sở Du lịch, Thông tin`` shares one counted head betwee
 
 from __future__ import annotations
 
-from extractor.events.clause import Arg, Clause, split_conjoined, split_counted
+from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, words
 from extractor.events.triggers import coordinated_start, find_triggers
 from extractor.recognize.org_grammar import head_at
 
@@ -87,7 +87,10 @@ def named_before(clause: Clause, k: int, lo: int, count: int, counted: int | Non
     head = head_at(clause.tokens, counted) if counted is not None else None
     if head is not None:
         same = [m for m in names if m.head.lower() == " ".join(head[0])]
-        names = same if len(same) >= count else names
+        # a generic noun ("2 cơ quan này") may stand for bodies of any head; a specific one ("hai hiệp hội
+        # này") only for bodies of its own, or the bodies were named in an earlier sentence
+        generic = head[0] in words("generic_unit_nouns")
+        names = same if len(same) >= count or not generic else names
     if len(names) < count:
         return []
     return [Arg(m.name, m.start, m.end) for m in names[-count:]]
