@@ -85,11 +85,12 @@ def named_before(clause: Clause, k: int, lo: int, count: int, counted: int | Non
     """
     names = [m for m in clause.names if m.first >= lo and m.last <= k]
     head = head_at(clause.tokens, counted) if counted is not None else None
-    if head is not None:
-        same = [m for m in names if m.head.lower() == " ".join(head[0])]
+    noun = head[0] if head is not None else clause.phrase(counted, "unit_nouns") if counted is not None else None
+    if noun:
+        same = [m for m in names if m.head.lower() == " ".join(noun)]
         # a generic noun ("2 cơ quan này") may stand for bodies of any head; a specific one ("hai hiệp hội
         # này") only for bodies of its own, or the bodies were named in an earlier sentence
-        generic = head[0] in words("generic_unit_nouns")
+        generic = noun in words("generic_unit_nouns")
         names = same if len(same) >= count or not generic else names
     if len(names) < count:
         return []
