@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.report.collect import ReportInputError, collect
+from extractor.report.collect import collect
 from extractor.report.render import render_page, write_page
 from extractor.report.series import find_conflicts, group_series
 from extractor.report.tables import write_report_tables
