@@ -21,12 +21,12 @@ from extractor.recognize.org_tokens import (
     brand_end,
     glued_unit,
     head_at,
-    head_prefilter,
     is_capitalised,
     is_word,
     levels,
     lexicon,
     match_phrase,
+    may_hold_name,
     tokenize,
 )
 
@@ -62,9 +62,9 @@ def _name_text(text: str, offset: int, start: int, end: int, abbr: tuple[int, in
 def names_in(text: str, offset: int = 0) -> tuple[NameMatch, ...]:
     """The names of one sentence, cached: organizations and then events read the same sentences.
 
-    A sentence without any head word (one regex search) holds no name and is never tokenised.
+    A sentence without any head word (:func:`may_hold_name`) holds no name and is never tokenised.
     """
-    if not head_prefilter().search(text):
+    if not may_hold_name(text):
         return ()
     return tuple(scan_names(text, offset))
 
