@@ -78,9 +78,14 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     lex = lexicon()
     tokens = tokens if tokens is not None else tokenize(text, offset)
     found: list[NameMatch] = []
+    head_first = lex["head_first"]
     i = 0
     while i < len(tokens):
-        glued = glued_unit(tokens[i])
+        token = tokens[i]
+        if token.low not in head_first and not token.text[:1].isupper() and "." not in token.text:
+            i += 1  # most words: no head word, no capital for a brand, no full stop for a glued unit head
+            continue
+        glued = glued_unit(token)
         if glued is not None:  # "TP.Huế", "Q.Thủ Đức", "P.7": a unit's abbreviated head written onto its name
             end = place_end(tokens, i + 1)
             found.append(_match(text, offset, tokens, i, end, glued[1], (glued[0].lower() + ".",), True, None))
