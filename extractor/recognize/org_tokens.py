@@ -169,10 +169,15 @@ def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | N
     if len(candidates) <= _SCAN_LIMIT:
         # a handful of phrases (often a throw-away tuple): scanning beats indexing
         phrases = sorted(candidates, key=len, reverse=True) if not isinstance(candidates, tuple) else candidates
-    else:
-        phrases = _by_first_word(candidates).get(tokens[i].low, ())
-    for phrase in phrases:
-        if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
+        for phrase in phrases:
+            if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
+                return phrase
+        return None
+    for phrase in _by_first_word(candidates).get(tokens[i].low, ()):
+        # the index has matched the first word; most phrases have no other
+        if len(phrase) == 1:
+            return phrase
+        if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(1, len(phrase))):
             return phrase
     return None
 
