@@ -10,6 +10,7 @@ are data in ``extractor/lang/vi/events/``.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from extractor.events.anaphora import resolve_anaphors
@@ -22,6 +23,7 @@ from extractor.events.outcome import settle_results
 from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
 from extractor.events.triggers import prefilter
+from extractor.text.caseless import CaselessSearch
 
 __all__ = ["find_events"]
 
@@ -43,7 +45,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         if sentence.text in seen_sentences or index in denied:
             continue  # a line the scraper printed twice states its events once; a rumour states none
         seen_sentences.add(sentence.text)
-        triggered = bool(prefilter().search(sentence.text) or elevation_prefilter().search(sentence.text))
+        triggered = any(may_hold(sentence.text) for may_hold in _event_prefilters())
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
         if not triggered and not continuing:
             continue
@@ -63,6 +65,12 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     kept = merge_mentions(mentions)
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
+
+
+@functools.cache
+def _event_prefilters() -> tuple[CaselessSearch, CaselessSearch]:
+    """A sentence that none of these passes holds no trigger and no unit raised a level."""
+    return CaselessSearch(prefilter()), CaselessSearch(elevation_prefilter())
 
 
 def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, number: int) -> dict:

@@ -8,12 +8,12 @@ them up at almost every token of every sentence.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Collection
 
 import regex
 
 from extractor.lang.vi import event_lexicon, load
+from extractor.text.caseless import CaselessSearch
 
 __all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at", "is_capitalised",
            "is_word", "levels", "lexicon", "match_phrase", "may_hold_name", "tokenize"]
@@ -116,32 +116,21 @@ def lexicon() -> dict:
 
 def may_hold_name(text: str) -> bool:
     """False when ``text`` holds no head word, brand suffix or glued unit head, and so no organization name."""
-    words, glued, exotic, exact = _prefilters()
-    if words.search(text.lower()) or glued.search(text):
-        return True
-    return exotic.search(text) is not None and exact.search(text) is not None
+    words, glued = _prefilters()
+    return words(text) or glued.search(text) is not None
 
 
 @functools.cache
-def _prefilters() -> tuple[re.Pattern, re.Pattern, regex.Pattern, regex.Pattern]:
-    """The patterns of :func:`may_hold_name`: fast ones, and the exact one for texts where they may differ.
-
-    ``regex`` searching a large alternation with IGNORECASE costs about 40 µs a sentence; stdlib ``re``
-    over the lower-cased text, a fifth of that. The fast patterns match wherever the exact one does, on
-    any text without the characters of ``exotic``: ``re`` counts fewer characters as word characters
-    (no marks, no symbols) but for the "other numbers" (``²``, ``½``), and lower-casing agrees with
-    ``regex``'s case-insensitive matching on every letter of the lexicon but for ``ſ`` and ``İ``.
-    A text holding one of those is searched with the exact pattern as well.
-    """
+def _prefilters() -> tuple[CaselessSearch, regex.Pattern]:
+    """Every head word and brand suffix, case aside (searched fast: :mod:`extractor.text.caseless`), and
+    the unit heads written onto a name, in capitals."""
     lex = lexicon()
-    heads = sorted({r"\s+".join(map(re.escape, p)) for p in lex["heads"]}, key=len, reverse=True)
-    brands = "|".join(re.escape(w) for w in lex["brand_suffixes"])
-    units = "|".join(re.escape(w) for w in lex["unit_abbreviations"])
-    words = re.compile(r"(?<!\w)(?:" + "|".join(heads) + r")(?!\w)|(?:" + brands + r")(?!\w)")
-    glued = re.compile(r"(?<!\w)(?:" + units + r")\.\S")
-    exact = regex.compile(r"(?<!\w)(?:" + "|".join(heads) + r")(?!\w)|\w(?:" + brands + r")(?!\w)|\s(?:" + brands
-                          + r")(?!\w)|(?<!\w)(?-i:" + units + r")\.\w", regex.IGNORECASE)
-    return words, glued, regex.compile(r"[\p{No}ſİ]"), exact
+    phrases = sorted({r"\s+".join(map(regex.escape, p)) for p in lex["heads"]}, key=len, reverse=True)
+    brands = "|".join(regex.escape(w) for w in lex["brand_suffixes"])
+    glued = "|".join(regex.escape(w) for w in lex["unit_abbreviations"])
+    words = regex.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)|\w(?:" + brands + r")(?!\w)|\s(?:" + brands
+                          + r")(?!\w)", regex.IGNORECASE)
+    return CaselessSearch(words), regex.compile(r"(?<!\w)(?:" + glued + r")\.\w")
 
 
 _SCAN_LIMIT = 8
