@@ -34,6 +34,14 @@ def test_answers_as_the_exact_pattern(phenomenon: str, sentence: str) -> None:
     assert CaselessSearch(PATTERN)(sentence) == bool(PATTERN.search(sentence))
 
 
+WORDS = CaselessSearch(regex.compile(r"(?<!\p{L})(?:hai|mươi|Ba)(?:\s+(?:hai|mươi|Ba))*(?!\p{L})", regex.IGNORECASE))
+
+
+@pytest.mark.parametrize("sentence", ["Hai mươi BA trường", "thứ hai", "chín", "½hai", "hai\u0301 ba", "ſai hai"])
+def test_finds_the_exact_pattern_s_spans(sentence: str) -> None:
+    assert [m.span() for m in WORDS.finditer(sentence)] == [m.span() for m in WORDS.exact.finditer(sentence)]
+
+
 def test_refuses_a_pattern_that_minds_case() -> None:
     with pytest.raises(ValueError, match="IGNORECASE"):
         CaselessSearch(regex.compile("tỉnh"))
@@ -49,5 +57,6 @@ def test_plain_characters_read_alike(char: str) -> None:
     assert len(low) == 1
     assert bool(re.match(r"\w", low)) == bool(regex.match(r"\w", char))
     assert bool(re.match(r"\s", low)) == bool(regex.match(r"\s", char))
+    assert bool(re.match(r"[^\W\d_]", low)) == bool(regex.match(r"\p{L}", char))
     caseless = {found for found in regex.findall(regex.escape(char), "".join(_PLAIN), regex.IGNORECASE)}
     assert caseless == {other for other in _PLAIN if other.lower() == low}

@@ -12,6 +12,7 @@ combining mark, a Greek letter or a long ``ſ``, is searched with the ``regex`` 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -34,18 +35,39 @@ def is_plain(text: str) -> bool:
 class CaselessSearch:
     """``exact.search(text) is not None`` for a ``regex`` pattern compiled with IGNORECASE, answered faster.
 
-    The pattern may hold literal words, ``\\s``, groups, alternation and ``\\w`` lookarounds: the syntax
-    stdlib ``re`` reads alike. A pattern written with other characters than plain text's is always
-    searched as it is.
+    The pattern must hold no more than literal words, ``\\s``, groups, alternation, and ``\\w`` and
+    ``\\p{L}`` lookarounds: the syntax stdlib ``re`` reads alike. One written with characters beyond
+    plain text's, or with another ``\\p`` property, is always searched as it is.
     """
 
     def __init__(self, exact: regex.Pattern) -> None:
         if not exact.flags & regex.IGNORECASE:
             raise ValueError("a caseless search stands in for a pattern compiled with IGNORECASE")
         self.exact = exact
-        self._fast = re.compile(exact.pattern.lower()) if is_plain(exact.pattern) else None
+        self._fast = _plain_pattern(exact.pattern)
 
     def __call__(self, text: str) -> bool:
         if self._fast is not None and is_plain(text):
             return self._fast.search(text.lower()) is not None
         return self.exact.search(text) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+        """The exact pattern's matches in ``text``: their spans are the same; on plain text, their
+        groups are lower-cased."""
+        if self._fast is not None and is_plain(text):
+            return self._fast.finditer(text.lower())
+        return self.exact.finditer(text)
+
+
+def _plain_pattern(pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` for stdlib ``re`` over lower-cased plain text, or None where it cannot be written so.
+
+    A letter lookaround (``(?<!\\p{L})``) becomes one of "a word character but a digit or ``_``", which on
+    plain text is a letter.
+    """
+    if not is_plain(pattern):
+        return None
+    written = pattern.lower().replace(r"(?<!\p{l})", r"(?<![^\W\d_])").replace(r"(?!\p{l})", r"(?![^\W\d_])")
+    if "\\p" in written:
+        return None
+    return re.compile(written)
