@@ -10,6 +10,7 @@ are data in ``extractor/lang/vi/events/``.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from extractor.events.anaphora import resolve_anaphors
@@ -25,6 +26,7 @@ from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
 from extractor.events.tables import table_renames
 from extractor.events.triggers import prefilter
+from extractor.text.caseless import CaselessSearch
 
 __all__ = ["find_events"]
 
@@ -46,8 +48,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         if sentence.text in seen_sentences or index in denied:
             continue  # a line the scraper printed twice states its events once; a rumour states none
         seen_sentences.add(sentence.text)
-        triggered = bool(prefilter().search(sentence.text) or elevation_prefilter().search(sentence.text)
-                         or new_unit_prefilter().search(sentence.text) or former_name_prefilter().search(sentence.text))
+        triggered = any(may_hold(sentence.text) for may_hold in _event_prefilters())
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
         if not triggered and not continuing:
             continue
@@ -69,6 +70,14 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     kept = merge_mentions(mentions)
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
+
+
+@functools.cache
+def _event_prefilters() -> tuple[CaselessSearch, ...]:
+    """A sentence that none of these passes holds no trigger, no unit raised a level, no new unit listed with
+    its members and no name given in passing."""
+    return (CaselessSearch(prefilter()), CaselessSearch(elevation_prefilter()),
+            CaselessSearch(new_unit_prefilter()), CaselessSearch(former_name_prefilter()))
 
 
 def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, number: int) -> dict:

@@ -13,15 +13,16 @@ import functools
 import regex
 
 from extractor.lang.vi import event_lexicon
+from extractor.text.caseless import CaselessSearch
 
 __all__ = ["hearsay_sentences"]
 
 
 @functools.cache
-def _pattern(key: str) -> regex.Pattern:
+def _pattern(key: str) -> CaselessSearch:
     words = [r"\s+".join(map(regex.escape, w.split())) for w in event_lexicon()[key]]
     alternation = "|".join(sorted(words, key=len, reverse=True))
-    return regex.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", regex.IGNORECASE)
+    return CaselessSearch(regex.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", regex.IGNORECASE))
 
 
 def hearsay_sentences(texts: list[str]) -> set[int]:
@@ -34,9 +35,9 @@ def hearsay_sentences(texts: list[str]) -> set[int]:
     back = _pattern("hearsay_back_references")
     found: set[int] = set()
     for index, text in enumerate(texts):
-        if not marked.search(text):
+        if not marked(text):
             continue
         found.add(index)
-        if index > 0 and back.search(text):
+        if index > 0 and back(text):
             found.add(index - 1)
     return found

@@ -10,6 +10,7 @@ context (period, part_of, baseline, subject) are read around it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -55,6 +56,23 @@ class _Word:
     start: int
     end: int
     text: str
+
+
+class _LazyWords:
+    """Words (sentence-relative ``_Word``) computed when first iterated, then kept.
+
+    Most figures find their unit (``%``, ``triệu đồng``, a date) without reading words, and
+    segmenting a sentence is the costliest step of reading it: sentences that never ask skip it.
+    """
+
+    def __init__(self, compute: Callable[[], list[_Word]]) -> None:
+        self._compute = compute
+        self._words: list[_Word] | None = None
+
+    def __iter__(self) -> Iterator[_Word]:
+        if self._words is None:
+            self._words = self._compute()
+        return iter(self._words)
 
 
 @dataclass
@@ -201,7 +219,8 @@ def _sentence_facts(doc: Any, sentence: Any, abbreviations: dict[str, str], orga
     figures = _figures(text, mentions)
     if not figures:
         return []
-    words = [_Word(w.start - sentence.start, w.end - sentence.start, w.text) for w in doc.words(sentence)]
+    words = _LazyWords(lambda: [_Word(w.start - sentence.start, w.end - sentence.start, w.text)
+                                for w in doc.words(sentence)])
     context = doc.text[max(0, sentence.start - _CONTEXT_CHARS):sentence.start]
     facts: list[dict] = []
     previous: tuple[_Figure, CountedUnit, dict] | None = None
@@ -256,8 +275,8 @@ def _unit_for(text, figures, index, words, abbreviations, previous, context="") 
         return named, False
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, figure.start)), default=0)
     counted = unit_of_count_word(text[clause_start:figure.start], abbreviations,
-                                 [_Word(w.start - clause_start, w.end - clause_start, w.text) for w in words
-                                  if w.start >= clause_start])
+                                 _LazyWords(lambda: [_Word(w.start - clause_start, w.end - clause_start, w.text)
+                                                     for w in words if w.start >= clause_start]))
     if counted is not None:
         if _is_scaled(figure) and units.is_money_noun(counted):
             return read_unit(text, end, [], {}, scaled=True), True  # "số tiền ... 300 triệu"

@@ -9,6 +9,7 @@ expanded (``189 TTHC`` → ``thủ tục hành chính``). Word lists: ``lang/vi/
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -86,7 +87,7 @@ def _expand(head: str, abbreviations: dict[str, str]) -> str:
 def read_unit(
     text: str,
     pos: int,
-    words: list[_WordLike],
+    words: Iterable[_WordLike],
     abbreviations: dict[str, str],
     *,
     scaled: bool = False,
@@ -122,7 +123,7 @@ def read_unit(
     return noun
 
 
-def _counted_noun(text: str, pos: int, words: list[_WordLike], abbreviations: dict[str, str]) -> CountedUnit | None:
+def _counted_noun(text: str, pos: int, words: Iterable[_WordLike], abbreviations: dict[str, str]) -> CountedUnit | None:
     t = _tables()
     rest = text[pos:]
     gap = len(rest) - len(rest.lstrip(" "))
@@ -158,7 +159,7 @@ def _counted_noun(text: str, pos: int, words: list[_WordLike], abbreviations: di
 
 
 def _measured_noun(
-    text: str, start: int, end: int, words: list[_WordLike], abbreviations: dict[str, str]
+    text: str, start: int, end: int, words: Iterable[_WordLike], abbreviations: dict[str, str]
 ) -> CountedUnit:
     """``24.560 lượt khách``: the measure noun and the noun it measures make the unit ("lượt khách")."""
     measure = text[start:end]
@@ -169,7 +170,7 @@ def _measured_noun(
     return CountedUnit(f"{measure.lower()} {noun.unit}", written, "count", noun.end, start)
 
 
-def _phrase_end(text: str, head_end: int, words: list[_WordLike]) -> int:
+def _phrase_end(text: str, head_end: int, words: Iterable[_WordLike]) -> int:
     """Where the counted noun phrase stops: at punctuation, a number or a word that opens no noun."""
     t = _tables()
     end = head_end
@@ -195,7 +196,7 @@ def is_countable(unit: CountedUnit) -> bool:
     return written in t["countable"] or (unit.unit or "") in t["countable"]
 
 
-def unit_of_count_word(text: str, abbreviations: dict[str, str], words: list[_WordLike]) -> CountedUnit | None:
+def unit_of_count_word(text: str, abbreviations: dict[str, str], words: Iterable[_WordLike]) -> CountedUnit | None:
     """The noun after the last ``số``/``tổng số`` in ``text`` ("số lớp tối thiểu là" → lớp)."""
     t = _tables()
     if m := t["coefficient"].search(text):

@@ -21,12 +21,12 @@ from extractor.recognize.org_tokens import (
     brand_end,
     glued_unit,
     head_at,
-    head_prefilter,
     is_capitalised,
     is_word,
     levels,
     lexicon,
     match_phrase,
+    may_hold_name,
     tokenize,
 )
 
@@ -62,9 +62,9 @@ def _name_text(text: str, offset: int, start: int, end: int, abbr: tuple[int, in
 def names_in(text: str, offset: int = 0) -> tuple[NameMatch, ...]:
     """The names of one sentence, cached: organizations and then events read the same sentences.
 
-    A sentence without any head word (one regex search) holds no name and is never tokenised.
+    A sentence without any head word (:func:`may_hold_name`) holds no name and is never tokenised.
     """
-    if not head_prefilter().search(text):
+    if not may_hold_name(text):
         return ()
     return tuple(scan_names(text, offset))
 
@@ -78,9 +78,14 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     lex = lexicon()
     tokens = tokens if tokens is not None else tokenize(text, offset)
     found: list[NameMatch] = []
+    head_first = lex["head_first"]
     i = 0
     while i < len(tokens):
-        glued = glued_unit(tokens[i])
+        token = tokens[i]
+        if token.low not in head_first and not token.text[:1].isupper() and "." not in token.text:
+            i += 1  # most words: no head word, no capital for a brand, no full stop for a glued unit head
+            continue
+        glued = glued_unit(token)
         if glued is not None:  # "TP.Huế", "Q.Thủ Đức", "P.7": a unit's abbreviated head written onto its name
             end = place_end(tokens, i + 1)
             found.append(_match(text, offset, tokens, i, end, glued[1], (glued[0].lower() + ".",), True, None))

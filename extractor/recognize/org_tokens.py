@@ -13,9 +13,10 @@ from collections.abc import Collection
 import regex
 
 from extractor.lang.vi import event_lexicon, load
+from extractor.text.caseless import CaselessSearch
 
-__all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at", "head_prefilter", "is_capitalised",
-           "is_word", "levels", "lexicon", "match_phrase", "tokenize"]
+__all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at", "is_capitalised",
+           "is_word", "levels", "lexicon", "match_phrase", "may_hold_name", "tokenize"]
 
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
 HYPHENS = frozenset({"-", "–", "—"})
@@ -115,14 +116,23 @@ def lexicon() -> dict:
     }
 
 
+def may_hold_name(text: str) -> bool:
+    """False when ``text`` holds no head word, brand suffix or glued unit head, and so no organization name."""
+    words, glued = _prefilters()
+    return words(text) or glued.search(text) is not None
+
+
 @functools.cache
-def head_prefilter() -> regex.Pattern:
-    """One pattern for every head word: a sentence it does not match holds no organization name."""
-    phrases = sorted({r"\s+".join(map(regex.escape, p)) for p in lexicon()["heads"]}, key=len, reverse=True)
-    brands = "|".join(regex.escape(w) for w in lexicon()["brand_suffixes"])
-    glued = "|".join(regex.escape(w) for w in lexicon()["unit_abbreviations"])
-    return regex.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)|\w(?:" + brands + r")(?!\w)|\s(?:" + brands
-                         + r")(?!\w)|(?<!\w)(?-i:" + glued + r")\.\w", regex.IGNORECASE)
+def _prefilters() -> tuple[CaselessSearch, regex.Pattern]:
+    """Every head word and brand suffix, case aside (searched fast: :mod:`extractor.text.caseless`), and
+    the unit heads written onto a name, in capitals."""
+    lex = lexicon()
+    phrases = sorted({r"\s+".join(map(regex.escape, p)) for p in lex["heads"]}, key=len, reverse=True)
+    brands = "|".join(regex.escape(w) for w in lex["brand_suffixes"])
+    glued = "|".join(regex.escape(w) for w in lex["unit_abbreviations"])
+    words = regex.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)|\w(?:" + brands + r")(?!\w)|\s(?:" + brands
+                          + r")(?!\w)", regex.IGNORECASE)
+    return CaselessSearch(words), regex.compile(r"(?<!\w)(?:" + glued + r")\.\w")
 
 
 _SCAN_LIMIT = 8
@@ -151,10 +161,15 @@ def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | N
     if len(candidates) <= _SCAN_LIMIT:
         # a handful of phrases (often a throw-away tuple): scanning beats indexing
         phrases = sorted(candidates, key=len, reverse=True) if not isinstance(candidates, tuple) else candidates
-    else:
-        phrases = _by_first_word(candidates).get(tokens[i].low, ())
-    for phrase in phrases:
-        if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
+        for phrase in phrases:
+            if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
+                return phrase
+        return None
+    for phrase in _by_first_word(candidates).get(tokens[i].low, ()):
+        # the index has matched the first word; most phrases have no other
+        if len(phrase) == 1:
+            return phrase
+        if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(1, len(phrase))):
             return phrase
     return None
 

@@ -20,6 +20,7 @@ __all__ = ["find_organizations", "name_key"]
 
 _ABBREVIATION = regex.compile(r"^[\p{Lu}Đ]{2,}$")
 _WORD = regex.compile(r"[\w/.]+")
+_JOINER = regex.compile(r"\s*[-–—]\s*|\s+và\s+")
 
 
 def _conjunction() -> str:
@@ -33,7 +34,7 @@ def name_key(name: str) -> str:
     A hyphen and ``và`` join the fields of one name alike: ``Đài Phát thanh - Truyền hình A`` and
     ``Đài Phát thanh và Truyền hình A`` are the same body.
     """
-    text = regex.sub(r"\s*[-–—]\s*|\s+và\s+", " - ", name.lower())
+    text = _JOINER.sub(" - ", name.lower())
     return " ".join(text.split())
 
 

@@ -29,6 +29,13 @@ def _align_exact(text: str, words: list[str]) -> list[tuple[int, int]] | None:
     spans: list[tuple[int, int]] = []
     pos = 0
     for word in words:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if word and not word[0].isspace() and not word[-1].isspace() and text.startswith(word, pos):
+            # the word as written, spaces and all (nearly always): syllable by syllable would end alike
+            spans.append((pos, pos + len(word)))
+            pos += len(word)
+            continue
         start = None
         for syllable in word.split():
             while pos < len(text) and text[pos].isspace():

@@ -21,9 +21,12 @@ from extractor.lang.vi.tones import strip_tones
 __all__ = ["is_syllable", "split_glued_words"]
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
+_LETTER = regex.compile(r"\p{L}")
 # A figure glued to a word: "4tân sinh viên", "100.000giáo viên", "Mỹ15 trường", "lớp10".
-_DIGIT_THEN_LETTERS = regex.compile(r"(?<=\d)(\p{L}{2,})")
-_LETTERS_THEN_DIGIT = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,})(?=\d)")
+# The digit is matched, not looked behind for, and the letters before a digit are searched from the
+# end of the text ((?r)): either way a search starts only where a digit is, ten times faster.
+_DIGIT_THEN_LETTERS = regex.compile(r"(\d)(\p{L}{2,})")
+_LETTERS_THEN_DIGIT = regex.compile(r"(?r)(?<![\p{L}\d])(\p{L}{2,})(?=\d)")
 _CAPS_THEN_WORD = regex.compile(r"^(\p{Lu}{2,})(\p{Ll}+)$")
 
 
@@ -167,8 +170,8 @@ def _split_glued_figures(text: str) -> str:
     """Space a figure off a Vietnamese word glued to it; units (``5ha``, ``3km``) and codes stay."""
 
     def after_digit(match: regex.Match[str]) -> str:
-        word = match.group(1)
-        return " " + word if _is_vietnamese(word) and not word.isupper() else word
+        digit, word = match.group(1), match.group(2)
+        return digit + " " + word if _is_vietnamese(word) and not word.isupper() else match.group(0)
 
     def before_digit(match: regex.Match[str]) -> str:
         word = match.group(1)
@@ -183,13 +186,34 @@ def split_glued_words(text: str) -> str:
     >>> split_glued_words("việcsắp xếp")
     'việc sắp xếp'
     """
-
-    def repair(match: regex.Match[str]) -> str:
-        run = match.group(0)
+    spaced: dict[str, str] = {}
+    for run in set(_LETTER_RUN.findall(text)):
         points = _split_points(run)
-        if not points:
-            return run
-        bounds = [0, *points, len(run)]
-        return " ".join(run[a:b] for a, b in pairwise(bounds))
+        if points:
+            bounds = [0, *points, len(run)]
+            spaced[run] = " ".join(run[a:b] for a, b in pairwise(bounds))
+    if spaced:
+        text = _replace_runs(text, spaced)
+    return _split_glued_figures(text)
 
-    return _split_glued_figures(_LETTER_RUN.sub(repair, text))
+
+def _replace_runs(text: str, replacements: dict[str, str]) -> str:
+    """``text`` with every whole letter run that is a key of ``replacements`` replaced.
+
+    The few glued runs of an article are looked for by name, rather than every run of
+    the text handed to a Python function.
+    """
+    edits: list[tuple[int, int, str]] = []
+    for run, replacement in replacements.items():
+        start = text.find(run)
+        while start >= 0:
+            end = start + len(run)
+            if not (start and _LETTER.match(text, start - 1)) and not _LETTER.match(text, end):
+                edits.append((start, end, replacement))
+            start = text.find(run, start + 1)
+    pieces: list[str] = []
+    last = 0
+    for start, end, replacement in sorted(edits):
+        pieces += [text[last:start], replacement]
+        last = end
+    return "".join(pieces) + text[last:]

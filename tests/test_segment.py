@@ -1,0 +1,47 @@
+"""The segmentation model we load into underthesea segments exactly as the one underthesea loads."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.text.segment import _load_word_model
+
+SENTENCES = [
+    "Tỉnh đã sáp nhập ba trường cao đẳng.",
+    "Năm 2024, huyện giảm 12 đơn vị sự nghiệp công lập.",
+    "UBND TP.HCM cắt giảm 45,5% thời gian giải quyết thủ tục hành chính",
+    "Sở GD&ĐT công bố 1.250 hồ sơ (tăng 15) trong tháng 6/2024",
+    "Bác sĩ bây giờ có thể thản nhiên báo tin bệnh nhân bị ung thư",
+]
+
+
+@pytest.fixture(scope="module")
+def underthesea_model():
+    from os.path import dirname, join
+
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+    from underthesea.pipeline import word_tokenize as segmenter
+
+    model = FastCRFSequenceTagger()
+    model.load(join(dirname(segmenter.__file__), "models", "ws_crf_vlsp2013_20230727"))
+    return model
+
+
+@pytest.fixture(scope="module")
+def our_model():
+    from underthesea.pipeline import word_tokenize as segmenter
+
+    segmenter.word_tokenize_model = None  # whoever segmented first, the model is loaded by us now
+    _load_word_model.cache_clear()
+    _load_word_model()
+    assert segmenter.word_tokenize_model is not None
+    return segmenter.word_tokenize_model
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_our_model_tags_as_underthesea_s(sentence: str, our_model, underthesea_model) -> None:
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    tokens = [[token] for token in tokenize(sentence, use_token_normalize=False)]
+    assert our_model.featurizer.process([tokens]) == underthesea_model.featurizer.process([tokens])
+    assert our_model.predict(tokens) == underthesea_model.predict(tokens)
