@@ -172,6 +172,11 @@ BY_WAY_OF_WRITING = {
         ('Sở Nội vụ công bố quyết định giải thể 2 hội. Cụ thể, các hội gồm: Hội Nữ hộ sinh TP Hà Lâm; Hội Ngoại khoa TP Hà Lâm.', ['dissolve[]->None#2', 'dissolve[Hội Nữ hộ sinh TP Hà Lâm]->None', 'dissolve[Hội Ngoại khoa TP Hà Lâm]->None']),
         ('Sở Nội vụ công bố quyết định giải thể 2 hội. Hội viên gồm: Nguyễn Văn An; Trần Thị Bình.', ['dissolve[]->None#2']),
     ],
+    "bodies_sharing_one_place": [
+        ('Giải thể Tòa án nhân dân, Viện kiểm sát nhân dân thành phố Hà Lâm.', ['dissolve[Tòa án nhân dân thành phố Hà Lâm]->None', 'dissolve[Viện kiểm sát nhân dân thành phố Hà Lâm]->None']),
+        ('Thành lập Tòa án nhân dân, Viện kiểm sát nhân dân thị xã Tân Lâm trên cơ sở kế thừa Tòa án nhân dân và Viện kiểm sát nhân dân huyện Tân Lâm.', ['establish[Tòa án nhân dân huyện Tân Lâm]->Tòa án nhân dân thị xã Tân Lâm', 'establish[Viện kiểm sát nhân dân huyện Tân Lâm]->Viện kiểm sát nhân dân thị xã Tân Lâm']),
+        ('Giải thể Tòa án nhân dân, Viện kiểm sát nhân dân cấp huyện.', []),
+    ],
     "military_courts": [
         ('- Tòa án quân sự khu vực Quân khu 3, trên cơ sở sáp nhập Tòa án quân sự khu vực 1 Quân khu 3 và Tòa án quân sự khu vực 2 Quân khu 3 hiện hành;', ['merge[Tòa án quân sự khu vực 1 Quân khu 3 | Tòa án quân sự khu vực 2 Quân khu 3]->Tòa án quân sự khu vực Quân khu 3']),
         ('Bộ Quốc phòng giải thể Viện kiểm sát quân sự khu vực 2 Quân khu 9.', ['dissolve[Viện kiểm sát quân sự khu vực 2 Quân khu 9]->None']),

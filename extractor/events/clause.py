@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.events.places import PLACE_KIND, bare_places, is_place, strip_place
+from extractor.events.shared_place import split_shared_places
 from extractor.lang.vi import event_lexicon, load
 from extractor.recognize.org_grammar import (
     NameMatch,
@@ -64,7 +65,9 @@ class Clause:
         self.text = text
         self.offset = offset
         self.tokens: list[Token] = tokenize(text, offset)
-        self.names: list[NameMatch] = [m for m in names_in(text, offset) if not m.short]
+        # "Tòa án nhân dân, Viện kiểm sát nhân dân thành phố A": each head a body of the place named once
+        self.names: list[NameMatch] = split_shared_places(
+            self.tokens, [m for m in names_in(text, offset) if not m.short], text, offset)
         self.name_at = {m.first: m for m in self.names}
         self.inside = {k for m in self.names for k in range(m.first, m.last)}
         # provinces without a head ("sáp nhập Hà Giang và Tuyên Quang"): read only in argument lists

@@ -306,6 +306,15 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
     return None
 
 
+def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int]) -> list[Arg]:
+    """Every body listed after ``trên cơ sở`` (``... trên cơ sở kế thừa Tòa án A và Viện kiểm sát A``)."""
+    first = basis_source(clause, start, hi, trigger_starts)
+    if first is None or first.start is None:
+        return []
+    k = next((i for i, t in enumerate(clause.tokens) if t.start == first.start), None)
+    return clause.org_list(k, hi)[0] if k is not None and k in clause.name_at else [first]
+
+
 def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
     """A one-word acronym or inner-capital brand at token ``j`` that ends its phrase (``MB``, ``VPBank``)."""
     if j >= hi or j in clause.inside:

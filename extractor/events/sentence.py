@@ -15,7 +15,7 @@ from extractor.events.counts import further_counts
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import founded_body
-from extractor.events.frames import basis_source, boundary_source, list_members
+from extractor.events.frames import basis_source, basis_sources, boundary_source, list_members
 from extractor.events.new_units import new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
 
@@ -54,7 +54,9 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             events.extend(paired)  # "A và B lần lượt đổi tên thành C và D"
             continue
         if is_event(event, phrase, clause):
-            events.extend(_one_per_body(event))
+            # "thành lập Tòa án, Viện kiểm sát huyện A trên cơ sở Tòa án và Viện kiểm sát huyện B": one each
+            sources = _paired_sources(clause, event, hi, {t for t, _, _ in triggers})
+            events.extend(_one_per_body(event, sources))
             events.extend(further_counts(clause, event, hi))
             if event["type"] == "establish":
                 last_establish = event
@@ -121,7 +123,17 @@ def _token_after(clause: Clause, arg: Arg) -> int:
     return next((i for i, t in enumerate(clause.tokens) if t.start >= arg.end), len(clause.tokens))
 
 
-def _one_per_body(event: dict) -> list[dict]:
+def _paired_sources(clause: Clause, event: dict, hi: int, trigger_starts: set[int]) -> list[Arg]:
+    """The bodies after ``trên cơ sở``, when an establishment of several bodies names one source for each."""
+    bodies = event.get("established") or ()
+    if event["type"] != "establish" or len(bodies) < 2 or event["participants"]:
+        return []
+    after = max(event["k_end"], *(_token_after(clause, body) for body in bodies))
+    sources = basis_sources(clause, after, hi, trigger_starts)
+    return sources if len(sources) == len(bodies) else []
+
+
+def _one_per_body(event: dict, sources: list[Arg] | None = None) -> list[dict]:
     """``thành lập thị trấn A, thị trấn B và thị trấn C``, ``giải thể Hội A và Hội B``: one event per body.
 
     Each body established or dissolved is an event of its own; a merge or a transfer joins its bodies.
@@ -131,6 +143,8 @@ def _one_per_body(event: dict) -> list[dict]:
         return [{**event, "participants": [body]} for body in event["participants"]]
     if event["type"] != "establish" or not bodies or len(bodies) < 2:
         return [event]
+    if sources:
+        return [{**event, "result": body, "participants": [source]} for body, source in zip(bodies, sources)]
     return [{**event, "result": body} for body in bodies]
 
 
