@@ -162,6 +162,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 2023 có 3 đơn vị báo chí dừng hoạt động gồm các báo Nông Sản, Thời báo Du Lịch.', ['dissolve[báo Nông Sản]->None', 'dissolve[Thời báo Du Lịch]->None']),
         ('Bộ sáp nhập 3 Công an tỉnh Cao Bằng, Bắc Kạn và Lạng Sơn.', ['merge[Công an tỉnh Cao Bằng | Công an tỉnh Bắc Kạn | Công an tỉnh Lạng Sơn]->None#3']),
     ],
+    "counted_units_placed": [
+        ('Từ ngày 1/3, 12 đơn vị Công an cấp huyện trên địa bàn tỉnh Hà Lâm sẽ chính thức giải thể.', ['dissolve[]->None#12']),
+        ('Hôm nay, 500 cơ quan công an cấp huyện trên cả nước kết thúc hoạt động.', ['dissolve[]->None#500']),
+        ('Hai ngân hàng nói trên sáp nhập.', []),
+    ],
     "counted_nouns_and_abbreviations": [
         ('Bộ Công an sắp xếp lại 40 công an cấp huyện thành 18 đầu mối.', ['merge[]->None#40']),
         ('Cục Thuế hợp nhất 12 CCT thành 5 CCT khu vực.', ['merge[]->None#12']),

@@ -32,7 +32,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     others = [(t, t + len(phrase)) for t, phrase, _ in find_triggers(clause) if t < k]
     # "7 đơn vị bảo hiểm xã hội cơ sở trực thuộc Bảo hiểm xã hội tỉnh sẽ ngừng hoạt động": whom the counted
     # units belong to may stand between them and the trigger
-    placed = any(clause.phrase(j, "placers") for j in range(max(lo, k - _PLACED_REACH), k))
+    placed = any(clause.phrase(j, "placers") or clause.phrase(j, "locatives")
+                 for j in range(max(lo, k - _PLACED_REACH), k))
     reach = _PLACED_REACH if placed else _COUNT_REACH
     for j in range(max(lo, k - reach), k):
         n = clause.number(j)
@@ -43,8 +44,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
         if any(j < t or 0 <= j - end <= 2 for t, end in others):
             continue  # "sáp nhập 14 chi cục, giải thể 1 chi cục": the number is the other trigger's
         between = clause.tokens[j + 1:k]
-        if any(clause.phrase(i, "demonstratives") for i in range(j + 1, k)):
-            return None  # "hai ngân hàng này sáp nhập": told before, by name
+        if any(clause.phrase(i, "demonstratives") and not clause.phrase(i, "locatives") for i in range(j + 1, k)):
+            return None  # "hai ngân hàng này sáp nhập": told before, by name ("trên địa bàn" is a place)
         if 0 < len(between) < reach and all(t.text[:1].isalpha() or t.text == "," for t in between):
             return n
     return None
