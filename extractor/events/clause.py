@@ -242,6 +242,8 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
+            if self._located(first, lower):
+                continue  # "12 đơn vị trên địa bàn tỉnh A sẽ giải thể": the province is where they are
             owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
@@ -254,6 +256,14 @@ class Clause:
                 # the subject is a list that starts later, if there is one
                 owned = owned or (args, first)
         return owned if owned is not None and owners else ([], None)
+
+    def _located(self, first: int, lower: int) -> bool:
+        """Whether a place word (``tại``, ``trên địa bàn``; not ``của``, read as an owner) ends right before ``first``."""
+        for size in (1, 2, 3):
+            found = self.phrase(first - size, "locatives") if first - size >= lower else None
+            if found and len(found) == size and found not in words("owner_markers") and found not in words("placers"):
+                return True
+        return False
 
     def _owns_a_noun(self, first: int, lower: int) -> bool:
         """Whether the name at ``first`` follows ``của`` after a plain noun, whose owner it is.
