@@ -258,7 +258,7 @@ class Clause:
         return owned if owned is not None and owners else ([], None)
 
     def _located(self, first: int, lower: int) -> bool:
-        """Whether a place word (``tại``, ``trên địa bàn``; not ``của``, read as an owner) ends right before ``first``."""
+        """Whether a place word (``tại``, ``trên địa bàn``) ends right before ``first``; ``của`` is an owner."""
         for size in (1, 2, 3):
             found = self.phrase(first - size, "locatives") if first - size >= lower else None
             if found and len(found) == size and found not in words("owner_markers") and found not in words("placers"):
