@@ -22,6 +22,7 @@ BY_SECTOR = {
     "banks": [
         ('Đại hội cổ đông thông qua việc sáp nhập Mekong Bank vào Vinabank.', ['merge[Mekong Bank | Vinabank]->Vinabank']),
         ('Ngân hàng Phương Đông Mới được chuyển giao bắt buộc về ABCBank.', ['transfer[Ngân hàng Phương Đông Mới | ABCBank]->ABCBank']),
+        ('Bộ chuyển giao quyền đại diện sở hữu vốn nhà nước tại Tập đoàn Chè Việt Nam về SCIC.', ['transfer[Tập đoàn Chè Việt Nam | SCIC]->SCIC']),
         ('Ngân hàng Nhà nước bác bỏ thông tin sáp nhập Ngân hàng Hòa Phát vào Ngân hàng Việt Tiến.', []),
         ('Hai ngân hàng chưa sáp nhập.', []),
         ('Cổ đông thông qua đề án sáp nhập NamViet Bank. Theo đó, Nam Viet Bank sẽ sáp nhập vào ABCBank.', ['merge[Nam Viet Bank | ABCBank]->ABCBank']),
@@ -149,6 +150,11 @@ BY_WAY_OF_WRITING = {
         ('Bộ Công Thương đề nghị, Bộ Nội vụ nhận thấy đủ điều kiện thành lập hai hiệp hội này.', []),
         ('Sau khi thành lập, thị xã Tân Lâm có 12 đơn vị hành chính cấp xã, gồm 7 phường: Tân An, Tân Bình.', []),
         ('Huyện Tân Lâm sau khi thành lập xã Tân Phú có 20 xã.', ['establish[]->xã Tân Phú']),
+    ],
+    "bare_units_before_the_trigger": [
+        ('Cụ thể, Tân An Nam và Tân An Bắc sáp nhập thành phường Tân An; Đông Hòa và Tây Hòa sáp nhập thành phường Hòa Bình.', ['merge[phường Tân An Nam | phường Tân An Bắc]->phường Tân An', 'merge[phường Đông Hòa | phường Tây Hòa]->phường Hòa Bình']),
+        ('Ông Tân An và bà Tây Hòa sáp nhập hai công ty của mình.', ['merge[]->None#2']),
+        ('Sau khi sáp nhập, Tân An và Tây Hòa thành phường lớn nhất tỉnh.', []),
     ],
     "new_unit_then_members": [
         ('Phường Tân Lập mới sẽ bao gồm các phường Tân An, Hội Hợp và Tân Hòa.', ['merge[phường Tân An | phường Hội Hợp | phường Tân Hòa]->Phường Tân Lập']),

@@ -30,6 +30,7 @@ from extractor.events.counts import (
 from extractor.events.founding import after_founding_date
 from extractor.events.frames import (
     after_colon,
+    bare_places_before,
     bare_target,
     brand_at,
     brand_before,
@@ -203,6 +204,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants = left[-1:] if kind == "rename" and not participants else left + participants
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
+    if kind == "merge" and not participants and result is not None:
+        participants = bare_places_before(clause, k, lo, result)  # "Thanh Xuân Nam và Thanh Xuân Bắc sáp nhập"
     count_after = count is not None
     only_receiver = kind == "transfer" and into and participants == [result]
     if count is None and (not participants or only_receiver):

@@ -206,6 +206,45 @@ def _bare_line(clause: Clause, lo: int, result_k: int, hi: int) -> dict | None:
             "count": None, "k": lo, "trigger": (tok.start, tok.end), "lo": lo, "k_end": marker + 1}
 
 
+def bare_places_before(clause: Clause, k: int, lo: int, result: Arg) -> list[Arg]:
+    """``Thanh Xuân Nam và Thanh Xuân Bắc sáp nhập thành phường Thanh Xuân Bắc``: bare names before a merge
+    trigger whose result is a local unit are units of the result's kind.
+
+    The names must open the clause (or follow a comma) and be nothing but capitalised words joined by ``và``
+    or commas; there must be two or more.
+    """
+    match = next((m for m in clause.names if m.start == result.start), None)
+    if match is None or not match.administrative:
+        return []
+    j = k
+    while j > lo and clause.phrase(j - 1, "left_fillers") and clause.tokens[j - 1].text not in {"(", ")"}:
+        j -= 1
+    members: list[Arg] = []
+    end = j
+    i = j - 1
+    while i >= lo:
+        tok = clause.tokens[i]
+        if tok.text == "," or tok.low in {w for (w,) in words("member_separators") if len((w,)) == 1}:
+            if end - (i + 1) < 1:
+                return []
+            members.insert(0, _bare_unit(clause, i + 1, end, match))
+            end = i
+        elif not (tok.text[:1].isupper() and tok.text.isalpha()) or i in clause.inside:
+            break
+        i -= 1
+    if end - (i + 1) >= 1:
+        members.insert(0, _bare_unit(clause, i + 1, end, match))
+    # the names open the clause, or follow a comma or colon ("Cụ thể, A và B sáp nhập ...")
+    opens = i < lo or clause.tokens[i].text in {",", ":", "("} or bool(clause.phrase(i, "left_fillers")) or (
+        end == i + 1 and clause.tokens[end].text in {",", ":"})
+    return members if len(members) >= 2 and opens else []
+
+
+def _bare_unit(clause: Clause, first: int, end: int, like) -> Arg:
+    text = clause.text[clause.tokens[first].start - clause.offset:clause.tokens[end - 1].end - clause.offset]
+    return Arg(f"{like.head} {text}", clause.tokens[first].start, clause.tokens[end - 1].end)
+
+
 def _paired(clause: Clause, first: int, end: int) -> bool:
     """Whether a line from ``first`` to ``end`` joins its bodies with ``với`` (``A với B``)."""
     return any(clause.phrase(j, "with_markers") for j in range(first, end) if j not in clause.inside)

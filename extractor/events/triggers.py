@@ -65,8 +65,10 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
             continue
         lower_after = after < len(tokens) and not tokens[after].text[:1].isupper()
         # a name's last word is no verb the trigger could finish: "Bệnh viện Quy Hòa chuyển về ..." ("hòa nhập")
-        joined = first > 0 and tokens[first - 1].low in not_after and first - 1 not in clause.inside and (
-            not _verb_before(clause, first))
+        # ... nor a capitalised word inside the sentence ("Tây Hòa sáp nhập"): verbs are written in lower case
+        before = tokens[first - 1] if first > 0 else None
+        joined = before is not None and before.low in not_after and first - 1 not in clause.inside and (
+            first == 1 or not before.text[:1].isupper()) and not _verb_before(clause, first)
         kind = kinds[phrase]
         # "kỷ niệm 80 năm thành lập Bộ A": an anniversary; "nhập từ Công ty A": goods bought in
         dated = first > 0 and tokens[first - 1].low in by_kind.get(kind, ())
