@@ -168,6 +168,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 2023 có 3 đơn vị báo chí dừng hoạt động gồm các báo Nông Sản, Thời báo Du Lịch.', ['dissolve[báo Nông Sản]->None', 'dissolve[Thời báo Du Lịch]->None']),
         ('Bộ sáp nhập 3 Công an tỉnh Cao Bằng, Bắc Kạn và Lạng Sơn.', ['merge[Công an tỉnh Cao Bằng | Công an tỉnh Bắc Kạn | Công an tỉnh Lạng Sơn]->None#3']),
     ],
+    "lists_with_where_each_lies": [
+        ('Theo đó, 3 công ty bị giải thể gồm: Cty TNHH MTV Lâm nghiệp Ea Sol (H. Ea Hleo); Cty TNHH MTV Lâm nghiệp Krông Bông (TX Buôn Hồ); Cty TNHH MTV Lâm nghiệp Ea Wy.', ['dissolve[Cty TNHH MTV Lâm nghiệp Ea Sol]->None', 'dissolve[Cty TNHH MTV Lâm nghiệp Krông Bông]->None', 'dissolve[Cty TNHH MTV Lâm nghiệp Ea Wy]->None']),
+        ('Bộ đồng ý sáp nhập Trường Cao đẳng Y tế Lam Sơn trực thuộc UBND tỉnh Lam Sơn vào Trường Đại học Y Dược Lam Sơn.', ['merge[Trường Cao đẳng Y tế Lam Sơn | Trường Đại học Y Dược Lam Sơn]->Trường Đại học Y Dược Lam Sơn']),
+        ('Tỉnh giải thể Ban Dân tộc thuộc HĐND tỉnh Lam Sơn.', ['dissolve[Ban Dân tộc thuộc HĐND tỉnh Lam Sơn]->None']),
+    ],
     "counted_units_placed": [
         ('Từ ngày 1/3, 12 đơn vị Công an cấp huyện trên địa bàn tỉnh Hà Lâm sẽ chính thức giải thể.', ['dissolve[]->None#12']),
         ('Hôm nay, 500 cơ quan công an cấp huyện trên cả nước kết thúc hoạt động.', ['dissolve[]->None#500']),

@@ -120,7 +120,8 @@ class Clause:
                 match = self.place_at.get(k)  # "sáp nhập Hà Giang và Tuyên Quang"
             if match is not None:
                 owner = self._attached(match.last, limit)
-                if owner is not None and owner.kind == "government":
+                council_part = match.head.lower() in {" ".join(p) for p in words("council_parts")}
+                if owner is not None and owner.kind == "government" and council_part:
                     # a council's committee is named with its council: "Ban Dân tộc thuộc HĐND tỉnh"
                     args.append(Arg(self.text[match.start - self.offset:owner.end - self.offset],
                                     match.start, owner.end))
@@ -283,6 +284,19 @@ class Clause:
         end = self.name_at[k].last
         after = self.name_at.get(end + 1) if end + 1 < limit and self.tokens[end].text == "," else None
         return after is not None and after.name.lower() == place.name.lower()
+
+    def located_aside(self, k: int, limit: int) -> int:
+        """Index after a bracket at ``k`` that says where the body before it lies (``(H. Tuy Đức)``,
+        ``(TX Gia Nghĩa)``, ``(huyện A)``), else ``k``."""
+        if k + 1 >= limit or self.tokens[k].text != "(":
+            return k
+        close = next((j for j in range(k + 1, min(limit, k + _ASIDE_REACH)) if self.tokens[j].text == ")"), None)
+        if close is None:
+            return k
+        first = self.tokens[k + 1]
+        unit = head_at(self.tokens, k + 1)
+        abbreviated = first.text.split(".")[0] in lexicon()["unit_abbreviations"]
+        return close + 1 if (unit is not None and unit[2]) or abbreviated else k
 
     def _after_aside(self, k: int, limit: int) -> int:
         """Index after a bracket at ``k`` that only names or aliases the body before it, else ``k``.

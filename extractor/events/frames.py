@@ -139,7 +139,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 found.append({"type": kind, "participants": args, "result": None, "count": None,
                               "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
             elif kind in ("dissolve", "establish") and args and (any(k < lo for k in starts) or introduced) and (
-                    _names_only(clause, end, hi)) and not any(names_a_class(a.name) for a in args):
+                    _names_only(clause, clause.located_aside(end, hi), hi)) and not any(
+                    names_a_class(a.name) for a in args):
                 tok = clause.tokens[first]
                 shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
                 if kind == "dissolve":
