@@ -181,6 +181,7 @@ BY_WAY_OF_WRITING = {
     "counted_nouns_and_abbreviations": [
         ('Bộ Công an sắp xếp lại 40 công an cấp huyện thành 18 đầu mối.', ['merge[]->None#40']),
         ('Cục Thuế hợp nhất 12 CCT thành 5 CCT khu vực.', ['merge[]->None#12']),
+        ('Ngân hàng Nhà nước đã tổ chức lại 20 NHNN chi nhánh tỉnh thành 6 NHNN chi nhánh khu vực.', ['merge[]->None#20']),
         ('Năm qua tỉnh giải thể 4 DN nhà nước yếu kém.', ['dissolve[]->None#4']),
         ('Năm qua tỉnh có 4 DN nộp thuế đúng hạn.', []),
     ],
