@@ -270,6 +270,8 @@ BYLINES = [
     pytest.param("Lê Văn Thành (Phó Giám đốc Sở Nội vụ)", [("Lê Văn Thành", "Phó Giám đốc Sở Nội vụ")],
                  id="portal-sonoivu-role"),
     pytest.param("H.T.N", [("H.T.N", None)], id="baobacgiang-initials"),
+    pytest.param("T.L.", [("T.L.", None)], id="initials-keep-their-last-stop"),
+    pytest.param("Minh Anh.", [("Minh Anh", None)], id="name-loses-its-stop"),
     pytest.param("N.Hà", [("N.Hà", None)], id="baophutho-pen-name"),
     pytest.param("T. Lâm", [("T. Lâm", None)], id="baolongan-pen-name"),
     pytest.param("Theo Minh Quân/Báo Lạng Sơn", [("Minh Quân", None)], id="baomoi-reprint-with-author"),

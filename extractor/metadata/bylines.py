@@ -31,6 +31,8 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
 _MAX_TAG_CHARS = 15
 _TAG = regex.compile(r"^\p{Lu}{3,6}$")
+# Initials written with full stops, the last one included: "H.A.", "T.N.A."
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}")
 
 Byline = tuple[list[Author], str | None]
 
@@ -134,11 +136,19 @@ def parse_byline(line: str) -> Byline | None:
         return [], text
     names = [text]
     for separator in _words()["author_separators"]:
-        names = [part.strip(" .") for name in names for part in name.split(separator)]
+        names = [_trimmed(part) for name in names for part in name.split(separator)]
     names = [name for name in names if name]
     if not names or not all(_is_name(name) for name in names):
         return None
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def _trimmed(part: str) -> str:
+    """A name without the spaces and full stop around it; initials keep theirs (``H.A.``, ``T.N.``)."""
+    part = part.strip(" ")
+    if _INITIALS.fullmatch(part):
+        return part
+    return part.strip(" .")
 
 
 def given_authors(names: list[str]) -> list[Author]:
