@@ -117,6 +117,15 @@ BY_WAY_OF_WRITING = {
         ('Đại hội cổ đông thông qua việc sáp nhập KLB vào TPB.', ['merge[KLB | TPB]->TPB']),
         ('Cán bộ UBND tỉnh đã tham gia tập huấn.', []),
     ],
+    "came_into_being_and_gone": [
+        ('Đài Truyền hình Lam Sơn ra đời năm 2009.', ['establish[]->Đài Truyền hình Lam Sơn']),
+        ('Luật mới ra đời năm 2020.', []),
+        ('Kênh Thời sự Hà Lâm đã không còn hoạt động từ 1/1.', []),
+        ('Tạp chí Du lịch Hà Lâm đã không còn hoạt động từ 1/1.', ['dissolve[Tạp chí Du lịch Hà Lâm]->None']),
+        ('Bộ quyết định xóa 4 tổng cục.', ['dissolve[]->None#4']),
+        ('Tỉnh phấn đấu xóa đói giảm nghèo.', []),
+        ('Như vậy, các thương hiệu Nam Hai Bank, Bac Son Bank không còn tồn tại trên thị trường.', []),
+    ],
     "ends_without_a_word_for_dissolving": [
         ('Từ ngày 1/10, 5 đơn vị bảo hiểm xã hội cơ sở trực thuộc Bảo hiểm xã hội tỉnh Hà Lâm sẽ ngừng hoạt động.', ['dissolve[]->None#5']),
         ('Bộ sẽ xóa bỏ 4 tổng cục và sắp xếp lại các cục.', ['dissolve[]->None#4']),

@@ -317,6 +317,8 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False
     if phrase in words("named_only") and not (event["participants"] or event["result"]):
         return False  # "ra mắt 32 xã đạt chuẩn nông thôn mới": units recognised, not bodies founded
+    if phrase in words("intransitive") and event["participants"] and _brands_only(clause, event["participants"][0]):
+        return False  # "các thương hiệu A, B không còn tồn tại": names gone from the market, bodies merged elsewhere
     if phrase in words("needs_result") and event["result"] is None:
         return False  # "chuyển đổi Công ty A sang mô hình mới": how a body works changes, not its name
     if event["type"] == "establish" and event.get("after_state") and (event["count"] is not None or (
@@ -404,3 +406,14 @@ def _plural(clause: Clause, body: Arg) -> bool:
                  and not written[i + len(d)][:1].isupper() for d in determiners for i in range(1, len(written)))
     owned = clause.phrase(last, "owner_markers") is not None and clause.phrase(last + 1, "plural_determiners")
     return before or inside or bool(owned)
+
+
+def _brands_only(clause: Clause, body: Arg) -> bool:
+    """Whether the list that ``body`` opens is introduced as brands or names (``các thương hiệu A, B``)."""
+    first = next((m.first for m in clause.names if m.start == body.start), None)
+    if first is None:
+        return False
+    j = first
+    while j > 0 and clause.phrase(j - 1, "plural_determiners"):
+        j -= 1
+    return any(j - size >= 0 and len(clause.phrase(j - size, "brand_words") or ()) == size for size in (1, 2, 3))
