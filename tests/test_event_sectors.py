@@ -117,6 +117,10 @@ BY_WAY_OF_WRITING = {
         ('Đại hội cổ đông thông qua việc sáp nhập KLB vào TPB.', ['merge[KLB | TPB]->TPB']),
         ('Cán bộ UBND tỉnh đã tham gia tập huấn.', []),
     ],
+    "aside_after_a_place": [
+        ('Ông sinh ra ở tỉnh Hà Lâm (nay tách thành 2 tỉnh Hà Nam Lâm và Hà Bắc Lâm).', ['split[tỉnh Hà Lâm]->None']),
+        ('Ông sinh ra ở tỉnh Hà Lâm và nay sống ở thành phố Lam Sơn.', []),
+    ],
     "came_into_being_and_gone": [
         ('Đài Truyền hình Lam Sơn ra đời năm 2009.', ['establish[]->Đài Truyền hình Lam Sơn']),
         ('Luật mới ra đời năm 2020.', []),

@@ -243,8 +243,10 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
-            if self._located(first, lower):
-                continue  # "12 đơn vị trên địa bàn tỉnh A sẽ giải thể": the province is where they are
+            if self._located(first, lower) and not any(self.tokens[j].text == "(" for j in range(first, t)):
+                # "12 đơn vị trên địa bàn tỉnh A sẽ giải thể": the province is where they are; a bracket
+                # after it speaks of it ("ở tỉnh A (nay tách thành ...)")
+                continue
             owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
