@@ -117,6 +117,12 @@ BY_WAY_OF_WRITING = {
         ('Đại hội cổ đông thông qua việc sáp nhập KLB vào TPB.', ['merge[KLB | TPB]->TPB']),
         ('Cán bộ UBND tỉnh đã tham gia tập huấn.', []),
     ],
+    "associations_and_branches": [
+        ('Chi hội Văn nghệ dân gian Lam Sơn sáp nhập với Chi hội Văn nghệ dân gian Hà Lâm.', ['merge[Chi hội Văn nghệ dân gian Lam Sơn | Chi hội Văn nghệ dân gian Hà Lâm]->None']),
+        ('Hội Văn học nghệ thuật tỉnh sáp nhập 3 chi hội.', ['merge[]->None#3']),
+        ('Công an thành phố chấm dứt hoạt động của 12 công an cấp huyện.', ['dissolve[]->None#12']),
+        ('Trung tâm Y tế khu vực Lam Sơn được thành lập trên cơ sở sắp xếp, tổ chức lại Trung tâm Y tế huyện Lam Sơn.', ['establish[Trung tâm Y tế huyện Lam Sơn]->Trung tâm Y tế khu vực Lam Sơn']),
+    ],
     "aside_after_a_place": [
         ('Ông sinh ra ở tỉnh Hà Lâm (nay tách thành 2 tỉnh Hà Nam Lâm và Hà Bắc Lâm).', ['split[tỉnh Hà Lâm]->None']),
         ('Ông sinh ra ở tỉnh Hà Lâm và nay sống ở thành phố Lam Sơn.', []),

@@ -75,7 +75,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "số xã được sắp xếp để giảm từ 120 xuống còn 45": the units were named before the trigger
         return shape_event(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
     if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and (
-            measured_count or not clause.phrase(r - 1, "owner_before_count")):
+            measured_count or phrase in words("object_after_owner") or not clause.phrase(r - 1, "owner_before_count")):
         count = n
         r += 1
         counted = r
