@@ -117,6 +117,11 @@ BY_WAY_OF_WRITING = {
         ('Đại hội cổ đông thông qua việc sáp nhập KLB vào TPB.', ['merge[KLB | TPB]->TPB']),
         ('Cán bộ UBND tỉnh đã tham gia tập huấn.', []),
     ],
+    "founded_years_ago_and_merged_now": [
+        ('Ngân hàng Hà Lâm được thành lập năm 1992. Năm nay, Ngân hàng Lam Sơn sáp nhập vào Ngân hàng Hà Lâm.', ['establish[]->Ngân hàng Hà Lâm', 'merge[Ngân hàng Lam Sơn | Ngân hàng Hà Lâm]->Ngân hàng Hà Lâm']),
+        ('Ngân hàng Bắc Hà và Ngân hàng Nam Hà lần lượt đổi thành Ngân hàng số Hải Âu và Ngân hàng số Thiên Nga.', ['rename[Ngân hàng Bắc Hà]->Ngân hàng số Hải Âu', 'rename[Ngân hàng Nam Hà]->Ngân hàng số Thiên Nga']),
+        ('Sở đã đổi thành viên hội đồng thẩm định.', []),
+    ],
     "associations_and_branches": [
         ('Chi hội Văn nghệ dân gian Lam Sơn sáp nhập với Chi hội Văn nghệ dân gian Hà Lâm.', ['merge[Chi hội Văn nghệ dân gian Lam Sơn | Chi hội Văn nghệ dân gian Hà Lâm]->None']),
         ('Hội Văn học nghệ thuật tỉnh sáp nhập 3 chi hội.', ['merge[]->None#3']),

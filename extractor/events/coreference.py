@@ -91,7 +91,8 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     - ``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B``: the same merge, half told;
     - ``hợp nhất 7 công ty`` beside ``hợp nhất 7 công ty gồm: A, B, ...``: a count whose bodies are named elsewhere.
     """
-    if event["type"] == "establish" and not event["participants"] and event["result"] is not None:
+    if event["type"] == "establish" and not event["participants"] and event["result"] is not None and (
+            not event.get("dated")):  # "A được thành lập năm 1991" is its founding, not the merge that forms A
         key = name_key(event["result"].name)
         merged = {name_key(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None}
         longer = (name_key(e["result"].name) for e in events

@@ -14,7 +14,7 @@ from extractor.events.clause import Arg, Clause
 from extractor.events.counts import further_counts
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
-from extractor.events.founding import founded_body
+from extractor.events.founding import after_founding_date, founded_body
 from extractor.events.frames import basis_source, basis_sources, boundary_source, list_members
 from extractor.events.new_units import new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
@@ -40,6 +40,8 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             event = shape_event(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
         if event is None:
             continue
+        # "Ngân hàng A được thành lập năm 1991": a founding told with its date is an event of its own
+        event["dated"] = kind == "establish" and _founding_year(clause, event["k_end"])
         if kind in ("merge", "rename") and last_establish is not None and last_establish["lo"] == lo and (
                 kind == "merge" or event["participants"]) and _basis_before(clause, k, last_establish["k_end"]):
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
@@ -161,3 +163,9 @@ def _add_new_units(clause: Clause, events: list[dict]) -> None:
     for merge in new_unit_merges(clause):
         events[:] = [e for e in events if not merge["k"] <= e["k"] < merge["k_end"]]
         events.append(merge)
+
+
+def _founding_year(clause: Clause, j: int) -> bool:
+    """Whether a founding year follows token ``j`` (``năm 1991``), not a day the decision takes effect."""
+    end = after_founding_date(clause, j)
+    return end != j and clause.tokens[j].low == "năm" and len(clause.tokens[end - 1].text) == 4
