@@ -9,6 +9,7 @@ neither a cell with a name nor a bare row number.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from extractor.events.clause import Arg, Clause
@@ -18,6 +19,7 @@ from extractor.recognize.org_grammar import NameMatch, names_in
 __all__ = ["table_renames"]
 
 _HEADER_SPAN = 4  # sentences a header may be spread over ("|STT", "|Tên cũ", "|Tên mới")
+_MAX_HEADING = 80  # characters of a heading line; longer lines are prose
 
 
 def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]:
@@ -43,8 +45,9 @@ def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]
 def _header_end(sentences: list[Any], index: int) -> int | None:
     """Index of the first sentence after a header that starts at ``index``, or None."""
     old_words, new_words = _columns("table_old_columns"), _columns("table_new_columns")
-    if not any(word in _squeezed(sentences[index].text) for word in old_words):
-        return None
+    if len(sentences[index].text) > _MAX_HEADING or not any(
+            word in _squeezed(sentences[index].text) for word in old_words):
+        return None  # a heading is a short line
     window = _squeezed(" ".join(s.text for s in sentences[index:index + _HEADER_SPAN]))
     olds = [window.find(word) for word in old_words if word in window]
     news = [window.find(word) for word in new_words if word in window]
@@ -64,8 +67,9 @@ def _squeezed(text: str) -> str:
     return "".join(text.lower().split())
 
 
-def _columns(key: str) -> list[str]:
-    return [_squeezed(word) for word in event_lexicon()[key]]
+@functools.cache
+def _columns(key: str) -> tuple[str, ...]:
+    return tuple(_squeezed(word) for word in event_lexicon()[key])
 
 
 def _rows(sentences: list[Any], index: int) -> tuple[list[tuple], int]:
