@@ -86,11 +86,20 @@ def _rows(sentences: list[Any], index: int) -> tuple[list[tuple], int]:
                 index += 1
                 continue
             break
-        if len(found) > 2 or len(found) + len(names) > 2:
-            break
+        if len(found) > 2 or len(found) + len(names) > 2 or not _only_names(sentence, found):
+            break  # a row holds names and a number; a sentence of prose after the table ends it
         names.extend((m, sentence) for m in found)
         if len(names) == 2:
             pairs.append((names[0], names[1]))
             names = []
         index += 1
     return pairs, index
+
+
+def _only_names(sentence: Any, found: list[NameMatch]) -> bool:
+    """Whether the sentence holds nothing but its names, a row number and cell marks."""
+    rest = sentence.text
+    for match in sorted(found, key=lambda m: m.start, reverse=True):
+        a, b = match.start - sentence.start, match.end - sentence.start
+        rest = rest[:a] + rest[b:]
+    return not any(ch.isalpha() for ch in rest)
