@@ -284,7 +284,7 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
             participants = split_conjoined(participants[0], match.head, match.administrative)
     single = len(participants) == 1 and participants[0].start is not None
     if kind == "merge" and result is not None and single:
-        match = next((m for m in clause.names if m.start == participants[0].start), None)
+        match = clause.match_of(participants[0])
         if match is not None:
             participants = split_conjoined(participants[0], match.head, match.administrative)
     if kind == "transfer" and count and count > 1 and result is not None:
@@ -390,14 +390,12 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     return left
 
 
-
-
 def _plural(clause: Clause, body: Arg) -> bool:
     """Whether ``body`` stands for many: after ``các``/``những``, holding ``các``, or owned by ``của các``."""
-    first = next((m.first for m in clause.names if m.start == body.start), None)
-    last = next((m.last for m in clause.names if m.start == body.start), None)
-    if first is None or last is None:
+    match = clause.match_of(body)
+    if match is None:
         return False
+    first, last = match.first, match.last
     determiners = words("plural_determiners")
     before = first > 0 and clause.phrase(first - 1, "plural_determiners") is not None
     # "HĐND các xã" is many councils; "Liên hiệp các Hội A" one body whose name says what it joins
@@ -410,10 +408,10 @@ def _plural(clause: Clause, body: Arg) -> bool:
 
 def _brands_only(clause: Clause, body: Arg) -> bool:
     """Whether the list that ``body`` opens is introduced as brands or names (``các thương hiệu A, B``)."""
-    first = next((m.first for m in clause.names if m.start == body.start), None)
-    if first is None:
+    match = clause.match_of(body)
+    if match is None:
         return False
-    j = first
+    j = match.first
     while j > 0 and clause.phrase(j - 1, "plural_determiners"):
         j -= 1
     return any(j - size >= 0 and len(clause.phrase(j - size, "brand_words") or ()) == size for size in (1, 2, 3))

@@ -49,7 +49,7 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     sources, _ = clause.left_list(min(marker, k), lo)
     if len(sources) < 2 and marker > k:
         sources, _ = clause.org_list(clause.skip(event["k_end"], "fillers", hi), hi)
-    first = next((i for i, t in enumerate(clause.tokens) if t.start == event["result"].start), None)
+    first = clause.token_starting(event["result"].start)
     if first is None or len(sources) < 2:
         return None
     results, _ = clause.org_list(first, hi)

@@ -69,6 +69,10 @@ class Clause:
         self.names: list[NameMatch] = split_shared_places(
             self.tokens, [m for m in names_in(text, offset) if not m.short], text, offset)
         self.name_at = {m.first: m for m in self.names}
+        self._by_start: dict[int, NameMatch] = {}
+        for m in self.names:
+            self._by_start.setdefault(m.start, m)
+        self._token_by_start = {tok.start: i for i, tok in enumerate(self.tokens)}
         self.inside = {k for m in self.names for k in range(m.first, m.last)}
         # provinces without a head ("sáp nhập Hà Giang và Tuyên Quang"): read only in argument lists
         self.place_at = {m.first: m for m in bare_places(text, self.tokens, offset, self.inside)}
@@ -319,6 +323,14 @@ class Clause:
         owned = bool(self.phrase(k + 1, "placers")) and all(
             self.tokens[j].text.replace("-", "").isalpha() or self.tokens[j].text == "," for j in inside)
         return close + 1 if words_only or owned else k
+
+    def match_of(self, arg: Arg) -> NameMatch | None:
+        """The name written where ``arg`` starts in this clause, or None (a name built or written elsewhere)."""
+        return self._by_start.get(arg.start) if arg.start is not None else None
+
+    def token_starting(self, offset: int | None) -> int | None:
+        """Index of the token that starts at document ``offset``, or None."""
+        return self._token_by_start.get(offset) if offset is not None else None
 
     def name_before(self, k: int, lower: int) -> NameMatch | None:
         """The name that ends right before token ``k``."""

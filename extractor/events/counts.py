@@ -28,7 +28,7 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     if state_before(clause, k, lo):
         return None
     # "30 cao đẳng, trung cấp dự kiến được sắp xếp": words of time and voice do not part a count from it
-    k = _before_left_fillers(clause, k, lo)
+    k = before_left_fillers(clause, k, lo)
     others = [(t, t + len(phrase)) for t, phrase, _ in find_triggers(clause) if t < k]
     # "7 đơn vị bảo hiểm xã hội cơ sở trực thuộc Bảo hiểm xã hội tỉnh sẽ ngừng hoạt động": whom the counted
     # units belong to may stand between them and the trigger
@@ -56,7 +56,7 @@ def state_before(clause: Clause, k: int, lo: int) -> bool:
     return any(k - size >= lo and len(clause.phrase(k - size, "state_before") or ()) == size for size in (3, 2, 1))
 
 
-def _before_left_fillers(clause: Clause, k: int, lo: int) -> int:
+def before_left_fillers(clause: Clause, k: int, lo: int) -> int:
     """Index where the run of ``left_fillers`` (``dự kiến``, ``được``) that ends at ``k`` starts."""
     moved = True
     while moved:
@@ -85,8 +85,7 @@ def named_before(clause: Clause, k: int, lo: int, count: int, counted: int | Non
     body the plan was sent to in between (``Bộ A và Bộ B trình Chính phủ đề án hợp nhất hai Bộ này``).
     """
     names = [m for m in clause.names if m.first >= lo and m.last <= k]
-    head = head_at(clause.tokens, counted) if counted is not None else None
-    noun = head[0] if head is not None else clause.phrase(counted, "unit_nouns") if counted is not None else None
+    noun = _counted_noun(clause, counted) if counted is not None else None
     if noun:
         same = [m for m in names if m.head.lower() == " ".join(noun)]
         # a generic noun ("2 cơ quan này") may stand for bodies of any head; a specific one ("hai hiệp hội
@@ -104,17 +103,22 @@ def counted_before(clause: Clause, k: int, lo: int, count: int, counted: int) ->
     ``Hội A, Hội B, Hội C và Hội D đã thống nhất việc sáp nhập 4 hội`` gives the four; any other number of
     such names before the trigger gives none, since the count may then mean other bodies.
     """
-    head = head_at(clause.tokens, counted)
-    noun = head[0] if head is not None else clause.phrase(counted, "unit_nouns")
+    noun = _counted_noun(clause, counted)
     if not noun:
         return []
     same = [m for m in clause.names if m.first >= lo and m.last <= k and m.head.lower() == " ".join(noun)]
     return [Arg(m.name, m.start, m.end) for m in same] if len(same) == count else []
 
 
+def _counted_noun(clause: Clause, counted: int) -> tuple[str, ...] | None:
+    """The noun a count counts, at token ``counted``: an organization head, else a unit noun (``hiệp hội``)."""
+    head = head_at(clause.tokens, counted)
+    return head[0] if head is not None else clause.phrase(counted, "unit_nouns")
+
+
 def split_first(clause: Clause, participants: list[Arg], count: int) -> list[Arg]:
     """``hai sở Du lịch, Thông tin``: a counted head shared by the bodies listed after it."""
-    match = next((m for m in clause.names if m.start == participants[0].start), None)
+    match = clause.match_of(participants[0])
     if match is None:
         return participants
     members = split_counted(participants[0], match.head, count - len(participants) + 1)

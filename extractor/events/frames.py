@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, words
-from extractor.events.counts import state_before
+from extractor.events.counts import before_left_fillers, state_before
 from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 from extractor.recognize.org_grammar import head_at
@@ -165,7 +165,7 @@ def bare_target(clause: Clause, source: Arg, j: int, hi: int) -> tuple[Arg, int]
     Returns the unit (with the source's head) and the index after it, or None when the words at ``j`` are not
     a run of capitalised words ending the clause or the line, or the source is not an administrative unit.
     """
-    match = next((m for m in clause.names if m.start == source.start), None)
+    match = clause.match_of(source)
     if match is None or not match.administrative or j >= hi or j in clause.inside:
         return None
     end = j
@@ -214,18 +214,16 @@ def bare_places_before(clause: Clause, k: int, lo: int, result: Arg) -> list[Arg
     The names must open the clause (or follow a comma) and be nothing but capitalised words joined by ``và``
     or commas; there must be two or more.
     """
-    match = next((m for m in clause.names if m.start == result.start), None)
+    match = clause.match_of(result)
     if match is None or not match.administrative:
         return []
-    j = k
-    while j > lo and clause.phrase(j - 1, "left_fillers") and clause.tokens[j - 1].text not in {"(", ")"}:
-        j -= 1
+    j = before_left_fillers(clause, k, lo)
     members: list[Arg] = []
     end = j
     i = j - 1
     while i >= lo:
         tok = clause.tokens[i]
-        if tok.text == "," or tok.low in {w for (w,) in words("member_separators") if len((w,)) == 1}:
+        if tok.text == "," or (tok.low,) in words("member_separators"):
             if end - (i + 1) < 1:
                 return []
             members.insert(0, _bare_unit(clause, i + 1, end, match))
@@ -351,7 +349,7 @@ def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int])
     first = basis_source(clause, start, hi, trigger_starts)
     if first is None or first.start is None:
         return []
-    k = next((i for i, t in enumerate(clause.tokens) if t.start == first.start), None)
+    k = clause.token_starting(first.start)
     return clause.org_list(k, hi)[0] if k is not None and k in clause.name_at else [first]
 
 
@@ -361,8 +359,7 @@ def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
         return None
     token = clause.tokens[j]
     word = token.text
-    branded = len(word) >= 2 and word[0].isupper() and (word.isupper() or any(c.isupper() for c in word[1:]))
-    if not branded or not word.isalpha():
+    if not _is_brand_word(word):
         return None
     after = clause.tokens[j + 1] if j + 1 < len(clause.tokens) else None
     if after is not None and after.text not in _LINE_ENDS and after.text not in {".", "(", ")"} and not (
@@ -378,22 +375,17 @@ def brand_before(clause: Clause, k: int, lo: int) -> Arg | None:
     Only words of voice and time (``left_fillers``) may stand between, and the brand must open its clause
     or follow a comma.
     """
-    j = k
-    moved = True
-    while moved:
-        moved = False
-        for size in (3, 2, 1):
-            found = clause.phrase(j - size, "left_fillers") if j - size > lo else None
-            if found and len(found) == size:
-                j -= size
-                moved = True
-                break
-    b = j - 1
+    b = before_left_fillers(clause, k, lo) - 1
     if b < lo or b in clause.inside or (b > lo and clause.tokens[b - 1].text != ","):
         return None
     word = clause.tokens[b].text
-    branded = len(word) >= 2 and word[0].isupper() and (word.isupper() or any(c.isupper() for c in word[1:]))
-    return Arg(word, clause.tokens[b].start, clause.tokens[b].end) if branded and word.isalpha() else None
+    return Arg(word, clause.tokens[b].start, clause.tokens[b].end) if _is_brand_word(word) else None
+
+
+def _is_brand_word(word: str) -> bool:
+    """An acronym or a word with an inner capital: ``MB``, ``VPBank``, ``OceanBank``."""
+    return len(word) >= 2 and word[0].isupper() and word.isalpha() and (
+        word.isupper() or any(c.isupper() for c in word[1:]))
 
 
 def measured_body(clause: Clause, r: int, hi: int, holdings: bool = False) -> int | None:

@@ -28,7 +28,8 @@ def settle_results(clause: Clause, events: list[dict]) -> list[dict]:
 
 
 def _kind_of(clause: Clause, arg: Arg) -> str | None:
-    return next((m.kind for m in clause.names if m.start == arg.start), None)
+    match = clause.match_of(arg)
+    return match.kind if match is not None else None
 
 
 def _fronted_subject(clause: Clause, event: dict) -> Arg | None:

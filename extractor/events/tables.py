@@ -34,7 +34,7 @@ def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]
         rows, index = _rows(sentences, header_end)
         for (old, old_sentence), (new, _) in rows:
             clause = Clause(old_sentence.text, old_sentence.start)
-            k = next((m.first for m in clause.names if m.start == old.start), 0)
+            k = clause.token_starting(old.start) or 0
             found.append(({"type": "rename", "participants": [Arg(old.name, old.start, old.end)],
                            "result": Arg(new.name, new.start, new.end), "count": None, "k": k,
                            "trigger": (old.start, old.end), "lo": 0, "k_end": k + 1, "holder": None},
