@@ -67,10 +67,8 @@ def _last_of_kind(names: list[NameMatch], kind: str, taken: set[str], count: int
 
 def _back_over(clause: Clause, j: int, lo: int, key: str) -> int:
     """Index of the start of a phrase of word list ``key`` that ends right before ``j``, or ``j``."""
-    for size in range(_MAX_PHRASE, 0, -1):
-        if j - size >= lo and len(clause.phrase(j - size, key) or ()) == size:
-            return j - size
-    return j
+    found = clause.phrase_ending(j, key, lo, range(_MAX_PHRASE, 0, -1))
+    return j - len(found) if found else j
 
 
 def _subject_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:

@@ -414,4 +414,4 @@ def _brands_only(clause: Clause, body: Arg) -> bool:
     j = match.first
     while j > 0 and clause.phrase(j - 1, "plural_determiners"):
         j -= 1
-    return any(j - size >= 0 and len(clause.phrase(j - size, "brand_words") or ()) == size for size in (1, 2, 3))
+    return clause.phrase_ending(j, "brand_words") is not None

@@ -83,6 +83,17 @@ class Clause:
             return None
         return match_phrase(self.tokens, k, words(key, file))
 
+    def phrase_ending(self, k: int, key: str, lower: int = 0, sizes=(3, 2, 1)) -> tuple[str, ...] | None:
+        """The phrase of word list ``key`` that ends right before token ``k`` and starts at or after ``lower``.
+
+        Sizes are tried in the order given, so the caller says whether the longest or the shortest wins.
+        """
+        for size in sizes:
+            found = self.phrase(k - size, key) if k - size >= lower else None
+            if found is not None and len(found) == size:
+                return found
+        return None
+
     def skip(self, k: int, key: str, limit: int) -> int:
         """Index after any run of phrases from word list ``key`` starting at ``k``, up to ``limit``."""
         while k < limit:
@@ -281,9 +292,8 @@ class Clause:
         marker = self.phrase(first - 1, "owner_markers")
         if not marker or len(marker) != 1:
             return False
-        end = first - 1
-        return not any(end - size >= lower and len(self.phrase(end - size, key) or ()) == size
-                       for key in ("measure_words", "part_words") for size in range(1, 5))
+        return not any(self.phrase_ending(first - 1, key, lower, range(1, 5))
+                       for key in ("measure_words", "part_words"))
 
     def _same_address(self, k: int, place: NameMatch, limit: int) -> bool:
         """Whether the body at ``k`` is followed by the same place after a comma (a parallel list member)."""

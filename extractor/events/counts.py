@@ -53,7 +53,7 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
 
 def state_before(clause: Clause, k: int, lo: int) -> bool:
     """``sau khi sáp nhập``, ``thuộc diện sắp xếp``: words before the trigger that make it name a state or a time."""
-    return any(k - size >= lo and len(clause.phrase(k - size, "state_before") or ()) == size for size in (3, 2, 1))
+    return clause.phrase_ending(k, "state_before", lo) is not None
 
 
 def before_left_fillers(clause: Clause, k: int, lo: int) -> int:

@@ -155,8 +155,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
 
 def _introduces(clause: Clause, lo: int, hi: int) -> bool:
     """Whether the words before a colon at ``hi`` end in a word that opens a list (``gồm``, ``bao gồm``)."""
-    return any(hi - size >= lo and len(clause.phrase(hi - size, "list_introducers") or ()) == size
-               for size in (1, 2, 3))
+    return clause.phrase_ending(hi, "list_introducers", lo) is not None
 
 
 def bare_target(clause: Clause, source: Arg, j: int, hi: int) -> tuple[Arg, int] | None:

@@ -27,6 +27,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     events: list[dict] = []
     consumed: set[int] = set()
     triggers = find_triggers(clause)
+    trigger_starts = {t for t, _, _ in triggers}
     last_establish: dict | None = None
     for k, phrase, kind in triggers:
         if k in consumed:
@@ -48,7 +49,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             if last_establish in events:
                 events.remove(last_establish)
         if event["type"] == "establish" and event["result"] is not None and not event["participants"]:
-            source = _establish_source(clause, event, lo, hi, {t for t, _, _ in triggers})
+            source = _establish_source(clause, event, lo, hi, trigger_starts)
             event["participants"] = [source] if source is not None else []
         if (lent := shared_subject(clause, event, events, lo)) is not None:
             event["participants"] = [lent]  # "A được chuyển giao về B, đổi tên thành C": A is renamed
@@ -57,7 +58,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             continue
         if is_event(event, phrase, clause):
             # "thành lập Tòa án, Viện kiểm sát huyện A trên cơ sở Tòa án và Viện kiểm sát huyện B": one each
-            sources = _paired_sources(clause, event, hi, {t for t, _, _ in triggers})
+            sources = _paired_sources(clause, event, hi, trigger_starts)
             events.extend(_one_per_body(event, sources))
             events.extend(further_counts(clause, event, hi))
             if event["type"] == "establish":
@@ -89,8 +90,8 @@ def _establish_source(clause: Clause, event: dict, lo: int, hi: int, trigger_sta
 
 def _basis_start(clause: Clause, k: int, lower: int) -> int | None:
     """Index where basis words (``trên cơ sở``, ``từ việc``) ending right before token ``k`` start, if any."""
-    return next((k - size for size in range(1, 8)
-                 if k - size >= lower and len(clause.phrase(k - size, "basis") or ()) == size), None)
+    found = clause.phrase_ending(k, "basis", lower, range(1, 8))
+    return k - len(found) if found else None
 
 
 def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
