@@ -256,6 +256,15 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sáp nhập Trung tâm Dân số - Kế hoạch hóa gia đình của các huyện vào trung tâm y tế.', []),
         ('Tỉnh hợp nhất Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Hà Lâm và Hội Văn học - Nghệ thuật tỉnh Lam Sơn.', ['merge[Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Hà Lâm | Hội Văn học - Nghệ thuật tỉnh Lam Sơn]->None']),
     ],
+    "founded_body_named_before": [
+        ('Thành lập thành phố Hòa Lạc thuộc tỉnh Bắc Sơn. Thành phố được lập trên cơ sở thị xã Hòa Lạc.', ['establish[thị xã Hòa Lạc]->thành phố Hòa Lạc']),
+        ('Tỉnh thành lập Ban Quản lý Khu kinh tế tỉnh Bắc Sơn. Ban Quản lý này được thành lập trên cơ sở tổ chức lại Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng.', ['establish[Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng]->Ban Quản lý Khu kinh tế tỉnh Bắc Sơn']),
+        ('Sở Y tế công bố quyết định thành lập Trung tâm Kiểm soát bệnh tật tỉnh Nam Sơn. Trung tâm được thành lập trên cơ sở hợp nhất Trung tâm Y tế dự phòng tỉnh và Trung tâm Phòng chống sốt rét tỉnh.', ['merge[Trung tâm Y tế dự phòng tỉnh | Trung tâm Phòng chống sốt rét tỉnh]->Trung tâm Kiểm soát bệnh tật tỉnh Nam Sơn']),
+        ('Tổng công ty này được hình thành trên cơ sở tổ chức lại Công ty Than Hòn Gai.', []),
+        ('Huyện được lập thêm một phòng chuyên môn để quản lý đô thị.', []),
+        ('Sau sáp nhập, 23 tỉnh, thành mới được hình thành.', []),
+        ('2 phường Tân An, Hòa Bình thuộc thị xã Bắc Sơn được thành lập trên cơ sở toàn bộ dân số của 2 xã Tân An, Hòa Bình.', ['establish[xã Tân An]->phường Tân An', 'establish[xã Hòa Bình]->phường Hòa Bình']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -15,7 +15,7 @@ from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.organizations import name_key
 
-__all__ = ["points_back", "resolve_anaphors"]
+__all__ = ["points_back", "resolve_anaphors", "result_anaphor"]
 
 _MAX_PHRASE = 4  # words of the longest filler or head looked at backwards
 
@@ -27,6 +27,10 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
     """
     kept: list[dict] = []
     for event in events:
+        if event.get("result_anaphor") is not None and event["result"] is None:
+            if _resolve_result(clause, event, earlier) or event["type"] != "establish":
+                kept.append(event)  # a merge keeps its sources when the body they form is not found
+            continue
         anaphor = _subject_anaphor(clause, event["k"], event["lo"])
         if anaphor is None:
             kept.append(event)
@@ -47,6 +51,41 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             event["count"] = count
         kept.append(event)
     return kept
+
+
+def result_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
+    """(kind, head index, 1) when the body founded by passive trigger ``k`` is a head that points back.
+
+    ``Ban Quản lý này được thành lập trên cơ sở ...``, and a bare head opening the clause, ``Thành phố được
+    lập trên cơ sở thị xã A``: the body is the one of that kind named just before.
+    """
+    anaphor = _subject_anaphor(clause, k, lo)
+    if anaphor is not None:
+        return anaphor if anaphor[2] == 1 else None
+    j = k
+    while (back := _back_over(clause, j, lo, "left_fillers")) < j:
+        j = back
+    if j == k or not any(clause.phrase(i, "passive_markers") for i in range(j, k)):
+        return None
+    found = head_at(clause.tokens, lo) if lo < j else None
+    if found is None or lo + len(found[0]) != j or lo in clause.inside or not clause.tokens[lo].text[:1].isupper():
+        return None
+    return found[1], lo, 1
+
+
+def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clause]]) -> bool:
+    """Set the result of ``event`` to the body its anaphoric subject points back to; whether it was found."""
+    kind, head, _ = event["result_anaphor"]
+    taken = {name_key(p.name) for p in event["participants"]}
+    found = _last_of_kind([m for m in clause.names if m.last <= head], kind, taken, 1)
+    for context in reversed(earlier()) if not found else ():
+        found = _last_of_kind(context.names, kind, taken, 1)
+        if found:
+            break
+    if not found:
+        return False
+    event["result"] = Arg(found[0].name, found[0].start, found[0].end)
+    return True
 
 
 def points_back(clause: Clause, k: int, lo: int) -> bool:

@@ -333,7 +333,7 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         if bodies and all(b is not None and names_a_class(b.name) for b in bodies):
             return False
     if event["type"] == "establish":
-        return event["result"] is not None or event["count"] is not None
+        return event["result"] is not None or event["count"] is not None or bool(event.get("result_anaphor"))
     # "Hai trường này hợp nhất thành Trường C": the members are read back from the sentences before
     anaphoric = event["result"] is not None and points_back(clause, event["k"], event["lo"])
     return bool(event["participants"]) or event["count"] is not None or anaphoric

@@ -267,7 +267,7 @@ class Clause:
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
             args, end = self.org_list(first, t, places)
-            if self.skip(self._after_aside(end, t), "left_fillers", t) == t and args:
+            if self.skip(self._after_placement(self._after_aside(end, t), t), "left_fillers", t) == t and args:
                 if not owner:
                     return args, first
                 # "cơ cấu tổ chức của Cục A, Tổng cục B đã chuyển thành ...": A owns the noun before it, so
@@ -313,6 +313,20 @@ class Clause:
         unit = head_at(self.tokens, k + 1)
         abbreviated = first.text.split(".")[0] in lexicon()["unit_abbreviations"]
         return close + 1 if (unit is not None and unit[2]) or abbreviated else k
+
+    def _after_placement(self, k: int, limit: int) -> int:
+        """Index after ``thuộc`` and the units that place the list before it (``thuộc thị xã A, tỉnh B``), else ``k``.
+
+        ``2 phường A, B thuộc thị xã C được thành lập``: the town says where the wards lie; they are the subject.
+        """
+        placer = self.phrase(k, "placers") if k < limit else None
+        j = k + len(placer) if placer else k
+        if j == k or j not in self.name_at:
+            return k
+        j = self.name_at[j].last
+        while j + 1 < limit and self.tokens[j].text == "," and j + 1 in self.name_at:
+            j = self.name_at[j + 1].last
+        return j
 
     def _after_aside(self, k: int, limit: int) -> int:
         """Index after a bracket at ``k`` that only names or aliases the body before it, else ``k``.

@@ -8,6 +8,7 @@ done for, the bodies established one by one, lines that go on listing an event, 
 
 from __future__ import annotations
 
+from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
 from extractor.events.chains import paired_events, shared_subject
 from extractor.events.clause import Arg, Clause
@@ -46,9 +47,15 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
         if kind in ("merge", "rename") and last_establish is not None and last_establish["lo"] == lo and (
                 kind == "merge" or event["participants"]) and _basis_before(clause, k, last_establish["k_end"]):
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
+            if event["result"] is None:
+                event["result_anaphor"] = last_establish.get("result_anaphor")
             if last_establish in events:
                 events.remove(last_establish)
-        if event["type"] == "establish" and event["result"] is not None and not event["participants"]:
+        if event["type"] == "establish" and event["result"] is None and event["count"] is None:
+            # "Ban Quản lý này được thành lập trên cơ sở ...": the body founded was named before
+            event["result_anaphor"] = result_anaphor(clause, k, lo)
+        if event["type"] == "establish" and not event["participants"] and (
+                event["result"] is not None or event.get("result_anaphor")):
             source = _establish_source(clause, event, lo, hi, trigger_starts)
             event["participants"] = [source] if source is not None else []
         if (lent := shared_subject(clause, event, events, lo)) is not None:
@@ -81,7 +88,8 @@ def _establish_source(clause: Clause, event: dict, lo: int, hi: int, trigger_sta
     ``điều chỉnh địa giới huyện A để thành lập B và C`` (every body established out of a redrawn unit).
     """
     if len(event.get("established") or ()) <= 1:
-        after = max(event["k_end"], _token_after(clause, event["result"]))
+        result = event["result"]
+        after = event["k_end"] if result is None else max(event["k_end"], _token_after(clause, result))
         source = basis_source(clause, after, hi, trigger_starts)
         if source is not None:
             return source

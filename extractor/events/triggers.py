@@ -50,6 +50,7 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
     not_after = {w.lower() for w in event_lexicon()["not_after"]}
     by_kind = {kind: {w.lower() for w in ws} for kind, ws in event_lexicon()["not_after_by_type"].items()}
     by_trigger = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_before_by_trigger"].items()}
+    passive_only = {tuple(w.lower().split()) for w in event_lexicon()["passive_only"]}
     tokens = clause.tokens
     at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
     kinds = _kind_of()
@@ -73,7 +74,12 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         # "kỷ niệm 80 năm thành lập Bộ A": an anniversary; "nhập từ Công ty A": goods bought in
         dated = first > 0 and tokens[first - 1].low in by_kind.get(kind, ())
         bought = after < len(tokens) and tokens[after].low in by_trigger.get(" ".join(phrase), ())
-        if joined or dated or bought or (lower_after and clause.phrase(after, "not_before")):
+        # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
+        active = phrase in passive_only and (
+            not (first > 0 and clause.phrase(first - 1, "passive_markers"))
+            or (after < len(tokens) and tokens[after].text[:1].isalpha()
+                and not clause.phrase(after, "passive_only_followers")))
+        if joined or dated or bought or active or (lower_after and clause.phrase(after, "not_before")):
             continue
         found.append((first, phrase, kind))
         k = after
