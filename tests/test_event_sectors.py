@@ -270,6 +270,8 @@ BY_WAY_OF_WRITING = {
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),
         ('Sở Nội vụ khẳng định thông tin sáp nhập Sở Y tế với Sở Lao động là không chính xác.', []),
         ('Năm 2024, toàn tỉnh có 1.250 doanh nghiệp thành lập mới.', []),
+        # a superscript digit is a digit to str.isdigit() but no number: "km²" right before a trigger
+        ('Xã Đông Sơn rộng 20 km² và xã Tây Sơn rộng 15 km², khi sáp nhập vào nhau thì rộng hơn.', []),
     ],
 }
 

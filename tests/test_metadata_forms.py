@@ -102,6 +102,13 @@ SEVERAL_DATES = [
         "\n\n".join([TITLE, LEAD, BODY, "Thu Hà", "Tin liên quan", "Huyện Lục Yên có thêm bác sĩ", "12/03/2025"]),
         None, id="baolaocai-only-date-is-a-related-article",
     ),
+    pytest.param(
+        "\n".join(["Thứ năm, ngày 18 tháng 12 năm 2025", "CỔNG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ", "Cập nhật lúc: 14/10/2019",
+                   "", TITLE, "", LEAD, "", BODY]),
+        "2019-10-14", id="portal-header-clock-above-the-update-line",
+    ),
+    pytest.param("\n\n".join(["Thứ năm, ngày 18 tháng 12 năm 2025", TITLE, LEAD, BODY]), "2025-12-18",
+                 id="portal-weekday-line-alone-is-the-date"),
 ]
 
 
@@ -116,6 +123,16 @@ STAMPS = [
     pytest.param(f"{TITLE}\n\n2025-2026 là năm học đầu tiên của trường mới.\n\n{LEAD}", TITLE, None,
                  id="school-year-span"),
     pytest.param(f"2025-03 {TITLE}\n\n{LEAD}\n\n{BODY}", f"2025-03 {TITLE}", None, id="bare-month-is-left-as-written"),
+    # the section the page files the article under, between the stamp and the headline
+    pytest.param(f"date 2025-03-17 Y tế {TITLE} (YBO) - Sáng 17/3, tỉnh công bố quyết định.\n\n{BODY}", TITLE,
+                 "2025-03-17", id="scraper-stamp-section-headline-and-dateline"),
+    pytest.param(f"date 2025-03-17 Chính trị {TITLE}\n\n{LEAD}\n\n{BODY}", TITLE, "2025-03-17",
+                 id="scraper-stamp-and-section"),
+    # the stamp gives the day; the headline line gives the same day with its time
+    pytest.param(f"date 2025-03-17 {TITLE} 17/03/2025 08:15\n\n{LEAD}\n\n{BODY}", TITLE,
+                 "2025-03-17T08:15:00+07:00", id="scraper-stamp-and-clock-of-the-same-day"),
+    pytest.param(f"date 2025-03-17 {TITLE} 12/01/2024 08:15\n\n{LEAD}\n\n{BODY}", TITLE, "2025-03-17",
+                 id="scraper-stamp-beats-another-day"),
 ]
 
 
@@ -236,6 +253,15 @@ HEADLINE_PLACES = [
                  id="soha-headline-as-written-not-its-alt-text"),
     pytest.param(f"{TITLE}Ông Trần Văn Minh – Giám đốc Sở Y tế cho biết, trung tâm mới có 320 nhân viên.\n\n{BODY}",
                  TITLE, id="kinhtedothi-headline-glued-to-a-person"),
+    pytest.param(f"{TITLE} Khi hai trung tâm hợp nhất, người dân được khám gần nhà hơn.\n\n{BODY}", TITLE,
+                 id="search-page-headline-glued-to-a-sentence-opener"),
+    pytest.param(f"{TITLE} VnExpress Toàn tỉnh còn 9 trung tâm y tế sau sắp xếp.", TITLE,
+                 id="search-page-headline-outlet-and-lead-on-one-line"),
+    pytest.param(f"{TITLE} Theo Quyết định của UBND tỉnh, trung tâm mới có 320 nhân viên.\n\n{BODY}", TITLE,
+                 id="tag-page-headline-glued-to-theo-quyet-dinh"),
+    pytest.param("\n\n".join(["1. Dòng sự kiện:", "2. Kết quả kinh doanh", "Hai trung tâm y tế về một mối?",
+                               f"(Dân trí) - {LEAD}", BODY]), "Hai trung tâm y tế về một mối?",
+                 id="dantri-menu-lines-then-headline-above-dateline"),
     # negatives: a description paragraph above the headline, a place name after a lower-case word
     pytest.param("\n\n".join([LEAD, TITLE, "Tỉnh đã bố trí 320 nhân viên cho trung tâm y tế mới của hai huyện.", BODY]),
                  TITLE, id="baochinhphu-description-above-headline"),
@@ -344,6 +370,12 @@ FOOT_BYLINES = [
     pytest.param([LEAD, f"{BODY} Theo Minh Anh"], [], None, id="sentence-in-lower-case-is-no-byline"),
     pytest.param([LEAD, BODY, "QH", "Tỉnh Yên Bình mở thêm ba trạm y tế…", "Huyện Lục Yên tuyển 20 bác sĩ,…",
                   "Xã Tân Hương có nhà văn hóa mới…"], [("QH", None)], None, id="baohaiphong-above-teasers"),
+    pytest.param([LEAD, BODY, "Minh Anh – Quốc Bảo", "Theo Sức khỏe đời sống", "Trending", "Tỉnh mở khoa mới",
+                  "Huyện tuyển 20 bác sĩ…"], [("Minh Anh", None), ("Quốc Bảo", None)], None,
+                 id="cafef-names-source-and-trending-box"),
+    # negatives: a text cut short after its first word, a lone letter
+    pytest.param([LEAD, BODY, "Tuy"], [], None, id="excerpt-cut-after-a-conjunction"),
+    pytest.param([LEAD, BODY, "Top", "", "B"], [], None, id="lone-letter-under-a-button"),
 ]
 
 

@@ -108,9 +108,9 @@ class Clause:
         if k >= len(self.tokens):
             return None
         text = self.tokens[k].text
-        if text.isdigit():
+        if text.isdecimal():
             return int(text)
-        if text.replace(".", "").isdigit() and "." in text:
+        if text.replace(".", "").isdecimal() and "." in text:
             return int(text.replace(".", ""))
         return event_lexicon()["number_words"].get(text.lower()) if k not in self.inside else None
 
@@ -225,7 +225,7 @@ class Clause:
         tok = self.tokens[k]
         if "." in tok.text or (last.administrative and len(tok.text) > 1 and tok.text.isupper()):
             return None  # "TP.Tân An", "P.Hòa Bình", "TT": a head written onto a name, not a bare member
-        if tok.text.isdigit() and last.administrative:
+        if tok.text.isdecimal() and last.administrative:
             if self.phrase(k + 1, "measure_words") or self.unit_noun(k + 1):
                 return None  # "thôn A và 52 hộ ...": a measure of the next body, not "thôn 52"
             end = k + 1

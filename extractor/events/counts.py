@@ -190,7 +190,7 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
                         if clause.tokens[j].text == ")"), None)
     else:  # a colon list runs over capitalised names and their separators
         closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH)) if not (
-            clause.tokens[j].text[:1].isupper() or clause.tokens[j].text.isdigit() or clause.tokens[j].text == ","
+            clause.tokens[j].text[:1].isupper() or clause.tokens[j].text.isdecimal() or clause.tokens[j].text == ","
             or clause.phrase(j, "member_separators"))), min(hi, opening + _BRACKET_REACH))
     if closing is None:
         return None
@@ -200,7 +200,7 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     for j in range(opening + 1, closing + 1):
         if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
             chunk = clause.tokens[start:j]
-            if not chunk or not all(t.text[:1].isupper() or t.text.isdigit() for t in chunk):
+            if not chunk or not all(t.text[:1].isupper() or t.text.isdecimal() for t in chunk):
                 return None
             members.append(Arg(f"{word} {clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]}",
                                chunk[0].start, chunk[-1].end))

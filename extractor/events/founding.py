@@ -28,7 +28,7 @@ def after_founding_date(clause: Clause, j: int) -> int:
 
 
 def _is_date(clause: Clause, j: int) -> bool:
-    return j < len(clause.tokens) and clause.tokens[j].text[:1].isdigit()
+    return j < len(clause.tokens) and clause.tokens[j].text[:1].isdecimal()
 
 
 def founded_body(clause: Clause, k: int, phrase: tuple[str, ...]) -> Arg | None:

@@ -81,7 +81,7 @@ def _rows(sentences: list[Any], index: int) -> tuple[list[tuple], int]:
         found = [m for m in names_in(sentence.text, sentence.start) if not m.short]
         cell = sentence.text.strip(" |")
         if not found:
-            if cell.isdigit():
+            if cell.isdecimal():
                 names.clear()  # a row number starts a new row
                 index += 1
                 continue

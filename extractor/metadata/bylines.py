@@ -98,6 +98,8 @@ def _is_name(name: str) -> bool:
         return False
     if any(lowered == s or lowered.startswith(s + " ") for s in _words()["not_a_name_start"]):
         return False
+    if len(name) == 1:
+        return False  # "B": a lone letter left of a cut-off line
     return 0 < len(words) <= _MAX_BYLINE_WORDS and all(_NAME_WORD.match(w) for w in words)
 
 

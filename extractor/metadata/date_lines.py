@@ -151,6 +151,11 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
     read = {i: publication_mention(lines[i]) for i in date_lines}
     published = [i for i in date_lines if read[i][1] == "published"]
     plain = [i for i in date_lines if read[i][1] is None]
+    # "Thứ năm, ngày 18 tháng 12 năm 2025" atop the page, above the site's name: today's date in the
+    # header, not the article's, when the page gives another date line
+    top = plain[0] if plain and plain[0] == head[0] and len(date_lines) > 1 else None
+    clock = top if top is not None and _weekday_first(lines[top]) else None
+    plain = [i for i in plain if i != clock]
     if published:
         chosen = read[published[0]]
     elif plain:
@@ -159,7 +164,7 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
         ]
         chosen = read[(under_title or plain)[0]]
     elif date_lines:
-        chosen = read[date_lines[0]]
+        chosen = read[next(i for i in date_lines if i != clock)]
     else:
         foot = [
             i for i in candidates[-_FOOT_LINES:]
@@ -176,6 +181,12 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
         # "Tiêu đề 21/10/2025 06:08": the date printed at the end of the title line
         return trailing_stamp(lines[title])
     return None
+
+
+def _weekday_first(line: str) -> bool:
+    """Whether ``line`` opens with a day of the week (``Thứ Hai, ...``, ``Chủ nhật ...``)."""
+    lowered = line.strip().lower()
+    return any(lowered.startswith((day + " ", day + ",")) for day in load("dates")["weekdays"])
 
 
 def _distance(candidates: list[int], title: int, index: int) -> int:

@@ -24,7 +24,7 @@ from extractor.metadata.bylines import given_authors, parse_byline, without_tags
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
 from extractor.metadata.dates import DateTimeMention, find_date_times, parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
-from extractor.metadata.titles import clean_title, find_title
+from extractor.metadata.titles import clean_title, find_title, source_dateline, without_section_label
 from extractor.text.boilerplate import LineKind
 
 __all__ = ["read_metadata"]
@@ -36,9 +36,6 @@ _MAX_HEAD_BYLINE_WORDS = 5
 _HEAD_BYLINE_REACH = 2
 # "Tin liên quan", "Có thể bạn quan tâm": a box opener is a short label.
 _MAX_OPENER_CHARS = 40
-_DATELINE = regex.compile(
-    r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
-)
 _SENTENCE_END = (".", ":", ";", "?", "!")
 _TEASER_ENDS = ("…", "...")
 # "... có 6 chi cục hải quan. L.LONG": a pen name in capitals closing the last paragraph
@@ -83,7 +80,7 @@ def read_metadata(
     end = _related_box(lines, body)
     mention = read_date(lines, kinds, [i for i in dated if end is None or i < end])
     # the scraper's stamp comes from the page's own record of the article, which beats any line of its text
-    mention = stamp or mention or listed
+    mention = _with_clock(stamp, mention) or listed
     if mention is not None:
         meta.published_at = mention.isoformat()
         meta.published_datetime = mention.as_datetime()
@@ -134,9 +131,19 @@ def _split_stamp(lines: list[str], kinds: list[LineKind]) -> tuple[list[str], Da
     if found is None:
         return lines, None
     mention, rest = found
+    rest = without_section_label(rest)  # "date 2025-08-13 Chính trị Tiêu đề ..."
     if not rest:
         return lines, mention
     return [*lines[:first], rest, *lines[first + 1 :]], mention
+
+
+def _with_clock(stamp: DateTimeMention | None, line: DateTimeMention | None) -> DateTimeMention | None:
+    """The scraper's stamp, or the date line when it gives the stamp's day with a time (``08/08/2025 12:25``)."""
+    if stamp is None:
+        return line
+    if line is not None and stamp.clock is None and line.clock is not None and line.day == stamp.day:
+        return line
+    return stamp
 
 
 def _use_given_date(value: datetime | str, meta: Metadata) -> None:
@@ -255,7 +262,5 @@ def _add(meta: Metadata, authors: list[Author], publisher: str | None) -> None:
 def _read_dateline(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
     for line, kind in zip(lines, kinds):
         if kind is LineKind.BODY:
-            match = _DATELINE.match(line)
-            if match:
-                meta.dateline = (match["paren"] or match["caps"]).strip()
+            meta.dateline = source_dateline(line)
             return

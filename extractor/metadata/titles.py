@@ -21,7 +21,7 @@ from extractor.lang.vi import load
 from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.text.boilerplate import LineKind
 
-__all__ = ["clean_title", "find_title", "is_outlet", "trailing_stamp"]
+__all__ = ["clean_title", "find_title", "is_outlet", "source_dateline", "trailing_stamp", "without_section_label"]
 
 _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
@@ -34,6 +34,12 @@ _TITLE_POSITION_PENALTY = 0.05
 _FIRST_LINE_BONUS = 0.25
 _MIN_FIRST_LINE_WORDS = 6
 _NEAR_DATE_BONUS = 0.2
+# A lead that opens with the outlet's dateline ("(Dân trí) - ...", "TTO - ...") stands right under the headline,
+# or under the headline and a line of summary.
+_ABOVE_DATELINE_BONUS = 0.2
+_DATELINE = regex.compile(
+    r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
+)
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] +\p{Lu}")
 # A lead run into the headline restates the headline's first words this far in, at least.
 _MIN_GLUED_TITLE_WORDS = 5
@@ -82,6 +88,28 @@ def is_outlet(tail: str) -> bool:
         or any(lowered.endswith(" " + end) for end in data["outlet_endings"])
         or _site_address().match(lowered) is not None
     )
+
+
+@functools.cache
+def _section_label() -> regex.Pattern[str]:
+    labels = sorted(_data()["section_labels"], key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(regex.escape, label.split())) for label in labels)
+    return regex.compile(r"^\s*(?:" + alternation + r")\s+(?=\p{Lu})", regex.IGNORECASE)
+
+
+def source_dateline(line: str) -> str | None:
+    """The outlet or place a lead opens with: ``(Dân trí) - Chiều 13/8, ...`` → ``Dân trí``; ``TTO - ...`` → ``TTO``."""
+    match = _DATELINE.match(line)
+    return (match["paren"] or match["caps"]).strip() if match else None
+
+
+def without_section_label(text: str) -> str:
+    """``Chính trị Hợp nhất các hội ...`` → ``Hợp nhất các hội ...``: the section a scraper ran in front of a headline.
+
+    Only a label that a capitalised word follows is taken off; the label alone is left as it is.
+    """
+    match = _section_label().match(text)
+    return text[match.end() :] if match else text
 
 
 def trailing_stamp(text: str) -> DateTimeMention | None:
@@ -151,7 +179,7 @@ def _looks_like_heading(line: str) -> bool:
     return (
         len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) >= _MIN_TITLE_WORDS
-        and (first.isupper() or first.isdigit() or first in "\"“'‘")
+        and (first.isupper() or first.isdecimal() or first in "\"“'‘")
         and not line.endswith((".", ";", ",", ":", "|", "…"))
         and not _SENTENCE_BREAK.search(line)
         and not _lead_opener().match(line)
@@ -159,7 +187,7 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _syllables(text: str) -> set[str]:
-    return {w for w in regex.findall(r"[\p{L}\p{N}]+", text.lower()) if len(w) > 1 or w.isdigit()}
+    return {w for w in regex.findall(r"[\p{L}\p{N}]+", text.lower()) if len(w) > 1 or w.isdecimal()}
 
 
 def _glued_headline(line: str) -> str | None:
@@ -173,13 +201,23 @@ def _glued_headline(line: str) -> str | None:
     for cut in range(_MIN_GLUED_TITLE_WORDS, min(len(words) - _GLUED_ECHO_WORDS, 60)):
         if words[cut - 1].endswith((".", "!", "?", ":", ";")):
             return None
-        if not words[cut][:1].isupper():
-            continue
+        if not (words[cut][:1].isupper() or words[cut].startswith("(")):
+            continue  # a capital, or the bracket of a dateline "(YBO) - ...", may open the lead
         echo = [w.lower() for w in words[cut : cut + _GLUED_ECHO_WORDS]] == opening
-        opener = words[cut - 1][-1:].islower() and _glued_lead_opener().match(" ".join(words[cut:]))
+        rest = " ".join(words[cut:])
+        # "... Đà Nẵng ĐNO - Chiều 13/8, ...": the lead opens with a sentence opener or the outlet's dateline
+        opener = words[cut - 1][-1:].islower() and (_glued_lead_opener().match(rest) or _DATELINE.match(rest))
         if echo or opener:
-            return " ".join(words[:cut])
+            return _without_outlet(words[:cut])
     return None
+
+
+def _without_outlet(words: list[str]) -> str:
+    """The headline words without an outlet's name the page printed between them and the lead (``... VnExpress``)."""
+    for size in range(min(3, len(words) - _MIN_TITLE_WORDS), 0, -1):
+        if is_outlet(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return " ".join(words)
 
 
 def _is_lead(line: str) -> bool:
@@ -212,6 +250,11 @@ def find_title(
     (a line just above one is likely the headline). The chosen line is marked
     ``TITLE`` unless the headline was cut out of a line that also holds the lead.
     """
+    first = lines[body[0]] if body else ""
+    glued = None if not first or _looks_like_heading(first) else _glued_headline(first)
+    if glued is not None:
+        # "Tiêu đề Sáng 13/8, ...": the headline runs into the lead; a heading below the lead is a subheading
+        return None, *clean_title(glued)
     if len(body) < 2:
         return None, None, None
     head = body[:_HEAD_LINES]
@@ -236,6 +279,8 @@ def find_title(
         score = overlap * min(len(lines[index].split()), 10) / 10 - _TITLE_POSITION_PENALTY * pos
         if any(0 < d - pos <= 2 for d in dates):
             score += _NEAR_DATE_BONUS
+        if lead is not None and 0 < lead - pos <= 2 and _DATELINE.match(lines[head[lead]]):
+            score += _ABOVE_DATELINE_BONUS
         if (
             pos == 0
             and len(lines[index].split()) >= _MIN_FIRST_LINE_WORDS
@@ -249,9 +294,6 @@ def find_title(
     if best is None or (caption is not None and best != body[0] and not _same_headline(lines[best], caption)):
         if caption is not None:
             return None, caption, None
-        glued = _glued_headline(lines[body[0]])
-        if glued is not None:
-            return None, *clean_title(glued)
         return None, None, None
     kinds[best] = LineKind.TITLE
     return best, *clean_title(lines[best])

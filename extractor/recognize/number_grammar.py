@@ -299,7 +299,7 @@ def _digit(token: str) -> int:
     lex = lexicon()
     if token in lex.digits:
         return lex.digits[token]
-    return int(token) if len(token) == 1 and token.isdigit() else 0
+    return int(token) if len(token) == 1 and token.isdecimal() else 0
 
 
 def _closes_shortened_tens(head: str, unit: str) -> bool:

@@ -26,7 +26,7 @@ __all__ = ["description_end", "is_count", "place_end"]
 def place_end(tokens: list[Token], j: int) -> int:
     """End of a place name starting at ``j``: capitalised words, hyphenated parts, a trailing number."""
     n = len(tokens)
-    if j < n and tokens[j].text.isdigit():
+    if j < n and tokens[j].text.isdecimal():
         return j + 1
     k = j
     while k < n:
@@ -43,7 +43,7 @@ def place_end(tokens: list[Token], j: int) -> int:
             k += 1
         else:
             break
-    if k > j and k < n and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+    if k > j and k < n and tokens[k].text.isdecimal() and len(tokens[k].text) <= 2:
         k += 1
     return k
 
@@ -128,11 +128,11 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 break
             k += 1
             continue
-        if tok.low == lex["number_marker"] and k + 1 < n and tokens[k + 1].text.isdigit():
+        if tok.low == lex["number_marker"] and k + 1 < n and tokens[k + 1].text.isdecimal():
             k += 2
             end = k
             continue
-        if tok.text.isdigit():
+        if tok.text.isdecimal():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
             if is_capitalised(prev) and is_word(prev) and len(tok.text) <= 2 and (
@@ -286,7 +286,7 @@ def _qualified_level(tokens: list[Token], k: int, found: tuple[tuple[str, ...], 
 
 def is_count(token: Token) -> bool:
     """A numeral before a head: ``2 sở``, ``hai trường``."""
-    return token.text.isdigit() or token.low in lexicon()["number_words"]
+    return token.text.isdecimal() or token.low in lexicon()["number_words"]
 
 
 def _field_list_goes_on(tokens: list[Token], j: int, k: int) -> bool:

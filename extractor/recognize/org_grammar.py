@@ -135,7 +135,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         capital_head = is_capitalised(tokens[i])
         # "Bệnh viện quận 11": a numbered unit closes a description as a capitalised place would
         has_cap = has_cap or numbered or any(is_capitalised(t) for t in tokens[j:end]) or (
-            capital_head and end > j and tokens[end - 1].text.isdigit() and match_phrase(tokens, j, lex["inner"]))
+            capital_head and end > j and tokens[end - 1].text.isdecimal() and match_phrase(tokens, j, lex["inner"]))
         level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])
         government = kind == "government" or phrase in lex["standalone"]
         level_cap = level_cap and capital_head
@@ -172,7 +172,7 @@ def _body_number(tokens: list[Token], j: int) -> bool:
     The number must end the phrase or be followed by a capitalised word, never by a unit noun or a word
     of a measure (``Trường 3 tầng``).
     """
-    if j >= len(tokens) or not tokens[j].text.isdigit() or len(tokens[j].text) > 3:
+    if j >= len(tokens) or not tokens[j].text.isdecimal() or len(tokens[j].text) > 3:
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     return after is None or not is_word(after) or is_capitalised(after) or after.low in lexicon()["breakers_first"]

@@ -203,7 +203,7 @@ def glued_unit(token: Token) -> tuple[str, str] | None:
     start with a capital letter or a digit, so that words like "v.v" are not read.
     """
     head, dot, rest = token.text.partition(".")
-    if not dot or not rest or not (rest[0].isupper() or rest[0].isdigit()):
+    if not dot or not rest or not (rest[0].isupper() or rest[0].isdecimal()):
         return None
     kind = lexicon()["unit_abbreviations"].get(head)
     return (head, kind) if kind else None
