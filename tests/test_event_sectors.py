@@ -265,6 +265,15 @@ BY_WAY_OF_WRITING = {
         ('Sau sáp nhập, 23 tỉnh, thành mới được hình thành.', []),
         ('2 phường Tân An, Hòa Bình thuộc thị xã Bắc Sơn được thành lập trên cơ sở toàn bộ dân số của 2 xã Tân An, Hòa Bình.', ['establish[xã Tân An]->phường Tân An', 'establish[xã Hòa Bình]->phường Hòa Bình']),
     ],
+    "counted_lists_with_a_field": [
+        ('Bộ quyết định hợp nhất 3 Tổng công ty Điện lực: miền Bắc, miền Trung và miền Nam thành Tổng công ty Điện lực Việt Nam.', ['merge[Tổng công ty Điện lực miền Bắc | Tổng công ty Điện lực miền Trung | Tổng công ty Điện lực miền Nam]->Tổng công ty Điện lực Việt Nam#3']),
+        ('Năm 1995, tỉnh sáp nhập 3 Sở: Thương mại, Du lịch, Công nghiệp thành Sở Thương mại và Du lịch.', ['merge[Sở Thương mại | Sở Du lịch | Sở Công nghiệp]->Sở Thương mại và Du lịch#3']),
+        ('Sau khi sáp nhập 3 Sở: Thương mại, Du lịch, Công nghiệp, UBND tỉnh ra quyết định thành lập Trung tâm Xúc tiến.', ['merge[Sở Thương mại | Sở Du lịch | Sở Công nghiệp]->None#3', 'establish[]->Trung tâm Xúc tiến']),
+        ('Liên đoàn Lao động tỉnh kết thúc hoạt động của 3 công đoàn ngành gồm: Công đoàn ngành Giáo dục, Y tế và Giao thông.', ['dissolve[Công đoàn ngành Giáo dục]->None', 'dissolve[Công đoàn ngành Y tế]->None', 'dissolve[Công đoàn ngành Giao thông]->None']),
+        ('Chính phủ thành lập 3 phường: Đông An, Đông Bình, Đông Lợi thuộc thị xã Tân Sơn.', ['establish[]->phường Đông An', 'establish[]->phường Đông Bình', 'establish[]->phường Đông Lợi']),
+        ('Huyện giải thể 2 chi bộ là Chi bộ Khối dân vận và Chi bộ Văn phòng HĐND xã.', ['dissolve[Chi bộ Khối dân vận]->None', 'dissolve[Chi bộ Văn phòng HĐND xã]->None']),
+        ('Trường có 10 đơn vị trường học (2 trường mầm non, 4 trường tiểu học, 4 trường trung học cơ sở) sau sáp nhập.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

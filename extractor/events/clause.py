@@ -462,6 +462,12 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
     while size < len(name_words) and name_words[-1 - size][:1].isupper() and not (
             len(name_words[-1 - size]) > 1 and name_words[-1 - size].isupper()):
         size += 1
+    if size == 0:
+        # "Công đoàn ngành Giáo dục" + "Y tế": a field written with one capital ends the name
+        capital = max((i for i, w in enumerate(name_words) if w[:1].isupper()), default=0)
+        field = name_words[prefix_len:capital]  # "ngành": lower-case words between the head and the field
+        if field and all(w[:1].islower() for w in field) and len(name_words) - capital <= 3:
+            size = len(name_words) - capital
     tail = name_words[-size:] if 0 < size < len(name_words) else []
     # a longer member that does not end like the name has words of its own: "... Hòa Bình" + "Nghề Sông Đà"
     chunk_words = chunk.split(" và ")[0].split()  # the bare members may still be joined by "và" here

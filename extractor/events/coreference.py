@@ -63,8 +63,9 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     for event, context in mentions:
         identity = event_identity(event)
         empty = not identity[1] and identity[2] is None and identity[3] is None
-        # named participants identify an event on their own; the body it is told of parts counted events only
-        named = bool(identity[1])
+        # named participants or a named result identify an event on their own; the body it is told of parts
+        # counted events only
+        named = bool(identity[1]) or identity[3] is not None
         earlier = None if empty else next(
             (m for m in by_identity.get(identity, []) if named or _same_holder(m[0]["holder"], event["holder"])),
             None)
@@ -100,7 +101,7 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         return key in merged or any(other.startswith(key + " ") for other in longer)
     if not event["participants"] and event["count"] is not None and event["result"] is None:
         same_kind = [e for e in events if e["type"] == event["type"] and e["participants"]]
-        if any(e["count"] == event["count"] for e in same_kind):
+        if any(event["count"] in (e["count"], e.get("listed_count")) for e in same_kind):
             return True  # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...": one merge, named
     if event["type"] == "merge" and len(event["participants"]) == 1 and event["result"] is None and (
             event["count"] is None):

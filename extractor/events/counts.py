@@ -172,38 +172,95 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
 
 
 _BRACKET_REACH = 40  # tokens a bracketed list of counted members may take
+_FIELD_REACH = 5  # words of a field after the counted noun, before its list opens ("3 Tổng công ty Điện lực:")
+_MEMBER_LEAD_WORDS = 3  # lower-case words a bare member may open with ("miền Bắc", "khu vực 2")
+_LIST_CLOSERS = ("result_markers", "into_markers", "placers", "locatives", "owner_markers")
 
 
 def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg], int] | None:
-    """The places a noun for units names right after it: each is that unit of the place.
+    """The places or fields a noun for units names right after it: each is that unit of the place.
 
     ``sáp nhập 3 phường (Đa Kao, Tân Định, Bến Nghé)`` in a bracket, ``của các xã: Quỳnh Trang, Quỳnh Bảo``
-    after a colon. Returns the members and the index after them, or None when no list of bare names follows.
+    after a colon, ``3 Tổng công ty Điện lực: miền Bắc, miền Trung và miền Nam`` with the field before the
+    colon. Returns the members and the index after them, or None when no list of bare names follows (a list
+    of full names, ``gồm: Trường A, Trường B``, is read as names).
     """
     head = head_at(clause.tokens, counted)
     noun = len(head[0]) if head is not None else len(clause.phrase(counted, "unit_nouns") or ())
-    opening = counted + noun
-    if not noun or opening >= hi or clause.tokens[opening].text not in {"(", ":"}:
+    if not noun:
         return None
+    opening = _list_opening(clause, counted + noun, hi)
+    if opening is None or opening + 1 in clause.name_at:
+        return None
+    noun_end = opening
+    while noun_end > counted + noun and clause.phrase_ending(noun_end, "list_introducers", counted + noun):
+        noun_end -= len(clause.phrase_ending(noun_end, "list_introducers", counted + noun))
     if clause.tokens[opening].text == "(":
         closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH))
                         if clause.tokens[j].text == ")"), None)
-    else:  # a colon list runs over capitalised names and their separators
-        closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH)) if not (
-            clause.tokens[j].text[:1].isupper() or clause.tokens[j].text.isdecimal() or clause.tokens[j].text == ","
-            or clause.phrase(j, "member_separators"))), min(hi, opening + _BRACKET_REACH))
+    else:
+        count = clause.number(counted - 1) if counted > 0 else None
+        closing = _colon_list_end(clause, opening + 1, min(hi, opening + _BRACKET_REACH), count)
     if closing is None:
         return None
-    word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[opening - 1].end - clause.offset]
+    word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
     members: list[Arg] = []
     start = opening + 1
     for j in range(opening + 1, closing + 1):
         if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
             chunk = clause.tokens[start:j]
-            if not chunk or not all(t.text[:1].isupper() or t.text.isdecimal() for t in chunk):
-                return None
+            if not _bare_member(chunk) or any(i in clause.name_at for i in range(start, j)):
+                return None  # "(sáp nhập Chi cục Thuế A và B)": names of their own, not bare members
             members.append(Arg(f"{word} {clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]}",
                                chunk[0].start, chunk[-1].end))
             start = j + 1
     after = closing + 1 if clause.tokens[opening].text == "(" else closing
     return (members, after) if len(members) >= 2 else None
+
+
+def _list_opening(clause: Clause, j: int, hi: int) -> int | None:
+    """Index of the ``(`` or ``:`` that opens the list of a counted noun whose field may run on to it."""
+    for k in range(j, min(hi, j + _FIELD_REACH + 1)):
+        text = clause.tokens[k].text
+        if text in {"(", ":"}:
+            return k
+        if not text[:1].isalpha() or clause.number(k) is not None:
+            return None
+    return None
+
+
+def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> int:
+    """Index after a colon list of bare members: capitalised names, their separators and a few lower-case
+    words (``miền Bắc``, ``Thương mại``). It ends at ``thành``, ``vào``, a clause mark, a run of lower-case
+    words, or after the ``count``-th member (``3 Sở: A, B, C, UBND tỉnh ...``)."""
+    members, lower = 1, 0
+    while j < limit:
+        text = clause.tokens[j].text
+        if text == "," or clause.phrase(j, "member_separators"):
+            if count is not None and members == count:
+                return j
+            members, lower = members + 1, 0
+        elif text[:1].isupper() or text.isdecimal():
+            lower = 0
+        elif not text[:1].isalpha() or any(clause.phrase(j, key) for key in _LIST_CLOSERS):
+            return j  # "A, B thuộc thành phố C", "A, B thành xã D": the list has ended
+        else:
+            lower += 1
+            if lower > _MEMBER_LEAD_WORDS:
+                return j - lower + 1
+        j += 1
+    return j
+
+
+def _bare_member(chunk: list) -> bool:
+    """A member of a bare list: capitalised words and numbers (``Đa Kao``, ``Khu vực 2``), a field written with
+    one capital (``Thương mại``), or a few lower-case words before capitals (``miền Bắc``, ``khu vực 2``)."""
+    if not chunk:
+        return False
+    capitals = [t.text[:1].isupper() or t.text.isdecimal() for t in chunk]
+    if all(capitals):
+        return True
+    if chunk[0].text[:1].isupper():
+        return len(chunk) <= _MEMBER_LEAD_WORDS  # "2 trường mầm non" is a count, not a member
+    first = capitals.index(True) if True in capitals else None
+    return first is not None and first <= _MEMBER_LEAD_WORDS and all(capitals[first:])

@@ -151,7 +151,9 @@ def _one_per_body(event: dict, sources: list[Arg] | None = None) -> list[dict]:
     """
     bodies = event.pop("established", None)
     if event["type"] == "dissolve" and len(event["participants"]) >= 2:
-        return [{**event, "participants": [body]} for body in event["participants"]]
+        # each body is one event; the count they were told with stays known, so the counted mention is theirs
+        return [{**event, "participants": [body], "count": None, "listed_count": event["count"]}
+                for body in event["participants"]]
     if event["type"] != "establish" or not bodies or len(bodies) < 2:
         return [event]
     if sources:
