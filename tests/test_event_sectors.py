@@ -274,6 +274,13 @@ BY_WAY_OF_WRITING = {
         ('Huyện giải thể 2 chi bộ là Chi bộ Khối dân vận và Chi bộ Văn phòng HĐND xã.', ['dissolve[Chi bộ Khối dân vận]->None', 'dissolve[Chi bộ Văn phòng HĐND xã]->None']),
         ('Trường có 10 đơn vị trường học (2 trường mầm non, 4 trường tiểu học, 4 trường trung học cơ sở) sau sáp nhập.', []),
     ],
+    "re_arranged_into_what": [
+        ('Tập đoàn tổ chức lại 10 công ty TNHH MTV và cổ phần hóa 11 doanh nghiệp.', []),
+        ('Tập đoàn đã sắp xếp lại Viện Dầu khí Hòa Bình và Trường Cao đẳng Dầu khí Hòa Bình.', []),
+        ('Tập đoàn tổ chức lại 10 công ty thành 4 tổng công ty.', ['merge[]->None#10']),
+        ('Tập đoàn tổ chức lại Viện Dầu khí Hòa Bình và Trường Cao đẳng Dầu khí Hòa Bình thành Học viện Dầu khí Hòa Bình.', ['merge[Viện Dầu khí Hòa Bình | Trường Cao đẳng Dầu khí Hòa Bình]->Học viện Dầu khí Hòa Bình']),
+        ('Tỉnh Đông Sơn sắp xếp 106 đơn vị cấp xã.', ['merge[]->None#106']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -24,6 +24,7 @@ from pathlib import Path
 import regex
 
 from extractor.lang.vi import load
+from extractor.recognize.unit_heads import expand_head
 from extractor.text.normalize import normalize_text
 
 __all__ = ["LocalUnit", "OfficialMap", "fold", "official_map", "parse_unit"]
@@ -141,24 +142,6 @@ def _aliases() -> dict[str, str]:
     return {fold(short): fold(long) for short, long in load("admin_units")["province_aliases"].items()}
 
 
-@functools.cache
-def _abbreviated_heads() -> list[tuple[regex.Pattern[str], str]]:
-    table = load("admin_units")["abbreviated_heads"]
-    patterns = []
-    for short in sorted(table, key=len, reverse=True):
-        # "TP.HCM", "P.Thọ Quang": a dotted head may touch the name; an undotted one must be a word of its own.
-        follow = r"\s*" if short.endswith(".") else r"\s+"
-        patterns.append((regex.compile(r"^" + regex.escape(short) + follow, regex.IGNORECASE), table[short]))
-    return patterns
-
-
-def _expand_head(written: str) -> str:
-    for pattern, head in _abbreviated_heads():
-        if pattern.match(written):
-            return pattern.sub(head + " ", written, count=1)
-    return written
-
-
 def parse_unit(written: str, places: OfficialMap) -> LocalUnit | None:
     """The local unit a name denotes, or None when it is not one (a school, a department).
 
@@ -168,8 +151,8 @@ def parse_unit(written: str, places: OfficialMap) -> LocalUnit | None:
     parts = [part.strip() for part in regex.split(r"[,(;]", written) if part.strip(" )")]
     if not parts:
         return None
-    province = next((p for p in (places.province(_expand_head(part)) for part in parts[1:]) if p), None)
-    folded = fold(_expand_head(parts[0]))
+    province = next((p for p in (places.province(expand_head(part)) for part in parts[1:]) if p), None)
+    folded = fold(expand_head(parts[0]))
     for level in ("commune", "province", "district"):
         head, name = split_head(folded, level)
         if not head or not name:

@@ -19,6 +19,7 @@ from extractor.events.anaphora import points_back
 from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
 from extractor.events.counts import (
     bracketed_members,
+    comes_to,
     count_before,
     counted_before,
     named_before,
@@ -227,6 +228,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event["left_only"] = left_only
         event["count_after"] = count_after
         event["after_state"] = state_before(clause, k, lo)
+        event["counted"] = counted
     return event
 
 
@@ -310,7 +312,14 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread
     if phrase in counted_only:
-        return (event["count"] is not None and not event["participants"]) or len(event["participants"]) >= 2
+        # "tổ chức lại 10 công ty", "sắp xếp lại Viện A và Trường B": any re-arrangement, a merge only when what
+        # it comes to is said ("thành 4 chi cục", "thành Trường C", "còn 20 trường")
+        # local units are the exception: "sắp xếp đơn vị hành chính" is the word for merging them
+        told = (event["count"] is not None and not event["participants"]) or len(event["participants"]) >= 2
+        # ... or the body it forms was named before it ("thành lập C trên cơ sở tổ chức lại 12 phòng")
+        return told and (event["result"] is not None or _local_units(clause, event)
+                         or comes_to(clause, event["k_end"], len(clause.tokens))
+                         or clause.phrase_ending(event["k"], "basis", event["lo"], range(1, 8)) is not None)
     received = event["type"] == "transfer" and event["result"] is not None and event["count"] is not None
     if phrase in words("needs_object") and not event["participants"] and not event.get("count_after") and (
             not received):
@@ -337,6 +346,15 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     # "Hai trường này hợp nhất thành Trường C": the members are read back from the sentences before
     anaphoric = event["result"] is not None and points_back(clause, event["k"], event["lo"])
     return bool(event["participants"]) or event["count"] is not None or anaphoric
+
+
+def _local_units(clause: Clause, event: dict) -> bool:
+    """Whether what a re-arrangement touches is local units: counted (``106 đơn vị cấp xã``) or named."""
+    counted = event.get("counted")
+    if counted is not None:
+        return bool(clause.phrase(counted, "local_unit_nouns"))
+    first = clause.match_of(event["participants"][0]) if event["participants"] else None
+    return first is not None and first.administrative  # the members after it may be bare places
 
 
 def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:

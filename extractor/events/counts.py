@@ -78,6 +78,21 @@ def outcome_after(clause: Clause, j: int, hi: int) -> bool:
     return False
 
 
+_OUTCOME_REACH = 16  # words after a counted trigger in which what the re-arrangement comes to is said
+
+
+def comes_to(clause: Clause, j: int, hi: int) -> bool:
+    """``sắp xếp 9 chi cục thuế thành 4 chi cục``, ``... thành Trường C``, ``..., còn 20 trường``: what a
+    re-arrangement comes to is said after it, before the clause ends."""
+    for i in range(j, min(hi, j + _OUTCOME_REACH)):
+        if clause.tokens[i].text in {";", "."}:
+            return False
+        marker = clause.phrase(i, "outcome_markers")
+        if marker and (clause.number(i + len(marker)) is not None or i + len(marker) in clause.name_at):
+            return True
+    return False
+
+
 def named_before(clause: Clause, k: int, lo: int, count: int, counted: int | None = None) -> list[Arg]:
     """``Báo A và Đài B ... hợp nhất 2 cơ quan này``: the last ``count`` bodies named before the trigger.
 

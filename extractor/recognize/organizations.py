@@ -15,6 +15,7 @@ import regex
 
 from extractor.lang.vi import load
 from extractor.recognize.org_grammar import NameMatch, names_in
+from extractor.recognize.unit_heads import expand_heads
 
 __all__ = ["find_organizations", "name_key"]
 
@@ -32,9 +33,9 @@ def name_key(name: str) -> str:
     """Case- and spacing-insensitive key of a name; hyphens compare equal however spaced.
 
     A hyphen and ``và`` join the fields of one name alike: ``Đài Phát thanh - Truyền hình A`` and
-    ``Đài Phát thanh và Truyền hình A`` are the same body.
+    ``Đài Phát thanh và Truyền hình A`` are the same body; so are ``Tp.Bến Cát`` and ``thành phố Bến Cát``.
     """
-    text = _JOINER.sub(" - ", name.lower())
+    text = _JOINER.sub(" - ", expand_heads(name).lower())
     return " ".join(text.split())
 
 
