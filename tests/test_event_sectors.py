@@ -281,6 +281,22 @@ BY_WAY_OF_WRITING = {
         ('Tập đoàn tổ chức lại Viện Dầu khí Hòa Bình và Trường Cao đẳng Dầu khí Hòa Bình thành Học viện Dầu khí Hòa Bình.', ['merge[Viện Dầu khí Hòa Bình | Trường Cao đẳng Dầu khí Hòa Bình]->Học viện Dầu khí Hòa Bình']),
         ('Tỉnh Đông Sơn sắp xếp 106 đơn vị cấp xã.', ['merge[]->None#106']),
     ],
+    "ended_by_bo": [
+        ('Bộ Công an đã bỏ 6 tổng cục và 60 cục.', ['dissolve[]->None#6', 'dissolve[]->None#60']),
+        ('Đến năm 1946 thì Bộ Tuyên truyền bị bãi bỏ.', ['dissolve[Bộ Tuyên truyền]->None']),
+        ('Quốc hội cũng bỏ phiếu bầu Chủ tịch nước.', []),
+        ('Trường Đại học Hòa Bình xin phép đổi tên trường, bỏ chữ "dân lập".', []),
+        ('Người dân loại bỏ Hội Chữ thập đỏ khỏi danh sách.', []),
+        ('Dự thảo đề xuất bãi bỏ Tòa án nhân dân cấp cao.', []),
+    ],
+    "what_a_split_forms": [
+        ('Tỉnh ủy thành lập Đảng bộ Khối Doanh nghiệp tỉnh trên cơ sở chia tách Đảng bộ Khối Các cơ quan và Doanh nghiệp tỉnh.', ['split[Đảng bộ Khối Các cơ quan và Doanh nghiệp tỉnh]->Đảng bộ Khối Doanh nghiệp tỉnh']),
+    ],
+    "subject_and_object": [
+        ('Tập đoàn Than Hòa Bình đã giải thể Chi nhánh PVX-Công ty Phân phối than Hòa Bình.', []),
+        ('Tập đoàn sáp nhập CTCP Cấp nước Tân Lập (công ty cấp 3) vào Công ty TNHH MTV Cao su Tân Lập.', ['merge[CTCP Cấp nước Tân Lập | Công ty TNHH MTV Cao su Tân Lập]->Công ty TNHH MTV Cao su Tân Lập']),
+        ('Với việc nhập 3 xã: Thanh An, Thanh Bình và Thanh Hưng sẽ hình thành xã mới.', ['merge[xã Thanh An | xã Thanh Bình | xã Thanh Hưng]->None#3']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -304,6 +304,10 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None
     if event["type"] == "merge" and event.get("left_only") and lone:
         return False  # "Bộ sẽ hợp nhất trung tâm ...": the subject is who merges, not what is merged
+    if phrase in words("after_only") and event.get("left_only"):
+        return False  # "Quốc hội bỏ phiếu": who acts, not what ends
+    if event["type"] == "dissolve" and event.get("left_only") and _unread_object(clause, event):
+        return False  # "Tập đoàn A đã giải thể Chi nhánh B-Công ty C": A dissolves what follows, A goes on
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
     if event["type"] == "merge" and lone and _plural(clause, event["participants"][0]):
@@ -346,6 +350,13 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     # "Hai trường này hợp nhất thành Trường C": the members are read back from the sentences before
     anaphoric = event["result"] is not None and points_back(clause, event["k"], event["lo"])
     return bool(event["participants"]) or event["count"] is not None or anaphoric
+
+
+def _unread_object(clause: Clause, event: dict) -> bool:
+    """Whether an active trigger has an object the name grammar did not read: a capitalised word after it."""
+    j = event["k_end"]
+    passive = any(clause.phrase(i, "passive_markers") for i in range(event["lo"], event["k"]))
+    return not passive and j < len(clause.tokens) and clause.tokens[j].text[:1].isupper()
 
 
 def _local_units(clause: Clause, event: dict) -> bool:

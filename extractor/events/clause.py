@@ -41,6 +41,7 @@ def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
 
 
 _ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
+_DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 
 
 @functools.cache
@@ -346,7 +347,11 @@ class Clause:
         # "(trực thuộc Tỉnh ủy)", "(thuộc UBND tỉnh)": whom the member belongs to
         owned = bool(self.phrase(k + 1, "placers")) and all(
             self.tokens[j].text.replace("-", "").isalpha() or self.tokens[j].text == "," for j in inside)
-        return close + 1 if words_only or owned else k
+        # "CTCP A (công ty cấp 3) vào Công ty B": a short description of the member before where it goes
+        described = len(inside) <= _DESCRIPTION_WORDS and all(
+            (self.tokens[j].text.isalnum() and self.tokens[j].text[:1].islower()) or self.tokens[j].text.isdecimal()
+            for j in inside) and close + 1 < limit and bool(self.phrase(close + 1, "into_markers"))
+        return close + 1 if words_only or owned or described else k
 
     def match_of(self, arg: Arg) -> NameMatch | None:
         """The name written where ``arg`` starts in this clause, or None (a name built or written elsewhere)."""

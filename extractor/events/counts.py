@@ -248,17 +248,19 @@ def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> in
     """Index after a colon list of bare members: capitalised names, their separators and a few lower-case
     words (``miền Bắc``, ``Thương mại``). It ends at ``thành``, ``vào``, a clause mark, a run of lower-case
     words, or after the ``count``-th member (``3 Sở: A, B, C, UBND tỉnh ...``)."""
-    members, lower = 1, 0
+    members, lower, capitals = 1, 0, 0
     while j < limit:
         text = clause.tokens[j].text
         if text == "," or clause.phrase(j, "member_separators"):
             if count is not None and members == count:
                 return j
-            members, lower = members + 1, 0
+            members, lower, capitals = members + 1, 0, 0
         elif text[:1].isupper() or text.isdecimal():
-            lower = 0
+            lower, capitals = 0, capitals + 1
         elif not text[:1].isalpha() or any(clause.phrase(j, key) for key in _LIST_CLOSERS):
             return j  # "A, B thuộc thành phố C", "A, B thành xã D": the list has ended
+        elif count is not None and members == count and capitals >= 2:
+            return j  # "3 xã: A, B và Thanh Hưng sẽ hình thành ...": the last name is whole, a verb follows
         else:
             lower += 1
             if lower > _MEMBER_LEAD_WORDS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
 from extractor.events.chains import paired_events, shared_subject
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, words
 from extractor.events.counts import further_counts
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
@@ -44,8 +44,8 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             continue
         # "Ngân hàng A được thành lập năm 1991": a founding told with its date is an event of its own
         event["dated"] = kind == "establish" and _founding_year(clause, event["k_end"])
-        if kind in ("merge", "rename") and last_establish is not None and last_establish["lo"] == lo and (
-                kind == "merge" or event["participants"]) and _basis_before(clause, k, last_establish["k_end"]):
+        if kind in ("merge", "rename", "split") and last_establish is not None and last_establish["lo"] == lo and (
+                kind != "rename" or event["participants"]) and _basis_before(clause, k, last_establish["k_end"]):
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
             if event["result"] is None:
                 event["result_anaphor"] = last_establish.get("result_anaphor")
@@ -58,7 +58,8 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
                 event["result"] is not None or event.get("result_anaphor")):
             source = _establish_source(clause, event, lo, hi, trigger_starts)
             event["participants"] = [source] if source is not None else []
-        if (lent := shared_subject(clause, event, events, lo)) is not None:
+        lends = phrase not in words("after_only")  # "A xin đổi tên trường, bỏ chữ B": A drops a word, not itself
+        if lends and (lent := shared_subject(clause, event, events, lo)) is not None:
             event["participants"] = [lent]  # "A được chuyển giao về B, đổi tên thành C": A is renamed
         if (paired := paired_events(clause, event, lo, hi)) is not None:
             events.extend(paired)  # "A và B lần lượt đổi tên thành C và D"

@@ -51,6 +51,7 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
     by_kind = {kind: {w.lower() for w in ws} for kind, ws in event_lexicon()["not_after_by_type"].items()}
     by_trigger = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_before_by_trigger"].items()}
     passive_only = {tuple(w.lower().split()) for w in event_lexicon()["passive_only"]}
+    after_word = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_after_by_trigger"].items()}
     tokens = clause.tokens
     at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
     kinds = _kind_of()
@@ -71,8 +72,9 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         joined = before is not None and before.low in not_after and first - 1 not in clause.inside and (
             first == 1 or not before.text[:1].isupper()) and not _verb_before(clause, first)
         kind = kinds[phrase]
-        # "kỷ niệm 80 năm thành lập Bộ A": an anniversary; "nhập từ Công ty A": goods bought in
-        dated = first > 0 and tokens[first - 1].low in by_kind.get(kind, ())
+        # "kỷ niệm 80 năm thành lập Bộ A": an anniversary, "loại bỏ" another verb; "nhập từ Công ty A": goods bought
+        dated = first > 0 and (tokens[first - 1].low in by_kind.get(kind, ())
+                               or tokens[first - 1].low in after_word.get(" ".join(phrase), ()))
         bought = after < len(tokens) and tokens[after].low in by_trigger.get(" ".join(phrase), ())
         # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
         active = phrase in passive_only and (
