@@ -263,6 +263,9 @@ BY_WAY_OF_WRITING = {
         ('Tổng công ty này được hình thành trên cơ sở tổ chức lại Công ty Than Hòn Gai.', []),
         ('Huyện được lập thêm một phòng chuyên môn để quản lý đô thị.', []),
         ('Sau sáp nhập, 23 tỉnh, thành mới được hình thành.', []),
+        ('Năm 2009, tỉnh thành lập Trung tâm Khuyến nông Hòa Sơn, và ngày 25/02/ 2016 Trung tâm được đổi tên thành Trung tâm Khuyến nông tỉnh Hòa Sơn.', ['establish[]->Trung tâm Khuyến nông Hòa Sơn', 'rename[Trung tâm Khuyến nông Hòa Sơn]->Trung tâm Khuyến nông tỉnh Hòa Sơn']),
+        ('Trung tâm được đổi tên thành Trung tâm Khuyến nông tỉnh Hòa Sơn.', []),
+        ('Theo quyết định, 3 công ty bị giải thể gồm: Công ty Lâm nghiệp Đức An, Công ty Lâm nghiệp Đức Bình và Công ty Lâm nghiệp Đức Lợi.', ['dissolve[Công ty Lâm nghiệp Đức An]->None', 'dissolve[Công ty Lâm nghiệp Đức Bình]->None', 'dissolve[Công ty Lâm nghiệp Đức Lợi]->None']),
         ('2 phường Tân An, Hòa Bình thuộc thị xã Bắc Sơn được thành lập trên cơ sở toàn bộ dân số của 2 xã Tân An, Hòa Bình.', ['establish[xã Tân An]->phường Tân An', 'establish[xã Hòa Bình]->phường Hòa Bình']),
     ],
     "counted_lists_with_a_field": [

@@ -56,21 +56,32 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
 def result_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
     """(kind, head index, 1) when the body founded by passive trigger ``k`` is a head that points back.
 
-    ``Ban Quản lý này được thành lập trên cơ sở ...``, and a bare head opening the clause, ``Thành phố được
-    lập trên cơ sở thị xã A``: the body is the one of that kind named just before.
+    ``Ban Quản lý này được thành lập trên cơ sở ...``, ``Thành phố được lập trên cơ sở thị xã A``: the body
+    is the one of that kind named just before.
     """
     anaphor = _subject_anaphor(clause, k, lo)
-    if anaphor is not None:
-        return anaphor if anaphor[2] == 1 else None
-    j = k
-    while (back := _back_over(clause, j, lo, "left_fillers")) < j:
-        j = back
+    return anaphor if anaphor is not None and anaphor[2] == 1 else None
+
+
+def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, int] | None:
+    """(kind, head index, 1) of a bare head that opens its clause, or follows a comma or a date, as the subject of
+    a passive trigger: ``Trung tâm được đổi tên thành ...``, ``ngày 25/2/2016 Trường được sáp nhập vào ...``."""
     if j == k or not any(clause.phrase(i, "passive_markers") for i in range(j, k)):
         return None
-    found = head_at(clause.tokens, lo) if lo < j else None
-    if found is None or lo + len(found[0]) != j or lo in clause.inside or not clause.tokens[lo].text[:1].isupper():
+    for size in range(_MAX_PHRASE, 0, -1):
+        start = j - size
+        if start < lo or start in clause.inside:
+            continue
+        found = head_at(clause.tokens, start)
+        if found is None or len(found[0]) != size:
+            continue
+        before = clause.tokens[start - 1].text if start > lo else None
+        if not clause.tokens[start].text[:1].isupper():
+            return None  # "24 trường cao đẳng, trung cấp được sắp xếp": a list of kinds, not a body named before
+        if before is None or before == "," or (before.isdecimal() and len(before) == 4):  # a year, not "6 công ty"
+            return found[1], start, 1
         return None
-    return found[1], lo, 1
+    return None
 
 
 def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clause]]) -> bool:
@@ -116,7 +127,9 @@ def _subject_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | 
     while (back := _back_over(clause, j, lo, "left_fillers")) < j:
         j = back
     demonstrative = _back_over(clause, j, lo, "demonstratives")
-    if demonstrative == j or any(i in clause.inside for i in range(demonstrative, j)):
+    if demonstrative == j:
+        return _bare_subject(clause, j, k, lo)
+    if any(i in clause.inside for i in range(demonstrative, j)):
         return None
     for size in range(_MAX_PHRASE, 0, -1):
         head = demonstrative - size

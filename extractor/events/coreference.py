@@ -87,7 +87,8 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
 def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     """Whether ``event`` is a partial mention of another event of the article.
 
-    - ``thành lập Trung tâm C`` beside ``hợp nhất A và B thành Trung tâm C``: the merge forms the body;
+    - ``thành lập Trung tâm C`` beside ``hợp nhất A và B thành Trung tâm C`` (or a split of A into C): the merge
+      forms the body;
     - ``thành lập Thanh tra Tổng cục`` beside ``thành lập Thanh tra Tổng cục Thống kê``: a shortened name;
     - ``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B``: the same merge, half told;
     - ``hợp nhất 7 công ty`` beside ``hợp nhất 7 công ty gồm: A, B, ...``: a count whose bodies are named elsewhere.
@@ -95,7 +96,8 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     if event["type"] == "establish" and not event["participants"] and event["result"] is not None and (
             not event.get("dated")):  # "A được thành lập năm 1991" is its founding, not the merge that forms A
         key = name_key(event["result"].name)
-        merged = {name_key(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None}
+        merged = {name_key(e["result"].name) for e in events
+                  if e["type"] in ("merge", "split") and e["result"] is not None}
         longer = (name_key(e["result"].name) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         return key in merged or any(other.startswith(key + " ") for other in longer)

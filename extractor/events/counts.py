@@ -39,8 +39,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
         n = clause.number(j)
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
             continue
-        if j > lo and clause.phrase(j - 1, "time_units"):
-            continue  # "Năm 1975 tỉnh A được thành lập": a year, not a count of provinces
+        if j > lo and (clause.phrase(j - 1, "time_units") or clause.tokens[j - 1].text in {"/", "-", "."}):
+            continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...": a year, not a count
         if any(j < t or 0 <= j - end <= 2 for t, end in others):
             continue  # "sáp nhập 14 chi cục, giải thể 1 chi cục": the number is the other trigger's
         between = clause.tokens[j + 1:k]
