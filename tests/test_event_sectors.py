@@ -300,6 +300,15 @@ BY_WAY_OF_WRITING = {
         ('Tập đoàn sáp nhập CTCP Cấp nước Tân Lập (công ty cấp 3) vào Công ty TNHH MTV Cao su Tân Lập.', ['merge[CTCP Cấp nước Tân Lập | Công ty TNHH MTV Cao su Tân Lập]->Công ty TNHH MTV Cao su Tân Lập']),
         ('Với việc nhập 3 xã: Thanh An, Thanh Bình và Thanh Hưng sẽ hình thành xã mới.', ['merge[xã Thanh An | xã Thanh Bình | xã Thanh Hưng]->None#3']),
     ],
+    "counts_that_are_not": [
+        ('Đây là lần thứ hai trường thay đổi tên.', []),
+        ('Cổ đông của cả hai ngân hàng đã đồng ý thông qua việc sáp nhập.', []),
+        ('Kho bạc Nhà nước giải thể, sáp nhập 43 phòng giao dịch cấp tỉnh.', ['merge[]->None#43']),
+        ('Ủy ban Quản lý vốn tỉnh sẽ kết thúc hoạt động và chuyển 9 công ty về các sở.', ['dissolve[Ủy ban Quản lý vốn tỉnh]->None', 'transfer[]->None#9']),
+    ],
+    "told_again_in_part": [
+        ('Tỉnh chuyển Bệnh viện Hòa An về trực thuộc Bộ Y tế. Bộ Y tế tiếp nhận nguyên trạng Bệnh viện Hòa An.', ['transfer[Bệnh viện Hòa An | Bộ Y tế]->Bộ Y tế']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

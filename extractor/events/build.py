@@ -353,10 +353,15 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
 
 
 def _unread_object(clause: Clause, event: dict) -> bool:
-    """Whether an active trigger has an object the name grammar did not read: a capitalised word after it."""
+    """Whether an active trigger has an object the name grammar did not read: a capitalised word after it, or
+    the object of the verb joined to it (``A giải thể, sáp nhập 43 phòng giao dịch``)."""
     j = event["k_end"]
     passive = any(clause.phrase(i, "passive_markers") for i in range(event["lo"], event["k"]))
-    return not passive and j < len(clause.tokens) and clause.tokens[j].text[:1].isupper()
+    if passive or j >= len(clause.tokens):
+        return False
+    # a comma, not "và": "A sẽ kết thúc hoạt động và chuyển 19 tập đoàn về ..." ends A, then moves others
+    joined = clause.tokens[j].text == "," and j + 1 in {t for t, _, _ in find_triggers(clause)}
+    return clause.tokens[j].text[:1].isupper() or joined
 
 
 def _local_units(clause: Clause, event: dict) -> bool:

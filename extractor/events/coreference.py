@@ -90,7 +90,8 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     - ``thành lập Trung tâm C`` beside ``hợp nhất A và B thành Trung tâm C`` (or a split of A into C): the merge
       forms the body;
     - ``thành lập Thanh tra Tổng cục`` beside ``thành lập Thanh tra Tổng cục Thống kê``: a shortened name;
-    - ``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B``: the same merge, half told;
+    - ``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B`` (or a transfer of A): the same
+      event, half told;
     - ``hợp nhất 7 công ty`` beside ``hợp nhất 7 công ty gồm: A, B, ...``: a count whose bodies are named elsewhere.
     """
     if event["type"] == "establish" and not event["participants"] and event["result"] is not None and (
@@ -105,10 +106,14 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         same_kind = [e for e in events if e["type"] == event["type"] and e["participants"]]
         if any(event["count"] in (e["count"], e.get("listed_count")) for e in same_kind):
             return True  # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...": one merge, named
-    if event["type"] == "merge" and len(event["participants"]) == 1 and event["result"] is None and (
-            event["count"] is None):
+    lone = len(event["participants"]) == 1 and event["count"] is None
+    into_itself = lone and event["result"] is not None and name_key(event["result"].name) == name_key(
+        event["participants"][0].name)
+    if event["type"] == "merge" and lone and (event["result"] is None or into_itself):
+        # "tiếp nhận nguyên trạng Bệnh viện A" beside "chuyển Bệnh viện A về Bộ Y tế", "sáp nhập vào HDBank"
+        # beside "sáp nhập PGBank vào HDBank": the same event, half told
         body = _squeezed(event["participants"][0].name)  # "SouthernBank" is "Southern Bank"
-        return any(e["type"] == "merge" and len(e["participants"]) > 1 and body in {
+        return any(e is not event and e["type"] in ("merge", "transfer") and len(e["participants"]) > 1 and body in {
             _squeezed(p.name) for p in e["participants"]} for e in events)
     return False
 

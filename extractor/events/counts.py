@@ -39,8 +39,11 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
         n = clause.number(j)
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
             continue
-        if j > lo and (clause.phrase(j - 1, "time_units") or clause.tokens[j - 1].text in {"/", "-", "."}):
-            continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...": a year, not a count
+        if j > lo and (clause.phrase(j - 1, "time_units") or clause.tokens[j - 1].text in {"/", "-", "."}
+                       or clause.phrase(j - 1, "ordinal_markers")):
+            continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...", "lần thứ hai": no count
+        if j > lo and clause.phrase(j - 1, "told_before_counts"):
+            return None  # "cả hai ngân hàng đã đồng ý việc sáp nhập": both, named elsewhere
         if any(j < t or 0 <= j - end <= 2 for t, end in others):
             continue  # "sáp nhập 14 chi cục, giải thể 1 chi cục": the number is the other trigger's
         between = clause.tokens[j + 1:k]

@@ -8,6 +8,8 @@ done for, the bodies established one by one, lines that go on listing an event, 
 
 from __future__ import annotations
 
+import itertools
+
 from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
 from extractor.events.chains import paired_events, shared_subject
@@ -58,7 +60,9 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
                 event["result"] is not None or event.get("result_anaphor")):
             source = _establish_source(clause, event, lo, hi, trigger_starts)
             event["participants"] = [source] if source is not None else []
-        lends = phrase not in words("after_only")  # "A xin đổi tên trường, bỏ chữ B": A drops a word, not itself
+        # "A xin đổi tên trường, bỏ chữ B": A drops a word, not itself; "A kết thúc hoạt động và chuyển 9 công ty
+        # về ...": A hands over a count of others
+        lends = phrase not in words("after_only") and event["count"] is None
         if lends and (lent := shared_subject(clause, event, events, lo)) is not None:
             event["participants"] = [lent]  # "A được chuyển giao về B, đổi tên thành C": A is renamed
         if (paired := paired_events(clause, event, lo, hi)) is not None:
@@ -73,6 +77,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
                 last_establish = event
     _join_fronted_basis(clause, events)
     _drop_counted_outcomes(clause, events)
+    _drop_joined_counts(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
     _add_new_units(clause, events)
     events.extend(former_names(clause))  # "Ngân hàng A (nay là Ngân hàng B)"
@@ -126,6 +131,16 @@ def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:
         merged = any(e["type"] == "merge" and e["k"] < founded["k"] and e["lo"] == founded["lo"] for e in events)
         if purpose and merged:
             events.remove(founded)
+
+
+def _drop_joined_counts(clause: Clause, events: list[dict]) -> None:
+    """``giải thể, sáp nhập 43 phòng giao dịch``: two verbs joined over one counted object tell one event, the first."""
+    counted = [e for e in events if e["count"] is not None and not e["participants"] and e["result"] is None]
+    for first, second in itertools.pairwise(counted):
+        between = clause.tokens[first["k_end"]:second["k"]]
+        if first["count"] == second["count"] and all(t.text == "," or clause.phrase(i, "joiners") for i, t in
+                                                     enumerate(between, start=first["k_end"])):
+            events.remove(second)
 
 
 def _token_after(clause: Clause, arg: Arg) -> int:
