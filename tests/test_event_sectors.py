@@ -309,6 +309,10 @@ BY_WAY_OF_WRITING = {
     "told_again_in_part": [
         ('Tỉnh chuyển Bệnh viện Hòa An về trực thuộc Bộ Y tế. Bộ Y tế tiếp nhận nguyên trạng Bệnh viện Hòa An.', ['transfer[Bệnh viện Hòa An | Bộ Y tế]->Bộ Y tế']),
     ],
+    "youth_union_and_asides": [
+        ('Lễ công bố quyết định thành lập Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy.', ['establish[]->Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy']),
+        ('Trường Tiểu học Hòa An (thành lập năm 1990) sẽ sáp nhập vào Trường Tiểu học Hòa Bình.', ['establish[]->Trường Tiểu học Hòa An', 'merge[Trường Tiểu học Hòa An | Trường Tiểu học Hòa Bình]->Trường Tiểu học Hòa Bình']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

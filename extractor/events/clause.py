@@ -268,7 +268,8 @@ class Clause:
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
             args, end = self.org_list(first, t, places)
-            if self.skip(self._after_placement(self._after_aside(end, t), t), "left_fillers", t) == t and args:
+            after = self._after_placement(self._after_aside(end, t, before_verb=True), t)
+            if self.skip(after, "left_fillers", t) == t and args:
                 if not owner:
                     return args, first
                 # "cơ cấu tổ chức của Cục A, Tổng cục B đã chuyển thành ...": A owns the noun before it, so
@@ -329,7 +330,7 @@ class Clause:
             j = self.name_at[j + 1].last
         return j
 
-    def _after_aside(self, k: int, limit: int) -> int:
+    def _after_aside(self, k: int, limit: int, before_verb: bool = False) -> int:
         """Index after a bracket at ``k`` that only names or aliases the body before it, else ``k``.
 
         ``Ngân hàng Đại Dương (OceanBank)``, ``Báo Đầu tư (Bộ Tài chính)``: an alias, or the bodies that
@@ -351,7 +352,9 @@ class Clause:
         described = len(inside) <= _DESCRIPTION_WORDS and all(
             (self.tokens[j].text.isalnum() and self.tokens[j].text[:1].islower()) or self.tokens[j].text.isdecimal()
             for j in inside) and close + 1 < limit and bool(self.phrase(close + 1, "into_markers"))
-        return close + 1 if words_only or owned or described else k
+        # "Trường A (thành lập năm 1990) sẽ sáp nhập vào ...": before the verb, an aside naming no body
+        unnamed = before_verb and not any(j in self.name_at for j in inside)
+        return close + 1 if words_only or owned or described or unnamed else k
 
     def match_of(self, arg: Arg) -> NameMatch | None:
         """The name written where ``arg`` starts in this clause, or None (a name built or written elsewhere)."""
