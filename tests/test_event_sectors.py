@@ -313,6 +313,11 @@ BY_WAY_OF_WRITING = {
         ('Lễ công bố quyết định thành lập Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy.', ['establish[]->Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy']),
         ('Trường Tiểu học Hòa An (thành lập năm 1990) sẽ sáp nhập vào Trường Tiểu học Hòa Bình.', ['establish[]->Trường Tiểu học Hòa An', 'merge[Trường Tiểu học Hòa An | Trường Tiểu học Hòa Bình]->Trường Tiểu học Hòa Bình']),
     ],
+    "counted_subject_named_after_its_verb": [
+        ('Từ ngày 1/10, 4 bảo hiểm xã hội cơ sở ngừng hoạt động là: Tân An, Hòa Bình, Phú Lợi và Long Hải.', ['dissolve[bảo hiểm xã hội cơ sở Tân An]->None', 'dissolve[bảo hiểm xã hội cơ sở Hòa Bình]->None', 'dissolve[bảo hiểm xã hội cơ sở Phú Lợi]->None', 'dissolve[bảo hiểm xã hội cơ sở Long Hải]->None']),
+        ('Từ ngày 1/10, 3 trạm y tế bị giải thể gồm: Tân An, Hòa Bình và Phú Lợi.', ['dissolve[trạm y tế Tân An]->None', 'dissolve[trạm y tế Hòa Bình]->None', 'dissolve[trạm y tế Phú Lợi]->None']),
+        ('Từ ngày 1/10, 3 trạm y tế bị giải thể gồm: Tân An và Hòa Bình.', ['dissolve[]->None#3']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -81,6 +81,38 @@ def outcome_after(clause: Clause, j: int, hi: int) -> bool:
     return False
 
 
+_COUNTED_SUBJECT_REACH = 8  # words of a counted noun before its trigger ("7 bảo hiểm xã hội cơ sở ngừng ...")
+
+
+def members_after(clause: Clause, event: dict, hi: int) -> list[Arg]:
+    """``7 bảo hiểm xã hội cơ sở ngừng hoạt động là: A, B, ...``: the bare names a counted subject lists after
+    its verb, each the counted noun of that place; [] unless there are as many as the count."""
+    count, k = event["count"], event["k"]
+    first = next((j for j in range(k - 1, max(event["lo"], k - _COUNTED_SUBJECT_REACH) - 1, -1)
+                  if clause.number(j) == count), None)
+    if first is None or not clause.unit_noun(first + 1):
+        return []
+    noun_end = before_left_fillers(clause, k, first + 1)
+    r = event["k_end"]
+    introducer = clause.phrase(r, "list_introducers")
+    r += len(introducer) if introducer else 0
+    if r >= hi or clause.tokens[r].text != ":" or noun_end <= first + 1:
+        return []
+    noun = clause.text[clause.tokens[first + 1].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
+    closing = _colon_list_end(clause, r + 1, min(hi, r + 1 + _BRACKET_REACH), count)
+    members: list[Arg] = []
+    start = r + 1
+    for j in range(r + 1, closing + 1):
+        if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
+            chunk = clause.tokens[start:j]
+            if not _bare_member(chunk) or any(i in clause.name_at for i in range(start, j)):
+                return []
+            members.append(Arg(f"{noun} {clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]}",
+                               chunk[0].start, chunk[-1].end))
+            start = j + 1
+    return members if len(members) == count else []
+
+
 _OUTCOME_REACH = 16  # words after a counted trigger in which what the re-arrangement comes to is said
 
 

@@ -14,7 +14,7 @@ from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
 from extractor.events.chains import paired_events, shared_subject
 from extractor.events.clause import Arg, Clause, words
-from extractor.events.counts import further_counts
+from extractor.events.counts import further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body
@@ -69,6 +69,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             events.extend(paired)  # "A và B lần lượt đổi tên thành C và D"
             continue
         if is_event(event, phrase, clause):
+            _name_counted_subject(clause, event, hi)
             # "thành lập Tòa án, Viện kiểm sát huyện A trên cơ sở Tòa án và Viện kiểm sát huyện B": one each
             sources = _paired_sources(clause, event, hi, trigger_starts)
             events.extend(_one_per_body(event, sources))
@@ -131,6 +132,19 @@ def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:
         merged = any(e["type"] == "merge" and e["k"] < founded["k"] and e["lo"] == founded["lo"] for e in events)
         if purpose and merged:
             events.remove(founded)
+
+
+def _name_counted_subject(clause: Clause, event: dict, hi: int) -> None:
+    """``7 bảo hiểm xã hội cơ sở ngừng hoạt động là: A, B, ...``: the counted bodies, named after the verb."""
+    if event["count"] is None or event["participants"] or event["result"] is not None:
+        return
+    members = members_after(clause, event, hi)
+    if not members:
+        return
+    if event["type"] == "establish":
+        event["established"] = members
+    else:
+        event["participants"] = members
 
 
 def _drop_joined_counts(clause: Clause, events: list[dict]) -> None:
