@@ -59,8 +59,12 @@ def _parenthesised_abbreviation(tokens: list[Token], j: int) -> int:
 
 
 def _parenthesised_owner(tokens: list[Token], j: int) -> int:
-    """Index after ``(Đại học Huế)`` at ``j``: the body a unit belongs to, written as part of its name."""
-    if j + 1 >= len(tokens) or not is_capitalised(tokens[j + 1]) or not head_at(tokens, j + 1):
+    """Index after ``(Đại học Huế)`` at ``j``: the body a unit belongs to, written as part of its name.
+
+    A ministry or a council in brackets (``Tổng cục A (Bộ B)``) only says whose the unit is.
+    """
+    head = head_at(tokens, j + 1) if j + 1 < len(tokens) and is_capitalised(tokens[j + 1]) else None
+    if head is None or head[1] in ("ministry", "government"):
         return 0
     for k in range(j + 2, min(len(tokens), j + 10)):
         if tokens[k].text == ")":

@@ -18,7 +18,8 @@ from extractor.text.caseless import CaselessSearch
 __all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at", "is_capitalised",
            "is_word", "levels", "lexicon", "match_phrase", "may_hold_name", "tokenize"]
 
-_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:[./]\w+)*|[^\w\s]")
+# "TP.HCM", "HIV/AIDS" and "GD&ĐT", "LĐ-TB&XH" (an ampersand between capitals) are one word each
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:(?:[./]|(?<=\p{Lu})&(?=\p{Lu}))\w+)*|[^\w\s]")
 HYPHENS = frozenset({"-", "–", "—"})
 
 
