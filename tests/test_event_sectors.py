@@ -318,6 +318,15 @@ BY_WAY_OF_WRITING = {
         ('Từ ngày 1/10, 3 trạm y tế bị giải thể gồm: Tân An, Hòa Bình và Phú Lợi.', ['dissolve[trạm y tế Tân An]->None', 'dissolve[trạm y tế Hòa Bình]->None', 'dissolve[trạm y tế Phú Lợi]->None']),
         ('Từ ngày 1/10, 3 trạm y tế bị giải thể gồm: Tân An và Hòa Bình.', ['dissolve[]->None#3']),
     ],
+    "one_body_in_each_place": [
+        ('Công an xã Hòa Giang được thành lập trên cơ sở sáp nhập từ công an các xã Hòa Xuân, Hòa Giang và Hòa Quỳ.', ['merge[công an xã Hòa Xuân | công an xã Hòa Giang | công an xã Hòa Quỳ]->Công an xã Hòa Giang']),
+        ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm]->None', 'dissolve[Ban Chỉ huy Quân sự huyện Chư Sơn]->None', 'dissolve[Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
+        ('Tỉnh sáp nhập các xã An Hòa, An Bình thành xã An Bình.', ['merge[xã An Hòa | xã An Bình]->xã An Bình']),
+    ],
+    "numbered_villages_and_new_names": [
+        ('Sáp nhập tổ dân phố số 1 với tổ dân phố số 5a và đặt tên là: Tổ dân phố số 1.', ['merge[tổ dân phố số 1 | tổ dân phố số 5a]->Tổ dân phố số 1']),
+        ('Sáp nhập thôn Đông với thôn Tây và đặt tên là thôn Đông Tây.', ['merge[thôn Đông | thôn Tây]->thôn Đông Tây']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.events.level_lists import distribute_over_levels
 from extractor.events.places import PLACE_KIND, bare_places, is_place, strip_place
 from extractor.events.shared_place import split_shared_places
 from extractor.lang.vi import event_lexicon, load
@@ -69,6 +70,9 @@ class Clause:
         # "Tòa án nhân dân, Viện kiểm sát nhân dân thành phố A": each head a body of the place named once
         self.names: list[NameMatch] = split_shared_places(
             self.tokens, [m for m in names_in(text, offset) if not m.short], text, offset)
+        # "công an các xã A, B và C": one body of that kind in each place
+        if " các " in text:
+            self.names = distribute_over_levels(self.tokens, self.names, text, offset)
         self.name_at = {m.first: m for m in self.names}
         self._by_start: dict[int, NameMatch] = {}
         for m in self.names:

@@ -28,6 +28,8 @@ def place_end(tokens: list[Token], j: int) -> int:
     n = len(tokens)
     if j < n and tokens[j].text.isdecimal():
         return j + 1
+    if j + 1 < n and tokens[j].low == lexicon()["number_marker"] and _house_number(tokens[j + 1].text):
+        return j + 2  # "tổ dân phố số 5a", "khu phố số 3": a unit known by its number
     k = j
     while k < n:
         compound = is_capitalised(tokens[k]) and match_phrase(tokens, k, lexicon()["place_compounds"])
@@ -46,6 +48,11 @@ def place_end(tokens: list[Token], j: int) -> int:
     if k > j and k < n and tokens[k].text.isdecimal() and len(tokens[k].text) <= 2:
         k += 1
     return k
+
+
+def _house_number(text: str) -> bool:
+    """``3``, ``13b``: a number, maybe with a letter, that names a village-level unit."""
+    return text[:1].isdecimal() and text.isalnum() and len(text) <= 4
 
 
 def _parenthesised_abbreviation(tokens: list[Token], j: int) -> int:

@@ -19,7 +19,8 @@ __all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at
            "is_word", "levels", "lexicon", "match_phrase", "may_hold_name", "tokenize"]
 
 # "TP.HCM", "HIV/AIDS" and "GD&ĐT", "LĐ-TB&XH" (an ampersand between capitals) are one word each
-_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\w+(?:(?:[./]|(?<=\p{Lu})&(?=\p{Lu}))\w+)*|[^\w\s]")
+# "tổ dân phố số 5a": a number with one letter after it is one word
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*(?:[a-z](?!\w))?|\w+(?:(?:[./]|(?<=\p{Lu})&(?=\p{Lu}))\w+)*|[^\w\s]")
 HYPHENS = frozenset({"-", "–", "—"})
 
 

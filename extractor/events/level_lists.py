@@ -1,0 +1,108 @@
+"""Bodies of one kind in several places: ``công an các xã A, B và C``, ``Ban Chỉ huy Quân sự các huyện: A, B``.
+
+A decision on local units names the same body in each unit with ``các`` and the level, then the places:
+``sáp nhập từ công an các xã Hòa Xuân, Hòa Giang`` merges the police of two communes, ``Ban Chỉ huy Quân sự
+các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể`` dissolves three commands. Each place gives one
+body, named by the head, the level and the place (``công an xã Hòa Xuân``); a place written with its own
+head (``TP. Đông Hà``) keeps it (``Ban Chỉ huy Quân sự TP. Đông Hà``). The first body's tokens start at the
+head, so a verb whose object begins there finds the list.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from extractor.lang.vi import event_lexicon, load
+from extractor.recognize.org_grammar import NameMatch, Token, head_at
+from extractor.recognize.org_tokens import match_phrase
+
+__all__ = ["distribute_over_levels"]
+
+_PLURAL = "các"
+_HEAD_WORDS = 6  # words of a lower-case head written before "các" ("trạm y tế", "công an")
+_MEMBER_WORDS = 4  # capitalised words of one place
+
+
+@functools.cache
+def _levels() -> tuple[tuple[str, ...], ...]:
+    heads = load("admin_units")["heads"]
+    words = {w for level in heads.values() for w in level}
+    return tuple(sorted((tuple(w.split()) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _unit_nouns() -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(w.lower().split()) for w in event_lexicon()["unit_nouns"]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: str, offset: int) -> list[NameMatch]:
+    """``names`` with each ``<head> các <level> A, B và C`` read as one body per place."""
+    found = list(names)
+    for i, token in enumerate(tokens):
+        if token.low != _PLURAL:
+            continue
+        level = match_phrase(tokens, i + 1, _levels())
+        if not level:
+            continue
+        head = _head_before(tokens, found, i)
+        if head is None:
+            continue
+        start, kind = head
+        j = i + 1 + len(level)
+        if j < len(tokens) and tokens[j].text == ":":
+            j += 1
+        members = _members(tokens, found, j)
+        if len(members) < 2:
+            continue
+        head_text = text[tokens[start].start - offset:tokens[i - 1].end - offset]
+        level_text = " ".join(level)
+        end = members[-1][1]
+        found = [m for m in found if m.last <= start or m.first >= end]
+        for number, (first, last, own_head) in enumerate(members):
+            place = text[tokens[first].start - offset:tokens[last - 1].end - offset]
+            name = f"{head_text} {place}" if own_head else f"{head_text} {level_text} {place}"
+            opens = start if number == 0 else first
+            found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()),
+                                   kind, head_text, False))
+    return sorted(found, key=lambda m: m.first)
+
+
+def _head_before(tokens: list[Token], names: list[NameMatch], i: int) -> tuple[int, str] | None:
+    """(first token, kind) of the head written right before ``các``: a name's words, or a noun for bodies."""
+    named = next((m for m in names if m.first < i <= m.last), None)
+    if named is not None:
+        return named.first, named.kind
+    for size in range(_HEAD_WORDS, 0, -1):
+        start = i - size
+        if start < 0:
+            continue
+        noun = match_phrase(tokens, start, _unit_nouns())
+        if noun and len(noun) == size:
+            found = head_at(tokens, start)
+            return start, found[1] if found else "department"
+    return None
+
+
+def _members(tokens: list[Token], names: list[NameMatch], j: int) -> list[tuple[int, int, bool]]:
+    """(first, last, written with its own head) of each place listed from ``j``."""
+    members: list[tuple[int, int, bool]] = []
+    by_first = {m.first: m for m in names}
+    while j < len(tokens):
+        own = by_first.get(j)
+        if own is not None and own.administrative:
+            members.append((j, own.last, True))  # "TP. Đông Hà"
+            j = own.last
+        else:
+            k = j
+            while k < len(tokens) and k - j < _MEMBER_WORDS and tokens[k].text[:1].isupper():
+                k += 1
+            if k == j:
+                break
+            members.append((j, k, False))
+            j = k
+        if j < len(tokens) and (tokens[j].text == "," or tokens[j].low == "và"):
+            j += 1
+            continue
+        break
+    return members
