@@ -323,6 +323,10 @@ BY_WAY_OF_WRITING = {
         ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm]->None', 'dissolve[Ban Chỉ huy Quân sự huyện Chư Sơn]->None', 'dissolve[Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
         ('Tỉnh sáp nhập các xã An Hòa, An Bình thành xã An Bình.', ['merge[xã An Hòa | xã An Bình]->xã An Bình']),
     ],
+    "party_groups_in_each_body": [
+        ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[]->None#3', 'dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
+        ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),
+    ],
     "numbered_villages_and_new_names": [
         ('Sáp nhập tổ dân phố số 1 với tổ dân phố số 5a và đặt tên là: Tổ dân phố số 1.', ['merge[tổ dân phố số 1 | tổ dân phố số 5a]->Tổ dân phố số 1']),
         ('Sáp nhập thôn Đông với thôn Tây và đặt tên là thôn Đông Tây.', ['merge[thôn Đông | thôn Tây]->thôn Đông Tây']),

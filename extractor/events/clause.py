@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.events.level_lists import distribute_over_levels
+from extractor.events.level_lists import distribute_over_levels, prefix_owner_heads
 from extractor.events.places import PLACE_KIND, bare_places, is_place, strip_place
 from extractor.events.shared_place import split_shared_places
 from extractor.lang.vi import event_lexicon, load
@@ -73,6 +73,8 @@ class Clause:
         # "công an các xã A, B và C": one body of that kind in each place
         if " các " in text:
             self.names = distribute_over_levels(self.tokens, self.names, text, offset)
+            # "các Đảng đoàn: Hội Nông dân tỉnh; ...": the party group in each body
+            self.names = prefix_owner_heads(self.tokens, self.names, text, offset)
         self.name_at = {m.first: m for m in self.names}
         self._by_start: dict[int, NameMatch] = {}
         for m in self.names:

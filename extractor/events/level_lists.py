@@ -16,9 +16,10 @@ from extractor.lang.vi import event_lexicon, load
 from extractor.recognize.org_grammar import NameMatch, Token, head_at
 from extractor.recognize.org_tokens import match_phrase
 
-__all__ = ["distribute_over_levels"]
+__all__ = ["distribute_over_levels", "prefix_owner_heads"]
 
 _PLURAL = "các"
+_SEPARATORS = {";", ","}
 _HEAD_WORDS = 6  # words of a lower-case head written before "các" ("trạm y tế", "công an")
 _MEMBER_WORDS = 4  # capitalised words of one place
 
@@ -106,3 +107,41 @@ def _members(tokens: list[Token], names: list[NameMatch], j: int) -> list[tuple[
             continue
         break
     return members
+
+
+@functools.cache
+def _owner_heads() -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(w.lower().split()) for w in event_lexicon()["owner_named_heads"]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def prefix_owner_heads(tokens: list[Token], names: list[NameMatch], text: str, offset: int) -> list[NameMatch]:
+    """``các Đảng đoàn: Hội Nông dân tỉnh; Liên đoàn Lao động tỉnh``: the party groups of those bodies.
+
+    Each name listed after ``các`` and such a head is the head's body in it, not the body itself.
+    """
+    by_first = {m.first: m for m in names}
+    renamed: dict[int, NameMatch] = {}
+    for i, token in enumerate(tokens):
+        if token.low != _PLURAL:
+            continue
+        head = match_phrase(tokens, i + 1, _owner_heads())
+        if not head:
+            continue
+        written = text[tokens[i + 1].start - offset:tokens[i + len(head)].end - offset]
+        j = i + 1 + len(head)
+        whole = by_first.get(i + 1)
+        if whole is not None and whole.last > j:  # "các Ban cán sự đảng Ủy ban nhân dân tỉnh; Tòa án ...": the first
+            j = whole.last + 1 if whole.last < len(tokens) and tokens[whole.last].text in _SEPARATORS else len(tokens)
+        elif j < len(tokens) and tokens[j].text == ":":
+            j += 1
+        while j in by_first:
+            match = by_first[j]
+            renamed[match.first] = NameMatch(match.first, match.last, match.start, match.end,
+                                             f"{written} {match.name}", "party", written, False)
+            j = match.last
+            if j < len(tokens) and (tokens[j].text in _SEPARATORS or tokens[j].low == "và"):
+                j += 1
+                continue
+            break
+    return [renamed.get(m.first, m) for m in names]
