@@ -323,6 +323,9 @@ BY_WAY_OF_WRITING = {
         ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm]->None', 'dissolve[Ban Chỉ huy Quân sự huyện Chư Sơn]->None', 'dissolve[Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
         ('Tỉnh sáp nhập các xã An Hòa, An Bình thành xã An Bình.', ['merge[xã An Hòa | xã An Bình]->xã An Bình']),
     ],
+    "neighbours_are_not_members": [
+        ('Thành phố Hòa Yên được thành lập trên cơ sở toàn bộ 258 km2 diện tích tự nhiên của thị xã Hòa Yên, giáp huyện Đại An, thành phố Sông Lô; tỉnh Bắc Sơn; tỉnh Nam Sơn và thành phố Hà Lâm.', ['establish[thị xã Hòa Yên]->Thành phố Hòa Yên']),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[]->None#3', 'dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

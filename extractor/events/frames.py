@@ -105,6 +105,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
     opened = kind
     bounds = [i for i, t in enumerate(clause.tokens) if t.text in {";", ":"}] + [len(clause.tokens)]
     introduced = False  # "Cụ thể, các hội gồm: A; B; C" after the event: the lines list its bodies
+    bordering = False  # "... giáp huyện A; tỉnh B; tỉnh C": the lines list neighbours, not bodies
     for hi in bounds:
         segment = range(lo, hi)
         # a line goes on with the event of the nearest trigger before it, else with the list opened before
@@ -138,7 +139,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 tok = clause.tokens[lo]
                 found.append({"type": kind, "participants": args, "result": None, "count": None,
                               "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
-            elif kind in ("dissolve", "establish") and args and (any(k < lo for k in starts) or introduced) and (
+            elif kind in ("dissolve", "establish") and args and not bordering and (
+                    any(k < lo for k in starts) or introduced) and (
                     _names_only(clause, clause.located_aside(end, hi), hi)) and not any(
                     names_a_class(a.name) for a in args):
                 tok = clause.tokens[first]
@@ -149,6 +151,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                     found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
         introduced = introduced or (opened is not None and hi < len(clause.tokens) and clause.tokens[hi].text == ":"
                                     and hi > lo and _introduces(clause, lo, hi))
+        bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
         lo = hi + 1
     return found
 
