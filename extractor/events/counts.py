@@ -100,16 +100,7 @@ def members_after(clause: Clause, event: dict, hi: int) -> list[Arg]:
         return []
     noun = clause.text[clause.tokens[first + 1].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
     closing = _colon_list_end(clause, r + 1, min(hi, r + 1 + _BRACKET_REACH), count)
-    members: list[Arg] = []
-    start = r + 1
-    for j in range(r + 1, closing + 1):
-        if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
-            chunk = clause.tokens[start:j]
-            if not _bare_member(chunk) or any(i in clause.name_at for i in range(start, j)):
-                return []
-            members.append(Arg(f"{noun} {clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]}",
-                               chunk[0].start, chunk[-1].end))
-            start = j + 1
+    members = _bare_members(clause, noun, r + 1, closing) or []
     return members if len(members) == count else []
 
 
@@ -254,18 +245,26 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     if closing is None:
         return None
     word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
+    members = _bare_members(clause, word, opening + 1, closing)
+    if members is None:
+        return None
+    after = closing + 1 if clause.tokens[opening].text == "(" else closing
+    return (members, after) if len(members) >= 2 else None
+
+
+def _bare_members(clause: Clause, noun: str, start: int, closing: int) -> list[Arg] | None:
+    """The bare members between ``start`` and ``closing``, each named ``noun`` + its words; None when a member
+    is not bare (``(sáp nhập Chi cục Thuế A và B)``: names of their own)."""
     members: list[Arg] = []
-    start = opening + 1
-    for j in range(opening + 1, closing + 1):
+    for j in range(start, closing + 1):
         if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
             chunk = clause.tokens[start:j]
             if not _bare_member(chunk) or any(i in clause.name_at for i in range(start, j)):
-                return None  # "(sáp nhập Chi cục Thuế A và B)": names of their own, not bare members
-            members.append(Arg(f"{word} {clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]}",
-                               chunk[0].start, chunk[-1].end))
+                return None
+            written = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]
+            members.append(Arg(f"{noun} {written}", chunk[0].start, chunk[-1].end))
             start = j + 1
-    after = closing + 1 if clause.tokens[opening].text == "(" else closing
-    return (members, after) if len(members) >= 2 else None
+    return members
 
 
 def _list_opening(clause: Clause, j: int, hi: int) -> int | None:
