@@ -288,7 +288,8 @@ BY_WAY_OF_WRITING = {
         ('Bộ Công an đã bỏ 6 tổng cục và 60 cục.', ['dissolve[]->None#6', 'dissolve[]->None#60']),
         ('Đến năm 1946 thì Bộ Tuyên truyền bị bãi bỏ.', ['dissolve[Bộ Tuyên truyền]->None']),
         ('Quốc hội cũng bỏ phiếu bầu Chủ tịch nước.', []),
-        ('Trường Đại học Hòa Bình xin phép đổi tên trường, bỏ chữ "dân lập".', []),
+        # the school asks to be renamed (an event, proposed); dropping a word is not the school's end
+        ('Trường Đại học Hòa Bình xin phép đổi tên trường, bỏ chữ "dân lập".', ['rename[Trường Đại học Hòa Bình]->None']),
         ('Người dân loại bỏ Hội Chữ thập đỏ khỏi danh sách.', []),
         ('Dự thảo đề xuất bãi bỏ Tòa án nhân dân cấp cao.', []),
     ],
@@ -322,6 +323,10 @@ BY_WAY_OF_WRITING = {
         ('Công an xã Hòa Giang được thành lập trên cơ sở sáp nhập từ công an các xã Hòa Xuân, Hòa Giang và Hòa Quỳ.', ['merge[công an xã Hòa Xuân | công an xã Hòa Giang | công an xã Hòa Quỳ]->Công an xã Hòa Giang']),
         ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm]->None', 'dissolve[Ban Chỉ huy Quân sự huyện Chư Sơn]->None', 'dissolve[Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
         ('Tỉnh sáp nhập các xã An Hòa, An Bình thành xã An Bình.', ['merge[xã An Hòa | xã An Bình]->xã An Bình']),
+    ],
+    "who_decides_before_the_verb": [
+        ('Trường THPT thị xã Hòa Sơn (Bắc Bình) có quyết định đổi tên thành Trường THPT Hòa Sơn.', ['rename[Trường THPT thị xã Hòa Sơn]->Trường THPT Hòa Sơn']),
+        ('Bộ Nội vụ có quyết định thành lập BCĐTB để chỉ đạo vùng Tây Bắc.', []),
     ],
     "neighbours_are_not_members": [
         ('Thành phố Hòa Yên được thành lập trên cơ sở toàn bộ 258 km2 diện tích tự nhiên của thị xã Hòa Yên, giáp huyện Đại An, thành phố Sông Lô; tỉnh Bắc Sơn; tỉnh Nam Sơn và thành phố Hà Lâm.', ['establish[thị xã Hòa Yên]->Thành phố Hòa Yên']),

@@ -408,6 +408,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []
     between = range(first, k)
     passive = any(clause.phrase(j, "passive_markers") for j in between)
+    if not passive and any(clause.phrase(j, "deciding_fillers") for j in between):
+        return []  # "Bộ Chính trị có quyết định thành lập C": who decides, not what is founded
     if (clause.name_at[first].kind == "government" or clause.name_at[first].administrative) and not passive:
         return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what
     if agentive(clause, first):
