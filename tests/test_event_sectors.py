@@ -324,6 +324,10 @@ BY_WAY_OF_WRITING = {
         ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm]->None', 'dissolve[Ban Chỉ huy Quân sự huyện Chư Sơn]->None', 'dissolve[Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
         ('Tỉnh sáp nhập các xã An Hòa, An Bình thành xã An Bình.', ['merge[xã An Hòa | xã An Bình]->xã An Bình']),
     ],
+    "bodies_moved_listed_after": [
+        ('Thủ tướng quyết định chuyển nguyên trạng 3 trường cao đẳng về Bộ LĐ-TB&XH. Danh sách gồm: Trường Cao đẳng Xây dựng số 1; Trường Cao đẳng Xây dựng Nam Sơn; Trường Trung cấp nghề Cơ khí Hòa Bình.', ['transfer[Trường Cao đẳng Xây dựng số 1 | Trường Cao đẳng Xây dựng Nam Sơn | Trường Trung cấp nghề Cơ khí Hòa Bình | Bộ LĐ-TB&XH]->Bộ LĐ-TB&XH#3']),
+        ('Thủ tướng quyết định chuyển nguyên trạng 3 trường cao đẳng về Bộ LĐ-TB&XH. Danh sách gồm: Trường Cao đẳng Xây dựng số 1; Trường Cao đẳng Xây dựng Nam Sơn.', ['transfer[Bộ LĐ-TB&XH]->Bộ LĐ-TB&XH#3']),
+    ],
     "who_decides_before_the_verb": [
         ('Trường THPT thị xã Hòa Sơn (Bắc Bình) có quyết định đổi tên thành Trường THPT Hòa Sơn.', ['rename[Trường THPT thị xã Hòa Sơn]->Trường THPT Hòa Sơn']),
         ('Bộ Nội vụ có quyết định thành lập BCĐTB để chỉ đạo vùng Tây Bắc.', []),

@@ -20,6 +20,7 @@ from extractor.events.elevation import elevation_prefilter
 from extractor.events.former_names import former_name_prefilter
 from extractor.events.frames import list_opener
 from extractor.events.hearsay import hearsay_sentences
+from extractor.events.listed_bodies import bodies_listed, counted_receiver
 from extractor.events.new_units import new_unit_prefilter
 from extractor.events.outcome import settle_results
 from extractor.events.sentence import sentence_events
@@ -42,6 +43,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     org_by_span = {tuple(span): org["id"] for org in organizations or [] for span in org["mentions"]}
     mentions: list[tuple[dict, tuple[Clause, Any]]] = []
     recent: tuple[str, int] | None = None
+    moving: tuple[dict, int] | None = None  # a counted transfer whose bodies a following line may list
     seen_sentences: set[str] = set()
     denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
     for index, sentence in enumerate(doc.sentences):
@@ -60,6 +62,14 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         for event in found:
             event["holder"] = holder(clause, event)
             mentions.append((event, (clause, sentence)))
+            if counted_receiver(event) is not None:
+                moving = (event, index)
+        if not found and moving is not None and index - moving[1] <= _LIST_MEMBER_WINDOW:
+            transfer = moving[0]
+            listed = bodies_listed(clause, transfer["count"])  # "... về Bộ B. Danh sách gồm: Trường A; Trường C"
+            if listed:
+                transfer["participants"] = [*listed, counted_receiver(transfer)]
+                moving = None
         if found:
             recent = (found[-1]["type"], index)
         elif triggered and sentence.text.rstrip().endswith(":"):
