@@ -45,6 +45,8 @@ NAMES = [
      ["Tổng cục Du lịch Hòa Sơn", "Bộ VH-TT&DL"]),
     ("a youth union and its unit", "Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy ra mắt",
      ["Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy"]),
+    ("a verb of saying ends a name", "Sở Tư pháp Hòa Sơn cam kết hoàn thành", ["Sở Tư pháp Hòa Sơn"]),
+    ("a verb of asking ends a name", "Trường Đại học Hòa Sơn xin phép đổi tên", ["Trường Đại học Hòa Sơn"]),
     ("verb ends a name", "Sở Tài chính tham mưu UBND tỉnh", ["Sở Tài chính", "UBND tỉnh"]),
     ("Nội vụ is not a Vụ", "Sở Nội vụ Cao Bằng có 5 phòng", ["Sở Nội vụ Cao Bằng"]),
     ("comma between fields of work", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Mù Cang Chải được thành lập",
