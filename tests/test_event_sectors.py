@@ -324,6 +324,10 @@ BY_WAY_OF_WRITING = {
         ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm]->None', 'dissolve[Ban Chỉ huy Quân sự huyện Chư Sơn]->None', 'dissolve[Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
         ('Tỉnh sáp nhập các xã An Hòa, An Bình thành xã An Bình.', ['merge[xã An Hòa | xã An Bình]->xã An Bình']),
     ],
+    "re_formed_as_another": [
+        ('Bộ tổ chức lại Vụ Chính sách thuế thành Cục Quản lý thuế.', ['establish[Vụ Chính sách thuế]->Cục Quản lý thuế']),
+        ('Thành lập Trung tâm Kiểm soát bệnh tật Hòa Sơn 19/12/2016', ['establish[]->Trung tâm Kiểm soát bệnh tật Hòa Sơn']),
+    ],
     "bodies_moved_listed_after": [
         ('Thủ tướng quyết định chuyển nguyên trạng 3 trường cao đẳng về Bộ LĐ-TB&XH. Danh sách gồm: Trường Cao đẳng Xây dựng số 1; Trường Cao đẳng Xây dựng Nam Sơn; Trường Trung cấp nghề Cơ khí Hòa Bình.', ['transfer[Trường Cao đẳng Xây dựng số 1 | Trường Cao đẳng Xây dựng Nam Sơn | Trường Trung cấp nghề Cơ khí Hòa Bình | Bộ LĐ-TB&XH]->Bộ LĐ-TB&XH#3']),
         ('Thủ tướng quyết định chuyển nguyên trạng 3 trường cao đẳng về Bộ LĐ-TB&XH. Danh sách gồm: Trường Cao đẳng Xây dựng số 1; Trường Cao đẳng Xây dựng Nam Sơn.', ['transfer[Bộ LĐ-TB&XH]->Bộ LĐ-TB&XH#3']),

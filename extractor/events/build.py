@@ -49,6 +49,7 @@ from extractor.events.frames import (
 )
 from extractor.events.headless import headless_object
 from extractor.events.triggers import agentive, find_triggers
+from extractor.recognize.organizations import name_key
 
 __all__ = ["build_event", "is_event", "shape_event"]
 
@@ -223,7 +224,13 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed
         result = result_after(clause, r + 1, hi)
         kind = "rename" if result is not None else kind
+    # "tổ chức lại Vụ A thành Cục B": one body re-formed as another is B established on the basis of A
+    reformed = kind == "merge" and phrase in words("counted_only") and len(participants) == 1 and (
+        result is not None and count is None and name_key(participants[0].name) != name_key(result.name))
+    kind = "establish" if reformed else kind
     event = shape_event(kind, participants, result, count, clause, k, phrase, lo, receiving=bool(into))
+    if event is not None and reformed:
+        event |= {"participants": participants[:1], "established": None}
     if event is not None:
         event["left_only"] = left_only
         event["count_after"] = count_after
@@ -315,7 +322,7 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     moved = event["participants"]
     if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread
-    if phrase in counted_only:
+    if phrase in counted_only and event["type"] != "establish":
         # "tổ chức lại 10 công ty", "sắp xếp lại Viện A và Trường B": any re-arrangement, a merge only when what
         # it comes to is said ("thành 4 chi cục", "thành Trường C", "còn 20 trường")
         # local units are the exception: "sắp xếp đơn vị hành chính" is the word for merging them

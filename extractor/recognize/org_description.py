@@ -45,9 +45,14 @@ def place_end(tokens: list[Token], j: int) -> int:
             k += 1
         else:
             break
-    if k > j and k < n and tokens[k].text.isdecimal() and len(tokens[k].text) <= 2:
+    if k > j and k < n and tokens[k].text.isdecimal() and len(tokens[k].text) <= 2 and not _opens_a_date(tokens, k):
         k += 1
     return k
+
+
+def _opens_a_date(tokens: list[Token], k: int) -> bool:
+    """``Bắc Giang 19/12/2016``: the number after a place starts a date, not the place's number."""
+    return k + 2 < len(tokens) and tokens[k + 1].text in {"/", "-", "."} and tokens[k + 2].text.isdecimal()
 
 
 def _house_number(text: str) -> bool:
@@ -146,7 +151,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if tok.text.isdecimal():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
-            if is_capitalised(prev) and is_word(prev) and len(tok.text) <= 2 and (
+            if is_capitalised(prev) and is_word(prev) and len(tok.text) <= 2 and not _opens_a_date(tokens, k) and (
                 following is None or not is_word(following) or following.low in lex["pair_joiners"]
             ):
                 k += 1
