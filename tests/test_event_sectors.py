@@ -324,6 +324,9 @@ BY_WAY_OF_WRITING = {
         ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm]->None', 'dissolve[Ban Chỉ huy Quân sự huyện Chư Sơn]->None', 'dissolve[Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
         ('Tỉnh sáp nhập các xã An Hòa, An Bình thành xã An Bình.', ['merge[xã An Hòa | xã An Bình]->xã An Bình']),
     ],
+    "verb_left_out_after_a_semicolon": [
+        ('Ở An Lạc, thị xã Tân Biên được thành lập trên cơ sở nguyên trạng huyện Tân Biên; thị trấn Đa Lộc trên cơ sở xã Đa Lộc thuộc huyện An Phú và thị trấn Hòa An trên cơ sở xã Hòa An thuộc huyện Chợ Lớn.', ['establish[huyện Tân Biên]->thị xã Tân Biên', 'establish[xã Đa Lộc]->thị trấn Đa Lộc', 'establish[xã Hòa An]->thị trấn Hòa An']),
+    ],
     "re_formed_as_another": [
         ('Bộ tổ chức lại Vụ Chính sách thuế thành Cục Quản lý thuế.', ['establish[Vụ Chính sách thuế]->Cục Quản lý thuế']),
         ('Thành lập Trung tâm Kiểm soát bệnh tật Hòa Sơn 19/12/2016', ['establish[]->Trung tâm Kiểm soát bệnh tật Hòa Sơn']),

@@ -149,10 +149,35 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                     found.append({"type": kind, "participants": args, "result": None, **shape})
                 else:
                     found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
+            elif kind == "establish" and any(k < lo for k in starts):
+                found.extend(_founded_on_bases(clause, first, hi, starts))
         introduced = introduced or (opened is not None and hi < len(clause.tokens) and clause.tokens[hi].text == ":"
                                     and hi > lo and _introduces(clause, lo, hi))
         bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
         lo = hi + 1
+    return found
+
+
+def _founded_on_bases(clause: Clause, first: int, hi: int, starts: set[int]) -> list[dict]:
+    """``...; thị trấn B trên cơ sở xã B thuộc huyện C và thị trấn D trên cơ sở xã D``: after an establishment,
+    lines that leave out its verb, each a body and the body it is founded on."""
+    found = []
+    j = first
+    while j in clause.name_at and j < hi:
+        body = clause.name_at[j]
+        basis = clause.phrase(body.last, "establish_basis")
+        source = basis_source(clause, body.last, hi, starts) if basis else None
+        if source is None or source.start is None:
+            break
+        tok = clause.tokens[j]
+        found.append({"type": "establish", "participants": [source], "result": Arg(body.name, body.start, body.end),
+                      "count": None, "k": j, "trigger": (tok.start, tok.end), "lo": first, "k_end": j})
+        k = clause.token_starting(source.start)
+        j = clause.name_at[k].last if k in clause.name_at else hi
+        placer = clause.phrase(j, "placers") if j < hi else None
+        if placer and j + len(placer) in clause.name_at:
+            j = clause.name_at[j + len(placer)].last  # "thuộc huyện An Phú": where the source lies
+        j += len(clause.phrase(j, "joiners") or ()) if j < hi else 0
     return found
 
 
