@@ -297,7 +297,7 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh ủy thành lập Đảng bộ Khối Doanh nghiệp tỉnh trên cơ sở chia tách Đảng bộ Khối Các cơ quan và Doanh nghiệp tỉnh.', ['split[Đảng bộ Khối Các cơ quan và Doanh nghiệp tỉnh]->Đảng bộ Khối Doanh nghiệp tỉnh']),
     ],
     "subject_and_object": [
-        ('Tập đoàn Than Hòa Bình đã giải thể Chi nhánh PVX-Công ty Phân phối than Hòa Bình.', []),
+        ('Tập đoàn Than Hòa Bình đã giải thể Chi nhánh PVX-Công ty Phân phối than Hòa Bình.', ['dissolve[Chi nhánh PVX-Công ty Phân phối than Hòa Bình]->None']),
         ('Tập đoàn sáp nhập CTCP Cấp nước Tân Lập (công ty cấp 3) vào Công ty TNHH MTV Cao su Tân Lập.', ['merge[CTCP Cấp nước Tân Lập | Công ty TNHH MTV Cao su Tân Lập]->Công ty TNHH MTV Cao su Tân Lập']),
         ('Với việc nhập 3 xã: Thanh An, Thanh Bình và Thanh Hưng sẽ hình thành xã mới.', ['merge[xã Thanh An | xã Thanh Bình | xã Thanh Hưng]->None#3']),
     ],
@@ -349,6 +349,34 @@ BY_WAY_OF_WRITING = {
     "numbered_villages_and_new_names": [
         ('Sáp nhập tổ dân phố số 1 với tổ dân phố số 5a và đặt tên là: Tổ dân phố số 1.', ['merge[tổ dân phố số 1 | tổ dân phố số 5a]->Tổ dân phố số 1']),
         ('Sáp nhập thôn Đông với thôn Tây và đặt tên là thôn Đông Tây.', ['merge[thôn Đông | thôn Tây]->thôn Đông Tây']),
+    ],
+    "raised_a_level": [
+        ('Năm 2005, Trung tâm Kiểm nghiệm được nâng lên thành Viện Kiểm nghiệm thuốc.', ['rename[Trung tâm Kiểm nghiệm]->Viện Kiểm nghiệm thuốc']),
+        ('Thành phố nâng cấp Phòng Quản lý thị trường lên thành Chi cục Quản lý thị trường thuộc Sở Công Thương.', ['rename[Phòng Quản lý thị trường]->Chi cục Quản lý thị trường']),
+        ('Vụ Năng lượng tái tạo sẽ được nâng cấp thành Cục Năng lượng tái tạo.', ['rename[Vụ Năng lượng tái tạo]->Cục Năng lượng tái tạo']),
+        ('Bệnh viện cần nâng cấp Khoa Cấp cứu để phục vụ người dân.', []),
+    ],
+    "founded_together_with_acronyms": [
+        ('Công ty Cổ phần Xi măng Hạ Long (HLC) và Công ty Cổ phần Thép Miền Bắc (MBS) chính thức được thành lập vào năm 2010.', ['establish[]->Công ty Cổ phần Xi măng Hạ Long', 'establish[]->Công ty Cổ phần Thép Miền Bắc']),
+    ],
+    "moved_then_renamed": [
+        ('Năm 1976, Nhà xuất bản Bình Minh chuyển vào TP.HCM và đổi tên thành Nhà xuất bản Văn học Bình Minh.', ['rename[Nhà xuất bản Bình Minh]->Nhà xuất bản Văn học Bình Minh']),
+        ('Năm 2008, Công ty Vận tải biển Bắc chuyển ra Hải Phòng và đổi tên thành Công ty Vận tải biển Hải Phòng.', ['rename[Công ty Vận tải biển Bắc]->Công ty Vận tải biển Hải Phòng']),
+        ('Bệnh viện 71 Trung ương chuyển về tỉnh Thanh Hóa.', ['transfer[Bệnh viện 71 Trung ương | tỉnh Thanh Hóa]->tỉnh Thanh Hóa']),
+    ],
+    "renamings_pair_by_pair": [
+        ('Các ngân hàng đã đổi tên như: Ngân hàng Nam Việt thành Ngân hàng Quốc Dân, Ngân hàng Nông thôn Đại Á thành Ngân hàng Đại Á.', ['rename[Ngân hàng Nam Việt]->Ngân hàng Quốc Dân', 'rename[Ngân hàng Nông thôn Đại Á]->Ngân hàng Đại Á']),
+        ('Huyện đổi tên Trường Tiểu học Sen thành Trường Tiểu học Hòa Bình; Trường THCS Lê Lợi thành Trường THCS Hòa Bình và Trường Mầm non Sen thành Trường Mầm non Hòa Bình.', ['rename[Trường Tiểu học Sen]->Trường Tiểu học Hòa Bình', 'rename[Trường THCS Lê Lợi]->Trường THCS Hòa Bình', 'rename[Trường Mầm non Sen]->Trường Mầm non Hòa Bình']),
+        ('Trường Tiểu học Sen đổi tên thành Trường Tiểu học Hòa Bình, Trường THCS Lê Lợi vẫn giữ tên.', ['rename[Trường Tiểu học Sen]->Trường Tiểu học Hòa Bình']),
+    ],
+    "converged_media": [
+        ('Công bố thành lập Đài Phát thanh Truyền hình và Báo Quảng Lâm\nBáo Quảng Lâm và Đài Phát thanh - Truyền hình Quảng Lâm được hợp nhất thành lập cơ quan mới là Đài Phát thanh - Truyền hình và Báo Quảng Lâm.', ['merge[Báo Quảng Lâm | Đài Phát thanh - Truyền hình Quảng Lâm]->Đài Phát thanh - Truyền hình và Báo Quảng Lâm']),
+        ('Tỉnh hợp nhất Báo Quảng Lâm và Đài Phát thanh - Truyền hình Quảng Lâm.', ['merge[Báo Quảng Lâm | Đài Phát thanh - Truyền hình Quảng Lâm]->None']),
+    ],
+    "lower_case_kind_with_a_number": [
+        ('Ngày 3/5, Sở Y tế ký quyết định thành lập Bệnh viện dã chiến số 2 tại huyện Phú Lương.', ['establish[]->Bệnh viện dã chiến số 2']),
+        ('Năm 1946, Chính phủ ra sắc lệnh thành lập Nha Thông tin Việt Nam.', ['establish[]->Nha Thông tin Việt Nam']),
+        ('Ngân hàng được chấp thuận thành lập Chi nhánh Hội An và Phòng giao dịch Sơn Trà.', ['establish[]->Chi nhánh Hội An', 'establish[]->Phòng giao dịch Sơn Trà']),
     ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),

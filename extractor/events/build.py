@@ -161,6 +161,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         elif participants and (bare := bare_target(clause, participants[-1], target_k, hi)) is not None:
             result, r = bare  # "nhập một phần phường A vào Bách Khoa": the unit shares the source's head
             participants.append(result)
+    if kind == "transfer" and into in words("relocation_markers") and result is not None and (
+            _is_place(clause, result)):
+        return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
     marker = clause.phrase(r, "result_markers")
     if marker and kind != "transfer":
         consumed.update(range(r, r + len(marker)))
@@ -192,6 +195,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind != "establish" and not counted_after and (
             not participants or (into and len(participants) == 1) or receiver or partner is not None):
         left, left_first = clause.left_list(k, lo, places)
+        if kind == "rename" and not left and not participants:
+            # "A chuyển ra Hải Phòng và đổi tên thành B": a bare city is where A went, A is renamed
+            moved = next((_moved_body(clause, p, lo) for p in clause.left_list(k, lo, True)[0][-1:]), None)
+            left = [moved] if moved is not None else left
     if receiver and not left and (brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MB tiếp nhận OceanBank": a bank known by its acronym receives
     left_only = bool(left) and not participants
@@ -203,6 +210,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
     elif left:
         # one body is renamed: the name nearest the trigger ("A đổi tên thành B, C được tổ chức thành D")
+        if kind == "rename" and not participants:
+            moved = _moved_body(clause, left[-1], lo)
+            left = [moved] if moved is not None else left
         participants = left[-1:] if kind == "rename" and not participants else left + participants
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
@@ -240,15 +250,28 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
 
 
 def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
-    """``nâng cấp A thành C``, ``C (nâng cấp từ A)``: C is established from A, which stays its source."""
+    """A body raised a level: ``nâng cấp A (lên) thành C``, ``A được nâng lên thành C``, ``C (nâng cấp từ A)``.
+
+    Raised *into* a named body (``thành C``), A is the same body under a higher name, so it is renamed;
+    C said to be upgraded *from* A (``C nâng cấp từ A``) is established from A, which stays its source.
+    The raised body stands after the trigger or, in the passive, before it.
+    """
     r = clause.skip(k + len(phrase), "fillers", hi)
-    if r not in clause.name_at:
-        return None
-    sources, r = clause.org_list(r, hi)
+    if r in clause.name_at:
+        sources, r = clause.org_list(r, hi)
+    else:
+        sources = clause.left_list(k, lo)[0][-1:]
+    r = clause.skip(r, "upgrade_particles", hi)
     marker = clause.phrase(r, "result_markers")
-    result = result_after(clause, r + len(marker), hi) if marker else _result_before(clause, k, lo)
-    if result is None:
-        result = next(iter(_establish_left(clause, k, lo, k + len(phrase))), None)
+    if marker and sources:
+        result = result_after(clause, r + len(marker), hi)
+        if result is None or name_key(result.name) == name_key(sources[0].name):
+            return None
+        event = shape_event("rename", sources[:1], result, None, clause, k, phrase, lo)
+        return None if event is None else event | {"left_only": False, "count_after": False}
+    if not sources or k + len(phrase) >= hi or clause.skip(k + len(phrase), "fillers", hi) not in clause.name_at:
+        return None
+    result = _result_before(clause, k, lo) or next(iter(_establish_left(clause, k, lo, k + len(phrase))), None)
     if result is None:
         return None
     event = shape_event("establish", [], result, None, clause, k, phrase, lo)
@@ -423,7 +446,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "các Đảng đoàn do Ban Bí thư thành lập": who established them, not what was established
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
-    brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"]
+    brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"
+                and not _abbreviation_bracket(clause, j)]
     if brackets and brackets[0] == ")":
         return []  # "(trừ Bộ A và Bộ B) đã thành lập ...": an aside, not the subject
     if brackets and brackets[-1] == "(":
@@ -431,6 +455,40 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
+
+
+def _is_place(clause: Clause, body: Arg) -> bool:
+    """Whether ``body`` is a place (``TP.HCM``, ``tỉnh A``, ``Hà Nội``), not a body that runs things."""
+    k = clause.token_starting(body.start)
+    if k is None:
+        return False
+    match = clause.name_at.get(k)
+    return match.administrative if match is not None else k in clause.place_at
+
+
+def _moved_body(clause: Clause, place: Arg, lo: int) -> Arg | None:
+    """The body that moved to ``place`` before it was renamed: ``A chuyển vào TP.HCM và đổi tên thành B``."""
+    j = clause.token_starting(place.start)
+    if j is None or not _is_place(clause, place):
+        return None
+    marker = clause.phrase_ending(j, "relocation_markers", lo, sizes=(1,))
+    if marker is None:
+        return None
+    j -= 1
+    verb = clause.phrase_ending(j, "relocation_verbs", lo)
+    if verb is None:
+        return None
+    left = clause.left_list(j - len(verb), lo)[0]
+    return left[-1] if left else None
+
+
+def _abbreviation_bracket(clause: Clause, j: int) -> bool:
+    """Whether bracket ``j`` encloses a name's abbreviation (``Tập đoàn A (VNIC) và Tập đoàn B (HUD)``)."""
+    tokens = clause.tokens
+    opening = j if tokens[j].text == "(" else j - 2
+    return (opening > 0 and opening + 2 < len(tokens) and tokens[opening].text == "("
+            and tokens[opening + 1].text.isupper() and tokens[opening + 2].text == ")"
+            and opening - 1 in clause.inside)
 
 
 def _plural(clause: Clause, body: Arg) -> bool:

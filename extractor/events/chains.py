@@ -4,13 +4,15 @@
   a comma (or ``và``, ``rồi``) it speaks of the subject of the verb before it, so A is renamed C.
 - ``A và B lần lượt đổi tên thành C và D``: ``lần lượt`` (respectively) pairs two lists of the same length,
   so A is renamed C and B is renamed D, two events.
+- ``đổi tên A thành B, C thành D và E thành F``: after a renaming, each further pair ``C thành D`` is one
+  more renaming by the same verb.
 """
 
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause
 
-__all__ = ["paired_events", "shared_subject"]
+__all__ = ["paired_events", "renamed_pairs", "shared_subject"]
 
 # Events whose subject a verb before them can lend: each takes one body, or a body and where it goes.
 _LENT_TO = ("rename", "dissolve", "split", "transfer")
@@ -58,3 +60,25 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     one_in = event["type"] == "rename"
     return [{**event, "participants": [source] if one_in else [source, result], "result": result,
              "established": None} for source, result in zip(sources, results)]
+
+
+def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
+    """The further pairs ``C thành D`` that follow a renaming ``A thành B``, each one more renaming."""
+    if event["type"] != "rename" or event["result"] is None:
+        return []
+    match = clause.match_of(event["result"])
+    found: list[dict] = []
+    j = match.last if match is not None else hi
+    while j < hi:
+        gap = clause.skip(j, "pair_separators", hi)
+        if gap == j or gap not in clause.name_at:
+            break
+        sources, end = clause.org_list(gap, hi)
+        marker = clause.phrase(end, "pair_markers") if end < hi else None
+        target = clause.name_at.get(end + len(marker)) if marker and len(sources) == 1 else None
+        if target is None:
+            break
+        result = Arg(target.name, target.start, target.end)
+        found.append({**event, "participants": sources, "result": result, "established": None})
+        j = target.last
+    return found

@@ -96,10 +96,10 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     """
     if event["type"] == "establish" and not event["participants"] and event["result"] is not None and (
             not event.get("dated")):  # "A được thành lập năm 1991" is its founding, not the merge that forms A
-        key = name_key(event["result"].name)
-        merged = {name_key(e["result"].name) for e in events
+        key = _unhyphenated(event["result"].name)
+        merged = {_unhyphenated(e["result"].name) for e in events
                   if e["type"] in ("merge", "split") and e["result"] is not None}
-        longer = (name_key(e["result"].name) for e in events
+        longer = (_unhyphenated(e["result"].name) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         return key in merged or any(other.startswith(key + " ") for other in longer)
     if not event["participants"] and event["count"] is not None and event["result"] is None:
@@ -116,6 +116,11 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         return any(e is not event and e["type"] in ("merge", "transfer") and len(e["participants"]) > 1 and body in {
             _squeezed(p.name) for p in e["participants"]} for e in events)
     return False
+
+
+def _unhyphenated(name: str) -> str:
+    """A name key without hyphens: a headline drops the hyphen a body writes (``Phát thanh Truyền hình``)."""
+    return " ".join(name_key(name).replace("-", " ").split())
 
 
 def _squeezed(name: str) -> str:

@@ -12,7 +12,7 @@ import itertools
 
 from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
-from extractor.events.chains import paired_events, shared_subject
+from extractor.events.chains import paired_events, renamed_pairs, shared_subject
 from extractor.events.clause import Arg, Clause, words
 from extractor.events.counts import further_counts, members_after
 from extractor.events.elevation import elevations
@@ -74,6 +74,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             sources = _paired_sources(clause, event, hi, trigger_starts)
             events.extend(_one_per_body(event, sources))
             events.extend(further_counts(clause, event, hi))
+            events.extend(renamed_pairs(clause, event, len(clause.tokens)))  # "đổi tên A thành B, C thành D"
             if event["type"] == "establish":
                 last_establish = event
     _join_fronted_basis(clause, events)

@@ -134,8 +134,10 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         end, has_cap, abbr = description_end(tokens, j, counted, kind == "government", head_low, head_low > 0)
         capital_head = is_capitalised(tokens[i])
         # "Bệnh viện quận 11": a numbered unit closes a description as a capitalised place would
+        # "Bệnh viện dã chiến số 2": a capitalised head whose lower-case kind ends in its number
         has_cap = has_cap or numbered or any(is_capitalised(t) for t in tokens[j:end]) or (
-            capital_head and end > j and tokens[end - 1].text.isdecimal() and match_phrase(tokens, j, lex["inner"]))
+            capital_head and end > j and tokens[end - 1].text.isdecimal() and (
+                match_phrase(tokens, j, lex["inner"]) or (end - 2 > j and tokens[end - 2].low == lex["number_marker"])))
         level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])
         government = kind == "government" or phrase in lex["standalone"]
         level_cap = level_cap and capital_head
@@ -158,7 +160,31 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             match = _match(text, offset, tokens, i, i + len(phrase), kind, phrase, False, None)
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
-    return found
+    return _join_converged_media(text, offset, tokens, found)
+
+
+def _join_converged_media(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Đài Phát thanh - Truyền hình và Báo A``: a station named by its kind alone, joined to the paper after it.
+
+    A station's kind (``media_fields``) is no name of its own, so the two heads make one converged body.
+    """
+    fields = lexicon()["media_fields"]
+    joined: list[NameMatch] = []
+    i = 0
+    while i < len(found):
+        match = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        generic = match.kind == "media" and match.last - match.first > 1 and all(
+            t.low in fields for t in tokens[match.first + 1:match.last])
+        if generic and nxt is not None and nxt.kind == "media" and nxt.first == match.last + 1 and (
+                tokens[match.last].low == lexicon()["and"]):
+            joined.append(_match(text, offset, tokens, match.first, nxt.last, "media",
+                                 tuple(match.head.split()), False, None))
+            i += 2
+            continue
+        joined.append(match)
+        i += 1
+    return joined
 
 
 def _in_document_number(tokens: list[Token], i: int) -> bool:
