@@ -378,6 +378,20 @@ BY_WAY_OF_WRITING = {
         ('Năm 1946, Chính phủ ra sắc lệnh thành lập Nha Thông tin Việt Nam.', ['establish[]->Nha Thông tin Việt Nam']),
         ('Ngân hàng được chấp thuận thành lập Chi nhánh Hội An và Phòng giao dịch Sơn Trà.', ['establish[]->Chi nhánh Hội An', 'establish[]->Phòng giao dịch Sơn Trà']),
     ],
+    "ended_body_named_before": [
+        ('Tạp chí Kinh tế Miền Núi nhiều lần vi phạm. Cơ quan chủ quản đề nghị chấm dứt hoạt động của tạp chí in này.', ['dissolve[Tạp chí Kinh tế Miền Núi]->None']),
+        ('Trường Tiểu học Lê Lợi chỉ còn 40 học sinh. Huyện giải thể trường này từ tháng 9.', ['dissolve[Trường Tiểu học Lê Lợi]->None']),
+        ('Năm 2020, Tổng công ty quyết định giải thể công ty này.', []),
+        ('Tỉnh giải thể Công ty Lâm nghiệp Đắk Mil và Công ty Lâm nghiệp Đắk Song. Cùng với việc giải thể các công ty này, tỉnh giao rừng cho xã.', ['dissolve[Công ty Lâm nghiệp Đắk Mil]->None', 'dissolve[Công ty Lâm nghiệp Đắk Song]->None']),
+    ],
+    "renamed_in_other_words": [
+        ('Một số ngân hàng cũng vừa thay đổi tên gọi như Ngân hàng Miền Đông thành Ngân hàng Đông Á, Ngân hàng Nhà Cần Thơ thành Ngân hàng Phát triển Cần Thơ.', ['rename[Ngân hàng Miền Đông]->Ngân hàng Đông Á', 'rename[Ngân hàng Nhà Cần Thơ]->Ngân hàng Phát triển Cần Thơ']),
+        ('Trường Tiểu học Sen thay đổi tên gọi thành Trường Tiểu học Hòa Bình.', ['rename[Trường Tiểu học Sen]->Trường Tiểu học Hòa Bình']),
+    ],
+    "counting_in_is_no_condition": [
+        ('Vùng này còn lại 6 tỉnh (nếu tính cả tỉnh Long Lâm sáp nhập vào tỉnh Tây Lâm).', ['merge[tỉnh Long Lâm | tỉnh Tây Lâm]->tỉnh Tây Lâm']),
+        ('Nếu sáp nhập tỉnh Long Lâm vào tỉnh Tây Lâm thì tỉnh mới rất rộng.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -4,7 +4,8 @@ A head noun with a demonstrative right before a trigger (``Trường này đư�
 ``thành phố đó``) stands for the last body of that kind named earlier in the sentence or in the few
 sentences before it; ``hai trường này`` for the last two. Where they are not found, who takes part is
 unknown and the event is dropped rather than told with half its members. An owner (``xã A của huyện
-này``) is no subject.
+này``) is no subject. The object of an ending points back the same way: ``chấm dứt hoạt động của tạp chí
+này`` ends the magazine named before.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from collections.abc import Callable
 
 from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch, head_at
+from extractor.recognize.org_tokens import lexicon, match_phrase
 from extractor.recognize.organizations import name_key
 
-__all__ = ["points_back", "resolve_anaphors", "result_anaphor"]
+__all__ = ["object_anaphor", "points_back", "resolve_anaphors", "result_anaphor"]
 
 _MAX_PHRASE = 4  # words of the longest filler or head looked at backwards
+_MAX_OBJECT_WORDS = 2  # lower-case words between a head and its demonstrative ("tạp chí in này")
 
 
 def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], list[Clause]]) -> list[dict]:
@@ -27,6 +30,10 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
     """
     kept: list[dict] = []
     for event in events:
+        if event.get("object_anaphor") is not None:
+            if _resolve_object(clause, event, earlier):
+                kept.append(event)
+            continue
         if event.get("result_anaphor") is not None and event["result"] is None:
             if _resolve_result(clause, event, earlier) or event["type"] != "establish":
                 kept.append(event)  # a merge keeps its sources when the body they form is not found
@@ -96,6 +103,40 @@ def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clau
     if not found:
         return False
     event["result"] = Arg(found[0].name, found[0].start, found[0].end)
+    return True
+
+
+def object_anaphor(clause: Clause, j: int, hi: int) -> tuple[str, int, int] | None:
+    """(kind, head index, 1) when the words from ``j`` are a head that points back: ``tạp chí (in) này``.
+
+    A few lower-case words may stand between the head and the demonstrative (``tạp chí in này``). One body
+    only: ``các công ty này`` sums up bodies listed before, each told as an event of its own.
+    """
+    phrase = match_phrase(clause.tokens, j, lexicon()["head_phrases"]) if j < hi and j not in clause.inside else None
+    if phrase is None or (j > 0 and clause.phrase_ending(j, "plural_determiners", 0, sizes=(1,))):
+        return None  # "giải thể các công ty này": a list told before, whose bodies have their own events
+    found = (phrase, lexicon()["heads"][phrase][0])  # a head written in lower case, as a noun ("tạp chí")
+    end = j + len(phrase)
+    for extra in range(_MAX_OBJECT_WORDS + 1):
+        i = end + extra
+        if i < hi and clause.phrase(i, "demonstratives") and clause.phrase(i, "demonstratives") != ("trên",):
+            return found[1], j, 1
+        if i >= hi or not clause.tokens[i].text.islower():
+            return None
+    return None
+
+
+def _resolve_object(clause: Clause, event: dict, earlier: Callable[[], list[Clause]]) -> bool:
+    """Set the participant of ``event`` to the body its anaphoric object points back to; whether it was found."""
+    kind, head, _ = event["object_anaphor"]
+    found = _last_of_kind([m for m in clause.names if m.last <= head], kind, set(), 1)
+    for context in reversed(earlier()) if not found else ():
+        found = _last_of_kind(context.names, kind, set(), 1)
+        if found:
+            break
+    if not found:
+        return False
+    event["participants"] = [Arg(found[0].name, found[0].start, found[0].end)]
     return True
 
 

@@ -15,7 +15,7 @@ trường có quy mô nhỏ``) states no event. Only sentences that contain a tr
 
 from __future__ import annotations
 
-from extractor.events.anaphora import points_back
+from extractor.events.anaphora import object_anaphor, points_back
 from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
 from extractor.events.counts import (
     bracketed_members,
@@ -132,6 +132,13 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             participants = named_by_count(clause, counted, participants)
     elif count is None and kind in ("merge", "transfer", "dissolve") and (brand := brand_at(clause, r, hi)):
         participants, r = [brand], r + 1  # "sáp nhập MHB vào BIDV": a bank known by its acronym
+    if kind == "dissolve" and not participants and count is None and (
+            anaphor := object_anaphor(clause, r, hi)) is not None:
+        # "đề nghị chấm dứt hoạt động của tạp chí này": the magazine named before ends, not who asks
+        event = shape_event(kind, [], None, None, clause, k, phrase, lo)
+        return None if event is None else event | {
+            "object_anaphor": anaphor, "left_only": False, "count_after": False, "counted": None,
+            "after_state": state_before(clause, k, lo)}
     if count is not None and not participants and counted is not None:
         # "Hội A, Hội B, Hội C và Hội D thống nhất việc sáp nhập 4 hội": the bodies of that head named before
         participants = counted_before(clause, k, lo, count, counted)
@@ -377,6 +384,8 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
             return False
     if event["type"] == "establish":
         return event["result"] is not None or event["count"] is not None or bool(event.get("result_anaphor"))
+    if event.get("object_anaphor"):
+        return True  # "giải thể công ty này": read back from the sentences before, dropped when not found
     # "Hai trường này hợp nhất thành Trường C": the members are read back from the sentences before
     anaphoric = event["result"] is not None and points_back(clause, event["k"], event["lo"])
     return bool(event["participants"]) or event["count"] is not None or anaphoric

@@ -114,7 +114,7 @@ def bounds(clause: Clause, k: int) -> tuple[int, int]:
 def negated(clause: Clause, k: int, lo: int) -> bool:
     """``không sáp nhập A``: no event; nor ``nếu sáp nhập A vào B thì ...``, a condition, not a fact."""
     start = max([lo, *(j + 1 for j in range(lo, k) if clause.tokens[j].text == ",")])
-    if any(clause.phrase(j, "hypothetical") for j in range(start, k)):
+    if any(clause.phrase(j, "hypothetical") and not clause.phrase(j, "not_hypothetical") for j in range(start, k)):
         return True
     for size in (1, 2, 3, 4):
         if k - size >= lo and clause.phrase(k - size, "negators") and k - size + len(
