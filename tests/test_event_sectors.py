@@ -392,6 +392,22 @@ BY_WAY_OF_WRITING = {
         ('Vùng này còn lại 6 tỉnh (nếu tính cả tỉnh Long Lâm sáp nhập vào tỉnh Tây Lâm).', ['merge[tỉnh Long Lâm | tỉnh Tây Lâm]->tỉnh Tây Lâm']),
         ('Nếu sáp nhập tỉnh Long Lâm vào tỉnh Tây Lâm thì tỉnh mới rất rộng.', []),
     ],
+    "army_units": [
+        ('Quân đoàn 12 được thành lập trên cơ sở hợp nhất Quân đoàn 1 (Binh đoàn Quyết Thắng) và Binh đoàn 12.', ['merge[Quân đoàn 1 | Binh đoàn 12]->Quân đoàn 12']),
+        ('Bộ Quốc phòng giải thể Sư đoàn 302 từ tháng 6.', ['dissolve[Sư đoàn 302]->None']),
+    ],
+    "places_named_after_farms": [
+        ('Năm 1992, tỉnh giải thể thị trấn Nông trường Tây Sơn và thị trấn Lâm trường Bắc Hà.', ['dissolve[thị trấn Nông trường Tây Sơn]->None', 'dissolve[thị trấn Lâm trường Bắc Hà]->None']),
+        ('Năm 1956, Bộ ra nghị định thành lập Ty Công an đường thủy trực thuộc Cục Đường thủy.', ['establish[]->Ty Công an đường thủy']),
+    ],
+    "part_taken_out_of_a_body": [
+        ('Năm 2011, Trường Cao đẳng Sơn Hà tách ra từ Trường Đại học Sơn Hà.', ['split[Trường Đại học Sơn Hà]->Trường Cao đẳng Sơn Hà']),
+        ('Trung tâm Y tế Sơn Hà được thành lập năm 2011, sau khi tách ra từ Bệnh viện Đa khoa Sơn Hà.', ['split[Bệnh viện Đa khoa Sơn Hà]->Trung tâm Y tế Sơn Hà']),
+        ('Chi cục Thuế Sơn Hà tách khỏi Chi cục Thuế Bình Lâm từ năm 2005.', ['split[Chi cục Thuế Bình Lâm]->Chi cục Thuế Sơn Hà']),
+    ],
+    "parts_of_a_body_are_not_founded": [
+        ('Tỉnh thành lập Trung tâm Văn hóa tỉnh Hà Lâm. Trung tâm có ban giám đốc và 3 phòng, đội chuyên môn gồm: Phòng Hành chính; Phòng Nghệ thuật; Đội Chiếu phim lưu động.', ['establish[]->Trung tâm Văn hóa tỉnh Hà Lâm']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -241,6 +241,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed
         result = result_after(clause, r + 1, hi)
         kind = "rename" if result is not None else kind
+    if kind == "split" and result is None and (parts := _split_origin(clause, k, phrase, lo, hi, participants)):
+        participants, result = parts  # "A tách ra từ B", "tách A khỏi B": B is split, A is the part taken out
     # "tổ chức lại Vụ A thành Cục B": one body re-formed as another is B established on the basis of A
     reformed = kind == "merge" and phrase in words("counted_only") and len(participants) == 1 and (
         result is not None and count is None and name_key(participants[0].name) != name_key(result.name))
@@ -464,6 +466,33 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
+
+
+def _split_origin(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int,
+                  participants: list[Arg]) -> tuple[list[Arg], Arg | None] | None:
+    """([B], A) when a part A is taken out of a named body B: ``A tách ra từ B``, ``tách A ra khỏi B``.
+
+    The part is the trigger's object, or else its subject (None when the sentence names none before it);
+    the body it leaves is what is split.
+    """
+    after = clause.skip(k + len(phrase), "fillers", hi)
+    part: Arg | None = None
+    origin_k = split_source(clause, after, hi)
+    if origin_k == after and after in clause.name_at:  # "tách A ra khỏi B": the part is the object
+        taken = clause.name_at[after]
+        part = Arg(taken.name, taken.start, taken.end)
+        origin_k = split_source(clause, taken.last, hi)
+        if origin_k == taken.last:
+            return None
+    elif origin_k == after:
+        return None
+    if origin_k not in clause.name_at:
+        return None
+    origin = clause.name_at[origin_k]
+    if part is None:
+        left = clause.left_list(k, lo)[0]
+        part = left[-1] if left else None
+    return [Arg(origin.name, origin.start, origin.end)], part
 
 
 def _is_place(clause: Clause, body: Arg) -> bool:

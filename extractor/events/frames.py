@@ -152,7 +152,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
             elif kind == "establish" and any(k < lo for k in starts):
                 found.extend(_founded_on_bases(clause, first, hi, starts))
         introduced = introduced or (opened is not None and hi < len(clause.tokens) and clause.tokens[hi].text == ":"
-                                    and hi > lo and _introduces(clause, lo, hi))
+                                    and hi > lo and _introduces(clause, lo, hi)
+                                    and not _describes_parts(clause, lo, hi, starts))
         bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
         lo = hi + 1
     return found
@@ -179,6 +180,14 @@ def _founded_on_bases(clause: Clause, first: int, hi: int, starts: set[int]) -> 
             j = clause.name_at[j + len(placer)].last  # "thuộc huyện An Phú": where the source lies
         j += len(clause.phrase(j, "joiners") or ()) if j < hi else 0
     return found
+
+
+def _describes_parts(clause: Clause, lo: int, hi: int, starts: set[int]) -> bool:
+    """``Trung tâm có ban lãnh đạo và 6 phòng, đội, gồm: ...``: a body's own parts are listed, none founded now.
+
+    The words before the colon say what a body has (``possession_words``) and hold no trigger of their own.
+    """
+    return not any(lo <= k < hi for k in starts) and any(clause.phrase(j, "possession_words") for j in range(lo, hi))
 
 
 def _introduces(clause: Clause, lo: int, hi: int) -> bool:

@@ -21,6 +21,7 @@ from extractor.events.founding import after_founding_date, founded_body
 from extractor.events.frames import basis_source, basis_sources, boundary_source, list_members
 from extractor.events.new_units import new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
+from extractor.recognize.organizations import name_key
 
 __all__ = ["sentence_events"]
 
@@ -46,8 +47,13 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             continue
         # "Ngân hàng A được thành lập năm 1991": a founding told with its date is an event of its own
         event["dated"] = kind == "establish" and _founding_year(clause, event["k_end"])
+        # "C được thành lập năm 2011, sau khi tách ra từ B": the body established is the part split off
+        split_off = kind == "split" and event["result"] is None and bool(event["participants"]) and (
+            last_establish is not None and last_establish["result"] is not None and not last_establish["participants"]
+            and name_key(last_establish["result"].name) != name_key(event["participants"][0].name))
         if kind in ("merge", "rename", "split") and last_establish is not None and last_establish["lo"] == lo and (
-                kind != "rename" or event["participants"]) and _basis_before(clause, k, last_establish["k_end"]):
+                kind != "rename" or event["participants"]) and (
+                _basis_before(clause, k, last_establish["k_end"]) or split_off):
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
             if event["result"] is None:
                 event["result_anaphor"] = last_establish.get("result_anaphor")

@@ -73,10 +73,11 @@ def _parenthesised_abbreviation(tokens: list[Token], j: int) -> int:
 def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     """Index after ``(Đại học Huế)`` at ``j``: the body a unit belongs to, written as part of its name.
 
-    A ministry or a council in brackets (``Tổng cục A (Bộ B)``) only says whose the unit is.
+    A ministry or a council in brackets (``Tổng cục A (Bộ B)``) only says whose the unit is; an army unit in
+    brackets (``Quân đoàn 3 (Binh đoàn Tây Nguyên)``) is its other name.
     """
     head = head_at(tokens, j + 1) if j + 1 < len(tokens) and is_capitalised(tokens[j + 1]) else None
-    if head is None or head[1] in ("ministry", "government"):
+    if head is None or head[1] in ("ministry", "government", "military"):
         return 0
     for k in range(j + 2, min(len(tokens), j + 10)):
         if tokens[k].text == ")":
