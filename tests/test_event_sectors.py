@@ -408,6 +408,22 @@ BY_WAY_OF_WRITING = {
     "parts_of_a_body_are_not_founded": [
         ('Tỉnh thành lập Trung tâm Văn hóa tỉnh Hà Lâm. Trung tâm có ban giám đốc và 3 phòng, đội chuyên môn gồm: Phòng Hành chính; Phòng Nghệ thuật; Đội Chiếu phim lưu động.', ['establish[]->Trung tâm Văn hóa tỉnh Hà Lâm']),
     ],
+    "branches_of_a_brand": [
+        ('Toàn bộ hoạt động của Agribank Chi nhánh Bến Nghé được bàn giao cho Agribank Chi nhánh Sài Gòn.', ['transfer[Agribank Chi nhánh Bến Nghé | Agribank Chi nhánh Sài Gòn]->Agribank Chi nhánh Sài Gòn']),
+    ],
+    "councils_joined_in_one_name": [
+        ('Tỉnh ủy tách Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thành Đảng bộ Văn phòng UBND tỉnh và Đảng bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh.', ['split[Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh]->Đảng bộ Văn phòng UBND tỉnh']),
+    ],
+    "founded_under_another_name": [
+        ('Bệnh viện Đa khoa Trung ương Hà Lâm được thành lập tháng 7/1951 có tên là Bệnh viện Liên khu Tây Bắc.', ['establish[]->Bệnh viện Liên khu Tây Bắc']),
+        ('Trường Đại học Sơn Hà được thành lập năm 1960 với tên gọi là Trường Trung cấp Nông lâm Sơn Hà.', ['establish[]->Trường Trung cấp Nông lâm Sơn Hà']),
+    ],
+    "dividends_are_not_split": [
+        ('Vốn điều lệ tăng thêm từ chia cổ tức và cổ phiếu thưởng. Các hoạt động lưu ký của Ngân hàng Sài Gòn Thương Tín sẽ được thực hiện vào quý IV.', []),
+    ],
+    "receiver_named_twice": [
+        ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

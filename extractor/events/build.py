@@ -210,7 +210,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         left, left_first = [brand], None  # "MB tiếp nhận OceanBank": a bank known by its acronym receives
     left_only = bool(left) and not participants
     if receiver and left:
-        participants, result = participants + left[:1], left[0]
+        taken = {name_key(p.name) for p in participants}
+        participants = participants + [a for a in left[:1] if name_key(a.name) not in taken]
+        result = left[0]  # "Bộ Y tế tiếp nhận A về Bộ Y tế trực tiếp quản lý": the receiver once
         if left_first in clause.name_at and clause.name_at[left_first].kind in load_kinds("managing_kinds"):
             kind = "transfer"  # "UBND tỉnh A tiếp nhận Bệnh viện B": the province takes over its management
         elif clause.phrase(k + len(phrase), "transfer_manners"):

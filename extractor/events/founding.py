@@ -14,9 +14,10 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch
 
-__all__ = ["after_founding_date", "founded_body"]
+__all__ = ["after_founding_date", "founded_body", "founding_name"]
 
 _OPENERS = {",", "("}
+_DATE_JOINERS = {"/", "-", "."}
 
 
 def after_founding_date(clause: Clause, j: int) -> int:
@@ -24,7 +25,20 @@ def after_founding_date(clause: Clause, j: int) -> int:
     date = clause.phrase(j, "founding_dates")
     if date is None or (clause.number(j + len(date)) is None and not _is_date(clause, j + len(date))):
         return j
-    return j + len(date) + 1
+    end = j + len(date) + 1
+    while end + 1 < len(clause.tokens) and clause.tokens[end].text in _DATE_JOINERS and _is_date(clause, end + 1):
+        end += 2  # "tháng 7/1951", "ngày 1-4-1990": the rest of the date
+    return end
+
+
+def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
+    """The name a body was founded under, after the trigger's end ``j`` and its date: ``... có tên là B``."""
+    j = after_founding_date(clause, j)
+    if j < hi and clause.tokens[j].text == ",":
+        j += 1
+    marker = clause.phrase(j, "founding_names") if j < hi else None
+    match = clause.name_at.get(j + len(marker)) if marker else None
+    return Arg(match.name, match.start, match.end) if match else None
 
 
 def _is_date(clause: Clause, j: int) -> bool:

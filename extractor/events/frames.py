@@ -61,6 +61,8 @@ def split_source(clause: Clause, r: int, hi: int) -> int:
         if j in clause.name_at or clause.tokens[j].text in {",", ";", ".", ":"}:
             return r
         marker = clause.phrase(j, "split_sources")
+        if marker and marker in words("near_split_sources") and j != r:
+            continue  # "từ" marks where a part comes from only right after the trigger or its part
         if marker and j + len(marker) in clause.name_at:
             return j + len(marker)
     return r

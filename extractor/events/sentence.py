@@ -17,7 +17,7 @@ from extractor.events.clause import Arg, Clause, words
 from extractor.events.counts import further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
-from extractor.events.founding import after_founding_date, founded_body
+from extractor.events.founding import after_founding_date, founded_body, founding_name
 from extractor.events.frames import basis_source, basis_sources, boundary_source, list_members
 from extractor.events.new_units import new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
@@ -47,6 +47,9 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             continue
         # "Ngân hàng A được thành lập năm 1991": a founding told with its date is an event of its own
         event["dated"] = kind == "establish" and _founding_year(clause, event["k_end"])
+        if kind == "establish" and event["result"] is not None and not event["participants"] and (
+                first_name := founding_name(clause, event["k_end"], hi)) is not None:
+            event["result"] = first_name  # "Bệnh viện A được thành lập năm 1951 có tên là Bệnh viện B": B is founded
         # "C được thành lập năm 2011, sau khi tách ra từ B": the body established is the part split off
         split_off = kind == "split" and event["result"] is None and bool(event["participants"]) and (
             last_establish is not None and last_establish["result"] is not None and not last_establish["participants"]

@@ -126,7 +126,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if nxt is None or not is_word(nxt) or not has_cap:
                 break
             nxt_head = head_at(tokens, k + 1)
-            if nxt_head and tok.low == lex["and"] and nxt_head[1] == "government" and _government_before(tokens, k):
+            # "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": councils joined in one name
+            joined_council = tok.low == lex["and"] and _government_before(tokens, k)
+            listed_council = tok.text == "," and _government_right_before(tokens, k)
+            if nxt_head and nxt_head[1] == "government" and (joined_council or listed_council):
                 k += 1 + len(nxt_head[0])
                 end = k
                 continue
@@ -327,6 +330,15 @@ def _government_before(tokens: list[Token], k: int) -> bool:
             found = head_at(tokens, k - size)
             if found and len(found[0]) == size and found[1] == "government":
                 return True
+    return False
+
+
+def _government_right_before(tokens: list[Token], k: int) -> bool:
+    """Whether a council's head (``HĐND``, ``Đoàn ĐBQH``) ends right before token ``k``, with no place after it."""
+    for size in (1, 2, 3, 4):
+        found = head_at(tokens, k - size) if k - size >= 0 else None
+        if found and len(found[0]) == size and found[1] == "government":
+            return True
     return False
 
 

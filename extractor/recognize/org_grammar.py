@@ -160,7 +160,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             match = _match(text, offset, tokens, i, i + len(phrase), kind, phrase, False, None)
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
-    return _join_converged_media(text, offset, tokens, found)
+    return _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
 
 
 def _join_converged_media(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
@@ -184,6 +184,21 @@ def _join_converged_media(text: str, offset: int, tokens: list[Token], found: li
             continue
         joined.append(match)
         i += 1
+    return joined
+
+
+def _join_brand_branches(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Agribank Chi nhánh Thành Đô``: a bank's brand right before one of its branches names the branch."""
+    branches = lexicon()["branch_heads"]
+    joined: list[NameMatch] = []
+    for match in found:
+        before = joined[-1] if joined else None
+        if before is not None and before.kind == "company" and before.last == match.first and (
+                before.last - before.first == 1) and tuple(match.head.lower().split()) in branches:
+            joined[-1] = _match(text, offset, tokens, before.first, match.last, "company", tuple(match.head.split()),
+                                False, None)
+            continue
+        joined.append(match)
     return joined
 
 
