@@ -421,6 +421,18 @@ BY_WAY_OF_WRITING = {
     "dividends_are_not_split": [
         ('Vốn điều lệ tăng thêm từ chia cổ tức và cổ phiếu thưởng. Các hoạt động lưu ký của Ngân hàng Sài Gòn Thương Tín sẽ được thực hiện vào quý IV.', []),
     ],
+    "headlines_in_capitals": [
+        ('THÀNH LẬP THỊ TRẤN TÂN BÌNH THUỘC HUYỆN DƯƠNG MINH CHÂU\nNgày 5/3, thị trấn Tân Bình được thành lập trên cơ sở xã Tân Bình.', ['establish[xã Tân Bình]->THỊ TRẤN TÂN BÌNH']),
+        ('SÁP NHẬP TRƯỜNG THCS LÊ LỢI VÀO TRƯỜNG THCS QUANG TRUNG', ['merge[TRƯỜNG THCS LÊ LỢI | TRƯỜNG THCS QUANG TRUNG]->TRƯỜNG THCS QUANG TRUNG']),
+    ],
+    "long_names_of_ministry_departments": [
+        ('Các đơn vị mới được thành lập là: Cục Chế biến, Thương mại nông lâm sản và nghề muối; Vụ Khoa học, Công nghệ và Môi trường.', ['establish[]->Cục Chế biến, Thương mại nông lâm sản và nghề muối', 'establish[]->Vụ Khoa học, Công nghệ và Môi trường']),
+        ('Năm 1945, Hội đồng Chính phủ ban hành Quyết nghị về việc lập Bộ Canh nông.', ['establish[]->Bộ Canh nông']),
+        ('Năm 2020, tỉnh chỉ đạo việc lập kế hoạch sáp nhập các trường.', []),
+    ],
+    "merged_then_renamed": [
+        ('Năm 1960, Nhà nước chuyển Tổng cục Điện lực sáp nhập vào Bộ Thủy lợi, đổi tên Bộ Thủy lợi thành Bộ Thủy lợi và Điện lực.', ['merge[Tổng cục Điện lực | Bộ Thủy lợi]->Bộ Thủy lợi và Điện lực']),
+    ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],

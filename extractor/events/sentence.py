@@ -86,6 +86,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             events.extend(renamed_pairs(clause, event, len(clause.tokens)))  # "đổi tên A thành B, C thành D"
             if event["type"] == "establish":
                 last_establish = event
+    _fold_renamed_results(events)
     _join_fronted_basis(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
@@ -133,6 +134,17 @@ def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
         if founded is not None:
             merge["result"] = founded["result"]
             events.remove(founded)
+
+
+def _fold_renamed_results(events: list[dict]) -> None:
+    """``sáp nhập A vào B, đổi tên B thành C``: a merge that also renames the body it forms is one merge into C."""
+    for rename in [e for e in events if e["type"] == "rename" and len(e["participants"]) == 1 and e["result"]]:
+        renamed = name_key(rename["participants"][0].name)
+        merge = next((e for e in events if e["type"] == "merge" and e["k"] < rename["k"] and e["lo"] == rename["lo"]
+                      and e["result"] is not None and name_key(e["result"].name) == renamed), None)
+        if merge is not None:
+            merge["result"] = rename["result"]
+            events.remove(rename)
 
 
 def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:

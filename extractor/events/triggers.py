@@ -77,7 +77,9 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
                                or tokens[first - 1].low in after_word.get(" ".join(phrase), ()))
         bought = after < len(tokens) and tokens[after].low in by_trigger.get(" ".join(phrase), ())
         # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
-        active = phrase in passive_only and (
+        # "về việc lập Bộ A": the act named as a noun founds the body named after it
+        nominal = first > 0 and clause.phrase(first - 1, "nominal_markers") and after in clause.name_at
+        active = phrase in passive_only and not nominal and (
             not (first > 0 and clause.phrase(first - 1, "passive_markers"))
             or (after < len(tokens) and tokens[after].text[:1].isalpha()
                 and not clause.phrase(after, "passive_only_followers")))

@@ -211,7 +211,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             k = end = k + len(tail)  # "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
             continue
         compound = match_phrase(tokens, k, lex["name_compounds"])
-        if compound and low_run + len(compound) <= lex["max_low"]:
+        limit = lex["max_low_named"] if has_cap else lex["max_low"]
+        if compound and low_run + len(compound) <= limit:
             k = end = k + len(compound)  # "công trình": a word whose second syllable alone would end the name
             low_run += len(compound)
             continue
@@ -229,7 +230,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             low_run = 0
             continue
         low_run += 1
-        if low_run > lex["max_low"]:
+        if low_run > limit:
             reach = _reach_place(tokens, k, False)
             if reach is None:
                 break

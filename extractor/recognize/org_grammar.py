@@ -34,6 +34,10 @@ __all__ = ["NameMatch", "Token", "description_end", "head_at", "is_capitalised",
            "names_in", "place_end", "scan_names", "tokenize"]
 
 
+_SHOUTED_LETTERS = 12  # letters a sentence needs before its capitals count as shouting
+_SHOUTED_SHARE = 0.9  # share of capital letters in a shouted sentence
+
+
 @dataclass(frozen=True)
 class NameMatch:
     """An organization name found in a sentence: tokens ``[first, last)`` and what kind it is."""
@@ -160,7 +164,30 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             match = _match(text, offset, tokens, i, i + len(phrase), kind, phrase, False, None)
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
-    return _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
+    found = _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
+    return _cut_shouted(text, offset, tokens, found) if _shouted(text) else found
+
+
+def _shouted(text: str) -> bool:
+    """Whether a sentence is written in capitals throughout (a headline): case no longer tells where names end."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= _SHOUTED_SHARE * len(letters)
+
+
+def _cut_shouted(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``THÀNH LẬP THỊ TRẤN TÂN BÌNH THUỘC HUYỆN A``: in capitals, a name ends at a word that ends names in
+    lower case (``thuộc``, ``và``, verbs), which the capital letter hides."""
+    breakers = lexicon()["breakers"]
+    cut: list[NameMatch] = []
+    for match in found:
+        start = match.first + len(match.head.split())
+        end = next((t for t in range(start, match.last) if match_phrase(tokens, t, breakers)), match.last)
+        if end == match.last or end == start:
+            cut.append(match)
+            continue
+        cut.append(_match(text, offset, tokens, match.first, end, match.kind, tuple(match.head.split()),
+                          match.administrative, None))
+    return cut
 
 
 def _join_converged_media(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:

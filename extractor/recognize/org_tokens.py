@@ -90,6 +90,7 @@ def lexicon() -> dict:
         "breakers_first": frozenset(w.lower().split()[0] for w in data["name_breakers"]),
         "inner": phrases(data["inner_heads"]),
         "max_low": int(data["max_lowercase_run"]),
+        "max_low_named": int(data["max_lowercase_run_after_capital"]),
         "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
         "not_after_and": phrases(data["not_after_and"]),
         "fields": phrases(data["fields"]),
