@@ -433,6 +433,9 @@ BY_WAY_OF_WRITING = {
     "merged_then_renamed": [
         ('Năm 1960, Nhà nước chuyển Tổng cục Điện lực sáp nhập vào Bộ Thủy lợi, đổi tên Bộ Thủy lợi thành Bộ Thủy lợi và Điện lực.', ['merge[Tổng cục Điện lực | Bộ Thủy lợi]->Bộ Thủy lợi và Điện lực']),
     ],
+    "a verb in brackets tells one member": [
+        ('Thành lập 4 Công an phường thuộc TP Hà Lâm, gồm Công an phường Gia An (trên cơ sở sáp nhập Công an phường Phú An và Công an phường Phú Lộc); Công an phường Hương Sơn, Công an phường Thủy Sơn.', ['merge[Công an phường Phú An | Công an phường Phú Lộc]->Công an phường Gia An', 'establish[]->Công an phường Hương Sơn', 'establish[]->Công an phường Thủy Sơn']),
+    ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],

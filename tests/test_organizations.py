@@ -106,6 +106,28 @@ NAMES = [
     ("a ministry rejects a report", "Bộ Tài chính bác thông tin trên mạng", ["Bộ Tài chính"]),
     ("a ministry affirms", "Bộ Công Thương khẳng định không thay đổi", ["Bộ Công Thương"]),
     ("a department says", "Sở Nội vụ tỉnh Hòa Bình cho hay đã xong", ["Sở Nội vụ tỉnh Hòa Bình"]),
+    # enterprises and old heads
+    ("a works known by its kind and number", "Xí nghiệp Xây lắp mặt bằng 2 sáp nhập với Xí nghiệp Cơ giới",
+     ["Xí nghiệp Xây lắp mặt bằng 2", "Xí nghiệp Cơ giới"]),
+    ("a number that counts years", "Trường THCS Lê Lợi 2 năm liền đạt chuẩn", ["Trường THCS Lê Lợi"]),
+    ("a printing house", "Sau đó, Nhà in Thống Nhất ra đời", ["Nhà in Thống Nhất"]),
+    ("a state farm", "Nông trường Sông Hậu được giải thể", ["Nông trường Sông Hậu"]),
+    ("a farm inside a town's name", "giải thể thị trấn Nông trường Tây Sơn", ["thị trấn Nông trường Tây Sơn"]),
+    ("an old department head", "ký sắc lệnh thành lập Nha Thông tin Việt Nam", ["Nha Thông tin Việt Nam"]),
+    ("a field hospital by number", "thành lập Bệnh viện dã chiến số 2 tại huyện", ["Bệnh viện dã chiến số 2"]),
+    ("a branch after its bank's brand", "bàn giao cho Agribank Chi nhánh Bến Nghé", ["Agribank Chi nhánh Bến Nghé"]),
+    ("a station and a paper in one body", "thành lập Đài Phát thanh - Truyền hình và Báo Quảng Lâm",
+     ["Đài Phát thanh - Truyền hình và Báo Quảng Lâm"]),
+    ("a paper and a station, two bodies", "hợp nhất Báo Quảng Lâm và Đài Phát thanh - Truyền hình Quảng Lâm",
+     ["Báo Quảng Lâm", "Đài Phát thanh - Truyền hình Quảng Lâm"]),
+    ("councils listed in an office's name", "Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh họp",
+     ["Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"]),
+    ("an army unit and its other name", "hợp nhất Quân đoàn 3 (Binh đoàn Tây Nguyên) và Quân đoàn 4",
+     ["Quân đoàn 3", "Binh đoàn Tây Nguyên", "Quân đoàn 4"]),
+    ("a headline in capitals", "THÀNH LẬP THỊ TRẤN TÂN BÌNH THUỘC HUYỆN DƯƠNG MINH CHÂU",
+     ["THỊ TRẤN TÂN BÌNH", "HUYỆN DƯƠNG MINH CHÂU"]),
+    ("a long department name", "Cục Quản lý chất lượng nông lâm sản và thủy sản được thành lập",
+     ["Cục Quản lý chất lượng nông lâm sản và thủy sản"]),
 ]
 
 NOT_NAMES = [
@@ -119,6 +141,7 @@ NOT_NAMES = [
     ("abbreviated level, lower-case", "nhiều trường ĐH công lập đã tự chủ"),
     ("abbreviated college level, lower-case", "việc đưa trường CĐ vào đại học"),
     ("abbreviated levels listed, no name", "Các trường ĐH, CĐ trên cả nước đã công bố điểm chuẩn"),
+    ("rural, not a village", "chương trình nông thôn mới"),
 ]
 
 

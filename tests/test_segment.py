@@ -45,3 +45,20 @@ def test_our_model_tags_as_underthesea_s(sentence: str, our_model, underthesea_m
     tokens = [[token] for token in tokenize(sentence, use_token_normalize=False)]
     assert our_model.featurizer.process([tokens]) == underthesea_model.featurizer.process([tokens])
     assert our_model.predict(tokens) == underthesea_model.predict(tokens)
+
+
+GLUED_SENTENCES = [
+    # a page that lost the space after a full stop still ends its sentence there
+    ("Cổ đông đã chấp thuận.Tỷ lệ hoán đổi là 1:0,75.", ["Cổ đông đã chấp thuận.", "Tỷ lệ hoán đổi là 1:0,75."]),
+    # an abbreviated unit head glued to its name is no end
+    ("Sáp nhập vào P.Gia Hội và TP.Huế.", ["Sáp nhập vào P.Gia Hội và TP.Huế."]),
+    # a web address is no end
+    ("Xem tại baoquanglam.vn.Theo đó, xã A mới.", ["Xem tại baoquanglam.vn.Theo đó, xã A mới."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_SENTENCES)
+def test_glued_sentence_ends(text: str, expected: list[str]) -> None:
+    from extractor.text.segment import split_sentences
+
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

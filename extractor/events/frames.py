@@ -112,8 +112,9 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
         segment = range(lo, hi)
         # a line goes on with the event of the nearest trigger before it, else with the list opened before
         # "Sau khi thành lập, thị xã A có 10 xã: B, C": a trigger that names a time lists nothing
+        # "thành lập 8 Công an phường, gồm A (sáp nhập B và C); D, E": a verb in brackets tells one member's story
         kind = next((t_kind for k, _, t_kind in reversed(triggers) if k < lo and not agent_clause(
-            clause, k, 0) and not state_before(clause, k, 0)), opened)
+            clause, k, 0) and not state_before(clause, k, 0) and not _in_brackets(clause, k)), opened)
         if kind not in ("merge", "rename", "dissolve", "establish"):
             lo = hi + 1
             continue
@@ -182,6 +183,14 @@ def _founded_on_bases(clause: Clause, first: int, hi: int, starts: set[int]) -> 
             j = clause.name_at[j + len(placer)].last  # "thuộc huyện An Phú": where the source lies
         j += len(clause.phrase(j, "joiners") or ()) if j < hi else 0
     return found
+
+
+def _in_brackets(clause: Clause, k: int) -> bool:
+    """Whether token ``k`` stands inside a bracket opened before it and not yet closed."""
+    depth = 0
+    for tok in clause.tokens[:k]:
+        depth += (tok.text == "(") - (tok.text == ")")
+    return depth > 0
 
 
 def _describes_parts(clause: Clause, lo: int, hi: int, starts: set[int]) -> bool:

@@ -155,9 +155,12 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if tok.text.isdecimal():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
-            if is_capitalised(prev) and is_word(prev) and len(tok.text) <= 2 and not _opens_a_date(tokens, k) and (
-                following is None or not is_word(following) or following.low in lex["pair_joiners"]
-            ):
+            # "Xí nghiệp Xây lắp mặt bằng 2 sáp nhập ...": after a lower-case word, a number ends the name only
+            # where the sentence's own words (a verb, a joiner) or its punctuation follow
+            ends = following is None or not is_word(following) or following.low in lex["pair_joiners"] or (
+                following.low in lex["breakers_first"] and following.low not in lex["measured_after_number"])
+            if is_word(prev) and len(tok.text) <= 2 and not _opens_a_date(tokens, k) and ends and (
+                    is_capitalised(prev) or has_cap):
                 k += 1
                 end = k
             break

@@ -106,6 +106,7 @@ def lexicon() -> dict:
         "name_tails": phrases(data["name_tails"]),
         "media_fields": frozenset(w.lower() for w in data["media_fields"]),
         "branch_heads": frozenset(phrases(data["branch_heads"])),
+        "measured_after_number": frozenset(w.lower() for w in data["measured_after_number"]),
         "place_compounds": phrases(data["place_compounds"]),
         # person titles end a name as document words do: "tổng cục Thiếu tướng A"
         "name_enders": phrases([*data["name_enders"], *data["person_titles"]]),

@@ -14,6 +14,8 @@ import functools
 import pickle
 from pathlib import Path
 
+import regex
+
 from extractor.lang.vi import load
 from extractor.text.align import align_words
 
@@ -24,7 +26,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph, shifted by ``offset``.
 
     underthesea breaks after abbreviations such as ``TT.`` (thị trấn), and inside words glued to a full stop
-    (``P.Gia Hội``); those breaks are undone: a sentence never starts right after a full stop with no space.
+    (``P.Gia Hội``); those breaks are undone: a sentence starts right after a full stop with no space only
+    where a lower-case word ends one sentence and a capitalised word opens the next (``chấp thuận.Tỷ lệ``),
+    as scraped pages that lost their spaces write it; an abbreviated head (``P.``, ``TP.``) is never lower-case.
     """
     if not text.strip():
         return []
@@ -33,12 +37,16 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans = align_words(text, sent_tokenize(text), offset)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        glued = merged and start == merged[-1][1]
+        glued = merged and start == merged[-1][1] and not _GLUED_END.search(text, 0, start - offset + 2)
         if merged and (glued or _ends_with_abbreviation(text[: merged[-1][1] - offset])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
+
+
+# "chấp thuận.Tỷ lệ": a lower-case word of two letters or more, a full stop, a capitalised word
+_GLUED_END = regex.compile(r"(?<![\w.])\p{Ll}{2,}\.\p{Lu}\p{Ll}\Z")
 
 
 def _ends_with_abbreviation(text: str) -> bool:
