@@ -72,6 +72,11 @@ DATE_LINES = [
     pytest.param("Ngày đăng: 2025-03-17 08:15", "2025-03-17T08:15:00+07:00", id="portal-iso-date"),
     pytest.param("17/03/2025 - 08:15 | Hoạt động của ngành y tế", "2025-03-17T08:15:00+07:00",
                  id="portal-date-then-section"),
+    # a two-digit year, vouched for by the clock beside it
+    pytest.param("Thứ Ba, 17/03/25 - 08:15", "2025-03-17T08:15:00+07:00", id="two-digit-year-weekday"),
+    pytest.param("08:15 17-03-25", "2025-03-17T08:15:00+07:00", id="two-digit-year-clock-first"),
+    pytest.param("Cập nhật: 18/09/98 14:30", "1998-09-18T14:30:00+07:00", id="two-digit-year-last-century"),
+    pytest.param("17/03/25", "2025-03-17", id="two-digit-year-alone-on-its-line"),
 ]
 
 
@@ -431,3 +436,13 @@ def test_html_page_authors_come_from_its_markup() -> None:
     )
     record = extract(page, html=True)
     assert [a["name"] for a in record["metadata"]["authors"]] == ["Lê Minh Khoa"]
+
+
+@pytest.mark.parametrize("line", [
+    "Tỷ lệ 1/2/20 được giữ nguyên",  # no clock: a ratio or a number, no date
+    "Theo văn bản 18/09/20 của Sở",
+])
+def test_a_two_digit_year_without_a_clock_is_no_date(line: str) -> None:
+    from extractor.metadata.dates import find_date_times
+
+    assert find_date_times(line) == []

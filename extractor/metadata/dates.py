@@ -1,7 +1,8 @@
 """Calendar dates and clock times as Vietnamese pages write them.
 
 ``18/06/2018``, ``5-3-2024``, ``29 / 04 / 2022``, ``ngày 5 tháng 3 năm 2024``, ``2024-03-05``,
-``16:07``, ``16h07``, ``04:07 PM``, ``(GMT+7)``. Used for the publication
+``18/09/20 08:15`` (a two-digit year, beside a clock or alone on its line), ``16:07``, ``16h07``,
+``04:07 PM``, ``(GMT+7)``. Used for the publication
 date; the numbers found here are time references, never facts. A page built
 on an English template may write the month first (``2/29/2020``): that order
 is read only where the day-first one is not a valid date.
@@ -28,6 +29,12 @@ _DATE_WORDS = regex.compile(
     r"(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
+# "18/09/20 08:15": a two-digit year, read only beside a clock time or on a line of its own, as date lines write
+# it; inside a sentence it could be a fraction or a document number
+_DATE_SHORT_YEAR = regex.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
+)
+_SHORT_YEAR_REACH = 12  # characters between a two-digit-year date and the clock that vouches for it
 # "2025-10-16", "2025-10-16T08:15:00": machine-written, from a scraper or a page's markup
 _DATE_ISO = regex.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/.-])")
 _TIME = regex.compile(
@@ -72,6 +79,12 @@ def _valid_date(y: str, m: str, d: str) -> date | None:
     return None
 
 
+def _full_year(two_digits: int) -> int:
+    """``20`` is 2020 and ``98`` is 1998: a date line is never more than a few years ahead of today."""
+    century = 2000 if two_digits <= date.today().year % 100 + 1 else 1900
+    return century + two_digits
+
+
 def _clock(match: regex.Match[str]) -> time | None:
     """``04:07 PM`` is 16:07; ``SA``/``CH`` (sáng/chiều) are the Vietnamese locale's AM/PM."""
     hour, minute = int(match["h"]), int(match["min"])
@@ -93,15 +106,25 @@ def find_date_times(line: str) -> list[DateTimeMention]:
             found = _valid_date(match["y"], match["m"], match["d"])
             if found:
                 dates.append((match.start(), match.end(), found))
-    if not dates:
+    short = [] if dates else [(m.start(), m.end(), m) for m in _DATE_SHORT_YEAR.finditer(line)]
+    if not dates and not short:
         return []
     times = []
     for match in _TIME.finditer(line):
-        if any(s <= match.start() < e for s, e, _ in dates):
+        if any(s <= match.start() < e for s, e, _ in dates) or any(s <= match.start() < e for s, e, _ in short):
             continue
         clock = _clock(match)
         if clock is not None:
             times.append((match.start(), match.end(), clock))
+    for start, end, match in short:
+        # a clock beside it, or a line of its own (a page header's "18/09/20" under the byline)
+        vouched = line.strip() == match.group() or any(
+            min(abs(t_start - end), abs(start - t_end)) <= _SHORT_YEAR_REACH for t_start, t_end, _ in times)
+        found = _valid_date(str(_full_year(int(match["y"]))), match["m"], match["d"]) if vouched else None
+        if found:
+            dates.append((start, end, found))
+    if not dates:
+        return []
     tz = vietnam_timezone()
     offset = _OFFSET.search(line)
     if offset:
