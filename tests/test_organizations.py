@@ -142,6 +142,8 @@ NOT_NAMES = [
     ("abbreviated college level, lower-case", "việc đưa trường CĐ vào đại học"),
     ("abbreviated levels listed, no name", "Các trường ĐH, CĐ trên cả nước đã công bố điểm chuẩn"),
     ("rural, not a village", "chương trình nông thôn mới"),
+    ("a year after a unit word", "nhiều tỉnh 2025 sáp nhập"),
+    ("a date after a unit word", "các xã 1/7/2025 đi vào hoạt động"),
 ]
 
 

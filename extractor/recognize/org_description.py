@@ -27,7 +27,8 @@ def place_end(tokens: list[Token], j: int) -> int:
     """End of a place name starting at ``j``: capitalised words, hyphenated parts, a trailing number."""
     n = len(tokens)
     if j < n and tokens[j].text.isdecimal():
-        return j + 1
+        # "phường 12", "Quận 7"; never "tỉnh 2025" (a year) or a number that opens a date
+        return j if len(tokens[j].text) > 3 or _opens_a_date(tokens, j) else j + 1
     if j + 1 < n and tokens[j].low == lexicon()["number_marker"] and _house_number(tokens[j + 1].text):
         return j + 2  # "tổ dân phố số 5a", "khu phố số 3": a unit known by its number
     k = j
