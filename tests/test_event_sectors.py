@@ -304,7 +304,7 @@ BY_WAY_OF_WRITING = {
     "counts_that_are_not": [
         ('Đây là lần thứ hai trường thay đổi tên.', []),
         ('Cổ đông của cả hai ngân hàng đã đồng ý thông qua việc sáp nhập.', []),
-        ('Kho bạc Nhà nước giải thể, sáp nhập 43 phòng giao dịch cấp tỉnh.', ['merge[]->None#43']),
+        ('Kho bạc Nhà nước giải thể, sáp nhập 43 phòng giao dịch cấp tỉnh.', ['dissolve[]->None#43']),
         ('Ủy ban Quản lý vốn tỉnh sẽ kết thúc hoạt động và chuyển 9 công ty về các sở.', ['dissolve[Ủy ban Quản lý vốn tỉnh]->None', 'transfer[]->None#9']),
     ],
     "told_again_in_part": [
@@ -435,6 +435,12 @@ BY_WAY_OF_WRITING = {
     ],
     "a verb in brackets tells one member": [
         ('Thành lập 4 Công an phường thuộc TP Hà Lâm, gồm Công an phường Gia An (trên cơ sở sáp nhập Công an phường Phú An và Công an phường Phú Lộc); Công an phường Hương Sơn, Công an phường Thủy Sơn.', ['merge[Công an phường Phú An | Công an phường Phú Lộc]->Công an phường Gia An', 'establish[]->Công an phường Hương Sơn', 'establish[]->Công an phường Thủy Sơn']),
+    ],
+    "ended_subject_named_before": [
+        ('Cục Báo chí trước đây thuộc Bộ Thông tin và Truyền thông. Bộ này đã bị giải thể.', ['dissolve[Bộ Thông tin và Truyền thông]->None']),
+        ('Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp ra đời năm 2018. Nay Ủy ban này kết thúc hoạt động.', ['establish[]->Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp', 'dissolve[Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp]->None']),
+        ('Ông Tuấn, Tổng giám đốc Kho bạc Nhà nước cho biết, cơ quan này sẽ giải thể và sáp nhập 43 phòng giao dịch.', ['dissolve[]->None#43']),
+        ('Trường này giải thể từ năm ngoái.', []),
     ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),

@@ -143,6 +143,7 @@ NOT_NAMES = [
     ("abbreviated levels listed, no name", "Các trường ĐH, CĐ trên cả nước đã công bố điểm chuẩn"),
     ("rural, not a village", "chương trình nông thôn mới"),
     ("a year after a unit word", "nhiều tỉnh 2025 sáp nhập"),
+    ("an owner, not a department", "quyền đại diện chủ sở hữu vốn Nhà nước"),
     ("a date after a unit word", "các xã 1/7/2025 đi vào hoạt động"),
 ]
 

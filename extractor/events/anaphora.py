@@ -39,7 +39,8 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
                 kept.append(event)  # a merge keeps its sources when the body they form is not found
             continue
         anaphor = _subject_anaphor(clause, event["k"], event["lo"])
-        if anaphor is None:
+        if anaphor is None or (event["count"] is not None and not event["participants"] and anaphor[2] == 1):
+            # "cơ quan này sẽ giải thể 43 phòng": who acts on a count of bodies, not one of them
             kept.append(event)
             continue
         kind, head, count = anaphor

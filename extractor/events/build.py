@@ -62,6 +62,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = r if clause.phrase(k + len(phrase), "list_introducers") else hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
         r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
+    if kind in ("dissolve", "merge") and _joined_to_next_verb(clause, r, ("dissolve", "merge")) and clause.number(
+            _after_next_verb(clause, r)) is not None:
+        r = _after_next_verb(clause, r)  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
     count = None
     counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
     anaphoric = False
@@ -390,9 +393,31 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return event["result"] is not None or event["count"] is not None or bool(event.get("result_anaphor"))
     if event.get("object_anaphor"):
         return True  # "giải thể công ty này": read back from the sentences before, dropped when not found
-    # "Hai trường này hợp nhất thành Trường C": the members are read back from the sentences before
-    anaphoric = event["result"] is not None and points_back(clause, event["k"], event["lo"])
+    # "Hai trường này hợp nhất thành Trường C", "Bộ này đã bị giải thể": the members are read back from the
+    # sentences before (and the event dropped when none is found)
+    ended = event["type"] == "dissolve" and not _joined_to_next_verb(clause, event["k_end"])
+    anaphoric = (event["result"] is not None or ended) and points_back(clause, event["k"], event["lo"])
     return bool(event["participants"]) or event["count"] is not None or anaphoric
+
+
+def _joined_to_next_verb(clause: Clause, j: int, kinds: tuple[str, ...] | None = None) -> bool:
+    """``cơ quan này sẽ giải thể và sáp nhập 43 phòng``: the trigger shares an object with the verb after it
+    (of one of ``kinds``, when given)."""
+    joint = clause.phrase(j, "joiners") if j < len(clause.tokens) else None
+    if joint is None:
+        return False
+    after = j + len(joint)
+    verb = next((phrase for t, phrase, kind in find_triggers(clause) if t == after and (
+        kinds is None or kind in kinds)), None)
+    # "bị giải thể và sáp nhập với Bộ B": the second verb takes a partner, not the first verb's object
+    return verb is not None and not clause.phrase(after + len(verb), "with_markers")
+
+
+def _after_next_verb(clause: Clause, j: int) -> int:
+    """Index after the joiner at ``j`` and the trigger that follows it (and its fillers)."""
+    after = j + len(clause.phrase(j, "joiners") or ())
+    verb = next((phrase for t, phrase, _ in find_triggers(clause) if t == after), ())
+    return clause.skip(after + len(verb), "fillers", len(clause.tokens))
 
 
 def _unread_object(clause: Clause, event: dict) -> bool:
