@@ -442,6 +442,14 @@ BY_WAY_OF_WRITING = {
         ('Ông Tuấn, Tổng giám đốc Kho bạc Nhà nước cho biết, cơ quan này sẽ giải thể và sáp nhập 43 phòng giao dịch.', ['dissolve[]->None#43']),
         ('Trường này giải thể từ năm ngoái.', []),
     ],
+    "founded_on_several_bases": [
+        ('Tỉnh Lai Sơn được thành lập trên cơ sở các huyện Mường Tè, Phong Thổ, Sìn Hồ của tỉnh Lai Sơn cũ.', ['establish[huyện Mường Tè | huyện Phong Thổ | huyện Sìn Hồ]->Tỉnh Lai Sơn']),
+        ('Cục Quản lý thị trường trong nước được thành lập trên cơ sở chức năng, bộ máy của Tổng cục Quản lý thị trường và Vụ Thị trường trong nước.', ['establish[Tổng cục Quản lý thị trường | Vụ Thị trường trong nước]->Cục Quản lý thị trường trong nước']),
+    ],
+    "a department takes over other kinds": [
+        ('Sở Nội vụ tiếp nhận Trung tâm Dịch vụ việc làm và Viện Khoa học Lao động.', ['transfer[Trung tâm Dịch vụ việc làm | Viện Khoa học Lao động | Sở Nội vụ]->Sở Nội vụ']),
+        ('Ban Quản lý dự án Giao thông tiếp nhận Ban Quản lý dự án khu vực Hà Sơn.', ['merge[Ban Quản lý dự án khu vực Hà Sơn | Ban Quản lý dự án Giao thông]->Ban Quản lý dự án Giao thông']),
+    ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],

@@ -49,6 +49,7 @@ from extractor.events.frames import (
 )
 from extractor.events.headless import headless_object
 from extractor.events.triggers import agentive, find_triggers
+from extractor.recognize.org_grammar import NameMatch
 from extractor.recognize.organizations import name_key
 
 __all__ = ["build_event", "is_event", "shape_event"]
@@ -216,7 +217,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         taken = {name_key(p.name) for p in participants}
         participants = participants + [a for a in left[:1] if name_key(a.name) not in taken]
         result = left[0]  # "Bộ Y tế tiếp nhận A về Bộ Y tế trực tiếp quản lý": the receiver once
-        if left_first in clause.name_at and clause.name_at[left_first].kind in load_kinds("managing_kinds"):
+        if left_first in clause.name_at and _manages(clause, clause.name_at[left_first], participants[:-1]):
             kind = "transfer"  # "UBND tỉnh A tiếp nhận Bệnh viện B": the province takes over its management
         elif clause.phrase(k + len(phrase), "transfer_manners"):
             kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
@@ -398,6 +399,21 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     ended = event["type"] == "dissolve" and not _joined_to_next_verb(clause, event["k_end"])
     anaphoric = (event["result"] is not None or ended) and points_back(clause, event["k"], event["lo"])
     return bool(event["participants"]) or event["count"] is not None or anaphoric
+
+
+def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
+    """Whether ``receiver`` takes over the management of ``received`` rather than absorbing them.
+
+    Councils, ministries and party bodies manage what they receive; so does a department (``Sở Nội vụ``,
+    ``Ban Nội chính``) that receives bodies of other kinds (a centre, an institute). A body that receives
+    others of its own head (``Ban Quản lý dự án A tiếp nhận 8 Ban Quản lý dự án``) absorbs them.
+    """
+    if receiver.kind in load_kinds("managing_kinds"):
+        return True
+    if receiver.kind != "department" or not received:
+        return False
+    heads = [m.head.lower() for a in received if (m := clause.match_of(a)) is not None]
+    return bool(heads) and receiver.head.lower() not in heads
 
 
 def _joined_to_next_verb(clause: Clause, j: int, kinds: tuple[str, ...] | None = None) -> bool:

@@ -397,7 +397,13 @@ def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int])
     if first is None or first.start is None:
         return []
     k = clause.token_starting(first.start)
-    return clause.org_list(k, hi)[0] if k is not None and k in clause.name_at else [first]
+    if k is None or k not in clause.name_at:
+        return [first]
+    listed = clause.org_list(k, hi)[0]
+    # "các huyện A, B, C của tỉnh D cũ": the body after "của" owns the sources, it is none of them
+    owned = next((i for i, a in enumerate(listed) if i and (j := clause.token_starting(a.start)) is not None
+                  and clause.phrase(j - 1, "owner_markers")), len(listed))
+    return listed[:owned]
 
 
 def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:

@@ -22,6 +22,7 @@ _PLURAL = "các"
 _SEPARATORS = {";", ","}
 _HEAD_WORDS = 6  # words of a lower-case head written before "các" ("trạm y tế", "công an")
 _MEMBER_WORDS = 4  # capitalised words of one place
+_BASIS_OPENERS = {"trên"}  # "trên cơ sở": "cơ sở" is no noun for bodies there
 
 
 @functools.cache
@@ -79,6 +80,8 @@ def _head_before(tokens: list[Token], names: list[NameMatch], i: int) -> tuple[i
         if start < 0:
             continue
         noun = match_phrase(tokens, start, _unit_nouns())
+        if noun and len(noun) == size and start > 0 and tokens[start - 1].low in _BASIS_OPENERS:
+            return None  # "trên cơ sở các huyện A, B": the basis of a new body, not a body in each place
         if noun and len(noun) == size:
             found = head_at(tokens, start)
             return start, found[1] if found else "department"

@@ -18,7 +18,7 @@ from extractor.events.counts import further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name
-from extractor.events.frames import basis_source, basis_sources, boundary_source, list_members
+from extractor.events.frames import basis_sources, boundary_source, list_members
 from extractor.events.new_units import new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
 from extractor.recognize.organizations import name_key
@@ -67,8 +67,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             event["result_anaphor"] = result_anaphor(clause, k, lo)
         if event["type"] == "establish" and not event["participants"] and (
                 event["result"] is not None or event.get("result_anaphor")):
-            source = _establish_source(clause, event, lo, hi, trigger_starts)
-            event["participants"] = [source] if source is not None else []
+            event["participants"] = _establish_sources(clause, event, lo, hi, trigger_starts)
         # "A xin đổi tên trường, bỏ chữ B": A drops a word, not itself; "A kết thúc hoạt động và chuyển 9 công ty
         # về ...": A hands over a count of others
         lends = phrase not in words("after_only") and event["count"] is None
@@ -99,19 +98,21 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     return sorted(events, key=lambda e: e["k"])
 
 
-def _establish_source(clause: Clause, event: dict, lo: int, hi: int, trigger_starts: set[int]) -> Arg | None:
-    """The body an establishment comes out of, where the sentence names one.
+def _establish_sources(clause: Clause, event: dict, lo: int, hi: int, trigger_starts: set[int]) -> list[Arg]:
+    """The bodies an establishment comes out of, where the sentence names them.
 
-    ``thành lập phường A trên cơ sở ... của xã A`` (one body established on a basis), or
-    ``điều chỉnh địa giới huyện A để thành lập B và C`` (every body established out of a redrawn unit).
+    ``thành lập phường A trên cơ sở ... của xã A`` (one body established on a basis; several when the basis
+    lists several: ``trên cơ sở các huyện A, B, C``), or ``điều chỉnh địa giới huyện A để thành lập B và C``
+    (every body established out of a redrawn unit).
     """
     if len(event.get("established") or ()) <= 1:
         result = event["result"]
         after = event["k_end"] if result is None else max(event["k_end"], _token_after(clause, result))
-        source = basis_source(clause, after, hi, trigger_starts)
-        if source is not None:
-            return source
-    return boundary_source(clause, lo, event["k"])
+        sources = basis_sources(clause, after, hi, trigger_starts)
+        if sources:
+            return sources
+    source = boundary_source(clause, lo, event["k"])
+    return [source] if source is not None else []
 
 
 def _basis_start(clause: Clause, k: int, lower: int) -> int | None:
