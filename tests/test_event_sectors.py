@@ -450,6 +450,10 @@ BY_WAY_OF_WRITING = {
         ('Sở Nội vụ tiếp nhận Trung tâm Dịch vụ việc làm và Viện Khoa học Lao động.', ['transfer[Trung tâm Dịch vụ việc làm | Viện Khoa học Lao động | Sở Nội vụ]->Sở Nội vụ']),
         ('Ban Quản lý dự án Giao thông tiếp nhận Ban Quản lý dự án khu vực Hà Sơn.', ['merge[Ban Quản lý dự án khu vực Hà Sơn | Ban Quản lý dự án Giao thông]->Ban Quản lý dự án Giao thông']),
     ],
+    "a bare count for the bodies just named": [
+        ('Trước đó, tỉnh Hà Nam và Nam Định là hai đơn vị riêng.\n\nNăm 1965, hai tỉnh được sáp nhập thành tỉnh Nam Hà.', ['merge[tỉnh Hà Nam | tỉnh Nam Định]->tỉnh Nam Hà#2']),
+        ('Năm 1965, hai tỉnh được sáp nhập thành tỉnh Bắc Thái.', ['merge[]->tỉnh Bắc Thái#2']),
+    ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],

@@ -20,6 +20,7 @@ from extractor.recognize.organizations import name_key
 __all__ = ["object_anaphor", "points_back", "resolve_anaphors", "result_anaphor"]
 
 _MAX_PHRASE = 4  # words of the longest filler or head looked at backwards
+_MAX_COUNTED_BACK = 4  # most bodies a bare count ("hai tỉnh") may stand for
 _MAX_OBJECT_WORDS = 2  # lower-case words between a head and its demonstrative ("tạp chí in này")
 
 
@@ -37,6 +38,19 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
         if event.get("result_anaphor") is not None and event["result"] is None:
             if _resolve_result(clause, event, earlier) or event["type"] != "establish":
                 kept.append(event)  # a merge keeps its sources when the body they form is not found
+            continue
+        if event["count"] is not None and not event["participants"] and (
+                counted := _counted_subject(clause, event["k"], event["lo"])) is not None:
+            # "Năm 1965, hai tỉnh được sáp nhập thành tỉnh C": the two provinces the sentence before named
+            kind, head, count = counted
+            found = _last_of_kind([m for m in clause.names if m.last <= head], kind, set(), count)
+            if len(found) < count:
+                before = earlier()
+                found = _last_of_kind(_with_bare_places(before[-1], kind), kind, set(), count) if before else []
+            if len(found) == count and count == event["count"]:
+                written = " ".join(head_at(clause.tokens, head)[0])
+                event["participants"] = [Arg(_headed(m, written), m.start, m.end) for m in found]
+            kept.append(event)
             continue
         anaphor = _subject_anaphor(clause, event["k"], event["lo"])
         if anaphor is None or (event["count"] is not None and not event["participants"] and anaphor[2] == 1):
@@ -161,6 +175,34 @@ def _back_over(clause: Clause, j: int, lo: int, key: str) -> int:
     """Index of the start of a phrase of word list ``key`` that ends right before ``j``, or ``j``."""
     found = clause.phrase_ending(j, key, lo, range(_MAX_PHRASE, 0, -1))
     return j - len(found) if found else j
+
+
+def _with_bare_places(context: Clause, kind: str) -> list[NameMatch]:
+    """The names of ``context`` with its headless provinces read as bodies of ``kind`` (``tỉnh A và B``)."""
+    bare = [NameMatch(**{**m.__dict__, "kind": kind}) for m in context.place_at.values()] if kind == "province" else []
+    return sorted([*context.names, *bare], key=lambda m: m.first)
+
+
+def _headed(match: NameMatch, head: str) -> str:
+    """A headless province named with the head its count was written with: ``Thái Nguyên`` -> ``tỉnh Thái Nguyên``."""
+    return match.name if match.head else f"{head} {match.name}"
+
+
+def _counted_subject(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
+    """(kind, head index, count) of ``hai tỉnh`` opening the clause of trigger ``k`` (across ``được``): a count
+    of bodies of one kind without a demonstrative, which may stand for the bodies just named."""
+    j = k
+    while (back := _back_over(clause, j, lo, "left_fillers")) < j:
+        j = back
+    for size in range(_MAX_PHRASE, 0, -1):
+        head = j - size
+        found = head_at(clause.tokens, head) if head > lo else None
+        if found is None or len(found[0]) != size or head in clause.inside:
+            continue
+        count = clause.number(head - 1)
+        opens = head - 1 == lo or clause.tokens[head - 2].text == ","
+        return (found[1], head, count) if count is not None and 1 < count <= _MAX_COUNTED_BACK and opens else None
+    return None
 
 
 def _subject_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
