@@ -147,6 +147,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         if end > j and (has_cap or level_cap or government or (capital_head and tokens[j].text.isupper())):
             if phrase in lex["topic_heads"]:
                 end = topic_end(tokens, end)  # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"
+            if " ".join(t.text for t in tokens[i:i + len(phrase)]) in lex["task_heads"]:
+                end = task_end(tokens, end)  # "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính"
             found.append(_match(text, offset, tokens, i, end, kind, phrase, False, abbr))
             i = end
             continue
@@ -272,6 +274,40 @@ def topic_end(tokens: list[Token], end: int) -> int:
             last = j
         j += 1
     return last + 1 if last > end else end
+
+
+def task_end(tokens: list[Token], end: int) -> int:
+    """End of a committee's task written after its head, which belongs to its name.
+
+    ``Ban Chỉ đạo triển khai sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030 do ...``: the
+    task runs over lower-case words (verbs included), commas and ``và`` between them, places and the years
+    of its term, and stops at a word of the sentence's own (``task_stops``: ``do``, ``vừa được``, ``có``), at
+    another body's head, or at punctuation that closes a clause.
+    """
+    lex = lexicon()
+    j = end
+    last = end - 1
+    while j < len(tokens) and j - end < lex["max_task_words"]:
+        tok = tokens[j]
+        if match_phrase(tokens, j, lex["task_stops"]) or tok.text in {".", ";", ":", "(", ")", "“", "”", '"'}:
+            break
+        head = head_at(tokens, j)
+        if head is not None and not head[2] and is_capitalised(tok):
+            # "Ban Chỉ đạo và Tổ giúp việc": another body; "Ban Chỉ đạo triển khai thành lập Chi cục A": a task
+            # that runs into a body's name is the sentence's own words, so none of it is kept
+            return end if tokens[j - 1].low != lex["and"] else max(last + 1, end)
+        if tok.text == "," or tok.low == lex["and"]:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is None or not is_word(nxt) or (is_capitalised(nxt) and head_at(tokens, j + 1) is None):
+                break
+            j += 1
+            continue
+        if is_word(tok) or tok.text.isdecimal() or (tok.text in HYPHENS and last == j - 1):
+            last = j
+        else:
+            break
+        j += 1
+    return max(last + 1, end)
 
 
 def _match(text: str, offset: int, tokens: list[Token], first: int, last: int, kind: str,

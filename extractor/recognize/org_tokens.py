@@ -106,6 +106,9 @@ def lexicon() -> dict:
         "name_tails": phrases(data["name_tails"]),
         "media_fields": frozenset(w.lower() for w in data["media_fields"]),
         "branch_heads": frozenset(phrases(data["branch_heads"])),
+        "task_heads": frozenset(data["task_heads"]),  # as written: "Ban Chỉ đạo", not "Ban chỉ đạo"
+        "task_stops": phrases(data["task_stops"]),
+        "max_task_words": int(data["max_task_words"]),
         "measured_after_number": frozenset(w.lower() for w in data["measured_after_number"]),
         "place_compounds": phrases(data["place_compounds"]),
         # person titles end a name as document words do: "tổng cục Thiếu tướng A"
