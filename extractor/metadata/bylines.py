@@ -26,6 +26,8 @@ __all__ = ["Byline", "given_authors", "parse_byline", "without_tags"]
 
 _MAX_BYLINE_WORDS = 8
 _MAX_BYLINE_CHARS = 200
+_GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
+_UNIT_CODE = regex.compile(r"(?=[A-Z]*\d)[A-Z\d]{2,8}")  # "PC07", "K02": letters and a number (a name in capitals has none)
 _ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
@@ -136,13 +138,25 @@ def parse_byline(line: str) -> Byline | None:
         return [], text
     if _is_source(text):
         return [], text
-    names = [text]
+    names = [_GLUED_DASH.sub(" - ", text)]  # "Thục Anh- PC07": a dash written against the name
     for separator in _words()["author_separators"]:
         names = [_trimmed(part) for name in names for part in name.split(separator)]
     names = [name for name in names if name]
+    if len(names) >= 2 and _is_unit(names[-1]) and all(_is_name(name) for name in names[:-1]):
+        # "Hải Minh - Đài TT Thanh Ba", "Thục Anh - PC07": the writer's unit after the names
+        *names, unit = names
+        publisher = publisher or unit
     if not names or not all(_is_name(name) for name in names):
         return None
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def _is_unit(text: str) -> bool:
+    """A writer's unit or outlet after a byline's names: a code in capitals (``PC07``) or a body's head word."""
+    if _UNIT_CODE.fullmatch(text) or _is_source(text):
+        return True
+    lowered = text.lower()
+    return any(lowered.startswith(head + " ") for head in _words()["unit_heads"])
 
 
 def _trimmed(part: str) -> str:

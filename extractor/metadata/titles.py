@@ -46,7 +46,8 @@ _MIN_GLUED_TITLE_WORDS = 5
 _GLUED_ECHO_WORDS = 3
 # A lead paragraph: this many words at least, closed like a sentence.
 _MIN_LEAD_WORDS = 15
-_LEAD_ENDS = (".", "!", "?", "…")
+# A question closes headlines ("... sẽ thế nào?") far more often than leads, so it marks no lead.
+_LEAD_ENDS = (".", "!", "…")
 # The headline printed again as photo alt text, maybe shortened: this share of the copy's words at least.
 _MIN_CAPTION_OVERLAP = 0.75
 
@@ -277,15 +278,16 @@ def find_title(
             continue
         overlap = len(words & rest) / len(words)
         score = overlap * min(len(lines[index].split()), 10) / 10 - _TITLE_POSITION_PENALTY * pos
-        if any(0 < d - pos <= 2 for d in dates):
+        if any(0 < d - pos <= 2 for d in dates) or _beside_date_line(lines, index, is_date_line):
             score += _NEAR_DATE_BONUS
         if lead is not None and 0 < lead - pos <= 2 and _DATELINE.match(lines[head[lead]]):
             score += _ABOVE_DATELINE_BONUS
+        # the first line, longer lines after it or a date line right below it: the page's header
         if (
             pos == 0
             and len(lines[index].split()) >= _MIN_FIRST_LINE_WORDS
             and len(head) > 1
-            and len(lines[head[1]]) > len(lines[index])
+            and (len(lines[head[1]]) > len(lines[index]) or _beside_date_line(lines, index, is_date_line))
         ):
             score += _FIRST_LINE_BONUS
         if score > best_score:
@@ -297,6 +299,18 @@ def find_title(
         return None, None, None
     kinds[best] = LineKind.TITLE
     return best, *clean_title(lines[best])
+
+
+def _beside_date_line(lines: list[str], index: int, is_date_line: Callable[[str], bool]) -> bool:
+    """Whether the nearest written line above or below line ``index`` is a date line, among the page's lines
+    (a date line the boilerplate pass set aside still stands next to the headline it dates)."""
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and is_date_line(lines[j]):
+            return True
+    return False
 
 
 def _caption_title(lines: list[str]) -> str | None:
