@@ -27,7 +27,8 @@ __all__ = ["Byline", "given_authors", "parse_byline", "without_tags"]
 _MAX_BYLINE_WORDS = 8
 _MAX_BYLINE_CHARS = 200
 _GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
-_UNIT_CODE = regex.compile(r"(?=[A-Z]*\d)[A-Z\d]{2,8}")  # "PC07", "K02": letters and a number (a name in capitals has none)
+# "PC07", "K02": letters and a number (a name in capitals has none)
+_UNIT_CODE = regex.compile(r"(?=[A-Z]*\d)[A-Z\d]{2,8}")
 _ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
