@@ -454,6 +454,9 @@ BY_WAY_OF_WRITING = {
         ('Trước đó, tỉnh Hà Nam và Nam Định là hai đơn vị riêng.\n\nNăm 1965, hai tỉnh được sáp nhập thành tỉnh Nam Hà.', ['merge[tỉnh Hà Nam | tỉnh Nam Định]->tỉnh Nam Hà#2']),
         ('Năm 1965, hai tỉnh được sáp nhập thành tỉnh Bắc Thái.', ['merge[]->tỉnh Bắc Thái#2']),
     ],
+    "members_placed_in_brackets": [
+        ('Bộ sáp nhập các trường Trung cấp Cảnh sát nhân dân 3 (Cần Thơ), Trung cấp Cảnh sát nhân dân 5 (Quảng Nam) vào Cao đẳng Cảnh sát nhân dân II.', ['merge[trường Trung cấp Cảnh sát nhân dân 3 | Trung cấp Cảnh sát nhân dân 5 | Cao đẳng Cảnh sát nhân dân II]->Cao đẳng Cảnh sát nhân dân II']),
+    ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],

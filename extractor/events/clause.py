@@ -360,7 +360,9 @@ class Clause:
             for j in inside) and close + 1 < limit and bool(self.phrase(close + 1, "into_markers"))
         # "Trường A (thành lập năm 1990) sẽ sáp nhập vào ...": before the verb, an aside naming no body
         unnamed = before_verb and not any(j in self.name_at for j in inside)
-        return close + 1 if words_only or owned or described or unnamed else k
+        # "Trường Trung cấp A (Cần Thơ), Trường B (Quảng Nam)": where each member lies, a province named alone
+        province = k + 1 in self.place_at and self.place_at[k + 1].last == close
+        return close + 1 if words_only or owned or described or unnamed or province else k
 
     def match_of(self, arg: Arg) -> NameMatch | None:
         """The name written where ``arg`` starts in this clause, or None (a name built or written elsewhere)."""
