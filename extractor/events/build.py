@@ -58,6 +58,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
            consumed: set[int]) -> dict | None:
     if phrase in words("upgrade_triggers"):
         return _upgrade(clause, k, phrase, lo, hi)
+    if phrase in words("member_only"):
+        return _becomes_part(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
     if phrase in words("intransitive"):  # only a list of what stopped may follow: "dừng hoạt động gồm các báo A, B"
         r = r if clause.phrase(k + len(phrase), "list_introducers") else hi
@@ -291,6 +293,19 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         return None
     event = shape_event("establish", [], result, None, clause, k, phrase, lo)
     return event | {"participants": sources[:1], "established": None, "left_only": False, "count_after": False}
+
+
+def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
+    """``A trở thành cơ sở thuộc B``: A becomes a part of B, a merge of A into B; anything else it becomes is none."""
+    owner_k = member_of(clause, k, hi)
+    left = clause.left_list(k, lo)[0]
+    if owner_k is None or owner_k not in clause.name_at or not left:
+        return None
+    owner = clause.name_at[owner_k]
+    into = Arg(owner.name, owner.start, owner.end)
+    event = shape_event("merge", [left[-1], into], into, None, clause, k, phrase, lo)
+    return None if event is None else event | {"left_only": False, "count_after": False, "after_state": False,
+                                                "counted": None}
 
 
 def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, result: Arg | None,
