@@ -457,6 +457,13 @@ BY_WAY_OF_WRITING = {
     "members_placed_in_brackets": [
         ('Bộ sáp nhập các trường Trung cấp Cảnh sát nhân dân 3 (Cần Thơ), Trung cấp Cảnh sát nhân dân 5 (Quảng Nam) vào Cao đẳng Cảnh sát nhân dân II.', ['merge[trường Trung cấp Cảnh sát nhân dân 3 | Trung cấp Cảnh sát nhân dân 5 | Cao đẳng Cảnh sát nhân dân II]->Cao đẳng Cảnh sát nhân dân II']),
     ],
+    "re_formed_as_several": [
+        ('Bộ trình đề án tổ chức lại Tổng cục Đường thủy Việt Nam thành Cục Đường thủy Việt Nam và Cục Hàng hải Việt Nam.', ['split[Tổng cục Đường thủy Việt Nam]->None']),
+        ('Bộ đồng ý tổ chức lại Công ty Ba Sơn thành Tổng công ty Ba Sơn, Thủ tướng Chính phủ có ý kiến như sau.', ['establish[Công ty Ba Sơn]->Tổng công ty Ba Sơn']),
+    ],
+    "theatres": [
+        ('Bộ sẽ hợp nhất Nhà hát Chèo Hà Lâm và Nhà hát Tuồng Hà Lâm thành Nhà hát Sân khấu truyền thống Hà Lâm.', ['merge[Nhà hát Chèo Hà Lâm | Nhà hát Tuồng Hà Lâm]->Nhà hát Sân khấu truyền thống Hà Lâm']),
+    ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],

@@ -251,6 +251,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         kind = "rename" if result is not None else kind
     if kind == "split" and result is None and (parts := _split_origin(clause, k, phrase, lo, hi, participants)):
         participants, result = parts  # "A tách ra từ B", "tách A khỏi B": B is split, A is the part taken out
+    if kind == "merge" and phrase in words("counted_only") and len(participants) == 1 and count is None and (
+            result is not None and _more_results(clause, result, hi)):
+        # "tổ chức lại Tổng cục A thành Cục B và Cục C": one body re-formed as several is split
+        return shape_event("split", participants, None, None, clause, k, phrase, lo) | {
+            "left_only": False, "count_after": False, "after_state": False, "counted": None}
     # "tổ chức lại Vụ A thành Cục B": one body re-formed as another is B established on the basis of A
     reformed = kind == "merge" and phrase in words("counted_only") and len(participants) == 1 and (
         result is not None and count is None and name_key(participants[0].name) != name_key(result.name))
@@ -375,7 +380,7 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     moved = event["participants"]
     if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread
-    if phrase in counted_only and event["type"] != "establish":
+    if phrase in counted_only and event["type"] not in ("establish", "split"):
         # "tổ chức lại 10 công ty", "sắp xếp lại Viện A và Trường B": any re-arrangement, a merge only when what
         # it comes to is said ("thành 4 chi cục", "thành Trường C", "còn 20 trường")
         # local units are the exception: "sắp xếp đơn vị hành chính" is the word for merging them
@@ -524,6 +529,17 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
+
+
+def _more_results(clause: Clause, result: Arg, hi: int) -> bool:
+    """Whether another body is listed right after ``result`` (``thành Cục B và Cục C``)."""
+    match = clause.match_of(result)
+    if match is None or match.last >= hi or match.first == 0 or clause.tokens[match.first - 1].low != "thành":
+        return False  # the bodies must follow "thành" right away, not come from further on ("đơn vị thành viên; ...")
+    joint = clause.phrase(match.last, "joiners")
+    after = clause.name_at.get(match.last + 1)
+    # a body of the same kind: "thành Tổng công ty A, Thủ tướng Chính phủ có ý kiến" goes on with the sentence
+    return joint in ((",",), ("và",)) and after is not None and after.kind == match.kind
 
 
 def _split_origin(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int,
