@@ -464,6 +464,13 @@ BY_WAY_OF_WRITING = {
     "theatres": [
         ('Bộ sẽ hợp nhất Nhà hát Chèo Hà Lâm và Nhà hát Tuồng Hà Lâm thành Nhà hát Sân khấu truyền thống Hà Lâm.', ['merge[Nhà hát Chèo Hà Lâm | Nhà hát Tuồng Hà Lâm]->Nhà hát Sân khấu truyền thống Hà Lâm']),
     ],
+    "branches_opened": [
+        ('Ngân hàng Nhà nước chấp thuận cho ngân hàng được mở 3 chi nhánh gồm: Chi nhánh Vĩnh Lâm; Chi nhánh Lâm Hà và Chi nhánh Sơn Hà.', ['establish[]->Chi nhánh Vĩnh Lâm', 'establish[]->Chi nhánh Lâm Hà', 'establish[]->Chi nhánh Sơn Hà']),
+        ('Tập đoàn mở Chi nhánh Hà Lâm.', ['establish[]->Chi nhánh Hà Lâm']),
+        ('Năm nay ngân hàng sẽ mở thêm 10 chi nhánh.', []),
+        ('Năm 2024, toàn tỉnh thành lập mới 85 chi nhánh.', []),
+        ('Trường Đại học Hà Lâm mở ngành Y khoa và mở rộng Khoa Dược.', []),
+    ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],

@@ -70,6 +70,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = _after_next_verb(clause, r)  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
     count = None
     counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
+    introduced = False  # the counted noun is followed by "gồm" and the list of its members
     anaphoric = False
     holdings = kind == "transfer" or bool(clause.phrase(k + len(phrase), "transfer_manners"))
     measured_count = kind != "establish" and clause.number(r) is None and r not in clause.name_at and (
@@ -104,6 +105,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             introducer = clause.phrase(r, "list_introducers")
             if introducer:
                 r += len(introducer)  # "hợp nhất 5 trung tâm gồm A, B ...": the members follow
+                introduced = True
                 break
             anaphoric = anaphoric or bool(clause.phrase(r, "demonstratives"))
             r += 1
@@ -136,6 +138,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
         if counted is not None:
             participants = named_by_count(clause, counted, participants)
+        if kind == "establish" and count is not None and counted is not None and 0 < len(participants) < count and (
+                r == hi):
+            participants = participants + _listed_on(clause, r, count - len(participants))
     elif count is None and kind in ("merge", "transfer", "dissolve") and (brand := brand_at(clause, r, hi)):
         participants, r = [brand], r + 1  # "sáp nhập MHB vào BIDV": a bank known by its acronym
     if kind == "dissolve" and not participants and count is None and (
@@ -239,7 +244,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         count = count_before(clause, k, lo)  # "168 trạm y tế được chuyển về trực thuộc UBND xã"
         if count is not None and phrase in words("counted_only") and not outcome_after(clause, k + len(phrase), hi):
             count = None  # "140 trường sẽ được sắp xếp lại": how many a policy touches, not a merge
-    if kind == "establish" and count is not None and result is None and registration_count(clause, k, lo, hi):
+    listed = introduced and len(participants) == count  # "mở 3 chi nhánh gồm: A; B và C" names its branches
+    if kind == "establish" and count is not None and result is None and not listed and (
+            registration_count(clause, k, lo, hi)):
         return None
     if kind == "establish" and not into and len(participants) >= 2 and from_sources(clause, k + len(phrase)):
         # "Xã C được thành lập từ 3 xã A, B và D": a body formed out of others is a merge into it
@@ -390,8 +397,10 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
                          or comes_to(clause, event["k_end"], len(clause.tokens))
                          or clause.phrase_ending(event["k"], "basis", event["lo"], range(1, 8)) is not None)
     received = event["type"] == "transfer" and event["result"] is not None and event["count"] is not None
+    # "mở Chi nhánh A": the object of opening is the body it founds
+    founded = phrase in words("founding_objects") and event["result"] is not None
     if phrase in words("needs_object") and not event["participants"] and not event.get("count_after") and (
-            not received):
+            not received) and not founded:
         return False
     if phrase in words("named_only") and not (event["participants"] or event["result"]):
         return False  # "ra mắt 32 xã đạt chuẩn nông thôn mới": units recognised, not bodies founded
@@ -529,6 +538,23 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
+
+
+def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:
+    """Up to ``wanted`` more members of a counted list that goes on past semicolons: ``mở 3 chi nhánh gồm:
+    Chi nhánh A; Chi nhánh B và Chi nhánh C``. Each part must open with a name; the list ends where one does not."""
+    found: list[Arg] = []
+    while len(found) < wanted and j < len(clause.tokens) and clause.tokens[j].text == ";":
+        start = j + 1
+        end = next((i for i in range(start, len(clause.tokens)) if clause.tokens[i].text == ";"), len(clause.tokens))
+        if start not in clause.name_at:
+            break
+        members, after = clause.org_list(start, end)
+        found.extend(members)
+        if after != end and clause.tokens[after].text not in {".", "…"}:
+            break  # the part goes on with the sentence's own words: the list is over
+        j = end
+    return found[:wanted]
 
 
 def _more_results(clause: Clause, result: Arg, hi: int) -> bool:
