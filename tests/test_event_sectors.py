@@ -461,6 +461,12 @@ BY_WAY_OF_WRITING = {
         ('Bộ trình đề án tổ chức lại Tổng cục Đường thủy Việt Nam thành Cục Đường thủy Việt Nam và Cục Hàng hải Việt Nam.', ['split[Tổng cục Đường thủy Việt Nam]->None']),
         ('Bộ đồng ý tổ chức lại Công ty Ba Sơn thành Tổng công ty Ba Sơn, Thủ tướng Chính phủ có ý kiến như sau.', ['establish[Công ty Ba Sơn]->Tổng công ty Ba Sơn']),
     ],
+    "theatres_with_arts_in_their_names": [
+        ('Nhà hát Ca, Múa, Nhạc dân gian Tây Lâm sẽ được sáp nhập vào Nhà hát Ca, Múa, Nhạc Hà Lâm.', ['merge[Nhà hát Ca, Múa, Nhạc dân gian Tây Lâm | Nhà hát Ca, Múa, Nhạc Hà Lâm]->Nhà hát Ca, Múa, Nhạc Hà Lâm']),
+    ],
+    "units_that_belong_are_not_founded": [
+        ('Bộ thành lập Viện Đổi mới sáng tạo Hà Lâm. Các đơn vị sự nghiệp trực thuộc Bộ, bao gồm: Viện Năng lượng Hà Lâm, Viện Sở hữu trí tuệ Hà Lâm.', ['establish[]->Viện Đổi mới sáng tạo Hà Lâm']),
+    ],
     "theatres": [
         ('Bộ sẽ hợp nhất Nhà hát Chèo Hà Lâm và Nhà hát Tuồng Hà Lâm thành Nhà hát Sân khấu truyền thống Hà Lâm.', ['merge[Nhà hát Chèo Hà Lâm | Nhà hát Tuồng Hà Lâm]->Nhà hát Sân khấu truyền thống Hà Lâm']),
     ],
