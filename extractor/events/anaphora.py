@@ -109,16 +109,22 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
 def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clause]]) -> bool:
     """Set the result of ``event`` to the body its anaphoric subject points back to; whether it was found."""
     kind, head, _ = event["result_anaphor"]
-    taken = {name_key(p.name) for p in event["participants"]}
+    found = _named_back(clause, kind, head, earlier, {name_key(p.name) for p in event["participants"]})
+    if found is None:
+        return False
+    event["result"] = found
+    return True
+
+
+def _named_back(clause: Clause, kind: str, head: int, earlier: Callable[[], list[Clause]],
+                taken: set[str]) -> Arg | None:
+    """The last body of ``kind`` named before token ``head`` of ``clause``, or in the sentences before it."""
     found = _last_of_kind([m for m in clause.names if m.last <= head], kind, taken, 1)
     for context in reversed(earlier()) if not found else ():
         found = _last_of_kind(context.names, kind, taken, 1)
         if found:
             break
-    if not found:
-        return False
-    event["result"] = Arg(found[0].name, found[0].start, found[0].end)
-    return True
+    return Arg(found[0].name, found[0].start, found[0].end) if found else None
 
 
 def object_anaphor(clause: Clause, j: int, hi: int) -> tuple[str, int, int] | None:
@@ -130,12 +136,13 @@ def object_anaphor(clause: Clause, j: int, hi: int) -> tuple[str, int, int] | No
     phrase = match_phrase(clause.tokens, j, lexicon()["head_phrases"]) if j < hi and j not in clause.inside else None
     if phrase is None or (j > 0 and clause.phrase_ending(j, "plural_determiners", 0, sizes=(1,))):
         return None  # "giải thể các công ty này": a list told before, whose bodies have their own events
-    found = (phrase, lexicon()["heads"][phrase][0])  # a head written in lower case, as a noun ("tạp chí")
+    kind = lexicon()["heads"][phrase][0]  # a head written in lower case, as a noun ("tạp chí")
     end = j + len(phrase)
     for extra in range(_MAX_OBJECT_WORDS + 1):
         i = end + extra
-        if i < hi and clause.phrase(i, "demonstratives") and clause.phrase(i, "demonstratives") != ("trên",):
-            return found[1], j, 1
+        demonstrative = clause.phrase(i, "demonstratives") if i < hi else None
+        if demonstrative and demonstrative != ("trên",):
+            return kind, j, 1
         if i >= hi or not clause.tokens[i].text.islower():
             return None
     return None
@@ -144,14 +151,10 @@ def object_anaphor(clause: Clause, j: int, hi: int) -> tuple[str, int, int] | No
 def _resolve_object(clause: Clause, event: dict, earlier: Callable[[], list[Clause]]) -> bool:
     """Set the participant of ``event`` to the body its anaphoric object points back to; whether it was found."""
     kind, head, _ = event["object_anaphor"]
-    found = _last_of_kind([m for m in clause.names if m.last <= head], kind, set(), 1)
-    for context in reversed(earlier()) if not found else ():
-        found = _last_of_kind(context.names, kind, set(), 1)
-        if found:
-            break
-    if not found:
+    found = _named_back(clause, kind, head, earlier, set())
+    if found is None:
         return False
-    event["participants"] = [Arg(found[0].name, found[0].start, found[0].end)]
+    event["participants"] = [found]
     return True
 
 

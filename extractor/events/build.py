@@ -65,9 +65,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = r if clause.phrase(k + len(phrase), "list_introducers") else hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
         r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
-    if kind in ("dissolve", "merge") and _joined_to_next_verb(clause, r, ("dissolve", "merge")) and clause.number(
-            _after_next_verb(clause, r)) is not None:
-        r = _after_next_verb(clause, r)  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
+    shared = _object_of_next_verb(clause, r, ("dissolve", "merge")) if kind in ("dissolve", "merge") else None
+    if shared is not None and clause.number(shared) is not None:
+        r = shared  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
     count = None
     counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
     introduced = False  # the counted noun is followed by "gồm" and the list of its members
@@ -213,9 +213,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind != "establish" and not counted_after and (
             not participants or (into and len(participants) == 1) or receiver or partner is not None):
         left, left_first = clause.left_list(k, lo, places)
-        if kind == "rename" and not left and not participants:
-            # "A chuyển ra Hải Phòng và đổi tên thành B": a bare city is where A went, A is renamed
-            moved = next((_moved_body(clause, p, lo) for p in clause.left_list(k, lo, True)[0][-1:]), None)
+        if kind == "rename" and not participants:
+            # "A chuyển vào TP.HCM (ra Hải Phòng) và đổi tên thành B": the city is where A went, A is renamed
+            nearest = left[-1:] or clause.left_list(k, lo, True)[0][-1:]
+            moved = next((_moved_body(clause, p, lo) for p in nearest), None)
             left = [moved] if moved is not None else left
     if receiver and not left and (brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MB tiếp nhận OceanBank": a bank known by its acronym receives
@@ -230,9 +231,6 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
     elif left:
         # one body is renamed: the name nearest the trigger ("A đổi tên thành B, C được tổ chức thành D")
-        if kind == "rename" and not participants:
-            moved = _moved_body(clause, left[-1], lo)
-            left = [moved] if moved is not None else left
         participants = left[-1:] if kind == "rename" and not participants else left + participants
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
@@ -445,23 +443,25 @@ def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
     return bool(heads) and receiver.head.lower() not in heads
 
 
-def _joined_to_next_verb(clause: Clause, j: int, kinds: tuple[str, ...] | None = None) -> bool:
-    """``cơ quan này sẽ giải thể và sáp nhập 43 phòng``: the trigger shares an object with the verb after it
-    (of one of ``kinds``, when given)."""
+def _joined_to_next_verb(clause: Clause, j: int) -> bool:
+    """``cơ quan này sẽ giải thể và sáp nhập 43 phòng``: the trigger shares an object with the verb after it."""
+    return _object_of_next_verb(clause, j) is not None
+
+
+def _object_of_next_verb(clause: Clause, j: int, kinds: tuple[str, ...] | None = None) -> int | None:
+    """Where the object of the verb joined at ``j`` starts (after its fillers), when that verb (of one of
+    ``kinds``, when given) takes an object; None when no verb is joined there.
+
+    ``bị giải thể và sáp nhập với Bộ B``: a verb that takes a partner after ``với`` shares no object.
+    """
     joint = clause.phrase(j, "joiners") if j < len(clause.tokens) else None
     if joint is None:
-        return False
+        return None
     after = j + len(joint)
     verb = next((phrase for t, phrase, kind in find_triggers(clause) if t == after and (
         kinds is None or kind in kinds)), None)
-    # "bị giải thể và sáp nhập với Bộ B": the second verb takes a partner, not the first verb's object
-    return verb is not None and not clause.phrase(after + len(verb), "with_markers")
-
-
-def _after_next_verb(clause: Clause, j: int) -> int:
-    """Index after the joiner at ``j`` and the trigger that follows it (and its fillers)."""
-    after = j + len(clause.phrase(j, "joiners") or ())
-    verb = next((phrase for t, phrase, _ in find_triggers(clause) if t == after), ())
+    if verb is None or clause.phrase(after + len(verb), "with_markers"):
+        return None
     return clause.skip(after + len(verb), "fillers", len(clause.tokens))
 
 

@@ -128,9 +128,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 break
             nxt_head = head_at(tokens, k + 1)
             # "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": councils joined in one name
-            joined_council = tok.low == lex["and"] and _government_before(tokens, k)
-            listed_council = tok.text == "," and _government_right_before(tokens, k)
-            if nxt_head and nxt_head[1] == "government" and (joined_council or listed_council):
+            if nxt_head and nxt_head[1] == "government" and _government_before(tokens, k):
                 k += 1 + len(nxt_head[0])
                 end = k
                 continue
@@ -329,21 +327,13 @@ def _field_list_goes_on(tokens: list[Token], j: int, k: int) -> bool:
 
 
 def _government_before(tokens: list[Token], k: int) -> bool:
-    """``Văn phòng HĐND và UBND huyện``: two councils joined inside one name."""
+    """``Văn phòng HĐND và UBND huyện``, ``Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh``: a council's head ends right
+    before the joiner at ``k``, so the councils after it are joined inside one name."""
     for size in (1, 2, 3, 4):
         if k - size >= 0:
             found = head_at(tokens, k - size)
             if found and len(found[0]) == size and found[1] == "government":
                 return True
-    return False
-
-
-def _government_right_before(tokens: list[Token], k: int) -> bool:
-    """Whether a council's head (``HĐND``, ``Đoàn ĐBQH``) ends right before token ``k``, with no place after it."""
-    for size in (1, 2, 3, 4):
-        found = head_at(tokens, k - size) if k - size >= 0 else None
-        if found and len(found[0]) == size and found[1] == "government":
-            return True
     return False
 
 
