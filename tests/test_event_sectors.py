@@ -477,6 +477,14 @@ BY_WAY_OF_WRITING = {
         ('Năm 2024, toàn tỉnh thành lập mới 85 chi nhánh.', []),
         ('Trường Đại học Hà Lâm mở ngành Y khoa và mở rộng Khoa Dược.', []),
     ],
+    "counted_foundings": [
+        ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
+        ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),
+        ('Tỉnh giải thể 3 trường, thành lập 2 trường mới.', ['dissolve[]->None#3', 'establish[]->None#2']),
+        ('Ngân hàng Nhà nước chấp thuận cho ngân hàng thành lập 04 chi nhánh tại các tỉnh: Hà Lâm, Sơn Hà, Vĩnh Lâm và Lâm Hà.', ['establish[]->None#4']),
+        ('Trong quý I, có 1.250 doanh nghiệp và 120 chi nhánh thành lập mới.', []),
+        ('Năm 2024, toàn tỉnh thành lập mới 85 chi nhánh, văn phòng đại diện.', []),
+    ],
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],

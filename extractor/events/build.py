@@ -183,6 +183,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             _is_place(clause, result)):
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
     marker = clause.phrase(r, "result_markers")
+    if marker and r > 0 and clause.tokens[r - 1].text in {",", ";"} and any(
+            t == r and len(p) > len(marker) for t, p, _ in find_triggers(clause)):
+        marker = None  # "giải thể 3 trường, thành lập 2 trường": the next verb, not what the units come to
     if marker and kind != "transfer":
         consumed.update(range(r, r + len(marker)))
         found = result_after(clause, r + len(marker), hi)

@@ -233,6 +233,8 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     opening = _list_opening(clause, counted + noun, hi)
     if opening is None or opening + 1 in clause.name_at:
         return None
+    if any(clause.phrase(i, "where_words") for i in range(counted + noun, opening)):
+        return None  # "3 chi nhánh tại các tỉnh: A, B và C": the places the units are in
     noun_end = opening
     while noun_end > counted + noun and clause.phrase_ending(noun_end, "list_introducers", counted + noun):
         noun_end -= len(clause.phrase_ending(noun_end, "list_introducers", counted + noun))

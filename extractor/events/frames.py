@@ -77,9 +77,21 @@ def reduced_to(clause: Clause, j: int) -> bool:
 def registration_count(clause: Clause, k: int, lo: int, hi: int) -> bool:
     """Whether a number right before or after the trigger at ``k`` counts businesses registered."""
     for j in range(max(lo, k - 6), min(hi, k + 6)):
-        if clause.number(j) is not None and clause.phrase(j + 1, "registration_units"):
+        if clause.number(j) is None:
+            continue
+        if clause.phrase(j + 1, "registration_units"):
+            return True
+        if clause.phrase(j + 1, "registration_companions") and not _branch_owner(clause, lo, hi):
             return True
     return False
+
+
+def _branch_owner(clause: Clause, lo: int, hi: int) -> bool:
+    """Whether the clause tells of a bank or a company (by a word for one or by its name), whose branches
+    a count of branches founded are; else they are figures of businesses registered."""
+    if any(clause.phrase(i, "branch_owners") for i in range(lo, hi)):
+        return True
+    return any(lo <= i < hi and m.kind == "company" for i, m in clause.name_at.items())
 
 
 def list_opener(clause: Clause) -> str | None:
