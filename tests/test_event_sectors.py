@@ -276,6 +276,9 @@ BY_WAY_OF_WRITING = {
         ('Chính phủ thành lập 3 phường: Đông An, Đông Bình, Đông Lợi thuộc thị xã Tân Sơn.', ['establish[]->phường Đông An', 'establish[]->phường Đông Bình', 'establish[]->phường Đông Lợi']),
         ('Huyện giải thể 2 chi bộ là Chi bộ Khối dân vận và Chi bộ Văn phòng HĐND xã.', ['dissolve[Chi bộ Khối dân vận]->None', 'dissolve[Chi bộ Văn phòng HĐND xã]->None']),
         ('Trường có 10 đơn vị trường học (2 trường mầm non, 4 trường tiểu học, 4 trường trung học cơ sở) sau sáp nhập.', []),
+        # fields written with one capital and lower-case words after it, under one head
+        ('Trung tâm Dịch vụ nông nghiệp huyện Sơn Hà được thành lập trên cơ sở hợp nhất các Trạm: Khuyến nông, Thú y và Bảo vệ thực vật.', ['merge[Trạm Khuyến nông | Trạm Thú y | Trạm Bảo vệ thực vật]->Trung tâm Dịch vụ nông nghiệp huyện Sơn Hà']),
+        ('Sở Y tế hợp nhất 3 trung tâm: Y tế dự phòng, Chăm sóc sức khỏe sinh sản và Phòng chống sốt rét thành Trung tâm Kiểm soát bệnh tật tỉnh.', ['merge[trung tâm Y tế dự phòng | trung tâm Chăm sóc sức khỏe sinh sản | trung tâm Phòng chống sốt rét]->Trung tâm Kiểm soát bệnh tật tỉnh#3']),
     ],
     "re_arranged_into_what": [
         ('Tập đoàn tổ chức lại 10 công ty TNHH MTV và cổ phần hóa 11 doanh nghiệp.', []),

@@ -215,6 +215,7 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
 _BRACKET_REACH = 40  # tokens a bracketed list of counted members may take
 _FIELD_REACH = 5  # words of a field after the counted noun, before its list opens ("3 Tổng công ty Điện lực:")
 _MEMBER_LEAD_WORDS = 3  # lower-case words a bare member may open with ("miền Bắc", "khu vực 2")
+_FIELD_MEMBER_WORDS = 6  # words of a bare member that is a field written with one capital
 _LIST_CLOSERS = ("result_markers", "into_markers", "placers", "locatives", "owner_markers")
 
 
@@ -284,13 +285,13 @@ def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> in
     """Index after a colon list of bare members: capitalised names, their separators and a few lower-case
     words (``miền Bắc``, ``Thương mại``). It ends at ``thành``, ``vào``, a clause mark, a run of lower-case
     words, or after the ``count``-th member (``3 Sở: A, B, C, UBND tỉnh ...``)."""
-    members, lower, capitals = 1, 0, 0
+    members, lower, capitals, first = 1, 0, 0, j
     while j < limit:
         text = clause.tokens[j].text
         if text == "," or clause.phrase(j, "member_separators"):
             if count is not None and members == count:
                 return j
-            members, lower, capitals = members + 1, 0, 0
+            members, lower, capitals, first = members + 1, 0, 0, j + len(clause.phrase(j, "member_separators") or (1,))
         elif text[:1].isupper() or text.isdecimal():
             lower, capitals = 0, capitals + 1
         elif not text[:1].isalpha() or any(clause.phrase(j, key) for key in _LIST_CLOSERS):
@@ -299,7 +300,9 @@ def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> in
             return j  # "3 xã: A, B và Thanh Hưng sẽ hình thành ...": the last name is whole, a verb follows
         else:
             lower += 1
-            if lower > _MEMBER_LEAD_WORDS:
+            # a member opened by a capital may be a field in lower case after it ("Chăm sóc sức khỏe sinh sản")
+            field = capitals == 1 and lower == j - first  # one capital opened the member, then lower case only
+            if lower > (_FIELD_MEMBER_WORDS - 1 if field else _MEMBER_LEAD_WORDS):
                 return j - lower + 1
         j += 1
     return j
@@ -314,6 +317,7 @@ def _bare_member(chunk: list) -> bool:
     if all(capitals):
         return True
     if chunk[0].text[:1].isupper():
-        return len(chunk) <= _MEMBER_LEAD_WORDS  # "2 trường mầm non" is a count, not a member
+        # a field written with one capital: "Thú y", "Bảo vệ thực vật", "Chăm sóc sức khỏe sinh sản"
+        return len(chunk) <= _FIELD_MEMBER_WORDS
     first = capitals.index(True) if True in capitals else None
     return first is not None and first <= _MEMBER_LEAD_WORDS and all(capitals[first:])
