@@ -480,6 +480,13 @@ BY_WAY_OF_WRITING = {
         ('Năm 2024, toàn tỉnh thành lập mới 85 chi nhánh.', []),
         ('Trường Đại học Hà Lâm mở ngành Y khoa và mở rộng Khoa Dược.', []),
     ],
+    "one_body_of_each_place_counted": [
+        ('Hợp nhất Hội Nhà báo 3 tỉnh: Hà Lâm, Sơn Hà và Vĩnh Lâm thành Hội Nhà báo tỉnh Hà Lâm.', ['merge[Hội Nhà báo tỉnh Hà Lâm | Hội Nhà báo tỉnh Sơn Hà | Hội Nhà báo tỉnh Vĩnh Lâm]->Hội Nhà báo tỉnh Hà Lâm#3']),
+        ('Tỉnh đã hợp nhất Sở Tài chính hai tỉnh Hà Lâm và Sơn Hà thành Sở Tài chính tỉnh Hà Lâm.', ['merge[Sở Tài chính tỉnh Hà Lâm | Sở Tài chính tỉnh Sơn Hà]->Sở Tài chính tỉnh Hà Lâm#2']),
+        ('Sáp nhập Báo Hà Lâm với Báo Sơn Hà, hai tỉnh có chung một tờ báo.', ['merge[Báo Hà Lâm | Báo Sơn Hà]->None']),
+        ('Bộ trưởng ký quyết định giải thể Bộ Chỉ huy Biên phòng 6 tỉnh, thành phố.', ['dissolve[]->None#6']),
+        ('Việc hợp nhất các Hội Văn học nghệ thuật 3 tỉnh cũ thành Hội Văn học nghệ thuật tỉnh Hà Lâm đã hoàn thành.', ['merge[]->Hội Văn học nghệ thuật tỉnh Hà Lâm#3']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -18,6 +18,7 @@ from __future__ import annotations
 from extractor.events.anaphora import object_anaphor, points_back
 from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
 from extractor.events.counts import (
+    bodies_of_places,
     bracketed_members,
     comes_to,
     count_before,
@@ -136,6 +137,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
+        if len(participants) == 1 and count is None and (
+                owned := bodies_of_places(clause, participants[0], r, hi)) is not None:
+            participants, count, r = owned  # "hợp nhất Hội Nhà báo 3 tỉnh: A, B và C": the body of each place
         if counted is not None:
             participants = named_by_count(clause, counted, participants)
         if kind == "establish" and count is not None and counted is not None and 0 < len(participants) < count and (

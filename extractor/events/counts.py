@@ -11,7 +11,7 @@ from extractor.events.clause import Arg, Clause, split_conjoined, split_counted,
 from extractor.events.triggers import coordinated_start, find_triggers
 from extractor.recognize.org_grammar import head_at
 
-__all__ = ["count_before", "named_before", "outcome_after", "split_first", "state_before"]
+__all__ = ["bodies_of_places", "count_before", "named_before", "outcome_after", "split_first", "state_before"]
 
 
 _COUNT_REACH = 8  # tokens from a count to the trigger after it
@@ -253,6 +253,32 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         return None
     after = closing + 1 if clause.tokens[opening].text == "(" else closing
     return (members, after) if len(members) >= 2 else None
+
+
+def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[Arg], int, int] | None:
+    """``Hội Nhà báo 3 tỉnh: A, B và C``, ``Sở Tài chính hai tỉnh A và B``: one body of each place listed.
+
+    ``body`` is a name without its place, written right before token ``r``; a count of local units and their
+    bare names follow. Returns the bodies (``Hội Nhà báo tỉnh A``, ...), the count and the index after the list,
+    no bodies when no place is named (``Bộ Chỉ huy A 6 tỉnh``), or None when fewer or more places than the
+    count are listed.
+    """
+    n = clause.number(r)
+    unit = clause.phrase(r + 1, "local_unit_nouns") if n is not None and n >= 2 else None
+    if not unit:
+        return None
+    start = r + 1 + len(unit)
+    if start < hi and clause.tokens[start].text == ":":
+        start += 1
+    if start >= hi or not clause.tokens[start].text[:1].isupper():
+        # "giải thể Bộ Chỉ huy A 6 tỉnh, thành phố", "các Hội A 3 tỉnh cũ thành ...": so many bodies, not named
+        return [], n, clause.skip(start, "count_modifiers", hi)
+    end = _colon_list_end(clause, start, min(hi, start + _BRACKET_REACH), n)
+    unit_text = clause.text[clause.tokens[r + 1].start - clause.offset:clause.tokens[r + len(unit)].end - clause.offset]
+    members = _bare_members(clause, f"{body.name} {unit_text}", start, end)
+    if members is None or len(members) != n:
+        return None
+    return members, n, end
 
 
 def _bare_members(clause: Clause, noun: str, start: int, closing: int) -> list[Arg] | None:
