@@ -52,7 +52,10 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
                 event["participants"] = [Arg(_headed(m, written), m.start, m.end) for m in found]
             kept.append(event)
             continue
-        anaphor = _subject_anaphor(clause, event["k"], event["lo"])
+        founded_after = event["type"] == "establish" and event["result"] is not None and (
+            event["result"].start is not None and event["result"].start > clause.tokens[event["k"]].start)
+        # "Ngân hàng được thành lập 2 phòng giao dịch gồm: A; B": the bank founds them, it is not founded
+        anaphor = None if founded_after else _subject_anaphor(clause, event["k"], event["lo"])
         if anaphor is None or (event["count"] is not None and not event["participants"] and anaphor[2] == 1):
             # "cơ quan này sẽ giải thể 43 phòng": who acts on a count of bodies, not one of them
             kept.append(event)

@@ -156,8 +156,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                               "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
             elif kind in ("dissolve", "establish") and args and not bordering and (
                     any(k < lo for k in starts) or introduced) and (
-                    _names_only(clause, clause.located_aside(end, hi), hi)) and not any(
-                    names_a_class(a.name) for a in args):
+                    _names_only(clause, clause.located_aside(end, hi), hi) or _placed_after(clause, args[-1])
+            ) and not any(names_a_class(a.name) for a in args):
                 tok = clause.tokens[first]
                 shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
                 if kind == "dissolve":
@@ -312,6 +312,13 @@ def _names_only(clause: Clause, end: int, hi: int) -> bool:
     """Whether a line holds nothing after its names but a closing mark or a few plain words (``hiện hành``)."""
     rest = [t for t in clause.tokens[end:hi] if t.text not in _LINE_ENDS and t.text != "."]
     return len(rest) <= 2 and all(t.text.islower() for t in rest)
+
+
+def _placed_after(clause: Clause, body: Arg) -> bool:
+    """``Phòng giao dịch A trực thuộc chi nhánh B tại tỉnh C``: the words after a listed body say whose or where
+    it is, so the line still lists that body."""
+    match = clause.match_of(body)
+    return match is not None and bool(clause.phrase(match.last, "placers") or clause.phrase(match.last, "where_words"))
 
 
 def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
