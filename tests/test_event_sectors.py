@@ -490,6 +490,12 @@ BY_WAY_OF_WRITING = {
         ('Bộ trưởng ký quyết định giải thể Bộ Chỉ huy Biên phòng 6 tỉnh, thành phố.', ['dissolve[]->None#6']),
         ('Việc hợp nhất các Hội Văn học nghệ thuật 3 tỉnh cũ thành Hội Văn học nghệ thuật tỉnh Hà Lâm đã hoàn thành.', ['merge[]->Hội Văn học nghệ thuật tỉnh Hà Lâm#3']),
     ],
+    "ended_units_listed_after_their_nouns": [
+        ('Ngân hàng Nhà nước chấp thuận cho ngân hàng chấm dứt hoạt động một số chi nhánh, phòng giao dịch gồm: Chi nhánh Sơn Hà; Phòng giao dịch Tân Lâm trực thuộc Chi nhánh Sơn Hà.', ['dissolve[Chi nhánh Sơn Hà]->None', 'dissolve[Phòng giao dịch Tân Lâm]->None']),
+        ('Ngân hàng chấm dứt hoạt động một số phòng giao dịch gồm: Phòng giao dịch Tân Lâm; Phòng giao dịch Hà Phú.', ['dissolve[Phòng giao dịch Tân Lâm]->None', 'dissolve[Phòng giao dịch Hà Phú]->None']),
+        # the parts of a body are listed, not founded
+        ('Công an thành phố sau khi thành lập có tổ chức bộ máy gồm: Công an phường Tân Lâm, Công an phường Hà Phú.', []),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -374,14 +374,36 @@ def names_a_class(name: str) -> bool:
     return any(tail[-len(p):] == p for p in words("class_endings"))
 
 
+_PLAIN_COLON_REACH = 6  # words from the object's place to the colon of its list
+_COLON_REACH = 8  # the same when a word that opens a list stands before the colon ("gồm:")
+
+
 def after_colon(clause: Clause, r: int, hi: int) -> int:
-    """``trên cơ sở hợp nhất các đơn vị: A, B``: the list comes after a colon a few words on."""
-    for j in range(r, min(hi, r + 6)):
-        if clause.tokens[j].text == ":" and (j + 1 in clause.name_at or j + 1 in clause.place_at):
+    """``trên cơ sở hợp nhất các đơn vị: A, B``, ``chấm dứt hoạt động chi nhánh, phòng giao dịch gồm: A; B``: the
+    list comes after a colon a few words on."""
+    start = r + len(clause.phrase(r, "plural_determiners") or ())  # "một số chi nhánh gồm: A; B"
+    for j in range(start, min(hi, start + _COLON_REACH)):
+        if clause.tokens[j].text == ":" and (j + 1 in clause.name_at or j + 1 in clause.place_at) and (
+                j - start < _PLAIN_COLON_REACH or _nouns_introduced(clause, start, j)):
             return j + 1
         if j in clause.name_at or clause.number(j) is not None or clause.phrase(j, "result_markers"):
             return r
     return r
+
+
+def _nouns_introduced(clause: Clause, start: int, colon: int) -> bool:
+    """``chi nhánh, phòng giao dịch gồm:``: only nouns for units, joined, and a word that opens a list before the
+    colon (not ``có tổ chức bộ máy gồm:``, which lists the parts of a body)."""
+    introducer = clause.phrase_ending(colon, "list_introducers", start)
+    if introducer is None:
+        return False
+    j, end = start, colon - len(introducer)
+    while j < end:
+        step = clause.phrase(j, "unit_nouns") or clause.phrase(j, "joiners")
+        if not step:
+            return False
+        j += len(step)
+    return j == end
 
 
 def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) -> Arg | None:
