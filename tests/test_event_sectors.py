@@ -496,6 +496,10 @@ BY_WAY_OF_WRITING = {
         # the parts of a body are listed, not founded
         ('Công an thành phố sau khi thành lập có tổ chức bộ máy gồm: Công an phường Tân Lâm, Công an phường Hà Phú.', []),
     ],
+    "counted_bodies_and_their_people": [
+        ('Liên đoàn Lao động tỉnh chuyển giao 57 công đoàn cơ sở và 3.499 đoàn viên trực thuộc Công đoàn ngành Giáo dục tỉnh về Công đoàn Viên chức tỉnh.', ['transfer[Công đoàn Viên chức tỉnh]->Công đoàn Viên chức tỉnh#57']),
+        ('Đảng ủy Khối chuyển 12 chi bộ với 230 đảng viên về Đảng bộ xã Tân Lâm.', ['transfer[Đảng bộ xã Tân Lâm]->Đảng bộ xã Tân Lâm#12']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

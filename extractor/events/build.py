@@ -96,6 +96,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             if kept:
                 r += len(kept)
                 continue
+            people = clause.phrase(r + 2, "people_counted") if clause.number(r + 1) is not None else None
+            if people and clause.phrase(r, "joiners"):
+                r += 2 + len(people)  # "57 công đoàn cơ sở và 3.499 đoàn viên": their people, counted beside them
+                continue
             if clause.phrase(r, "count_stops"):
                 break
             if r in clause.name_at:
