@@ -384,6 +384,8 @@ FOOT_BYLINES = [
     pytest.param([LEAD, f"{BODY} Q.MINH"], [("Q.MINH", None)], None, id="sggp-pen-name-closing-paragraph"),
     pytest.param([LEAD, f"{BODY} TTXVN"], [], "TTXVN", id="baotintuc-agency-closing-paragraph"),
     pytest.param([LEAD, f"{BODY} Theo Minh Anh"], [], None, id="sentence-in-lower-case-is-no-byline"),
+    pytest.param([LEAD, BODY.rstrip() + "Hải Yến"], [("Hải Yến", None)], None, id="portal-name-glued-to-last-stop"),
+    pytest.param([LEAD, "Cuộc họp kết thúc tại TP.Hồ Chí Minh"], [], None, id="city-after-abbreviation-is-no-byline"),
     pytest.param([LEAD, BODY, "QH", "Tỉnh Yên Bình mở thêm ba trạm y tế…", "Huyện Lục Yên tuyển 20 bác sĩ,…",
                   "Xã Tân Hương có nhà văn hóa mới…"], [("QH", None)], None, id="baohaiphong-above-teasers"),
     pytest.param([LEAD, BODY, "Minh Anh – Quốc Bảo", "Theo Sức khỏe đời sống", "Trending", "Tỉnh mở khoa mới",

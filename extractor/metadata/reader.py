@@ -40,6 +40,8 @@ _SENTENCE_END = (".", ":", ";", "?", "!")
 _TEASER_ENDS = ("…", "...")
 # "... có 6 chi cục hải quan. L.LONG": a pen name in capitals closing the last paragraph
 _TRAILING_BYLINE = regex.compile(r"(?<=[.!?…\"”)]\s+)(?P<byline>\p{Lu}[\p{Lu}\p{M}.\s–-]{1,40})$")
+# "... trực thuộc Sở Y tế.Hy Uyên": a byline the scraper glued onto the last sentence, with no space
+_GLUED_BYLINE = regex.compile(r"(?<=\p{Ll}[.!?…])(?P<byline>\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})$")
 _MIN_LISTED_HEADLINE_WORDS = 3
 _ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
 
@@ -229,9 +231,12 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
 
 
 def _read_trailing_byline(line: str, meta: Metadata) -> None:
-    """A byline in capitals run into the end of the last paragraph; the line stays article text."""
+    """A byline in capitals run into the end of the last paragraph, or glued onto its last full stop; the line
+    stays article text."""
     match = _TRAILING_BYLINE.search(line)
     if match is None or regex.search(r"\p{Ll}", match["byline"]):
+        match = _GLUED_BYLINE.search(line.rstrip())
+    if match is None:
         return
     parsed = parse_byline(match["byline"])
     if parsed is not None:
