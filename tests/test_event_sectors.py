@@ -500,6 +500,13 @@ BY_WAY_OF_WRITING = {
         ('Liên đoàn Lao động tỉnh chuyển giao 57 công đoàn cơ sở và 3.499 đoàn viên trực thuộc Công đoàn ngành Giáo dục tỉnh về Công đoàn Viên chức tỉnh.', ['transfer[Công đoàn Viên chức tỉnh]->Công đoàn Viên chức tỉnh#57']),
         ('Đảng ủy Khối chuyển 12 chi bộ với 230 đảng viên về Đảng bộ xã Tân Lâm.', ['transfer[Đảng bộ xã Tân Lâm]->Đảng bộ xã Tân Lâm#12']),
     ],
+    "founded_out_of_a_body_converted": [
+        ('Ngân hàng Hợp tác xã Sơn Hà ra đời trên cơ sở chuyển đổi từ Quỹ Tín dụng Sơn Hà.', ['establish[Quỹ Tín dụng Sơn Hà]->Ngân hàng Hợp tác xã Sơn Hà']),
+        ('Thành lập Ngân hàng Hợp tác xã Sơn Hà trên cơ sở chuyển đổi Quỹ Tín dụng Sơn Hà.', ['establish[Quỹ Tín dụng Sơn Hà]->Ngân hàng Hợp tác xã Sơn Hà']),
+        ('Phòng giao dịch Tân Lâm được thành lập trên cơ sở chuyển đổi quỹ tiết kiệm Tân Lâm.', ['establish[quỹ tiết kiệm Tân Lâm]->Phòng giao dịch Tân Lâm']),
+        ('Chuyển đổi Công ty Sơn Hà thành Tổng công ty Sơn Hà.', ['rename[Công ty Sơn Hà]->Tổng công ty Sơn Hà']),
+        ('Chi cục Thuế khu vực Sơn Hà được thành lập trên cơ sở tổ chức lại và đổi tên từ Chi cục Thuế huyện Sơn Hà.', ['rename[Chi cục Thuế huyện Sơn Hà]->Chi cục Thuế khu vực Sơn Hà']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -58,6 +58,8 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
                 kind != "rename" or event["participants"]) and (
                 _basis_before(clause, k, last_establish["k_end"]) or split_off):
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
+            if kind == "rename" and phrase in words("basis_conversions"):
+                event["type"] = "establish"  # "thành lập C trên cơ sở chuyển đổi A": C is founded out of A
             if event["result"] is None:
                 event["result_anaphor"] = last_establish.get("result_anaphor")
             if last_establish in events:
