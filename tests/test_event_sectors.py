@@ -174,6 +174,8 @@ BY_WAY_OF_WRITING = {
         ('Bộ Công Thương đề nghị, Bộ Nội vụ nhận thấy đủ điều kiện thành lập hai hiệp hội này.', []),
         ('Sau khi thành lập, thị xã Tân Lâm có 12 đơn vị hành chính cấp xã, gồm 7 phường: Tân An, Tân Bình.', []),
         ('Huyện Tân Lâm sau khi thành lập xã Tân Phú có 20 xã.', ['establish[]->xã Tân Phú']),
+        # after a founding told in the sentence before, what the new body has is no list of it going on
+        ('Thành lập thị xã Tân Lâm trên cơ sở huyện Tân Lâm. Sau khi thành lập, thị xã Tân Lâm có 8 đơn vị hành chính, gồm 3 phường: Tân An, Tân Bình, Tân Hòa và 5 xã: Bản Mồng, Lâm Hà, Sơn Hà, Tân Phú, Hà Phú.', ['establish[huyện Tân Lâm]->thị xã Tân Lâm']),
     ],
     "bare_units_before_the_trigger": [
         ('Cụ thể, Tân An Nam và Tân An Bắc sáp nhập thành phường Tân An; Đông Hòa và Tây Hòa sáp nhập thành phường Hòa Bình.', ['merge[phường Tân An Nam | phường Tân An Bắc]->phường Tân An', 'merge[phường Đông Hòa | phường Tây Hòa]->phường Hòa Bình']),

@@ -127,6 +127,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
         # "thành lập 8 Công an phường, gồm A (sáp nhập B và C); D, E": a verb in brackets tells one member's story
         kind = next((t_kind for k, _, t_kind in reversed(triggers) if k < lo and not agent_clause(
             clause, k, 0) and not state_before(clause, k, 0) and not _in_brackets(clause, k)), opened)
+        if kind == opened and any(k < lo and state_before(clause, k, 0) for k, _, _ in triggers):
+            kind = None  # "Sau khi thành lập, thị xã A có 16 xã, gồm: ...": what a body has, not a list going on
         if kind not in ("merge", "rename", "dissolve", "establish"):
             lo = hi + 1
             continue
