@@ -509,6 +509,9 @@ BY_WAY_OF_WRITING = {
         ('Chuyển đổi Công ty Sơn Hà thành Tổng công ty Sơn Hà.', ['rename[Công ty Sơn Hà]->Tổng công ty Sơn Hà']),
         ('Chi cục Thuế khu vực Sơn Hà được thành lập trên cơ sở tổ chức lại và đổi tên từ Chi cục Thuế huyện Sơn Hà.', ['rename[Chi cục Thuế huyện Sơn Hà]->Chi cục Thuế khu vực Sơn Hà']),
     ],
+    "paper_and_broadcasting_merged": [
+        ('Đài Phát thanh và Truyền hình tỉnh hợp nhất với Báo Sơn Hà thành Báo và Phát thanh, Truyền hình Sơn Hà.', ['merge[Đài Phát thanh và Truyền hình tỉnh | Báo Sơn Hà]->Báo và Phát thanh, Truyền hình Sơn Hà']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

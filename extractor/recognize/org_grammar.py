@@ -166,6 +166,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
     found = _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
+    found = _paper_and_stations(text, offset, tokens, found)
     return _cut_shouted(text, offset, tokens, found) if _shouted(text) else found
 
 
@@ -215,6 +216,36 @@ def _join_converged_media(text: str, offset: int, tokens: list[Token], found: li
         joined.append(match)
         i += 1
     return joined
+
+
+_PLACE_WORDS = 4  # capitalised words of the place after a converged body's kinds
+
+
+def _paper_and_stations(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Báo và Phát thanh, Truyền hình Sơn Hà``: a paper joined to broadcasting by ``và`` is one body.
+
+    The broadcasting words (``media_fields``) hold no head, so the grammar reads no name there; the body runs
+    from the paper's head through those words to its place.
+    """
+    fields = lexicon()["media_fields"]
+    starts = [i for i, t in enumerate(tokens[:-2]) if t.text == "Báo" and tokens[i + 1].low == lexicon()["and"]
+              and tokens[i + 2].low in fields and tokens[i + 2].low not in HYPHENS]
+    for i in starts:
+        if any(m.first < i < m.last for m in found):
+            continue  # "Cơ quan Báo và Phát thanh, Truyền hình A": read whole already
+        j = i + 2
+        while j < len(tokens) and (tokens[j].low in fields or tokens[j].text == ","):
+            j += 1
+        at = next((m for m in found if m.first == j), None)
+        end = at.last if at is not None else j
+        while at is None and end < len(tokens) and end - j < _PLACE_WORDS and is_capitalised(tokens[end]) and (
+                is_word(tokens[end])):
+            end += 1
+        if end == j:
+            continue
+        body = _match(text, offset, tokens, i, end, "media", ("Báo",), False, None)
+        found = sorted([m for m in found if m.last <= i or m.first >= end] + [body], key=lambda m: m.first)
+    return found
 
 
 def _join_brand_branches(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
