@@ -512,6 +512,12 @@ BY_WAY_OF_WRITING = {
     "paper_and_broadcasting_merged": [
         ('Đài Phát thanh và Truyền hình tỉnh hợp nhất với Báo Sơn Hà thành Báo và Phát thanh, Truyền hình Sơn Hà.', ['merge[Đài Phát thanh và Truyền hình tỉnh | Báo Sơn Hà]->Báo và Phát thanh, Truyền hình Sơn Hà']),
     ],
+    "received_from_another_body": [
+        ('Tiếp nhận nguyên trạng Trung tâm Kiểm soát bệnh tật tỉnh từ Sở Y tế về Sở Nội vụ.', ['transfer[Trung tâm Kiểm soát bệnh tật tỉnh | Sở Nội vụ]->Sở Nội vụ']),
+        ('Sở Nội vụ tiếp nhận Trung tâm Dịch vụ việc làm từ Sở Lao động - Thương binh và Xã hội.', ['transfer[Trung tâm Dịch vụ việc làm | Sở Nội vụ]->Sở Nội vụ']),
+        ('Trường Đại học Sơn Hà tiếp nhận Trường Cao đẳng Sơn Hà.', ['merge[Trường Cao đẳng Sơn Hà | Trường Đại học Sơn Hà]->Trường Đại học Sơn Hà']),
+        ('Hội Nông dân, Hội Cựu chiến binh và Đoàn Thanh niên được sắp xếp vào Mặt trận Tổ quốc tỉnh.', ['merge[Hội Nông dân | Hội Cựu chiến binh | Đoàn Thanh niên | Mặt trận Tổ quốc tỉnh]->Mặt trận Tổ quốc tỉnh']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

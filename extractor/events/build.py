@@ -167,6 +167,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("result_markers") and participants:
         return _with_left(clause, k, phrase, kind, lo, participants[0], count)
     result: Arg | None = None
+    if kind == "merge" and participants and phrase in words("receiver_triggers") and (
+            clause.phrase(k + len(phrase), "transfer_manners") or _from_named(clause, r)):
+        kind = "transfer"  # "tiếp nhận (nguyên trạng) A từ Sở B về Sở C": A changes hands, nothing merges
     origin = clause.phrase(r, "origin_markers") if kind == "transfer" else None
     if origin and r + len(origin) in clause.name_at:
         r = clause.name_at[r + len(origin)].last  # "bàn giao A từ Sở Tài chính sang Ủy ban B": where A comes from
@@ -568,6 +571,12 @@ def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:
             break  # the part goes on with the sentence's own words: the list is over
         j = end
     return found[:wanted]
+
+
+def _from_named(clause: Clause, r: int) -> bool:
+    """``... từ Sở Y tế``: an origin marker and a body right after the object, where it comes from."""
+    origin = clause.phrase(r, "origin_markers")
+    return bool(origin) and r + len(origin) in clause.name_at
 
 
 def _where_it_belongs(clause: Clause, j: int) -> bool:
