@@ -188,7 +188,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             low_run = 0
             if found and found[2] and place_end(tokens, k + len(found[0])) > k + len(found[0]):
                 k = end = place_end(tokens, k + len(found[0]))  # "UBND TP. Đà Nẵng": a unit's place ends the name
-                placed = True
+                placed = named_place = True  # "Sở Y tế TP Hà Nội thu ...": lower-case words after it are not its own
                 continue
             # a capitalised field of work is read whole, lower-case words and all ("Đổi mới sáng tạo")
             field_words = None if found else (match_phrase(tokens, k, lex["fields"])
