@@ -481,7 +481,9 @@ BY_WAY_OF_WRITING = {
         # members listed with whose and where each is; a line that leaves out the verb goes on with the list
         ('Ngân hàng được thành lập 2 phòng giao dịch bao gồm: Phòng giao dịch Tân Lâm trực thuộc chi nhánh Sơn Hà; Phòng giao dịch Hà Phú trực thuộc chi nhánh Vĩnh Lâm.', ['establish[]->Phòng giao dịch Tân Lâm', 'establish[]->Phòng giao dịch Hà Phú']),
         ('Ngân hàng được mở 2 chi nhánh gồm: Chi nhánh Sơn Hà và Chi nhánh Hà Lâm. 2 phòng giao dịch bao gồm: Phòng giao dịch Tân Lâm trực thuộc Sacombank chi nhánh Sơn Hà tại tỉnh Sơn Hà; Phòng giao dịch Hà Phú trực thuộc Sacombank chi nhánh Vĩnh Lâm.', ['establish[]->Chi nhánh Sơn Hà', 'establish[]->Chi nhánh Hà Lâm', 'establish[]->Phòng giao dịch Tân Lâm', 'establish[]->Phòng giao dịch Hà Phú']),
-        ('Năm nay ngân hàng sẽ mở thêm 10 chi nhánh.', []),
+        ('Năm nay ngân hàng sẽ mở thêm 10 chi nhánh.', ['establish[]->None#10']),
+        ('Năm 2024, Sacombank mở mới 10 phòng giao dịch.', ['establish[]->None#10']),
+        ('Trường mở 10 ngành đào tạo mới.', []),
         ('Năm 2024, toàn tỉnh thành lập mới 85 chi nhánh.', []),
         ('Trường Đại học Hà Lâm mở ngành Y khoa và mở rộng Khoa Dược.', []),
     ],

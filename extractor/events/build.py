@@ -414,8 +414,12 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     if phrase in words("needs_object") and not event["participants"] and not event.get("count_after") and (
             not received) and not founded:
         return False
-    if phrase in words("named_only") and not (event["participants"] or event["result"]):
-        return False  # "ra mắt 32 xã đạt chuẩn nông thôn mới": units recognised, not bodies founded
+    if phrase in words("named_only") and not (event["participants"] or event["result"]) and not (
+            phrase in words("founding_objects") and event.get("counted") is not None
+            and clause.phrase(event["counted"], "branch_nouns")):
+        # "ra mắt 32 xã đạt chuẩn nông thôn mới": units recognised, not bodies founded; but a bank that
+        # "mở mới 10 phòng giao dịch" founds them
+        return False
     if phrase in words("intransitive") and event["participants"] and _brands_only(clause, event["participants"][0]):
         return False  # "các thương hiệu A, B không còn tồn tại": names gone from the market, bodies merged elsewhere
     if phrase in words("needs_result") and event["result"] is None:
