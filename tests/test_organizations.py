@@ -132,6 +132,7 @@ NAMES = [
      ["Đài Phát thanh - Truyền hình và Báo Quảng Lâm"]),
     ("a tax office named since 2025", "Cục Thuế tỉnh Quảng Lâm đổi tên thành Thuế tỉnh Quảng Lâm",
      ["Cục Thuế tỉnh Quảng Lâm", "Thuế tỉnh Quảng Lâm"]),
+    ("an investment fund", "Quỹ Đầu tư Sơn Hà chính thức giải thể", ["Quỹ Đầu tư Sơn Hà"]),
     ("a city by its abbreviation ends the name", "Sở Y tế TP Hà Lâm thu 300 tỷ đồng", ["Sở Y tế TP Hà Lâm"]),
     ("a paper and broadcasting in one body", "hợp nhất thành Báo và Phát thanh, Truyền hình Quảng Lâm",
      ["Báo và Phát thanh, Truyền hình Quảng Lâm"]),
