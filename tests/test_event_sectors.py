@@ -520,6 +520,9 @@ BY_WAY_OF_WRITING = {
         ('Trường Đại học Sơn Hà tiếp nhận Trường Cao đẳng Sơn Hà.', ['merge[Trường Cao đẳng Sơn Hà | Trường Đại học Sơn Hà]->Trường Đại học Sơn Hà']),
         ('Hội Nông dân, Hội Cựu chiến binh và Đoàn Thanh niên được sắp xếp vào Mặt trận Tổ quốc tỉnh.', ['merge[Hội Nông dân | Hội Cựu chiến binh | Đoàn Thanh niên | Mặt trận Tổ quốc tỉnh]->Mặt trận Tổ quốc tỉnh']),
     ],
+    "banks_known_by_their_brands": [
+        ('Ngân hàng TMCP Xây dựng và Ngân hàng TMCP Đại Dương lần lượt được chuyển giao bắt buộc cho Vietcombank và MB.', ['transfer[Ngân hàng TMCP Xây dựng | Vietcombank]->Vietcombank', 'transfer[Ngân hàng TMCP Đại Dương | MB]->MB']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

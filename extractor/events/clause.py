@@ -244,6 +244,10 @@ class Clause:
         else:
             return None
         chunk = self.text[tok.start - self.offset:self.tokens[end - 1].end - self.offset]
+        if last.kind == "company" and last.head.lower() == last.name.lower():
+            # "cho Vietcombank và MB": a brand has no head to share; capitals after it are a name of their own
+            own = tok.text.isupper() and end == k + 1
+            return (Arg(chunk, tok.start, self.tokens[end - 1].end), end) if own else None
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
 
