@@ -250,7 +250,10 @@ BY_WAY_OF_WRITING = {
     "names_in_passing": [
         ('Ngân hàng Bắc Sơn (tên mới là Ngân hàng số Hải Âu) đã được chuyển giao bắt buộc.', ['rename[Ngân hàng Bắc Sơn]->Ngân hàng số Hải Âu']),
         ('Ngân hàng số Hải Âu, nguyên là Ngân hàng Bắc Sơn, vừa tăng vốn điều lệ.', ['rename[Ngân hàng Bắc Sơn]->Ngân hàng số Hải Âu']),
-        ('Bộ Xây dựng, tiền thân là Bộ Kiến trúc, được thành lập năm 1958.', ['establish[]->Bộ Xây dựng']),
+        # the founding told with a predecessor is the predecessor's (the annotators' reading in samples R and U)
+        ('Bộ Xây dựng, tiền thân là Bộ Kiến trúc, được thành lập năm 1958.', ['establish[]->Bộ Kiến trúc']),
+        ('Trường Cao đẳng Sơn Hà thành lập năm 1978 có tiền thân là Trường Trung học Kinh tế Sơn Hà.', ['establish[]->Trường Trung học Kinh tế Sơn Hà']),
+        ('Được thành lập từ năm 1998, tiền thân là Trung tâm Giống cây trồng Sơn Hà.', ['establish[]->Trung tâm Giống cây trồng Sơn Hà']),
     ],
     "bodies_of_a_kind": [
         ('Bộ phê duyệt kế hoạch sáp nhập các Chi cục Thuế trực thuộc Cục Thuế tỉnh.', []),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch
 
-__all__ = ["after_founding_date", "founded_body", "founding_name"]
+__all__ = ["after_founding_date", "founded_body", "founding_name", "predecessor"]
 
 _OPENERS = {",", "("}
 _DATE_JOINERS = {"/", "-", "."}
@@ -39,6 +39,16 @@ def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
     marker = clause.phrase(j, "founding_names") if j < hi else None
     match = clause.name_at.get(j + len(marker)) if marker else None
     return Arg(match.name, match.start, match.end) if match else None
+
+
+def predecessor(clause: Clause, lo: int, hi: int) -> Arg | None:
+    """``A, tiền thân là B, được thành lập năm 1964``: the body named as the predecessor in the clause."""
+    for j in range(lo, hi):
+        marker = clause.phrase(j, "predecessor_markers")
+        match = clause.name_at.get(j + len(marker)) if marker else None
+        if match is not None:
+            return Arg(match.name, match.start, match.end)
+    return None
 
 
 def _is_date(clause: Clause, j: int) -> bool:

@@ -17,7 +17,7 @@ from extractor.events.clause import Arg, Clause, words
 from extractor.events.counts import further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
-from extractor.events.founding import after_founding_date, founded_body, founding_name
+from extractor.events.founding import after_founding_date, founded_body, founding_name, predecessor
 from extractor.events.frames import basis_sources, boundary_source, list_members
 from extractor.events.new_units import new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
@@ -41,6 +41,9 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
             continue
         event = build_event(clause, k, phrase, kind, lo, hi, consumed)
         founded = founded_body(clause, k, phrase) if kind == "establish" else None
+        if founded is None and kind == "establish" and clause.phrase(k + len(phrase), "founding_dates") and (
+                event is None or event["result"] is None):
+            founded = predecessor(clause, 0, len(clause.tokens))  # "Được thành lập năm 1998, tiền thân là B"
         if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
             event = shape_event(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
         if event is None:
@@ -50,6 +53,9 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
         if kind == "establish" and event["result"] is not None and not event["participants"] and (
                 first_name := founding_name(clause, event["k_end"], hi)) is not None:
             event["result"] = first_name  # "Bệnh viện A được thành lập năm 1951 có tên là Bệnh viện B": B is founded
+        elif event["dated"] and event["result"] is not None and not event["participants"] and (
+                before := predecessor(clause, 0, len(clause.tokens))) is not None:
+            event["result"] = before  # "A, tiền thân là B, được thành lập năm 1964": what was founded then is B
         # "C được thành lập năm 2011, sau khi tách ra từ B": the body established is the part split off
         split_off = kind == "split" and event["result"] is None and bool(event["participants"]) and (
             last_establish is not None and last_establish["result"] is not None and not last_establish["participants"]
