@@ -526,6 +526,10 @@ BY_WAY_OF_WRITING = {
     "banks_known_by_their_brands": [
         ('Ngân hàng TMCP Xây dựng và Ngân hàng TMCP Đại Dương lần lượt được chuyển giao bắt buộc cho Vietcombank và MB.', ['transfer[Ngân hàng TMCP Xây dựng | Vietcombank]->Vietcombank', 'transfer[Ngân hàng TMCP Đại Dương | MB]->MB']),
     ],
+    "local_units_ended": [
+        ('Chính phủ quyết định giải thể hành chính 3 xã: Tân An, Tân Bình và Tân Hòa.', ['dissolve[xã Tân An]->None', 'dissolve[xã Tân Bình]->None', 'dissolve[xã Tân Hòa]->None']),
+        ('Theo phương án sáp nhập đơn vị hành chính của UBND tỉnh Sơn Hà, thành phố chỉ còn 5 phường.', []),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),
