@@ -530,6 +530,10 @@ BY_WAY_OF_WRITING = {
         ('Chính phủ quyết định giải thể hành chính 3 xã: Tân An, Tân Bình và Tân Hòa.', ['dissolve[xã Tân An]->None', 'dissolve[xã Tân Bình]->None', 'dissolve[xã Tân Hòa]->None']),
         ('Theo phương án sáp nhập đơn vị hành chính của UBND tỉnh Sơn Hà, thành phố chỉ còn 5 phường.', []),
     ],
+    "bodies_listed_after_what_befell_them": [
+        ('Các đơn vị giải thể gồm: Công đoàn ngành giáo dục, Công đoàn ngành y tế, Công đoàn Viên chức tỉnh.', ['dissolve[Công đoàn ngành giáo dục]->None', 'dissolve[Công đoàn ngành y tế]->None', 'dissolve[Công đoàn Viên chức tỉnh]->None']),
+        ('Các đơn vị được thành lập mới gồm: Trung tâm Y tế Tân An, Trung tâm Y tế Tân Bình.', ['establish[]->Trung tâm Y tế Tân An', 'establish[]->Trung tâm Y tế Tân Bình']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -152,6 +152,11 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(_match(text, offset, tokens, i, end, kind, phrase, False, abbr))
             i = end
             continue
+        sector = _sector_end(tokens, j) if capital_head and not paired else None
+        if sector is not None:  # "Công đoàn ngành giáo dục": a body of a sector, named in lower case
+            found.append(_match(text, offset, tokens, i, sector, kind, phrase, False, None))
+            i = sector
+            continue
         if j > i + len(phrase) and (level_cap or capital_head) and not paired:
             found.append(_match(text, offset, tokens, i, j, kind, phrase, False, None))
             i = j
@@ -246,6 +251,25 @@ def _paper_and_stations(text: str, offset: int, tokens: list[Token], found: list
         body = _match(text, offset, tokens, i, end, "media", ("Báo",), False, None)
         found = sorted([m for m in found if m.last <= i or m.first >= end] + [body], key=lambda m: m.first)
     return found
+
+
+def _sector_end(tokens: list[Token], j: int) -> int | None:
+    """End of ``ngành`` and a field of work in lower case after a head (``ngành y tế tỉnh A``), with the place
+    that may follow; None when the words at ``j`` are not that."""
+    lex = lexicon()
+    if j >= len(tokens) or tokens[j].low != lex["sector_marker"]:
+        return None
+    field = match_phrase(tokens, j + 1, lex["fields"])
+    if field is None:
+        return None
+    end = j + 1 + len(field)
+    while end < len(tokens) and tokens[end].low == lex["and"] and (
+            more := match_phrase(tokens, end + 1, lex["fields"])):
+        end += 1 + len(more)  # "ngành nông nghiệp và phát triển nông thôn"
+    unit = head_at(tokens, end)
+    if unit is not None and unit[2]:
+        end = max(end + len(unit[0]), place_end(tokens, end + len(unit[0])))  # "... tỉnh", "... tỉnh Thái Bình"
+    return end
 
 
 def _join_brand_branches(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:

@@ -98,6 +98,7 @@ def lexicon() -> dict:
         "comma_pairs": phrases(data["comma_pairs"]),
         "and": str(data["and"]).lower(),
         "number_marker": str(data["number_marker"]).lower(),
+        "sector_marker": str(data["sector_marker"]).lower(),
         "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
         "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
