@@ -534,6 +534,10 @@ BY_WAY_OF_WRITING = {
         ('Các đơn vị giải thể gồm: Công đoàn ngành giáo dục, Công đoàn ngành y tế, Công đoàn Viên chức tỉnh.', ['dissolve[Công đoàn ngành giáo dục]->None', 'dissolve[Công đoàn ngành y tế]->None', 'dissolve[Công đoàn Viên chức tỉnh]->None']),
         ('Các đơn vị được thành lập mới gồm: Trung tâm Y tế Tân An, Trung tâm Y tế Tân Bình.', ['establish[]->Trung tâm Y tế Tân An', 'establish[]->Trung tâm Y tế Tân Bình']),
     ],
+    "counted_foundings_on_named_bases": [
+        ('Bộ trưởng quyết định thành lập 5 công an phường trên cơ sở Công an xã Tân An, Tân Bình, Tân Hòa, Tân Phú và Tân Lộc.', ['establish[Công an xã Tân An | Công an xã Tân Bình | Công an xã Tân Hòa | Công an xã Tân Phú | Công an xã Tân Lộc]->None#5']),
+        ('Sáp nhập Trạm Y tế xã Tân An, thị trấn Tân Bình vào Trung tâm Y tế huyện.', ['merge[Trạm Y tế xã Tân An | thị trấn Tân Bình | Trung tâm Y tế huyện]->Trung tâm Y tế huyện']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

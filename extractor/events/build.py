@@ -100,8 +100,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             if people and clause.phrase(r, "joiners"):
                 r += 2 + len(people)  # "57 công đoàn cơ sở và 3.499 đoàn viên": their people, counted beside them
                 continue
-            if clause.phrase(r, "count_stops"):
-                break
+            if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis"):
+                break  # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing
             if r in clause.name_at:
                 if r == counted or not clause.phrase(r - 1, "placers"):
                     break

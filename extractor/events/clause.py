@@ -495,7 +495,10 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
     if tail and fits and len(name_words) - size > prefix_len and size <= _MAX_TAIL:
         kept = name_words[:-size]
         inner = {w for p in words("inner_heads", "org_heads") for w in p}
-        while len(kept) > prefix_len and kept[-1].lower() in inner:
+        # "Trạm Y tế xã A, thị trấn B": a member with its own unit word drops the first one's; "Công an xã A,
+        # B": a bare place keeps it
+        own_unit = chunk_words[0].lower() in inner
+        while own_unit and len(kept) > prefix_len and kept[-1].lower() in inner:
             kept = kept[:-1]
         return " ".join(kept)
     return " ".join(name_words[:prefix_len])

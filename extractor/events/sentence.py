@@ -76,6 +76,9 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
         if event["type"] == "establish" and not event["participants"] and (
                 event["result"] is not None or event.get("result_anaphor")):
             event["participants"] = _establish_sources(clause, event, lo, hi, trigger_starts)
+        elif event["type"] == "establish" and not event["participants"] and event["count"] and (
+                len(sources := basis_sources(clause, event["k_end"], hi, trigger_starts)) == event["count"]):
+            event["participants"] = sources  # "thành lập 5 công an phường trên cơ sở Công an xã A, B, C, D và E"
         # "A xin đổi tên trường, bỏ chữ B": A drops a word, not itself; "A kết thúc hoạt động và chuyển 9 công ty
         # về ...": A hands over a count of others
         lends = phrase not in words("after_only") and event["count"] is None
