@@ -538,6 +538,11 @@ BY_WAY_OF_WRITING = {
         ('Bộ trưởng quyết định thành lập 5 công an phường trên cơ sở Công an xã Tân An, Tân Bình, Tân Hòa, Tân Phú và Tân Lộc.', ['establish[Công an xã Tân An | Công an xã Tân Bình | Công an xã Tân Hòa | Công an xã Tân Phú | Công an xã Tân Lộc]->None#5']),
         ('Sáp nhập Trạm Y tế xã Tân An, thị trấn Tân Bình vào Trung tâm Y tế huyện.', ['merge[Trạm Y tế xã Tân An | thị trấn Tân Bình | Trung tâm Y tế huyện]->Trung tâm Y tế huyện']),
     ],
+    "counted_founding_listed_over_lines": [
+        ('Ngân hàng Nhà nước chấp thuận thành lập 4 PGD của ngân hàng. Cụ thể là các phòng giao dịch (PGD) gồm PGD Tân An thuộc Chi nhánh Sơn Hà; PGD Tân Bình thuộc Chi nhánh Sơn Hà;\nPGD Hà Phú thuộc Chi nhánh Hà Lâm; PGD Lâm Đông thuộc Chi nhánh Vĩnh Lâm.', ['establish[]->None#4', 'establish[]->PGD Tân An', 'establish[]->PGD Tân Bình', 'establish[]->PGD Hà Phú', 'establish[]->PGD Lâm Đông']),
+        # a list of what the bank already has is no founding
+        ('Ngân hàng Nhà nước chấp thuận thành lập 4 PGD của ngân hàng. Hiện ngân hàng có các chi nhánh lớn như Chi nhánh Sơn Hà, Chi nhánh Hà Lâm.', ['establish[]->None#4']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

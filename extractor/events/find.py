@@ -20,7 +20,7 @@ from extractor.events.elevation import elevation_prefilter
 from extractor.events.former_names import former_name_prefilter
 from extractor.events.frames import list_opener
 from extractor.events.hearsay import hearsay_sentences
-from extractor.events.listed_bodies import bodies_listed, counted_receiver
+from extractor.events.listed_bodies import bodies_listed, counted_founding, counted_receiver, founded_listed
 from extractor.events.new_units import new_unit_prefilter
 from extractor.events.outcome import settle_results
 from extractor.events.sentence import sentence_events
@@ -44,6 +44,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     mentions: list[tuple[dict, tuple[Clause, Any]]] = []
     recent: tuple[str, int] | None = None
     moving: tuple[dict, int] | None = None  # a counted transfer whose bodies a following line may list
+    founding: tuple[int, bool] | None = None  # the sentence of a counted founding, and whether its list began
     seen_sentences: set[str] = set()
     denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
     for index, sentence in enumerate(doc.sentences):
@@ -52,7 +53,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         seen_sentences.add(sentence.text)
         triggered = any(may_hold(sentence.text) for may_hold in _event_prefilters())
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
-        if not triggered and not continuing:
+        if not triggered and not continuing and founding is None:
             continue
         clause = Clause(sentence.text, sentence.start)
         found = sentence_events(clause, recent[0] if continuing and recent else None)
@@ -64,6 +65,18 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             mentions.append((event, (clause, sentence)))
             if counted_receiver(event) is not None:
                 moving = (event, index)
+        if found:
+            founding = (index, False) if counted_founding(found[-1]) else None
+        elif founding is not None and index - founding[0] <= _LIST_MEMBER_WINDOW:
+            # "... thành lập 31 PGD. Cụ thể gồm PGD A thuộc Chi nhánh B; PGD C ...": each office listed is founded
+            listed = founded_listed(clause, founding[1])
+            for body in listed:
+                k = clause.token_starting(body.start)
+                token = clause.tokens[k]
+                mentions.append(({"type": "establish", "participants": [], "result": body, "count": None, "k": k,
+                                  "trigger": (token.start, token.end), "lo": k, "k_end": k, "holder": None},
+                                 (clause, sentence)))
+            founding = (index, True) if listed else None
         if not found and moving is not None and index - moving[1] <= _LIST_MEMBER_WINDOW:
             transfer = moving[0]
             listed = bodies_listed(clause, transfer["count"])  # "... về Bộ B. Danh sách gồm: Trường A; Trường C"

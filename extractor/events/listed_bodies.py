@@ -1,17 +1,20 @@
-"""The bodies a counted transfer moves, listed in the sentence after it.
+"""The bodies a counted event names in the sentences after it.
 
 ``Thủ tướng quyết định chuyển nguyên trạng 10 trường cao đẳng về Bộ B. Danh sách gồm: Trường A; Trường C; ...``
 tells one transfer: the ten schools and the ministry that receives them, as the referee's gold writes a transfer
-whose bodies are listed (``chuyển 6 tập đoàn gồm A, B, ... về Ủy ban C``).
+whose bodies are listed (``chuyển 6 tập đoàn gồm A, B, ... về Ủy ban C``). ``NHNN chấp thuận thành lập 31 PGD.
+Cụ thể gồm PGD A thuộc Chi nhánh B; PGD C thuộc Chi nhánh D; ...`` founds each office listed, over as many lines
+as the list takes.
 """
 
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause
 
-__all__ = ["bodies_listed", "counted_receiver"]
+__all__ = ["bodies_listed", "counted_founding", "counted_receiver", "founded_listed"]
 
 _OPENING_WORDS = 8  # words before the colon of a list line ("Danh sách các trường gồm:")
+_FOUNDING_OPENING_WORDS = 12  # words before the first body of a founding list ("Cụ thể là các phòng giao dịch gồm")
 
 
 def counted_receiver(event: dict) -> Arg | None:
@@ -32,3 +35,42 @@ def bodies_listed(clause: Clause, count: int | None) -> list[Arg]:
     if len(names) < 2 or (count is not None and len(names) != count):
         return []
     return names
+
+
+def counted_founding(event: dict) -> bool:
+    """A founding of a count of bodies that names none of them (``thành lập 31 PGD``)."""
+    return event["type"] == "establish" and event["count"] is not None and event["result"] is None and (
+        not event["participants"])
+
+
+def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
+    """The bodies a line lists after a counted founding: each part between semicolons opens with a name, and
+    what follows it says only whose or where it is (``PGD A thuộc Chi nhánh B``).
+
+    The first line must open the list (``Cụ thể là các phòng giao dịch gồm``, ``gồm:``); the lines after it
+    (``opened``) go on with names alone. [] when the line is not such a list.
+    """
+    tokens = clause.tokens
+    start = 0
+    if not opened:
+        start = next((j for j in range(1, min(len(tokens), _FOUNDING_OPENING_WORDS + 1))
+                      if j in clause.name_at and _introduced(clause, j)), None)
+        if start is None:
+            return []
+    found: list[Arg] = []
+    while start < len(tokens) and start in clause.name_at:
+        match = clause.name_at[start]
+        end = next((j for j in range(match.last, len(tokens)) if tokens[j].text == ";"), len(tokens))
+        rest = tokens[match.last:end]
+        placed = clause.phrase(match.last, "placers") or clause.phrase(match.last, "where_words")
+        if rest and not placed and any(t.text not in {".", "…"} for t in rest):
+            break  # the part goes on with words of its own: no list
+        found.append(Arg(match.name, match.start, match.end))
+        start = end + 1
+    return found if len(found) >= 2 or (opened and found) else []
+
+
+def _introduced(clause: Clause, j: int) -> bool:
+    """Whether a word that opens a list (``gồm``, ``gồm:``) stands right before token ``j``."""
+    colon = clause.tokens[j - 1].text == ":"
+    return clause.phrase_ending(j - 1 if colon else j, "list_introducers") is not None
