@@ -484,6 +484,9 @@ def _is_brand_word(word: str) -> bool:
         word.isupper() or any(c.isupper() for c in word[1:]))
 
 
+_PART_NAME_WORDS = 4  # words of a part's own name before its body: "Khoa Phụ sản Bệnh viện A"
+
+
 def measured_body(clause: Clause, r: int, hi: int, holdings: bool = False) -> int | None:
     """Index of the body after ``của`` when a measure of it (land, people) comes first, else None.
 
@@ -498,7 +501,12 @@ def measured_body(clause: Clause, r: int, hi: int, holdings: bool = False) -> in
         if j in clause.name_at:
             # "nhập toàn bộ diện tích tự nhiên và dân số xã A vào ...": the owner marker may be left out
             unit = clause.name_at[j].administrative and not clause.phrase(j - 1, "placers")
-            return j if measured and unit else None
+            # "sáp nhập Khoa Phụ sản Bệnh viện A": a named part of a body, the body right after its name
+            part = clause.phrase(r, "part_words")
+            named_part = bool(part) and 0 < j - r - len(part) <= _PART_NAME_WORDS and (
+                clause.tokens[r + len(part)].text[:1].isupper()) and all(
+                t.text[:1].isalpha() for t in clause.tokens[r + len(part):j])
+            return j if (measured and unit) or named_part else None
         if clause.tokens[j].text in {";", ".", ":"} or clause.phrase(j, "into_markers"):
             return None
         measured = measured or bool(clause.phrase(j, "measure_words"))  # numbers alone may be a decision's

@@ -98,6 +98,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
                 last_establish = event
     _fold_renamed_results(events)
     _join_fronted_basis(clause, events)
+    _join_basis_merges(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
@@ -144,6 +145,20 @@ def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
         founded = next((e for e in events if e["type"] == "establish" and e["k"] > merge["k"] and e["lo"] == merge["lo"]
                         and e["result"] is not None and not e["participants"] and e["count"] is None), None)
         if founded is not None:
+            merge["result"] = founded["result"]
+            events.remove(founded)
+
+
+def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
+    """``C được thành lập trên cơ sở nâng cấp A, sáp nhập B và D``: the basis goes on with a merge; A, B and D
+    together make C, one merge."""
+    for founded in [e for e in events if e["type"] == "establish" and e["participants"] and e["result"]]:
+        after = max(_token_after(clause, p) for p in founded["participants"])
+        merge = next((e for e in events if e["type"] == "merge" and e["result"] is None and e["lo"] == founded["lo"]
+                      and e["k"] > founded["k"] and after <= e["k"]
+                      and all(t.text == "," or t.low == "và" for t in clause.tokens[after:e["k"]])), None)
+        if merge is not None and after < merge["k"]:
+            merge["participants"] = [*founded["participants"], *merge["participants"]]
             merge["result"] = founded["result"]
             events.remove(founded)
 
