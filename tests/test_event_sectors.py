@@ -547,6 +547,9 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sáp nhập Khoa Phụ sản Bệnh viện Đa khoa Sơn Hà và bộ phận có giường bệnh của Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà vào Bệnh viện Nhi.', ['merge[Bệnh viện Đa khoa Sơn Hà | Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà | Bệnh viện Nhi]->Bệnh viện Nhi']),
         ('Bệnh viện Sản Nhi Sơn Hà được thành lập trên cơ sở nâng cấp Bệnh viện Nhi Sơn Hà, sáp nhập Bệnh viện Đa khoa Sơn Hà và Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà.', ['merge[Bệnh viện Nhi Sơn Hà | Bệnh viện Đa khoa Sơn Hà | Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà]->Bệnh viện Sản Nhi Sơn Hà']),
     ],
+    "owner_pointed_back_to": [
+        ('Tổng cục Du lịch Sơn Hà thuộc bộ này sẽ đổi tên thành Cục Du lịch quốc gia Sơn Hà.', ['rename[Tổng cục Du lịch Sơn Hà]->Cục Du lịch quốc gia Sơn Hà']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -41,6 +41,7 @@ def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(w.lower().split()) for w in source[key]}, key=len, reverse=True))
 
 
+_POINTED_OWNER_WORDS = 3  # words of a noun pointing back to an owner: "thuộc bộ này", "của cơ quan này"
 _ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 
@@ -333,6 +334,12 @@ class Clause:
         """
         placer = self.phrase(k, "placers") if k < limit else None
         j = k + len(placer) if placer else k
+        if j > k and j not in self.name_at:
+            # "Tổng cục A thuộc bộ này sẽ đổi tên ...": the owner told before, a noun and a demonstrative
+            pointer = next((i for i in range(j + 1, min(limit, j + _POINTED_OWNER_WORDS + 1))
+                            if self.phrase(i, "demonstratives")), None)
+            if pointer is not None and all(t.text.islower() for t in self.tokens[j:pointer]):
+                return pointer + len(self.phrase(pointer, "demonstratives"))
         if j == k or j not in self.name_at:
             return k
         j = self.name_at[j].last
