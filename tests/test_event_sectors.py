@@ -550,6 +550,10 @@ BY_WAY_OF_WRITING = {
     "owner_pointed_back_to": [
         ('Tổng cục Du lịch Sơn Hà thuộc bộ này sẽ đổi tên thành Cục Du lịch quốc gia Sơn Hà.', ['rename[Tổng cục Du lịch Sơn Hà]->Cục Du lịch quốc gia Sơn Hà']),
     ],
+    "counted_bodies_before_the_verb": [
+        ('Năm 1977, 4 xã Tân An, Tân Bình, Tân Hòa và Tân Phú nhập vào huyện Sơn Hà.', ['merge[xã Tân An | xã Tân Bình | xã Tân Hòa | xã Tân Phú | huyện Sơn Hà]->huyện Sơn Hà#4']),
+        ('Trường Tiểu học Tân An và Tiểu học Tân Bình sáp nhập thành Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình]->Trường Tiểu học Tân Phú']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -246,6 +246,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     elif left:
         # one body is renamed: the name nearest the trigger ("A đổi tên thành B, C được tổ chức thành D")
         participants = left[-1:] if kind == "rename" and not participants else left + participants
+        told = clause.number(left_first - 1) if left_first and kind == "merge" and count is None else None
+        if told is not None and told == len(left) > 1:
+            count = told  # "4 xã A, B, C và D nhập vào huyện E": the count told with the bodies it counts
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
     if kind == "merge" and not participants and result is not None:

@@ -475,7 +475,8 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
     prefix_len = len(head_words)
     rest = [w.lower() for w in name_words[prefix_len:]]
     level = match_phrase([Token(0, 0, w) for w in rest], 0, levels())
-    if level:
+    own_level = match_phrase([Token(0, 0, w.lower()) for w in chunk.split()], 0, levels())
+    if level and not own_level:  # "trường Tiểu học A và Tiểu học B": a member with its own level keeps it
         prefix_len += len(level)
     if administrative:
         return " ".join(name_words[:len(head_words)])
