@@ -554,6 +554,10 @@ BY_WAY_OF_WRITING = {
         ('Năm 1977, 4 xã Tân An, Tân Bình, Tân Hòa và Tân Phú nhập vào huyện Sơn Hà.', ['merge[xã Tân An | xã Tân Bình | xã Tân Hòa | xã Tân Phú | huyện Sơn Hà]->huyện Sơn Hà#4']),
         ('Trường Tiểu học Tân An và Tiểu học Tân Bình sáp nhập thành Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình]->Trường Tiểu học Tân Phú']),
     ],
+    "bodies_turned_into_others_pair_by_pair": [
+        ('Đồng ý chuyển Công ty Lâm nghiệp Sơn Hà và Công ty Lâm nghiệp Hà Lâm thành Ban quản lý rừng phòng hộ Sơn Hà và Ban quản lý rừng phòng hộ Hà Lâm.', ['rename[Công ty Lâm nghiệp Sơn Hà]->Ban quản lý rừng phòng hộ Sơn Hà', 'rename[Công ty Lâm nghiệp Hà Lâm]->Ban quản lý rừng phòng hộ Hà Lâm']),
+        ('Bệnh viện Quận 2 được đổi tên thành Bệnh viện Sơn Hà, Bệnh viện Quận 9 được tổ chức thành Bệnh viện Đa khoa Hà Lâm.', ['rename[Bệnh viện Quận 2]->Bệnh viện Sơn Hà', 'rename[Bệnh viện Quận 9]->Bệnh viện Đa khoa Hà Lâm']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -46,6 +46,8 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     k = event["k"]
     marker = next((j for j in range(max(lo, k - _RESPECTIVE_REACH), event["k_end"] + 1)
                    if clause.phrase(j, "respective_markers")), None)
+    if marker is None and event["type"] == "rename":
+        return _paired_objects(clause, event, hi)  # "chuyển A và B thành C và D": each body becomes one of its own
     if marker is None:
         return None
     sources, _ = clause.left_list(min(marker, k), lo)
@@ -60,6 +62,21 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     one_in = event["type"] == "rename"
     return [{**event, "participants": [source] if one_in else [source, result], "result": result,
              "established": None} for source, result in zip(sources, results)]
+
+
+def _paired_objects(clause: Clause, event: dict, hi: int) -> list[dict] | None:
+    """``chuyển A và B thành C và D``: as many bodies after the trigger as bodies after ``thành``, one renaming
+    each; None unless the results follow the objects right after the result marker."""
+    sources, end = clause.org_list(clause.skip(event["k_end"], "fillers", hi), hi)
+    marker = clause.phrase(end, "result_markers") if end < hi else None
+    first = clause.token_starting(event["result"].start)
+    if len(sources) < 2 or marker is None or first != end + len(marker):
+        return None
+    results, _ = clause.org_list(first, hi)
+    if len(results) != len(sources):
+        return None
+    return [{**event, "participants": [source], "result": result, "established": None}
+            for source, result in zip(sources, results)]
 
 
 def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
