@@ -246,9 +246,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     elif left:
         # one body is renamed: the name nearest the trigger ("A đổi tên thành B, C được tổ chức thành D")
         participants = left[-1:] if kind == "rename" and not participants else left + participants
-        told = clause.number(left_first - 1) if left_first and kind == "merge" and count is None else None
-        if told is not None and told == len(left) > 1:
-            count = told  # "4 xã A, B, C và D nhập vào huyện E": the count told with the bodies it counts
+        if kind == "merge" and count is None:
+            count = _told_count(clause, left, left_first)  # "4 xã A, B, C và D nhập vào huyện E"
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
     if kind == "merge" and not participants and result is not None:
@@ -335,12 +334,21 @@ def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
                                                 "counted": None}
 
 
+def _told_count(clause: Clause, left: list[Arg], left_first: int | None) -> int | None:
+    """The count written right before the bodies listed before the verb, when it counts them: "4 xã A, B, C và D",
+    "Hai trường A và B"."""
+    told = clause.number(left_first - 1) if left_first else None
+    return told if told is not None and told == len(left) > 1 else None
+
+
 def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, result: Arg | None,
                count: int | None) -> dict | None:
     """``A, B và C hợp thành D``: the trigger itself says "into", so the participants stand before it."""
-    left, _ = clause.left_list(k, lo)
+    left, left_first = clause.left_list(k, lo)
     if count is None and not left:
         count = count_before(clause, k, lo)
+    elif count is None and kind == "merge":
+        count = _told_count(clause, left, left_first)
     if kind == "rename":
         left = left[-1:]  # "A được đổi tên thành B, C được tổ chức thành D": C, the body nearest the trigger
     return shape_event(kind, left, result, count, clause, k, phrase, lo)
