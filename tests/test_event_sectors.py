@@ -558,6 +558,10 @@ BY_WAY_OF_WRITING = {
         ('Đồng ý chuyển Công ty Lâm nghiệp Sơn Hà và Công ty Lâm nghiệp Hà Lâm thành Ban quản lý rừng phòng hộ Sơn Hà và Ban quản lý rừng phòng hộ Hà Lâm.', ['rename[Công ty Lâm nghiệp Sơn Hà]->Ban quản lý rừng phòng hộ Sơn Hà', 'rename[Công ty Lâm nghiệp Hà Lâm]->Ban quản lý rừng phòng hộ Hà Lâm']),
         ('Bệnh viện Quận 2 được đổi tên thành Bệnh viện Sơn Hà, Bệnh viện Quận 9 được tổ chức thành Bệnh viện Đa khoa Hà Lâm.', ['rename[Bệnh viện Quận 2]->Bệnh viện Sơn Hà', 'rename[Bệnh viện Quận 9]->Bệnh viện Đa khoa Hà Lâm']),
     ],
+    "documents_after_a_list": [
+        ('Thành lập phường Tân An , Nghị định 54/2007/NĐ-CP của Chính phủ.', ['establish[]->phường Tân An']),
+        ('Thành lập phường Tân An, Tân Bình và Tân Hòa thuộc quận Sơn Hà.', ['establish[]->phường Tân An', 'establish[]->phường Tân Bình', 'establish[]->phường Tân Hòa']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

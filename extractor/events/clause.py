@@ -238,6 +238,8 @@ class Clause:
                 return None  # "thôn A và 52 hộ ...": a measure of the next body, not "thôn 52"
             end = k + 1
         elif tok.text[:1].isalpha() and is_capitalised(tok):
+            if match_phrase(self.tokens, k, lexicon()["name_enders"]):
+                return None  # "phường A, Nghị định 54/2007": a document named after the list, no member
             # "xã A, B và C": a place ends at "và", a description may hold it ("Sở Văn hóa và Thể thao")
             end = min(place_end(self.tokens, k) if last.administrative else description_end(self.tokens, k)[0], limit)
             if end <= k:
