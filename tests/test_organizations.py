@@ -135,6 +135,8 @@ NAMES = [
     ("a sector's union in lower case",
      "giải thể Công đoàn ngành giáo dục, Công đoàn ngành nông nghiệp và phát triển nông thôn tỉnh Thái Lâm",
      ["Công đoàn ngành giáo dục", "Công đoàn ngành nông nghiệp và phát triển nông thôn tỉnh Thái Lâm"]),
+    ("a training programme's number", "Trường Trung học Sư phạm 10+2, Trường Sư phạm 10+3 hợp nhất",
+     ["Trường Trung học Sư phạm 10+2", "Trường Sư phạm 10+3"]),
     ("an investment fund", "Quỹ Đầu tư Sơn Hà chính thức giải thể", ["Quỹ Đầu tư Sơn Hà"]),
     ("a city by its abbreviation ends the name", "Sở Y tế TP Hà Lâm thu 300 tỷ đồng", ["Sở Y tế TP Hà Lâm"]),
     ("a paper and broadcasting in one body", "hợp nhất thành Báo và Phát thanh, Truyền hình Quảng Lâm",

@@ -9,6 +9,8 @@ starts. :mod:`extractor.recognize.org_grammar` calls :func:`description_end` for
 
 from __future__ import annotations
 
+import regex
+
 from extractor.recognize.org_tokens import (
     HYPHENS,
     Token,
@@ -21,6 +23,8 @@ from extractor.recognize.org_tokens import (
 )
 
 __all__ = ["description_end", "is_count", "place_end"]
+
+_PLUS_NUMBER = regex.compile(r"\d+\+\d+")  # "10+2": a training programme's years, one word
 
 
 def place_end(tokens: list[Token], j: int) -> int:
@@ -151,6 +155,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             k += 2
             end = k
             continue
+        if _PLUS_NUMBER.fullmatch(tok.text) and has_cap:
+            k = end = k + 1  # "Trường Trung học Sư phạm 10+2": the programme's number ends the name
+            break
         if tok.text.isdecimal():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
