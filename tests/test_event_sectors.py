@@ -562,6 +562,9 @@ BY_WAY_OF_WRITING = {
         ('Thành lập phường Tân An , Nghị định 54/2007/NĐ-CP của Chính phủ.', ['establish[]->phường Tân An']),
         ('Thành lập phường Tân An, Tân Bình và Tân Hòa thuộc quận Sơn Hà.', ['establish[]->phường Tân An', 'establish[]->phường Tân Bình', 'establish[]->phường Tân Hòa']),
     ],
+    "party_cells_named_by_their_bodies": [
+        ('Đảng bộ Trung tâm Y tế Sơn Hà được thành lập trên cơ sở sáp nhập 2 chi bộ đảng là Bệnh viện Đa khoa và Trung tâm Y tế thị xã.', ['merge[Chi bộ Bệnh viện Đa khoa | Chi bộ Trung tâm Y tế thị xã]->Đảng bộ Trung tâm Y tế Sơn Hà#2']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -174,6 +174,15 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     The members are places, so each is the counted body of that place (``trạm y tế thị trấn A``). Members
     that are bodies of their own, or a counted noun that is itself a place (``3 xã: A, B, C``), stay.
     """
+    owned = clause.phrase(counted, "owner_named_heads")
+    count = clause.number(counted - 1) if counted > 0 else None
+    if owned and members and count == len(members) and all(a.start not in _places_at(clause) for a in members):
+        # "sáp nhập 2 chi bộ đảng là Bệnh viện A và Trung tâm B": each is the party cell of that body
+        written = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[counted + len(owned) - 1].end
+                              - clause.offset]
+        head = written[:1].upper() + written[1:]
+        return [a if a.name.lower().startswith(written.lower()) else Arg(f"{head} {a.name}", a.start, a.end)
+                for a in members]
     end = min(len(clause.tokens), counted + 8)
     colon = next((j for j in range(counted, end) if clause.tokens[j].text == ":"), None)
     head = head_at(clause.tokens, counted)
@@ -184,6 +193,11 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
         return members
     noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[colon - 1].end - clause.offset]
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
+
+
+def _places_at(clause: Clause) -> set[int]:
+    """Offsets where a local unit or a bare province is named."""
+    return {m.start for m in clause.names if m.administrative} | {m.start for m in clause.place_at.values()}
 
 
 _FURTHER_REACH = 30  # words after a counted dissolution or establishment in which its list of counts goes on
