@@ -565,6 +565,11 @@ BY_WAY_OF_WRITING = {
     "party_cells_named_by_their_bodies": [
         ('Đảng bộ Trung tâm Y tế Sơn Hà được thành lập trên cơ sở sáp nhập 2 chi bộ đảng là Bệnh viện Đa khoa và Trung tâm Y tế thị xã.', ['merge[Chi bộ Bệnh viện Đa khoa | Chi bộ Trung tâm Y tế thị xã]->Đảng bộ Trung tâm Y tế Sơn Hà#2']),
     ],
+    "merged_into_a_body_named_before": [
+        ('Năm 1991, khi tỉnh Sơn Hà được thành lập, Đặc khu Hà Lâm sáp nhập vào tỉnh mới này.', ['merge[Đặc khu Hà Lâm | tỉnh Sơn Hà]->tỉnh Sơn Hà']),
+        ('Tỉnh Sơn Hà được tái thiết năm 1991. Đặc khu Hà Lâm sáp nhập vào tỉnh này.', ['merge[Đặc khu Hà Lâm | Tỉnh Sơn Hà]->Tỉnh Sơn Hà']),
+        ('Đặc khu Hà Lâm sáp nhập vào tỉnh này.', ['merge[Đặc khu Hà Lâm]->None']),
+    ],
     "counted_foundings": [
         ('Năm 2023, ngân hàng đã thành lập thêm 4 chi nhánh và 7 phòng giao dịch mới.', ['establish[]->None#4', 'establish[]->None#7']),
         ('Trong năm, Liên đoàn Lao động huyện đã thành lập 12 CĐCS doanh nghiệp ngoài nhà nước.', ['establish[]->None#12']),

@@ -36,7 +36,9 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
                 kept.append(event)
             continue
         if event.get("result_anaphor") is not None and event["result"] is None:
-            if _resolve_result(clause, event, earlier) or event["type"] != "establish":
+            if _resolve_result(clause, event, earlier) and event.get("into_anaphor"):
+                event["participants"] = [*event["participants"], event["result"]]  # merged into the body meant
+            if event["result"] is not None or event["type"] != "establish":
                 kept.append(event)  # a merge keeps its sources when the body they form is not found
             continue
         if event["count"] is not None and not event["participants"] and (

@@ -167,6 +167,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("result_markers") and participants:
         return _with_left(clause, k, phrase, kind, lo, participants[0], count)
     result: Arg | None = None
+    target_anaphor = None
     if kind == "merge" and participants and phrase in words("receiver_triggers") and (
             clause.phrase(k + len(phrase), "transfer_manners") or _from_named(clause, r)):
         kind = "transfer"  # "tiếp nhận (nguyên trạng) A từ Sở B về Sở C": A changes hands, nothing merges
@@ -190,6 +191,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         elif participants and (bare := bare_target(clause, participants[-1], target_k, hi)) is not None:
             result, r = bare  # "nhập một phần phường A vào Bách Khoa": the unit shares the source's head
             participants.append(result)
+        elif kind == "merge":
+            target_anaphor = object_anaphor(clause, target_k, hi)  # "A sáp nhập vào tỉnh mới này"
     if kind == "transfer" and into in words("relocation_markers") and result is not None and (
             _is_place(clause, result)):
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
@@ -288,6 +291,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event["left_only"] = left_only
         event["count_after"] = count_after
         event["after_state"] = state_before(clause, k, lo)
+        if target_anaphor is not None and event["result"] is None:
+            event |= {"result_anaphor": target_anaphor, "into_anaphor": True}
         event["counted"] = counted
     return event
 
@@ -396,7 +401,8 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
 
 def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     counted_only = words("counted_only")
-    lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None
+    lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None and (
+        not event.get("into_anaphor"))  # "A sáp nhập vào tỉnh này": merged into the body named before
     if event["type"] == "merge" and event.get("left_only") and lone:
         return False  # "Bộ sẽ hợp nhất trung tâm ...": the subject is who merges, not what is merged
     if phrase in words("after_only") and event.get("left_only"):
