@@ -254,6 +254,7 @@ BY_WAY_OF_WRITING = {
         ('Bộ Xây dựng, tiền thân là Bộ Kiến trúc, được thành lập năm 1958.', ['establish[]->Bộ Kiến trúc']),
         ('Trường Cao đẳng Sơn Hà thành lập năm 1978 có tiền thân là Trường Trung học Kinh tế Sơn Hà.', ['establish[]->Trường Trung học Kinh tế Sơn Hà']),
         ('Được thành lập từ năm 1998, tiền thân là Trung tâm Giống cây trồng Sơn Hà.', ['establish[]->Trung tâm Giống cây trồng Sơn Hà']),
+        ('Được thành lập từ năm 1998, tiền thân là Trung tâm Giống cây trồng Sơn Hà, năm 2003 được đổi tên thành Trung tâm Giống Nông nghiệp Sơn Hà.', ['establish[]->Trung tâm Giống cây trồng Sơn Hà', 'rename[Trung tâm Giống cây trồng Sơn Hà]->Trung tâm Giống Nông nghiệp Sơn Hà']),
     ],
     "bodies_of_a_kind": [
         ('Bộ phê duyệt kế hoạch sáp nhập các Chi cục Thuế trực thuộc Cục Thuế tỉnh.', []),

@@ -84,6 +84,10 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
         lends = phrase not in words("after_only") and event["count"] is None
         if lends and (lent := shared_subject(clause, event, events, lo)) is not None:
             event["participants"] = [lent]  # "A được chuyển giao về B, đổi tên thành C": A is renamed
+        if kind == "rename" and not event["participants"] and event["result"] is not None and (
+                before := predecessor(clause, 0, k)) is not None and name_key(before.name) != name_key(
+                event["result"].name):
+            event["participants"] = [before]  # "..., tiền thân là A, năm 2003 được đổi tên thành B": A is renamed
         if (paired := paired_events(clause, event, lo, hi)) is not None:
             events.extend(paired)  # "A và B lần lượt đổi tên thành C và D"
             continue
