@@ -147,7 +147,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         if counted is not None:
             participants = named_by_count(clause, counted, participants)
         if kind == "establish" and count is not None and counted is not None and 0 < len(participants) < count and (
-                r == hi or _where_it_belongs(clause, r)):
+                r == hi or clause.says_whose_or_where(r)):
             participants = participants + _listed_on(clause, r, count - len(participants))
     elif count is None and kind in ("merge", "transfer", "dissolve") and (brand := brand_at(clause, r, hi)):
         participants, r = [brand], r + 1  # "sáp nhập MHB vào BIDV": a bank known by its acronym
@@ -579,7 +579,7 @@ def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:
     """Up to ``wanted`` more members of a counted list that goes on past semicolons: ``mở 3 chi nhánh gồm:
     Chi nhánh A; Chi nhánh B và Chi nhánh C``. Each part must open with a name; the list ends where one does not."""
     found: list[Arg] = []
-    if j < len(clause.tokens) and _where_it_belongs(clause, j):
+    if j < len(clause.tokens) and clause.says_whose_or_where(j):
         j = next((i for i in range(j, len(clause.tokens)) if clause.tokens[i].text == ";"), j)
     while len(found) < wanted and j < len(clause.tokens) and clause.tokens[j].text == ";":
         start = j + 1
@@ -588,7 +588,7 @@ def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:
             break
         members, after = clause.org_list(start, end)
         found.extend(members)
-        if after != end and clause.tokens[after].text not in {".", "…"} and not _where_it_belongs(clause, after):
+        if after != end and clause.tokens[after].text not in {".", "…"} and not clause.says_whose_or_where(after):
             break  # the part goes on with the sentence's own words: the list is over
         j = end
     return found[:wanted]
@@ -598,12 +598,6 @@ def _from_named(clause: Clause, r: int) -> bool:
     """``... từ Sở Y tế``: an origin marker and a body right after the object, where it comes from."""
     origin = clause.phrase(r, "origin_markers")
     return bool(origin) and r + len(origin) in clause.name_at
-
-
-def _where_it_belongs(clause: Clause, j: int) -> bool:
-    """``... Phòng giao dịch A trực thuộc chi nhánh B; ...``: the words after a listed member say whose or where
-    it is (``placers``, ``where_words``), so the part is still one member of the list."""
-    return bool(clause.phrase(j, "placers") or clause.phrase(j, "where_words"))
 
 
 def _more_results(clause: Clause, result: Arg, hi: int) -> bool:

@@ -122,6 +122,11 @@ class Clause:
             return int(text.replace(".", ""))
         return event_lexicon()["number_words"].get(text.lower()) if k not in self.inside else None
 
+    def says_whose_or_where(self, k: int) -> bool:
+        """Whether the words at ``k`` only say whose or where a listed body is (``trực thuộc chi nhánh B``,
+        ``tại tỉnh C``), so the part of the list it closes still names one member."""
+        return bool(self.phrase(k, "placers") or self.phrase(k, "where_words"))
+
     def unit_noun(self, k: int) -> bool:
         """Whether token ``k`` starts a noun for organizations (``chi cục thuế``, ``đơn vị``, ``Ban ...``)."""
         if k >= len(self.tokens) or self.phrase(k, "not_unit_nouns"):

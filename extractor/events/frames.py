@@ -320,7 +320,7 @@ def _placed_after(clause: Clause, body: Arg) -> bool:
     """``Phòng giao dịch A trực thuộc chi nhánh B tại tỉnh C``: the words after a listed body say whose or where
     it is, so the line still lists that body."""
     match = clause.match_of(body)
-    return match is not None and bool(clause.phrase(match.last, "placers") or clause.phrase(match.last, "where_words"))
+    return match is not None and clause.says_whose_or_where(match.last)
 
 
 def result_after(clause: Clause, k: int, hi: int) -> Arg | None:

@@ -62,7 +62,7 @@ def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
         match = clause.name_at[start]
         end = next((j for j in range(match.last, len(tokens)) if tokens[j].text == ";"), len(tokens))
         rest = tokens[match.last:end]
-        placed = clause.phrase(match.last, "placers") or clause.phrase(match.last, "where_words")
+        placed = clause.says_whose_or_where(match.last)
         if rest and not placed and any(t.text not in {".", "…"} for t in rest):
             break  # the part goes on with words of its own: no list
         found.append(Arg(match.name, match.start, match.end))
