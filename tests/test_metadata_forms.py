@@ -275,6 +275,11 @@ HEADLINE_PLACES = [
     pytest.param("\n\n".join([f"Hợp nhất trung tâm y tế: {TITLE.lower()} sẽ thế nào?", "11:16 29/04/2025", LEAD,
                                "Giải thể các phòng y tế thuộc Ủy ban nhân dân cấp huyện", BODY]),
                  f"Hợp nhất trung tâm y tế: {TITLE.lower()} sẽ thế nào?", id="laodong-question-headline-above-date"),
+    pytest.param("\n\n".join(["Quyết định số 215/QĐ-UBND ngày 12/05/2019", "QUYẾT ĐỊNH",
+                               "VỀ VIỆC HỢP NHẤT TRUNG TÂM Y TẾ HUYỆN YÊN BÌNH VÀ BỆNH VIỆN ĐA KHOA HUYỆN YÊN BÌNH",
+                               "Điều 1. Hợp nhất Trung tâm Y tế huyện Yên Bình và Bệnh viện đa khoa huyện Yên Bình.",
+                               BODY]), "Quyết định số 215/QĐ-UBND ngày 12/05/2019",
+                 id="legal-portal-document-named-above-its-capital-headings"),
     # negatives: a description paragraph above the headline, a place name after a lower-case word
     pytest.param("\n\n".join([LEAD, TITLE, "Tỉnh đã bố trí 320 nhân viên cho trung tâm y tế mới của hai huyện.", BODY]),
                  TITLE, id="baochinhphu-description-above-headline"),
@@ -391,6 +396,8 @@ FOOT_BYLINES = [
     pytest.param([LEAD, BODY, "Minh Anh – Quốc Bảo", "Theo Sức khỏe đời sống", "Trending", "Tỉnh mở khoa mới",
                   "Huyện tuyển 20 bác sĩ…"], [("Minh Anh", None), ("Quốc Bảo", None)], None,
                  id="cafef-names-source-and-trending-box"),
+    pytest.param([LEAD, BODY, "Quế Hà", ">> Tỉnh Yên Bình mở thêm ba trạm y tế", ">> Huyện Lục Yên tuyển bác sĩ", "Top",
+                  "Bạn không thể gửi bình luận liên tục"], [("Quế Hà", None)], None, id="thanhnien-above-marked-links"),
     # negatives: a text cut short after its first word, a lone letter
     pytest.param([LEAD, BODY, "Tuy"], [], None, id="excerpt-cut-after-a-conjunction"),
     pytest.param([LEAD, BODY, "Top", "", "B"], [], None, id="lone-letter-under-a-button"),
@@ -449,6 +456,23 @@ def test_html_page_authors_come_from_its_markup() -> None:
     )
     record = extract(page, html=True)
     assert [a["name"] for a in record["metadata"]["authors"]] == ["Lê Minh Khoa"]
+
+
+@pytest.mark.parametrize("line", [
+    "Quyết định số 215/QĐ-UBND ngày 12/05/2019",  # a document named with its number and date
+    "Thông tư 05/2021/TT-BYT ngày 15/03/2021",
+])
+def test_a_document_heading_is_no_date_line(line: str) -> None:
+    from extractor.metadata.date_lines import is_date_line
+
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "CHÍNH PHỦ", "CHỦ TỊCH UBND TỈNH (Đã ký)", "KT. BỘ TRƯỞNG",
+])
+def test_a_document_heading_or_signature_office_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
 
 
 @pytest.mark.parametrize("line", [

@@ -16,7 +16,7 @@ import regex
 
 from extractor.lang.vi import alternation, load
 from extractor.metadata.dates import DateTimeMention, find_date_times
-from extractor.metadata.titles import trailing_stamp
+from extractor.metadata.titles import names_a_document, trailing_stamp
 from extractor.text.boilerplate import LineKind
 
 __all__ = ["date_line_segments", "is_date_line", "leading_stamp", "publication_mention", "read_date"]
@@ -95,7 +95,7 @@ def is_date_line(line: str) -> bool:
 
     ``06/03/2023 - 10:47 | Văn bản quy phạm pháp luật``: the section's name stands after a bar.
     """
-    if len(line) > _MAX_DATE_LINE_CHARS or not find_date_times(line):
+    if len(line) > _MAX_DATE_LINE_CHARS or not find_date_times(line) or names_a_document(line):
         return False
     if _other_letters(line) <= _MAX_OTHER_LETTERS:
         return True

@@ -190,9 +190,12 @@ def _related_box(lines: list[str], body: list[int]) -> int | None:
         return None
     words = load("bylines")
     openers = tuple(words["related_box_openers"])
+    marks = tuple(words["related_link_marks"])
     for index in range(body[0] + 1, len(lines)):
         lowered = lines[index].lower().rstrip(" :»>")
         if lowered.startswith(openers) and len(lowered) <= _MAX_OPENER_CHARS:
+            return index
+        if lines[index].startswith(marks):
             return index
     # no opener, but a run of teasers cut short: "Tỉnh Yên Bình mở thêm ba trạm y tế…"
     run = [i for i in body if i > body[0]]

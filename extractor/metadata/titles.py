@@ -17,11 +17,14 @@ from collections.abc import Callable
 
 import regex
 
-from extractor.lang.vi import load
+from extractor.lang.vi import alternation, load
 from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.text.boilerplate import LineKind
 
-__all__ = ["clean_title", "find_title", "is_outlet", "source_dateline", "trailing_stamp", "without_section_label"]
+__all__ = [
+    "clean_title", "find_title", "is_outlet", "names_a_document", "source_dateline", "trailing_stamp",
+    "without_section_label",
+]
 
 _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
@@ -33,6 +36,8 @@ _TITLE_POSITION_PENALTY = 0.05
 # such as "BỘ NỘI VỤ" is shorter than this many words).
 _FIRST_LINE_BONUS = 0.25
 _MIN_FIRST_LINE_WORDS = 6
+# A document's own headings in capitals stand within this many lines under the line that names it.
+_DOCUMENT_HEADING_REACH = 3
 _NEAR_DATE_BONUS = 0.2
 # A lead that opens with the outlet's dateline ("(Dân trí) - ...", "TTO - ...") stands right under the headline,
 # or under the headline and a line of summary.
@@ -94,8 +99,8 @@ def is_outlet(tail: str) -> bool:
 @functools.cache
 def _section_label() -> regex.Pattern[str]:
     labels = sorted(_data()["section_labels"], key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(regex.escape, label.split())) for label in labels)
-    return regex.compile(r"^\s*(?:" + alternation + r")\s+(?=\p{Lu})", regex.IGNORECASE)
+    labels_pattern = "|".join(r"\s+".join(map(regex.escape, label.split())) for label in labels)
+    return regex.compile(r"^\s*(?:" + labels_pattern + r")\s+(?=\p{Lu})", regex.IGNORECASE)
 
 
 def source_dateline(line: str) -> str | None:
@@ -173,6 +178,17 @@ def _joins_a_name(head: str, tail: str) -> bool:
         if (head == first or head.endswith(" " + first)) and (tail == second or tail.startswith(second + " ")):
             return True
     return False
+
+
+@functools.cache
+def _document_heading() -> regex.Pattern[str]:
+    heads = alternation(_data()["document_heads"])
+    return regex.compile(rf"^(?:{heads})\s+(?:số\s*)?\d", regex.IGNORECASE)
+
+
+def names_a_document(line: str) -> bool:
+    """``Quyết định số 12/QĐ-UBND ngày 03/04/2020``: a line that opens with a document and its number."""
+    return bool(_document_heading().match(line))
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -258,6 +274,9 @@ def find_title(
         return None, *clean_title(glued)
     if len(body) < 2:
         return None, None, None
+    if _prints_a_document(lines, body):
+        kinds[body[0]] = LineKind.TITLE
+        return body[0], *clean_title(first)
     head = body[:_HEAD_LINES]
     dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]
     headings = [
@@ -299,6 +318,15 @@ def find_title(
         return None, None, None
     kinds[best] = LineKind.TITLE
     return best, *clean_title(lines[best])
+
+
+def _prints_a_document(lines: list[str], body: list[int]) -> bool:
+    """The first line names a document (``Quyết định số 12/QĐ-UBND ...``) and the page goes on to print it with
+    its own headings in capitals (``QUYẾT ĐỊNH``, ``VỀ VIỆC ...``): the page's title is the first line, not them."""
+    if not names_a_document(lines[body[0]]):
+        return False
+    below = [lines[i] for i in body[1 : 1 + _DOCUMENT_HEADING_REACH]]
+    return any(line.isupper() for line in below)
 
 
 def _beside_date_line(lines: list[str], index: int, is_date_line: Callable[[str], bool]) -> bool:
