@@ -582,6 +582,28 @@ BY_WAY_OF_WRITING = {
     "receiver_named_twice": [
         ('Năm 1995, Bộ Y tế tiếp nhận Bệnh viện Đa khoa Khu Tây Bắc về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Đa khoa Khu Tây Bắc | Bộ Y tế]->Bộ Y tế']),
     ],
+    "stopped_with_what_after": [
+        ('Sở Y tế quyết định dừng hoạt động đối với Trung tâm Y tế Hà Sơn từ ngày 1/7.', ['dissolve[Trung tâm Y tế Hà Sơn]->None']),
+        ('Tỉnh dừng hoạt động 12 trạm y tế không còn phù hợp.', ['dissolve[]->None#12']),
+        ('Thủ tục ngừng hoạt động của dự án đầu tư được rút gọn.', []),
+        ('Trạm Y tế xã Hà Sơn vẫn chưa dừng hoạt động.', []),
+    ],
+    "counted_regrouping_verbs": [
+        ('Cục đã kiện toàn 24 cơ quan quản lý thị trường cấp tỉnh thành 12 cơ quan liên tỉnh.', ['merge[]->None#24']),
+        ('90 trạm y tế trên địa bàn sẽ được cơ cấu lại thành 31 trạm y tế xã, phường.', ['merge[]->None#90']),
+        ('Tỉnh tiếp tục kiện toàn bộ máy các phòng chuyên môn.', []),
+        ('Tỉnh sẽ cơ cấu lại 12 doanh nghiệp nhà nước trong năm tới.', []),
+    ],
+    "army_units_counted": [
+        ('Sáu quân đoàn được sắp xếp, tổ chức lại thành 3 quân đoàn.', ['merge[]->None#6']),
+        ('Quân khu sáp nhập Tiểu đoàn Công binh 15 và Tiểu đoàn Công binh 17 thành Lữ đoàn Công binh 15.', ['merge[Tiểu đoàn Công binh 15 | Tiểu đoàn Công binh 17]->Lữ đoàn Công binh 15']),
+    ],
+    "handed_over_with_their_owner": [
+        ('Bộ Tham mưu bàn giao Tổng công ty 45 (thuộc Quân khu 9) và Công ty Hà Sơn về Bộ Quốc phòng.', ['transfer[Tổng công ty 45 | Công ty Hà Sơn | Bộ Quốc phòng]->Bộ Quốc phòng']),
+        ('Thành ủy chuyển giao Đảng bộ bộ phận Công ty Cổ phần Cảng Hà Sơn trực thuộc Đảng bộ các đơn vị kinh tế tư nhân thành phố về Đảng bộ Tổng công ty Vận tải Biển.', ['transfer[Đảng bộ bộ phận Công ty Cổ phần Cảng Hà Sơn | Đảng bộ Tổng công ty Vận tải Biển]->Đảng bộ Tổng công ty Vận tải Biển']),
+        ('Bộ bàn giao Công ty TNHH một thành viên xây dựng Hà Sơn về Tổng công ty Trường Giang.', ['transfer[Công ty TNHH một thành viên xây dựng Hà Sơn | Tổng công ty Trường Giang]->Tổng công ty Trường Giang']),
+        ('Công ty Hà Sơn thuộc Tổng công ty Trường Giang có trụ sở về phía bắc thành phố.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -55,6 +55,9 @@ from extractor.recognize.organizations import name_key
 
 __all__ = ["build_event", "is_event", "shape_event"]
 
+# Words of the body that a body handed over belonged to, between it and where it goes.
+_OWNER_REACH = 14
+
 def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
            consumed: set[int]) -> dict | None:
     if phrase in words("upgrade_triggers"):
@@ -62,8 +65,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("member_only"):
         return _becomes_part(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
-    if phrase in words("intransitive"):  # only a list of what stopped may follow: "dừng hoạt động gồm các báo A, B"
-        r = r if clause.phrase(k + len(phrase), "list_introducers") else hi
+    # what stops follows an intransitive trigger only as a list ("dừng hoạt động gồm các báo A, B"), a count
+    # ("dừng hoạt động 26 trạm y tế") or after "đối với" ("dừng hoạt động đối với Trung tâm A")
+    if phrase in words("intransitive") and not clause.phrase(k + len(phrase), "intransitive_objects") and not (
+            clause.phrase(k + len(phrase), "list_introducers")) and not (
+            clause.number(r) is not None and clause.unit_noun(r + 1)):
+        r = hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
         r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
     shared = _object_of_next_verb(clause, r, ("dissolve", "merge")) if kind in ("dissolve", "merge") else None
@@ -174,6 +181,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     origin = clause.phrase(r, "origin_markers") if kind == "transfer" else None
     if origin and r + len(origin) in clause.name_at:
         r = clause.name_at[r + len(origin)].last  # "bàn giao A từ Sở Tài chính sang Ủy ban B": where A comes from
+    if kind == "transfer" and participants and clause.phrase(r, "placers"):
+        r = _past_owner(clause, r, hi)  # "chuyển giao A trực thuộc Đảng bộ các đơn vị ... về B": where A was
     into = clause.phrase(r, "into_markers")
     owner_k = member_of(clause, r, hi) if not into and kind in ("merge", "transfer") else None
     if owner_k is not None:  # "A tổ chức lại thành cơ sở 3 của Bệnh viện B": A becomes a part of B
@@ -397,6 +406,20 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     return {"type": kind, "participants": participants, "result": result, "count": count, "k": k,
             "trigger": (tokens[k].start, tokens[k + len(phrase) - 1].end), "lo": lo, "k_end": k + len(phrase),
             "established": established}
+
+
+def _past_owner(clause: Clause, r: int, hi: int) -> int:
+    """The marker of where a body handed over goes (``về``), past the body it belonged to, which the name grammar
+    may not read (``trực thuộc Đảng bộ các đơn vị kinh tế tư nhân thành phố về B``); else ``r``."""
+    j = r + 1
+    while j < min(hi, r + _OWNER_REACH):
+        into = clause.phrase(j, "into_markers")
+        if into:
+            return j if clause.skip(j + len(into), "fillers", hi) in clause.name_at else r
+        if clause.tokens[j].text in ",;:(" or clause.phrase(j, "joiners"):
+            return r
+        j = clause.name_at[j].last if j in clause.name_at else j + 1
+    return r
 
 
 def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:

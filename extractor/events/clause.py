@@ -370,8 +370,9 @@ class Clause:
             return close + 1  # a one-word alias
         words_only = all(j in self.inside or self.tokens[j].text == "," or self.phrase(j, "joiners") for j in inside)
         # "(trực thuộc Tỉnh ủy)", "(thuộc UBND tỉnh)": whom the member belongs to
+        # ("(thuộc Quân khu 3)": a numbered owner)
         owned = bool(self.phrase(k + 1, "placers")) and all(
-            self.tokens[j].text.replace("-", "").isalpha() or self.tokens[j].text == "," for j in inside)
+            self.tokens[j].text.replace("-", "").isalnum() or self.tokens[j].text == "," for j in inside)
         # "CTCP A (công ty cấp 3) vào Công ty B": a short description of the member before where it goes
         described = len(inside) <= _DESCRIPTION_WORDS and all(
             (self.tokens[j].text.isalnum() and self.tokens[j].text[:1].islower()) or self.tokens[j].text.isdecimal()

@@ -25,6 +25,8 @@ from extractor.recognize.org_tokens import (
 __all__ = ["description_end", "is_count", "place_end"]
 
 _PLUS_NUMBER = regex.compile(r"\d+\+\d+")  # "10+2": a training programme's years, one word
+# Lower-case words of a trade a company names before its own capitalised name ("xây dựng công trình").
+_TRADE_WORDS = 2
 
 
 def place_end(tokens: list[Token], j: int) -> int:
@@ -93,13 +95,15 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
 
 
 def description_end(tokens: list[Token], j: int, counted: bool = False, government: bool = False,
-                    low_run: int = 0, committee: bool = False) -> tuple[int, bool, tuple[int, int] | None]:
+                    low_run: int = 0, committee: bool = False, trade: bool = False,
+                    ) -> tuple[int, bool, tuple[int, int] | None]:
     """Parse the words after an organization head: (end index, has a capitalised word, abbreviation).
 
     After a counted head (``hai sở Du lịch, Thông tin``) a comma separates bodies, not fields of one.
     A council's name is its place: lower-case words after it are what the council does
     (``UBND tỉnh bãi bỏ ...``), while other bodies may run on in lower case to their place. A committee
-    is named by its task (``Ban chỉ đạo triển khai``), so words of work do not end its name.
+    is named by its task (``Ban chỉ đạo triển khai``), so words of work do not end its name. A company
+    (``trade``) names its trade before its own name (``Công ty TNHH xây dựng Hà Sơn``).
     """
     lex = lexicon()
     n = len(tokens)
@@ -226,7 +230,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             low_run += len(compound)
             continue
         breaker = match_phrase(tokens, k, lex["breakers"])
-        if committee and breaker in lex["soft_breakers"]:
+        if breaker in lex["soft_breakers"] and (committee or (
+                trade and not has_cap and _trade_before_name(tokens, k + len(breaker)))):
             k = end = k + len(breaker)
             low_run += len(breaker)
             continue
@@ -250,6 +255,16 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         end = k
     abbr_span = (tokens[abbreviation[0]].start, tokens[abbreviation[1] - 1].end) if abbreviation else None
     return end, has_cap, abbr_span
+
+
+def _trade_before_name(tokens: list[Token], k: int) -> bool:
+    """``xây dựng Hà Sơn``, ``xây dựng công trình Hà Sơn``: a company's trade words run on to its capitalised name."""
+    for m in range(k, min(len(tokens), k + _TRADE_WORDS + 1)):
+        if not is_word(tokens[m]) or match_phrase(tokens, m, lexicon()["breakers"]):
+            return False
+        if is_capitalised(tokens[m]):
+            return not _starts_new_name(tokens, m) and head_at(tokens, m) is None
+    return False
 
 
 def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
