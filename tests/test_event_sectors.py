@@ -604,6 +604,19 @@ BY_WAY_OF_WRITING = {
         ('Bộ bàn giao Công ty TNHH một thành viên xây dựng Hà Sơn về Tổng công ty Trường Giang.', ['transfer[Công ty TNHH một thành viên xây dựng Hà Sơn | Tổng công ty Trường Giang]->Tổng công ty Trường Giang']),
         ('Công ty Hà Sơn thuộc Tổng công ty Trường Giang có trụ sở về phía bắc thành phố.', []),
     ],
+    "offices_with_their_branch": [
+        ('Ngân hàng chấm dứt hoạt động của phòng giao dịch Lê Lợi, chi nhánh Hà Sơn.', ['dissolve[phòng giao dịch Lê Lợi]->None']),
+        ('Ngân hàng chấm dứt hoạt động của phòng giao dịch Lê Lợi - chi nhánh Hà Sơn.', ['dissolve[phòng giao dịch Lê Lợi]->None']),
+        ('Ngân hàng giải thể chi nhánh Hà Sơn và chi nhánh Bắc Hà.', ['dissolve[chi nhánh Hà Sơn]->None', 'dissolve[chi nhánh Bắc Hà]->None']),
+        ('Khách hàng có thể đến phòng giao dịch Lê Lợi, chi nhánh Hà Sơn để được hỗ trợ.', []),
+    ],
+    "new_name_of_bare_units": [
+        ('Xã Hòa Đông, Hòa Tây và Hòa Nam sáp nhập với tên mới là Hòa Thịnh.', ['merge[Xã Hòa Đông | Xã Hòa Tây | Xã Hòa Nam]->xã Hòa Thịnh']),
+        ('Sáp nhập xã Đông Sơn, Tây Sơn và Nam Sơn, lấy tên là Tam Sơn.', ['merge[xã Đông Sơn | xã Tây Sơn | xã Nam Sơn]->xã Tam Sơn']),
+        ('Xã Đông Hà – Tây Hà – Nam Hà sáp nhập với tên mới là Tam Hà, Chủ tịch Hội Nông dân xã Tam Hà là ông A.', ['merge[Xã Đông Hà | Xã Tây Hà | Xã Nam Hà]->xã Tam Hà']),
+        ('Sáp nhập tỉnh Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh.', ['merge[tỉnh Bà Rịa - Vũng Tàu | Thành phố Hồ Chí Minh]->Thành phố Hồ Chí Minh']),
+        ('Xã Đông Hà – Tây Hà – Nam Hà có nhiều làng nghề.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -16,7 +16,7 @@ trường có quy mô nhỏ``) states no event. Only sentences that contain a tr
 from __future__ import annotations
 
 from extractor.events.anaphora import object_anaphor, points_back
-from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, words
+from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, split_dashed_units, words
 from extractor.events.counts import (
     bodies_of_places,
     bracketed_members,
@@ -205,13 +205,17 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "transfer" and into in words("relocation_markers") and result is not None and (
             _is_place(clause, result)):
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
+    if r + 1 < hi and clause.tokens[r].text == "," and clause.phrase(r + 1, "naming_markers"):
+        r += 1  # "sáp nhập xã A, B và C, lấy tên là xã D": the new name after a comma
     marker = clause.phrase(r, "result_markers")
     if marker and r > 0 and clause.tokens[r - 1].text in {",", ";"} and any(
             t == r and len(p) > len(marker) for t, p, _ in find_triggers(clause)):
         marker = None  # "giải thể 3 trường, thành lập 2 trường": the next verb, not what the units come to
+    named_at = None  # where the name of what comes out starts, after a result marker
     if marker and kind != "transfer":
         consumed.update(range(r, r + len(marker)))
-        found = result_after(clause, r + len(marker), hi)
+        named_at = r + len(marker)
+        found = result_after(clause, named_at, hi)
         if found is not None:
             result = found
     if unresolved and result is None:
@@ -260,6 +264,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants = left[-1:] if kind == "rename" and not participants else left + participants
         if kind == "merge" and count is None:
             count = _told_count(clause, left, left_first)  # "4 xã A, B, C và D nhập vào huyện E"
+    if kind == "merge" and len(participants) == 1:
+        participants = split_dashed_units(participants[0], clause.match_of(participants[0]))
+    if result is None and named_at is not None and participants and kind in ("merge", "rename") and (
+            bare := bare_target(clause, participants[0], named_at, hi)) is not None:
+        result = bare[0]  # "Xã A, B và C sáp nhập với tên mới là D": the unit that comes out is a commune too
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
     if kind == "merge" and not participants and result is not None:

@@ -44,6 +44,7 @@ def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
 _POINTED_OWNER_WORDS = 3  # words of a noun pointing back to an owner: "thuộc bộ này", "của cơ quan này"
 _ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
+_MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a list ("xã A – B – C")
 
 
 @functools.cache
@@ -159,6 +160,7 @@ class Clause:
                 k = owner.last if owner is not None else match.last
                 k = self.skip(k, "name_modifiers", limit)
                 k = self._after_aside(k, limit)
+                k = self._past_parent_branch(match, k, limit)
             elif last is not None and k < limit:
                 bare = self._bare(k, limit, last)
                 if bare is None:
@@ -194,6 +196,16 @@ class Clause:
                 nxt = owner
             k = nxt
         return args, k
+
+    def _past_parent_branch(self, match: NameMatch, k: int, limit: int) -> int:
+        """Index after the branch an office belongs to (``phòng giao dịch A, chi nhánh B``), else ``k``."""
+        if k + 1 >= limit or self.tokens[k].text not in {",", "-", "–"}:
+            return k
+        office = tuple(match.head.lower().split()) in words("office_heads")
+        parent = self.name_at.get(k + 1)
+        if not office or parent is None or tuple(parent.head.lower().split()) not in words("parent_branch_heads"):
+            return k
+        return parent.last
 
     def _attached(self, k: int, limit: int) -> NameMatch | None:
         """``thuộc Sở Y tế`` after a name: the body it belongs to, which is not a participant."""
@@ -429,6 +441,27 @@ def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = Fals
     second_start = None if split_at is None else split_at + 4
     return [Arg(first, arg.start, split_at), Arg(f"{prefix} {chunk}", second_start,
                                                  arg.end)]
+
+
+_DASH = regex.compile(r"\s+[-–—]\s+")
+
+
+def split_dashed_units(arg: Arg, match: NameMatch | None) -> list[Arg]:
+    """``xã Đông Hà – Tây Hà – Nam Hà sáp nhập``: three communes joined by dashes, each with the head.
+
+    Only for an administrative unit whose name has three parts or more: two parts may be one name (a province
+    such as ``Bà Rịa - Vũng Tàu``).
+    """
+    if match is None or not match.administrative or arg.start is None:
+        return [arg]
+    head = match.head
+    rest = arg.name[len(head):].strip() if arg.name.lower().startswith(head.lower()) else None
+    parts = _DASH.split(rest) if rest else []
+    if len(parts) < _MIN_DASHED_UNITS or not all(p[:1].isupper() for p in parts):
+        return [arg]
+    head_text = arg.name[: len(head)]
+    first = f"{head_text} {parts[0]}"
+    return [Arg(first, arg.start, arg.start + len(first)), *(Arg(f"{head_text} {p}", None, None) for p in parts[1:])]
 
 
 def _joins_fields(first: str, chunk: str) -> bool:

@@ -329,8 +329,8 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
         if j in clause.name_at:
             match = clause.name_at[j]
             return Arg(match.name, match.start, match.end)
-        if clause.number(j) is not None or clause.tokens[j].text in {".", ";", "("}:
-            return None
+        if clause.number(j) is not None or clause.tokens[j].text in {".", ";", "(", ","}:
+            return None  # "với tên mới là Tân Minh, Chủ tịch Hội xã Tân Minh là ...": a name past a comma is another's
     return None
 
 

@@ -115,6 +115,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
     while k < n:
         tok = tokens[k]
         if tok.text in HYPHENS:
+            if has_cap and k + 1 < n and not is_capitalised(tokens[k + 1]) and head_at(tokens, k + 1) is not None:
+                break  # "phòng giao dịch A - chi nhánh B": a body in lower case after the dash is another one
             k += 1
             continue
         if tok.text == "(":
