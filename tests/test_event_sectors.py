@@ -617,6 +617,15 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập tỉnh Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh.', ['merge[tỉnh Bà Rịa - Vũng Tàu | Thành phố Hồ Chí Minh]->Thành phố Hồ Chí Minh']),
         ('Xã Đông Hà – Tây Hà – Nam Hà có nhiều làng nghề.', []),
     ],
+    "grounds_lacking": [
+        ('Chưa đủ cơ sở pháp lý để hợp nhất Trường Trung cấp Hà Sơn và Trung tâm Giáo dục thường xuyên Hà Sơn.', []),
+        ('Huyện không có kinh phí để sáp nhập Trường Tiểu học Đông Sơn vào Trường Tiểu học Tây Sơn.', []),
+        ('Tỉnh đã có đủ cơ sở để hợp nhất Trường Trung cấp Hà Sơn và Trường Trung cấp Bắc Sơn.', ['merge[Trường Trung cấp Hà Sơn | Trường Trung cấp Bắc Sơn]->None']),
+    ],
+    "names_with_registration_and_party_agencies": [
+        ('Chi nhánh Văn phòng đăng ký đất đai quận Hà Sơn nay đổi tên thành Chi nhánh Văn phòng đăng ký đất đai số 3.', ['rename[Chi nhánh Văn phòng đăng ký đất đai quận Hà Sơn]->Chi nhánh Văn phòng đăng ký đất đai số 3']),
+        ('Tỉnh công bố quyết định thành lập Đảng bộ các cơ quan Đảng', ['establish[]->Đảng bộ các cơ quan Đảng']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),
