@@ -138,6 +138,9 @@ STAMPS = [
                  "2025-03-17T08:15:00+07:00", id="scraper-stamp-and-clock-of-the-same-day"),
     pytest.param(f"date 2025-03-17 {TITLE} 12/01/2024 08:15\n\n{LEAD}\n\n{BODY}", TITLE, "2025-03-17",
                  id="scraper-stamp-beats-another-day"),
+    # a portal prints the time with the minute mark in brackets after the headline
+    pytest.param(f"{TITLE.upper()} (9:1' 17/3/2025)\n\n{LEAD}\n\n{BODY}", TITLE.upper(), "2025-03-17T09:01:00+07:00",
+                 id="portal-minute-mark-in-brackets"),
 ]
 
 
@@ -280,6 +283,11 @@ HEADLINE_PLACES = [
                                "Điều 1. Hợp nhất Trung tâm Y tế huyện Yên Bình và Bệnh viện đa khoa huyện Yên Bình.",
                                BODY]), "Quyết định số 215/QĐ-UBND ngày 12/05/2019",
                  id="legal-portal-document-named-above-its-capital-headings"),
+    pytest.param("\n\n".join(["Xã Yên Bình mới tên là gì? Các xã của huyện thay đổi ra sao sau sáp nhập?",
+                               "Mua bán nhà đất", "Sau sáp nhập, các xã của huyện Yên Bình thay đổi ra sao và xã mới "
+                               "tên là gì được nhiều người hỏi.", BODY]),
+                 "Xã Yên Bình mới tên là gì? Các xã của huyện thay đổi ra sao sau sáp nhập?",
+                 id="property-site-headline-of-two-questions"),
     # negatives: a description paragraph above the headline, a place name after a lower-case word
     pytest.param("\n\n".join([LEAD, TITLE, "Tỉnh đã bố trí 320 nhân viên cho trung tâm y tế mới của hai huyện.", BODY]),
                  TITLE, id="baochinhphu-description-above-headline"),
@@ -333,7 +341,14 @@ BYLINES = [
     pytest.param("Thục Anh- PC07", [("Thục Anh", None)], id="police-portal-name-and-unit-code"),
     pytest.param("Hải Minh - Đài TT Thanh Ba", [("Hải Minh", None)], id="district-portal-name-and-radio-station"),
     pytest.param("THUẦN - HOÀNG", [("THUẦN", None), ("HOÀNG", None)], id="htv-two-names-in-capitals"),
+    pytest.param("ThS. BS. Lê Minh Khoa - GĐ Bệnh viện Yên Bình", [("Lê Minh Khoa", "GĐ Bệnh viện Yên Bình")],
+                 id="health-portal-degrees-and-office"),
+    pytest.param("BS. Trần Thu Hà", [("Trần Thu Hà", None)], id="suckhoedoisong-doctor"),
     # negatives: agencies and outlets are sources, page buttons and places are no names
+    pytest.param("ĐỒNG HÀNH CÙNG DOANH NGHIỆP", [], id="portal-slogan-in-capitals"),
+    pytest.param("Comment", [], id="blog-comment-button"),
+    pytest.param("P.V", [], id="staff-reporter-tag"),
+    pytest.param("Ở Đ", [], id="line-cut-after-a-letter"),
     pytest.param("Theo TTXVN", [], id="baotintuc-agency"),
     pytest.param("TTXVN", [], id="vietnamplus-agency-alone"),
     pytest.param("Theo VOV", [], id="baomoi-reprint-vov"),
@@ -398,6 +413,12 @@ FOOT_BYLINES = [
                  id="cafef-names-source-and-trending-box"),
     pytest.param([LEAD, BODY, "Quế Hà", ">> Tỉnh Yên Bình mở thêm ba trạm y tế", ">> Huyện Lục Yên tuyển bác sĩ", "Top",
                   "Bạn không thể gửi bình luận liên tục"], [("Quế Hà", None)], None, id="thanhnien-above-marked-links"),
+    pytest.param([LEAD, BODY, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Minh"], [], None,
+                 id="decree-signer-is-no-writer"),
+    pytest.param([LEAD, BODY, "CHỦ TỊCH UBND TỈNH", "(Đã ký)", "Lê Văn Minh"], [], None,
+                 id="decree-signed-copy-is-no-writer"),
+    pytest.param([LEAD, "Giám đốc Sở Y tế phát biểu tại hội nghị.", "Minh Anh"], [("Minh Anh", None)], None,
+                 id="writer-under-a-paragraph-about-a-director"),
     # negatives: a text cut short after its first word, a lone letter
     pytest.param([LEAD, BODY, "Tuy"], [], None, id="excerpt-cut-after-a-conjunction"),
     pytest.param([LEAD, BODY, "Top", "", "B"], [], None, id="lone-letter-under-a-button"),

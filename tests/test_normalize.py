@@ -73,6 +73,7 @@ NOT_GLUED = [
     "Hưng Yên",
     "VPBank",
     "VietinBank",
+    "ThS. Nguyễn Văn An",
     "SeABank",
     "ViettelPost",
     "diện tích 5ha",

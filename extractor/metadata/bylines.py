@@ -103,6 +103,10 @@ def _is_name(name: str) -> bool:
         return False
     if len(name) == 1:
         return False  # "B": a lone letter left of a cut-off line
+    if len(words) > 1 and len(words[-1]) == 1:
+        return False  # "Ở Đ": a line cut off after a letter
+    if any(w in _words()["never_in_names"] for w in lowered.split()):
+        return False  # "ĐỒNG HÀNH CÙNG DOANH NGHIỆP": a slogan in capitals
     return 0 < len(words) <= _MAX_BYLINE_WORDS and all(_NAME_WORD.match(w) for w in words)
 
 
@@ -132,6 +136,9 @@ def parse_byline(line: str) -> Byline | None:
         # "Minh Quân/Báo Lạng Sơn", "THU HÀ // TRUNG TÂM TIN TỨC": the desk or outlet after the slash
         text, _, publisher = (part.strip(" /") for part in text.rpartition("/"))
     text, prefix = _strip_prefix(text)
+    text = _without_titles(text)
+    text, office = _office_after(text)
+    role = role or office
     if not text:
         return None
     if prefix in _words()["source_prefixes"] and not publisher and (len(text.split()) == 1 or _is_source(text)):
@@ -150,6 +157,29 @@ def parse_byline(line: str) -> Byline | None:
     if not names or not all(_is_name(name) for name in names):
         return None
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def _without_titles(text: str) -> str:
+    """``ThS. BS. Tôn Thất A`` → ``Tôn Thất A``: the degrees written before a name."""
+    titles = sorted(_words()["name_titles"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        lowered = text.lower()
+        for title in titles:
+            if lowered.startswith(title + " ") or (title.endswith(".") and lowered.startswith(title)):
+                text, changed = text[len(title):].lstrip(), True
+                break
+    return text
+
+
+def _office_after(text: str) -> tuple[str, str | None]:
+    """``Tôn Thất A - GĐ Bệnh viện B`` → (``Tôn Thất A``, ``GĐ Bệnh viện B``): a writer's office after a dash."""
+    for dash in (" - ", " – ", " — "):
+        head, _, office = text.partition(dash)
+        if office and office.lower().startswith(tuple(o + " " for o in _words()["role_openers"])):
+            return head.strip(), office.strip()
+    return text, None
 
 
 def _is_unit(text: str) -> bool:

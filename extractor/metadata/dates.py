@@ -37,8 +37,9 @@ _DATE_SHORT_YEAR = regex.compile(
 _SHORT_YEAR_REACH = 12  # characters between a two-digit-year date and the clock that vouches for it
 # "2025-10-16", "2025-10-16T08:15:00": machine-written, from a scraper or a page's markup
 _DATE_ISO = regex.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/.-])")
+# "9:1'": a clock written with the minute mark, one digit and all
 _TIME = regex.compile(
-    r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<min>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<min>[0-5]\d|\d(?=['’′]))['’′]?(?::(?P<s>[0-5]\d))?(?![\d:/])"
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?|SA|CH)(?!\p{L}))?"
 )
 _OFFSET = regex.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?", regex.IGNORECASE)

@@ -31,6 +31,8 @@ __all__ = ["read_metadata"]
 
 _HEAD_LINES = 12
 _FOOT_LINES = 3
+# Words of an office printed over a signature ("KT. BỘ TRƯỞNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC").
+_MAX_OFFICE_WORDS = 6
 # A byline near the title or the date line is short: "Anh Minh", "- Văn Duy", "CHÂU NỮ |".
 _MAX_HEAD_BYLINE_WORDS = 5
 _HEAD_BYLINE_REACH = 2
@@ -215,6 +217,8 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
         line = lines[index]
         if line.rstrip().endswith(_SENTENCE_END) and not line.endswith(").") and len(line.split()) > 2:
             continue
+        if _under_signature_office(lines, index):
+            continue  # "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / Nguyễn Văn A": who signed a document printed in the page
         parsed = parse_byline(line)
         if parsed is None:
             _read_trailing_byline(line, meta)
@@ -231,6 +235,14 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
                     _add(meta, *parsed)
     meta.authors, tag = without_tags(meta.authors)
     meta.publisher = meta.publisher or tag
+
+
+def _under_signature_office(lines: list[str], index: int) -> bool:
+    """Whether the nearest written line above line ``index`` is an office printed over a signature."""
+    above = next((lines[j] for j in range(index - 1, -1, -1) if lines[j].strip()), "").strip()
+    # an office line is short and no sentence: "Giám đốc Sở phát biểu tại hội nghị." above a byline is text
+    return len(above.split()) <= _MAX_OFFICE_WORDS and not above.endswith((".", "!", "?")) and (
+        above.lower().startswith(tuple(load("bylines")["signature_offices"])))
 
 
 def _read_trailing_byline(line: str, meta: Metadata) -> None:

@@ -198,9 +198,18 @@ def _looks_like_heading(line: str) -> bool:
         and len(line.split()) >= _MIN_TITLE_WORDS
         and (first.isupper() or first.isdecimal() or first in "\"“'‘")
         and not line.endswith((".", ";", ",", ":", "|", "…"))
-        and not _SENTENCE_BREAK.search(line)
+        and not _breaks_sentence(line)
         and not _lead_opener().match(line)
     )
+
+
+def _breaks_sentence(line: str) -> bool:
+    """A full stop (or a question) inside the line, before a capital: a paragraph, not a headline.
+
+    A headline may ask two questions (``Xã A mới tên gì? Các xã thay đổi ra sao?``): a question inside a
+    line that ends with one does not break it.
+    """
+    return any(m.group()[1] != "?" or not line.rstrip().endswith("?") for m in _SENTENCE_BREAK.finditer(line))
 
 
 def _syllables(text: str) -> set[str]:
