@@ -22,6 +22,7 @@ that one bug in one stage cannot lose an article or stop a batch.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 from collections.abc import Iterable, Iterator
@@ -102,6 +103,9 @@ def load_pipeline() -> None:
         tag_segmented(["ABC"])
     except Exception as error:
         raise PipelineUnavailable(f"the extraction pipeline does not load: {type(error).__name__}: {error}") from error
+    # the models and word lists just loaded live as long as the process: the collector need not walk them
+    # again at every full collection (and a forked worker does not touch their pages doing so)
+    gc.freeze()
     _pipeline_loaded = True
 
 

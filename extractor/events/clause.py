@@ -31,7 +31,9 @@ from extractor.recognize.org_grammar import (
 )
 from extractor.recognize.org_tokens import lexicon
 
-__all__ = ["Arg", "Clause", "load_kinds", "shared_prefix", "split_conjoined", "split_counted", "words"]
+__all__ = [
+    "Arg", "Clause", "load_kinds", "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units", "words",
+]
 
 
 @functools.cache
