@@ -626,6 +626,13 @@ BY_WAY_OF_WRITING = {
         ('Chi nhánh Văn phòng đăng ký đất đai quận Hà Sơn nay đổi tên thành Chi nhánh Văn phòng đăng ký đất đai số 3.', ['rename[Chi nhánh Văn phòng đăng ký đất đai quận Hà Sơn]->Chi nhánh Văn phòng đăng ký đất đai số 3']),
         ('Tỉnh công bố quyết định thành lập Đảng bộ các cơ quan Đảng', ['establish[]->Đảng bộ các cơ quan Đảng']),
     ],
+    "owner_rights_counted": [
+        ('Bộ chuyển giao quyền đại diện chủ sở hữu vốn nhà nước 12 doanh nghiệp về SCIC.', ['transfer[SCIC]->SCIC#12']),
+        ('Bộ chuyển giao quyền đại diện chủ sở hữu vốn nhà nước tại Tổng công ty Hà Sơn về SCIC.', ['transfer[Tổng công ty Hà Sơn | SCIC]->SCIC']),
+    ],
+    "long_names_of_fire_police": [
+        ('Công an tỉnh thành lập Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ trong năm nay.', ['establish[]->Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -327,6 +327,11 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         sources, r = clause.org_list(r, hi)
     else:
         sources = clause.left_list(k, lo)[0][-1:]
+    manager = _raised_under(clause, r, hi)
+    if manager is not None and sources:
+        # "A được nâng cấp từ đơn vị trực thuộc D lên trực thuộc Bộ B": A moves up under B
+        event = shape_event("transfer", [sources[0], manager], manager, None, clause, k, phrase, lo)
+        return None if event is None else event | {"left_only": False, "count_after": False}
     r = clause.skip(r, "upgrade_particles", hi)
     marker = clause.phrase(r, "result_markers")
     if marker and sources:
@@ -342,6 +347,16 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         return None
     event = shape_event("establish", [], result, None, clause, k, phrase, lo)
     return event | {"participants": sources[:1], "established": None, "left_only": False, "count_after": False}
+
+
+def _raised_under(clause: Clause, r: int, hi: int) -> Arg | None:
+    """The body named after ``lên trực thuộc`` from ``r`` on, within the clause: whom a raised body now answers to."""
+    for j in range(r, hi):
+        marker = clause.phrase(j, "raised_under_markers")
+        if marker and j + len(marker) in clause.name_at:
+            match = clause.name_at[j + len(marker)]
+            return Arg(match.name, match.start, match.end)
+    return None
 
 
 def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:

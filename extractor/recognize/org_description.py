@@ -155,6 +155,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             paired_field = tok.text == "," and match_phrase(tokens, k + 1, lex["comma_pairs"])
             if not is_capitalised(nxt) and (plural or (tok.text == "," and not paired_field)):
                 break
+            if paired_field:
+                low_run = 0  # "phòng cháy, chữa cháy và cứu nạn, cứu hộ": each paired field is a short run of its own
             k += 1
             continue
         if tok.low == lex["number_marker"] and k + 1 < n and tokens[k + 1].text.isdecimal():
