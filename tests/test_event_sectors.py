@@ -633,6 +633,17 @@ BY_WAY_OF_WRITING = {
     "long_names_of_fire_police": [
         ('Công an tỉnh thành lập Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ trong năm nay.', ['establish[]->Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ']),
     ],
+    "bodies_named_by_their_level": [
+        ('Bộ đề xuất sáp nhập 20 phòng cảnh sát vào Công an cấp tỉnh.', ['merge[]->Công an cấp tỉnh#20']),
+        ('Tỉnh đề xuất kết thúc hoạt động của Thanh tra cấp huyện, Thanh tra sở và Thanh tra tỉnh.', ['dissolve[Thanh tra cấp huyện]->None', 'dissolve[Thanh tra sở]->None', 'dissolve[Thanh tra tỉnh]->None']),
+        ('Bộ công bố quyết định giải thể Công an huyện, thị xã, thành phố.', []),
+        ('150 Chi cục cấp huyện được tổ chức lại thành 90 đội thuế.', ['merge[]->None#150']),
+    ],
+    "ended_as_the_basis_of_a_body": [
+        ('Tỉnh tổ chức lại Thanh tra tỉnh trên cơ sở kết thúc hoạt động của Thanh tra cấp huyện, Thanh tra Sở.', ['merge[Thanh tra cấp huyện | Thanh tra Sở]->Thanh tra tỉnh']),
+        ('Tỉnh thành lập Trung tâm Y tế huyện Hà Sơn trên cơ sở giải thể Trạm Y tế xã Đông và Phòng Y tế huyện Hà Sơn.', ['merge[Trạm Y tế xã Đông | Phòng Y tế huyện Hà Sơn]->Trung tâm Y tế huyện Hà Sơn']),
+        ('Tỉnh giải thể Trạm Y tế xã Đông.', ['dissolve[Trạm Y tế xã Đông]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -458,6 +458,9 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Tập đoàn A đã giải thể Chi nhánh B-Công ty C": A dissolves what follows, A goes on
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
+    if event["type"] == "establish" and event.get("after_state") and event["result"] is not None and (
+            (first := clause.token_starting(event["result"].start)) is not None and first < event["k"]):
+        return False  # "Công an thành phố sau khi thành lập có ...": a time in the life of a body told of
     if event["type"] == "merge" and lone and _plural(clause, event["participants"][0]):
         return False  # "sáp nhập các Chi cục Thuế", "hợp nhất HĐND các xã": bodies of a kind, none named
     moved = event["participants"]

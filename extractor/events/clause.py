@@ -270,6 +270,9 @@ class Clause:
             # "cho Vietcombank và MB": a brand has no head to share; capitals after it are a name of their own
             own = tok.text.isupper() and end == k + 1
             return (Arg(chunk, tok.start, self.tokens[end - 1].end), end) if own else None
+        if chunk.lower().startswith(last.head.lower() + " "):
+            # "Thanh tra cấp huyện, Thanh tra sở": the member writes the head itself
+            return Arg(chunk, tok.start, self.tokens[end - 1].end), end
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
 

@@ -91,6 +91,12 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
         if (paired := paired_events(clause, event, lo, hi)) is not None:
             events.extend(paired)  # "A và B lần lượt đổi tên thành C và D"
             continue
+        if kind == "dissolve" and event["participants"] and (
+                formed := _formed_on_basis(clause, k, lo, last_establish)) is not None:
+            # "tổ chức lại Thanh tra tỉnh trên cơ sở kết thúc hoạt động của A, B": A and B go into it
+            event = event | {"type": "merge", "result": formed, "count": None}
+            if last_establish in events and last_establish["result"] == formed:
+                events.remove(last_establish)
         if is_event(event, phrase, clause):
             _name_counted_subject(clause, event, hi)
             # "thành lập Tòa án, Viện kiểm sát huyện A trên cơ sở Tòa án và Viện kiểm sát huyện B": one each
@@ -129,6 +135,24 @@ def _establish_sources(clause: Clause, event: dict, lo: int, hi: int, trigger_st
             return sources
     source = boundary_source(clause, lo, event["k"])
     return [source] if source is not None else []
+
+
+def _formed_on_basis(clause: Clause, k: int, lo: int, last_establish: dict | None) -> Arg | None:
+    """The body founded or re-formed right before the basis words that end before trigger ``k``, if any.
+
+    ``thành lập C trên cơ sở giải thể A`` (C founded just before), ``tổ chức lại C trên cơ sở kết thúc hoạt động
+    của A`` (C named right after a verb of forming).
+    """
+    start = _basis_start(clause, k, lo)
+    if start is None:
+        return None
+    if last_establish is not None and last_establish["lo"] == lo and last_establish["result"] is not None and (
+            last_establish["k_end"] <= start):
+        return last_establish["result"]
+    match = clause.name_before(start, lo)
+    if match is None or clause.phrase_ending(match.first, "forming_verbs", lo) is None:
+        return None
+    return Arg(match.name, match.start, match.end)
 
 
 def _basis_start(clause: Clause, k: int, lower: int) -> int | None:

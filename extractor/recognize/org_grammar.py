@@ -143,6 +143,15 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             capital_head and end > j and tokens[end - 1].text.isdecimal() and (
                 match_phrase(tokens, j, lex["inner"]) or (end - 2 > j and tokens[end - 2].low == lex["number_marker"])))
         level_cap = any(is_capitalised(t) for t in tokens[i + 1:j])
+        # "Công an cấp tỉnh", "Thanh tra cấp huyện": the bodies of one level, named by it
+        level_suffix = match_phrase(tokens, j, lex["level_suffixes"]) if is_capitalised(tokens[i]) and not (
+            i > 0 and is_count(tokens[i - 1])) else None
+        after = j + len(level_suffix) if level_suffix else j
+        if level_suffix and after + 1 < len(tokens) and tokens[after].text in {",", "/"} | {lex["and"]} and (
+                match_phrase(tokens, after + 1, lex["level_suffixes"])):
+            level_suffix = None  # "Công an huyện, thị xã, thành phố": the bodies of several kinds of unit, none named
+        if level_suffix and end >= j + len(level_suffix) and not has_cap:
+            has_cap, end = True, j + len(level_suffix)  # lower-case words after the level are the sentence's
         government = kind == "government" or phrase in lex["standalone"]
         level_cap = level_cap and capital_head
         if end > j and (has_cap or level_cap or government or (capital_head and tokens[j].text.isupper())):

@@ -118,6 +118,7 @@ def lexicon() -> dict:
         "name_enders": phrases([*data["name_enders"], *data["person_titles"]]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
+        "level_suffixes": phrases(data["level_suffixes"]),
         "topic_markers": phrases(data["topic_markers"]),
         "topic_stops": phrases(data["topic_stops"]),
         "max_topic_words": int(data["max_topic_words"]),
