@@ -25,6 +25,7 @@ from extractor.text.glue import is_syllable
 __all__ = ["Byline", "given_authors", "parse_byline", "without_tags"]
 
 _MAX_BYLINE_WORDS = 8
+_MAX_BYLINE_NAMES = 5  # writers one byline names at most
 _MAX_BYLINE_CHARS = 200
 _GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
 # "PC07", "K02": letters and a number (a name in capitals has none)
@@ -154,8 +155,8 @@ def parse_byline(line: str) -> Byline | None:
         # "Hải Minh - Đài TT Thanh Ba", "Thục Anh - PC07": the writer's unit after the names
         *names, unit = names
         publisher = publisher or unit
-    if not names or not all(_is_name(name) for name in names):
-        return None
+    if not names or len(names) > _MAX_BYLINE_NAMES or not all(_is_name(name) for name in names):
+        return None  # "Cầu Giấy, Nghĩa Đô, Yên Hòa, Tây Tựu, ...": a list of places in a table, no byline
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
 
 

@@ -46,6 +46,17 @@ _OFFSET = regex.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<
 
 
 @functools.cache
+def _english_dates() -> regex.Pattern[str]:
+    """``Sep 30, 2025`` or ``30 September 2025``: a date line in English month names."""
+    months = "|".join(sorted(load("dates")["english_months"], key=len, reverse=True))
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
+        rf"|(?P<d2>[0-3]?\d)\s+(?P<mon2>{months})\.?,?\s+(?P<y2>(?:19|20)\d\d))(?!\d)",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
 def vietnam_timezone() -> timezone:
     return timezone(timedelta(hours=int(load("dates")["default_utc_offset_hours"])))
 
@@ -107,6 +118,13 @@ def find_date_times(line: str) -> list[DateTimeMention]:
             found = _valid_date(match["y"], match["m"], match["d"])
             if found:
                 dates.append((match.start(), match.end(), found))
+    for match in _english_dates().finditer(line):
+        name, day, year = (match["mon"], match["d"], match["y"]) if match["mon"] else (
+            match["mon2"], match["d2"], match["y2"])
+        month = load("dates")["english_months"][name.lower()]
+        found = _valid_date(year, str(month), day)
+        if found:
+            dates.append((match.start(), match.end(), found))
     short = [] if dates else [(m.start(), m.end(), m) for m in _DATE_SHORT_YEAR.finditer(line)]
     if not dates and not short:
         return []

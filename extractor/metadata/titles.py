@@ -36,6 +36,8 @@ _TITLE_POSITION_PENALTY = 0.05
 # such as "BỘ NỘI VỤ" is shorter than this many words).
 _FIRST_LINE_BONUS = 0.25
 _MIN_FIRST_LINE_WORDS = 6
+# Share of a line's words found elsewhere in the article that makes it content, not page furniture.
+_CONTENT_OVERLAP = 0.5
 # A document's own headings in capitals stand within this many lines under the line that names it.
 _DOCUMENT_HEADING_REACH = 3
 _NEAR_DATE_BONUS = 0.2
@@ -43,7 +45,7 @@ _NEAR_DATE_BONUS = 0.2
 # or under the headline and a line of summary.
 _ABOVE_DATELINE_BONUS = 0.2
 _DATELINE = regex.compile(
-    r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
+    r"^(?:\((?P<paren>\p{L}[^()]{1,29})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
 )
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] +\p{Lu}")
 # A lead run into the headline restates the headline's first words this far in, at least.
@@ -197,7 +199,7 @@ def _looks_like_heading(line: str) -> bool:
         len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) >= _MIN_TITLE_WORDS
         and (first.isupper() or first.isdecimal() or first in "\"“'‘")
-        and not line.endswith((".", ";", ",", ":", "|", "…"))
+        and not line.endswith((".", ";", ",", ":", "|", "…", "\ufffd"))  # "\ufffd": a line the scraper cut
         and not _breaks_sentence(line)
         and not _lead_opener().match(line)
     )
@@ -297,6 +299,7 @@ def find_title(
     if lead is not None and any(pos < lead for pos in headings):
         headings = [pos for pos in headings if pos < lead]
     best, best_score = None, _MIN_TITLE_SCORE
+    rank = _content_ranks(lines, body, head)
     for pos, index in enumerate(head):
         if pos not in headings:
             continue
@@ -305,7 +308,9 @@ def find_title(
         if not words:
             continue
         overlap = len(words & rest) / len(words)
-        score = overlap * min(len(lines[index].split()), 10) / 10 - _TITLE_POSITION_PENALTY * pos
+        # above the lead, only lines of content push the headline down; below it, every line does
+        place = rank[pos] if lead is None or pos < lead else pos
+        score = overlap * min(len(lines[index].split()), 10) / 10 - _TITLE_POSITION_PENALTY * place
         if any(0 < d - pos <= 2 for d in dates) or _beside_date_line(lines, index, is_date_line):
             score += _NEAR_DATE_BONUS
         if lead is not None and 0 < lead - pos <= 2 and _DATELINE.match(lines[head[lead]]):
@@ -327,6 +332,23 @@ def find_title(
         return None, None, None
     kinds[best] = LineKind.TITLE
     return best, *clean_title(lines[best])
+
+
+def _content_ranks(lines: list[str], body: list[int], head: list[int]) -> list[int]:
+    """For each head line, how many lines above it share most of their words with the article.
+
+    A portal's menu labels and visit counters (``LIÊN KẾT WEBSITE``, ``• Hôm nay: 10``) share few or none: they
+    do not push the headline down the page.
+    """
+    ranks: list[int] = []
+    seen = 0
+    for index in head:
+        ranks.append(seen)
+        words = _syllables(lines[index])
+        rest = set().union(*(_syllables(lines[i]) for i in body if i != index))
+        if _is_lead(lines[index]) or (words and len(words & rest) / len(words) >= _CONTENT_OVERLAP):
+            seen += 1
+    return ranks
 
 
 def _prints_a_document(lines: list[str], body: list[int]) -> bool:
