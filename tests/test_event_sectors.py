@@ -644,6 +644,15 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh thành lập Trung tâm Y tế huyện Hà Sơn trên cơ sở giải thể Trạm Y tế xã Đông và Phòng Y tế huyện Hà Sơn.', ['merge[Trạm Y tế xã Đông | Phòng Y tế huyện Hà Sơn]->Trung tâm Y tế huyện Hà Sơn']),
         ('Tỉnh giải thể Trạm Y tế xã Đông.', ['dissolve[Trạm Y tế xã Đông]->None']),
     ],
+    "police_posts_and_special_zones": [
+        ('Công an huyện công bố quyết định thành lập Đồn Công an Hà Sơn.', ['establish[]->Đồn Công an Hà Sơn']),
+        ('Giám đốc Công an tỉnh quyết định thành lập, ra mắt Công an đặc khu Hà Sơn.', ['establish[]->Công an đặc khu Hà Sơn']),
+        ('Tỉnh ra mắt Trung tâm Phục vụ hành chính công.', []),
+    ],
+    "party_cells_by_number": [
+        ('Đảng ủy phường sáp nhập chi bộ 6 và chi bộ 7 thành Chi bộ 7.', ['merge[chi bộ 6 | chi bộ 7]->Chi bộ 7']),
+        ('Mỗi chi bộ có 30 đảng viên.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -76,6 +76,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     shared = _object_of_next_verb(clause, r, ("dissolve", "merge")) if kind in ("dissolve", "merge") else None
     if shared is not None and clause.number(shared) is not None:
         r = shared  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
+    founded_next = _object_of_next_verb(clause, r, ("establish",)) if kind == "establish" else None
+    if founded_next is not None and founded_next in clause.name_at:
+        r = founded_next  # "quyết định thành lập, ra mắt Công an đặc khu A": the founding names the body
     count = None
     counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
     introduced = False  # the counted noun is followed by "gồm" and the list of its members

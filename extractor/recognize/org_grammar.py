@@ -129,7 +129,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         if paired:
             j += 1 + len(paired[0])
         numbered = not paired and _body_number(tokens, j) and (is_capitalised(tokens[i]) or (
-            j + 1 < len(tokens) and is_word(tokens[j + 1]) and is_capitalised(tokens[j + 1])))
+            j + 1 < len(tokens) and is_word(tokens[j + 1]) and is_capitalised(tokens[j + 1]))
+            or phrase in lex["numbered_lowercase_heads"])  # "chi bộ 6": party cells are known by a number
         if numbered:
             j += 1  # "Bệnh viện 74 Trung ương", "Quân khu 7": a body known by its number
         # a committee head's own lower-case words ("Ban chỉ đạo") count towards the run of its description
@@ -167,7 +168,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(_match(text, offset, tokens, i, sector, kind, phrase, False, None))
             i = sector
             continue
-        if j > i + len(phrase) and (level_cap or capital_head) and not paired:
+        numbered_cell = numbered and phrase in lex["numbered_lowercase_heads"]
+        if j > i + len(phrase) and (level_cap or capital_head or numbered_cell) and not paired:
             found.append(_match(text, offset, tokens, i, j, kind, phrase, False, None))
             i = j
             continue
