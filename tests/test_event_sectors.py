@@ -653,6 +653,14 @@ BY_WAY_OF_WRITING = {
         ('Đảng ủy phường sáp nhập chi bộ 6 và chi bộ 7 thành Chi bộ 7.', ['merge[chi bộ 6 | chi bộ 7]->Chi bộ 7']),
         ('Mỗi chi bộ có 30 đảng viên.', []),
     ],
+    "new_name_from_a_date": [
+        ('Ban Dân tộc tỉnh Hà Sơn (từ 01/3/2025 là Sở Dân tộc và Tôn giáo tỉnh Hà Sơn) đã tổ chức hội nghị.', ['rename[Ban Dân tộc tỉnh Hà Sơn]->Sở Dân tộc và Tôn giáo tỉnh Hà Sơn']),
+        ('Trường Tiểu học Hà Sơn (từ 01/3/2025 là điểm trường) có 30 học sinh.', []),
+    ],
+    "villages_split_off_to_found_a_commune": [
+        ('Tỉnh tách thôn Đông khỏi xã Tân Hương để thành lập xã Tân Đông.', ['split[xã Tân Hương]->xã Tân Đông']),
+        ('Tạp chí Sinh hoạt chi bộ Hà Sơn sẽ chấm dứt hoạt động.', ['dissolve[Tạp chí Sinh hoạt chi bộ Hà Sơn]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -20,19 +20,36 @@ from extractor.recognize.organizations import name_key
 __all__ = ["former_name_prefilter", "former_names"]
 
 _OPENERS = {"(", ","}
+# "Ban Dân tộc (từ 01/3/2025 là Sở Dân tộc và Tôn giáo)": the new name, from the day it took effect
+_DATED_NEW_NAME = regex.compile(
+    r"\s*[(,]\s*(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,?\s+(?:là|trở thành|mang tên)\s+",
+    regex.IGNORECASE,
+)
 
 
 @functools.cache
 def former_name_prefilter() -> regex.Pattern:
     """Any marker of a new or former name: a sentence it does not match tells no rename in passing."""
     markers = [*event_lexicon()["new_name_markers"], *event_lexicon()["former_name_markers"]]
-    return regex.compile(r"(?<!\w)(?:" + alternation(markers) + r")(?!\w)", regex.IGNORECASE)
+    return regex.compile(r"(?<!\w)(?:" + alternation(markers) + r")(?!\w)|" + _DATED_NEW_NAME.pattern.strip(r"\s*"),
+                         regex.IGNORECASE)
 
 
 def former_names(clause: Clause) -> list[dict]:
     """Renames of ``clause`` told as a name followed by its new or former name."""
     events = []
     for match in clause.names:
+        dated = _DATED_NEW_NAME.match(clause.text, match.end - clause.offset)
+        new_at = clause.token_starting(clause.offset + dated.end()) if dated else None
+        if new_at is not None and new_at in clause.name_at and name_key(clause.name_at[new_at].name) != name_key(
+                match.name):
+            other = clause.name_at[new_at]
+            j = match.last
+            events.append({"type": "rename", "participants": [Arg(match.name, match.start, match.end)],
+                           "result": Arg(other.name, other.start, other.end), "count": None, "k": j,
+                           "trigger": (clause.tokens[j].start, clause.tokens[new_at - 1].end), "lo": 0,
+                           "k_end": new_at})
+            continue
         j = match.last
         if j < len(clause.tokens) and clause.tokens[j].text in _OPENERS:
             j += 1

@@ -109,6 +109,7 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     _fold_renamed_results(events)
     _join_fronted_basis(clause, events)
     _join_basis_merges(clause, events)
+    _join_split_purpose(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
@@ -200,6 +201,17 @@ def _fold_renamed_results(events: list[dict]) -> None:
         if merge is not None:
             merge["result"] = rename["result"]
             events.remove(rename)
+
+
+def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
+    """``tách thôn A khỏi xã B để thành lập xã C``: the villages taken out are how B is split, C what comes out."""
+    for split in [e for e in events if e["type"] == "split" and e["participants"]]:
+        founded = next((e for e in events if e["type"] == "establish" and e["k"] > split["k"] and e["lo"] == split["lo"]
+                        and e["result"] is not None and not e["participants"] and e["k"] > 0
+                        and clause.phrase(e["k"] - 1, "purpose_markers")), None)
+        if founded is not None:
+            split["result"] = founded["result"]
+            events.remove(founded)
 
 
 def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:

@@ -251,7 +251,9 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
         return None  # "cơ sở", "thị trường": the head word is the end of another word
     if phrase in lex["level_heads"] and not tokens[i].text.isupper():
         return None
-    if not administrative and not is_capitalised(tokens[i]) and phrase not in lex["lowercase_heads"]:
+    numbered = phrase in lex["numbered_lowercase_heads"] and i + len(phrase) < len(tokens) and (
+        tokens[i + len(phrase)].text.isdecimal())  # "chi bộ 6": a cell known by its number
+    if not administrative and not is_capitalised(tokens[i]) and phrase not in lex["lowercase_heads"] and not numbered:
         return None
     return phrase, kind, administrative
 
