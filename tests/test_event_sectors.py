@@ -661,6 +661,14 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh tách thôn Đông khỏi xã Tân Hương để thành lập xã Tân Đông.', ['split[xã Tân Hương]->xã Tân Đông']),
         ('Tạp chí Sinh hoạt chi bộ Hà Sơn sẽ chấm dứt hoạt động.', ['dissolve[Tạp chí Sinh hoạt chi bộ Hà Sơn]->None']),
     ],
+    "counted_transfers_to_a_receiver": [
+        ('Sở bàn giao 19 trung tâm giáo dục thường xuyên cho UBND cấp huyện quản lý.', ['transfer[UBND cấp huyện]->UBND cấp huyện#19']),
+        ('Thành Đoàn chuyển giao 19 cơ sở Đoàn với hơn 20.000 đoàn viên thuộc Thành Đoàn về trực thuộc Đoàn Khối Dân chính Đảng.', ['transfer[Đoàn Khối Dân chính Đảng]->Đoàn Khối Dân chính Đảng#19']),
+        ('LĐLĐ huyện bàn giao 29 công đoàn cơ sở trên địa bàn 5 xã cho LĐLĐ thành phố Hà Sơn.', ['transfer[LĐLĐ thành phố Hà Sơn]->LĐLĐ thành phố Hà Sơn#29']),
+    ],
+    "a_new_clause_after_a_comma": [
+        ('Hội Cựu chiến binh tỉnh công bố quyết định thành lập Hội Cựu chiến binh Khối Doanh nghiệp tỉnh, Tỉnh Đoàn đã công bố quyết định khen thưởng.', ['establish[]->Hội Cựu chiến binh Khối Doanh nghiệp tỉnh']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -106,9 +106,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             if kept:
                 r += len(kept)
                 continue
-            people = clause.phrase(r + 2, "people_counted") if clause.number(r + 1) is not None else None
-            if people and clause.phrase(r, "joiners"):
-                r += 2 + len(people)  # "57 công đoàn cơ sở và 3.499 đoàn viên": their people, counted beside them
+            joined = clause.phrase(r, "people_joiners")
+            n_at = clause.skip(r + len(joined), "approximations", hi) if joined else r + 1
+            people = clause.phrase(n_at + 1, "people_counted") if clause.number(n_at) is not None else None
+            if people and joined:
+                # "57 công đoàn cơ sở và 3.499 đoàn viên", "19 cơ sở Đoàn với hơn 20.000 đoàn viên": their people
+                r = n_at + 1 + len(people)
                 continue
             if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis"):
                 break  # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing

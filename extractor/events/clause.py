@@ -196,6 +196,9 @@ class Clause:
                 if owner is None:
                     break
                 nxt = owner
+            if joiner == (",",) and nxt in self.name_at and self.phrase(
+                    self.name_at[nxt].last, "clause_subject_markers"):
+                break  # "thành lập Hội A, Tỉnh Đoàn đã công bố ...": after the comma a new clause has its subject
             k = nxt
         return args, k
 
