@@ -669,6 +669,12 @@ BY_WAY_OF_WRITING = {
     "a_new_clause_after_a_comma": [
         ('Hội Cựu chiến binh tỉnh công bố quyết định thành lập Hội Cựu chiến binh Khối Doanh nghiệp tỉnh, Tỉnh Đoàn đã công bố quyết định khen thưởng.', ['establish[]->Hội Cựu chiến binh Khối Doanh nghiệp tỉnh']),
     ],
+    "military_commands_in_lower_case": [
+        ('UBND tỉnh đổi tên Ban chỉ huy quân sự thị xã Hà Sơn thành Ban chỉ huy quân sự thành phố Hà Sơn.', ['rename[Ban chỉ huy quân sự thị xã Hà Sơn]->Ban chỉ huy quân sự thành phố Hà Sơn']),
+    ],
+    "former_name_after_a_short_aside": [
+        ('Sở Văn hóa - Thông tin (trước đây) nay là Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Sơn đã tổ chức lễ kỷ niệm.', ['rename[Sở Văn hóa - Thông tin]->Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Sơn']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -20,6 +20,7 @@ from extractor.recognize.organizations import name_key
 __all__ = ["former_name_prefilter", "former_names"]
 
 _OPENERS = {"(", ","}
+_SHORT_ASIDE = 5  # tokens of a short bracket between a name and its new one: "(trước đây)"
 # "Ban Dân tộc (từ 01/3/2025 là Sở Dân tộc và Tôn giáo)": the new name, from the day it took effect
 _DATED_NEW_NAME = regex.compile(
     r"\s*[(,]\s*(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,?\s+(?:là|trở thành|mang tên)\s+",
@@ -50,7 +51,7 @@ def former_names(clause: Clause) -> list[dict]:
                            "trigger": (clause.tokens[j].start, clause.tokens[new_at - 1].end), "lo": 0,
                            "k_end": new_at})
             continue
-        j = match.last
+        j = _past_short_aside(clause, match.last)  # "Bộ A (trước đây) nay là Bộ B"
         if j < len(clause.tokens) and clause.tokens[j].text in _OPENERS:
             j += 1
         for key, forward in (("new_name_markers", True), ("former_name_markers", False)):
@@ -69,3 +70,15 @@ def former_names(clause: Clause) -> list[dict]:
             events.append({"type": "rename", "participants": [old], "result": new, "count": None, "k": j,
                            "trigger": (start, end), "lo": 0, "k_end": j + len(marker)})
     return events
+
+
+def _past_short_aside(clause: Clause, j: int) -> int:
+    """Index after a short bracket at ``j`` that a new or former name marker follows (``(trước đây) nay là``)."""
+    tokens = clause.tokens
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    close = next((x for x in range(j + 1, min(len(tokens), j + _SHORT_ASIDE)) if tokens[x].text == ")"), None)
+    if close is None or not (clause.phrase(close + 1, "new_name_markers") or clause.phrase(close + 1,
+                                                                                          "former_name_markers")):
+        return j
+    return close + 1
