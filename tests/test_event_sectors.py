@@ -675,6 +675,9 @@ BY_WAY_OF_WRITING = {
     "former_name_after_a_short_aside": [
         ('Sở Văn hóa - Thông tin (trước đây) nay là Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Sơn đã tổ chức lễ kỷ niệm.', ['rename[Sở Văn hóa - Thông tin]->Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Sơn']),
     ],
+    "one_body_in_places_of_several_levels": [
+        ('UBND tỉnh thành lập Trung tâm Dịch vụ nông nghiệp các huyện, thị xã: Đông Hà, Tây Hà.', ['establish[]->Trung tâm Dịch vụ nông nghiệp Đông Hà', 'establish[]->Trung tâm Dịch vụ nông nghiệp Tây Hà']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

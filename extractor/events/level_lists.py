@@ -52,6 +52,11 @@ def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: st
             continue
         start, kind = head
         j = i + 1 + len(level)
+        mixed = False  # "các huyện, thị xã: A, B": places of several levels, none said for each
+        while j + 1 < len(tokens) and tokens[j].text in {",", "và"} and (
+                more := match_phrase(tokens, j + 1, _levels())):
+            j += 1 + len(more)
+            mixed = True
         if j < len(tokens) and tokens[j].text == ":":
             j += 1
         members = _members(tokens, found, j)
@@ -63,7 +68,7 @@ def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: st
         found = [m for m in found if m.last <= start or m.first >= end]
         for number, (first, last, own_head) in enumerate(members):
             place = text[tokens[first].start - offset:tokens[last - 1].end - offset]
-            name = f"{head_text} {place}" if own_head else f"{head_text} {level_text} {place}"
+            name = f"{head_text} {place}" if own_head or mixed else f"{head_text} {level_text} {place}"
             opens = start if number == 0 else first
             found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()),
                                    kind, head_text, False))
