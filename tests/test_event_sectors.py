@@ -678,6 +678,11 @@ BY_WAY_OF_WRITING = {
     "one_body_in_places_of_several_levels": [
         ('UBND tỉnh thành lập Trung tâm Dịch vụ nông nghiệp các huyện, thị xã: Đông Hà, Tây Hà.', ['establish[]->Trung tâm Dịch vụ nông nghiệp Đông Hà', 'establish[]->Trung tâm Dịch vụ nông nghiệp Tây Hà']),
     ],
+    "foundings_listed_after_a_colon": [
+        ('Thành lập các Viện kiểm sát quân sự quân khu sau đây:\n\n1. Viện kiểm sát quân sự Quân khu 5;\n\n2. Viện kiểm sát quân sự Quân đoàn 2.', ['establish[]->Viện kiểm sát quân sự Quân khu 5', 'establish[]->Viện kiểm sát quân sự Quân đoàn 2']),
+        ('Thành lập 2 trường gồm:\n\nTrường Tiểu học Đông Sơn; Trường Tiểu học Tây Sơn.', ['establish[]->None#2', 'establish[]->Trường Tiểu học Đông Sơn', 'establish[]->Trường Tiểu học Tây Sơn']),
+        ('Các trường tham gia hội thi gồm:\n\n1. Trường Tiểu học Đông Sơn;\n\n2. Trường Tiểu học Tây Sơn.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

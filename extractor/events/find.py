@@ -45,6 +45,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     recent: tuple[str, int] | None = None
     moving: tuple[dict, int] | None = None  # a counted transfer whose bodies a following line may list
     founding: tuple[int, bool] | None = None  # the sentence of a counted founding, and whether its list began
+    listing = False  # the list going on was opened by a sentence ending in a colon
     seen_sentences: set[str] = set()
     denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
     for index, sentence in enumerate(doc.sentences):
@@ -56,7 +57,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         if not triggered and not continuing and founding is None:
             continue
         clause = Clause(sentence.text, sentence.start)
-        found = sentence_events(clause, recent[0] if continuing and recent else None)
+        found = sentence_events(clause, recent[0] if continuing and recent else None,
+                                listing=continuing and listing)
         earlier = doc.sentences[max(0, index - _ANAPHOR_WINDOW):index]
         found = settle_results(clause, resolve_anaphors(clause, found, lambda e=earlier: [
             Clause(s.text, s.start) for s in e]))
@@ -66,7 +68,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             if counted_receiver(event) is not None:
                 moving = (event, index)
         if found:
-            founding = (index, False) if counted_founding(found[-1]) else None
+            # "Thành lập 11 viện gồm:" opens the list its next line gives
+            founding = (index, sentence.text.rstrip().endswith(":")) if counted_founding(found[-1]) else None
         elif founding is not None and index - founding[0] <= _LIST_MEMBER_WINDOW:
             # "... thành lập 31 PGD. Cụ thể gồm PGD A thuộc Chi nhánh B; PGD C ...": each office listed is founded
             listed = founded_listed(clause, founding[1])
@@ -85,9 +88,11 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
                 moving = None
         if found:
             recent = (found[-1]["type"], index)
+            listing = listing and not triggered  # a line of the list goes on listing; a new event ends it
         elif triggered and sentence.text.rstrip().endswith(":"):
             opened = list_opener(clause)  # "... sáp nhập các sở như sau:" then one line per merge
             recent = (opened, index) if opened else recent
+            listing = opened is not None
     mentions.extend(table_renames(doc.sentences))  # "STT | Tên cũ | Tên mới": one rename per row
     mentions.sort(key=lambda pair: pair[0]["trigger"][0])
     kept = merge_mentions(mentions)

@@ -106,19 +106,21 @@ def _bulleted(clause: Clause, lo: int, first: int) -> bool:
 
 
 def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: frozenset[int] | set[int] = frozenset(),
-                 ) -> list[dict]:
+                 introduced: bool = False) -> list[dict]:
     """Lines like ``A và B thành C; D thành E`` that go on listing the members of an event.
 
     A bulleted line of a merge list may name only the bodies merged (``+ Sở A với Sở B``). After a dissolution
     or an establishment, a line that is only names goes on listing the bodies (``giải thể A; B; C``). A line
     whose first body already takes part in an event of the sentence (at offset in ``taken``) lists nothing new.
+    ``introduced``: the sentence before ended by opening a list (``Thành lập các viện sau đây:``).
     """
     starts = {k for k, _, _ in triggers}
     found = []
     lo = 0
     opened = kind
     bounds = [i for i, t in enumerate(clause.tokens) if t.text in {";", ":"}] + [len(clause.tokens)]
-    introduced = False  # "Cụ thể, các hội gồm: A; B; C" after the event: the lines list its bodies
+    # "Cụ thể, các hội gồm: A; B; C" after the event, or a line after "Thành lập các viện sau đây:": the lines list
+    # its bodies
     bordering = False  # "... giáp huyện A; tỉnh B; tỉnh C": the lines list neighbours, not bodies
     for hi in bounds:
         segment = range(lo, hi)

@@ -26,8 +26,9 @@ from extractor.recognize.organizations import name_key
 __all__ = ["sentence_events"]
 
 
-def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
-    """The events of one sentence in trigger order; ``continuing`` is the type of a list opened before it."""
+def sentence_events(clause: Clause, continuing: str | None, listing: bool = False) -> list[dict]:
+    """The events of one sentence in trigger order; ``continuing`` is the type of a list opened before it, and
+    ``listing`` says that the sentence before ended by opening it with a colon (``... sau đây:``)."""
     events: list[dict] = []
     consumed: set[int] = set()
     triggers = find_triggers(clause)
@@ -117,7 +118,8 @@ def sentence_events(clause: Clause, continuing: str | None) -> list[dict]:
     events.extend(former_names(clause))  # "Ngân hàng A (nay là Ngân hàng B)"
     if continuing or events:
         taken = {a.start for e in events for a in e["participants"]}
-        events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken))
+        events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken,
+                                   introduced=listing and not events))
     return sorted(events, key=lambda e: e["k"])
 
 
