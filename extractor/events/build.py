@@ -267,7 +267,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
     elif left:
         # one body is renamed: the name nearest the trigger ("A đổi tên thành B, C được tổ chức thành D")
-        participants = left[-1:] if kind == "rename" and not participants else left + participants
+        if kind == "rename" and not participants:
+            participants = [_body_located_by(clause, left[-1], lo) or left[-1]]
+        else:
+            participants = left + participants
         if kind == "merge" and count is None:
             count = _told_count(clause, left, left_first)  # "4 xã A, B, C và D nhập vào huyện E"
     if kind == "merge" and len(participants) == 1:
@@ -353,6 +356,17 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         return None
     event = shape_event("establish", [], result, None, clause, k, phrase, lo)
     return event | {"participants": sources[:1], "established": None, "left_only": False, "count_after": False}
+
+
+def _body_located_by(clause: Clause, place: Arg, lo: int) -> Arg | None:
+    """``Trường A, huyện B đổi tên thành ...``: the body a local unit after a comma only locates, else None."""
+    match = clause.match_of(place)
+    if match is None or not match.administrative or match.first < lo + 2 or clause.tokens[match.first - 1].text != ",":
+        return None
+    body = clause.name_before(match.first - 1, lo)
+    if body is None or body.administrative:
+        return None
+    return Arg(body.name, body.start, body.end)
 
 
 def _raised_under(clause: Clause, r: int, hi: int) -> Arg | None:

@@ -169,6 +169,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if tok.text.isdecimal():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
+            if prev.low in lex["numbered_words"] and following is not None and is_capitalised(following):
+                k += 1  # "Trường Phổ thông cấp 3 Bá Thước": a school's level by number, then its own name
+                end = k
+                continue
             # "Xí nghiệp Xây lắp mặt bằng 2 sáp nhập ...": after a lower-case word, a number ends the name only
             # where the sentence's own words (a verb, a joiner) or its punctuation follow
             ends = following is None or not is_word(following) or following.low in lex["pair_joiners"] or (

@@ -119,6 +119,7 @@ def lexicon() -> dict:
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
         "level_suffixes": phrases(data["level_suffixes"]),
+        "numbered_words": frozenset(w.lower() for w in data["numbered_words"]),
         "numbered_lowercase_heads": frozenset(phrases(data["numbered_lowercase_heads"])),
         "topic_markers": phrases(data["topic_markers"]),
         "topic_stops": phrases(data["topic_stops"]),
