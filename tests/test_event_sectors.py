@@ -683,6 +683,10 @@ BY_WAY_OF_WRITING = {
         ('Thành lập 2 trường gồm:\n\nTrường Tiểu học Đông Sơn; Trường Tiểu học Tây Sơn.', ['establish[]->None#2', 'establish[]->Trường Tiểu học Đông Sơn', 'establish[]->Trường Tiểu học Tây Sơn']),
         ('Các trường tham gia hội thi gồm:\n\n1. Trường Tiểu học Đông Sơn;\n\n2. Trường Tiểu học Tây Sơn.', []),
     ],
+    "bodies_of_a_region": [
+        ('Năm 1976, Bộ thành lập Công ty Điện lực miền Trung.', ['establish[]->Công ty Điện lực miền Trung']),
+        ('Các trường học miền núi được sắp xếp lại.', []),
+    ],
     "renamed_body_located_by_its_district": [
         ('Trường Phổ thông cấp 3 Hà Sơn, huyện Đông Hà đổi tên thành Trường Trung học phổ thông Hà Sơn.', ['rename[Trường Phổ thông cấp 3 Hà Sơn]->Trường Trung học phổ thông Hà Sơn']),
         ('Bộ trưởng quyết định thành lập Đồn Công an Cảng hàng không quốc tế Hà Sơn.', ['establish[]->Đồn Công an Cảng hàng không quốc tế Hà Sơn']),
