@@ -683,6 +683,11 @@ BY_WAY_OF_WRITING = {
         ('Thành lập 2 trường gồm:\n\nTrường Tiểu học Đông Sơn; Trường Tiểu học Tây Sơn.', ['establish[]->None#2', 'establish[]->Trường Tiểu học Đông Sơn', 'establish[]->Trường Tiểu học Tây Sơn']),
         ('Các trường tham gia hội thi gồm:\n\n1. Trường Tiểu học Đông Sơn;\n\n2. Trường Tiểu học Tây Sơn.', []),
     ],
+    "names_described_in_lower_case": [
+        ('Thành phố sáp nhập Trung tâm quản lý di sản văn hóa vào Bảo tàng Hà Sơn.', ['merge[Trung tâm quản lý di sản văn hóa | Bảo tàng Hà Sơn]->Bảo tàng Hà Sơn']),
+        ('Thành phố giải thể Trung tâm quản lý quảng cáo.', ['dissolve[Trung tâm quản lý quảng cáo]->None']),
+        ('Trung tâm hỗ trợ người dân làm thủ tục nhanh hơn.', []),
+    ],
     "bodies_of_a_region": [
         ('Năm 1976, Bộ thành lập Công ty Điện lực miền Trung.', ['establish[]->Công ty Điện lực miền Trung']),
         ('Các trường học miền núi được sắp xếp lại.', []),

@@ -23,6 +23,7 @@ from extractor.recognize.org_grammar import (
     description_end,
     head_at,
     is_capitalised,
+    is_word,
     levels,
     match_phrase,
     names_in,
@@ -47,6 +48,7 @@ _POINTED_OWNER_WORDS = 3  # words of a noun pointing back to an owner: "thuộc 
 _ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a list ("xã A – B – C")
+_LOWER_DESCRIPTION = 6  # lower-case words a described name may carry after a restructuring verb
 
 
 @functools.cache
@@ -79,6 +81,7 @@ class Clause:
             self.names = distribute_over_levels(self.tokens, self.names, text, offset)
             # "các Đảng đoàn: Hội Nông dân tỉnh; ...": the party group in each body
             self.names = prefix_owner_heads(self.tokens, self.names, text, offset)
+        self.names = _lower_described(self.tokens, self.names, text, offset)
         self.name_at = {m.first: m for m in self.names}
         self._by_start: dict[int, NameMatch] = {}
         for m in self.names:
@@ -431,6 +434,33 @@ def _places(outer: NameMatch | None, inner: NameMatch) -> bool:
     if not inner.administrative:
         return outer.kind == "province"
     return ranks.get(outer.kind, -1) > ranks.get(inner.kind, len(ranks))
+
+
+def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, offset: int) -> list[NameMatch]:
+    """``sáp nhập Trung tâm quản lý di sản văn hóa vào ...``: right after a verb of restructuring (or ``vào``,
+    ``với``), a capitalised head may carry its description in lower case up to the next marker or mark."""
+    taken = {k for m in names for k in range(m.first, m.last)}
+    found = list(names)
+    for i in range(1, len(tokens)):
+        if i in taken or not is_capitalised(tokens[i]):
+            continue
+        opener = any(match_phrase(tokens, i - len(w), (w,)) for w in words("lower_name_openers") if i - len(w) >= 0)
+        head = head_at(tokens, i) if opener else None
+        if head is None or head[1] not in load_kinds("lower_described_kinds"):
+            continue
+        j = i + len(head[0])
+        end = j
+        while end < len(tokens) and end - j <= _LOWER_DESCRIPTION and is_word(tokens[end]) and (
+                not is_capitalised(tokens[end])) and end not in taken and not match_phrase(
+                tokens, end, words("lower_name_enders")):
+            end += 1
+        closed = end >= len(tokens) or not is_word(tokens[end]) or match_phrase(tokens, end, words("lower_name_enders"))
+        if end - j < 2 or end - j > _LOWER_DESCRIPTION or not closed:
+            continue
+        name = text[tokens[i].start - offset:tokens[end - 1].end - offset]
+        found.append(NameMatch(i, end, tokens[i].start, tokens[end - 1].end, name, head[1], " ".join(head[0]), False))
+        taken.update(range(i, end))
+    return sorted(found, key=lambda m: m.first)
 
 
 def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = False) -> list[Arg]:
