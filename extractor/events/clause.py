@@ -441,8 +441,9 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
     ``với``), a capitalised head may carry its description in lower case up to the next marker or mark."""
     taken = {k for m in names for k in range(m.first, m.last)}
     found = list(names)
+    last_words = {w[-1] for w in words("lower_name_openers")}
     for i in range(1, len(tokens)):
-        if i in taken or not is_capitalised(tokens[i]):
+        if i in taken or tokens[i - 1].low not in last_words or not is_capitalised(tokens[i]):
             continue
         opener = any(match_phrase(tokens, i - len(w), (w,)) for w in words("lower_name_openers") if i - len(w) >= 0)
         head = head_at(tokens, i) if opener else None
