@@ -683,6 +683,11 @@ BY_WAY_OF_WRITING = {
         ('Thành lập 2 trường gồm:\n\nTrường Tiểu học Đông Sơn; Trường Tiểu học Tây Sơn.', ['establish[]->None#2', 'establish[]->Trường Tiểu học Đông Sơn', 'establish[]->Trường Tiểu học Tây Sơn']),
         ('Các trường tham gia hội thi gồm:\n\n1. Trường Tiểu học Đông Sơn;\n\n2. Trường Tiểu học Tây Sơn.', []),
     ],
+    "merged_from_bodies_named_after": [
+        ('Báo Hà Sơn được hợp nhất từ báo Đông Sơn và báo Tây Sơn.', ['merge[báo Đông Sơn | báo Tây Sơn]->Báo Hà Sơn']),
+        ('Báo Hà Sơn, hợp nhất bởi báo Đông Sơn và báo Tây Sơn, ra đời năm 2008.', ['merge[báo Đông Sơn | báo Tây Sơn]->Báo Hà Sơn']),
+        ('Tỉnh hợp nhất từ ngày 1/7 các trường tiểu học.', []),
+    ],
     "names_described_in_lower_case": [
         ('Thành phố sáp nhập Trung tâm quản lý di sản văn hóa vào Bảo tàng Hà Sơn.', ['merge[Trung tâm quản lý di sản văn hóa | Bảo tàng Hà Sơn]->Bảo tàng Hà Sơn']),
         ('Thành phố giải thể Trung tâm quản lý quảng cáo.', ['dissolve[Trung tâm quản lý quảng cáo]->None']),

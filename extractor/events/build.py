@@ -76,6 +76,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     shared = _object_of_next_verb(clause, r, ("dissolve", "merge")) if kind in ("dissolve", "merge") else None
     if shared is not None and clause.number(shared) is not None:
         r = shared  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
+    # "A được hợp nhất từ B và C", "A, hợp nhất bởi B và C": the bodies after the marker make A
+    sourced = clause.phrase(k + len(phrase), "merge_source_markers") if kind == "merge" else None
+    if sourced and clause.skip(k + len(phrase) + len(sourced), "fillers", hi) in clause.name_at:
+        r = clause.skip(k + len(phrase) + len(sourced), "fillers", hi)
+    else:
+        sourced = None
     founded_next = _object_of_next_verb(clause, r, ("establish",)) if kind == "establish" else None
     if founded_next is not None and founded_next in clause.name_at:
         r = founded_next  # "quyết định thành lập, ra mắt Công an đặc khu A": the founding names the body
@@ -278,6 +284,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if result is None and named_at is not None and participants and kind in ("merge", "rename") and (
             bare := bare_target(clause, participants[0], named_at, hi)) is not None:
         result = bare[0]  # "Xã A, B và C sáp nhập với tên mới là D": the unit that comes out is a commune too
+    if result is None and sourced and participants:
+        # the body formed stands right before the verb, or before a comma ("Báo A, hợp nhất bởi B và C")
+        before = clause.name_before(k - 1, lo) if k > lo and clause.tokens[k - 1].text == "," else None
+        formed = clause.left_list(k, lo)[0][-1:] or ([Arg(before.name, before.start, before.end)] if before else [])
+        result = formed[0] if formed else None
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
     if kind == "merge" and not participants and result is not None:

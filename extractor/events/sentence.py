@@ -111,6 +111,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _join_fronted_basis(clause, events)
     _join_basis_merges(clause, events)
     _join_split_purpose(clause, events)
+    _drop_founding_of_merged(events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
@@ -214,6 +215,15 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
         if founded is not None:
             split["result"] = founded["result"]
             events.remove(founded)
+
+
+def _drop_founding_of_merged(events: list[dict]) -> None:
+    """``Báo A, hợp nhất bởi B và C, ra đời năm 2008``: the body a merge forms, said to come into being in the same
+    sentence, is the merge told again, not a founding of its own."""
+    formed = {name_key(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None}
+    events[:] = [e for e in events if not (
+        e["type"] == "establish" and not e["participants"] and e["count"] is None and e["result"] is not None
+        and name_key(e["result"].name) in formed)]
 
 
 def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:
