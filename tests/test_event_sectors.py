@@ -683,6 +683,10 @@ BY_WAY_OF_WRITING = {
         ('Thành lập 2 trường gồm:\n\nTrường Tiểu học Đông Sơn; Trường Tiểu học Tây Sơn.', ['establish[]->None#2', 'establish[]->Trường Tiểu học Đông Sơn', 'establish[]->Trường Tiểu học Tây Sơn']),
         ('Các trường tham gia hội thi gồm:\n\n1. Trường Tiểu học Đông Sơn;\n\n2. Trường Tiểu học Tây Sơn.', []),
     ],
+    "subject_then_again": [
+        ('Năm 2004, tỉnh Hà Sơn lại chia thành hai tỉnh: Đông Sơn và Tây Sơn.', ['split[tỉnh Hà Sơn]->None']),
+        ('Trường Tiểu học Hà Sơn lại được sáp nhập vào Trường Tiểu học Đông Sơn.', ['merge[Trường Tiểu học Hà Sơn | Trường Tiểu học Đông Sơn]->Trường Tiểu học Đông Sơn']),
+    ],
     "merged_from_bodies_named_after": [
         ('Báo Hà Sơn được hợp nhất từ báo Đông Sơn và báo Tây Sơn.', ['merge[báo Đông Sơn | báo Tây Sơn]->Báo Hà Sơn']),
         ('Báo Hà Sơn, hợp nhất bởi báo Đông Sơn và báo Tây Sơn, ra đời năm 2008.', ['merge[báo Đông Sơn | báo Tây Sơn]->Báo Hà Sơn']),
