@@ -78,8 +78,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = shared  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
     # "A được hợp nhất từ B và C", "A, hợp nhất bởi B và C": the bodies after the marker make A
     sourced = clause.phrase(k + len(phrase), "merge_source_markers") if kind == "merge" else None
-    if sourced and clause.skip(k + len(phrase) + len(sourced), "fillers", hi) in clause.name_at:
-        r = clause.skip(k + len(phrase) + len(sourced), "fillers", hi)
+    sources_at = clause.skip(k + len(phrase) + len(sourced), "fillers", hi) if sourced else None
+    if sources_at in clause.name_at:
+        r = sources_at
     else:
         sourced = None
     founded_next = _object_of_next_verb(clause, r, ("establish",)) if kind == "establish" else None
@@ -347,7 +348,7 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         sources, r = clause.org_list(r, hi)
     else:
         sources = clause.left_list(k, lo)[0][-1:]
-    manager = _raised_under(clause, r, hi)
+    manager = clause.name_after_marker("raised_under_markers", r, hi)  # "lên trực thuộc Bộ B": whom A answers to
     if manager is not None and sources:
         # "A được nâng cấp từ đơn vị trực thuộc D lên trực thuộc Bộ B": A moves up under B
         event = shape_event("transfer", [sources[0], manager], manager, None, clause, k, phrase, lo)
@@ -378,16 +379,6 @@ def _body_located_by(clause: Clause, place: Arg, lo: int) -> Arg | None:
     if body is None or body.administrative:
         return None
     return Arg(body.name, body.start, body.end)
-
-
-def _raised_under(clause: Clause, r: int, hi: int) -> Arg | None:
-    """The body named after ``lên trực thuộc`` from ``r`` on, within the clause: whom a raised body now answers to."""
-    for j in range(r, hi):
-        marker = clause.phrase(j, "raised_under_markers")
-        if marker and j + len(marker) in clause.name_at:
-            match = clause.name_at[j + len(marker)]
-            return Arg(match.name, match.start, match.end)
-    return None
 
 
 def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:

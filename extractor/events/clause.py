@@ -414,6 +414,15 @@ class Clause:
         """Index of the token that starts at document ``offset``, or None."""
         return self._token_by_start.get(offset) if offset is not None else None
 
+    def name_after_marker(self, key: str, lo: int, hi: int) -> Arg | None:
+        """The first name in ``[lo, hi)`` written right after a phrase of word list ``key`` (``tiền thân là A``)."""
+        for j in range(lo, hi):
+            marker = self.phrase(j, key)
+            match = self.name_at.get(j + len(marker)) if marker else None
+            if match is not None:
+                return Arg(match.name, match.start, match.end)
+        return None
+
     def name_before(self, k: int, lower: int) -> NameMatch | None:
         """The name that ends right before token ``k``."""
         for match in reversed(self.names):

@@ -43,12 +43,7 @@ def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
 
 def predecessor(clause: Clause, lo: int, hi: int) -> Arg | None:
     """``A, tiền thân là B, được thành lập năm 1964``: the body named as the predecessor in the clause."""
-    for j in range(lo, hi):
-        marker = clause.phrase(j, "predecessor_markers")
-        match = clause.name_at.get(j + len(marker)) if marker else None
-        if match is not None:
-            return Arg(match.name, match.start, match.end)
-    return None
+    return clause.name_after_marker("predecessor_markers", lo, hi)
 
 
 def _is_date(clause: Clause, j: int) -> bool:

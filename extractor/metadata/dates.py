@@ -57,6 +57,12 @@ def _english_dates() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _month_stems() -> tuple[str, ...]:
+    """The three letters every English month name starts with (``sep`` for ``Sep``, ``sept``, ``September``)."""
+    return tuple(sorted({name[:3] for name in load("dates")["english_months"]}))
+
+
+@functools.cache
 def vietnam_timezone() -> timezone:
     return timezone(timedelta(hours=int(load("dates")["default_utc_offset_hours"])))
 
@@ -118,7 +124,10 @@ def find_date_times(line: str) -> list[DateTimeMention]:
             found = _valid_date(match["y"], match["m"], match["d"])
             if found:
                 dates.append((match.start(), match.end(), found))
-    for match in _english_dates().finditer(line):
+    english = _month_stems()
+    lowered = line.lower()
+    # a paragraph rarely holds an English month: the cheap look for one spares the pattern's scan of it
+    for match in _english_dates().finditer(line) if any(stem in lowered for stem in english) else ():
         name, day, year = (match["mon"], match["d"], match["y"]) if match["mon"] else (
             match["mon2"], match["d2"], match["y2"])
         month = load("dates")["english_months"][name.lower()]

@@ -13,6 +13,7 @@ hình X``; ``titles.yaml``). A heading-like line below the lead is a subheading.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable
 
 import regex
@@ -299,15 +300,12 @@ def find_title(
     if lead is not None and any(pos < lead for pos in headings):
         headings = [pos for pos in headings if pos < lead]
     best, best_score = None, _MIN_TITLE_SCORE
-    rank = _content_ranks(lines, body, head)
+    vocabulary = _Vocabulary(lines, body)
+    rank = _content_ranks(lines, head, vocabulary)
     for pos, index in enumerate(head):
-        if pos not in headings:
+        if pos not in headings or not vocabulary.words[index]:
             continue
-        rest = set().union(*(_syllables(lines[i]) for i in body if i != index and lines[i] != lines[index]))
-        words = _syllables(lines[index])
-        if not words:
-            continue
-        overlap = len(words & rest) / len(words)
+        overlap = vocabulary.shared(index, copies_too=True)
         # above the lead, only lines of content push the headline down; below it, every line does
         place = rank[pos] if lead is None or pos < lead else pos
         score = overlap * min(len(lines[index].split()), 10) / 10 - _TITLE_POSITION_PENALTY * place
@@ -334,7 +332,26 @@ def find_title(
     return best, *clean_title(lines[best])
 
 
-def _content_ranks(lines: list[str], body: list[int], head: list[int]) -> list[int]:
+class _Vocabulary:
+    """The words of the body lines, read once: which of a line's words the other lines use too."""
+
+    def __init__(self, lines: list[str], body: list[int]) -> None:
+        self.lines = lines
+        self.words = {i: _syllables(lines[i]) for i in body}
+        self._spread = Counter(w for words in self.words.values() for w in words)  # lines holding each word
+        self._copies = Counter(lines[i] for i in body)
+
+    def shared(self, index: int, copies_too: bool) -> float:
+        """Share of line ``index``'s words found in other body lines; with ``copies_too``, lines of the very
+        same text do not count as others (a headline printed twice does not vouch for itself)."""
+        words = self.words[index]
+        if not words:
+            return 0.0
+        itself = self._copies[self.lines[index]] if copies_too else 1
+        return sum(self._spread[w] > itself for w in words) / len(words)
+
+
+def _content_ranks(lines: list[str], head: list[int], vocabulary: _Vocabulary) -> list[int]:
     """For each head line, how many lines above it share most of their words with the article.
 
     A portal's menu labels and visit counters (``LIÊN KẾT WEBSITE``, ``• Hôm nay: 10``) share few or none: they
@@ -344,9 +361,7 @@ def _content_ranks(lines: list[str], body: list[int], head: list[int]) -> list[i
     seen = 0
     for index in head:
         ranks.append(seen)
-        words = _syllables(lines[index])
-        rest = set().union(*(_syllables(lines[i]) for i in body if i != index))
-        if _is_lead(lines[index]) or (words and len(words & rest) / len(words) >= _CONTENT_OVERLAP):
+        if _is_lead(lines[index]) or vocabulary.shared(index, copies_too=False) >= _CONTENT_OVERLAP:
             seen += 1
     return ranks
 
