@@ -450,21 +450,21 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
     ``với``), a capitalised head may carry its description in lower case up to the next marker or mark."""
     taken = {k for m in names for k in range(m.first, m.last)}
     found = list(names)
-    last_words = {w[-1] for w in words("lower_name_openers")}
+    openers, enders = words("lower_name_openers"), words("lower_name_enders")
+    last_words = {w[-1] for w in openers}
     for i in range(1, len(tokens)):
         if i in taken or tokens[i - 1].low not in last_words or not is_capitalised(tokens[i]):
             continue
-        opener = any(match_phrase(tokens, i - len(w), (w,)) for w in words("lower_name_openers") if i - len(w) >= 0)
+        opener = any(match_phrase(tokens, i - len(w), (w,)) for w in openers if i - len(w) >= 0)
         head = head_at(tokens, i) if opener else None
         if head is None or head[1] not in load_kinds("lower_described_kinds"):
             continue
         j = i + len(head[0])
         end = j
         while end < len(tokens) and end - j <= _LOWER_DESCRIPTION and is_word(tokens[end]) and (
-                not is_capitalised(tokens[end])) and end not in taken and not match_phrase(
-                tokens, end, words("lower_name_enders")):
+                not is_capitalised(tokens[end])) and end not in taken and not match_phrase(tokens, end, enders):
             end += 1
-        closed = end >= len(tokens) or not is_word(tokens[end]) or match_phrase(tokens, end, words("lower_name_enders"))
+        closed = end >= len(tokens) or not is_word(tokens[end]) or match_phrase(tokens, end, enders)
         if end - j < 2 or end - j > _LOWER_DESCRIPTION or not closed:
             continue
         name = text[tokens[i].start - offset:tokens[end - 1].end - offset]
