@@ -47,8 +47,15 @@ def elevations(clause: Clause, lo: int, hi: int) -> list[dict]:
     return events
 
 
+@functools.cache
+def _marker_first_words() -> frozenset[str]:
+    return frozenset(marker[0] for marker in words("elevation_markers"))
+
+
 def _level_after(clause: Clause, j: int) -> tuple[int, tuple | None]:
     """The bare level word after a marker at ``j`` (``lên thị trấn``, ``lên thành thị trấn``), if any."""
+    if clause.tokens[j].low not in _marker_first_words():
+        return j, None  # asked at every token of a clause that raises a unit: most start no marker
     for marker in words("elevation_markers"):
         if tuple(t.low for t in clause.tokens[j:j + len(marker)]) != marker:
             continue

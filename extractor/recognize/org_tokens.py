@@ -174,22 +174,34 @@ def _by_first_word(candidates: Collection[tuple[str, ...]]) -> dict[str, tuple[t
 
 
 def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | None:
-    """The longest phrase of ``candidates`` (tuples of lower-case words) starting at token ``i``."""
-    if i >= len(tokens):
+    """The longest phrase of ``candidates`` (tuples of lower-case words) starting at token ``i``.
+
+    Called at almost every token of every sentence: the first word is compared before anything else,
+    and the other words one by one, without building a tuple of the sentence's words.
+    """
+    size = len(tokens)
+    if i >= size:
         return None
+    first = tokens[i].low
     if len(candidates) <= _SCAN_LIMIT:
         # a handful of phrases (often a throw-away tuple): scanning beats indexing
         phrases = sorted(candidates, key=len, reverse=True) if not isinstance(candidates, tuple) else candidates
-        for phrase in phrases:
-            if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(phrase)):
+    else:
+        entry = _FIRST_WORD_INDEX.get(id(candidates))
+        index = entry[1] if entry is not None and entry[0] is candidates else _by_first_word(candidates)
+        phrases = index.get(first, ())
+    for phrase in phrases:
+        if phrase[0] != first:
+            continue
+        length = len(phrase)
+        if length == 1:
+            return phrase
+        if i + length <= size:
+            for k in range(1, length):
+                if tokens[i + k].low != phrase[k]:
+                    break
+            else:
                 return phrase
-        return None
-    for phrase in _by_first_word(candidates).get(tokens[i].low, ()):
-        # the index has matched the first word; most phrases have no other
-        if len(phrase) == 1:
-            return phrase
-        if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(1, len(phrase))):
-            return phrase
     return None
 
 
