@@ -285,6 +285,14 @@ BY_WAY_OF_WRITING = {
         # fields written with one capital and lower-case words after it, under one head
         ('Trung tâm Dịch vụ nông nghiệp huyện Sơn Hà được thành lập trên cơ sở hợp nhất các Trạm: Khuyến nông, Thú y và Bảo vệ thực vật.', ['merge[Trạm Khuyến nông | Trạm Thú y | Trạm Bảo vệ thực vật]->Trung tâm Dịch vụ nông nghiệp huyện Sơn Hà']),
         ('Sở Y tế hợp nhất 3 trung tâm: Y tế dự phòng, Chăm sóc sức khỏe sinh sản và Phòng chống sốt rét thành Trung tâm Kiểm soát bệnh tật tỉnh.', ['merge[trung tâm Y tế dự phòng | trung tâm Chăm sóc sức khỏe sinh sản | trung tâm Phòng chống sốt rét]->Trung tâm Kiểm soát bệnh tật tỉnh#3']),
+        # the members after "là" or "gồm" without a colon; the last member's lower-case words shaped like the others'
+        ('Tổng công ty Cấp nước Sơn Hà được thành lập trên cơ sở hợp nhất 3 Tổng công ty là Cấp nước vùng Bắc, Cấp nước vùng Nam và Cấp nước vùng Trung.', ['merge[Tổng công ty Cấp nước vùng Bắc | Tổng công ty Cấp nước vùng Nam | Tổng công ty Cấp nước vùng Trung]->Tổng công ty Cấp nước Sơn Hà#3']),
+        ('Công ty Điện lực Hà Lâm ra đời trên cơ sở hợp nhất 2 công ty là Điện lực Bắc Lâm và Điện lực Nam Lâm.', ['merge[công ty Điện lực Bắc Lâm | công ty Điện lực Nam Lâm]->Công ty Điện lực Hà Lâm#2']),
+        ('Huyện sáp nhập 3 trường mầm non gồm Trường Mầm non Hoa Hồng, Hoa Mai và Hoa Cúc thành Trường Mầm non Hoa Sen.', ['merge[Trường Mầm non Hoa Hồng | Trường Mầm non Hoa Mai | Trường Mầm non Hoa Cúc]->Trường Mầm non Hoa Sen#3']),
+        ('Năm 2023, tỉnh đã sáp nhập 2 trường là điều ai cũng thấy.', ['merge[]->None#2']),  # "là" then lower case: no list
+        # a body of each local unit listed: the unit's level written again stands for the level word of the noun
+        ('Kho bạc Nhà nước thị xã Đông Sơn được thành lập trên cơ sở sáp nhập 3 Kho bạc Nhà nước huyện, gồm: Huyện 1, Huyện 2 và Tây Sơn.', ['merge[Kho bạc Nhà nước Huyện 1 | Kho bạc Nhà nước Huyện 2 | Kho bạc Nhà nước huyện Tây Sơn]->Kho bạc Nhà nước thị xã Đông Sơn#3']),
+        ('Thành lập Chi cục Thuế khu vực Đông Lâm trên cơ sở hợp nhất 2 Chi cục Thuế huyện, gồm: huyện Đông Lâm và huyện Bắc Lâm.', ['merge[Chi cục Thuế huyện Đông Lâm | Chi cục Thuế huyện Bắc Lâm]->Chi cục Thuế khu vực Đông Lâm#2']),
     ],
     "re_arranged_into_what": [
         ('Tập đoàn tổ chức lại 10 công ty TNHH MTV và cổ phần hóa 11 doanh nghiệp.', []),

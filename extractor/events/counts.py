@@ -230,6 +230,7 @@ _BRACKET_REACH = 40  # tokens a bracketed list of counted members may take
 _FIELD_REACH = 5  # words of a field after the counted noun, before its list opens ("3 Tổng công ty Điện lực:")
 _MEMBER_LEAD_WORDS = 3  # lower-case words a bare member may open with ("miền Bắc", "khu vực 2")
 _FIELD_MEMBER_WORDS = 6  # words of a bare member that is a field written with one capital
+_LIST_MARKS = frozenset({"(", ":"})  # marks that open the list of a counted noun's members
 _LIST_CLOSERS = ("result_markers", "into_markers", "placers", "locatives", "owner_markers")
 
 
@@ -246,13 +247,21 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     if not noun:
         return None
     opening = _list_opening(clause, counted + noun, hi)
-    if opening is None or opening + 1 in clause.name_at:
+    if opening is None:
+        return None
+    # "3 Kho bạc Nhà nước quận, gồm: Quận 2, Quận 9 và Thủ Đức": a body of each local unit listed
+    of_places = head is not None and not head[2] and opening + 1 in clause.name_at and (
+        clause.name_at[opening + 1].administrative)
+    if opening + 1 in clause.name_at and not of_places:
         return None
     if any(clause.phrase(i, "where_words") for i in range(counted + noun, opening)):
         return None  # "3 chi nhánh tại các tỉnh: A, B và C": the places the units are in
-    noun_end = opening
+    # "3 Tổng công ty là A, B và C": the introducer itself opens the list, no colon after it
+    noun_end = opening if clause.tokens[opening].text in _LIST_MARKS else opening + 1
     while noun_end > counted + noun and clause.phrase_ending(noun_end, "list_introducers", counted + noun):
         noun_end -= len(clause.phrase_ending(noun_end, "list_introducers", counted + noun))
+    if noun_end > counted + noun and clause.tokens[noun_end - 1].text == ",":
+        noun_end -= 1
     if clause.tokens[opening].text == "(":
         closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH))
                         if clause.tokens[j].text == ")"), None)
@@ -262,7 +271,7 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     if closing is None:
         return None
     word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
-    members = _bare_members(clause, word, opening + 1, closing)
+    members = _bare_members(clause, word, opening + 1, closing, of_places)
     if members is None:
         return None
     after = closing + 1 if clause.tokens[opening].text == "(" else closing
@@ -295,27 +304,45 @@ def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[A
     return members, n, end
 
 
-def _bare_members(clause: Clause, noun: str, start: int, closing: int) -> list[Arg] | None:
+def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: bool = False) -> list[Arg] | None:
     """The bare members between ``start`` and ``closing``, each named ``noun`` + its words; None when a member
-    is not bare (``(sáp nhập Chi cục Thuế A và B)``: names of their own)."""
+    is not bare (``(sáp nhập Chi cục Thuế A và B)``: names of their own).
+
+    With ``places``, members may be local units named with their level (``Quận 2``), which then stands for the
+    level word ending ``noun`` (``Kho bạc Nhà nước quận`` + ``Quận 2`` is ``Kho bạc Nhà nước Quận 2``).
+    """
     members: list[Arg] = []
     for j in range(start, closing + 1):
         if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
             chunk = clause.tokens[start:j]
-            if not _bare_member(chunk) or any(i in clause.name_at for i in range(start, j)):
+            named = [i for i in range(start, j) if i in clause.name_at]
+            if not _bare_member(chunk) or any(not places or not clause.name_at[i].administrative for i in named):
                 return None
             written = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]
-            members.append(Arg(f"{noun} {written}", chunk[0].start, chunk[-1].end))
+            members.append(Arg(f"{_without_level(noun, chunk[0].low)} {written}", chunk[0].start, chunk[-1].end))
             start = j + 1
     return members
 
 
+def _without_level(noun: str, first: str) -> str:
+    """``noun`` without its last word when the member opens with that word (its level, written again)."""
+    head, _, last = noun.rpartition(" ")
+    return head if head and last.lower() == first else noun
+
+
 def _list_opening(clause: Clause, j: int, hi: int) -> int | None:
-    """Index of the ``(`` or ``:`` that opens the list of a counted noun whose field may run on to it."""
+    """Index of the ``(`` or ``:`` that opens the list of a counted noun whose field may run on to it, or of the
+    last word of an introducer right before a capitalised member (``3 Tổng công ty là A, B và C``)."""
     for k in range(j, min(hi, j + _FIELD_REACH + 1)):
         text = clause.tokens[k].text
-        if text in {"(", ":"}:
+        if text in _LIST_MARKS:
             return k
+        introducer = clause.phrase(k, "list_introducers")
+        after = k + len(introducer or ())
+        if introducer and after < hi and clause.tokens[after].text[:1].isupper():
+            return after - 1
+        if text == "," and k + 1 < hi and clause.phrase(k + 1, "list_introducers"):
+            continue  # "3 Kho bạc Nhà nước quận, gồm: ..."
         if not text[:1].isalpha() or clause.number(k) is not None:
             return None
     return None
@@ -336,7 +363,7 @@ def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> in
             lower, capitals = 0, capitals + 1
         elif not text[:1].isalpha() or any(clause.phrase(j, key) for key in _LIST_CLOSERS):
             return j  # "A, B thuộc thành phố C", "A, B thành xã D": the list has ended
-        elif count is not None and members == count and capitals >= 2:
+        elif count is not None and members == count and capitals >= 2 and not _shapes_earlier(clause, first, j):
             return j  # "3 xã: A, B và Thanh Hưng sẽ hình thành ...": the last name is whole, a verb follows
         else:
             lower += 1
@@ -346,6 +373,16 @@ def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> in
                 return j - lower + 1
         j += 1
     return j
+
+
+def _shapes_earlier(clause: Clause, first: int, j: int) -> bool:
+    """Whether the last member's words up to token ``j`` open an earlier member of the same list as well
+    (``Cảng Hàng không miền Bắc, ..., Cảng Hàng không miền Trung``): its lower-case word is its own."""
+    words = [t.low for t in clause.tokens[first:j + 1]]
+    size = len(words)
+    starts = (i for i in range(max(1, first - _BRACKET_REACH), first) if clause.tokens[i - 1].text in {",", ":", "("}
+              or clause.phrase(i - 1, "member_separators") or clause.phrase_ending(i, "list_introducers"))
+    return any([t.low for t in clause.tokens[i:i + size]] == words for i in starts)
 
 
 def _bare_member(chunk: list) -> bool:
