@@ -101,6 +101,11 @@ BY_WAY_OF_WRITING = {
         ('Tổng công ty sẽ điều chuyển nguyên trạng Công ty Vận tải biển Hải Minh sang cho Bộ Xây dựng quản lý.', ['transfer[Công ty Vận tải biển Hải Minh | Bộ Xây dựng]->Bộ Xây dựng']),
         ('Trường Đại học Hòa Bình tiếp nhận 300 hồ sơ xét tuyển.', []),
         ('Bộ Công Thương chuyển Trường Cao đẳng Công nghiệp Nam Định về trực thuộc UBND tỉnh Nam Định.', ['transfer[Trường Cao đẳng Công nghiệp Nam Định | UBND tỉnh Nam Định]->UBND tỉnh Nam Định']),
+        # received from a named body: it changes hands; who decides to receive is who receives
+        ('Hội Làm vườn Việt Nam tiếp nhận Tạp chí Cây Trái từ Hiệp hội Nông sản tỉnh Hà Lâm.', ['transfer[Tạp chí Cây Trái | Hội Làm vườn Việt Nam]->Hội Làm vườn Việt Nam']),
+        ('Hội Làm vườn Việt Nam đã thông qua việc tiếp nhận Tạp chí Cây Trái từ Hiệp hội Nông sản tỉnh Hà Lâm.', ['transfer[Tạp chí Cây Trái | Hội Làm vườn Việt Nam]->Hội Làm vườn Việt Nam']),
+        ('Trường Đại học Sơn Hà đồng ý tiếp nhận Trường Cao đẳng Y tế Sơn Hà.', ['merge[Trường Cao đẳng Y tế Sơn Hà | Trường Đại học Sơn Hà]->Trường Đại học Sơn Hà']),
+        ('Hội Làm vườn Việt Nam đã thông qua việc tiếp nhận 20 hội viên mới.', []),
     ],
     "establish_without_sources": [
         ('UBND tỉnh thành lập Trung tâm Phục vụ hành chính công tỉnh Lâm Giang.', ['establish[]->Trung tâm Phục vụ hành chính công tỉnh Lâm Giang']),

@@ -189,7 +189,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     result: Arg | None = None
     target_anaphor = None
     if kind == "merge" and participants and phrase in words("receiver_triggers") and (
-            clause.phrase(k + len(phrase), "transfer_manners") or _from_named(clause, r)):
+            clause.phrase(k + len(phrase), "transfer_manners") or _from_named(clause, r)
+            or _came_from(clause, participants)):
         kind = "transfer"  # "tiếp nhận (nguyên trạng) A từ Sở B về Sở C": A changes hands, nothing merges
     origin = clause.phrase(r, "origin_markers") if kind == "transfer" else None
     if origin and r + len(origin) in clause.name_at:
@@ -261,6 +262,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             nearest = left[-1:] or clause.left_list(k, lo, True)[0][-1:]
             moved = next((_moved_body(clause, p, lo) for p in nearest), None)
             left = [moved] if moved is not None else left
+    if receiver and not left and not counted_after:
+        # "Hiệp hội A đã thông qua việc tiếp nhận B": who decides to receive is who receives
+        left, left_first = clause.left_list(k, lo, places, fillers=("left_fillers", "receiving_decisions"))
     if receiver and not left and (brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MB tiếp nhận OceanBank": a bank known by its acronym receives
     left_only = bool(left) and not participants
@@ -670,6 +674,13 @@ def _from_named(clause: Clause, r: int) -> bool:
     """``... từ Sở Y tế``: an origin marker and a body right after the object, where it comes from."""
     origin = clause.phrase(r, "origin_markers")
     return bool(origin) and r + len(origin) in clause.name_at
+
+
+def _came_from(clause: Clause, participants: list[Arg]) -> bool:
+    """``tiếp nhận A từ Hiệp hội B``: the last body received is followed by where it comes from (the list
+    reader has stepped past it, as past any body a name is attached to)."""
+    match = clause.match_of(participants[-1])
+    return match is not None and _from_named(clause, match.last)
 
 
 def _more_results(clause: Clause, result: Arg, hi: int) -> bool:

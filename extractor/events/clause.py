@@ -108,10 +108,11 @@ class Clause:
                 return found
         return None
 
-    def skip(self, k: int, key: str, limit: int) -> int:
-        """Index after any run of phrases from word list ``key`` starting at ``k``, up to ``limit``."""
+    def skip(self, k: int, key: str | tuple[str, ...], limit: int) -> int:
+        """Index after any run of phrases from word list ``key`` (or from any of several) starting at ``k``."""
+        keys = (key,) if isinstance(key, str) else key
         while k < limit:
-            found = self.phrase(k, key)
+            found = next((p for name in keys if (p := self.phrase(k, name))), None)
             if not found or k in self.name_at:
                 break
             k += len(found)
@@ -282,8 +283,9 @@ class Clause:
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
 
-    def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False) -> tuple[list[Arg], int | None]:
-        """The list of organizations that ends right before token ``t`` (after ``left_fillers``).
+    def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False,
+                  fillers: tuple[str, ...] = ("left_fillers",)) -> tuple[list[Arg], int | None]:
+        """The list of organizations that ends right before token ``t`` (after the word lists ``fillers``).
 
         With ``places``, a list of headless provinces counts unless a locative puts it as where things
         happen (``các trường tại Hà Nội, Huế được sắp xếp``). A list after ``của`` owns the noun before it
@@ -310,7 +312,7 @@ class Clause:
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
             args, end = self.org_list(first, t, places)
             after = self._after_placement(self._after_aside(end, t, before_verb=True), t)
-            if self.skip(after, "left_fillers", t) == t and args:
+            if self.skip(after, fillers, t) == t and args:
                 if not owner:
                     return args, first
                 # "cơ cấu tổ chức của Cục A, Tổng cục B đã chuyển thành ...": A owns the noun before it, so
