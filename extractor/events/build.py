@@ -197,6 +197,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = clause.name_at[r + len(origin)].last  # "bàn giao A từ Sở Tài chính sang Ủy ban B": where A comes from
     if kind == "transfer" and participants and clause.phrase(r, "placers"):
         r = _past_owner(clause, r, hi)  # "chuyển giao A trực thuộc Đảng bộ các đơn vị ... về B": where A was
+    if kind in ("merge", "transfer") and participants:
+        r = clause.past_address(participants[-1], r, hi)  # "xã A, huyện B vào thành phố C": where A lay
     into = clause.phrase(r, "into_markers")
     owner_k = member_of(clause, r, hi) if not into and kind in ("merge", "transfer") else None
     if owner_k is not None:  # "A tổ chức lại thành cơ sở 3 của Bệnh viện B": A becomes a part of B

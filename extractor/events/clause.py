@@ -408,6 +408,17 @@ class Clause:
         province = k + 1 in self.place_at and self.place_at[k + 1].last == close
         return close + 1 if words_only or owned or described or unnamed or province else k
 
+    def past_address(self, arg: Arg, k: int, limit: int) -> int:
+        """Index after the units that give ``arg``'s address after a comma (``xã A, huyện B``) when the words after
+        them lead on into what ``arg`` goes to (``vào thành phố C``), else ``k``."""
+        inner = self.match_of(arg)
+        j = k
+        while inner is not None and j + 1 < limit and self.tokens[j].text == "," and _places(
+                self.name_at.get(j + 1), inner):
+            inner = self.name_at[j + 1]
+            j = inner.last
+        return j if j > k and self.phrase(j, "into_markers") else k
+
     def match_of(self, arg: Arg) -> NameMatch | None:
         """The name written where ``arg`` starts in this clause, or None (a name built or written elsewhere)."""
         return self._by_start.get(arg.start) if arg.start is not None else None

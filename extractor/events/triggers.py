@@ -51,6 +51,7 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
     by_kind = {kind: {w.lower() for w in ws} for kind, ws in event_lexicon()["not_after_by_type"].items()}
     by_trigger = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_before_by_trigger"].items()}
     passive_only = {tuple(w.lower().split()) for w in event_lexicon()["passive_only"]}
+    measure_only = {tuple(w.lower().split()) for w in event_lexicon()["measure_only"]}
     after_word = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_after_by_trigger"].items()}
     tokens = clause.tokens
     at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
@@ -83,11 +84,26 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
             not (first > 0 and clause.phrase(first - 1, "passive_markers"))
             or (after < len(tokens) and tokens[after].text[:1].isalpha()
                 and not clause.phrase(after, "passive_only_followers")))
-        if joined or dated or bought or active or (lower_after and clause.phrase(after, "not_before")):
+        # "điều chỉnh diện tích tự nhiên của xã A vào xã B": land and people moved; any other adjustment is none
+        # the whole unit, not so many hectares of it; nor the basis of a unit founded ("trên cơ sở điều chỉnh ...")
+        # and only into another unit: "điều chỉnh diện tích tự nhiên và dân số xã A, xã B" redraws their boundary
+        unmeasured = phrase in measure_only and (not clause.phrase(after, "whole_measures") or bool(
+            clause.phrase_ending(first, "establish_basis", max(0, first - 4))) or not _into_after(clause, after))
+        if joined or dated or bought or active or unmeasured or (lower_after and clause.phrase(after, "not_before")):
             continue
         found.append((first, phrase, kind))
         k = after
     return tuple(found)
+
+
+def _into_after(clause: Clause, k: int) -> bool:
+    """Whether a word saying what a unit goes into (``vào``) follows token ``k`` before the clause ends."""
+    for j in range(k, len(clause.tokens)):
+        if clause.tokens[j].text == ";":
+            return False
+        if clause.phrase(j, "into_markers"):
+            return True
+    return False
 
 
 def _verb_before(clause: Clause, k: int) -> bool:
