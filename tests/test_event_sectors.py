@@ -117,6 +117,9 @@ BY_WAY_OF_WRITING = {
     ],
     "establish_without_sources": [
         ('UBND tỉnh thành lập Trung tâm Phục vụ hành chính công tỉnh Lâm Giang.', ['establish[]->Trung tâm Phục vụ hành chính công tỉnh Lâm Giang']),
+        # a seat of a body elsewhere, founded on the basis of another body
+        ('Bộ quyết định thành lập Phân hiệu của Trường Đại học Sư phạm Hà Lâm tại tỉnh Sơn Nam trên cơ sở Trường Cao đẳng Sư phạm Sơn Nam.', ['establish[Trường Cao đẳng Sư phạm Sơn Nam]->Phân hiệu của Trường Đại học Sư phạm Hà Lâm tại tỉnh Sơn Nam']),
+        ('Năm 2022, Bộ Y tế thành lập Phân viện Pháp y Miền Nam tại Cần Thơ.', ['establish[]->Phân viện Pháp y Miền Nam tại Cần Thơ']),
     ],
     "one_sentence_many_events": [
         ('Cục Hải quan sáp nhập 6 chi cục, giải thể Chi cục Hải quan Bến Lức và thành lập mới 2 chi cục.', ['merge[]->None#6', 'dissolve[Chi cục Hải quan Bến Lức]->None', 'establish[]->None#2']),

@@ -183,6 +183,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
     found = _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
+    found = _join_seats(text, offset, tokens, found)
     found = _paper_and_stations(text, offset, tokens, found)
     return _cut_shouted(text, offset, tokens, found) if _shouted(text) else found
 
@@ -296,6 +297,38 @@ def _join_brand_branches(text: str, offset: int, tokens: list[Token], found: lis
                                 False, None)
             continue
         joined.append(match)
+    return joined
+
+
+def _join_seats(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Phân hiệu (của) Trường Đại học A tại tỉnh B``: a seat of a body elsewhere is named by the body (right after
+    it or after ``của``) and by the place after ``tại``."""
+    lex = lexicon()
+    joined: list[NameMatch] = []
+    skip_to = -1
+    for n, match in enumerate(found):
+        if match.first < skip_to:
+            continue
+        if tuple(match.head.lower().split()) not in lex["seat_heads"] or not is_capitalised(tokens[match.first]):
+            joined.append(match)
+            continue
+        last = match.last
+        parent = match_phrase(tokens, last, lex["seat_parent_markers"]) if last < len(tokens) else None
+        start = last + len(parent or ())
+        body = next((m for m in found[n + 1:] if m.first == start and not m.administrative), None)
+        if body is not None:
+            last = body.last
+        marker = match_phrase(tokens, last, lex["seat_place_markers"]) if last < len(tokens) else None
+        if marker:
+            place = next((m for m in found[n + 1:] if m.first == last + len(marker) and m.administrative), None)
+            end = place.last if place is not None else place_end(tokens, last + len(marker))
+            last = end if end > last + len(marker) else last
+        if last > match.last:
+            joined.append(_match(text, offset, tokens, match.first, last, match.kind, tuple(match.head.split()),
+                                 False, None))
+            skip_to = last
+        else:
+            joined.append(match)
     return joined
 
 

@@ -109,6 +109,9 @@ def lexicon() -> dict:
         "name_tails": phrases(data["name_tails"]),
         "media_fields": frozenset(w.lower() for w in data["media_fields"]),
         "branch_heads": frozenset(phrases(data["branch_heads"])),
+        "seat_heads": frozenset(phrases(data["seat_heads"])),
+        "seat_parent_markers": phrases(data["seat_parent_markers"]),
+        "seat_place_markers": phrases(data["seat_place_markers"]),
         "task_heads": frozenset(data["task_heads"]),  # as written: "Ban Chỉ đạo", not "Ban chỉ đạo"
         "task_stops": phrases(data["task_stops"]),
         "max_task_words": int(data["max_task_words"]),
