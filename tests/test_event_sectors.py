@@ -171,6 +171,10 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh chuyển đổi Công ty Cấp nước Hà Lâm sang mô hình công ty cổ phần.', []),
         ('Bệnh viện Quận 6 được tổ chức thành Bệnh viện Đa khoa Bình Tây.', ['rename[Bệnh viện Quận 6]->Bệnh viện Đa khoa Bình Tây']),
         ('Sở Y tế đã tổ chức thành công Hội nghị Bệnh viện Quận 6.', []),
+        # a part known by its brand taken out of a body known by its brand or its name
+        ('Chính phủ sẽ tách SaigonNet ra khỏi VTNC.', ['split[VTNC]->SaigonNet']),
+        ('Bộ sẽ tách SaigonNet ra khỏi Tập đoàn Viễn thông Sơn Hà.', ['split[Tập đoàn Viễn thông Sơn Hà]->SaigonNet']),
+        ('Tập đoàn tách VinaTea ra khỏi danh mục đầu tư.', []),
     ],
     "counted_transfers": [
         ('Tỉnh sẽ chuyển 85 trạm y tế từ trung tâm y tế về trực thuộc UBND cấp xã.', ['transfer[UBND cấp xã]->UBND cấp xã#85']),

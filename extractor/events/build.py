@@ -36,6 +36,7 @@ from extractor.events.frames import (
     bare_target,
     brand_at,
     brand_before,
+    brand_split,
     from_sources,
     measured_body,
     member_of,
@@ -704,6 +705,8 @@ def _split_origin(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
     the body it leaves is what is split.
     """
     after = clause.skip(k + len(phrase), "fillers", hi)
+    if (brands := brand_split(clause, after, hi)) is not None:
+        return [brands[1]], brands[0]  # "tách MobiFone ra khỏi VNPT"
     part: Arg | None = None
     origin_k = split_source(clause, after, hi)
     if origin_k == after and after in clause.name_at:  # "tách A ra khỏi B": the part is the object

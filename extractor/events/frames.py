@@ -68,6 +68,23 @@ def split_source(clause: Clause, r: int, hi: int) -> int:
     return r
 
 
+def brand_split(clause: Clause, r: int, hi: int) -> tuple[Arg, Arg] | None:
+    """(part, body) of ``tách MobiFone ra khỏi VNPT``: a part known by its brand taken out of a body (named, or
+    known by its brand too), or None."""
+    if r >= hi or r in clause.inside or not _is_brand_word(clause.tokens[r].text):
+        return None
+    part = Arg(clause.tokens[r].text, clause.tokens[r].start, clause.tokens[r].end)
+    marker = clause.phrase(r + 1, "split_sources")
+    if not marker or marker in words("near_split_sources"):
+        return None
+    body_k = r + 1 + len(marker)
+    if body_k in clause.name_at:
+        body = clause.name_at[body_k]
+        return part, Arg(body.name, body.start, body.end)
+    brand = brand_at(clause, body_k, hi)
+    return (part, brand) if brand is not None else None
+
+
 def reduced_to(clause: Clause, j: int) -> bool:
     """``(giảm từ 63) xuống còn 34`` at token ``j``: a number of units brought down to another number."""
     marker = clause.phrase(j, "reduced_to")
