@@ -234,6 +234,8 @@ BY_WAY_OF_WRITING = {
     "members_in_the_next_sentence": [
         ('Sở Nội vụ công bố quyết định giải thể 2 hội. Cụ thể, các hội gồm: Hội Nữ hộ sinh TP Hà Lâm; Hội Ngoại khoa TP Hà Lâm.', ['dissolve[]->None#2', 'dissolve[Hội Nữ hộ sinh TP Hà Lâm]->None', 'dissolve[Hội Ngoại khoa TP Hà Lâm]->None']),
         ('Sở Nội vụ công bố quyết định giải thể 2 hội. Hội viên gồm: Nguyễn Văn An; Trần Thị Bình.', ['dissolve[]->None#2']),
+        # a long sentence of its own that ends in "gồm:" lists something else, not the bodies founded before
+        ('Tỉnh thành lập 12 Tòa án khu vực. Tòa án tỉnh còn được giao thẩm quyền giải quyết các việc của trọng tài trong phạm vi 3 địa phương, gồm: TP Hà Lâm, Sơn Nam và Bắc Sơn.', ['establish[]->None#12']),
     ],
     "bodies_sharing_one_place": [
         ('Giải thể Tòa án nhân dân, Viện kiểm sát nhân dân thành phố Hà Lâm.', ['dissolve[Tòa án nhân dân thành phố Hà Lâm]->None', 'dissolve[Viện kiểm sát nhân dân thành phố Hà Lâm]->None']),

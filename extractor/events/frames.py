@@ -53,6 +53,7 @@ _MEASURE_REACH = 26  # words of a measure of land and people before "của" and 
 _BASIS_REACH = 30  # words between "trên cơ sở" and the source body ("toàn bộ 12,5 km2 diện tích ... của xã A")
 _BASIS_TRIGGER_GAP = 3  # words between "trên cơ sở" and a merge trigger that makes the basis a merge
 _LINE_ENDS = frozenset({".", ",", ";"})
+_LIST_OPENING_WORDS = 12  # words before the colon of a line that opens the list of an event told before
 
 
 def split_source(clause: Clause, r: int, hi: int) -> int:
@@ -187,8 +188,11 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                     found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
             elif kind == "establish" and any(k < lo for k in starts):
                 found.extend(_founded_on_bases(clause, first, hi, starts))
+        # without a verb of its own, a line opens the list of an event told before only in a few words ("Cụ thể,
+        # các hội gồm:"); a long clause ending in "gồm:" lists something else of its own
         introduced = introduced or (opened is not None and hi < len(clause.tokens) and clause.tokens[hi].text == ":"
                                     and hi > lo and _introduces(clause, lo, hi)
+                                    and (bool(starts) or hi - lo <= _LIST_OPENING_WORDS)
                                     and not _describes_parts(clause, lo, hi, starts))
         bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
         lo = hi + 1
