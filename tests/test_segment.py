@@ -54,6 +54,14 @@ GLUED_SENTENCES = [
     ("Sáp nhập vào P.Gia Hội và TP.Huế.", ["Sáp nhập vào P.Gia Hội và TP.Huế."]),
     # a web address is no end
     ("Xem tại baoquanglam.vn.Theo đó, xã A mới.", ["Xem tại baoquanglam.vn.Theo đó, xã A mới."]),
+    # after an abbreviated head, a word that opens sentences and a lower-case word start a new sentence
+    ("Các chi đoàn về trực thuộc Đoàn UBND TP. Trong đó có 5 chi đoàn.",
+     ["Các chi đoàn về trực thuộc Đoàn UBND TP.", "Trong đó có 5 chi đoàn."]),
+    ("Huyện nhập vào TP. Theo đó, xã A giải thể.", ["Huyện nhập vào TP.", "Theo đó, xã A giải thể."]),
+    # a place's name after it goes on in capitals, or is one word before the sentence goes on
+    ("Sáp nhập xã Tam Sơn vào TP. Từ Sơn từ năm 2025.", ["Sáp nhập xã Tam Sơn vào TP. Từ Sơn từ năm 2025."]),
+    ("Trường chuyển về TP. Vinh năm 2020.", ["Trường chuyển về TP. Vinh năm 2020."]),
+    ("Trụ sở đặt tại TX. Đồng Xoài từ năm 2018.", ["Trụ sở đặt tại TX. Đồng Xoài từ năm 2018."]),
 ]
 
 

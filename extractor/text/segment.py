@@ -42,7 +42,28 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    return merged
+    return [part for start, end in merged for part in _split_after_abbreviation(text, offset, start, end)]
+
+
+def _split_after_abbreviation(text: str, offset: int, start: int, end: int) -> list[tuple[int, int]]:
+    """``... Đoàn UBND TP. Trong đó có 7 cơ sở``: the sentence tokenizer never breaks after ``TP.``, but a word
+    that opens sentences followed by a lower-case word starts a new one there (a place goes on in capitals:
+    ``TP. Từ Sơn``)."""
+    parts = []
+    for m in _opener_after_abbreviation().finditer(text, start - offset, end - offset):
+        before = text[start - offset:m.start()]
+        parts.append((start, start + len(before.rstrip())))
+        start = m.start() + offset
+    parts.append((start, end))
+    return [(s, e) for s, e in parts if text[s - offset:e - offset].strip()]
+
+
+@functools.cache
+def _opener_after_abbreviation() -> regex.Pattern:
+    data = load("orthography")
+    abbreviations = "|".join(regex.escape(a) for a in data["no_break_abbreviations"])
+    openers = "|".join(regex.escape(w) for w in data["sentence_openers"])
+    return regex.compile(rf"(?<=(?<!\w)(?:{abbreviations})\s+)(?:{openers})(?=\s+\p{{Ll}})")
 
 
 # "chấp thuận.Tỷ lệ": a lower-case word of two letters or more, a full stop, a capitalised word
