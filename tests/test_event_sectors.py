@@ -188,6 +188,8 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh hợp nhất hai công ty trên thành Công ty cổ phần Vận tải Hà Lâm.', ['merge[]->Công ty cổ phần Vận tải Hà Lâm#2']),
         ('Hai ngân hàng này sáp nhập vào năm 2015.', []),
         ('Sau đó, 40 trạm y tế được chuyển về trực thuộc UBND xã quản lý.', ['transfer[UBND xã]->UBND xã#40']),
+        # the same count told of two banks known by their brands is two events
+        ('Ngân hàng TMCP Sông Tiền (Tienbank) được chấp thuận mở 02 phòng giao dịch. Ngân hàng TMCP Hà Lâm (Lambank) được chấp thuận mở 02 phòng giao dịch.', ['establish[]->None#2', 'establish[]->None#2']),
     ],
     "state_not_event": [
         ('Sau khi thành lập 4 phường, thành phố có 20 đơn vị hành chính cấp xã gồm 12 phường và 8 xã.', []),

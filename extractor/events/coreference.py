@@ -51,8 +51,12 @@ def holder(clause: Any, event: dict) -> str | None:
 def _same_holder(a: str | None, b: str | None) -> bool:
     """Whether two mentions may be told of the same body: ``Cục Thuế A`` and ``Cục Thuế B`` are two bodies of
     one kind, each with its own count; ``Kho bạc Nhà nước`` and ``Bộ Tài chính`` (that decides for it) are not
-    rivals, so the same count told of each is one event."""
-    return a is None or b is None or a == b or a.split()[:1] != b.split()[:1]
+    rivals, so the same count told of each is one event. Two brands (``Vietcombank``, ``Sacombank``, one word
+    each) are two bodies of one kind."""
+    if a is None or b is None or a == b:
+        return True
+    first_a, first_b = a.split(), b.split()
+    return first_a[:1] != first_b[:1] and not (len(first_a) == 1 and len(first_b) == 1)
 
 
 def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
