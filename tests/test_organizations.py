@@ -119,6 +119,7 @@ NAMES = [
     ("a works known by its kind and number", "Xí nghiệp Xây lắp mặt bằng 2 sáp nhập với Xí nghiệp Cơ giới",
      ["Xí nghiệp Xây lắp mặt bằng 2", "Xí nghiệp Cơ giới"]),
     ("a number that counts years", "Trường THCS Lê Lợi 2 năm liền đạt chuẩn", ["Trường THCS Lê Lợi"]),
+    ("a body's number before a year", "rồi đổi tên Công ty Thủy lợi 3 năm 1985", ["Công ty Thủy lợi 3"]),
     ("a verb after a ministry", "việc chuyển giao về Bộ Tài chính đánh dấu bước ngoặt", ["Bộ Tài chính"]),
     ("a verb after a department", "Sở Y tế cung cấp danh sách các trạm", ["Sở Y tế"]),
     ("a verb after a bank", "Ngân hàng Sông Tiền khuyến cáo khách hàng", ["Ngân hàng Sông Tiền"]),

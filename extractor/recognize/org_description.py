@@ -57,6 +57,9 @@ def place_end(tokens: list[Token], j: int) -> int:
     return k
 
 
+_YEAR_DIGITS = 4
+
+
 def _opens_a_date(tokens: list[Token], k: int) -> bool:
     """``Bắc Giang 19/12/2016``: the number after a place starts a date, not the place's number."""
     return k + 2 < len(tokens) and tokens[k + 1].text in {"/", "-", "."} and tokens[k + 2].text.isdecimal()
@@ -175,7 +178,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 continue
             # "Xí nghiệp Xây lắp mặt bằng 2 sáp nhập ...": after a lower-case word, a number ends the name only
             # where the sentence's own words (a verb, a joiner) or its punctuation follow
-            ends = following is None or not is_word(following) or following.low in lex["pair_joiners"] or (
+            # "Công ty Điện lực 3 năm 1981": the measure word opens a year, so it counts nothing
+            dated = following is not None and following.low in lex["year_markers"] and k + 2 < n and (
+                tokens[k + 2].text.isdecimal() and len(tokens[k + 2].text) == _YEAR_DIGITS)
+            ends = following is None or not is_word(following) or following.low in lex["pair_joiners"] or dated or (
                 following.low in lex["breakers_first"] and following.low not in lex["measured_after_number"])
             if is_word(prev) and len(tok.text) <= 2 and not _opens_a_date(tokens, k) and ends and (
                     is_capitalised(prev) or has_cap):

@@ -116,6 +116,7 @@ def lexicon() -> dict:
         "task_stops": phrases(data["task_stops"]),
         "max_task_words": int(data["max_task_words"]),
         "measured_after_number": frozenset(w.lower() for w in data["measured_after_number"]),
+        "year_markers": frozenset(w.lower() for w in data["year_markers"]),
         "place_compounds": phrases(data["place_compounds"]),
         # person titles end a name as document words do: "tổng cục Thiếu tướng A"
         "name_enders": phrases([*data["name_enders"], *data["person_titles"]]),

@@ -40,9 +40,9 @@ def _move_tone(match: regex.Match[str]) -> str:
 
 
 def _standard_tone_placement(text: str) -> str:
-    if not any(mark in unicodedata.normalize("NFD", text) for mark in TONE_MARKS):
+    decomposed = unicodedata.normalize("NFD", text)  # once: the check and the move read the same letters
+    if not any(mark in decomposed for mark in TONE_MARKS):
         return text
-    decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
 
 
