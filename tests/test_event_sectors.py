@@ -48,6 +48,9 @@ BY_SECTOR = {
         ('Thành lập phường Tân Lập trên cơ sở điều chỉnh toàn bộ diện tích tự nhiên và dân số của xã Tân Lập.', ['establish[xã Tân Lập]->phường Tân Lập']),
         ('Sáp nhập xã An Lạc và xã An Phú thành xã An Lạc Phú; xã Tân Mỹ và xã Tân Hòa thành xã Tân Mỹ Hòa.', ['merge[xã An Lạc | xã An Phú]->xã An Lạc Phú', 'merge[xã Tân Mỹ | xã Tân Hòa]->xã Tân Mỹ Hòa']),
         ('Huyện đang xem xét sáp nhập các xã có diện tích nhỏ.', []),
+        # one unit comes out, its name given after a naming marker
+        ('Sáp nhập xã Cát Lâm và xã Đạ Tân thành một xã, lấy tên là xã Đạ Hòa.', ['merge[xã Cát Lâm | xã Đạ Tân]->xã Đạ Hòa']),
+        ('Nhập thôn Khe Mạ và thôn Nà Lầu thành 1 thôn mới, có tên là Khe Lầu.', ['merge[thôn Khe Mạ | thôn Nà Lầu]->thôn Khe Lầu']),
     ],
     "ministries": [
         ('Bộ Nội vụ đang xây dựng đề án sắp xếp các bộ, ngành.', []),
@@ -317,6 +320,9 @@ BY_WAY_OF_WRITING = {
         # a body of each local unit listed: the unit's level written again stands for the level word of the noun
         ('Kho bạc Nhà nước thị xã Đông Sơn được thành lập trên cơ sở sáp nhập 3 Kho bạc Nhà nước huyện, gồm: Huyện 1, Huyện 2 và Tây Sơn.', ['merge[Kho bạc Nhà nước Huyện 1 | Kho bạc Nhà nước Huyện 2 | Kho bạc Nhà nước huyện Tây Sơn]->Kho bạc Nhà nước thị xã Đông Sơn#3']),
         ('Thành lập Chi cục Thuế khu vực Đông Lâm trên cơ sở hợp nhất 2 Chi cục Thuế huyện, gồm: huyện Đông Lâm và huyện Bắc Lâm.', ['merge[Chi cục Thuế huyện Đông Lâm | Chi cục Thuế huyện Bắc Lâm]->Chi cục Thuế khu vực Đông Lâm#2']),
+        # where the counted units lie, then their bare names after "là"; "thành 1 huyện, lấy tên là X" names the result
+        ('Tỉnh sáp nhập 3 huyện tại Lâm Sơn là Cát Lâm, Đạ Tân và Đạ Hòa thành 1 huyện, lấy tên là Đạ Hòa.', ['merge[huyện Cát Lâm | huyện Đạ Tân | huyện Đạ Hòa]->huyện Đạ Hòa#3']),
+        ('Ngân hàng thành lập 3 chi nhánh tại các tỉnh: Hà Lâm, Sơn Nam và Bắc Sơn.', ['establish[]->None#3']),
     ],
     "re_arranged_into_what": [
         ('Tập đoàn tổ chức lại 10 công ty TNHH MTV và cổ phần hóa 11 doanh nghiệp.', []),

@@ -254,10 +254,13 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         clause.name_at[opening + 1].administrative)
     if opening + 1 in clause.name_at and not of_places:
         return None
-    if any(clause.phrase(i, "where_words") for i in range(counted + noun, opening)):
+    where = next((i for i in range(counted + noun, opening) if clause.phrase(i, "where_words")), None)
+    introduced = clause.tokens[opening].text not in _LIST_MARKS
+    if where is not None and not (introduced and clause.tokens[where + 1].text[:1].isupper()):
         return None  # "3 chi nhánh tại các tỉnh: A, B và C": the places the units are in
     # "3 Tổng công ty là A, B và C": the introducer itself opens the list, no colon after it
-    noun_end = opening if clause.tokens[opening].text in _LIST_MARKS else opening + 1
+    # "3 huyện tại Lâm Đồng là A, B và C": where the units lie stands between them and their names
+    noun_end = where if where is not None else opening if not introduced else opening + 1
     while noun_end > counted + noun and clause.phrase_ending(noun_end, "list_introducers", counted + noun):
         noun_end -= len(clause.phrase_ending(noun_end, "list_introducers", counted + noun))
     if noun_end > counted + noun and clause.tokens[noun_end - 1].text == ",":

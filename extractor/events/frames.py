@@ -348,6 +348,8 @@ def _placed_after(clause: Clause, body: Arg) -> bool:
 
 def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
     """The first name within a few words after a result marker (``thành tỉnh mới có tên gọi là X``)."""
+    if (one := _one_unit_named(clause, k, hi)) is not None:
+        return one
     for j in range(k, min(hi, k + 8)):
         if j in clause.name_at:
             match = clause.name_at[j]
@@ -355,6 +357,37 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
         if clause.number(j) is not None or clause.tokens[j].text in {".", ";", "(", ","}:
             return None  # "với tên mới là Tân Minh, Chủ tịch Hội xã Tân Minh là ...": a name past a comma is another's
     return None
+
+
+def _one_unit_named(clause: Clause, k: int, hi: int) -> Arg | None:
+    """``thành 1 huyện, lấy tên là Đạ Hòa``: one unit, then its name after a naming marker (a bare name takes the
+    unit's noun as its head: ``huyện Đạ Hòa``)."""
+    if k < hi and clause.number(k) == 1:
+        k += 1
+    elif not (k > 0 and clause.number(k - 1) == 1):  # "thành một" may be the marker itself
+        return None
+    noun = clause.phrase(k, "local_unit_nouns") or clause.phrase(k, "unit_nouns") if k < hi else None
+    if not noun:
+        return None
+    j = k + len(noun)
+    j += len(clause.phrase(j, "new_words") or ()) if j < hi else 0
+    j += 1 if j < hi and clause.tokens[j].text == "," else 0
+    marker = clause.phrase(j, "naming_markers") if j < hi else None
+    if not marker:
+        return None
+    t = j + len(marker)
+    if t in clause.name_at:
+        match = clause.name_at[t]
+        return Arg(match.name, match.start, match.end)
+    end = t
+    while end < hi and (clause.tokens[end].text[:1].isupper() or (end > t and clause.tokens[end].text.isdecimal())):
+        end += 1
+    if end == t:
+        return None
+    first, last = clause.tokens[t], clause.tokens[end - 1]
+    noun_text = clause.text[clause.tokens[k].start - clause.offset:clause.tokens[k + len(noun) - 1].end - clause.offset]
+    written = clause.text[first.start - clause.offset:last.end - clause.offset]
+    return Arg(f"{noun_text} {written}", first.start, last.end)
 
 
 def plain_object(clause: Clause, j: int) -> bool:
