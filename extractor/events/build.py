@@ -65,6 +65,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         return _upgrade(clause, k, phrase, lo, hi)
     if phrase in words("member_only"):
         return _becomes_part(clause, k, phrase, lo, hi)
+    if phrase in words("comes_under_triggers"):
+        return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
     # what stops follows an intransitive trigger only as a list ("dừng hoạt động gồm các báo A, B"), a count
     # ("dừng hoạt động 26 trạm y tế") or after "đối với" ("dừng hoạt động đối với Trung tâm A")
@@ -397,6 +399,21 @@ def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
     owner = clause.name_at[owner_k]
     into = Arg(owner.name, owner.start, owner.end)
     event = shape_event("merge", [left[-1], into], into, None, clause, k, phrase, lo)
+    return None if event is None else event | {"left_only": False, "count_after": False, "after_state": False,
+                                                "counted": None}
+
+
+def _comes_under(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
+    """``A và B chính thức về trực thuộc C``: the bodies before the verb pass to the body right after it."""
+    if any(lo <= t < k for t, _, _ in find_triggers(clause)):
+        return None  # "chuyển A từ B về trực thuộc C": the verb before it moves A, and says so itself
+    j = clause.skip(k + len(phrase), "fillers", hi)
+    left = clause.left_list(k, lo)[0]
+    if j not in clause.name_at or not left:
+        return None
+    match = clause.name_at[j]
+    receiver = Arg(match.name, match.start, match.end)
+    event = shape_event("transfer", [*left, receiver], receiver, None, clause, k, phrase, lo)
     return None if event is None else event | {"left_only": False, "count_after": False, "after_state": False,
                                                 "counted": None}
 
