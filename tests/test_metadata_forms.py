@@ -244,6 +244,30 @@ def test_list_items_and_table_cells_are_no_headline(item: str) -> None:
     assert _meta(text).title is None
 
 
+# A page that prints a legal document: its national header, its kind and issuer in capitals, its articles
+DOCUMENT_PRINTS = [
+    pytest.param(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                  "NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN", "Về việc sắp xếp các đơn vị hành chính cấp xã", LEAD, BODY],
+                 id="legal-portal-national-header"),
+    pytest.param(["ỦY BAN NHÂN DÂN TỈNH YÊN BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                  "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Yên Bình", LEAD, BODY],
+                 id="legal-portal-article-of-the-document"),
+]
+
+
+@pytest.mark.parametrize("lines", DOCUMENT_PRINTS)
+def test_a_printed_document_has_no_headline_in_its_own_headings(lines: list[str]) -> None:
+    title = _meta("\n\n".join(lines)).title
+    assert title is None or (not title.isupper() and not title.startswith(("Điều", "CỘNG HÒA")))
+
+
+# A library's record of an article: "Tiêu đề / TÁC GIẢ // Tên báo. - ngày ..."
+def test_a_library_record_of_an_article() -> None:
+    record = f"{TITLE} / M.ANH // baoyenbinh.vn. - ngày 13/5/2020"
+    meta = _meta("\n\n".join(["14.05.2020", LEAD, BODY, record]))
+    assert (meta.title, [a.name for a in meta.authors], meta.publisher) == (TITLE, ["M.ANH"], "baoyenbinh.vn")
+
+
 def test_headline_run_into_the_lead_baonghean() -> None:
     text = f"{TITLE} Tỉnh Yên Bình vừa hợp nhất hai trung tâm y tế huyện thành một đơn vị.\n\n{BODY}\n\n{LEAD}"
     assert _meta(text).title == TITLE
@@ -375,6 +399,8 @@ BYLINES = [
     pytest.param("Hà Nội", [], id="ttxvn-place-at-foot"),
     pytest.param("English", [], id="baoquangngai-language-switch"),
     pytest.param("EN", [], id="baodongnai-language-switch-short"),
+    pytest.param("Gốc", [], id="tapchi-link-to-the-original"),
+    pytest.param("LuatDanSu", [], id="legal-portal-brand-in-one-word"),
 ]
 
 
@@ -429,6 +455,12 @@ FOOT_BYLINES = [
                  id="decree-signed-copy-is-no-writer"),
     pytest.param([LEAD, "Giám đốc Sở Y tế phát biểu tại hội nghị.", "Minh Anh"], [("Minh Anh", None)], None,
                  id="writer-under-a-paragraph-about-a-director"),
+    pytest.param([LEAD, BODY, "Tin liên quan", "Cùng chuyên mục", "Đọc thêm", "Xã hội", "Lan"], [], None,
+                 id="word-cut-off-deep-in-a-box-of-links"),
+    pytest.param([LEAD, BODY, ">> Danh sách xem tại đây.", "LÂM HẢI"], [("LÂM HẢI", None)], None,
+                 id="byline-right-under-a-marked-link"),
+    pytest.param([LEAD, BODY, "Ngày 11 tháng 11 năm 2002, Chính"], [], None,
+                 id="sentence-opening-with-a-date-cut-off"),
     # negatives: a text cut short after its first word, a lone letter
     pytest.param([LEAD, BODY, "Tuy"], [], None, id="excerpt-cut-after-a-conjunction"),
     pytest.param([LEAD, BODY, "Top", "", "B"], [], None, id="lone-letter-under-a-button"),

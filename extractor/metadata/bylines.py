@@ -31,6 +31,7 @@ _GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
 # "PC07", "K02": letters and a number (a name in capitals has none)
 _UNIT_CODE = regex.compile(r"(?=[A-Z]*\d)[A-Z\d]{2,8}")
 _ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
 _MAX_TAG_CHARS = 15
@@ -104,6 +105,8 @@ def _is_name(name: str) -> bool:
         return False
     if len(name) == 1:
         return False  # "B": a lone letter left of a cut-off line
+    if any(_INNER_CAPITAL.search(w) for w in words):
+        return False  # "LuatVietnam", "VnExpress": a brand written in one word, not a person
     if len(words) > 1 and len(words[-1]) == 1:
         return False  # "Ở Đ": a line cut off after a letter
     if any(w in _words()["never_in_names"] for w in lowered.split()):

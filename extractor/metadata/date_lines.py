@@ -76,17 +76,28 @@ _OFFSET = regex.compile(r"\(?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d\d)?)?\s*\
 _GAP = "\x00"
 
 
-def date_line_segments(line: str) -> list[str]:
+def date_line_segments(line: str, bylines: bool = False) -> list[str]:
     """The stretches of a date line that are not dates, times, zones or date-line words.
+
+    With ``bylines``, only the stretches that may be a byline: not one that a comma joins to the date before it
+    (``Ngày 11 tháng 11 năm 2002, Chín...``: a sentence of the article that opens with a date, cut off).
 
     >>> date_line_segments("13/05/2015 13:58 Ngọc Quang")
     ['Ngọc Quang']
     """
-    rest = line
-    for mention in reversed(find_date_times(line)):
-        rest = rest[: mention.start] + _GAP + rest[mention.end :]
-    rest = _known_words().sub(_GAP, _OFFSET.sub(_GAP, rest))
-    pieces = (piece.strip(" |•·,:;()[]-–—/") for piece in rest.split(_GAP))
+    stretches: list[str] = []
+    cursor, joined = 0, False
+    for mention in find_date_times(line):
+        if not joined:
+            stretches.append(line[cursor : mention.start])
+        joined = bylines and line[mention.end :].lstrip(" ").startswith(",")
+        cursor = mention.end
+    if not joined:
+        stretches.append(line[cursor:])
+    pieces = []
+    for stretch in stretches:
+        rest = _known_words().sub(_GAP, _OFFSET.sub(_GAP, stretch))
+        pieces += [piece.strip(" |•·,:;()[]-–—/") for piece in rest.split(_GAP)]
     return [piece for piece in pieces if regex.search(r"\p{L}", piece)]
 
 

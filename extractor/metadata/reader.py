@@ -24,13 +24,20 @@ from extractor.metadata.bylines import given_authors, parse_byline, without_tags
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
 from extractor.metadata.dates import DateTimeMention, find_date_times, parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
-from extractor.metadata.titles import clean_title, find_title, source_dateline, without_section_label
+from extractor.metadata.titles import (
+    catalogue_record,
+    clean_title,
+    find_title,
+    source_dateline,
+    without_section_label,
+)
 from extractor.text.boilerplate import LineKind
 
 __all__ = ["read_metadata"]
 
 _HEAD_LINES = 12
 _FOOT_LINES = 3
+_RESUMED_WORDS = 12  # words of a line that shows the article going on below a box of links
 # Words of an office printed over a signature ("KT. BỘ TRƯỞNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC").
 _MAX_OFFICE_WORDS = 6
 # A byline near the title or the date line is short: "Anh Minh", "- Văn Duy", "CHÂU NỮ |".
@@ -77,6 +84,12 @@ def read_metadata(
         meta.publisher = clean_title(lines[page_title])[1] or tail or None
     else:
         _, meta.title, meta.publisher = find_title(lines, kinds, body, is_date_line)
+    record = catalogue_record(meta.title) if meta.title else None
+    if record is not None:
+        # "Tiêu đề / TÁC GIẢ // Tên báo. - Ngày ...": a library's record of the article it keeps
+        meta.title, byline, source = record
+        _add(meta, *(parse_byline(byline) or ([], None)))
+        meta.publisher = meta.publisher or source
     listed = _read_listing_item(lines[body[0]], meta) if body and not meta.title else None
     # a date line has no letters to speak of, so the line classifier may have called it residue
     dated = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.TITLE, LineKind.RESIDUE)]
@@ -168,8 +181,10 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
     end = _related_box(lines, body)
     candidates = foot[-_FOOT_LINES:][::-1]
     if end is not None:
-        # the article ends above a box of links to other articles, and its byline with it
-        candidates = [i for i in foot if i < end][-_FOOT_LINES:][::-1] + candidates
+        # the article ends above a box of links to other articles, and its byline with it; a line below the box is
+        # a byline only where the article goes on after it ("Tin liên quan / Đọc thêm / Xã hội / Hà": a link cut)
+        candidates = [i for i in foot if i < end][-_FOOT_LINES:][::-1] + [
+            i for i in candidates if i < end or _resumed(lines, kinds, end, i)]
     title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
     if title is not None:
         under_title = [i for i in body if i > title][:_HEAD_BYLINE_REACH]
@@ -184,6 +199,14 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
         near = [i for i in body if i < date][-_HEAD_BYLINE_REACH:] + [i for i in body if i > date][:_HEAD_BYLINE_REACH]
         candidates += [i for i in near if i < date or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS]
     return list(dict.fromkeys(candidates))
+
+
+def _resumed(lines: list[str], kinds: list[LineKind], start: int, index: int) -> bool:
+    """Whether line ``index`` follows the link line ``start`` right away, or a sentence of the article stands
+    between them (the article goes on below the box)."""
+    between = [j for j in range(start + 1, index) if lines[j].strip()]
+    return not between or any(kinds[j] is LineKind.BODY and len(lines[j].split()) >= _RESUMED_WORDS and (
+        lines[j].rstrip().endswith(_SENTENCE_END)) for j in between)
 
 
 def _related_box(lines: list[str], body: list[int]) -> int | None:
@@ -229,7 +252,7 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
     for index, kind in enumerate(kinds):
         if kind is LineKind.DATE:
             # "13/05/2015 13:58 Ngọc Quang", "Kim Xuân, Thanh Long Cập nhật 12:30 ngày 22/08/2017"
-            for piece in date_line_segments(lines[index]):
+            for piece in date_line_segments(lines[index], bylines=True):
                 parsed = parse_byline(piece)
                 if parsed is not None:
                     _add(meta, *parsed)

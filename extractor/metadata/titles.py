@@ -194,10 +194,36 @@ def names_a_document(line: str) -> bool:
     return bool(_document_heading().match(line))
 
 
+@functools.cache
+def _catalogue_record() -> regex.Pattern[str]:
+    return regex.compile(_data()["catalogue_record"])
+
+
+def catalogue_record(line: str) -> tuple[str, str, str] | None:
+    """``(headline, byline, outlet)`` of a library's record of an article, or None.
+
+    >>> catalogue_record("Tỉnh A lập trung tâm mới / MINH AN // baoxyz.vn. - ngày 3/5/2020")
+    ('Tỉnh A lập trung tâm mới', 'MINH AN', 'baoxyz.vn')
+    """
+    match = _catalogue_record().match(line)
+    return (match["title"].strip(), match["byline"].strip(), match["source"].strip()) if match else None
+
+
+@functools.cache
+def _document_part() -> regex.Pattern[str]:
+    return regex.compile(_data()["document_part"])
+
+
+def _prints_a_document_line(line: str) -> bool:
+    """``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``Điều 1. ...``: a line of a legal document's own print."""
+    return " ".join(line.lower().split()) in _data()["document_furniture"] or bool(_document_part().match(line))
+
+
 def _looks_like_heading(line: str) -> bool:
     first = line.lstrip(_data()["leading_marks"] + " ")[:1]
     return (
-        len(line) <= _MAX_TITLE_CHARS
+        not _prints_a_document_line(line)
+        and len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) >= _MIN_TITLE_WORDS
         and (first.isupper() or first.isdecimal() or first in "\"“'‘")
         and not line.endswith((".", ";", ",", ":", "|", "…", "\ufffd"))  # "\ufffd": a line the scraper cut
@@ -291,9 +317,13 @@ def find_title(
         return body[0], *clean_title(first)
     head = body[:_HEAD_LINES]
     dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]
+    # a page that prints a legal document under the national header: its lines in capitals are the document's
+    # own headings (its kind, who issued it), not the page's headline
+    printed = any(_prints_a_document_line(lines[i]) for i in head)
     headings = [
         pos for pos, i in enumerate(head)
         if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates))
+        and not (printed and lines[i].isupper())
     ]
     # a heading above the lead is the headline; a heading further down is one of the article's subheadings
     lead = next((pos for pos, i in enumerate(head) if _is_lead(lines[i])), None)
