@@ -183,6 +183,9 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sẽ chuyển 85 trạm y tế từ trung tâm y tế về trực thuộc UBND cấp xã.', ['transfer[UBND cấp xã]->UBND cấp xã#85']),
         ('Đảng ủy Khối Doanh nghiệp tỉnh đã tiếp nhận 14 tổ chức cơ sở đảng.', ['transfer[Đảng ủy Khối Doanh nghiệp tỉnh]->Đảng ủy Khối Doanh nghiệp tỉnh#14']),
         ('Trước đó, 2 ngân hàng được chuyển giao bắt buộc đã hoạt động ổn định.', []),
+        # a count received from a named body: the body it comes from is no participant
+        ('Trung tâm Y tế huyện Tân Sơn tiếp nhận 12 trạm y tế xã từ UBND huyện.', ['transfer[Trung tâm Y tế huyện Tân Sơn]->Trung tâm Y tế huyện Tân Sơn#12']),
+        ('Năm 2025, tỉnh tổ chức lại Chi cục Thuế huyện Tân Sơn thành Thuế cơ sở 3 tỉnh Hà Lâm.', ['establish[Chi cục Thuế huyện Tân Sơn]->Thuế cơ sở 3 tỉnh Hà Lâm']),
     ],
     "renames_in_a_row": [
         ('Bệnh viện Quận 4 được đổi tên thành Bệnh viện Khánh Hội, Bệnh viện Quận 8 được tổ chức thành Bệnh viện Đa khoa Bình Đông.', ['rename[Bệnh viện Quận 4]->Bệnh viện Khánh Hội', 'rename[Bệnh viện Quận 8]->Bệnh viện Đa khoa Bình Đông']),

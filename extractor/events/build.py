@@ -240,13 +240,18 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if unresolved and result is None:
         return None
     receiver = phrase in words("receiver_triggers")
+    # "tiếp nhận 12 trạm y tế xã từ UBND huyện": where the counted bodies come from is no body received
+    origin = receiver and count is not None and len(participants) == 1 and _named_after_origin(clause, participants[0])
+    if origin:
+        participants = []
     if receiver and count is not None and not participants:
         # "Đảng ủy Khối đã tiếp nhận 21 tổ chức cơ sở đảng": the subject receives a count of bodies
         left, left_first = clause.left_list(k, lo)
         if not left:
             return None
         managing = left_first in clause.name_at and clause.name_at[left_first].kind in load_kinds("managing_kinds")
-        kind = "transfer" if managing or clause.phrase(k + len(phrase), "transfer_manners") else kind
+        manner = clause.phrase(k + len(phrase), "transfer_manners")
+        kind = "transfer" if managing or manner or origin else kind
         return shape_event(kind, [], left[0], count, clause, k, phrase, lo) | {
             "left_only": False, "count_after": True, "after_state": state_before(clause, k, lo)}
     if receiver and not participants:  # "UBND quận tiếp nhận 500 hồ sơ": nothing received is a body
@@ -694,6 +699,12 @@ def _from_named(clause: Clause, r: int) -> bool:
     """``... từ Sở Y tế``: an origin marker and a body right after the object, where it comes from."""
     origin = clause.phrase(r, "origin_markers")
     return bool(origin) and r + len(origin) in clause.name_at
+
+
+def _named_after_origin(clause: Clause, body: Arg) -> bool:
+    """Whether ``body`` is written right after ``từ``: where something comes from."""
+    k = clause.token_starting(body.start)
+    return k is not None and k > 0 and clause.phrase_ending(k, "origin_markers") is not None
 
 
 def _came_from(clause: Clause, participants: list[Arg]) -> bool:

@@ -346,7 +346,20 @@ def _body_number(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or not tokens[j].text.isdecimal() or len(tokens[j].text) > 3:
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
-    return after is None or not is_word(after) or is_capitalised(after) or after.low in lexicon()["breakers_first"]
+    return after is None or not is_word(after) or is_capitalised(after) or after.low in lexicon()["breakers_first"] or (
+        _one_unit_after(tokens, j + 1))
+
+
+def _one_unit_after(tokens: list[Token], k: int) -> bool:
+    """``Thuế cơ sở 3 tỉnh Hà Lâm``: one named unit after the number, which is then the body's own, not a count of
+    units (``3 tỉnh A, B và C`` lists them)."""
+    head = head_at(tokens, k)
+    if head is None or not head[2] or tokens[k].text[:1].isupper():
+        return False
+    end = place_end(tokens, k + len(head[0]))
+    if end == k + len(head[0]):
+        return False
+    return end >= len(tokens) or not (tokens[end].text == "," or tokens[end].low in lexicon()["pair_joiners"])
 
 
 def topic_end(tokens: list[Token], end: int) -> int:
