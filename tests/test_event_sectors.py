@@ -196,6 +196,10 @@ BY_WAY_OF_WRITING = {
         ('Sau đó, 40 trạm y tế được chuyển về trực thuộc UBND xã quản lý.', ['transfer[UBND xã]->UBND xã#40']),
         # the same count told of two banks known by their brands is two events
         ('Ngân hàng TMCP Sông Tiền (Tienbank) được chấp thuận mở 02 phòng giao dịch. Ngân hàng TMCP Hà Lâm (Lambank) được chấp thuận mở 02 phòng giao dịch.', ['establish[]->None#2', 'establish[]->None#2']),
+        # a history told event by event: the bare head speaks of the body as it last became
+        ('Năm 2005, Viện Hà Lâm thành lập Viện Nghiên cứu vùng Trung Bộ. Năm 2008, Viện được đổi tên thành Viện Phát triển vùng Trung Bộ, theo kế hoạch được Viện Khoa học Hà Lâm phê duyệt. Năm 2012, Viện được đổi tên thành Viện Khoa học vùng Trung Bộ.', ['establish[]->Viện Nghiên cứu vùng Trung Bộ', 'rename[Viện Nghiên cứu vùng Trung Bộ]->Viện Phát triển vùng Trung Bộ', 'rename[Viện Phát triển vùng Trung Bộ]->Viện Khoa học vùng Trung Bộ']),
+        ('Năm 1975, Trường Kỹ thuật Vĩnh Hà được chuyển về Tổng cục Dạy nghề. Tháng 6/1980 Trường đổi tên thành Trường Sư phạm Kỹ thuật 4.', ['transfer[Trường Kỹ thuật Vĩnh Hà | Tổng cục Dạy nghề]->Tổng cục Dạy nghề', 'rename[Trường Kỹ thuật Vĩnh Hà]->Trường Sư phạm Kỹ thuật 4']),
+        ('Trường đổi tên thành Trường Sư phạm Kỹ thuật 4.', []),
     ],
     "state_not_event": [
         ('Sau khi thành lập 4 phường, thành phố có 20 đơn vị hành chính cấp xã gồm 12 phường và 8 xã.', []),

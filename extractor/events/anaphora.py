@@ -10,9 +10,10 @@ này`` ends the magazine named before.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from extractor.events.clause import Arg, Clause
+from extractor.events.triggers import find_triggers
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
 from extractor.recognize.organizations import name_key
@@ -24,10 +25,14 @@ _MAX_COUNTED_BACK = 4  # most bodies a bare count ("hai tỉnh") may stand for
 _MAX_OBJECT_WORDS = 2  # lower-case words between a head and its demonstrative ("tạp chí in này")
 
 
-def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], list[Clause]]) -> list[dict]:
+def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], list[Clause]],
+                     results: Sequence[Arg] = ()) -> list[dict]:
     """``events`` of ``clause`` with an anaphoric subject replaced by the body it points back to.
 
     ``earlier`` gives the clauses of the sentences before, nearest last; it is called only when needed.
+    ``results`` are the bodies the article's earlier events came to, in text order: a history told event by
+    event (``... đổi tên thành Viện B. ... Viện được đổi tên thành Viện C``) speaks of the body as it last became,
+    whatever other bodies of that kind it names in between.
     """
     kept: list[dict] = []
     for event in events:
@@ -66,6 +71,11 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
         taken = {name_key(p.name) for p in event["participants"]}
         if event["result"] is not None:
             taken.add(name_key(event["result"].name))
+        became = _last_result(clause, head, results, taken) if count == 1 else None
+        if became is not None:
+            event["participants"] = [became, *event["participants"]]
+            kept.append(event)
+            continue
         found = _last_of_kind([m for m in clause.names if m.last <= head], kind, taken, count)
         for context in reversed(earlier()) if len(found) < count else ():
             found = _last_of_kind(context.names, kind, taken, count - len(found)) + found
@@ -78,6 +88,15 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             event["count"] = count
         kept.append(event)
     return kept
+
+
+def _last_result(clause: Clause, head: int, results: Sequence[Arg], taken: set[str]) -> Arg | None:
+    """The last body an earlier event came to whose name opens with the bare head at token ``head``."""
+    written = " ".join(t.low for t in clause.tokens[head:head + len(head_at(clause.tokens, head)[0])])
+    for result in reversed(results):
+        if result.name.lower().startswith(written + " ") and name_key(result.name) not in taken:
+            return result
+    return None
 
 
 def result_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
@@ -93,7 +112,10 @@ def result_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | No
 def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, int] | None:
     """(kind, head index, 1) of a bare head that opens its clause, or follows a comma or a date, as the subject of
     a passive trigger: ``Trung tâm được đổi tên thành ...``, ``ngày 25/2/2016 Trường được sáp nhập vào ...``."""
-    if j == k or not any(clause.phrase(i, "passive_markers") for i in range(j, k)):
+    # "Tháng 6/1980 Trường đổi tên thành B": a body renames itself, no passive marker needed
+    renamed = any(t == k and kind == "rename" and clause.phrase(k + len(phrase), "result_markers")
+                  for t, phrase, kind in find_triggers(clause))  # not "Huyện đổi tên Trường A thành B"
+    if not renamed and (j == k or not any(clause.phrase(i, "passive_markers") for i in range(j, k))):
         return None
     for size in range(_MAX_PHRASE, 0, -1):
         start = j - size

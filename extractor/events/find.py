@@ -47,6 +47,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     founding: tuple[int, bool] | None = None  # the sentence of a counted founding, and whether its list began
     listing = False  # the list going on was opened by a sentence ending in a colon
     seen_sentences: set[str] = set()
+    results: list[Arg] = []  # what the events told so far came to, in text order
     denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
     for index, sentence in enumerate(doc.sentences):
         if sentence.text in seen_sentences or index in denied:
@@ -61,7 +62,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
                                 listing=continuing and listing)
         earlier = doc.sentences[max(0, index - _ANAPHOR_WINDOW):index]
         found = settle_results(clause, resolve_anaphors(clause, found, lambda e=earlier: [
-            Clause(s.text, s.start) for s in e]))
+            Clause(s.text, s.start) for s in e], results))
+        results.extend(event["result"] for event in found if event["result"] is not None)
         for event in found:
             event["holder"] = holder(clause, event)
             mentions.append((event, (clause, sentence)))
