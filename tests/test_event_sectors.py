@@ -248,6 +248,8 @@ BY_WAY_OF_WRITING = {
         ('Sở Nội vụ công bố quyết định giải thể 2 hội. Hội viên gồm: Nguyễn Văn An; Trần Thị Bình.', ['dissolve[]->None#2']),
         # a long sentence of its own that ends in "gồm:" lists something else, not the bodies founded before
         ('Tỉnh thành lập 12 Tòa án khu vực. Tòa án tỉnh còn được giao thẩm quyền giải quyết các việc của trọng tài trong phạm vi 3 địa phương, gồm: TP Hà Lâm, Sơn Nam và Bắc Sơn.', ['establish[]->None#12']),
+        # bulleted lines after a counted founding, each telling what its body has
+        ('Năm 1984, Ban Thường vụ Tỉnh ủy quyết định thành lập 3 Đảng bộ Khối trực thuộc Tỉnh ủy Hà Lâm:\n- Đảng bộ Khối Dân Đảng có 18 tổ chức cơ sở đảng.\n- Đảng bộ Khối Công nghiệp có 21 tổ chức cơ sở đảng.\n- Đảng bộ Khối Nông nghiệp có 8 tổ chức cơ sở đảng.', ['establish[]->None#3', 'establish[]->Đảng bộ Khối Dân Đảng', 'establish[]->Đảng bộ Khối Công nghiệp', 'establish[]->Đảng bộ Khối Nông nghiệp']),
     ],
     "bodies_sharing_one_place": [
         ('Giải thể Tòa án nhân dân, Viện kiểm sát nhân dân thành phố Hà Lâm.', ['dissolve[Tòa án nhân dân thành phố Hà Lâm]->None', 'dissolve[Viện kiểm sát nhân dân thành phố Hà Lâm]->None']),

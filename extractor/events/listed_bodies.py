@@ -14,6 +14,7 @@ from extractor.events.clause import Arg, Clause
 __all__ = ["bodies_listed", "counted_founding", "counted_receiver", "founded_listed"]
 
 _OPENING_WORDS = 8  # words before the colon of a list line ("Danh sách các trường gồm:")
+_BULLETS = frozenset({"-", "–", "+", "•", "*"})  # marks that open a line of a list
 _FOUNDING_OPENING_WORDS = 12  # words before the first body of a founding list ("Cụ thể là các phòng giao dịch gồm")
 
 
@@ -51,7 +52,7 @@ def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
     (``opened``) go on with names alone. [] when the line is not such a list.
     """
     tokens = clause.tokens
-    start = 0
+    start = 1 if opened and tokens and tokens[0].text in _BULLETS else 0  # "- Đảng bộ Khối A ..."
     if not opened:
         start = next((j for j in range(1, min(len(tokens), _FOUNDING_OPENING_WORDS + 1))
                       if j in clause.name_at and _introduced(clause, j)), None)
@@ -62,7 +63,9 @@ def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
         match = clause.name_at[start]
         end = next((j for j in range(match.last, len(tokens)) if tokens[j].text == ";"), len(tokens))
         rest = tokens[match.last:end]
-        placed = clause.says_whose_or_where(match.last)
+        # "- Đảng bộ Khối A có 18 tổ chức cơ sở đảng": a line of the list may tell what the body has
+        has = opened and bool(clause.phrase(match.last, "possession_words"))
+        placed = clause.says_whose_or_where(match.last) or has
         if rest and not placed and any(t.text not in {".", "…"} for t in rest):
             break  # the part goes on with words of its own: no list
         found.append(Arg(match.name, match.start, match.end))
