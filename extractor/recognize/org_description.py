@@ -134,6 +134,12 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if after < n and is_word(tokens[after]) and is_capitalised(tokens[after]):
                 k = after
                 continue
+            # "Trung tâm Y tế (TTYT) huyện Núi Thành": the place may follow the abbreviation in lower case
+            inner = match_phrase(tokens, after, lex["inner"]) if after < n else None
+            if inner and after + len(inner) < n and is_capitalised(tokens[after + len(inner)]) and (
+                    head_at(tokens, after) is not None and head_at(tokens, after)[2]):
+                k = after
+                continue
             break
         if tok.text == "," or tok.low == lex["and"]:
             nxt = tokens[k + 1] if k + 1 < n else None
