@@ -54,6 +54,10 @@ GLUED_SENTENCES = [
     ("Sáp nhập vào P.Gia Hội và TP.Huế.", ["Sáp nhập vào P.Gia Hội và TP.Huế."]),
     # a web address is no end
     ("Xem tại baoquanglam.vn.Theo đó, xã A mới.", ["Xem tại baoquanglam.vn.Theo đó, xã A mới."]),
+    # a name's last word glued to the next sentence; an abbreviation glued to a name stays whole
+    ("Xã được tách ra từ quận Đầm Sơn.Trước năm 1979 xã thuộc huyện.",
+     ["Xã được tách ra từ quận Đầm Sơn.", "Trước năm 1979 xã thuộc huyện."]),
+    ("Sáp nhập vào Tp.Hồ Chí Minh năm 2025.", ["Sáp nhập vào Tp.Hồ Chí Minh năm 2025."]),
     # after an abbreviated head, a word that opens sentences and a lower-case word start a new sentence
     ("Các chi đoàn về trực thuộc Đoàn UBND TP. Trong đó có 5 chi đoàn.",
      ["Các chi đoàn về trực thuộc Đoàn UBND TP.", "Trong đó có 5 chi đoàn."]),

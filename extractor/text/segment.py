@@ -66,8 +66,10 @@ def _opener_after_abbreviation() -> regex.Pattern:
     return regex.compile(rf"(?<=(?<!\w)(?:{abbreviations})\s+)(?:{openers})(?=\s+\p{{Ll}})")
 
 
-# "chấp thuận.Tỷ lệ": a lower-case word of two letters or more, a full stop, a capitalised word
-_GLUED_END = regex.compile(r"(?<![\w.])\p{Ll}{2,}\.\p{Lu}\p{Ll}\Z")
+# "chấp thuận.Tỷ lệ": a lower-case word of two letters or more, a full stop, a capitalised word; or a name's
+# last word ("quận Đầm Dơi.Trước năm 1979"), capitalised with lower-case letters after (an abbreviation such as
+# "Tp." is kept whole by the list of abbreviations that never end a sentence)
+_GLUED_END = regex.compile(r"(?<![\w.])(?:\p{Ll}{2,}|\p{Lu}\p{Ll}+)\.\p{Lu}\p{Ll}\Z")
 
 
 def _ends_with_abbreviation(text: str) -> bool:
