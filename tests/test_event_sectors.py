@@ -208,6 +208,12 @@ BY_WAY_OF_WRITING = {
         ('Huyện Tân Lâm sau khi thành lập xã Tân Phú có 20 xã.', ['establish[]->xã Tân Phú']),
         # after a founding told in the sentence before, what the new body has is no list of it going on
         ('Thành lập thị xã Tân Lâm trên cơ sở huyện Tân Lâm. Sau khi thành lập, thị xã Tân Lâm có 8 đơn vị hành chính, gồm 3 phường: Tân An, Tân Bình, Tân Hòa và 5 xã: Bản Mồng, Lâm Hà, Sơn Hà, Tân Phú, Hà Phú.', ['establish[huyện Tân Lâm]->thị xã Tân Lâm']),
+        # a founding or a merge halted or called off, a rumour shared on social networks: no event
+        ('Ban Thường vụ Thành ủy thông báo tạm dừng thực hiện Đề án số 02-ĐA/TU về thành lập Báo và Phát thanh, Truyền hình Hà Lâm.', []),
+        ('UBND tỉnh quyết định hủy bỏ quyết định sáp nhập Trường Tiểu học Sen vào Trường Tiểu học Hòa Bình.', []),
+        ('Những ngày qua, trên mạng xã hội chia sẻ nhiều thông tin về việc sáp nhập 63 tỉnh thành 31 tỉnh.', []),
+        # "xác nhập", like "sát nhập", is a common misspelling of "sáp nhập"
+        ('Năm 1989, Trung tâm Y tế huyện Đức Sơn được thành lập trên cơ sở xác nhập Phòng Y tế huyện Đức Sơn và Bệnh viện huyện Đức Sơn.', ['merge[Phòng Y tế huyện Đức Sơn | Bệnh viện huyện Đức Sơn]->Trung tâm Y tế huyện Đức Sơn']),
     ],
     "bare_units_before_the_trigger": [
         ('Cụ thể, Tân An Nam và Tân An Bắc sáp nhập thành phường Tân An; Đông Hòa và Tây Hòa sáp nhập thành phường Hòa Bình.', ['merge[phường Tân An Nam | phường Tân An Bắc]->phường Tân An', 'merge[phường Đông Hòa | phường Tây Hòa]->phường Hòa Bình']),
