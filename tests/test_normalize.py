@@ -21,6 +21,11 @@ TONE_PLACEMENT = [
     ("hoàng hôn", "hoàng hôn"),  # a final consonant: the mark is already on the main vowel
     ("thuyền", "thuyền"),
     ("xoá bỏ, loà xoà", "xóa bỏ, lòa xòa"),
+    # a mark typed on the u of "qu" belongs on the vowel after it
+    ("Qũy tín dụng", "Quỹ tín dụng"),
+    ("Qúy I", "Quý I"),
+    ("qùa tặng", "quà tặng"),
+    ("Quảng Ngãi, quốc gia", "Quảng Ngãi, quốc gia"),
 ]
 
 CHARACTERS = [

@@ -39,10 +39,16 @@ def _move_tone(match: regex.Match[str]) -> str:
     return first + tone + second
 
 
+# "Qũy": after "qu" (a consonant) the tone belongs on the vowel that follows, "Quỹ"; the mark of that vowel's own
+# shape (â, ă, ơ) stays before the tone
+_QU_TONE = regex.compile(r"(?<=[qQ][uU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyYoO][\u0302\u0306\u031b]?)")
+
+
 def _standard_tone_placement(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)  # once: the check and the move read the same letters
     if not any(mark in decomposed for mark in TONE_MARKS):
         return text
+    decomposed = _QU_TONE.sub(lambda m: m.group(2) + m.group(1), decomposed)
     return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
 
 
