@@ -200,6 +200,8 @@ BY_WAY_OF_WRITING = {
         ('Năm 2005, Viện Hà Lâm thành lập Viện Nghiên cứu vùng Trung Bộ. Năm 2008, Viện được đổi tên thành Viện Phát triển vùng Trung Bộ, theo kế hoạch được Viện Khoa học Hà Lâm phê duyệt. Năm 2012, Viện được đổi tên thành Viện Khoa học vùng Trung Bộ.', ['establish[]->Viện Nghiên cứu vùng Trung Bộ', 'rename[Viện Nghiên cứu vùng Trung Bộ]->Viện Phát triển vùng Trung Bộ', 'rename[Viện Phát triển vùng Trung Bộ]->Viện Khoa học vùng Trung Bộ']),
         ('Năm 1975, Trường Kỹ thuật Vĩnh Hà được chuyển về Tổng cục Dạy nghề. Tháng 6/1980 Trường đổi tên thành Trường Sư phạm Kỹ thuật 4.', ['transfer[Trường Kỹ thuật Vĩnh Hà | Tổng cục Dạy nghề]->Tổng cục Dạy nghề', 'rename[Trường Kỹ thuật Vĩnh Hà]->Trường Sư phạm Kỹ thuật 4']),
         ('Trường đổi tên thành Trường Sư phạm Kỹ thuật 4.', []),
+        # the counted noun is the start of the bodies' head, which carries their legal form
+        ('Lãnh đạo Công ty CP than Cao Sơn và Công ty CP than Tây Sơn báo cáo kết quả tái cơ cấu, hợp nhất hai Công ty.', ['merge[Công ty CP than Cao Sơn | Công ty CP than Tây Sơn]->None#2']),
     ],
     "state_not_event": [
         ('Sau khi thành lập 4 phường, thành phố có 20 đơn vị hành chính cấp xã gồm 12 phường và 8 xã.', []),

@@ -147,7 +147,10 @@ def counted_before(clause: Clause, k: int, lo: int, count: int, counted: int) ->
     noun = _counted_noun(clause, counted)
     if not noun:
         return []
-    same = [m for m in clause.names if m.first >= lo and m.last <= k and m.head.lower() == " ".join(noun)]
+    # the head may carry the legal form after the noun counted: "Công ty CP A và Công ty CP B ... hợp nhất hai Công ty"
+    written = " ".join(noun)
+    same = [m for m in clause.names if m.first >= lo and m.last <= k and (
+        m.head.lower() == written or m.head.lower().startswith(written + " "))]
     return [Arg(m.name, m.start, m.end) for m in same] if len(same) == count else []
 
 
