@@ -135,6 +135,8 @@ BY_WAY_OF_WRITING = {
     "acronyms": [
         ('Đại hội cổ đông thông qua việc sáp nhập KLB vào TPB.', ['merge[KLB | TPB]->TPB']),
         ('Cán bộ UBND tỉnh đã tham gia tập huấn.', []),
+        # banks known by their brands after a counted noun, paired respectively with their receivers
+        ('Hai ngân hàng TienBank và HB chính thức được chuyển giao bắt buộc lần lượt về MB và VCB.', ['transfer[TienBank | MB]->MB', 'transfer[HB | VCB]->VCB']),
     ],
     "founded_years_ago_and_merged_now": [
         ('Ngân hàng Hà Lâm được thành lập năm 1992. Năm nay, Ngân hàng Lam Sơn sáp nhập vào Ngân hàng Hà Lâm.', ['establish[]->Ngân hàng Hà Lâm', 'merge[Ngân hàng Lam Sơn | Ngân hàng Hà Lâm]->Ngân hàng Hà Lâm']),

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause
+from extractor.events.frames import is_brand_word
 
 __all__ = ["paired_events", "renamed_pairs", "shared_subject"]
 
@@ -44,7 +45,8 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     if event["type"] not in _PAIRED or event["result"] is None or event["result"].start is None:
         return None
     k = event["k"]
-    marker = next((j for j in range(max(lo, k - _RESPECTIVE_REACH), event["k_end"] + 1)
+    # "chuyển giao bắt buộc lần lượt về C và D": the marker may follow the verb's manner
+    marker = next((j for j in range(max(lo, k - _RESPECTIVE_REACH), min(hi, event["k_end"] + _RESPECTIVE_REACH))
                    if clause.phrase(j, "respective_markers")), None)
     if marker is None and event["type"] == "rename":
         return _paired_objects(clause, event, hi)  # "chuyển A và B thành C và D": each body becomes one of its own
@@ -53,15 +55,39 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     sources, _ = clause.left_list(min(marker, k), lo)
     if len(sources) < 2 and marker > k:
         sources, _ = clause.org_list(clause.skip(event["k_end"], "fillers", hi), hi)
+    if len(sources) < 2:  # bodies known by their brands, which the event has read already
+        sources = [p for p in event["participants"] if p != event["result"]]
     first = clause.token_starting(event["result"].start)
     if first is None or len(sources) < 2:
         return None
     results, _ = clause.org_list(first, hi)
     if len(results) != len(sources):
+        results = _brand_list(clause, first, hi)  # "lần lượt về MB và Vietcombank": banks known by their brands
+    if len(results) != len(sources):
         return None
     one_in = event["type"] == "rename"
     return [{**event, "participants": [source] if one_in else [source, result], "result": result,
              "established": None} for source, result in zip(sources, results)]
+
+
+def _brand_list(clause: Clause, j: int, hi: int) -> list[Arg]:
+    """Bodies known by their brands or named in full, joined by commas or ``và``, from token ``j``."""
+    found: list[Arg] = []
+    while j < hi:
+        if j in clause.name_at:
+            match = clause.name_at[j]
+            found.append(Arg(match.name, match.start, match.end))
+            j = match.last
+        elif is_brand_word(clause.tokens[j].text) and j not in clause.inside:
+            found.append(Arg(clause.tokens[j].text, clause.tokens[j].start, clause.tokens[j].end))
+            j += 1
+        else:
+            break
+        joiner = clause.phrase(j, "member_separators") if j < hi else None
+        if not joiner:
+            break
+        j += len(joiner)
+    return found
 
 
 def _paired_objects(clause: Clause, event: dict, hi: int) -> list[dict] | None:

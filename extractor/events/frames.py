@@ -34,6 +34,7 @@ __all__ = [
     "boundary_source",
     "brand_at",
     "from_sources",
+    "is_brand_word",
     "list_members",
     "list_opener",
     "measured_body",
@@ -72,7 +73,7 @@ def split_source(clause: Clause, r: int, hi: int) -> int:
 def brand_split(clause: Clause, r: int, hi: int) -> tuple[Arg, Arg] | None:
     """(part, body) of ``tách MobiFone ra khỏi VNPT``: a part known by its brand taken out of a body (named, or
     known by its brand too), or None."""
-    if r >= hi or r in clause.inside or not _is_brand_word(clause.tokens[r].text):
+    if r >= hi or r in clause.inside or not is_brand_word(clause.tokens[r].text):
         return None
     part = Arg(clause.tokens[r].text, clause.tokens[r].start, clause.tokens[r].end)
     marker = clause.phrase(r + 1, "split_sources")
@@ -511,7 +512,7 @@ def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
         return None
     token = clause.tokens[j]
     word = token.text
-    if not _is_brand_word(word):
+    if not is_brand_word(word):
         return None
     after = clause.tokens[j + 1] if j + 1 < len(clause.tokens) else None
     if after is not None and after.text not in _LINE_ENDS and after.text not in {".", "(", ")"} and not (
@@ -531,10 +532,10 @@ def brand_before(clause: Clause, k: int, lo: int) -> Arg | None:
     if b < lo or b in clause.inside or (b > lo and clause.tokens[b - 1].text != ","):
         return None
     word = clause.tokens[b].text
-    return Arg(word, clause.tokens[b].start, clause.tokens[b].end) if _is_brand_word(word) else None
+    return Arg(word, clause.tokens[b].start, clause.tokens[b].end) if is_brand_word(word) else None
 
 
-def _is_brand_word(word: str) -> bool:
+def is_brand_word(word: str) -> bool:
     """An acronym or a word with an inner capital: ``MB``, ``VPBank``, ``OceanBank``."""
     return len(word) >= 2 and word[0].isupper() and word.isalpha() and (
         word.isupper() or any(c.isupper() for c in word[1:]))

@@ -118,8 +118,10 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             i = end
             continue
         counted = i > 0 and is_count(tokens[i - 1]) and not is_capitalised(tokens[i])
-        if counted and j < len(tokens) and is_capitalised(tokens[j]) and head_at(tokens, j):
-            i = j  # "hai trường Cao đẳng Y tế A và B": "trường" is what is counted, the names start after it
+        if counted and j < len(tokens) and is_capitalised(tokens[j]) and (
+                head_at(tokens, j) or brand_end(tokens, j) is not None):
+            # "hai trường Cao đẳng Y tế A và B", "hai ngân hàng OceanBank và CB": what is counted, then the names
+            i = j
             continue
         if kind == "school" and phrase not in lex["level_heads"]:
             level = match_phrase(tokens, j, lex["levels"])
