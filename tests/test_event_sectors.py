@@ -216,6 +216,7 @@ BY_WAY_OF_WRITING = {
         ('Ban Thường vụ Thành ủy thông báo tạm dừng thực hiện Đề án số 02-ĐA/TU về thành lập Báo và Phát thanh, Truyền hình Hà Lâm.', []),
         ('UBND tỉnh quyết định hủy bỏ quyết định sáp nhập Trường Tiểu học Sen vào Trường Tiểu học Hòa Bình.', []),
         ('Hoãn sáp nhập Bệnh viện Sơn Hà và Bệnh viện Hòa Lâm.', []),
+        ('Thành ủy thông báo tạm dừng thực hiện Đề án số 02-ĐA/TU; và Quyết định số 352-QĐ/TU về thành lập Báo và Phát thanh, Truyền hình Hà Lâm.', []),
         ('Những ngày qua, trên mạng xã hội chia sẻ nhiều thông tin về việc sáp nhập 63 tỉnh thành 31 tỉnh.', []),
         # "xác nhập", like "sát nhập", is a common misspelling of "sáp nhập"
         ('Năm 1989, Trung tâm Y tế huyện Đức Sơn được thành lập trên cơ sở xác nhập Phòng Y tế huyện Đức Sơn và Bệnh viện huyện Đức Sơn.', ['merge[Phòng Y tế huyện Đức Sơn | Bệnh viện huyện Đức Sơn]->Trung tâm Y tế huyện Đức Sơn']),

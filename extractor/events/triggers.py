@@ -134,8 +134,11 @@ def negated(clause: Clause, k: int, lo: int) -> bool:
     start = max([lo, *(j + 1 for j in range(lo, k) if clause.tokens[j].text == ",")])
     if any(clause.phrase(j, "hypothetical") and not clause.phrase(j, "not_hypothetical") for j in range(start, k)):
         return True
-    if any(clause.phrase(j, "suspension_markers") for j in range(lo, k)):
-        return True  # "tạm dừng thực hiện Đề án ... về thành lập Báo A": halted, not done
+    # "tạm dừng thực hiện Đề án ... về thành lập Báo A": halted, not done; a clause after a semicolon that opens with
+    # "và" goes on with what the verb before it halts ("tạm dừng ... Đề án A; và Quyết định B về thành lập C")
+    since = 0 if lo > 0 and clause.phrase(lo, "member_separators") else lo
+    if any(clause.phrase(j, "suspension_markers") for j in range(since, k)):
+        return True
     if k - 1 > start and clause.phrase(k - 1, "purpose_markers") and any(
             clause.phrase(j, "unmet_grounds") for j in range(start, k - 1)):
         return True  # "chưa đủ cơ sở để hợp nhất A và B": the grounds for it are lacking
