@@ -381,6 +381,8 @@ BY_WAY_OF_WRITING = {
     "youth_union_and_asides": [
         ('Lễ công bố quyết định thành lập Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy.', ['establish[]->Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy']),
         ('Trường Tiểu học Hòa An (thành lập năm 1990) sẽ sáp nhập vào Trường Tiểu học Hòa Bình.', ['establish[]->Trường Tiểu học Hòa An', 'merge[Trường Tiểu học Hòa An | Trường Tiểu học Hòa Bình]->Trường Tiểu học Hòa Bình']),
+        # after a comma, a committee named with the body it belongs to and then a verb opens a clause of its own
+        ('Căn cứ quyết định về kết thúc hoạt động của Đảng bộ Khối Doanh nghiệp tỉnh, Ban Thường vụ Đảng ủy Khối Cơ quan tỉnh đề nghị các tổ chức nộp con dấu.', ['dissolve[Đảng bộ Khối Doanh nghiệp tỉnh]->None']),
     ],
     "counted_subject_named_after_its_verb": [
         ('Từ ngày 1/10, 4 bảo hiểm xã hội cơ sở ngừng hoạt động là: Tân An, Hòa Bình, Phú Lợi và Long Hải.', ['dissolve[bảo hiểm xã hội cơ sở Tân An]->None', 'dissolve[bảo hiểm xã hội cơ sở Hòa Bình]->None', 'dissolve[bảo hiểm xã hội cơ sở Phú Lợi]->None', 'dissolve[bảo hiểm xã hội cơ sở Long Hải]->None']),

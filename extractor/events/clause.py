@@ -201,10 +201,14 @@ class Clause:
                     break
                 nxt = owner
             if joiner == (",",) and nxt in self.name_at and self.phrase(
-                    self.name_at[nxt].last, "clause_subject_markers"):
+                    self._past_owner_name(self.name_at[nxt].last), "clause_subject_markers"):
                 break  # "thành lập Hội A, Tỉnh Đoàn đã công bố ...": after the comma a new clause has its subject
             k = nxt
         return args, k
+
+    def _past_owner_name(self, k: int) -> int:
+        """Index after the body named right at ``k`` (``Ban Thường vụ`` + ``Đảng ủy Khối A``), else ``k``."""
+        return self.name_at[k].last if k in self.name_at else k
 
     def _past_parent_branch(self, match: NameMatch, k: int, limit: int) -> int:
         """Index after the branch an office belongs to (``phòng giao dịch A, chi nhánh B``), else ``k``."""
