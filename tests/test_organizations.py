@@ -120,6 +120,8 @@ NAMES = [
      ["Xí nghiệp Xây lắp mặt bằng 2", "Xí nghiệp Cơ giới"]),
     ("a number that counts years", "Trường THCS Lê Lợi 2 năm liền đạt chuẩn", ["Trường THCS Lê Lợi"]),
     ("a body's number before a year", "rồi đổi tên Công ty Thủy lợi 3 năm 1985", ["Công ty Thủy lợi 3"]),
+    ("an ampersand between fields", "bàn giao cho Sở Lao động Thương binh & Xã hội quản lý",
+     ["Sở Lao động Thương binh & Xã hội"]),
     ("a place in lower case after the abbreviation", "thành lập Trung tâm Y tế (TTYT) huyện Núi Sơn năm 2018",
      ["Trung tâm Y tế huyện Núi Sơn"]),
     ("a region whose last word is a head", "thành lập Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên năm 2007",

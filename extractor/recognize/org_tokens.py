@@ -50,9 +50,15 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words, numbers and punctuation marks of ``text``; ``TP.HCM`` and ``HIV/AIDS`` stay whole.
 
-    Cached: the names of a sentence and then its events read the same tokens; nobody changes them.
+    Cached: the names of a sentence and then its events read the same tokens; nobody changes them. An ampersand
+    between words reads as the word for "and" (``Thương binh & Xã hội``), as written it stays in the names.
     """
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+    if "&" in text:
+        for token in tokens:
+            if token.text == "&":
+                token.low = lexicon()["and"]
+    return tokens
 
 
 def is_capitalised(token: Token) -> bool:
