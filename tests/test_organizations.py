@@ -121,6 +121,10 @@ NAMES = [
      ["Xí nghiệp Xây lắp mặt bằng 2", "Xí nghiệp Cơ giới"]),
     ("a number that counts years", "Trường THCS Lê Lợi 2 năm liền đạt chuẩn", ["Trường THCS Lê Lợi"]),
     ("a body's number before a year", "rồi đổi tên Công ty Thủy lợi 3 năm 1985", ["Công ty Thủy lợi 3"]),
+    ("the works a project board is named for", "thành lập Ban QLDA Đầu tư xây dựng công trình giao thông, Ban QLDA "
+     "Đầu tư xây dựng công trình dân dụng", ["Ban QLDA Đầu tư xây dựng công trình giao thông",
+                                             "Ban QLDA Đầu tư xây dựng công trình dân dụng"]),
+    ("a body that builds is no name's tail", "Sở Y tế xây dựng kế hoạch mới", ["Sở Y tế"]),
     ("an ampersand between fields", "bàn giao cho Sở Lao động Thương binh & Xã hội quản lý",
      ["Sở Lao động Thương binh & Xã hội"]),
     ("a place in lower case after the abbreviation", "thành lập Trung tâm Y tế (TTYT) huyện Núi Sơn năm 2018",
