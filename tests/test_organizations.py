@@ -121,6 +121,8 @@ NAMES = [
      ["Xí nghiệp Xây lắp mặt bằng 2", "Xí nghiệp Cơ giới"]),
     ("a number that counts years", "Trường THCS Lê Lợi 2 năm liền đạt chuẩn", ["Trường THCS Lê Lợi"]),
     ("a body's number before a year", "rồi đổi tên Công ty Thủy lợi 3 năm 1985", ["Công ty Thủy lợi 3"]),
+    ("a level's abbreviation in brackets inside the name", "bàn giao Trường cao đẳng (CĐ) Y tế Hà Lâm cho tỉnh",
+     ["Trường cao đẳng Y tế Hà Lâm"]),
     ("the works a project board is named for", "thành lập Ban QLDA Đầu tư xây dựng công trình giao thông, Ban QLDA "
      "Đầu tư xây dựng công trình dân dụng", ["Ban QLDA Đầu tư xây dựng công trình giao thông",
                                              "Ban QLDA Đầu tư xây dựng công trình dân dụng"]),

@@ -89,6 +89,8 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     head = head_at(tokens, j + 1) if j + 1 < len(tokens) and is_capitalised(tokens[j + 1]) else None
     if head is None or head[1] in ("ministry", "government", "military"):
         return 0
+    if tokens[j + 1].text.isupper() and j + 2 < len(tokens) and tokens[j + 2].text == ")":
+        return 0  # "Trường cao đẳng (CĐ) Y tế Huế": one word in capitals is the name's abbreviation, not its owner
     for k in range(j + 2, min(len(tokens), j + 10)):
         if tokens[k].text == ")":
             return k + 1
