@@ -84,6 +84,9 @@ BY_SECTOR = {
         ('Sáp nhập Công an phường Phú An và Công an phường Phú Bình thành Công an phường An Bình.', ['merge[Công an phường Phú An | Công an phường Phú Bình]->Công an phường An Bình']),
         ('Từ ngày 1/7, giải thể 3 tòa án cấp cao và 28 tòa án cấp tỉnh.', ['dissolve[]->None#3', 'dissolve[]->None#28']),
         ('Bộ Công an thành lập 12 phòng nghiệp vụ mới.', ['establish[]->None#12']),
+        # who ends bodies it does not name is no body ended
+        ('Cuối tháng 2/2025, Công an TP Hà Lâm chính thức giải thể công an cấp huyện.', []),
+        ('Trường Tiểu học Tân An đã bị giải thể từ năm 2020.', ['dissolve[Trường Tiểu học Tân An]->None']),
     ],
     "service_units_associations": [
         ('Các hội sẽ được rà soát, sắp xếp lại theo hướng tinh gọn.', []),

@@ -278,6 +278,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if receiver and not left and (brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MB tiếp nhận OceanBank": a bank known by its acronym receives
     left_only = bool(left) and not participants
+    active = left_first is not None and not any(clause.phrase(j, "passive_markers") for j in range(left_first, k))
+    if kind == "dissolve" and left_only and active and plain_object(clause, k + len(phrase)):
+        return None  # "Công an TP A giải thể công an cấp huyện": who ends bodies it does not name, not what ends
     if receiver and left:
         taken = {name_key(p.name) for p in participants}
         participants = participants + [a for a in left[:1] if name_key(a.name) not in taken]
