@@ -496,6 +496,8 @@ BY_WAY_OF_WRITING = {
     ],
     "headlines_in_capitals": [
         ('THÀNH LẬP THỊ TRẤN TÂN BÌNH THUỘC HUYỆN DƯƠNG MINH CHÂU\nNgày 5/3, thị trấn Tân Bình được thành lập trên cơ sở xã Tân Bình.', ['establish[xã Tân Bình]->THỊ TRẤN TÂN BÌNH']),
+        # a head after a word that ends names in lower case ("THÀNH PHỐ", not "THÀNH") stays in the name
+        ('SÁP NHẬP TRƯỜNG TIỂU HỌC AN PHÚ VÀO TRƯỜNG TIỂU HỌC BÌNH MINH THÀNH PHỐ TÂN AN', ['merge[TRƯỜNG TIỂU HỌC AN PHÚ | TRƯỜNG TIỂU HỌC BÌNH MINH THÀNH PHỐ TÂN AN]->TRƯỜNG TIỂU HỌC BÌNH MINH THÀNH PHỐ TÂN AN']),
         ('SÁP NHẬP TRƯỜNG THCS LÊ LỢI VÀO TRƯỜNG THCS QUANG TRUNG', ['merge[TRƯỜNG THCS LÊ LỢI | TRƯỜNG THCS QUANG TRUNG]->TRƯỜNG THCS QUANG TRUNG']),
     ],
     "long_names_of_ministry_departments": [
@@ -768,6 +770,55 @@ BY_WAY_OF_WRITING = {
     "renamed_body_located_by_its_district": [
         ('Trường Phổ thông cấp 3 Hà Sơn, huyện Đông Hà đổi tên thành Trường Trung học phổ thông Hà Sơn.', ['rename[Trường Phổ thông cấp 3 Hà Sơn]->Trường Trung học phổ thông Hà Sơn']),
         ('Bộ trưởng quyết định thành lập Đồn Công an Cảng hàng không quốc tế Hà Sơn.', ['establish[]->Đồn Công an Cảng hàng không quốc tế Hà Sơn']),
+    ],
+    "one_body_in_each_hamlet": [
+        ('Đảng ủy xã giải thể chi bộ các thôn Bắc Mỹ, Đông Hòa và Tây Sơn.', ['dissolve[chi bộ thôn Bắc Mỹ]->None', 'dissolve[chi bộ thôn Đông Hòa]->None', 'dissolve[chi bộ thôn Tây Sơn]->None']),
+        ('Huyện ủy thành lập chi bộ các thôn An Phú và Bình Minh.', ['establish[]->chi bộ thôn An Phú', 'establish[]->chi bộ thôn Bình Minh']),
+        ('Xã sáp nhập các thôn Bắc Mỹ và Đông Hòa thành thôn Mỹ Hòa.', ['merge[thôn Bắc Mỹ | thôn Đông Hòa]->thôn Mỹ Hòa']),
+    ],
+    "taken_out_to_merge_into_another": [
+        ('Tách xã Tân Thành và xã Hòa Lạc của huyện Chi Lăng để sáp nhập vào huyện Hữu Lũng.', ['merge[xã Tân Thành | xã Hòa Lạc | huyện Hữu Lũng]->huyện Hữu Lũng']),
+        ('Tách các xã Tân Thành, Hòa Lạc và thị trấn Đồng Mỏ của huyện Chi Lăng để sáp nhập vào huyện Hữu Lũng.', ['merge[xã Tân Thành | xã Hòa Lạc | thị trấn Đồng Mỏ | huyện Hữu Lũng]->huyện Hữu Lũng']),
+        ('Tách thôn Nà Pàn khỏi xã Tân Thành để thành lập xã Nà Pàn.', ['split[xã Tân Thành]->xã Nà Pàn']),
+    ],
+    "counted_bodies_in_places": [
+        ('Năm 2023, 4 HTX yếu kém ở các huyện Kim Thành, Thanh Miện và TP Chí Linh đã giải thể.', ['dissolve[]->None#4']),
+        ('Năm 2023, 4 HTX ở huyện Kim Thành đã giải thể.', ['dissolve[]->None#4']),
+    ],
+    "re_formed_together": [
+        ('UBND tỉnh thành lập Trung tâm Xúc tiến Đầu tư tỉnh Hà Lâm trên cơ sở tổ chức lại Trung tâm Xúc tiến Thương mại và Trung tâm Xúc tiến Du lịch.', ['merge[Trung tâm Xúc tiến Thương mại | Trung tâm Xúc tiến Du lịch]->Trung tâm Xúc tiến Đầu tư tỉnh Hà Lâm']),
+        ('Thành lập Tổng công ty Sông Lam trên cơ sở tổ chức lại Công ty mẹ - Tập đoàn Sông Lam.', ['establish[Công ty mẹ - Tập đoàn Sông Lam]->Tổng công ty Sông Lam']),
+    ],
+    "verbs_of_gathering": [
+        ('Thôn Nà Pàn và thôn Khuổi Lếch dồn thành một thôn.', ['merge[Thôn Nà Pàn | thôn Khuổi Lếch]->None']),
+        ('Thôn 15 và thôn 17 dồn thành 1 thôn, chọn tên thôn Khe Dạo.', ['merge[Thôn 15 | thôn 17]->thôn Khe Dạo']),
+        ('Xã gộp thôn Nà Pàn với thôn Khuổi Lếch và một phần thôn Cốc Lầy thành lập thôn Nà Lếch.', ['merge[thôn Nà Pàn | thôn Khuổi Lếch | thôn Cốc Lầy]->thôn Nà Lếch']),
+        ('Thành phố gom 6 Ban quản lý dự án giao thông thành một đầu mối.', ['merge[]->None#6']),
+        ('Thành phố sẽ gom Trung tâm Bắc, Trung tâm Nam và Trung tâm Đông thành Trung tâm Hà Lâm.', ['merge[Trung tâm Bắc | Trung tâm Nam | Trung tâm Đông]->Trung tâm Hà Lâm']),
+        ('Người dân dồn về Trường Tiểu học Kim Đồng.', []),
+        ('Công ty thu gom rác của Trung tâm Y tế huyện.', []),
+        ('Số liệu được gộp chung với Sở Tài chính.', []),
+    ],
+    "abbreviated_hospitals_and_quarters": [
+        ('BV Quận 5 đổi tên thành BV Nguyễn Tri Phương.', ['rename[BV Quận 5]->BV Nguyễn Tri Phương']),
+        ('Phường sáp nhập KP.Hiệp Thuận vào KP.Hiệp Lực.', ['merge[KP.Hiệp Thuận | KP.Hiệp Lực]->KP.Hiệp Lực']),
+        ('Phường sáp nhập KP 3 vào KP 4.', ['merge[KP 3 | KP 4]->KP 4']),
+    ],
+    "merged_pair_by_pair": [
+        ('Huyện đã sáp nhập xã Hà Đông vào xã Mỹ Đức, xã Hương Lâm vào xã Đạ Lây.', ['merge[xã Hà Đông | xã Mỹ Đức]->xã Mỹ Đức', 'merge[xã Hương Lâm | xã Đạ Lây]->xã Đạ Lây']),
+        ('Tỉnh sáp nhập xã A Lưới vào xã Hồng Thủy; xã Hồng Kim và xã Nhâm vào xã Hồng Thượng.', ['merge[xã A Lưới | xã Hồng Thủy]->xã Hồng Thủy', 'merge[xã Hồng Kim | xã Nhâm | xã Hồng Thượng]->xã Hồng Thượng']),
+        ('Chuyển Trường Tiểu học Kim Đồng về Phòng Giáo dục huyện Tân An, Trường THCS Lê Lợi về Sở Giáo dục tỉnh Hà Lâm.', ['transfer[Trường Tiểu học Kim Đồng | Phòng Giáo dục huyện Tân An]->Phòng Giáo dục huyện Tân An', 'transfer[Trường THCS Lê Lợi | Sở Giáo dục tỉnh Hà Lâm]->Sở Giáo dục tỉnh Hà Lâm']),
+    ],
+    "handed_over_with_their_people": [
+        ('Chuyển giao Đảng bộ xã Hương Lâm và 88 đảng viên về Đảng bộ xã Đạ Lây.', ['transfer[Đảng bộ xã Hương Lâm | Đảng bộ xã Đạ Lây]->Đảng bộ xã Đạ Lây']),
+        ('Chuyển Công đoàn Công ty Hà Lâm cùng 350 đoàn viên về Công đoàn Khu công nghiệp Bắc Sơn.', ['transfer[Công đoàn Công ty Hà Lâm | Công đoàn Khu công nghiệp Bắc Sơn]->Công đoàn Khu công nghiệp Bắc Sơn']),
+    ],
+    "what_a_founded_body_is": [
+        ('Trung tâm Xúc tiến Thương mại Hà Lâm (HATRA) là cơ quan chuyên môn của UBND tỉnh Hà Lâm được thành lập đầu năm 2002.', ['establish[]->Trung tâm Xúc tiến Thương mại Hà Lâm']),
+        ('Các phòng chuyên môn của UBND huyện Tân An được thành lập năm 2005.', []),
+    ],
+    "parts_left_out_of_a_member": [
+        ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),

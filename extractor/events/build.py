@@ -58,6 +58,7 @@ __all__ = ["build_event", "is_event", "shape_event"]
 
 # Words of the body that a body handed over belonged to, between it and where it goes.
 _OWNER_REACH = 14
+_OWNED_NOUN_WORDS = 6  # words of a plain noun before "của" and the body that owns it ("các phòng chuyên môn của")
 
 def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
            consumed: set[int]) -> dict | None:
@@ -164,6 +165,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
+        r = _past_people(clause, r, hi) if kind == "transfer" else r
         if len(participants) == 1 and count is None and (
                 owned := bodies_of_places(clause, participants[0], r, hi)) is not None:
             participants, count, r = owned  # "hợp nhất Hội Nhà báo 3 tỉnh: A, B và C": the body of each place
@@ -462,6 +464,7 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         elif count and count > 1:
             count = None  # "ra mắt 3 tổng cục: A, B và C": every body is named, each is established
     elif kind in ("rename", "split"):
+        taken_out = participants  # "tách xã A và xã B của huyện C để sáp nhập vào huyện D": all of them move
         participants = participants[:1]
     elif kind == "transfer" and result is None and not (count and count > 1 and receiving):
         return None  # "chuyển 103 trạm y tế về trực thuộc UBND cấp xã": a count moved to a level, still an event
@@ -481,9 +484,22 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     elif count and len(participants) == 1 and count > 1:
         participants = []  # "giải thể 26 Ban Chỉ huy Quân sự huyện": a class of bodies, not one body
     tokens = clause.tokens
-    return {"type": kind, "participants": participants, "result": result, "count": count, "k": k,
-            "trigger": (tokens[k].start, tokens[k + len(phrase) - 1].end), "lo": lo, "k_end": k + len(phrase),
-            "established": established}
+    event = {"type": kind, "participants": participants, "result": result, "count": count, "k": k,
+             "trigger": (tokens[k].start, tokens[k + len(phrase) - 1].end), "lo": lo, "k_end": k + len(phrase),
+             "established": established}
+    if kind == "split":
+        event["taken_out"] = taken_out
+    return event
+
+
+def _past_people(clause: Clause, r: int, hi: int) -> int:
+    """Past the people handed over with the bodies: ``chuyển Đảng bộ xã A và 88 đảng viên về Đảng bộ xã B``."""
+    joined = clause.phrase(r, "people_joiners")
+    if not joined:
+        return r
+    n_at = clause.skip(r + len(joined), "approximations", hi)
+    people = clause.phrase(n_at + 1, "people_counted") if clause.number(n_at) is not None else None
+    return n_at + 1 + len(people) if people else r
 
 
 def _past_owner(clause: Clause, r: int, hi: int) -> int:
@@ -658,6 +674,12 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     left, first = clause.left_list(k, lo, owners=True)
     if not left or first is None:
         return []
+    if first > lo and clause.phrase(first - 1, "owner_markers"):
+        if (subject := _copula_subject(clause, first - 1, lo)) is not None:
+            return [subject]  # "A (KITRA) là cơ quan chuyên môn của UBND tỉnh B được thành lập năm 2002": A is
+        if any(clause.phrase(j, "plural_determiners") and j not in clause.inside
+               for j in range(max(lo, first - _OWNED_NOUN_WORDS), first)):
+            return []  # "các phòng chuyên môn của UBND huyện A được thành lập": bodies of A, none named
     between = range(first, k)
     passive = any(clause.phrase(j, "passive_markers") for j in between)
     if not passive and any(clause.phrase(j, "deciding_fillers") for j in between):
@@ -677,6 +699,18 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
+
+
+def _copula_subject(clause: Clause, j: int, lo: int) -> Arg | None:
+    """The body named before ``là`` ahead of token ``j``, with only its bracketed abbreviation between them."""
+    is_at = next((i for i in range(j - 1, lo, -1) if clause.phrase(i, "copulas")), None)
+    if is_at is None:
+        return None
+    k = is_at
+    if k > 0 and clause.tokens[k - 1].text == ")":
+        k = next((i for i in range(k - 1, lo - 1, -1) if clause.tokens[i].text == "("), k)
+    match = clause.name_before(k, lo)
+    return Arg(match.name, match.start, match.end) if match is not None else None
 
 
 def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:

@@ -106,22 +106,32 @@ def _paired_objects(clause: Clause, event: dict, hi: int) -> list[dict] | None:
 
 
 def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
-    """The further pairs ``C thành D`` that follow a renaming ``A thành B``, each one more renaming."""
-    if event["type"] != "rename" or event["result"] is None:
+    """The further pairs that follow a renaming ``A thành B`` (``C thành D``), or a merge or a transfer ``A vào B``
+    (``C vào D``: ``sáp nhập xã A vào xã B, xã C vào xã D``), each one more event of the same verb."""
+    if event["type"] not in ("rename", "merge", "transfer") or event["result"] is None:
         return []
     match = clause.match_of(event["result"])
+    if match is None:
+        return []
+    key = "pair_markers"
+    if event["type"] != "rename":
+        key = "into_markers"
+        if clause.phrase_ending(match.first, key, event["k_end"]) is None:
+            return []  # "hợp nhất A và B thành C": one body out of several, no pair
     found: list[dict] = []
-    j = match.last if match is not None else hi
+    j = match.last
     while j < hi:
         gap = clause.skip(j, "pair_separators", hi)
         if gap == j or gap not in clause.name_at:
             break
         sources, end = clause.org_list(gap, hi)
-        marker = clause.phrase(end, "pair_markers") if end < hi else None
-        target = clause.name_at.get(end + len(marker)) if marker and len(sources) == 1 else None
+        marker = clause.phrase(end, key) if end < hi else None
+        one = len(sources) == 1 or event["type"] != "rename"
+        target = clause.name_at.get(end + len(marker)) if marker and sources and one else None
         if target is None:
             break
         result = Arg(target.name, target.start, target.end)
-        found.append({**event, "participants": sources, "result": result, "established": None})
+        moved = sources if event["type"] == "rename" else [*sources, result]
+        found.append({**event, "participants": moved, "result": result, "established": None})
         j = target.last
     return found

@@ -28,6 +28,8 @@ from extractor.recognize.org_grammar import (
     match_phrase,
     names_in,
     place_end,
+    shouted,
+    shouted_end,
     tokenize,
 )
 from extractor.recognize.org_tokens import lexicon
@@ -272,6 +274,8 @@ class Clause:
                 return None  # "phường A, Nghị định 54/2007": a document named after the list, no member
             # "xã A, B và C": a place ends at "và", a description may hold it ("Sở Văn hóa và Thể thao")
             end = min(place_end(self.tokens, k) if last.administrative else description_end(self.tokens, k)[0], limit)
+            if shouted(self.text):
+                end = shouted_end(self.tokens, k, end)  # "HẬU GIANG VÀ SÓC TRĂNG VÀO ...": capitals hide "vào"
             if end <= k:
                 return None
         else:
@@ -298,8 +302,9 @@ class Clause:
         """
         starts = sorted([*self.name_at, *(self.place_at if places else ())])
         owned: tuple[list[Arg], int] | None = None
+        located_until = -1  # the end of a list of places (``ở các huyện A, B và TP C``): none of its members leads
         for first in starts:
-            if first < lower or first >= t:
+            if first < lower or first >= t or first < located_until:
                 continue
             if first in self.place_at and first not in self.name_at and first > 0 and self.phrase(
                     first - 1, "locatives"):
@@ -309,6 +314,7 @@ class Clause:
             if self._located(first, lower) and not any(self.tokens[j].text == "(" for j in range(first, t)):
                 # "12 đơn vị trên địa bàn tỉnh A sẽ giải thể": the province is where they are; a bracket
                 # after it speaks of it ("ở tỉnh A (nay tách thành ...)")
+                located_until = self.org_list(first, t, places)[1]
                 continue
             owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)
@@ -325,7 +331,10 @@ class Clause:
         return owned if owned is not None and owners else ([], None)
 
     def _located(self, first: int, lower: int) -> bool:
-        """Whether a place word (``tại``, ``trên địa bàn``) ends right before ``first``; ``của`` is an owner."""
+        """Whether a place word (``tại``, ``trên địa bàn``) ends right before ``first``, or before a plural word
+        that opens it (``3 HTX ở các huyện A, B``); ``của`` is an owner."""
+        plural = self.phrase_ending(first, "plural_determiners", lower)
+        first -= len(plural) if plural else 0
         for size in (1, 2, 3):
             found = self.phrase(first - size, "locatives") if first - size >= lower else None
             if found and len(found) == size and found not in words("owner_markers") and found not in words("placers"):
@@ -410,7 +419,9 @@ class Clause:
         unnamed = before_verb and not any(j in self.name_at for j in inside)
         # "Trường Trung cấp A (Cần Thơ), Trường B (Quảng Nam)": where each member lies, a province named alone
         province = k + 1 in self.place_at and self.place_at[k + 1].last == close
-        return close + 1 if words_only or owned or described or unnamed or province else k
+        # "xã A (trừ 4 xóm B, C, D, E) thành xã F": the parts left out of the member, not members
+        excepted = bool(self.phrase(k + 1, "exception_words"))
+        return close + 1 if words_only or owned or described or unnamed or province or excepted else k
 
     def past_address(self, arg: Arg, k: int, limit: int) -> int:
         """Index after the units that give ``arg``'s address after a comma (``xã A, huyện B``) when the words after

@@ -29,6 +29,7 @@ _BASIS_OPENERS = {"trên"}  # "trên cơ sở": "cơ sở" is no noun for bodies
 def _levels() -> tuple[tuple[str, ...], ...]:
     heads = load("admin_units")["heads"]
     words = {w for level in heads.values() for w in level}
+    words |= set(load("org_heads")["administrative"]["village"])  # "chi bộ các thôn A, B": hamlets too
     return tuple(sorted((tuple(w.split()) for w in words), key=len, reverse=True))
 
 

@@ -77,6 +77,8 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         if event["type"] == "establish" and not event["participants"] and (
                 event["result"] is not None or event.get("result_anaphor")):
             event["participants"] = _establish_sources(clause, event, lo, hi, trigger_starts)
+            if event["result"] is not None and _reformed_together(clause, event):
+                event["type"] = "merge"
         elif event["type"] == "establish" and not event["participants"] and event["count"] and (
                 len(sources := basis_sources(clause, event["k_end"], hi, trigger_starts)) == event["count"]):
             event["participants"] = sources  # "thành lập 5 công an phường trên cơ sở Công an xã A, B, C, D và E"
@@ -111,6 +113,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _join_fronted_basis(clause, events)
     _join_basis_merges(clause, events)
     _join_split_purpose(clause, events)
+    _join_split_into_merge(clause, events)
     _drop_founding_of_merged(events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
@@ -139,6 +142,13 @@ def _establish_sources(clause: Clause, event: dict, lo: int, hi: int, trigger_st
             return sources
     source = boundary_source(clause, lo, event["k"])
     return [source] if source is not None else []
+
+
+def _reformed_together(clause: Clause, event: dict) -> bool:
+    """``thành lập C, trên cơ sở tổ chức lại A, B``: two or more bodies re-formed as one are merged into it."""
+    if len(event["participants"]) < 2 or (first := clause.token_starting(event["participants"][0].start)) is None:
+        return False
+    return clause.phrase_ending(first, "reforming_bases", event["k_end"]) is not None
 
 
 def _formed_on_basis(clause: Clause, k: int, lo: int, last_establish: dict | None) -> Arg | None:
@@ -215,6 +225,18 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
         if founded is not None:
             split["result"] = founded["result"]
             events.remove(founded)
+
+
+def _join_split_into_merge(clause: Clause, events: list[dict]) -> None:
+    """``tách xã A và xã B của huyện C để sáp nhập vào huyện D``: the bodies taken out are merged into D; the taking
+    out is how the merge is done, not a split of its own."""
+    for split in [e for e in events if e["type"] == "split" and e.get("taken_out") and e["result"] is None]:
+        merge = next((e for e in events if e["type"] == "merge" and e["k"] > split["k"] and e["lo"] == split["lo"]
+                      and e["result"] is not None and e["participants"] == [e["result"]] and e["count"] is None
+                      and clause.phrase(e["k"] - 1, "purpose_markers")), None)
+        if merge is not None:
+            merge["participants"] = [*split["taken_out"], merge["result"]]
+            events.remove(split)
 
 
 def _drop_founding_of_merged(events: list[dict]) -> None:

@@ -31,7 +31,7 @@ from extractor.recognize.org_tokens import (
 )
 
 __all__ = ["NameMatch", "Token", "description_end", "head_at", "is_capitalised", "levels", "match_phrase",
-           "names_in", "place_end", "scan_names", "tokenize"]
+           "names_in", "place_end", "scan_names", "shouted", "shouted_end", "tokenize"]
 
 
 _SHOUTED_LETTERS = 12  # characters a sentence needs before its capitals count as shouting
@@ -187,10 +187,10 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     found = _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
     found = _join_seats(text, offset, tokens, found)
     found = _paper_and_stations(text, offset, tokens, found)
-    return _cut_shouted(text, offset, tokens, found) if _shouted(text) else found
+    return _cut_shouted(text, offset, tokens, found) if shouted(text) else found
 
 
-def _shouted(text: str) -> bool:
+def shouted(text: str) -> bool:
     """Whether a sentence is written in capitals throughout (a headline): case no longer tells where names end.
 
     ``str.isupper`` looks at every cased letter in C, so the common sentence costs next to nothing.
@@ -201,17 +201,24 @@ def _shouted(text: str) -> bool:
 def _cut_shouted(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
     """``THÀNH LẬP THỊ TRẤN TÂN BÌNH THUỘC HUYỆN A``: in capitals, a name ends at a word that ends names in
     lower case (``thuộc``, ``và``, verbs), which the capital letter hides."""
-    breakers = lexicon()["breakers"]
     cut: list[NameMatch] = []
     for match in found:
         start = match.first + len(match.head.split())
-        end = next((t for t in range(start, match.last) if match_phrase(tokens, t, breakers)), match.last)
+        end = shouted_end(tokens, start, match.last)
         if end == match.last or end == start:
             cut.append(match)
             continue
         cut.append(_match(text, offset, tokens, match.first, end, match.kind, tuple(match.head.split()),
                           match.administrative, None))
     return cut
+
+
+def shouted_end(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name written in capitals from ``start`` ends before ``end``: at the first word that ends names in
+    lower case (``VÀO``, ``THUỘC``), unless a head starts there (``THÀNH PHỐ CẦN THƠ``, not ``THÀNH``)."""
+    breakers = lexicon()["breakers"]
+    return next((t for t in range(start, end) if match_phrase(tokens, t, breakers) and (
+        head_at(tokens, t) is None)), end)
 
 
 def _join_converged_media(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
