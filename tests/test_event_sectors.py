@@ -780,6 +780,10 @@ BY_WAY_OF_WRITING = {
         ('Tách xã Tân Thành và xã Hòa Lạc của huyện Chi Lăng để sáp nhập vào huyện Hữu Lũng.', ['merge[xã Tân Thành | xã Hòa Lạc | huyện Hữu Lũng]->huyện Hữu Lũng']),
         ('Tách các xã Tân Thành, Hòa Lạc và thị trấn Đồng Mỏ của huyện Chi Lăng để sáp nhập vào huyện Hữu Lũng.', ['merge[xã Tân Thành | xã Hòa Lạc | thị trấn Đồng Mỏ | huyện Hữu Lũng]->huyện Hữu Lũng']),
         ('Tách thôn Nà Pàn khỏi xã Tân Thành để thành lập xã Nà Pàn.', ['split[xã Tân Thành]->xã Nà Pàn']),
+        ('Cắt 3 xã Tân Điền, Tân Hòa, An Lập của huyện Năm Sơn, sáp nhập vào huyện Ngọc Sơn.', ['merge[xã Tân Điền | xã Tân Hòa | xã An Lập | huyện Ngọc Sơn]->huyện Ngọc Sơn#3']),
+        ('Tách xã Tân Ân của huyện Đầm Sơn và sáp nhập vào huyện Năm Sơn.', ['merge[xã Tân Ân | huyện Năm Sơn]->huyện Năm Sơn']),
+        ('Tỉnh cắt giảm 20 thủ tục của Sở Y tế.', []),
+        ('Lãnh đạo tỉnh cắt băng khánh thành Trường Tiểu học An Phú.', []),
     ],
     "counted_bodies_in_places": [
         ('Năm 2023, 4 HTX yếu kém ở các huyện Kim Thành, Thanh Miện và TP Chí Linh đã giải thể.', ['dissolve[]->None#4']),

@@ -228,15 +228,27 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
 
 
 def _join_split_into_merge(clause: Clause, events: list[dict]) -> None:
-    """``tách xã A và xã B của huyện C để sáp nhập vào huyện D``: the bodies taken out are merged into D; the taking
-    out is how the merge is done, not a split of its own."""
+    """``tách xã A và xã B của huyện C để (, và) sáp nhập vào huyện D``: the bodies taken out are merged into D; the
+    taking out is how the merge is done, not a split of its own."""
     for split in [e for e in events if e["type"] == "split" and e.get("taken_out") and e["result"] is None]:
+        lent = [*split["participants"][:1]]  # "tách xã A và sáp nhập vào huyện B": the merge borrowed A
         merge = next((e for e in events if e["type"] == "merge" and e["k"] > split["k"] and e["lo"] == split["lo"]
-                      and e["result"] is not None and e["participants"] == [e["result"]] and e["count"] is None
-                      and clause.phrase(e["k"] - 1, "purpose_markers")), None)
+                      and e["result"] is not None and e["participants"] in ([e["result"]], [*lent, e["result"]])
+                      and e["count"] is None and e["k"] > 0 and (clause.phrase(e["k"] - 1, "purpose_markers")
+                                                                   or clause.tokens[e["k"] - 1].text in {",", "và"})),
+                     None)
         if merge is not None:
-            merge["participants"] = [*split["taken_out"], merge["result"]]
+            # "5 xã A, B, C, D, E của huyện F": the district after "của" only says whose they were
+            moved = [a for a in split["taken_out"] if not _owner_named(clause, a)]
+            merge["participants"] = [*moved, merge["result"]]
+            merge["count"] = split["count"]
             events.remove(split)
+
+
+def _owner_named(clause: Clause, arg: Arg) -> bool:
+    """Whether ``arg`` is written right after ``của``: whose the bodies before it are."""
+    first = clause.token_starting(arg.start)
+    return first is not None and first > 0 and bool(clause.phrase(first - 1, "owner_markers"))
 
 
 def _drop_founding_of_merged(events: list[dict]) -> None:
