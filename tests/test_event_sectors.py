@@ -821,6 +821,16 @@ BY_WAY_OF_WRITING = {
         ('Trung tâm Xúc tiến Thương mại Hà Lâm (HATRA) là cơ quan chuyên môn của UBND tỉnh Hà Lâm được thành lập đầu năm 2002.', ['establish[]->Trung tâm Xúc tiến Thương mại Hà Lâm']),
         ('Các phòng chuyên môn của UBND huyện Tân An được thành lập năm 2005.', []),
     ],
+    "renamed_after_being_founded": [
+        ('Tổng cục thành lập Công ty Điện lực miền Nam năm 1975, rồi đổi tên Công ty Điện lực 2 năm 1981.', ['establish[]->Công ty Điện lực miền Nam', 'rename[Công ty Điện lực miền Nam]->Công ty Điện lực 2']),
+        ('Tỉnh đổi tên Trường Tiểu học An Phú.', ['rename[Trường Tiểu học An Phú]->None']),
+    ],
+    "founded_by_a_document": [
+        ('Cục Đo đạc và Bản đồ trực thuộc Phủ Thủ tướng, được chính thức thành lập theo Nghị định 444-TTg.', ['establish[]->Cục Đo đạc và Bản đồ']),
+        ('Cục Đo đạc và Bản đồ, được thành lập theo Nghị định 444-TTg.', ['establish[]->Cục Đo đạc và Bản đồ']),
+        ('UBND thành phố giải thể Bệnh viện Hồi sức COVID-19 trực thuộc Sở Y tế (được thành lập theo Quyết định số 25/QĐ-UBND).', ['dissolve[Bệnh viện Hồi sức COVID-19]->None', 'establish[]->Bệnh viện Hồi sức COVID-19']),
+        ('Theo hồ sơ lưu trữ, MB được thành lập năm 1994 tại Hà Nội.', ['establish[]->MB']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

@@ -55,10 +55,13 @@ def founded_body(clause: Clause, k: int, phrase: tuple[str, ...]) -> Arg | None:
     after = k + len(phrase)
     date = clause.phrase(after, "founding_dates")
     if date is None or clause.number(after + len(date)) is None:
-        return None
+        date = clause.phrase(after, "founding_documents")  # "được thành lập theo Nghị định 444-TTg"
+        if date is None:
+            return None
     j = k
-    while j > 0 and clause.phrase(j - 1, "passive_markers"):
-        j -= 1  # "được thành lập năm 1990"
+    while j > 0 and (found := clause.phrase_ending(j, "passive_markers") or clause.phrase_ending(
+            j, "founding_adverbs")):
+        j -= len(found)  # "được thành lập năm 1990", "được chính thức thành lập"
     match = _subject(clause, j, after + len(date))
     return Arg(match.name, match.start, match.end) if match else None
 
@@ -74,8 +77,17 @@ def _subject(clause: Clause, j: int, date_end: int) -> NameMatch | None:
     if opener not in _OPENERS:
         return None
     if opener == "(":
-        return clause.name_before(j - 1, 0)
+        return _owned_before(clause, j - 1)
     bracket = next((i for i in range(j - 1, -1, -1) if tokens[i].text in {"(", ")"}), None)
     if bracket is not None and tokens[bracket].text == "(":
-        return clause.name_before(bracket, 0)  # "A (tổ chức phi chính phủ, được thành lập năm 1990)"
+        return _owned_before(clause, bracket)  # "A (tổ chức phi chính phủ, được thành lập năm 1990)"
     return clause.name_at.get(0)
+
+
+def _owned_before(clause: Clause, j: int) -> NameMatch | None:
+    """The name that ends before token ``j``, past the body it belongs to: ``Bệnh viện A trực thuộc Sở Y tế (được
+    thành lập ...)`` speaks of the hospital, not of the department."""
+    match = clause.name_before(j, 0)
+    if match is not None and match.first > 0 and (placer := clause.phrase_ending(match.first, "placers")):
+        return clause.name_before(match.first - len(placer), 0)  # None: the owned body is not read as a name
+    return match

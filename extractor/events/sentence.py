@@ -18,7 +18,7 @@ from extractor.events.counts import further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name, predecessor
-from extractor.events.frames import basis_sources, boundary_source, list_members
+from extractor.events.frames import basis_sources, boundary_source, brand_before, list_members
 from extractor.events.new_units import new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
 from extractor.recognize.organizations import name_key
@@ -45,6 +45,8 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         if founded is None and kind == "establish" and clause.phrase(k + len(phrase), "founding_dates") and (
                 event is None or event["result"] is None):
             founded = predecessor(clause, 0, len(clause.tokens))  # "Được thành lập năm 1998, tiền thân là B"
+            if founded is None and (event is None or (event["result"] is None and event["count"] is None)):
+                founded = brand_before(clause, k, lo)  # "NXBGD được thành lập ngày 1/6/1957": known by its acronym
         if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
             event = shape_event(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
         if event is None:
@@ -109,6 +111,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             events.extend(renamed_pairs(clause, event, len(clause.tokens)))  # "đổi tên A thành B, C thành D"
             if event["type"] == "establish":
                 last_establish = event
+    _renamed_to_object(clause, events)
     _fold_renamed_results(events)
     _join_fronted_basis(clause, events)
     _join_basis_merges(clause, events)
@@ -203,6 +206,19 @@ def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
             merge["participants"] = [*founded["participants"], *merge["participants"]]
             merge["result"] = founded["result"]
             events.remove(founded)
+
+
+def _renamed_to_object(clause: Clause, events: list[dict]) -> None:
+    """``thành lập Công ty A năm 1975, rồi đổi tên Công ty B năm 1981``: after the body an earlier verb of the
+    sentence formed, ``đổi tên`` with one name and no ``thành`` gives the new name, not the body renamed."""
+    for rename in [e for e in events if e["type"] == "rename" and len(e["participants"]) == 1
+                   and e["result"] is None and e["count"] is None]:
+        named = rename["participants"][0]
+        if clause.token_starting(named.start) != rename["k_end"]:
+            continue
+        before = [e for e in events if e["k"] < rename["k"] and e["result"] is not None and e is not rename]
+        if before:
+            rename["participants"], rename["result"] = [before[-1]["result"]], named
 
 
 def _fold_renamed_results(events: list[dict]) -> None:

@@ -119,6 +119,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
     k = j
     while k < n:
         tok = tokens[k]
+        if tok.text in HYPHENS and 0 < k < n - 1 and tokens[k - 1].end == tok.start == tokens[k + 1].start - 1 and (
+                tokens[k + 1].text.isdecimal() and tokens[k - 1].text.isupper()):
+            k = end = k + 2  # "Bệnh viện Hồi sức COVID-19": a code glued to its number is one word
+            continue
         if tok.text in HYPHENS:
             if has_cap and k + 1 < n and not is_capitalised(tokens[k + 1]) and head_at(tokens, k + 1) is not None:
                 break  # "phòng giao dịch A - chi nhánh B": a body in lower case after the dash is another one
