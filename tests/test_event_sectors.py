@@ -831,6 +831,13 @@ BY_WAY_OF_WRITING = {
         ('UBND thành phố giải thể Bệnh viện Hồi sức COVID-19 trực thuộc Sở Y tế (được thành lập theo Quyết định số 25/QĐ-UBND).', ['dissolve[Bệnh viện Hồi sức COVID-19]->None', 'establish[]->Bệnh viện Hồi sức COVID-19']),
         ('Theo hồ sơ lưu trữ, MB được thành lập năm 1994 tại Hà Nội.', ['establish[]->MB']),
     ],
+    "several_become_one": [
+        ('Trung tâm Y tế Quận 2, Trung tâm Y tế Quận 9 và Trung tâm Y tế Quận 12 sẽ trở thành Trung tâm Y tế thành phố Đông Sơn.', ['merge[Trung tâm Y tế Quận 2 | Trung tâm Y tế Quận 9 | Trung tâm Y tế Quận 12]->Trung tâm Y tế thành phố Đông Sơn']),
+        ('Ngân hàng An Phú và Ngân hàng Bình Minh trở thành cổ đông lớn của Ngân hàng Đông Á.', []),
+    ],
+    "a_count_after_a_comma_opens_its_clause": [
+        ('Theo phương án, có 5 thôn không sáp nhập, có 13 thôn sắp xếp lại thành 7 thôn.', ['merge[]->None#13']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

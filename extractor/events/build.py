@@ -401,9 +401,17 @@ def _body_located_by(clause: Clause, place: Arg, lo: int) -> Arg | None:
 
 
 def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
-    """``A trở thành cơ sở thuộc B``: A becomes a part of B, a merge of A into B; anything else it becomes is none."""
+    """``A trở thành cơ sở thuộc B``: A becomes a part of B, a merge of A into B; several bodies that become one
+    named body merge into it; anything else one body becomes is none."""
     owner_k = member_of(clause, k, hi)
     left = clause.left_list(k, lo)[0]
+    if owner_k is None and len(left) >= 2 and (j := clause.skip(k + len(phrase), "fillers", hi)) in clause.name_at:
+        # "Trung tâm A, Trung tâm B và Trung tâm C sẽ trở thành Trung tâm D": several bodies become one
+        formed = clause.name_at[j]
+        into = Arg(formed.name, formed.start, formed.end)
+        event = shape_event("merge", left, into, None, clause, k, phrase, lo)
+        return None if event is None else event | {"left_only": False, "count_after": False, "after_state": False,
+                                                    "counted": None}
     if owner_k is None or owner_k not in clause.name_at or not left:
         return None
     owner = clause.name_at[owner_k]

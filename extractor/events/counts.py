@@ -44,8 +44,11 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...", "lần thứ hai": no count
         if j > lo and clause.phrase(j - 1, "told_before_counts"):
             return None  # "cả hai ngân hàng đã đồng ý việc sáp nhập": both, named elsewhere
-        if any(j < t or 0 <= j - end <= 2 for t, end in others):
-            continue  # "sáp nhập 14 chi cục, giải thể 1 chi cục": the number is the other trigger's
+        if any(j < t or (0 <= j - end <= 2 and not any(clause.tokens[i].text == "," for i in range(end, j)))
+               for t, end in others):
+            # "sáp nhập 14 chi cục, giải thể 1 chi cục": the number is the other trigger's ("5 thôn không dồn
+            # ghép, có 13 thôn sắp xếp lại": after a comma it opens a clause of its own)
+            continue
         between = clause.tokens[j + 1:k]
         if any(clause.phrase(i, "demonstratives") and not clause.phrase(i, "locatives") for i in range(j + 1, k)):
             return None  # "hai ngân hàng này sáp nhập": told before, by name ("trên địa bàn" is a place)
