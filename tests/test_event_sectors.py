@@ -838,6 +838,15 @@ BY_WAY_OF_WRITING = {
     "a_count_after_a_comma_opens_its_clause": [
         ('Theo phương án, có 5 thôn không sáp nhập, có 13 thôn sắp xếp lại thành 7 thôn.', ['merge[]->None#13']),
     ],
+    "governing_body_changed": [
+        ('Bộ quyết định chuyển cơ quan chủ quản của Báo Lao động Thủ đô từ Liên đoàn Lao động thành phố về Thành ủy Hà Lâm.', ['transfer[Báo Lao động Thủ đô | Thành ủy Hà Lâm]->Thành ủy Hà Lâm']),
+        ('Tạp chí Du lịch được chuyển cơ quan chủ quản từ Tổng cục Du lịch về Bộ Văn hóa.', ['transfer[Tạp chí Du lịch | Bộ Văn hóa]->Bộ Văn hóa']),
+        ('Bệnh viện Quận 2 và Bệnh viện Quận 9 được chuyển cơ quan quản lý từ UBND quận sang Sở Y tế.', ['transfer[Bệnh viện Quận 2 | Bệnh viện Quận 9 | Sở Y tế]->Sở Y tế']),
+        ('Trường Cao đẳng Y tế Hà Lâm được chuyển từ Sở Y tế về UBND tỉnh Hà Lâm.', ['transfer[Trường Cao đẳng Y tế Hà Lâm | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
+    ],
+    "told_again_with_the_head_written_out": [
+        ('BV Quận 5 sẽ đổi tên thành BV Nguyễn Trãi. Theo quyết định, Bệnh viện Quận 5 được đổi tên thành Bệnh viện Nguyễn Trãi.', ['rename[Bệnh viện Quận 5]->Bệnh viện Nguyễn Trãi']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

@@ -69,6 +69,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind == "transfer" and (from_body := _origin_only(clause, k + len(phrase), hi)) is not None:
+        r = from_body  # "Tạp chí A được chuyển cơ quan chủ quản từ B về C": B lets A go, A is the subject
     # what stops follows an intransitive trigger only as a list ("dừng hoạt động gồm các báo A, B"), a count
     # ("dừng hoạt động 26 trạm y tế") or after "đối với" ("dừng hoạt động đối với Trung tâm A")
     if phrase in words("intransitive") and not clause.phrase(k + len(phrase), "intransitive_objects") and not (
@@ -498,6 +500,16 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     if kind == "split":
         event["taken_out"] = taken_out
     return event
+
+
+def _origin_only(clause: Clause, j: int, hi: int) -> int | None:
+    """Index after ``từ B`` right after a transfer trigger when ``B`` is only where the body comes from (a
+    receiver follows: ``từ B về C``), else None."""
+    origin = clause.phrase(j, "origin_markers")
+    if not origin or j + len(origin) not in clause.name_at:
+        return None
+    after = clause.name_at[j + len(origin)].last
+    return after if after < hi and clause.phrase(after, "into_markers") else None
 
 
 def _past_people(clause: Clause, r: int, hi: int) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extractor.events.clause import Arg
 from extractor.recognize.organizations import name_key
 
 __all__ = ["event_identity", "holder", "merge_mentions"]
@@ -82,6 +83,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
             by_identity.setdefault(identity, []).append(pair)
             continue
         first = earlier[0]
+        _write_out(first, event)
         if first["result"] is None and event["result"] is not None:
             first["result"] = event["result"]
         if not first["participants"] and event["participants"]:
@@ -89,6 +91,19 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
         if first["holder"] is None:
             first["holder"] = event["holder"]
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
+
+
+def _write_out(first: dict, later: dict) -> None:
+    """Names of ``first`` that ``later`` writes out in full take the full form: ``BV Quận 2`` told again as
+    ``Bệnh viện Quận 2`` is named the long way."""
+    fuller = {name_key(a.name): a for a in [*later["participants"], later["result"]] if a is not None}
+
+    def longer(arg: Arg | None) -> Arg | None:
+        other = fuller.get(name_key(arg.name)) if arg is not None else None
+        return other if other is not None and len(other.name) > len(arg.name) else arg
+
+    first["participants"] = [longer(a) for a in first["participants"]]
+    first["result"] = longer(first["result"])
 
 
 def _told_elsewhere(event: dict, events: list[dict]) -> bool:

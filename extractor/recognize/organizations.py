@@ -33,8 +33,13 @@ def name_key(name: str) -> str:
     """Case- and spacing-insensitive key of a name; hyphens compare equal however spaced.
 
     A hyphen and ``và`` join the fields of one name alike: ``Đài Phát thanh - Truyền hình A`` and
-    ``Đài Phát thanh và Truyền hình A`` are the same body; so are ``Tp.Bến Cát`` and ``thành phố Bến Cát``.
+    ``Đài Phát thanh và Truyền hình A`` are the same body; so are ``Tp.Bến Cát`` and ``thành phố Bến Cát``, and
+    ``BV Quận 2`` and ``Bệnh viện Quận 2``.
     """
+    head, _, rest = name.partition(" ")
+    written_out = load("org_heads")["abbreviated_org_heads"].get(head)
+    if written_out is not None and rest:
+        name = f"{written_out} {rest}"  # "BV Quận 2" is "Bệnh viện Quận 2"
     text = _JOINER.sub(" - ", expand_heads(name).lower())
     return " ".join(text.split())
 
