@@ -847,6 +847,11 @@ BY_WAY_OF_WRITING = {
     "told_again_with_the_head_written_out": [
         ('BV Quận 5 sẽ đổi tên thành BV Nguyễn Trãi. Theo quyết định, Bệnh viện Quận 5 được đổi tên thành Bệnh viện Nguyễn Trãi.', ['rename[Bệnh viện Quận 5]->Bệnh viện Nguyễn Trãi']),
     ],
+    "net_changes_and_states_are_no_counts": [
+        ('Giảm 19 ấp, khu phố khi thực hiện điều chỉnh, sáp nhập.', []),
+        ('Huyện trước sáp nhập là 37 tổ chức cơ sở hội, nay còn 21 cơ sở hội.', []),
+        ('Tỉnh sáp nhập 19 ấp, khu phố.', ['merge[]->None#19']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

@@ -44,6 +44,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...", "lần thứ hai": no count
         if j > lo and clause.phrase(j - 1, "told_before_counts"):
             return None  # "cả hai ngân hàng đã đồng ý việc sáp nhập": both, named elsewhere
+        if j > lo and clause.phrase_ending(j, "net_changes", lo):
+            return None  # "giảm 19 ấp, khu phố khi sáp nhập": by how many the units fell, not how many merged
         if any(j < t or (0 <= j - end <= 2 and not any(clause.tokens[i].text == "," for i in range(end, j)))
                for t, end in others):
             # "sáp nhập 14 chi cục, giải thể 1 chi cục": the number is the other trigger's ("5 thôn không dồn
