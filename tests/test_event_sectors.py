@@ -852,6 +852,11 @@ BY_WAY_OF_WRITING = {
         ('Huyện trước sáp nhập là 37 tổ chức cơ sở hội, nay còn 21 cơ sở hội.', []),
         ('Tỉnh sáp nhập 19 ấp, khu phố.', ['merge[]->None#19']),
     ],
+    "units_joined_with_plus": [
+        ('Danh sách tỉnh mới\n\nTuyên Sơn (Hà Sơn + Tuyên Sơn)\n\nThành phố Cần Giang\n\n(Sóc Giang + Hậu Giang + TP. Cần Giang)', ['merge[Hà Sơn | Tuyên Sơn]->Tuyên Sơn', 'merge[Sóc Giang | Hậu Giang | TP. Cần Giang]->Thành phố Cần Giang']),
+        ('Điểm xét tuyển (Toán + Văn) của thí sinh tăng.', []),
+        ('Kết quả là 5 (2 + 3).', []),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

@@ -546,3 +546,11 @@ def test_a_two_digit_year_without_a_clock_is_no_date(line: str) -> None:
     from extractor.metadata.dates import find_date_times
 
     assert find_date_times(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Tuyên Sơn (Hà Sơn + Tuyên Sơn)",  # a new province and the ones it was made of
+    "Thành phố Cần Giang (Sóc Giang + Hậu Giang)",
+])
+def test_units_added_up_are_no_byline(line: str) -> None:
+    assert parse_byline(line) is None

@@ -23,6 +23,7 @@ from extractor.events.hearsay import hearsay_sentences
 from extractor.events.listed_bodies import bodies_listed, counted_founding, counted_receiver, founded_listed
 from extractor.events.new_units import new_unit_prefilter
 from extractor.events.outcome import settle_results
+from extractor.events.plus_lists import plus_merges
 from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
 from extractor.events.tables import table_renames
@@ -96,6 +97,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             recent = (opened, index) if opened else recent
             listing = opened is not None
     mentions.extend(table_renames(doc.sentences))  # "STT | Tên cũ | Tên mới": one rename per row
+    mentions.extend(plus_merges(doc.sentences))  # "Thành phố Huế (A + B)": the units in brackets made it
     mentions.sort(key=lambda pair: pair[0]["trigger"][0])
     kept = merge_mentions(mentions)
     return [_record(event, clause, sentence, org_by_span, number)

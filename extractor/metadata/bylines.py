@@ -128,6 +128,8 @@ def parse_byline(line: str) -> Byline | None:
     if " ".join(text.lower().split()) in _words()["desk_bylines"]:
         return [Author(text)], None
     role = publisher = None
+    if " + " in text:
+        return None  # "Tuyên Quang (Hà Giang + Tuyên Quang)": units added up, no byline ("Vietnam+" is an outlet)
     match = _ROLE.search(text)
     if match:
         role = match["role"].strip()
