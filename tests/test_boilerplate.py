@@ -28,6 +28,10 @@ FURNITURE = [
     "Cao Bằng 12 °C",
     "• Vũng Tàu Hà Nội 29°C",
     "Đà Lạt 14°C - 22°C",
+    # a wiki's page of changes
+    "Nội dung được xóa Nội dung được thêm vào",
+    "Không có tóm lược sửa đổi",
+    "Dòng 29: Dòng 29:",
 ]
 
 BODY = [

@@ -216,6 +216,7 @@ TITLES = [
     pytest.param(f"{TITLE} - Truyền hình Yên Bình", TITLE, "Truyền hình Yên Bình", id="ybtv-outlet-still-cut"),
     pytest.param("Yên Bình: Hợp nhất hai trung tâm y tế - Những điều cần biết",
                  "Yên Bình: Hợp nhất hai trung tâm y tế - Những điều cần biết", None, id="suckhoedoisong-dash-inside"),
+    pytest.param(f"{TITLE} {TITLE} - Tỉnh Yên Bái - lichsu.net", TITLE, None, id="history-site-headline-printed-twice"),
 ]
 
 
@@ -416,6 +417,8 @@ SOURCES = [
     pytest.param("Nguồn: Báo Tuổi Trẻ", [], "Báo Tuổi Trẻ", id="portal"),
     pytest.param("Theo Minh Quân/Báo Lạng Sơn", ["Minh Quân"], "Báo Lạng Sơn", id="baomoi"),
     pytest.param("Lan Anh (TTXVN)", ["Lan Anh"], "TTXVN", id="vietnamplus"),
+    pytest.param("Phương Thảo- Nguồn Yenbinh.gov", ["Phương Thảo"], "Yenbinh.gov", id="portal-source-after-dash"),
+    pytest.param("Minh Anh - Theo VnExpress", ["Minh Anh"], "VnExpress", id="source-after-dash"),
 ]
 
 
@@ -549,6 +552,7 @@ def test_a_two_digit_year_without_a_clock_is_no_date(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "Tin Tức",  # a section's label that opens like "Tin: Minh Anh"
     "Tuyên Sơn (Hà Sơn + Tuyên Sơn)",  # a new province and the ones it was made of
     "Thành phố Cần Giang (Sóc Giang + Hậu Giang)",
 ])

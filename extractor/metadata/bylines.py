@@ -130,6 +130,8 @@ def parse_byline(line: str) -> Byline | None:
     role = publisher = None
     if " + " in text:
         return None  # "Tuyên Quang (Hà Giang + Tuyên Quang)": units added up, no byline ("Vietnam+" is an outlet)
+    if " ".join(text.lower().split()) in _words()["not_a_name"]:
+        return None  # "Tin Tức": a section's label, though it opens with a byline's "Tin"
     match = _ROLE.search(text)
     if match:
         role = match["role"].strip()
@@ -156,6 +158,9 @@ def parse_byline(line: str) -> Byline | None:
     for separator in _words()["author_separators"]:
         names = [_trimmed(part) for name in names for part in name.split(separator)]
     names = [name for name in names if name]
+    if len(names) >= 2 and (source := _source_part(names[-1])) is not None:
+        *names, _ = names  # "Phương Nhung- Nguồn Hiephoa.gov": where the article came from, after the writer
+        publisher = publisher or source
     if len(names) >= 2 and _is_unit(names[-1]) and all(_is_name(name) for name in names[:-1]):
         # "Hải Minh - Đài TT Thanh Ba", "Thục Anh - PC07": the writer's unit after the names
         *names, unit = names
@@ -163,6 +168,14 @@ def parse_byline(line: str) -> Byline | None:
     if not names or len(names) > _MAX_BYLINE_NAMES or not all(_is_name(name) for name in names):
         return None  # "Cầu Giấy, Nghĩa Đô, Yên Hòa, Tây Tựu, ...": a list of places in a table, no byline
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def _source_part(part: str) -> str | None:
+    """``Nguồn Hiephoa.gov``, ``Theo: Báo A``: the source named in one part of a byline, else None."""
+    first, _, rest = part.partition(" ")
+    if first.rstrip(":").lower() not in _words()["source_prefixes"] or not rest.strip(" :"):
+        return None
+    return rest.strip(" :")
 
 
 def _without_titles(text: str) -> str:

@@ -150,7 +150,7 @@ def clean_title(line: str) -> tuple[str, str | None]:
     ('Huyện A giảm 5 đầu mối', 'Báo Hà Giang điện tử')
     """
     data = _data()
-    title = line.strip().lstrip(data["leading_marks"] + " ").strip()
+    title = _once(line.strip().lstrip(data["leading_marks"] + " ").strip())
     match = _image_caption().match(title)
     if match:
         title = match["title"]
@@ -171,6 +171,16 @@ def clean_title(line: str) -> tuple[str, str | None]:
                 break
         if title == before:
             return title, publisher
+
+
+def _once(title: str) -> str:
+    """A headline the page printed twice in a row, the second time with its site after it, once: ``Tiêu đề A
+    Tiêu đề A - Tỉnh B - site.net`` gives ``Tiêu đề A``."""
+    words = title.split()
+    for size in range(_MIN_TITLE_WORDS, len(words) // 2 + 1):
+        if words[:size] == words[size:2 * size]:
+            return " ".join(words[:size])
+    return title
 
 
 def _joins_a_name(head: str, tail: str) -> bool:
