@@ -857,6 +857,13 @@ BY_WAY_OF_WRITING = {
         ('Điểm xét tuyển (Toán + Văn) của thí sinh tăng.', []),
         ('Kết quả là 5 (2 + 3).', []),
     ],
+    "set_up_in_history": [
+        ('Năm 1950, Bộ Tài chính lập ra Nha Thuế vụ.', ['establish[]->Nha Thuế vụ']),
+        ('Năm 1955, Trung ương lập ra Ban Thống nhất Trung ương và Ban Liên lạc.', ['establish[]->Ban Thống nhất Trung ương', 'establish[]->Ban Liên lạc']),
+        ('Năm 1945, Chính phủ lập ra một Sở Thuế quan.', ['establish[]->Sở Thuế quan']),
+        ('Họ lập ra kế hoạch mới cho năm học.', []),
+        ('Sáp nhập Trường Mẫu giáo công lập Hoa Anh Đào vào Trường Mẫu giáo công lập Hoa Sen.', ['merge[Trường Mẫu giáo công lập Hoa Anh Đào | Trường Mẫu giáo công lập Hoa Sen]->Trường Mẫu giáo công lập Hoa Sen']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

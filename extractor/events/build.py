@@ -69,6 +69,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if r + 1 < hi and clause.phrase(r, "single_articles") and r + 1 in clause.name_at:
+        r += 1  # "lập ra một Sở Thuế quan": one body, named ("một số chi nhánh" counts some)
     if clause.phrase(k + len(phrase), "copulas") and clause.number(r) is not None:
         return None  # "huyện trước sáp nhập là 37 cơ sở hội": how many there were, no act
     if kind == "transfer" and (from_body := _origin_only(clause, k + len(phrase), hi)) is not None:
