@@ -864,6 +864,9 @@ BY_WAY_OF_WRITING = {
         ('Họ lập ra kế hoạch mới cho năm học.', []),
         ('Sáp nhập Trường Mẫu giáo công lập Hoa Anh Đào vào Trường Mẫu giáo công lập Hoa Sen.', ['merge[Trường Mẫu giáo công lập Hoa Anh Đào | Trường Mẫu giáo công lập Hoa Sen]->Trường Mẫu giáo công lập Hoa Sen']),
     ],
+    "part_taken_out_named_in_lower_case": [
+        ('Thủ tướng quyết định tách Trung tâm điều độ hệ thống điện quốc gia khỏi Tập đoàn Điện lực Việt Nam và chủ trương thành lập đơn vị mới.', ['split[Tập đoàn Điện lực Việt Nam]->Trung tâm điều độ hệ thống điện quốc gia']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

@@ -40,6 +40,8 @@ NAMES = [
      ["Trung tâm Đào tạo, huấn luyện và thi đấu thể thao tỉnh"]),
     ("comma before the sentence's own words", "Trung tâm Đào tạo, cơ sở vật chất còn thiếu",
      ["Trung tâm Đào tạo"]),
+    ("a verb after và ends the name", "Tập đoàn Điện lực Hà Lâm và chủ trương thành lập",
+     ["Tập đoàn Điện lực Hà Lâm"]),
     ("bracketed abbreviation dropped", "Đài Phát thanh và Truyền hình (PT-TH) Hậu Giang mới",
      ["Đài Phát thanh và Truyền hình Hậu Giang"]),
     ("ampersand between capitals", "Bộ LĐ-TB&XH và Sở GD&ĐT tỉnh Hòa Sơn đã ký kết",

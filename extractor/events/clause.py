@@ -50,7 +50,7 @@ _POINTED_OWNER_WORDS = 3  # words of a noun pointing back to an owner: "thuộc 
 _ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a list ("xã A – B – C")
-_LOWER_DESCRIPTION = 6  # lower-case words a described name may carry after a restructuring verb
+_LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
 
 
 @functools.cache
