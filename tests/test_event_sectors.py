@@ -867,6 +867,9 @@ BY_WAY_OF_WRITING = {
     "part_taken_out_named_in_lower_case": [
         ('Thủ tướng quyết định tách Trung tâm điều độ hệ thống điện quốc gia khỏi Tập đoàn Điện lực Việt Nam và chủ trương thành lập đơn vị mới.', ['split[Tập đoàn Điện lực Việt Nam]->Trung tâm điều độ hệ thống điện quốc gia']),
     ],
+    "where_each_listed_body_lies": [
+        ('Theo quyết định, 3 công ty bị giải thể gồm: Cty TNHH MTV Lâm nghiệp Đức An, Cty TNHH MTV Lâm nghiệp Quảng Hà (cùng H. Krông Bông), Cty TNHH MTV Lâm nghiệp Gia Lộc (TX Gia Lộc).', ['dissolve[Cty TNHH MTV Lâm nghiệp Đức An]->None', 'dissolve[Cty TNHH MTV Lâm nghiệp Quảng Hà]->None', 'dissolve[Cty TNHH MTV Lâm nghiệp Gia Lộc]->None']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

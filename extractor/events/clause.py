@@ -33,6 +33,7 @@ from extractor.recognize.org_grammar import (
     tokenize,
 )
 from extractor.recognize.org_tokens import lexicon
+from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
     "Arg", "Clause", "load_kinds", "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units", "words",
@@ -421,7 +422,13 @@ class Clause:
         province = k + 1 in self.place_at and self.place_at[k + 1].last == close
         # "xã A (trừ 4 xóm B, C, D, E) thành xã F": the parts left out of the member, not members
         excepted = bool(self.phrase(k + 1, "exception_words"))
-        return close + 1 if words_only or owned or described or unnamed or province or excepted else k
+        # "Cty A (TX Gia Nghĩa), Cty B (cùng H. Krông Nô)": the local unit where a member lies
+        first = k + 1 + len(self.phrase(k + 1, "aside_places") or ())
+        unit = self.name_at.get(first)
+        inner = self.text[self.tokens[first].start - self.offset:self.tokens[close - 1].end - self.offset]
+        lies = first < close and ((unit is not None and unit.administrative and unit.last == close) or (
+            expand_head(inner) != inner and all(is_capitalised(t) or t.text == "." for t in self.tokens[first:close])))
+        return close + 1 if words_only or owned or described or unnamed or province or excepted or lies else k
 
     def past_address(self, arg: Arg, k: int, limit: int) -> int:
         """Index after the units that give ``arg``'s address after a comma (``xã A, huyện B``) when the words after
