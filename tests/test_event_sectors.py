@@ -870,6 +870,10 @@ BY_WAY_OF_WRITING = {
     "where_each_listed_body_lies": [
         ('Theo quyết định, 3 công ty bị giải thể gồm: Cty TNHH MTV Lâm nghiệp Đức An, Cty TNHH MTV Lâm nghiệp Quảng Hà (cùng H. Krông Bông), Cty TNHH MTV Lâm nghiệp Gia Lộc (TX Gia Lộc).', ['dissolve[Cty TNHH MTV Lâm nghiệp Đức An]->None', 'dissolve[Cty TNHH MTV Lâm nghiệp Quảng Hà]->None', 'dissolve[Cty TNHH MTV Lâm nghiệp Gia Lộc]->None']),
     ],
+    "a_count_out_of_a_total": [
+        ('Cả nước đã hợp nhất 16.321 trong tổng số 86.282 thôn, tổ dân phố.', ['merge[]->None#16321']),
+        ('Tỉnh đã sáp nhập 12 trong số 20 trường mầm non.', ['merge[]->None#12']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

@@ -138,9 +138,13 @@ class Clause:
         return bool(self.phrase(k, "placers") or self.phrase(k, "where_words"))
 
     def unit_noun(self, k: int) -> bool:
-        """Whether token ``k`` starts a noun for organizations (``chi cục thuế``, ``đơn vị``, ``Ban ...``)."""
+        """Whether token ``k`` starts a noun for organizations (``chi cục thuế``, ``đơn vị``, ``Ban ...``), or a
+        total of them after a share (``trong số 38 trung tâm``)."""
         if k >= len(self.tokens) or self.phrase(k, "not_unit_nouns"):
             return False
+        total = self.phrase(k, "of_total")
+        if total and self.number(k + len(total)) is not None:
+            return self.unit_noun(k + len(total) + 1)  # "25 trong số 38 trung tâm": 25 of the centres
         return bool(self.phrase(k, "unit_nouns") or head_at(self.tokens, k) or k in self.name_at)
 
     def org_list(self, k: int, limit: int, places: bool = False) -> tuple[list[Arg], int]:
