@@ -874,6 +874,11 @@ BY_WAY_OF_WRITING = {
         ('Cả nước đã hợp nhất 16.321 trong tổng số 86.282 thôn, tổ dân phố.', ['merge[]->None#16321']),
         ('Tỉnh đã sáp nhập 12 trong số 20 trường mầm non.', ['merge[]->None#12']),
     ],
+    "peers_merging": [
+        ('Trường THCS Cộng Hòa sáp nhập Trường THPT Cầu Đá.', ['merge[Trường THCS Cộng Hòa | Trường THPT Cầu Đá]->None']),
+        ('Công ty cổ phần Cấp nước Hà Lâm sáp nhập Công ty cổ phần Cấp nước Tân An.', ['merge[Công ty cổ phần Cấp nước Hà Lâm | Công ty cổ phần Cấp nước Tân An]->None']),
+        ('UBND huyện sáp nhập Trường Tiểu học Hòa An.', ['merge[Trường Tiểu học Hòa An]->None']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

@@ -307,6 +307,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             count = _told_count(clause, left, left_first)  # "4 xã A, B, C và D nhập vào huyện E"
     if kind == "merge" and len(participants) == 1:
         participants = split_dashed_units(participants[0], clause.match_of(participants[0]))
+    if kind == "merge" and len(participants) == 1 and result is None and count is None and not into and (
+            partner_before := _peer_subject(clause, k, lo, participants[0])) is not None:
+        participants = [partner_before, *participants]  # "Trường A sáp nhập Trường B": two schools merge
     if result is None and named_at is not None and participants and kind in ("merge", "rename") and (
             bare := bare_target(clause, participants[0], named_at, hi)) is not None:
         result = bare[0]  # "Xã A, B và C sáp nhập với tên mới là D": the unit that comes out is a commune too
@@ -504,6 +507,22 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     if kind == "split":
         event["taken_out"] = taken_out
     return event
+
+
+def _peer_subject(clause: Clause, k: int, lo: int, body: Arg) -> Arg | None:
+    """The body right before merge trigger ``k`` when it is of the same kind as the ``body`` after it (``Trường A
+    sáp nhập Trường B``): two peers merge; a body of another kind before the verb is who decides (``Sở A sáp nhập
+    Trung tâm B``)."""
+    left, first = clause.left_list(k, lo)
+    after = clause.match_of(body)
+    if len(left) != 1 or first not in clause.name_at or after is None or after.first <= k:
+        return None  # the body must be the object after the verb, the peer its subject
+    before = clause.name_at[first]
+    if before.kind != after.kind or before.administrative or before.kind in load_kinds("managing_kinds"):
+        return None
+    if any(clause.phrase(j, "passive_markers") for j in range(first, k)):
+        return None
+    return left[0]
 
 
 def _origin_only(clause: Clause, j: int, hi: int) -> int | None:
