@@ -879,6 +879,10 @@ BY_WAY_OF_WRITING = {
         ('Công ty cổ phần Cấp nước Hà Lâm sáp nhập Công ty cổ phần Cấp nước Tân An.', ['merge[Công ty cổ phần Cấp nước Hà Lâm | Công ty cổ phần Cấp nước Tân An]->None']),
         ('UBND huyện sáp nhập Trường Tiểu học Hòa An.', ['merge[Trường Tiểu học Hòa An]->None']),
     ],
+    "re_formed_on_a_merge": [
+        ('Sở Nội vụ tỉnh Hà Lâm được tổ chức lại trên cơ sở hợp nhất Sở Nội vụ và Sở Lao động - Thương binh và Xã hội.', ['merge[Sở Nội vụ | Sở Lao động - Thương binh và Xã hội]->Sở Nội vụ tỉnh Hà Lâm']),
+        ('Thanh tra tỉnh được kiện toàn trên cơ sở sáp nhập Thanh tra Sở Xây dựng và Thanh tra Sở Giao thông.', ['merge[Thanh tra Sở Xây dựng | Thanh tra Sở Giao thông]->Thanh tra tỉnh']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

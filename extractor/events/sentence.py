@@ -115,6 +115,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _fold_renamed_results(events)
     _join_fronted_basis(clause, events)
     _join_basis_merges(clause, events)
+    _passive_reformed(clause, events)
     _join_split_purpose(clause, events)
     _join_split_into_merge(clause, events)
     _drop_founding_of_merged(events)
@@ -192,6 +193,22 @@ def _join_fronted_basis(clause: Clause, events: list[dict]) -> None:
         if founded is not None:
             merge["result"] = founded["result"]
             events.remove(founded)
+
+
+def _passive_reformed(clause: Clause, events: list[dict]) -> None:
+    """``Sở A được tổ chức lại trên cơ sở hợp nhất B và C``: the body re-formed before the basis is what the merge
+    forms."""
+    for merge in [e for e in events if e["type"] == "merge" and e["result"] is None and len(e["participants"]) >= 2]:
+        start = _basis_start(clause, merge["k"], merge["lo"])
+        forming = clause.phrase_ending(start, "forming_verbs", merge["lo"]) if start is not None else None
+        if forming is None:
+            continue
+        j = start - len(forming)
+        while j > merge["lo"] and (marker := clause.phrase_ending(j, "passive_markers", merge["lo"])):
+            j -= len(marker)
+        match = clause.name_before(j, merge["lo"])
+        if match is not None and j < start - len(forming):  # a passive marker stood between the body and the verb
+            merge["result"] = Arg(match.name, match.start, match.end)
 
 
 def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
