@@ -883,6 +883,19 @@ BY_WAY_OF_WRITING = {
         ('Sở Nội vụ tỉnh Hà Lâm được tổ chức lại trên cơ sở hợp nhất Sở Nội vụ và Sở Lao động - Thương binh và Xã hội.', ['merge[Sở Nội vụ | Sở Lao động - Thương binh và Xã hội]->Sở Nội vụ tỉnh Hà Lâm']),
         ('Thanh tra tỉnh được kiện toàn trên cơ sở sáp nhập Thanh tra Sở Xây dựng và Thanh tra Sở Giao thông.', ['merge[Thanh tra Sở Xây dựng | Thanh tra Sở Giao thông]->Thanh tra tỉnh']),
     ],
+    "ended_then_merged_into": [
+        ('Tại huyện Châu Sơn, giải thể Công an xã Phú An và An Hòa, nhập vào Công an xã An Phước.', ['merge[Công an xã Phú An | Công an xã An Hòa | Công an xã An Phước]->Công an xã An Phước']),
+        ('Giải thể Công an xã An Khánh, nhập vào Công an thị trấn Châu Sơn.', ['merge[Công an xã An Khánh | Công an thị trấn Châu Sơn]->Công an thị trấn Châu Sơn']),
+        ('Tỉnh giải thể Trường Tiểu học Hòa An.', ['dissolve[Trường Tiểu học Hòa An]->None']),
+    ],
+    "received_to_be_managed": [
+        ('Bộ Y tế tiếp nhận 10 đơn vị trực thuộc Bộ Lao động - Thương binh và Xã hội về Bộ Y tế quản lý.', ['transfer[Bộ Y tế]->Bộ Y tế#10']),
+        ('Trường Đại học Hà Lâm tiếp nhận Trường Cao đẳng Sơn Hà vào Trường Đại học Hà Lâm.', ['merge[Trường Cao đẳng Sơn Hà | Trường Đại học Hà Lâm]->Trường Đại học Hà Lâm']),
+    ],
+    "post_offices": [
+        ('Bưu điện Tiên Sơn cùng với Bưu điện Nam Sơn, Bắc Sơn sáp nhập thành Bưu điện khu vực Sơn Tiên.', ['merge[Bưu điện Tiên Sơn | Bưu điện Nam Sơn | Bưu điện Bắc Sơn]->Bưu điện khu vực Sơn Tiên']),
+        ('Năm 1990, Bộ thành lập Cục Bảo vệ giao thông và Bưu điện.', ['establish[]->Cục Bảo vệ giao thông và Bưu điện']),
+    ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
     ],

@@ -229,6 +229,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             participants.append(result)
         elif kind == "merge":
             target_anaphor = object_anaphor(clause, target_k, hi)  # "A sáp nhập vào tỉnh mới này"
+    if kind == "merge" and result is not None and phrase in words("receiver_triggers") and (
+            into in words("handover_markers")):
+        kind = "transfer"  # "tiếp nhận 10 đơn vị ... về Bộ Y tế quản lý": received to be managed, not merged
     if kind == "transfer" and into in words("relocation_markers") and result is not None and (
             _is_place(clause, result)):
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over

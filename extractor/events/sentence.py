@@ -111,6 +111,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             events.extend(renamed_pairs(clause, event, len(clause.tokens)))  # "đổi tên A thành B, C thành D"
             if event["type"] == "establish":
                 last_establish = event
+    _ended_into(clause, events, triggers)
     _renamed_to_object(clause, events)
     _fold_renamed_results(events)
     _join_fronted_basis(clause, events)
@@ -223,6 +224,31 @@ def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
             merge["participants"] = [*founded["participants"], *merge["participants"]]
             merge["result"] = founded["result"]
             events.remove(founded)
+
+
+def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
+    """``giải thể Công an xã A và B, nhập vào Công an xã C``: the bodies ended go into C, one merge."""
+    merge_at = {t: phrase for t, phrase, kind in triggers if kind == "merge"}
+    by_trigger: dict[int, list[dict]] = {}
+    for event in events:
+        if event["type"] == "dissolve" and len(event["participants"]) == 1:
+            by_trigger.setdefault(event["k"], []).append(event)
+    for ended in by_trigger.values():
+        last = max(_token_after(clause, e["participants"][0]) for e in ended)
+        j = last
+        while j < len(clause.tokens) and (clause.tokens[j].text == "," or clause.tokens[j].low == "và"):
+            j += 1
+        phrase = merge_at.get(j)
+        into = clause.phrase(j + len(phrase), "into_markers") if phrase else None
+        target = clause.name_at.get(j + len(phrase) + len(into)) if into else None
+        if j == last or target is None:
+            continue
+        receiver = Arg(target.name, target.start, target.end)
+        first = ended[0]
+        events[events.index(first)] = {**first, "type": "merge", "result": receiver, "count": None,
+                                       "participants": [*(e["participants"][0] for e in ended), receiver]}
+        for e in ended[1:]:
+            events.remove(e)
 
 
 def _renamed_to_object(clause: Clause, events: list[dict]) -> None:

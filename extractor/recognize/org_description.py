@@ -99,6 +99,14 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _field_pair(tokens: list[Token], k: int, fields: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the ``và`` at ``k`` joins two fields of work: one ends right before it and one starts after it."""
+    after = match_phrase(tokens, k + 1, fields)
+    if not after or (k + 1 + len(after) < len(tokens) and is_capitalised(tokens[k + 1 + len(after)])):
+        return False  # "... và Bưu điện Tiên Phước": a body of its own, named after its field
+    return any(k - len(f) >= 0 and tuple(t.low for t in tokens[k - len(f):k]) == f for f in fields)
+
+
 def description_end(tokens: list[Token], j: int, counted: bool = False, government: bool = False,
                     low_run: int = 0, committee: bool = False, trade: bool = False,
                     ) -> tuple[int, bool, tuple[int, int] | None]:
@@ -159,6 +167,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 continue
             if tok.text == "," and not counted and _field_list_goes_on(tokens, j, k):
                 k += 1
+                continue
+            if nxt_head and tok.low == lex["and"] and _field_pair(tokens, k, lex["fields"]):
+                k += 1  # "Cục Bảo vệ giao thông và Bưu điện": a field that is also a head, after another field
                 continue
             if nxt_head or (tok.text == "," and is_capitalised(nxt)):
                 break
