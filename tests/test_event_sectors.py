@@ -892,6 +892,11 @@ BY_WAY_OF_WRITING = {
         ('Bộ Y tế tiếp nhận 10 đơn vị trực thuộc Bộ Lao động - Thương binh và Xã hội về Bộ Y tế quản lý.', ['transfer[Bộ Y tế]->Bộ Y tế#10']),
         ('Trường Đại học Hà Lâm tiếp nhận Trường Cao đẳng Sơn Hà vào Trường Đại học Hà Lâm.', ['merge[Trường Cao đẳng Sơn Hà | Trường Đại học Hà Lâm]->Trường Đại học Hà Lâm']),
     ],
+    "ended_as_renamed": [
+        ('Bộ Y tế sẽ bỏ đơn vị Tổng cục Dân số, đổi thành Cục Dân số.', ['rename[Tổng cục Dân số]->Cục Dân số']),
+        ('Tỉnh giải thể Trung tâm Hòa An, thành lập Trung tâm Bình An.', ['dissolve[Trung tâm Hòa An]->None', 'establish[]->Trung tâm Bình An']),
+        ('Sẽ có các đơn vị mới được thành lập gồm: Cục Cơ sở hạ tầng và thiết bị y tế, Trung tâm Y tế Quốc gia.', ['establish[]->Cục Cơ sở hạ tầng và thiết bị y tế', 'establish[]->Trung tâm Y tế Quốc gia']),
+    ],
     "post_offices": [
         ('Bưu điện Tiên Sơn cùng với Bưu điện Nam Sơn, Bắc Sơn sáp nhập thành Bưu điện khu vực Sơn Tiên.', ['merge[Bưu điện Tiên Sơn | Bưu điện Nam Sơn | Bưu điện Bắc Sơn]->Bưu điện khu vực Sơn Tiên']),
         ('Năm 1990, Bộ thành lập Cục Bảo vệ giao thông và Bưu điện.', ['establish[]->Cục Bảo vệ giao thông và Bưu điện']),

@@ -227,14 +227,22 @@ def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
 
 
 def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
-    """``giải thể Công an xã A và B, nhập vào Công an xã C``: the bodies ended go into C, one merge."""
+    """``giải thể Công an xã A và B, nhập vào Công an xã C``: the bodies ended go into C, one merge; ``bỏ A, đổi
+    thành B``: A goes on as B, a renaming."""
     merge_at = {t: phrase for t, phrase, kind in triggers if kind == "merge"}
     by_trigger: dict[int, list[dict]] = {}
     for event in events:
         if event["type"] == "dissolve" and len(event["participants"]) == 1:
             by_trigger.setdefault(event["k"], []).append(event)
+    rename_at = {t: phrase for t, phrase, kind in triggers if kind == "rename"}
     for ended in by_trigger.values():
         last = max(_token_after(clause, e["participants"][0]) for e in ended)
+        renamed = rename_at.get(last + 1) if last < len(clause.tokens) and clause.tokens[last].text == "," else None
+        new_name = clause.name_at.get(last + 1 + len(renamed)) if renamed and renamed[-1] == "thành" else None
+        if len(ended) == 1 and new_name is not None:
+            # "bỏ Tổng cục Dân số, đổi thành Cục Dân số": the body goes on under a new name
+            ended[0].update(type="rename", result=Arg(new_name.name, new_name.start, new_name.end))
+            continue
         j = last
         while j < len(clause.tokens) and (clause.tokens[j].text == "," or clause.tokens[j].low == "và"):
             j += 1
