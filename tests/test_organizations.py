@@ -42,6 +42,8 @@ NAMES = [
      ["Trung tâm Đào tạo"]),
     ("a verb after và ends the name", "Tập đoàn Điện lực Hà Lâm và chủ trương thành lập",
      ["Tập đoàn Điện lực Hà Lâm"]),
+    ("fields of work listed with capitals", "Trung tâm Đào tạo, Huấn luyện và Thi đấu TDTT tỉnh Hà Lâm họp",
+     ["Trung tâm Đào tạo, Huấn luyện và Thi đấu TDTT tỉnh Hà Lâm"]),
     ("bracketed abbreviation dropped", "Đài Phát thanh và Truyền hình (PT-TH) Hậu Giang mới",
      ["Đài Phát thanh và Truyền hình Hậu Giang"]),
     ("ampersand between capitals", "Bộ LĐ-TB&XH và Sở GD&ĐT tỉnh Hòa Sơn đã ký kết",
