@@ -42,6 +42,8 @@ NAMES = [
      ["Trung tâm Đào tạo"]),
     ("a verb after và ends the name", "Tập đoàn Điện lực Hà Lâm và chủ trương thành lập",
      ["Tập đoàn Điện lực Hà Lâm"]),
+    ("an old head inside a place's name", "Bệnh viện Đa khoa Nha Trang và Nha Thuế vụ họp",
+     ["Bệnh viện Đa khoa Nha Trang", "Nha Thuế vụ"]),
     ("fields of work listed with capitals", "Trung tâm Đào tạo, Huấn luyện và Thi đấu TDTT tỉnh Hà Lâm họp",
      ["Trung tâm Đào tạo, Huấn luyện và Thi đấu TDTT tỉnh Hà Lâm"]),
     ("bracketed abbreviation dropped", "Đài Phát thanh và Truyền hình (PT-TH) Hậu Giang mới",

@@ -229,7 +229,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 # "Trường Cán bộ Thanh tra và ...": a head that is also a field of work, closing the name
                 field = found[0] in lex["field_heads"] and not (
                     after < len(tokens) and is_word(tokens[after]) and is_capitalised(tokens[after]))
-                if not part_of_word and not field and not _qualified_level(tokens, k, found):
+                # "Bệnh viện Đa khoa Nha Trang": an old head that is a syllable of places opens no body inside a name
+                opening_only = found[0] in lex["opening_only_heads"]
+                if not part_of_word and not field and not opening_only and not _qualified_level(tokens, k, found):
                     break
                 found = None
             has_cap = True

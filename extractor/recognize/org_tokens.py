@@ -128,6 +128,7 @@ def lexicon() -> dict:
         "name_enders": phrases([*data["name_enders"], *data["person_titles"]]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
+        "opening_only_heads": frozenset(phrases(data["opening_only_heads"])),
         "level_suffixes": phrases(data["level_suffixes"]),
         "numbered_words": frozenset(w.lower() for w in data["numbered_words"]),
         "numbered_lowercase_heads": frozenset(phrases(data["numbered_lowercase_heads"])),
