@@ -897,6 +897,10 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh giải thể Trung tâm Hòa An, thành lập Trung tâm Bình An.', ['dissolve[Trung tâm Hòa An]->None', 'establish[]->Trung tâm Bình An']),
         ('Sẽ có các đơn vị mới được thành lập gồm: Cục Cơ sở hạ tầng và thiết bị y tế, Trung tâm Y tế Quốc gia.', ['establish[]->Cục Cơ sở hạ tầng và thiết bị y tế', 'establish[]->Trung tâm Y tế Quốc gia']),
     ],
+    "names_listed_under_a_heading": [
+        ('Lịch sử Hội\n\nNhững lần đổi tên của Hội:\n\n- Từ năm 1950 - 1960: Hội Nông hội Hà Lâm\n\n- Từ năm 1960 - 1988: Hội Nông dân tập thể Hà Lâm\n\n- Từ năm 1988 đến nay: Hội Nông dân tỉnh Hà Lâm\n\nHội có nhiều hoạt động.', ['rename[Hội Nông hội Hà Lâm]->Hội Nông dân tập thể Hà Lâm', 'rename[Hội Nông dân tập thể Hà Lâm]->Hội Nông dân tỉnh Hà Lâm']),
+        ('Lịch sử Hội\n\nCác hội viên tiêu biểu:\n\n- Hội Nông dân xã An Phú\n\n- Hội Nông dân xã Bình Minh', []),
+    ],
     "post_offices": [
         ('Bưu điện Tiên Sơn cùng với Bưu điện Nam Sơn, Bắc Sơn sáp nhập thành Bưu điện khu vực Sơn Tiên.', ['merge[Bưu điện Tiên Sơn | Bưu điện Nam Sơn | Bưu điện Bắc Sơn]->Bưu điện khu vực Sơn Tiên']),
         ('Năm 1990, Bộ thành lập Cục Bảo vệ giao thông và Bưu điện.', ['establish[]->Cục Bảo vệ giao thông và Bưu điện']),

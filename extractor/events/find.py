@@ -47,6 +47,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     moving: tuple[dict, int] | None = None  # a counted transfer whose bodies a following line may list
     founding: tuple[int, bool] | None = None  # the sentence of a counted founding, and whether its list began
     listing = False  # the list going on was opened by a sentence ending in a colon
+    renamed_last: Arg | None = None  # the name on the last line of a list of a body's names ("Những lần đổi tên:")
     seen_sentences: set[str] = set()
     results: list[Arg] = []  # what the events told so far came to, in text order
     denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
@@ -89,6 +90,19 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             if listed:
                 transfer["participants"] = [*listed, counted_receiver(transfer)]
                 moving = None
+        if not found and continuing and listing and recent is not None and recent[0] == "rename" and (
+                (named := _one_name(clause)) is not None):
+            # "Những lần đổi tên của Đoàn:" then one name a line: each name the one before it became
+            if renamed_last is not None:
+                k = clause.token_starting(named.start) or 0
+                token = clause.tokens[k]
+                mentions.append(({"type": "rename", "participants": [renamed_last], "result": named, "count": None,
+                                  "k": k, "trigger": (token.start, token.end), "lo": 0, "k_end": k + 1,
+                                  "holder": None}, (clause, sentence)))
+            renamed_last = named
+            recent = ("rename", index)
+            continue
+        renamed_last = None
         if found:
             recent = (found[-1]["type"], index)
             listing = listing and not triggered  # a line of the list goes on listing; a new event ends it
@@ -102,6 +116,14 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     kept = merge_mentions(mentions)
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
+
+
+def _one_name(clause: Clause) -> Arg | None:
+    """The one body a line of a list names (``- Từ năm 1936 - 1939: Đoàn Thanh niên A``), else None."""
+    bodies = [m for m in clause.names if not m.administrative]
+    if len(bodies) != 1 or bodies[0].last != len(clause.tokens) - (clause.tokens[-1].text in {".", ";"}):
+        return None  # the name must close the line
+    return Arg(bodies[0].name, bodies[0].start, bodies[0].end)
 
 
 @functools.cache
