@@ -200,12 +200,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     result: Arg | None = None
     target_anaphor = None
     if kind == "merge" and participants and phrase in words("receiver_triggers") and (
-            clause.phrase(k + len(phrase), "transfer_manners") or _from_named(clause, r)
+            clause.phrase(k + len(phrase), "transfer_manners") or _past_origin(clause, r) is not None
             or _came_from(clause, participants)):
         kind = "transfer"  # "tiếp nhận (nguyên trạng) A từ Sở B về Sở C": A changes hands, nothing merges
-    origin = clause.phrase(r, "origin_markers") if kind == "transfer" else None
-    if origin and r + len(origin) in clause.name_at:
-        r = clause.name_at[r + len(origin)].last  # "bàn giao A từ Sở Tài chính sang Ủy ban B": where A comes from
+    if kind == "transfer" and (past := _past_origin(clause, r)) is not None:
+        r = past  # "bàn giao A từ Sở Tài chính sang Ủy ban B": where A comes from
     if kind == "transfer" and participants and clause.phrase(r, "placers"):
         r = _past_owner(clause, r, hi)  # "chuyển giao A trực thuộc Đảng bộ các đơn vị ... về B": where A was
     if kind in ("merge", "transfer") and participants:
@@ -531,11 +530,8 @@ def _peer_subject(clause: Clause, k: int, lo: int, body: Arg) -> Arg | None:
 def _origin_only(clause: Clause, j: int, hi: int) -> int | None:
     """Index after ``từ B`` right after a transfer trigger when ``B`` is only where the body comes from (a
     receiver follows: ``từ B về C``), else None."""
-    origin = clause.phrase(j, "origin_markers")
-    if not origin or j + len(origin) not in clause.name_at:
-        return None
-    after = clause.name_at[j + len(origin)].last
-    return after if after < hi and clause.phrase(after, "into_markers") else None
+    after = _past_origin(clause, j)
+    return after if after is not None and after < hi and clause.phrase(after, "into_markers") else None
 
 
 def _past_people(clause: Clause, r: int, hi: int) -> int:
@@ -778,10 +774,11 @@ def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:
     return found[:wanted]
 
 
-def _from_named(clause: Clause, r: int) -> bool:
-    """``... từ Sở Y tế``: an origin marker and a body right after the object, where it comes from."""
+def _past_origin(clause: Clause, r: int) -> int | None:
+    """Index after ``từ Sở Y tế`` when an origin marker and a body, where something comes from, stand at ``r``;
+    else None."""
     origin = clause.phrase(r, "origin_markers")
-    return bool(origin) and r + len(origin) in clause.name_at
+    return clause.name_at[r + len(origin)].last if origin and r + len(origin) in clause.name_at else None
 
 
 def _named_after_origin(clause: Clause, body: Arg) -> bool:
@@ -794,7 +791,7 @@ def _came_from(clause: Clause, participants: list[Arg]) -> bool:
     """``tiếp nhận A từ Hiệp hội B``: the last body received is followed by where it comes from (the list
     reader has stepped past it, as past any body a name is attached to)."""
     match = clause.match_of(participants[-1])
-    return match is not None and _from_named(clause, match.last)
+    return match is not None and _past_origin(clause, match.last) is not None
 
 
 def _more_results(clause: Clause, result: Arg, hi: int) -> bool:

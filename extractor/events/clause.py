@@ -426,13 +426,20 @@ class Clause:
         province = k + 1 in self.place_at and self.place_at[k + 1].last == close
         # "xã A (trừ 4 xóm B, C, D, E) thành xã F": the parts left out of the member, not members
         excepted = bool(self.phrase(k + 1, "exception_words"))
-        # "Cty A (TX Gia Nghĩa), Cty B (cùng H. Krông Nô)": the local unit where a member lies
-        first = k + 1 + len(self.phrase(k + 1, "aside_places") or ())
-        unit = self.name_at.get(first)
-        inner = self.text[self.tokens[first].start - self.offset:self.tokens[close - 1].end - self.offset]
-        lies = first < close and ((unit is not None and unit.administrative and unit.last == close) or (
-            expand_head(inner) != inner and all(is_capitalised(t) or t.text == "." for t in self.tokens[first:close])))
+        lies = self._names_where_it_lies(k + 1, close)
         return close + 1 if words_only or owned or described or unnamed or province or excepted or lies else k
+
+    def _names_where_it_lies(self, first: int, close: int) -> bool:
+        """Whether tokens ``first`` to ``close`` (a bracket's inside) name the local unit where a list member lies:
+        ``Cty A (TX Gia Nghĩa)``, ``Cty B (cùng H. Krông Nô)``."""
+        first += len(self.phrase(first, "aside_places") or ())
+        if first >= close:
+            return False
+        unit = self.name_at.get(first)
+        if unit is not None and unit.administrative and unit.last == close:
+            return True
+        inner = self.text[self.tokens[first].start - self.offset:self.tokens[close - 1].end - self.offset]
+        return expand_head(inner) != inner and all(is_capitalised(t) or t.text == "." for t in self.tokens[first:close])
 
     def past_address(self, arg: Arg, k: int, limit: int) -> int:
         """Index after the units that give ``arg``'s address after a comma (``xã A, huyện B``) when the words after

@@ -121,7 +121,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
 def _one_name(clause: Clause) -> Arg | None:
     """The one body a line of a list names (``- Từ năm 1936 - 1939: Đoàn Thanh niên A``), else None."""
     bodies = [m for m in clause.names if not m.administrative]
-    if len(bodies) != 1 or bodies[0].last != len(clause.tokens) - (clause.tokens[-1].text in {".", ";"}):
+    line_end = len(clause.tokens) - 1 if clause.tokens[-1].text in {".", ";"} else len(clause.tokens)
+    if len(bodies) != 1 or bodies[0].last != line_end:
         return None  # the name must close the line
     return Arg(bodies[0].name, bodies[0].start, bodies[0].end)
 

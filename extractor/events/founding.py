@@ -53,16 +53,16 @@ def _is_date(clause: Clause, j: int) -> bool:
 def founded_body(clause: Clause, k: int, phrase: tuple[str, ...]) -> Arg | None:
     """The body the founding date after trigger ``k`` speaks of, or None when the trigger is no date."""
     after = k + len(phrase)
-    date = clause.phrase(after, "founding_dates")
-    if date is None or clause.number(after + len(date)) is None:
-        date = clause.phrase(after, "founding_documents")  # "được thành lập theo Nghị định 444-TTg"
-        if date is None:
+    told = clause.phrase(after, "founding_dates")  # a date, or the document it was founded by
+    if told is None or clause.number(after + len(told)) is None:
+        told = clause.phrase(after, "founding_documents")  # "được thành lập theo Nghị định 444-TTg"
+        if told is None:
             return None
     j = k
     while j > 0 and (found := clause.phrase_ending(j, "passive_markers") or clause.phrase_ending(
             j, "founding_adverbs")):
         j -= len(found)  # "được thành lập năm 1990", "được chính thức thành lập"
-    match = _subject(clause, j, after + len(date))
+    match = _subject(clause, j, after + len(told))
     return Arg(match.name, match.start, match.end) if match else None
 
 

@@ -125,12 +125,13 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:
         text = text[1:-1].strip()
-    if " ".join(text.lower().split()) in _words()["desk_bylines"]:
+    written = " ".join(text.lower().split())
+    if written in _words()["desk_bylines"]:
         return [Author(text)], None
     role = publisher = None
     if " + " in text:
         return None  # "Tuyên Quang (Hà Giang + Tuyên Quang)": units added up, no byline ("Vietnam+" is an outlet)
-    if " ".join(text.lower().split()) in _words()["not_a_name"]:
+    if written in _words()["not_a_name"]:
         return None  # "Tin Tức": a section's label, though it opens with a byline's "Tin"
     match = _ROLE.search(text)
     if match:
