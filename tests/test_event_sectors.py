@@ -695,6 +695,8 @@ BY_WAY_OF_WRITING = {
     "owner_rights_counted": [
         ('Bộ chuyển giao quyền đại diện chủ sở hữu vốn nhà nước 12 doanh nghiệp về SCIC.', ['transfer[SCIC]->SCIC#12']),
         ('Bộ chuyển giao quyền đại diện chủ sở hữu vốn nhà nước tại Tổng công ty Hà Sơn về SCIC.', ['transfer[Tổng công ty Hà Sơn | SCIC]->SCIC']),
+        ('Ủy ban Quản lý vốn tỉnh Hà Lâm tiếp nhận quyền đại diện chủ sở hữu tại 8 tổng công ty từ các sở.', ['transfer[Ủy ban Quản lý vốn tỉnh Hà Lâm]->Ủy ban Quản lý vốn tỉnh Hà Lâm#8']),
+        ('Sở Tài chính chuyển giao quyền đại diện chủ sở hữu nhà nước Công ty Xổ số Hà Lâm về Ủy ban Quản lý vốn tỉnh Hà Lâm.', ['transfer[Công ty Xổ số Hà Lâm | Ủy ban Quản lý vốn tỉnh Hà Lâm]->Ủy ban Quản lý vốn tỉnh Hà Lâm']),
     ],
     "long_names_of_fire_police": [
         ('Công an tỉnh thành lập Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ trong năm nay.', ['establish[]->Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ']),
@@ -907,6 +909,12 @@ BY_WAY_OF_WRITING = {
     ],
     "parts_left_out_of_a_member": [
         ('Sáp nhập xã Thanh Hà và xã Lộc Sơn (trừ 4 xóm Nà Mò, Chè Lân, Bản Áng, Pàn Danh) thành một xã lấy tên là xã Lộc Hà.', ['merge[xã Thanh Hà | xã Lộc Sơn]->xã Lộc Hà']),
+    ],
+    "companies_founded_by_their_group": [
+        ('Tổng công ty Điện lực Hà Lâm thành lập 7 công ty điện lực trên cơ sở sắp xếp lại các điện lực cấp huyện.', ['establish[]->None#7']),
+        ('Tập đoàn Viễn thông Nam Sơn đã thành lập 3 công ty con.', ['establish[]->None#3']),
+        ('Sáu tháng qua, toàn tỉnh thành lập mới 430 công ty và 25 văn phòng đại diện.', []),
+        ('Trong năm, thành phố có thêm 1.200 công ty được thành lập mới.', []),
     ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),

@@ -100,15 +100,16 @@ def registration_count(clause: Clause, k: int, lo: int, hi: int) -> bool:
             continue
         if clause.phrase(j + 1, "registration_units"):
             return True
-        if clause.phrase(j + 1, "registration_companions") and not _branch_owner(clause, lo, hi):
+        if clause.phrase(j + 1, "registration_companions") and not _branch_owner(clause, lo, hi, j + 1):
             return True
     return False
 
 
-def _branch_owner(clause: Clause, lo: int, hi: int) -> bool:
-    """Whether the clause tells of a bank or a company (by a word for one or by its name), whose branches
-    a count of branches founded are; else they are figures of businesses registered."""
-    if any(clause.phrase(i, "branch_owners") for i in range(lo, hi)):
+def _branch_owner(clause: Clause, lo: int, hi: int, unit: int) -> bool:
+    """Whether the clause tells of a bank or a company (by a word for one or by its name), besides the counted
+    ``unit`` itself, whose branches or companies a count founded are; else they are figures of businesses
+    registered."""
+    if any(i != unit and clause.phrase(i, "branch_owners") for i in range(lo, hi)):
         return True
     return any(lo <= i < hi and m.kind == "company" for i, m in clause.name_at.items())
 
