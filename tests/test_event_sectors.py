@@ -916,6 +916,13 @@ BY_WAY_OF_WRITING = {
         ('Sáu tháng qua, toàn tỉnh thành lập mới 430 công ty và 25 văn phòng đại diện.', []),
         ('Trong năm, thành phố có thêm 1.200 công ty được thành lập mới.', []),
     ],
+    "counted_bodies_merged_into_one": [
+        ('Hai bệnh viện sáp nhập vào Trung tâm Y tế huyện Tam Sơn.', ['merge[]->Trung tâm Y tế huyện Tam Sơn#2']),
+        ('Năm 2020, 5 trường được sáp nhập vào Trường Tiểu học Tân An.', ['merge[]->Trường Tiểu học Tân An#5']),
+        ('Sở Y tế sáp nhập 3 bệnh viện vào Trung tâm Y tế huyện Tam Sơn.', ['merge[]->Trung tâm Y tế huyện Tam Sơn#3']),
+        ('Bộ sáp nhập 20 Phòng Cảnh sát PCCC vào Công an tỉnh Hà Lâm.', ['merge[]->Công an tỉnh Hà Lâm#20']),
+        ('Năm 1977, 2 xã Tân An và Tân Bình nhập vào huyện Sơn Hà.', ['merge[xã Tân An | xã Tân Bình | huyện Sơn Hà]->huyện Sơn Hà#2']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

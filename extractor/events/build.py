@@ -273,7 +273,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # an establishment's body before the trigger is read by _establish_left, which knows who decides
     # "huyện A sắp xếp 87 thôn thành 41 thôn": with the count after the trigger, the body before it
     # is who re-arranges, not what is merged
-    counted_after = count is not None and not participants
+    # is who re-arranges, not what is merged; so in "Sở A sáp nhập 3 bệnh viện vào Trung tâm B"
+    counted_after = count is not None and (not participants or (bool(into) and participants == [result]))
     if kind != "establish" and not counted_after and (
             not participants or (into and len(participants) == 1) or receiver or partner is not None):
         left, left_first = clause.left_list(k, lo, places)
@@ -325,9 +326,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "merge" and not participants and result is not None:
         participants = bare_places_before(clause, k, lo, result)  # "Thanh Xuân Nam và Thanh Xuân Bắc sáp nhập"
     count_after = count is not None
-    only_receiver = kind == "transfer" and into and participants == [result]
+    # "168 trạm y tế được chuyển về trực thuộc UBND xã", "Hai bệnh viện sáp nhập vào Trung tâm Y tế": only the
+    # receiver is named, the units that go into it are counted before the verb
+    only_receiver = kind in ("transfer", "merge") and into and participants == [result]
     if count is None and (not participants or only_receiver):
-        count = count_before(clause, k, lo)  # "168 trạm y tế được chuyển về trực thuộc UBND xã"
+        count = count_before(clause, k, lo)
         if count is not None and phrase in words("counted_only") and not outcome_after(clause, k + len(phrase), hi):
             count = None  # "140 trường sẽ được sắp xếp lại": how many a policy touches, not a merge
     listed = introduced and len(participants) == count  # "mở 3 chi nhánh gồm: A; B và C" names its branches
@@ -502,6 +505,10 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         participants = [result]  # "chuyển 26 trung tâm về Sở A": the receiver is named, the bodies moved counted
     elif count and len(participants) == 1 and count > 1:
         participants = []  # "giải thể 26 Ban Chỉ huy Quân sự huyện": a class of bodies, not one body
+    elif kind == "merge" and count and count > 1 and result is not None and len(participants) == 2 and (
+            participants[1] == result and (first := clause.match_of(participants[0])) is not None
+            and clause.number(first.first - 1) == count):
+        participants = []  # "sáp nhập 20 Phòng Cảnh sát PCCC vào Công an tỉnh": a class of bodies merged into one
     tokens = clause.tokens
     event = {"type": kind, "participants": participants, "result": result, "count": count, "k": k,
              "trigger": (tokens[k].start, tokens[k + len(phrase) - 1].end), "lo": lo, "k_end": k + len(phrase),
