@@ -916,6 +916,14 @@ BY_WAY_OF_WRITING = {
         ('Sáu tháng qua, toàn tỉnh thành lập mới 430 công ty và 25 văn phòng đại diện.', []),
         ('Trong năm, thành phố có thêm 1.200 công ty được thành lập mới.', []),
     ],
+    "founded_with_their_leaders_named": [
+        ('Tỉnh ủy công bố quyết định thành lập, chỉ định Ban Chấp hành Đảng bộ xã Tân An.', ['establish[]->Đảng bộ xã Tân An']),
+        ('Ban Thường vụ Tỉnh ủy trao quyết định thành lập và chỉ định Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh.', ['establish[]->Đảng bộ các cơ quan Đảng tỉnh']),
+        ('Bộ Chính trị quyết định thành lập, chỉ định nhân sự của 3 đảng bộ trực thuộc Trung ương (Đảng bộ Khối Tân An, Đảng bộ Chính phủ và Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương).', ['establish[]->Đảng bộ Khối Tân An', 'establish[]->Đảng bộ Chính phủ', 'establish[]->Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương']),
+        ('Bộ Chính trị quyết định thành lập, chỉ định nhân sự của 4 đảng bộ trực thuộc Trung ương.', ['establish[]->None#4']),
+        ('UBND tỉnh quyết định thành lập, kiện toàn Ban Chỉ đạo Cải cách hành chính tỉnh.', ['establish[]->Ban Chỉ đạo Cải cách hành chính tỉnh']),
+        ('Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã Tân An nhiệm kỳ mới.', []),
+    ],
     "counted_bodies_merged_into_one": [
         ('Hai bệnh viện sáp nhập vào Trung tâm Y tế huyện Tam Sơn.', ['merge[]->Trung tâm Y tế huyện Tam Sơn#2']),
         ('Năm 2020, 5 trường được sáp nhập vào Trường Tiểu học Tân An.', ['merge[]->Trường Tiểu học Tân An#5']),

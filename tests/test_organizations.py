@@ -365,7 +365,18 @@ NAME_ENDS = [
 
 
 # Where a name starts and ends, by phenomenon: one table each, one test over them all.
+PARTY_COMMITTEES = [
+    # (sentence, names found): the central and provincial party committees named after what they gather
+    ("Thành lập Đảng bộ các cơ quan Đảng ở Trung ương.", ["Đảng bộ các cơ quan Đảng ở Trung ương"]),
+    ("Thành lập Đảng bộ Mặt trận Tổ quốc, các đoàn thể tỉnh Hà Lâm.",
+     ["Đảng bộ Mặt trận Tổ quốc, các đoàn thể tỉnh Hà Lâm"]),
+    ("Đảng bộ MTTQ, các đoàn thể Trung ương ra mắt.", ["Đảng bộ MTTQ, các đoàn thể Trung ương"]),
+    ("Ủy ban MTTQ tỉnh, các đoàn thể chính trị - xã hội tỉnh cùng tham gia.", ["Ủy ban MTTQ tỉnh"]),
+    ("Trường Chính trị tỉnh ở trung tâm thành phố.", ["Trường Chính trị tỉnh"]),
+]
+
 NAME_BOUNDARIES = {
+    "party committees": PARTY_COMMITTEES,
     "brands without a head": BRAND_NAMES,
     "committee topics after về": COMMITTEE_TOPICS,
     "heads that are fields of work": FIELD_HEADS,

@@ -93,9 +93,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = sources_at
     else:
         sourced = None
+    coordinated = False  # the object follows a verb joined to the trigger
     founded_next = _object_of_next_verb(clause, r, ("establish",)) if kind == "establish" else None
     if founded_next is not None and founded_next in clause.name_at:
         r = founded_next  # "quyết định thành lập, ra mắt Công an đặc khu A": the founding names the body
+    elif kind == "establish" and (shared_at := _past_coordinated(clause, r, hi)) != r:
+        r, coordinated = shared_at, True  # "thành lập, chỉ định nhân sự của 4 Đảng bộ ...": "của" owns no count
     count = None
     counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
     introduced = False  # the counted noun is followed by "gồm" and the list of its members
@@ -112,7 +115,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "số xã được sắp xếp để giảm từ 120 xuống còn 45": the units were named before the trigger
         return shape_event(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
     if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and (
-            measured_count or phrase in words("object_after_owner") or not clause.phrase(r - 1, "owner_before_count")):
+            measured_count or coordinated or phrase in words("object_after_owner") or not (
+                clause.phrase(r - 1, "owner_before_count"))):
         count = n
         r += 1
         counted = r
@@ -645,6 +649,18 @@ def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
         return False
     heads = [m.head.lower() for a in received if (m := clause.match_of(a)) is not None]
     return bool(heads) and receiver.head.lower() not in heads
+
+
+def _past_coordinated(clause: Clause, r: int, hi: int) -> int:
+    """Where the object shared with a founding starts past the verbs joined to it (``thành lập, kiện toàn A``,
+    ``thành lập và chỉ định Ban Chấp hành Đảng bộ A``); ``r`` when no such verb is joined there."""
+    j = r
+    while j < hi and (joint := clause.phrase(j, "joiners")) and clause.tokens[j].text in {",", "và"}:
+        verb = clause.phrase(j + len(joint), "coordinated_verbs")
+        if not verb:
+            break
+        j = clause.skip(j + len(joint) + len(verb), "fillers", hi)
+    return j if j != r and (j in clause.name_at or clause.number(j) is not None) else r
 
 
 def _joined_to_next_verb(clause: Clause, j: int) -> bool:

@@ -99,12 +99,17 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _ends_with(tokens: list[Token], k: int, candidates: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``candidates`` (lower-case word tuples) ends right before index ``k``."""
+    return any(k - len(c) >= 0 and tuple(t.low for t in tokens[k - len(c):k]) == c for c in candidates)
+
+
 def _field_pair(tokens: list[Token], k: int, fields: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the ``và`` at ``k`` joins two fields of work: one ends right before it and one starts after it."""
     after = match_phrase(tokens, k + 1, fields)
     if not after or (k + 1 + len(after) < len(tokens) and is_capitalised(tokens[k + 1 + len(after)])):
         return False  # "... và Bưu điện Tiên Phước": a body of its own, named after its field
-    return any(k - len(f) >= 0 and tuple(t.low for t in tokens[k - len(f):k]) == f for f in fields)
+    return _ends_with(tokens, k, fields)
 
 
 def description_end(tokens: list[Token], j: int, counted: bool = False, government: bool = False,
@@ -178,7 +183,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             plural = tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["not_after_and"])
             # "Trường A, cơ sở vật chất ...": a lower-case word after a comma starts the sentence's own
             # words, unless it pairs with the word before ("Trung tâm Phòng, chống ...")
-            paired_field = tok.text == "," and match_phrase(tokens, k + 1, lex["comma_pairs"])
+            paired_field = tok.text == "," and (match_phrase(tokens, k + 1, lex["comma_pairs"]) or (
+                match_phrase(tokens, k + 1, lex["front_pairs"]) and _ends_with(tokens, k, lex["front_names"])))
             if not is_capitalised(nxt) and (plural or (tok.text == "," and not paired_field)):
                 break
             if paired_field:

@@ -104,6 +104,8 @@ def lexicon() -> dict:
         "fields": phrases(data["fields"]),
         "level_fields": phrases(data["level_fields"]),
         "comma_pairs": phrases(data["comma_pairs"]),
+        "front_pairs": phrases(data["front_pairs"]),
+        "front_names": phrases(data["front_names"]),
         "and": str(data["and"]).lower(),
         "number_marker": str(data["number_marker"]).lower(),
         "sector_marker": str(data["sector_marker"]).lower(),
