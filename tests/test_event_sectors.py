@@ -924,6 +924,12 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh quyết định thành lập, kiện toàn Ban Chỉ đạo Cải cách hành chính tỉnh.', ['establish[]->Ban Chỉ đạo Cải cách hành chính tỉnh']),
         ('Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã Tân An nhiệm kỳ mới.', []),
     ],
+    "kinds_of_bodies_founded": [
+        ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
+        ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),
+        ('Thành lập các Ban Quản lý rừng phòng hộ Sông Mã, Mường Lát và Quan Hóa.', ['establish[]->Ban Quản lý rừng phòng hộ Sông Mã', 'establish[]->Ban Quản lý rừng phòng hộ Mường Lát', 'establish[]->Ban Quản lý rừng phòng hộ Quan Hóa']),
+        ('Thành lập các Sở Văn hóa, Sở Du lịch và Sở Y tế Hà Lâm.', ['establish[]->Sở Văn hóa', 'establish[]->Sở Du lịch', 'establish[]->Sở Y tế Hà Lâm']),
+    ],
     "counted_bodies_merged_into_one": [
         ('Hai bệnh viện sáp nhập vào Trung tâm Y tế huyện Tam Sơn.', ['merge[]->Trung tâm Y tế huyện Tam Sơn#2']),
         ('Năm 2020, 5 trường được sáp nhập vào Trường Tiểu học Tân An.', ['merge[]->Trường Tiểu học Tân An#5']),

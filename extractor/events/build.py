@@ -52,6 +52,7 @@ from extractor.events.frames import (
 from extractor.events.headless import headless_object
 from extractor.events.triggers import agentive, find_triggers
 from extractor.recognize.org_grammar import NameMatch
+from extractor.recognize.org_tokens import lexicon
 from extractor.recognize.organizations import name_key
 
 __all__ = ["build_event", "is_event", "shape_event"]
@@ -586,6 +587,10 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Công an thành phố sau khi thành lập có ...": a time in the life of a body told of
     if event["type"] == "merge" and lone and _plural(clause, event["participants"][0]):
         return False  # "sáp nhập các Chi cục Thuế", "hợp nhất HĐND các xã": bodies of a kind, none named
+    if event["type"] == "establish" and event["result"] is not None and event["count"] is None and (
+            _after_determiner(clause, event["result"]) and not _named_past_head(clause, event["result"])
+            and not _listed(clause, event["result"])):
+        return False  # "thành lập các Ban Quản lý rừng phòng hộ": bodies of a kind; none is named
     moved = event["participants"]
     if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread
@@ -905,6 +910,41 @@ def _plural(clause: Clause, body: Arg) -> bool:
                  and not written[i + len(d)][:1].isupper() for d in determiners for i in range(1, len(written)))
     owned = clause.phrase(last, "owner_markers") is not None and clause.phrase(last + 1, "plural_determiners")
     return before or inside or bool(owned)
+
+
+def _after_determiner(clause: Clause, body: Arg) -> bool:
+    """Whether ``các``/``những`` stands right before ``body``."""
+    match = clause.match_of(body)
+    return match is not None and match.first > 0 and clause.phrase(match.first - 1, "plural_determiners") is not None
+
+
+def _listed(clause: Clause, body: Arg) -> bool:
+    """Whether another body follows ``body`` in a list (``các Sở Văn hóa, Sở Du lịch và Sở Y tế``)."""
+    match = clause.match_of(body)
+    if match is None:
+        return False
+    joint = clause.phrase(match.last, "joiners") if match.last < len(clause.tokens) else None
+    return bool(joint) and match.last + len(joint) in clause.name_at
+
+
+def _named_past_head(clause: Clause, body: Arg) -> bool:
+    """Whether ``body`` has a capitalised word after its head (``Ban Quản lý rừng phòng hộ Sông Mã``): a body of
+    its own, not a kind of body."""
+    match = clause.match_of(body)
+    if match is None:
+        return True
+    rest = match.name[len(match.head):].split() if match.name.lower().startswith(match.head.lower()) else []
+    fields = lexicon()["fields"]
+    i = 0
+    while i < len(rest):  # "các Phòng Văn hóa - Xã hội": fields of work name a kind of body, not one body
+        field = next((f for f in fields if tuple(w.lower() for w in rest[i:i + len(f)]) == f), None)
+        if field:
+            i += len(field)
+            continue
+        if rest[i][:1].isupper():
+            return True
+        i += 1
+    return False
 
 
 def _brands_only(clause: Clause, body: Arg) -> bool:
