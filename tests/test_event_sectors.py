@@ -924,6 +924,11 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh quyết định thành lập, kiện toàn Ban Chỉ đạo Cải cách hành chính tỉnh.', ['establish[]->Ban Chỉ đạo Cải cách hành chính tỉnh']),
         ('Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã Tân An nhiệm kỳ mới.', []),
     ],
+    "founded_under_a_first_name": [
+        ('Trường này được thành lập năm 1972 với tên ban đầu là Trường Bồi dưỡng cán bộ tư pháp.', ['establish[]->Trường Bồi dưỡng cán bộ tư pháp']),
+        ('Bệnh viện được thành lập năm 1965 với tên gọi Bệnh viện Khu Tả ngạn.', ['establish[]->Bệnh viện Khu Tả ngạn']),
+        ('Trường được thành lập năm 1970.', []),
+    ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
         ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),

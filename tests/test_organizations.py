@@ -375,8 +375,19 @@ PARTY_COMMITTEES = [
     ("Trường Chính trị tỉnh ở trung tâm thành phố.", ["Trường Chính trị tỉnh"]),
 ]
 
+PEOPLE_SERVED = [
+    # (sentence, names found): the people a body serves or gathers are part of its name; elsewhere they end it
+    ("Thành lập Ban Công tác người Hoa thành phố.", ["Ban Công tác người Hoa thành phố"]),
+    ("Hội Bảo trợ người khuyết tật tỉnh họp.", ["Hội Bảo trợ người khuyết tật tỉnh"]),
+    ("Trường Tiểu học Tân An có 300 người lao động.", ["Trường Tiểu học Tân An"]),
+    ("Tổng công ty Hà Lâm hoàn tất sáp nhập Công ty Bắc Sơn.", ["Tổng công ty Hà Lâm", "Công ty Bắc Sơn"]),
+    ("Trường Bổ túc và Đào tạo cán bộ thanh tra được đổi tên.", ["Trường Bổ túc và Đào tạo cán bộ thanh tra"]),
+    ("Trung tâm Đào tạo có 40 cán bộ.", ["Trung tâm Đào tạo"]),
+]
+
 NAME_BOUNDARIES = {
     "party committees": PARTY_COMMITTEES,
+    "people a body serves": PEOPLE_SERVED,
     "brands without a head": BRAND_NAMES,
     "committee topics after về": COMMITTEE_TOPICS,
     "heads that are fields of work": FIELD_HEADS,

@@ -47,6 +47,9 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             founded = predecessor(clause, 0, len(clause.tokens))  # "Được thành lập năm 1998, tiền thân là B"
             if founded is None and (event is None or (event["result"] is None and event["count"] is None)):
                 founded = brand_before(clause, k, lo)  # "NXBGD được thành lập ngày 1/6/1957": known by its acronym
+        if founded is None and kind == "establish" and (event is None or (
+                event["result"] is None and event["count"] is None and not event["participants"])):
+            founded = founding_name(clause, k + len(phrase), hi)  # "Trường này được thành lập năm 1970 với tên B"
         if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
             event = shape_event(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
         if event is None:

@@ -247,8 +247,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 placed = named_place = True  # "Sở Y tế TP Hà Nội thu ...": lower-case words after it are not its own
                 continue
             # a capitalised field of work is read whole, lower-case words and all ("Đổi mới sáng tạo")
-            field_words = None if found else (match_phrase(tokens, k, lex["fields"])
-                                              or match_phrase(tokens, k, lex["name_compounds"]))
+            # the longer reading wins: "Đào tạo cán bộ" (a compound) over "Đào tạo" (a field)
+            field_words = None if found else max(
+                (match_phrase(tokens, k, lex["fields"]) or (), match_phrase(tokens, k, lex["name_compounds"]) or ()),
+                key=len) or None
             k += len(found[0]) if found and not found[2] else len(field_words) if field_words else 1
             end = k
             continue
