@@ -929,6 +929,16 @@ BY_WAY_OF_WRITING = {
         ('Bệnh viện được thành lập năm 1965 với tên gọi Bệnh viện Khu Tả ngạn.', ['establish[]->Bệnh viện Khu Tả ngạn']),
         ('Trường được thành lập năm 1970.', []),
     ],
+    "founded_out_of_counted_bodies": [
+        ('Đại học Hà Lâm ban đầu được thành lập vào ngày 27/1/1995 trên cơ sở sắp xếp lại 9 trường đại học.', ['merge[]->Đại học Hà Lâm#9']),
+        ('Thành lập Trường Phổ thông Tân An trên cơ sở sắp xếp, tổ chức lại 2 trường.', ['merge[]->Trường Phổ thông Tân An#2']),
+        ('Thành lập Trung tâm Y tế Hà Lâm trên cơ sở tổ chức lại Trung tâm Y tế huyện Hà Lâm với 120 người.', ['establish[Trung tâm Y tế huyện Hà Lâm]->Trung tâm Y tế Hà Lâm']),
+    ],
+    "counted_then_named": [
+        ('Chính phủ đề xuất chuyển 2 bệnh viện về Bộ Y tế quản lý. Theo đó, chuyển Bệnh viện Tân An và Bệnh viện Tân Bình về Bộ Y tế.', ['transfer[Bệnh viện Tân An | Bệnh viện Tân Bình | Bộ Y tế]->Bộ Y tế']),
+        ('Tỉnh sẽ hợp nhất 2 trường. Cụ thể, hợp nhất Trường Tiểu học Tân An và Trường Tiểu học Tân Bình thành Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình]->Trường Tiểu học Tân Phú']),
+        ('Hai bệnh viện sáp nhập vào đơn vị khác. Bệnh viện Tân An sáp nhập vào Bệnh viện Tân Bình.', ['merge[]->None#2', 'merge[Bệnh viện Tân An | Bệnh viện Tân Bình]->Bệnh viện Tân Bình']),
+    ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
         ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),

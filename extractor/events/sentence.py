@@ -25,6 +25,8 @@ from extractor.recognize.organizations import name_key
 
 __all__ = ["sentence_events"]
 
+_BASIS_REACH = 12  # tokens from a founding to the basis words of what it re-formed
+
 
 def sentence_events(clause: Clause, continuing: str | None, listing: bool = False) -> list[dict]:
     """The events of one sentence in trigger order; ``continuing`` is the type of a list opened before it, and
@@ -84,6 +86,9 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             event["participants"] = _establish_sources(clause, event, lo, hi, trigger_starts)
             if event["result"] is not None and _reformed_together(clause, event):
                 event["type"] = "merge"
+            elif event["result"] is not None and not event["participants"] and (
+                    reformed := _reformed_count(clause, event["k_end"], hi)) is not None:
+                event |= {"type": "merge", "count": reformed}  # "thành lập C trên cơ sở tổ chức lại 9 trường"
         elif event["type"] == "establish" and not event["participants"] and event["count"] and (
                 len(sources := basis_sources(clause, event["k_end"], hi, trigger_starts)) == event["count"]):
             event["participants"] = sources  # "thành lập 5 công an phường trên cơ sở Công an xã A, B, C, D và E"
@@ -157,6 +162,23 @@ def _reformed_together(clause: Clause, event: dict) -> bool:
     if len(event["participants"]) < 2 or (first := clause.token_starting(event["participants"][0].start)) is None:
         return False
     return clause.phrase_ending(first, "reforming_bases", event["k_end"]) is not None
+
+
+def _reformed_count(clause: Clause, j: int, hi: int) -> int | None:
+    """``... trên cơ sở sắp xếp lại 9 trường đại học`` after a founding that ends at ``j``: the count of the bodies
+    re-formed into the one founded (two or more), or None."""
+    for at in range(j, min(hi, j + _BASIS_REACH)):
+        basis = clause.phrase(at, "basis")
+        if not basis:
+            continue
+        # the verb of re-forming inside the basis words ("trên cơ sở tổ chức lại") or right after them
+        verb_at = next((v for v in range(at + 1, at + len(basis) + 1) if clause.phrase(v, "reforming_bases")), None)
+        if verb_at is None:
+            return None  # "trên cơ sở hợp nhất ...": read by the merge trigger itself
+        after = verb_at + len(clause.phrase(verb_at, "reforming_bases") or ())
+        n = clause.number(after)
+        return n if n is not None and n >= 2 and clause.unit_noun(after + 1) else None
+    return None
 
 
 def _formed_on_basis(clause: Clause, k: int, lo: int, last_establish: dict | None) -> Arg | None:
