@@ -939,6 +939,11 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sẽ hợp nhất 2 trường. Cụ thể, hợp nhất Trường Tiểu học Tân An và Trường Tiểu học Tân Bình thành Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình]->Trường Tiểu học Tân Phú']),
         ('Hai bệnh viện sáp nhập vào đơn vị khác. Bệnh viện Tân An sáp nhập vào Bệnh viện Tân Bình.', ['merge[]->None#2', 'merge[Bệnh viện Tân An | Bệnh viện Tân Bình]->Bệnh viện Tân Bình']),
     ],
+    "owner_told_after_the_subject": [
+        ('Tổng công ty Cà phê Hà Lâm do Bộ Nông nghiệp làm chủ sở hữu đã chính thức chuyển sang Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.', ['transfer[Tổng công ty Cà phê Hà Lâm | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp]->Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
+        ('3 tổng công ty gồm Tổng công ty Chè Hà Lâm (VTC), Tổng công ty Muối Hà Lâm và Tổng công ty Lương thực Hà Lâm do Bộ Công Thương làm chủ sở hữu vốn nhà nước tại doanh nghiệp đã chuyển sang Ủy ban Quản lý vốn tỉnh Hà Lâm.', ['transfer[Tổng công ty Chè Hà Lâm | Tổng công ty Muối Hà Lâm | Tổng công ty Lương thực Hà Lâm | Ủy ban Quản lý vốn tỉnh Hà Lâm]->Ủy ban Quản lý vốn tỉnh Hà Lâm']),
+        ('Bệnh viện Đa khoa Tân An do Sở Y tế quản lý được chuyển về Trường Đại học Y Hà Lâm.', ['transfer[Bệnh viện Đa khoa Tân An | Trường Đại học Y Hà Lâm]->Trường Đại học Y Hà Lâm']),
+    ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
         ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),

@@ -326,7 +326,7 @@ class Clause:
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
             args, end = self.org_list(first, t, places)
-            after = self._after_placement(self._after_aside(end, t, before_verb=True), t)
+            after = self._after_owner_clause(self._after_placement(self._after_aside(end, t, before_verb=True), t), t)
             if self.skip(after, fillers, t) == t and args:
                 if not owner:
                     return args, first
@@ -396,6 +396,15 @@ class Clause:
         while j + 1 < limit and self.tokens[j].text == "," and j + 1 in self.name_at:
             j = self.name_at[j + 1].last
         return j
+
+    def _after_owner_clause(self, k: int, limit: int) -> int:
+        """Index after ``do B làm chủ sở hữu`` (who owns or runs the list before it) at ``k``, else ``k``."""
+        marker = self.phrase(k, "owner_clause_markers") if k < limit else None
+        if not marker or k + len(marker) not in self.name_at:
+            return k
+        j = self.name_at[k + len(marker)].last
+        verb = self.phrase(j, "owner_clause_verbs") if j < limit else None
+        return j + len(verb) if verb else k
 
     def _after_aside(self, k: int, limit: int, before_verb: bool = False) -> int:
         """Index after a bracket at ``k`` that only names or aliases the body before it, else ``k``.
