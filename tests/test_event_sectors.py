@@ -944,6 +944,10 @@ BY_WAY_OF_WRITING = {
         ('3 tổng công ty gồm Tổng công ty Chè Hà Lâm (VTC), Tổng công ty Muối Hà Lâm và Tổng công ty Lương thực Hà Lâm do Bộ Công Thương làm chủ sở hữu vốn nhà nước tại doanh nghiệp đã chuyển sang Ủy ban Quản lý vốn tỉnh Hà Lâm.', ['transfer[Tổng công ty Chè Hà Lâm | Tổng công ty Muối Hà Lâm | Tổng công ty Lương thực Hà Lâm | Ủy ban Quản lý vốn tỉnh Hà Lâm]->Ủy ban Quản lý vốn tỉnh Hà Lâm']),
         ('Bệnh viện Đa khoa Tân An do Sở Y tế quản lý được chuyển về Trường Đại học Y Hà Lâm.', ['transfer[Bệnh viện Đa khoa Tân An | Trường Đại học Y Hà Lâm]->Trường Đại học Y Hà Lâm']),
     ],
+    "members_listed_after_a_long_description": [
+        ('UBND tỉnh công bố quyết định hợp nhất 4 hội do Đảng, Nhà nước giao nhiệm vụ cấp tỉnh trước đây thuộc tỉnh Tân An (cũ) và Hà Lâm (cũ), gồm: Hội Chữ thập đỏ, Hội Người mù, Hội Luật gia, Hội Nhà báo.', ['merge[Hội Chữ thập đỏ | Hội Người mù | Hội Luật gia | Hội Nhà báo]->None#4']),
+        ('Huyện giải thể 3 trường có quy mô nhỏ, ít học sinh, cơ sở vật chất xuống cấp từ nhiều năm nay ở các xã Tân An và Tân Bình.', ['dissolve[]->None#3']),
+    ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
         ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),

@@ -59,6 +59,8 @@ __all__ = ["build_event", "is_event", "shape_event"]
 
 # Words of the body that a body handed over belonged to, between it and where it goes.
 _OWNER_REACH = 14
+_COUNT_STEPS = 8  # words read past a counted noun for the list of its members
+_LIST_REACH = 32  # the same when "gồm" and the list come within this many words
 _OWNED_NOUN_WORDS = 6  # words of a plain noun before "của" and the body that owns it ("các phòng chuyên môn của")
 
 def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
@@ -123,7 +125,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         counted = r
         steps = 0
         others = {t for t, _, _ in find_triggers(clause) if t > k}
-        while r < hi and steps < 8 and clause.tokens[r].text != ":" and r not in others:
+        # "hợp nhất 15 hội do Đảng, Nhà nước giao nhiệm vụ ... thuộc tỉnh A và B, gồm: ...": a long description may
+        # stand between the counted noun and the list of its members
+        reach = _LIST_REACH if _introducer_within(clause, r, hi, others) else _COUNT_STEPS
+        while r < hi and steps < reach and clause.tokens[r].text != ":" and r not in others:
             kept = clause.phrase(r, "count_modifiers")  # "7 phường còn lại thành ...": "còn" is no outcome here
             if kept:
                 r += len(kept)
@@ -138,7 +143,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis"):
                 break  # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing
             if r in clause.name_at:
-                if r == counted or not clause.phrase(r - 1, "placers"):
+                if r == counted or not (clause.phrase(r - 1, "placers") or reach == _LIST_REACH):
                     break
                 r = clause.name_at[r].last  # "5 đơn vị trực thuộc Sở Y tế gồm ...": the owner is not a member
                 continue
@@ -654,6 +659,19 @@ def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
         return False
     heads = [m.head.lower() for a in received if (m := clause.match_of(a)) is not None]
     return bool(heads) and receiver.head.lower() not in heads
+
+
+def _introducer_within(clause: Clause, r: int, hi: int, others: set[int]) -> bool:
+    """Whether ``gồm``/``bao gồm`` followed by a colon or a name comes within reach after ``r``, before any other
+    trigger or semicolon."""
+    for j in range(r, min(hi, r + _LIST_REACH)):
+        if j in others or clause.tokens[j].text == ";":
+            return False
+        introducer = clause.phrase(j, "list_introducers")
+        if introducer:
+            after = j + len(introducer)
+            return after < hi and (clause.tokens[after].text == ":" or after in clause.name_at)
+    return False
 
 
 def _past_coordinated(clause: Clause, r: int, hi: int) -> int:
