@@ -107,8 +107,10 @@ def _clock(match: regex.Match[str]) -> time | None:
     """``04:07 PM`` is 16:07; ``SA``/``CH`` (sáng/chiều) are the Vietnamese locale's AM/PM."""
     hour, minute = int(match["h"]), int(match["min"])
     half = (match["half"] or "").replace(".", "").upper()
-    if half and not 1 <= hour <= 12:
+    if (half and hour == 0) or (half in ("AM", "SA") and hour > 12):
         return None
+    if hour > 12:
+        half = ""  # "15:35 PM": a 24-hour clock with the mark printed anyway
     if half in ("PM", "CH") and hour < 12:
         hour += 12
     elif half in ("AM", "SA") and hour == 12:

@@ -20,7 +20,7 @@ from datetime import datetime
 import regex
 
 from extractor.lang.vi import alternation, load
-from extractor.metadata.bylines import given_authors, parse_byline, without_tags
+from extractor.metadata.bylines import given_authors, parse_byline, spaced_credit, without_tags
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
 from extractor.metadata.dates import DateTimeMention, find_date_times, parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
@@ -217,7 +217,7 @@ def _related_box(lines: list[str], body: list[int]) -> int | None:
     openers = tuple(words["related_box_openers"])
     marks = tuple(words["related_link_marks"])
     for index in range(body[0] + 1, len(lines)):
-        lowered = lines[index].lower().rstrip(" :»>")
+        lowered = lines[index].lower().strip(" *•").rstrip(" :»>")  # "* Các tin liên quan": a bulleted opener
         if lowered.startswith(openers) and len(lowered) <= _MAX_OPENER_CHARS:
             return index
         if lines[index].startswith(marks):
@@ -232,7 +232,7 @@ def _related_box(lines: list[str], body: list[int]) -> int | None:
 
 def _credits_text(line: str) -> bool:
     """A credit line that names who wrote the text, not only who took the photo."""
-    return line.lower().startswith(tuple(load("bylines")["text_credit_prefixes"]))
+    return spaced_credit(line).lower().startswith(tuple(load("bylines")["text_credit_prefixes"]))
 
 
 def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
