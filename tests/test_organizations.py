@@ -373,6 +373,8 @@ PARTY_COMMITTEES = [
     ("Đảng bộ MTTQ, các đoàn thể Trung ương ra mắt.", ["Đảng bộ MTTQ, các đoàn thể Trung ương"]),
     ("Ủy ban MTTQ tỉnh, các đoàn thể chính trị - xã hội tỉnh cùng tham gia.", ["Ủy ban MTTQ tỉnh"]),
     ("Trường Chính trị tỉnh ở trung tâm thành phố.", ["Trường Chính trị tỉnh"]),
+    ("Đảng ủy Quân sự Trung ương họp.", ["Đảng ủy Quân sự Trung ương"]),
+    ("Đảng ủy Công an Trung ương ra nghị quyết.", ["Đảng ủy Công an Trung ương"]),
 ]
 
 PEOPLE_SERVED = [
