@@ -948,6 +948,10 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh công bố quyết định hợp nhất 4 hội do Đảng, Nhà nước giao nhiệm vụ cấp tỉnh trước đây thuộc tỉnh Tân An (cũ) và Hà Lâm (cũ), gồm: Hội Chữ thập đỏ, Hội Người mù, Hội Luật gia, Hội Nhà báo.', ['merge[Hội Chữ thập đỏ | Hội Người mù | Hội Luật gia | Hội Nhà báo]->None#4']),
         ('Huyện giải thể 3 trường có quy mô nhỏ, ít học sinh, cơ sở vật chất xuống cấp từ nhiều năm nay ở các xã Tân An và Tân Bình.', ['dissolve[]->None#3']),
     ],
+    "counted_transfers_with_their_bodies_listed": [
+        ('Bộ Nội vụ đã bàn giao ba đơn vị, gồm: Cục Trẻ em, Cục Bảo trợ xã hội và Cục Văn thư về Bộ Y tế.', ['transfer[Cục Trẻ em | Cục Bảo trợ xã hội | Cục Văn thư | Bộ Y tế]->Bộ Y tế#3']),
+        ('Tỉnh chuyển 26 trung tâm về Sở Nông nghiệp và Môi trường.', ['transfer[Sở Nông nghiệp và Môi trường]->Sở Nông nghiệp và Môi trường#26']),
+    ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
         ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),

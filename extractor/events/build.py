@@ -511,7 +511,8 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         match = clause.match_of(participants[0])
         if match is not None:
             participants = split_conjoined(participants[0], match.head, match.administrative)
-    if kind == "transfer" and count and count > 1 and result is not None:
+    if kind == "transfer" and count and count > 1 and result is not None and (
+            len(_moved_bodies(participants, result)) != count):
         participants = [result]  # "chuyển 26 trung tâm về Sở A": the receiver is named, the bodies moved counted
     elif count and len(participants) == 1 and count > 1:
         participants = []  # "giải thể 26 Ban Chỉ huy Quân sự huyện": a class of bodies, not one body
@@ -526,6 +527,11 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     if kind == "split":
         event["taken_out"] = taken_out
     return event
+
+
+def _moved_bodies(participants: list[Arg], receiver: Arg) -> list[Arg]:
+    """The participants of a transfer but its receiver: ``bàn giao ba đơn vị gồm A, B và C về D`` names all three."""
+    return [p for p in participants if name_key(p.name) != name_key(receiver.name)]
 
 
 def _peer_subject(clause: Clause, k: int, lo: int, body: Arg) -> Arg | None:
