@@ -416,7 +416,7 @@ BY_WAY_OF_WRITING = {
         ('Thành phố Hòa Yên được thành lập trên cơ sở toàn bộ 258 km2 diện tích tự nhiên của thị xã Hòa Yên, giáp huyện Đại An, thành phố Sông Lô; tỉnh Bắc Sơn; tỉnh Nam Sơn và thành phố Hà Lâm.', ['establish[thị xã Hòa Yên]->Thành phố Hòa Yên']),
     ],
     "party_groups_in_each_body": [
-        ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[]->None#3', 'dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
+        ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),
     ],
     "numbered_villages_and_new_names": [
@@ -948,9 +948,12 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh công bố quyết định hợp nhất 4 hội do Đảng, Nhà nước giao nhiệm vụ cấp tỉnh trước đây thuộc tỉnh Tân An (cũ) và Hà Lâm (cũ), gồm: Hội Chữ thập đỏ, Hội Người mù, Hội Luật gia, Hội Nhà báo.', ['merge[Hội Chữ thập đỏ | Hội Người mù | Hội Luật gia | Hội Nhà báo]->None#4']),
         ('Huyện giải thể 3 trường có quy mô nhỏ, ít học sinh, cơ sở vật chất xuống cấp từ nhiều năm nay ở các xã Tân An và Tân Bình.', ['dissolve[]->None#3']),
     ],
-    "counted_transfers_with_their_bodies_listed": [
+    "members_listed_after_a_colon_with_commas_or_semicolons": [
         ('Bộ Nội vụ đã bàn giao ba đơn vị, gồm: Cục Trẻ em, Cục Bảo trợ xã hội và Cục Văn thư về Bộ Y tế.', ['transfer[Cục Trẻ em | Cục Bảo trợ xã hội | Cục Văn thư | Bộ Y tế]->Bộ Y tế#3']),
         ('Tỉnh chuyển 26 trung tâm về Sở Nông nghiệp và Môi trường.', ['transfer[Sở Nông nghiệp và Môi trường]->Sở Nông nghiệp và Môi trường#26']),
+        ('Bộ Nội vụ đã bàn giao ba đơn vị, gồm: Cục Trẻ em; Cục Bảo trợ xã hội; Cục Văn thư về Bộ Y tế.', ['transfer[Cục Trẻ em | Cục Bảo trợ xã hội | Cục Văn thư | Bộ Y tế]->Bộ Y tế#3']),
+        ('Hợp nhất 3 trung tâm gồm: Trung tâm Văn hóa tỉnh; Trung tâm Thể thao tỉnh; Trung tâm Du lịch tỉnh thành Trung tâm Văn hóa, Thể thao và Du lịch tỉnh.', ['merge[Trung tâm Văn hóa tỉnh | Trung tâm Thể thao tỉnh | Trung tâm Du lịch tỉnh]->Trung tâm Văn hóa, Thể thao và Du lịch tỉnh#3']),
+        ('Sáp nhập Trường Tiểu học Tân An vào Trường Tiểu học Tân Bình; giải thể Trường Mầm non Hoa Sen.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình]->Trường Tiểu học Tân Bình', 'dissolve[Trường Mầm non Hoa Sen]->None']),
     ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),

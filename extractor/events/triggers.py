@@ -18,6 +18,8 @@ from extractor.lang.vi import event_lexicon
 __all__ = ["agent_clause", "agentive", "bounds", "coordinated_start", "find_triggers", "negated", "prefilter",
            "triggers"]
 
+_LISTED_MEMBER_WORDS = 16  # words of one member of a list parted by semicolons
+
 
 @functools.cache
 def triggers() -> list[tuple[tuple[str, ...], str]]:
@@ -117,7 +119,8 @@ def _verbs_before() -> tuple[tuple[str, ...], ...]:
 
 
 def bounds(clause: Clause, k: int) -> tuple[int, int]:
-    """The clause around token ``k``: between semicolons."""
+    """The clause around token ``k``: between semicolons, save those that part the members of a list opened by a
+    colon after the trigger (``bàn giao ba đơn vị, gồm: Cục A; Cục B; Cục C về Bộ D``)."""
     lo, hi = 0, len(clause.tokens)
     for i, tok in enumerate(clause.tokens):
         if tok.text == ";":
@@ -126,6 +129,12 @@ def bounds(clause: Clause, k: int) -> tuple[int, int]:
             elif i > k:
                 hi = i
                 break
+    colon = next((i for i in range(k, hi) if clause.tokens[i].text == ":"), None)
+    start = colon
+    while colon is not None and hi < len(clause.tokens) and hi - start <= _LISTED_MEMBER_WORDS and (
+            hi + 1 in clause.name_at):
+        start = hi
+        hi = next((i for i in range(hi + 1, len(clause.tokens)) if clause.tokens[i].text == ";"), len(clause.tokens))
     return lo, hi
 
 
