@@ -399,6 +399,9 @@ NON_EVENTS = [
      "Theo thông tin lan truyền, Trường Cao đẳng Hoa Mai và Trường Cao đẳng Sông Lam hợp thành "
      "Trường Đại học Hoa Lam."),
     ("a rumour of a dissolution", "Tin đồn giải thể Trường Trung cấp Hoa Mai lan truyền trên mạng."),
+    ("a headline asking whether a merger is true", "Thực hư thông tin sáp nhập tỉnh Hoa Mai và tỉnh Sông Lam."),
+    ("posts that alarm readers",
+     "Một số tài khoản cho rằng tỉnh Hoa Mai và tỉnh Sông Lam sáp nhập thành tỉnh Hoa Lam, gây hoang mang dư luận."),
     ("a merger called untrue", "Việc nhập Trường Cao đẳng Hoa Mai vào Trường Đại học Sông Lam là sai sự thật."),
     ("a denial in the next sentence takes back the claim",
      "Trường Cao đẳng Hoa Mai sẽ sáp nhập vào Trường Đại học Sông Lam.\nThông tin này là sai sự thật."),
