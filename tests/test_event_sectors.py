@@ -955,6 +955,11 @@ BY_WAY_OF_WRITING = {
         ('Hợp nhất 3 trung tâm gồm: Trung tâm Văn hóa tỉnh; Trung tâm Thể thao tỉnh; Trung tâm Du lịch tỉnh thành Trung tâm Văn hóa, Thể thao và Du lịch tỉnh.', ['merge[Trung tâm Văn hóa tỉnh | Trung tâm Thể thao tỉnh | Trung tâm Du lịch tỉnh]->Trung tâm Văn hóa, Thể thao và Du lịch tỉnh#3']),
         ('Sáp nhập Trường Tiểu học Tân An vào Trường Tiểu học Tân Bình; giải thể Trường Mầm non Hoa Sen.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình]->Trường Tiểu học Tân Bình', 'dissolve[Trường Mầm non Hoa Sen]->None']),
     ],
+    "merged_to_found_or_with_a_new_name": [
+        ('Xóm Khuôn Mạ (66 hộ) sáp nhập với xóm Tân Lập (60 hộ) để thành lập xóm Hòa Bình.', ['merge[Xóm Khuôn Mạ | xóm Tân Lập]->xóm Hòa Bình']),
+        ('Hợp nhất Trường Tiểu học Tân An và Trường THCS Tân An để thành lập Trường TH&THCS Tân An.', ['merge[Trường Tiểu học Tân An | Trường THCS Tân An]->Trường TH&THCS Tân An']),
+        ('BHXH cơ sở Long Sơn sáp nhập với BHXH cơ sở Hồ Lâm, tên mới là BHXH cơ sở Đất Lâm; BHXH cơ sở Bàu Sen sáp nhập với BHXH cơ sở Dầu Sơn, tên mới là BHXH cơ sở Dầu Sơn.', ['merge[BHXH cơ sở Long Sơn | BHXH cơ sở Hồ Lâm]->BHXH cơ sở Đất Lâm', 'merge[BHXH cơ sở Bàu Sen | BHXH cơ sở Dầu Sơn]->BHXH cơ sở Dầu Sơn']),
+    ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
         ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),

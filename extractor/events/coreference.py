@@ -130,6 +130,11 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
             e is not event and e["type"] == event["type"] and _moved(e) and _same_result(event, e) and (
                 event["count"] in (e["count"], e.get("listed_count"), _named_count(event, e))) for e in events):
         return True
+    if event["type"] == "rename" and event["result"] is not None and any(
+            e["type"] == "merge" and e["result"] is not None and name_key(e["result"].name) == name_key(
+                event["result"].name) and {name_key(p.name) for p in event["participants"]} <= {
+                name_key(p.name) for p in e["participants"]} for e in events):
+        return True  # "A sáp nhập với B, tên mới là C": the new name is what the merge forms, no rename of B
     lone = len(event["participants"]) == 1 and event["count"] is None
     into_itself = lone and event["result"] is not None and name_key(event["result"].name) == name_key(
         event["participants"][0].name)

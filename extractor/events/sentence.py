@@ -309,8 +309,10 @@ def _fold_renamed_results(events: list[dict]) -> None:
 
 
 def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
-    """``tách thôn A khỏi xã B để thành lập xã C``: the villages taken out are how B is split, C what comes out."""
-    for split in [e for e in events if e["type"] == "split" and e["participants"]]:
+    """``tách thôn A khỏi xã B để thành lập xã C``: the villages taken out are how B is split, C what comes out;
+    so ``xóm A sáp nhập với xóm B để thành lập xóm C``: C is what the merge forms."""
+    for split in [e for e in events if e["participants"] and (
+            e["type"] == "split" or (e["type"] == "merge" and e["result"] is None))]:
         founded = next((e for e in events if e["type"] == "establish" and e["k"] > split["k"] and e["lo"] == split["lo"]
                         and e["result"] is not None and not e["participants"] and e["k"] > 0
                         and clause.phrase(e["k"] - 1, "purpose_markers")), None)
