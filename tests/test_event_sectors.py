@@ -960,6 +960,11 @@ BY_WAY_OF_WRITING = {
         ('Hợp nhất Trường Tiểu học Tân An và Trường THCS Tân An để thành lập Trường TH&THCS Tân An.', ['merge[Trường Tiểu học Tân An | Trường THCS Tân An]->Trường TH&THCS Tân An']),
         ('BHXH cơ sở Long Sơn sáp nhập với BHXH cơ sở Hồ Lâm, tên mới là BHXH cơ sở Đất Lâm; BHXH cơ sở Bàu Sen sáp nhập với BHXH cơ sở Dầu Sơn, tên mới là BHXH cơ sở Dầu Sơn.', ['merge[BHXH cơ sở Long Sơn | BHXH cơ sở Hồ Lâm]->BHXH cơ sở Đất Lâm', 'merge[BHXH cơ sở Bàu Sen | BHXH cơ sở Dầu Sơn]->BHXH cơ sở Dầu Sơn']),
     ],
+    "one_body_of_each_place_listed_after_it": [
+        ('Giải thể Tòa án nhân dân huyện Tân An, huyện Tân Bình và huyện Tân Phú.', ['dissolve[Tòa án nhân dân huyện Tân An]->None', 'dissolve[Tòa án nhân dân huyện Tân Bình]->None', 'dissolve[Tòa án nhân dân huyện Tân Phú]->None']),
+        ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2]->None', 'dissolve[Tòa án nhân dân quận 9]->None', 'dissolve[Tòa án nhân dân quận Tân Phú]->None', 'establish[]->Tòa án nhân dân thành phố Tân Phú']),
+        ('Sáp nhập xã Tân An, xã Tân Bình vào thị trấn Tân Phú.', ['merge[xã Tân An | xã Tân Bình | thị trấn Tân Phú]->thị trấn Tân Phú']),
+    ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
         ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),

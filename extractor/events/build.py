@@ -251,7 +251,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             t == r and len(p) > len(marker) for t, p, _ in find_triggers(clause)):
         marker = None  # "giải thể 3 trường, thành lập 2 trường": the next verb, not what the units come to
     named_at = None  # where the name of what comes out starts, after a result marker
-    if marker and kind != "transfer":
+    if marker and kind not in ("transfer", "dissolve"):  # a body ended "để thành lập C" goes; C is founded anew
         consumed.update(range(r, r + len(marker)))
         named_at = r + len(marker)
         found = result_after(clause, named_at, hi)

@@ -211,7 +211,24 @@ class Clause:
                     self._past_owner_name(self.name_at[nxt].last), "clause_subject_markers"):
                 break  # "thành lập Hội A, Tỉnh Đoàn đã công bố ...": after the comma a new clause has its subject
             k = nxt
-        return args, k
+        return self._bodies_of_listed_places(args), k
+
+    def _bodies_of_listed_places(self, args: list[Arg]) -> list[Arg]:
+        """``Tòa án nhân dân huyện A, huyện B và huyện C``: a body named with its place, then places of the same
+        level alone; each place has that body (the court of B, of C), none is ended or merged itself."""
+        first = self.match_of(args[0]) if args else None
+        if first is None or first.administrative or len(args) < 2:
+            return args
+        out = [args[0]]
+        for arg in args[1:]:
+            match = self.match_of(arg)
+            level = arg.name.split()[0].lower() if match is not None and match.administrative else None
+            cut = f" {level} " if level else None
+            at = first.name.lower().rfind(cut) if cut else -1
+            if at <= 0:
+                return args
+            out.append(Arg(f"{first.name[:at]} {arg.name}", arg.start, arg.end))
+        return out
 
     def _past_owner_name(self, k: int) -> int:
         """Index after the body named right at ``k`` (``Ban Thường vụ`` + ``Đảng ủy Khối A``), else ``k``."""
