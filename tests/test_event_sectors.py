@@ -965,6 +965,12 @@ BY_WAY_OF_WRITING = {
         ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2]->None', 'dissolve[Tòa án nhân dân quận 9]->None', 'dissolve[Tòa án nhân dân quận Tân Phú]->None', 'establish[]->Tòa án nhân dân thành phố Tân Phú']),
         ('Sáp nhập xã Tân An, xã Tân Bình vào thị trấn Tân Phú.', ['merge[xã Tân An | xã Tân Bình | thị trấn Tân Phú]->thị trấn Tân Phú']),
     ],
+    "kept_under_an_owner_of_another_kind": [
+        ('Bệnh viện Tân An và Bệnh viện Tân Bình được tổ chức lại thành hai bệnh viện thực hành của Trường Đại học Y Hà Lâm.', ['transfer[Bệnh viện Tân An | Bệnh viện Tân Bình | Trường Đại học Y Hà Lâm]->Trường Đại học Y Hà Lâm']),
+        ('Bệnh viện Tân An trở thành đơn vị trực thuộc Trường Đại học Y Hà Lâm.', ['transfer[Bệnh viện Tân An | Trường Đại học Y Hà Lâm]->Trường Đại học Y Hà Lâm']),
+        ('Bệnh viện Tân An sẽ trở thành cơ sở thuộc Bệnh viện Hà Lâm.', ['merge[Bệnh viện Tân An | Bệnh viện Hà Lâm]->Bệnh viện Hà Lâm']),
+        ('Thành lập Trung tâm Kiểm soát bệnh tật tỉnh Hà Lâm trực thuộc Sở Y tế trên cơ sở hợp nhất 2 đơn vị gồm: Trung tâm Y tế dự phòng và Trung tâm Răng hàm mặt.', ['merge[Trung tâm Y tế dự phòng | Trung tâm Răng hàm mặt]->Trung tâm Kiểm soát bệnh tật tỉnh Hà Lâm#2']),
+    ],
     "kinds_of_bodies_founded": [
         ('Chủ tịch UBND tỉnh ra các quyết định thành lập các Ban Quản lý rừng phòng hộ trực thuộc Sở Nông nghiệp.', []),
         ('Tỉnh đã thành lập các Phòng Văn hóa - Xã hội.', []),

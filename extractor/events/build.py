@@ -366,6 +366,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     reformed = kind == "merge" and phrase in words("counted_only") and len(participants) == 1 and (
         result is not None and count is None and name_key(participants[0].name) != name_key(result.name))
     kind = "establish" if reformed else kind
+    if kind == "merge" and _kept_under_another_kind(clause, participants, result, k):
+        kind = "transfer"  # "A và B tổ chức lại thành bệnh viện thực hành của Trường C": kept, under a new owner
     event = shape_event(kind, participants, result, count, clause, k, phrase, lo, receiving=bool(into))
     if event is not None and reformed:
         event |= {"participants": participants[:1], "established": None}
@@ -440,9 +442,27 @@ def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
         return None
     owner = clause.name_at[owner_k]
     into = Arg(owner.name, owner.start, owner.end)
-    event = shape_event("merge", [left[-1], into], into, None, clause, k, phrase, lo)
+    # "Bệnh viện A trở thành cơ sở thuộc Bệnh viện B": merged into a body of its kind; under a body of another
+    # kind ("... trở thành đơn vị trực thuộc Trường Đại học C") it is kept and handed over
+    kind = "transfer" if _kept_under_another_kind(clause, [left[-1], into], into, k) else "merge"
+    event = shape_event(kind, [left[-1], into], into, None, clause, k, phrase, lo)
     return None if event is None else event | {"left_only": False, "count_after": False, "after_state": False,
                                                 "counted": None}
+
+
+def _kept_under_another_kind(clause: Clause, participants: list[Arg], result: Arg | None, k: int) -> bool:
+    """Whether bodies that become (``thành``) a part of ``result`` (named after ``của``/``thuộc``) are all of another
+    kind than it: hospitals made the teaching hospitals of a university stay hospitals, under a new owner."""
+    if result is None or len(participants) < 2:
+        return False
+    owner = clause.match_of(result)
+    if owner is None or owner.first <= k or not (clause.phrase(owner.first - 1, "owner_markers")
+                                                 or clause.phrase_ending(owner.first, "placers")):
+        return False
+    if not any(clause.tokens[j].low == "thành" for j in range(k, owner.first)):
+        return False  # "thành lập C trực thuộc Sở Y tế trên cơ sở hợp nhất ...": the department only owns C
+    moved = [clause.match_of(p) for p in participants if name_key(p.name) != name_key(result.name)]
+    return bool(moved) and all(m is not None and m.kind != owner.kind and not m.administrative for m in moved)
 
 
 def _comes_under(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
