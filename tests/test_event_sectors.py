@@ -960,6 +960,10 @@ BY_WAY_OF_WRITING = {
         ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2]->None', 'dissolve[Tòa án nhân dân quận 9]->None', 'dissolve[Tòa án nhân dân quận Tân Phú]->None', 'establish[]->Tòa án nhân dân thành phố Tân Phú']),
         ('Sáp nhập xã Tân An, xã Tân Bình vào thị trấn Tân Phú.', ['merge[xã Tân An | xã Tân Bình | thị trấn Tân Phú]->thị trấn Tân Phú']),
     ],
+    "members_with_heads_of_their_own": [
+        ('Thành lập Trung tâm văn hóa - thông tin và thể thao huyện Tân An trên cơ sở hợp nhất: Đài Truyền thanh, Trung tâm văn hóa - thể thao và bổ sung chức năng quản lý Kho Lưu trữ.', ['merge[Đài Truyền thanh | Trung tâm văn hóa - thể thao]->Trung tâm văn hóa - thông tin và thể thao huyện Tân An']),
+        ('Sáp nhập Trường Tiểu học Tân An, Tân Bình vào Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình | Trường Tiểu học Tân Phú]->Trường Tiểu học Tân Phú']),
+    ],
     "banks_known_by_acronyms_listed": [
         ('Ngân hàng Nhà nước chấp thuận sáp nhập HBL và SHL.', ['merge[HBL | SHL]->None']),
         ('Sáp nhập MHL vào BIDL.', ['merge[MHL | BIDL]->BIDL']),

@@ -310,6 +310,11 @@ class Clause:
         if chunk.lower().startswith(last.head.lower() + " "):
             # "Thanh tra cấp huyện, Thanh tra sở": the member writes the head itself
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
+        own_head = head_at(self.tokens, k)
+        if own_head is not None and not own_head[2] and not last.administrative and end > k + len(own_head[0]):
+            # "Đài Truyền thanh, Trung tâm văn hóa - thể thao": a member with a head of its own, described in lower
+            # case, shares nothing with the one before it
+            return Arg(chunk, tok.start, self.tokens[end - 1].end), end
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
 
