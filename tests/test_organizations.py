@@ -385,6 +385,8 @@ PEOPLE_SERVED = [
     ("Tổng công ty Hà Lâm hoàn tất sáp nhập Công ty Bắc Sơn.", ["Tổng công ty Hà Lâm", "Công ty Bắc Sơn"]),
     ("Trường Bổ túc và Đào tạo cán bộ thanh tra được đổi tên.", ["Trường Bổ túc và Đào tạo cán bộ thanh tra"]),
     ("Trung tâm Đào tạo có 40 cán bộ.", ["Trung tâm Đào tạo"]),
+    ("Nông trường quốc doanh Tân An - tiền thân Công ty CP Giống bò sữa Tân An ngày nay.",
+     ["Nông trường quốc doanh Tân An", "Công ty CP Giống bò sữa Tân An"]),
     ("Trung tâm Dịch vụ việc làm tỉnh Hà Lâm do Sở Nội vụ làm cơ quan chủ quản.",
      ["Trung tâm Dịch vụ việc làm tỉnh Hà Lâm", "Sở Nội vụ"]),
 ]
