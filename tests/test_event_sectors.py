@@ -960,6 +960,11 @@ BY_WAY_OF_WRITING = {
         ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2]->None', 'dissolve[Tòa án nhân dân quận 9]->None', 'dissolve[Tòa án nhân dân quận Tân Phú]->None', 'establish[]->Tòa án nhân dân thành phố Tân Phú']),
         ('Sáp nhập xã Tân An, xã Tân Bình vào thị trấn Tân Phú.', ['merge[xã Tân An | xã Tân Bình | thị trấn Tân Phú]->thị trấn Tân Phú']),
     ],
+    "idle_for_long_describes_not_ends": [
+        ('Đến nay, có 5 hợp tác xã nông nghiệp yếu kém, ngừng hoạt động trong thời gian dài trên địa bàn đã giải thể theo đúng quy định.', ['dissolve[]->None#5']),
+        ('Giải thể 7 hợp tác xã ngừng hoạt động lâu ngày.', ['dissolve[]->None#7']),
+        ('Từ ngày 1/7, Trung tâm Dịch vụ Tân An ngừng hoạt động.', ['dissolve[Trung tâm Dịch vụ Tân An]->None']),
+    ],
     "members_with_heads_of_their_own": [
         ('Thành lập Trung tâm văn hóa - thông tin và thể thao huyện Tân An trên cơ sở hợp nhất: Đài Truyền thanh, Trung tâm văn hóa - thể thao và bổ sung chức năng quản lý Kho Lưu trữ.', ['merge[Đài Truyền thanh | Trung tâm văn hóa - thể thao]->Trung tâm văn hóa - thông tin và thể thao huyện Tân An']),
         ('Sáp nhập Trường Tiểu học Tân An, Tân Bình vào Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Bình | Trường Tiểu học Tân Phú]->Trường Tiểu học Tân Phú']),

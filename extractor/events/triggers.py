@@ -91,7 +91,10 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         # and only into another unit: "điều chỉnh diện tích tự nhiên và dân số xã A, xã B" redraws their boundary
         unmeasured = phrase in measure_only and (not clause.phrase(after, "whole_measures") or bool(
             clause.phrase_ending(first, "establish_basis", max(0, first - 4))) or not _into_after(clause, after))
-        if joined or dated or bought or active or unmeasured or (lower_after and clause.phrase(after, "not_before")):
+        # "5 hợp tác xã ngừng hoạt động trong thời gian dài đã giải thể": a stop that lasts describes the bodies
+        lasting = kind == "dissolve" and bool(clause.phrase(after, "lasting_states"))
+        if joined or dated or bought or active or unmeasured or lasting or (
+                lower_after and clause.phrase(after, "not_before")):
             continue
         found.append((first, phrase, kind))
         k = after
