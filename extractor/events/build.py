@@ -128,7 +128,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         others = {t for t, _, _ in find_triggers(clause) if t > k}
         # "hợp nhất 15 hội do Đảng, Nhà nước giao nhiệm vụ ... thuộc tỉnh A và B, gồm: ...": a long description may
         # stand between the counted noun and the list of its members
-        reach = _LIST_REACH if _introducer_within(clause, r, hi, others) else _COUNT_STEPS
+        long_list = _introducer_within(clause, r, hi, others)
+        reach = _LIST_REACH if long_list else _COUNT_STEPS
         while r < hi and steps < reach and clause.tokens[r].text != ":" and r not in others:
             kept = clause.phrase(r, "count_modifiers")  # "7 phường còn lại thành ...": "còn" is no outcome here
             if kept:
@@ -144,7 +145,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis"):
                 break  # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing
             if r in clause.name_at:
-                if r == counted or not (clause.phrase(r - 1, "placers") or reach == _LIST_REACH):
+                if r == counted or not (clause.phrase(r - 1, "placers") or long_list):
                     break
                 r = clause.name_at[r].last  # "5 đơn vị trực thuộc Sở Y tế gồm ...": the owner is not a member
                 continue
@@ -465,7 +466,7 @@ def _kept_under_another_kind(clause: Clause, participants: list[Arg], result: Ar
         return False
     if not any(clause.tokens[j].low == "thành" for j in range(k, owner.first)):
         return False  # "thành lập C trực thuộc Sở Y tế trên cơ sở hợp nhất ...": the department only owns C
-    moved = [clause.match_of(p) for p in participants if name_key(p.name) != name_key(result.name)]
+    moved = [clause.match_of(p) for p in _moved_bodies(participants, result)]
     return bool(moved) and all(m is not None and m.kind != owner.kind and not m.administrative for m in moved)
 
 
@@ -949,9 +950,9 @@ def _plural(clause: Clause, body: Arg) -> bool:
     match = clause.match_of(body)
     if match is None:
         return False
-    first, last = match.first, match.last
+    last = match.last
     determiners = words("plural_determiners")
-    before = first > 0 and clause.phrase(first - 1, "plural_determiners") is not None
+    before = _after_determiner(clause, body)
     # "HĐND các xã" is many councils; "Liên hiệp các Hội A" one body whose name says what it joins
     written = body.name.split()
     inside = any(tuple(w.lower() for w in written[i:i + len(d)]) == d and i + len(d) < len(written)
