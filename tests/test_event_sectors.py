@@ -992,6 +992,28 @@ BY_WAY_OF_WRITING = {
         ('Bộ sáp nhập 20 Phòng Cảnh sát PCCC vào Công an tỉnh Hà Lâm.', ['merge[]->Công an tỉnh Hà Lâm#20']),
         ('Năm 1977, 2 xã Tân An và Tân Bình nhập vào huyện Sơn Hà.', ['merge[xã Tân An | xã Tân Bình | huyện Sơn Hà]->huyện Sơn Hà#2']),
     ],
+    "ended_then_its_units_moved": [
+        ('Đảng ủy Khối Doanh nghiệp tỉnh Hà Lâm kết thúc hoạt động, các tổ chức đảng trực thuộc được chuyển về Đảng bộ tỉnh.', ['dissolve[Đảng ủy Khối Doanh nghiệp tỉnh Hà Lâm]->None']),
+        ('Công đoàn Viên chức tỉnh Hà Lâm kết thúc hoạt động, chuyển các công đoàn cơ sở về Công đoàn Các cơ quan tỉnh.', ['dissolve[Công đoàn Viên chức tỉnh Hà Lâm]->None']),
+        ('Trung tâm Dịch vụ việc làm Tân An giải thể, chuyển viên chức về Sở Lao động.', ['dissolve[Trung tâm Dịch vụ việc làm Tân An]->None']),
+        ('Đảng ủy Khối Doanh nghiệp tỉnh Hà Lâm sẽ không kết thúc hoạt động, các chi bộ vẫn giữ nguyên.', []),
+    ],
+    "kinds_merged_to_form_a_count": [
+        ('Quận Tân An sáp nhập các tổ dân phố có quy mô nhỏ để thành lập 7 tổ dân phố mới.', ['merge[]->None#7']),
+        ('Phường Tân Mai chia tách các tổ dân phố đông dân để thành lập 3 tổ dân phố mới.', ['split[]->None#3']),
+        ('Huyện Tam Sơn sáp nhập thôn Nà Lầu và thôn Khe Mạ để thành lập thôn Khe Lầu.', ['merge[thôn Nà Lầu | thôn Khe Mạ]->thôn Khe Lầu']),
+        ('Quận Tân An đang rà soát các tổ dân phố có quy mô nhỏ để sáp nhập.', []),
+    ],
+    "predecessor_named_after_its_successor": [
+        ('Tiền thân của Ngân hàng TMCP Sông Hồng là Ngân hàng Nông thôn Sông Hồng, năm 2006 đổi tên thành Ngân hàng TMCP Sông Hồng.', ['rename[Ngân hàng Nông thôn Sông Hồng]->Ngân hàng TMCP Sông Hồng']),
+        ('Tiền thân của Bệnh viện Đa khoa tỉnh Hà Lâm là Trạm Y tế tỉnh Hà Lâm, được thành lập năm 1960.', ['establish[]->Trạm Y tế tỉnh Hà Lâm']),
+        ('Tiền thân của Công ty Cấp nước Hà Lâm là Nhà máy nước Hà Lâm.', []),
+    ],
+    "project_boards_named_for_their_works": [
+        ('UBND tỉnh chuyển Ban Quản lý dự án đầu tư xây dựng các công trình giao thông về trực thuộc Sở Giao thông vận tải.', ['transfer[Ban Quản lý dự án đầu tư xây dựng các công trình giao thông | Sở Giao thông vận tải]->Sở Giao thông vận tải']),
+        ('Thành lập Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Lâm.', ['establish[]->Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Lâm']),
+        ('Ban Quản lý dự án đầu tư xây dựng các công trình giao thông đang triển khai 12 dự án.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

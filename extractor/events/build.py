@@ -572,6 +572,9 @@ def _peer_subject(clause: Clause, k: int, lo: int, body: Arg) -> Arg | None:
         return None
     if any(clause.phrase(j, "passive_markers") for j in range(first, k)):
         return None
+    if any(t < first and clause.skip(t + len(phrase), "fillers", first) == first
+           for t, phrase, _ in find_triggers(clause)):
+        return None  # "thành lập Hội A và hợp nhất Đoàn B": A is what the verb before founds, no peer of B
     return left[0]
 
 
@@ -614,7 +617,7 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Bộ sẽ hợp nhất trung tâm ...": the subject is who merges, not what is merged
     if phrase in words("after_only") and event.get("left_only"):
         return False  # "Quốc hội bỏ phiếu": who acts, not what ends
-    if event["type"] == "dissolve" and event.get("left_only") and _unread_object(clause, event):
+    if event["type"] == "dissolve" and event.get("left_only") and _unread_object(clause, event, phrase):
         return False  # "Tập đoàn A đã giải thể Chi nhánh B-Công ty C": A dissolves what follows, A goes on
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
@@ -739,15 +742,19 @@ def _object_of_next_verb(clause: Clause, j: int, kinds: tuple[str, ...] | None =
     return clause.skip(after + len(verb), "fillers", len(clause.tokens))
 
 
-def _unread_object(clause: Clause, event: dict) -> bool:
+def _unread_object(clause: Clause, event: dict, phrase: tuple[str, ...]) -> bool:
     """Whether an active trigger has an object the name grammar did not read: a capitalised word after it, or
-    the object of the verb joined to it (``A giải thể, sáp nhập 43 phòng giao dịch``)."""
+    the object of the verb joined to it (``A giải thể, sáp nhập 43 phòng giao dịch``).
+
+    Only a verb that takes an object shares one, and only with a verb of the same sort (ending or merging):
+    ``A kết thúc hoạt động, chuyển các tổ chức đảng về B`` ends A, then moves what A held."""
     j = event["k_end"]
     passive = any(clause.phrase(i, "passive_markers") for i in range(event["lo"], event["k"]))
     if passive or j >= len(clause.tokens):
         return False
     # a comma, not "và": "A sẽ kết thúc hoạt động và chuyển 19 tập đoàn về ..." ends A, then moves others
-    joined = clause.tokens[j].text == "," and j + 1 in {t for t, _, _ in find_triggers(clause)}
+    joined = clause.tokens[j].text == "," and phrase not in words("intransitive") and any(
+        t == j + 1 and kind in ("dissolve", "merge") for t, _, kind in find_triggers(clause))
     return clause.tokens[j].text[:1].isupper() or joined
 
 

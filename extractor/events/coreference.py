@@ -113,7 +113,7 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
       forms the body;
     - ``thành lập Thanh tra Tổng cục`` beside ``thành lập Thanh tra Tổng cục Thống kê``: a shortened name;
     - ``đề án sáp nhập Ngân hàng A`` beside ``sáp nhập Ngân hàng A vào Ngân hàng B`` (or a transfer of A): the same
-      event, half told;
+      event, half told; so ``hợp nhất Đoàn Khối C`` beside ``hợp nhất A và B thành Đoàn Khối C``;
     - ``hợp nhất 7 công ty`` beside ``hợp nhất 7 công ty gồm: A, B, ...``: a count whose bodies are named elsewhere.
     """
     if event["type"] == "establish" and not event["participants"] and event["result"] is not None and (
@@ -143,8 +143,11 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         # "tiếp nhận nguyên trạng Bệnh viện A" beside "chuyển Bệnh viện A về Bộ Y tế", "sáp nhập vào HDBank"
         # beside "sáp nhập PGBank vào HDBank": the same event, half told
         body = _squeezed(event["participants"][0].name)  # "SouthernBank" is "Southern Bank"
+        # "hợp nhất Đoàn Khối C" beside "hợp nhất A và B thành Đoàn Khối C": the body the merge forms, named as it
+        # will be
         return any(e is not event and e["type"] in ("merge", "transfer") and len(e["participants"]) > 1 and body in {
-            _squeezed(p.name) for p in e["participants"]} for e in events)
+            _squeezed(p.name) for p in [*e["participants"], *([e["result"]] if e["type"] == "merge" and e["result"]
+                                                              else [])]} for e in events)
     return False
 
 

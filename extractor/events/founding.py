@@ -42,8 +42,19 @@ def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
 
 
 def predecessor(clause: Clause, lo: int, hi: int) -> Arg | None:
-    """``A, tiền thân là B, được thành lập năm 1964``: the body named as the predecessor in the clause."""
-    return clause.name_after_marker("predecessor_markers", lo, hi)
+    """``A, tiền thân là B, được thành lập năm 1964``, ``Tiền thân của A là B``: the body named as the predecessor
+    in the clause."""
+    found = clause.name_after_marker("predecessor_markers", lo, hi)
+    if found is not None:
+        return found
+    for j in range(lo, hi):
+        marker = clause.phrase(j, "predecessor_of_markers")
+        successor = clause.name_at.get(j + len(marker)) if marker else None
+        copula = clause.phrase(successor.last, "predecessor_copulas") if successor is not None else None
+        match = clause.name_at.get(successor.last + len(copula)) if copula else None
+        if match is not None and match.last <= hi:
+            return Arg(match.name, match.start, match.end)
+    return None
 
 
 def _is_date(clause: Clause, j: int) -> bool:

@@ -394,13 +394,18 @@ def _one_unit_named(clause: Clause, k: int, hi: int) -> Arg | None:
 
 
 def plain_object(clause: Clause, j: int) -> bool:
-    """A noun for bodies, not a name, right after a trigger (across ``, kiện toàn``): the trigger's object."""
+    """A noun for bodies, not a name, right after a trigger (across ``, kiện toàn``): the trigger's object.
+
+    A comma is crossed only before a verb joined to the trigger: in ``A kết thúc hoạt động, các chi bộ được
+    chuyển về B`` the plural after the comma starts a clause of its own."""
     for _ in range(3):
         if j >= len(clause.tokens) or j in clause.name_at:
             return False
-        if clause.tokens[j].text == ",":
+        if clause.tokens[j].text == "," and clause.phrase(j + 1, "coordinated_verbs"):
             j += 1
             continue
+        if clause.tokens[j].text == ",":
+            return False
         verb = clause.phrase(j, "coordinated_verbs")
         if not verb:
             break

@@ -126,6 +126,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _join_basis_merges(clause, events)
     _passive_reformed(clause, events)
     _join_split_purpose(clause, events)
+    _counted_purpose(clause, events, triggers)
     _join_split_into_merge(clause, events)
     _drop_founding_of_merged(events)
     _drop_counted_outcomes(clause, events)
@@ -319,6 +320,25 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
         if founded is not None:
             split["result"] = founded["result"]
             events.remove(founded)
+
+
+def _counted_purpose(clause: Clause, events: list[dict], triggers: list[tuple]) -> None:
+    """``sáp nhập các tổ dân phố nhỏ để thành lập 4 tổ dân phố mới``: bodies of a kind, none named, merged (or split)
+    to form a count of new ones; the count belongs to the merge (split), and the body before the first verb is who
+    re-arranges, not what is split."""
+    for founded in [e for e in events if e["type"] == "establish" and e["count"] is not None
+                    and not e["participants"] and e["k"] > 0 and clause.phrase(e["k"] - 1, "purpose_markers")]:
+        verb = next(((t, phrase, kind) for t, phrase, kind in reversed(triggers)
+                     if founded["lo"] <= t < founded["k"] and kind in ("merge", "split")), None)
+        if verb is None:
+            continue
+        t, phrase, kind = verb
+        after = clause.skip(t + len(phrase), "fillers", founded["k"])  # fillers take "các" in too
+        plural = any(clause.phrase(j, "plural_determiners") for j in range(t + len(phrase), after + 1))
+        if not plural or after in clause.name_at:
+            continue
+        founded["type"] = kind
+        events[:] = [e for e in events if e is founded or e["k"] != t]
 
 
 def _join_split_into_merge(clause: Clause, events: list[dict]) -> None:
