@@ -1009,6 +1009,17 @@ BY_WAY_OF_WRITING = {
         ('Tiền thân của Bệnh viện Đa khoa tỉnh Hà Lâm là Trạm Y tế tỉnh Hà Lâm, được thành lập năm 1960.', ['establish[]->Trạm Y tế tỉnh Hà Lâm']),
         ('Tiền thân của Công ty Cấp nước Hà Lâm là Nhà máy nước Hà Lâm.', []),
     ],
+    "counted_subjects_that_act": [
+        ('Tân Sơn: 4 xã sáp nhập thôn', []),
+        ('Đến năm 2030, 63 tỉnh thành sẽ phải hoàn tất việc sáp nhập các trung tâm y tế tại mỗi tỉnh.', []),
+        ('Huyện Tân Sơn có 4 xã có số thôn phải sáp nhập và đổi tên thôn.', []),
+        ('12 xã có quy mô nhỏ sẽ sáp nhập.', ['merge[]->None#12']),
+        ('Năm 2020, 7 trường mầm non sáp nhập thành 3 trường.', ['merge[]->None#7']),
+    ],
+    "times_after_joined_triggers": [
+        ('Sau sắp xếp, sáp nhập: Huyện Tam Sơn có 24 trạm y tế xã, giảm 7 trạm.', []),
+        ('Sau sáp nhập, huyện Tam Sơn có 24 xã.', []),
+    ],
     "project_boards_named_for_their_works": [
         ('UBND tỉnh chuyển Ban Quản lý dự án đầu tư xây dựng các công trình giao thông về trực thuộc Sở Giao thông vận tải.', ['transfer[Ban Quản lý dự án đầu tư xây dựng các công trình giao thông | Sở Giao thông vận tải]->Sở Giao thông vận tải']),
         ('Thành lập Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Lâm.', ['establish[]->Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Lâm']),

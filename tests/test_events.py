@@ -112,6 +112,12 @@ EVENTS = [
      "Sáp nhập Trường Tiểu học Pa Ủ với Trường Tiểu học Mù Cả\nHuyện quyết định sáp nhập Trường Tiểu học Pa Ủ "
      "với Trường Tiểu học Mù Cả từ năm học tới.",
      [("merge", ["Trường Tiểu học Pa Ủ", "Trường Tiểu học Mù Cả"], None, None)]),
+    ("a headline's round figure is the body's exact count",
+     "Hơn 16.000 thôn, tổ dân phố sáp nhập trong 3 năm\nTrong 3 năm, cả nước đã sáp nhập 16.321 thôn, tổ dân phố.",
+     [("merge", [], None, 16321)]),
+    ("about a figure may be another count",
+     "Khoảng 30 trường được sắp xếp lại, còn 19 trường. Các tỉnh đề xuất sáp nhập 32 đại học, cao đẳng.",
+     [("merge", [], None, 30), ("merge", [], None, 32)]),
     ("same count told of two bodies is two events",
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",

@@ -344,7 +344,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # "168 trạm y tế được chuyển về trực thuộc UBND xã", "Hai bệnh viện sáp nhập vào Trung tâm Y tế": only the
     # receiver is named, the units that go into it are counted before the verb
     only_receiver = kind in ("transfer", "merge") and into and participants == [result]
-    if count is None and (not participants or only_receiver):
+    # "4 xã sáp nhập thôn", "63 tỉnh hoàn tất việc sáp nhập các trung tâm y tế": with an object of its own after
+    # the verb, the counted subject is who merges, not what
+    acting = kind == "merge" and not participants and plain_object(clause, k + len(phrase))
+    if count is None and (not participants or only_receiver) and not acting:
         count = count_before(clause, k, lo)
         if count is not None and phrase in words("counted_only") and not outcome_after(clause, k + len(phrase), hi):
             count = None  # "140 trường sẽ được sắp xếp lại": how many a policy touches, not a merge

@@ -90,7 +90,25 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
             first["participants"] = event["participants"]
         if first["holder"] is None:
             first["holder"] = event["holder"]
+    kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
+
+
+def _rounded_elsewhere(event: dict, context: Any, events: list[dict]) -> bool:
+    """Whether ``event`` is a round figure (``Hơn 16.000 thôn sáp nhập``) of a count another mention of the same
+    type gives exactly (``sáp nhập 16.321 thôn``): a headline rounds what the body tells."""
+    count = event["count"]
+    if count is None or event["participants"] or count % 10:
+        return False
+    clause = context[0]
+    if not any(clause.number(j) == count and clause.phrase_ending(j, "bounding_approximations", 0, (1,))
+               for j in range(1, len(clause.tokens))):
+        return False
+    scale = 10
+    while count % (scale * 10) == 0:
+        scale *= 10
+    return any(e is not event and e["type"] == event["type"] and e["count"] is not None and e["count"] != count
+               and abs(e["count"] - count) < scale for e in events)
 
 
 def _write_out(first: dict, later: dict) -> None:

@@ -51,6 +51,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             # "sáp nhập 14 chi cục, giải thể 1 chi cục": the number is the other trigger's ("5 thôn không dồn
             # ghép, có 13 thôn sắp xếp lại": after a comma it opens a clause of its own)
             continue
+        if _owned_units_between(clause, j + 2, k):
+            return None  # "4 xã có số thôn phải sáp nhập": the hamlets of the communes merge
         between = clause.tokens[j + 1:k]
         if any(clause.phrase(i, "demonstratives") and not clause.phrase(i, "locatives") for i in range(j + 1, k)):
             return None  # "hai ngân hàng này sáp nhập": told before, by name ("trên địa bàn" is a place)
@@ -59,9 +61,23 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     return None
 
 
+def _owned_units_between(clause: Clause, start: int, k: int) -> bool:
+    """Whether ``có`` and a noun of units stand in ``[start, k)``: the counted bodies have the units that act."""
+    for i in range(start, k):
+        verb = clause.phrase(i, "owning_verbs")
+        if not verb:
+            continue
+        j = i + len(verb)
+        j += len(clause.phrase(j, "owned_counters") or ())
+        if j < k and clause.unit_noun(j):
+            return True
+    return False
+
+
 def state_before(clause: Clause, k: int, lo: int) -> bool:
-    """``sau khi sáp nhập``, ``thuộc diện sắp xếp``: words before the trigger that make it name a state or a time."""
-    return clause.phrase_ending(k, "state_before", lo) is not None
+    """``sau khi sáp nhập``, ``thuộc diện sắp xếp``: words before the trigger that make it name a state or a time;
+    before the first of two joined triggers too (``Sau sắp xếp, sáp nhập: ...``)."""
+    return clause.phrase_ending(coordinated_start(clause, k, lo), "state_before", lo) is not None
 
 
 def before_left_fillers(clause: Clause, k: int, lo: int) -> int:
