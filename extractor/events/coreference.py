@@ -66,6 +66,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     Each event carries ``holder``: the name key of the body it is told of (``Cục Thuế A`` in
     ``Cục Thuế A hợp nhất 4 chi cục thuế``), or None.
     """
+    _handovers_of_merges([event for event, _ in mentions])
     kept: list[tuple[dict, Any]] = []
     by_identity: dict[tuple, list[tuple[dict, Any]]] = {}
     for event, context in mentions:
@@ -92,6 +93,38 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
             first["holder"] = event["holder"]
     kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
+
+
+def _handovers_of_merges(events: list[dict]) -> None:
+    """``bàn giao Trung tâm A sang Trung tâm B`` in an article that tells ``hợp nhất Trung tâm A vào Trung tâm B``:
+    the handover is how the merge is carried out, so it is told as the merge (and is one with it when the names
+    are written the same way)."""
+    merges = [e for e in events if e["type"] == "merge" and e["result"] is not None and len(e["participants"]) >= 2]
+    for event in events:
+        if event["type"] != "transfer" or event["result"] is None or len(event["participants"]) != 2:
+            continue
+        moved, receiver = event["participants"][0].name, event["result"].name
+        if any(_same_body(receiver, m["result"].name) and any(
+                _same_body(moved, p.name) for p in m["participants"] if name_key(p.name) != name_key(m["result"].name))
+               for m in merges):
+            event["type"] = "merge"
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names may be one body written two ways: the same, one the other with a place added
+    (``Trung tâm Y tế`` and ``Trung tâm Y tế huyện``), or one abbreviating words the other writes out
+    (``Trung tâm Dân số – KHHGĐ`` and ``Trung tâm Dân số – Kế hoạch hóa gia đình huyện``)."""
+    key_a, key_b = sorted((name_key(a), name_key(b)), key=len)
+    if key_a == key_b or key_b.startswith(key_a + " "):
+        return True
+    short, long = sorted((a, b), key=lambda name: len(_letters(name)))
+    return any(w.isupper() and len(w) > 1 for w in short.split()) and _letters(long).startswith(_letters(short))
+
+
+def _letters(name: str) -> str:
+    """First letters of a name's words, an abbreviation kept whole: ``Trung tâm Dân số – KHHGĐ`` -> ``ttdskhhgđ``."""
+    words = [w for w in name.replace("–", " ").replace("-", " ").split() if w.lower() != "và"]
+    return "".join(w.lower() if w.isupper() and len(w) > 1 else w[0].lower() for w in words)
 
 
 def _rounded_elsewhere(event: dict, context: Any, events: list[dict]) -> bool:
