@@ -80,7 +80,7 @@ BY_SECTOR = {
     ],
     "courts_police": [
         ('Tòa án nhân dân tối cao đề xuất nghiên cứu mô hình tòa án khu vực.', []),
-        ('Giải thể Tòa án nhân dân huyện Tân Phước, tỉnh Hà Lâm và Tòa án nhân dân huyện Cái Bè, tỉnh Hà Lâm.', ['dissolve[Tòa án nhân dân huyện Tân Phước]->None', 'dissolve[Tòa án nhân dân huyện Cái Bè]->None']),
+        ('Giải thể Tòa án nhân dân huyện Tân Phước, tỉnh Hà Lâm và Tòa án nhân dân huyện Cái Bè, tỉnh Hà Lâm.', ['dissolve[Tòa án nhân dân huyện Tân Phước | Tòa án nhân dân huyện Cái Bè]->None']),
         ('Sáp nhập Công an phường Phú An và Công an phường Phú Bình thành Công an phường An Bình.', ['merge[Công an phường Phú An | Công an phường Phú Bình]->Công an phường An Bình']),
         ('Từ ngày 1/7, giải thể 3 tòa án cấp cao và 28 tòa án cấp tỉnh.', ['dissolve[]->None#3', 'dissolve[]->None#28']),
         ('Bộ Công an thành lập 12 phòng nghiệp vụ mới.', ['establish[]->None#12']),
@@ -238,7 +238,7 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh hợp nhất nguyên trạng tài sản, nguồn vốn và lao động của 3 công ty gồm: Công ty TNHH Thủy lợi Bắc Hà Lâm, Tây Bắc Hà Lâm và Sông Cầu.', ['merge[Công ty TNHH Thủy lợi Bắc Hà Lâm | Công ty TNHH Thủy lợi Tây Bắc Hà Lâm | Công ty TNHH Thủy lợi Sông Cầu]->None#3']),
         ('Tỉnh thống nhất chủ trương hợp nhất 3 công ty thủy lợi. Theo đó, tỉnh hợp nhất nguyên trạng tài sản của 3 công ty gồm: Công ty TNHH Thủy lợi Bắc Hà Lâm, Tây Bắc Hà Lâm và Sông Cầu.', ['merge[Công ty TNHH Thủy lợi Bắc Hà Lâm | Công ty TNHH Thủy lợi Tây Bắc Hà Lâm | Công ty TNHH Thủy lợi Sông Cầu]->None#3']),
         ('Bộ đang xem xét phương án hợp nhất của 16 cục thuế.', []),
-        ('Năm 2023 có 3 đơn vị báo chí dừng hoạt động gồm các báo Nông Sản, Thời báo Du Lịch.', ['dissolve[báo Nông Sản]->None', 'dissolve[Thời báo Du Lịch]->None']),
+        ('Năm 2023 có 3 đơn vị báo chí dừng hoạt động gồm các báo Nông Sản, Thời báo Du Lịch.', ['dissolve[báo Nông Sản | Thời báo Du Lịch]->None']),
         ('Bộ sáp nhập 3 Công an tỉnh Cao Bằng, Bắc Kạn và Lạng Sơn.', ['merge[Công an tỉnh Cao Bằng | Công an tỉnh Bắc Kạn | Công an tỉnh Lạng Sơn]->None#3']),
     ],
     "lists_with_where_each_lies": [
@@ -267,7 +267,7 @@ BY_WAY_OF_WRITING = {
         ('Năm 1984, Ban Thường vụ Tỉnh ủy quyết định thành lập 3 Đảng bộ Khối trực thuộc Tỉnh ủy Hà Lâm:\n- Đảng bộ Khối Dân Đảng có 18 tổ chức cơ sở đảng.\n- Đảng bộ Khối Công nghiệp có 21 tổ chức cơ sở đảng.\n- Đảng bộ Khối Nông nghiệp có 8 tổ chức cơ sở đảng.', ['establish[]->None#3', 'establish[]->Đảng bộ Khối Dân Đảng', 'establish[]->Đảng bộ Khối Công nghiệp', 'establish[]->Đảng bộ Khối Nông nghiệp']),
     ],
     "bodies_sharing_one_place": [
-        ('Giải thể Tòa án nhân dân, Viện kiểm sát nhân dân thành phố Hà Lâm.', ['dissolve[Tòa án nhân dân thành phố Hà Lâm]->None', 'dissolve[Viện kiểm sát nhân dân thành phố Hà Lâm]->None']),
+        ('Giải thể Tòa án nhân dân, Viện kiểm sát nhân dân thành phố Hà Lâm.', ['dissolve[Tòa án nhân dân thành phố Hà Lâm | Viện kiểm sát nhân dân thành phố Hà Lâm]->None']),
         ('Thành lập Tòa án nhân dân, Viện kiểm sát nhân dân thị xã Tân Lâm trên cơ sở kế thừa Tòa án nhân dân và Viện kiểm sát nhân dân huyện Tân Lâm.', ['establish[Tòa án nhân dân huyện Tân Lâm]->Tòa án nhân dân thị xã Tân Lâm', 'establish[Viện kiểm sát nhân dân huyện Tân Lâm]->Viện kiểm sát nhân dân thị xã Tân Lâm']),
         ('Giải thể Tòa án nhân dân, Viện kiểm sát nhân dân cấp huyện.', []),
     ],
@@ -322,16 +322,16 @@ BY_WAY_OF_WRITING = {
         ('Sau sáp nhập, 23 tỉnh, thành mới được hình thành.', []),
         ('Năm 2009, tỉnh thành lập Trung tâm Khuyến nông Hòa Sơn, và ngày 25/02/ 2016 Trung tâm được đổi tên thành Trung tâm Khuyến nông tỉnh Hòa Sơn.', ['establish[]->Trung tâm Khuyến nông Hòa Sơn', 'rename[Trung tâm Khuyến nông Hòa Sơn]->Trung tâm Khuyến nông tỉnh Hòa Sơn']),
         ('Trung tâm được đổi tên thành Trung tâm Khuyến nông tỉnh Hòa Sơn.', []),
-        ('Theo quyết định, 3 công ty bị giải thể gồm: Công ty Lâm nghiệp Đức An, Công ty Lâm nghiệp Đức Bình và Công ty Lâm nghiệp Đức Lợi.', ['dissolve[Công ty Lâm nghiệp Đức An]->None', 'dissolve[Công ty Lâm nghiệp Đức Bình]->None', 'dissolve[Công ty Lâm nghiệp Đức Lợi]->None']),
+        ('Theo quyết định, 3 công ty bị giải thể gồm: Công ty Lâm nghiệp Đức An, Công ty Lâm nghiệp Đức Bình và Công ty Lâm nghiệp Đức Lợi.', ['dissolve[Công ty Lâm nghiệp Đức An | Công ty Lâm nghiệp Đức Bình | Công ty Lâm nghiệp Đức Lợi]->None']),
         ('2 phường Tân An, Hòa Bình thuộc thị xã Bắc Sơn được thành lập trên cơ sở toàn bộ dân số của 2 xã Tân An, Hòa Bình.', ['establish[xã Tân An]->phường Tân An', 'establish[xã Hòa Bình]->phường Hòa Bình']),
     ],
     "counted_lists_with_a_field": [
         ('Bộ quyết định hợp nhất 3 Tổng công ty Điện lực: miền Bắc, miền Trung và miền Nam thành Tổng công ty Điện lực Việt Nam.', ['merge[Tổng công ty Điện lực miền Bắc | Tổng công ty Điện lực miền Trung | Tổng công ty Điện lực miền Nam]->Tổng công ty Điện lực Việt Nam#3']),
         ('Năm 1995, tỉnh sáp nhập 3 Sở: Thương mại, Du lịch, Công nghiệp thành Sở Thương mại và Du lịch.', ['merge[Sở Thương mại | Sở Du lịch | Sở Công nghiệp]->Sở Thương mại và Du lịch#3']),
         ('Sau khi sáp nhập 3 Sở: Thương mại, Du lịch, Công nghiệp, UBND tỉnh ra quyết định thành lập Trung tâm Xúc tiến.', ['merge[Sở Thương mại | Sở Du lịch | Sở Công nghiệp]->None#3', 'establish[]->Trung tâm Xúc tiến']),
-        ('Liên đoàn Lao động tỉnh kết thúc hoạt động của 3 công đoàn ngành gồm: Công đoàn ngành Giáo dục, Y tế và Giao thông.', ['dissolve[Công đoàn ngành Giáo dục]->None', 'dissolve[Công đoàn ngành Y tế]->None', 'dissolve[Công đoàn ngành Giao thông]->None']),
+        ('Liên đoàn Lao động tỉnh kết thúc hoạt động của 3 công đoàn ngành gồm: Công đoàn ngành Giáo dục, Y tế và Giao thông.', ['dissolve[Công đoàn ngành Giáo dục | Công đoàn ngành Y tế | Công đoàn ngành Giao thông]->None#3']),
         ('Chính phủ thành lập 3 phường: Đông An, Đông Bình, Đông Lợi thuộc thị xã Tân Sơn.', ['establish[]->phường Đông An', 'establish[]->phường Đông Bình', 'establish[]->phường Đông Lợi']),
-        ('Huyện giải thể 2 chi bộ là Chi bộ Khối dân vận và Chi bộ Văn phòng HĐND xã.', ['dissolve[Chi bộ Khối dân vận]->None', 'dissolve[Chi bộ Văn phòng HĐND xã]->None']),
+        ('Huyện giải thể 2 chi bộ là Chi bộ Khối dân vận và Chi bộ Văn phòng HĐND xã.', ['dissolve[Chi bộ Khối dân vận | Chi bộ Văn phòng HĐND xã]->None#2']),
         ('Trường có 10 đơn vị trường học (2 trường mầm non, 4 trường tiểu học, 4 trường trung học cơ sở) sau sáp nhập.', []),
         # fields written with one capital and lower-case words after it, under one head
         ('Trung tâm Dịch vụ nông nghiệp huyện Sơn Hà được thành lập trên cơ sở hợp nhất các Trạm: Khuyến nông, Thú y và Bảo vệ thực vật.', ['merge[Trạm Khuyến nông | Trạm Thú y | Trạm Bảo vệ thực vật]->Trung tâm Dịch vụ nông nghiệp huyện Sơn Hà']),
@@ -388,13 +388,13 @@ BY_WAY_OF_WRITING = {
         ('Căn cứ quyết định về kết thúc hoạt động của Đảng bộ Khối Doanh nghiệp tỉnh, Ban Thường vụ Đảng ủy Khối Cơ quan tỉnh đề nghị các tổ chức nộp con dấu.', ['dissolve[Đảng bộ Khối Doanh nghiệp tỉnh]->None']),
     ],
     "counted_subject_named_after_its_verb": [
-        ('Từ ngày 1/10, 4 bảo hiểm xã hội cơ sở ngừng hoạt động là: Tân An, Hòa Bình, Phú Lợi và Long Hải.', ['dissolve[bảo hiểm xã hội cơ sở Tân An]->None', 'dissolve[bảo hiểm xã hội cơ sở Hòa Bình]->None', 'dissolve[bảo hiểm xã hội cơ sở Phú Lợi]->None', 'dissolve[bảo hiểm xã hội cơ sở Long Hải]->None']),
-        ('Từ ngày 1/10, 3 trạm y tế bị giải thể gồm: Tân An, Hòa Bình và Phú Lợi.', ['dissolve[trạm y tế Tân An]->None', 'dissolve[trạm y tế Hòa Bình]->None', 'dissolve[trạm y tế Phú Lợi]->None']),
+        ('Từ ngày 1/10, 4 bảo hiểm xã hội cơ sở ngừng hoạt động là: Tân An, Hòa Bình, Phú Lợi và Long Hải.', ['dissolve[bảo hiểm xã hội cơ sở Tân An | bảo hiểm xã hội cơ sở Hòa Bình | bảo hiểm xã hội cơ sở Phú Lợi | bảo hiểm xã hội cơ sở Long Hải]->None#4']),
+        ('Từ ngày 1/10, 3 trạm y tế bị giải thể gồm: Tân An, Hòa Bình và Phú Lợi.', ['dissolve[trạm y tế Tân An | trạm y tế Hòa Bình | trạm y tế Phú Lợi]->None#3']),
         ('Từ ngày 1/10, 3 trạm y tế bị giải thể gồm: Tân An và Hòa Bình.', ['dissolve[]->None#3']),
     ],
     "one_body_in_each_place": [
         ('Công an xã Hòa Giang được thành lập trên cơ sở sáp nhập từ công an các xã Hòa Xuân, Hòa Giang và Hòa Quỳ.', ['merge[công an xã Hòa Xuân | công an xã Hòa Giang | công an xã Hòa Quỳ]->Công an xã Hòa Giang']),
-        ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm]->None', 'dissolve[Ban Chỉ huy Quân sự huyện Chư Sơn]->None', 'dissolve[Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
+        ('Ban Chỉ huy Quân sự các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể.', ['dissolve[Ban Chỉ huy Quân sự huyện Ia Lâm | Ban Chỉ huy Quân sự huyện Chư Sơn | Ban Chỉ huy Quân sự TP. Đông Hà]->None']),
         ('Tỉnh sáp nhập các xã An Hòa, An Bình thành xã An Bình.', ['merge[xã An Hòa | xã An Bình]->xã An Bình']),
     ],
     "verb_left_out_after_a_semicolon": [
@@ -455,7 +455,7 @@ BY_WAY_OF_WRITING = {
         ('Tạp chí Kinh tế Miền Núi nhiều lần vi phạm. Cơ quan chủ quản đề nghị chấm dứt hoạt động của tạp chí in này.', ['dissolve[Tạp chí Kinh tế Miền Núi]->None']),
         ('Trường Tiểu học Lê Lợi chỉ còn 40 học sinh. Huyện giải thể trường này từ tháng 9.', ['dissolve[Trường Tiểu học Lê Lợi]->None']),
         ('Năm 2020, Tổng công ty quyết định giải thể công ty này.', []),
-        ('Tỉnh giải thể Công ty Lâm nghiệp Đắk Mil và Công ty Lâm nghiệp Đắk Song. Cùng với việc giải thể các công ty này, tỉnh giao rừng cho xã.', ['dissolve[Công ty Lâm nghiệp Đắk Mil]->None', 'dissolve[Công ty Lâm nghiệp Đắk Song]->None']),
+        ('Tỉnh giải thể Công ty Lâm nghiệp Đắk Mil và Công ty Lâm nghiệp Đắk Song. Cùng với việc giải thể các công ty này, tỉnh giao rừng cho xã.', ['dissolve[Công ty Lâm nghiệp Đắk Mil | Công ty Lâm nghiệp Đắk Song]->None']),
     ],
     "renamed_in_other_words": [
         ('Một số ngân hàng cũng vừa thay đổi tên gọi như Ngân hàng Miền Đông thành Ngân hàng Đông Á, Ngân hàng Nhà Cần Thơ thành Ngân hàng Phát triển Cần Thơ.', ['rename[Ngân hàng Miền Đông]->Ngân hàng Đông Á', 'rename[Ngân hàng Nhà Cần Thơ]->Ngân hàng Phát triển Cần Thơ']),
@@ -470,7 +470,7 @@ BY_WAY_OF_WRITING = {
         ('Bộ Quốc phòng giải thể Sư đoàn 302 từ tháng 6.', ['dissolve[Sư đoàn 302]->None']),
     ],
     "places_named_after_farms": [
-        ('Năm 1992, tỉnh giải thể thị trấn Nông trường Tây Sơn và thị trấn Lâm trường Bắc Hà.', ['dissolve[thị trấn Nông trường Tây Sơn]->None', 'dissolve[thị trấn Lâm trường Bắc Hà]->None']),
+        ('Năm 1992, tỉnh giải thể thị trấn Nông trường Tây Sơn và thị trấn Lâm trường Bắc Hà.', ['dissolve[thị trấn Nông trường Tây Sơn | thị trấn Lâm trường Bắc Hà]->None']),
         ('Năm 1956, Bộ ra nghị định thành lập Ty Công an đường thủy trực thuộc Cục Đường thủy.', ['establish[]->Ty Công an đường thủy']),
     ],
     "part_taken_out_of_a_body": [
@@ -594,11 +594,11 @@ BY_WAY_OF_WRITING = {
         ('Ngân hàng TMCP Xây dựng và Ngân hàng TMCP Đại Dương lần lượt được chuyển giao bắt buộc cho Vietcombank và MB.', ['transfer[Ngân hàng TMCP Xây dựng | Vietcombank]->Vietcombank', 'transfer[Ngân hàng TMCP Đại Dương | MB]->MB']),
     ],
     "local_units_ended": [
-        ('Chính phủ quyết định giải thể hành chính 3 xã: Tân An, Tân Bình và Tân Hòa.', ['dissolve[xã Tân An]->None', 'dissolve[xã Tân Bình]->None', 'dissolve[xã Tân Hòa]->None']),
+        ('Chính phủ quyết định giải thể hành chính 3 xã: Tân An, Tân Bình và Tân Hòa.', ['dissolve[xã Tân An | xã Tân Bình | xã Tân Hòa]->None#3']),
         ('Theo phương án sáp nhập đơn vị hành chính của UBND tỉnh Sơn Hà, thành phố chỉ còn 5 phường.', []),
     ],
     "bodies_listed_after_what_befell_them": [
-        ('Các đơn vị giải thể gồm: Công đoàn ngành giáo dục, Công đoàn ngành y tế, Công đoàn Viên chức tỉnh.', ['dissolve[Công đoàn ngành giáo dục]->None', 'dissolve[Công đoàn ngành y tế]->None', 'dissolve[Công đoàn Viên chức tỉnh]->None']),
+        ('Các đơn vị giải thể gồm: Công đoàn ngành giáo dục, Công đoàn ngành y tế, Công đoàn Viên chức tỉnh.', ['dissolve[Công đoàn ngành giáo dục | Công đoàn ngành y tế | Công đoàn Viên chức tỉnh]->None']),
         ('Các đơn vị được thành lập mới gồm: Trung tâm Y tế Tân An, Trung tâm Y tế Tân Bình.', ['establish[]->Trung tâm Y tế Tân An', 'establish[]->Trung tâm Y tế Tân Bình']),
     ],
     "counted_foundings_on_named_bases": [
@@ -673,7 +673,7 @@ BY_WAY_OF_WRITING = {
     "offices_with_their_branch": [
         ('Ngân hàng chấm dứt hoạt động của phòng giao dịch Lê Lợi, chi nhánh Hà Sơn.', ['dissolve[phòng giao dịch Lê Lợi]->None']),
         ('Ngân hàng chấm dứt hoạt động của phòng giao dịch Lê Lợi - chi nhánh Hà Sơn.', ['dissolve[phòng giao dịch Lê Lợi]->None']),
-        ('Ngân hàng giải thể chi nhánh Hà Sơn và chi nhánh Bắc Hà.', ['dissolve[chi nhánh Hà Sơn]->None', 'dissolve[chi nhánh Bắc Hà]->None']),
+        ('Ngân hàng giải thể chi nhánh Hà Sơn và chi nhánh Bắc Hà.', ['dissolve[chi nhánh Hà Sơn | chi nhánh Bắc Hà]->None']),
         ('Khách hàng có thể đến phòng giao dịch Lê Lợi, chi nhánh Hà Sơn để được hỗ trợ.', []),
     ],
     "new_name_of_bare_units": [
@@ -703,7 +703,7 @@ BY_WAY_OF_WRITING = {
     ],
     "bodies_named_by_their_level": [
         ('Bộ đề xuất sáp nhập 20 phòng cảnh sát vào Công an cấp tỉnh.', ['merge[]->Công an cấp tỉnh#20']),
-        ('Tỉnh đề xuất kết thúc hoạt động của Thanh tra cấp huyện, Thanh tra sở và Thanh tra tỉnh.', ['dissolve[Thanh tra cấp huyện]->None', 'dissolve[Thanh tra sở]->None', 'dissolve[Thanh tra tỉnh]->None']),
+        ('Tỉnh đề xuất kết thúc hoạt động của Thanh tra cấp huyện, Thanh tra sở và Thanh tra tỉnh.', ['dissolve[Thanh tra cấp huyện | Thanh tra sở | Thanh tra tỉnh]->None']),
         ('Bộ công bố quyết định giải thể Công an huyện, thị xã, thành phố.', []),
         ('150 Chi cục cấp huyện được tổ chức lại thành 90 đội thuế.', ['merge[]->None#150']),
     ],
@@ -774,7 +774,7 @@ BY_WAY_OF_WRITING = {
         ('Bộ trưởng quyết định thành lập Đồn Công an Cảng hàng không quốc tế Hà Sơn.', ['establish[]->Đồn Công an Cảng hàng không quốc tế Hà Sơn']),
     ],
     "one_body_in_each_hamlet": [
-        ('Đảng ủy xã giải thể chi bộ các thôn Bắc Mỹ, Đông Hòa và Tây Sơn.', ['dissolve[chi bộ thôn Bắc Mỹ]->None', 'dissolve[chi bộ thôn Đông Hòa]->None', 'dissolve[chi bộ thôn Tây Sơn]->None']),
+        ('Đảng ủy xã giải thể chi bộ các thôn Bắc Mỹ, Đông Hòa và Tây Sơn.', ['dissolve[chi bộ thôn Bắc Mỹ | chi bộ thôn Đông Hòa | chi bộ thôn Tây Sơn]->None']),
         ('Huyện ủy thành lập chi bộ các thôn An Phú và Bình Minh.', ['establish[]->chi bộ thôn An Phú', 'establish[]->chi bộ thôn Bình Minh']),
         ('Xã sáp nhập các thôn Bắc Mỹ và Đông Hòa thành thôn Mỹ Hòa.', ['merge[thôn Bắc Mỹ | thôn Đông Hòa]->thôn Mỹ Hòa']),
     ],
@@ -870,7 +870,7 @@ BY_WAY_OF_WRITING = {
         ('Thủ tướng quyết định tách Trung tâm điều độ hệ thống điện quốc gia khỏi Tập đoàn Điện lực Việt Nam và chủ trương thành lập đơn vị mới.', ['split[Tập đoàn Điện lực Việt Nam]->Trung tâm điều độ hệ thống điện quốc gia']),
     ],
     "where_each_listed_body_lies": [
-        ('Theo quyết định, 3 công ty bị giải thể gồm: Cty TNHH MTV Lâm nghiệp Đức An, Cty TNHH MTV Lâm nghiệp Quảng Hà (cùng H. Krông Bông), Cty TNHH MTV Lâm nghiệp Gia Lộc (TX Gia Lộc).', ['dissolve[Cty TNHH MTV Lâm nghiệp Đức An]->None', 'dissolve[Cty TNHH MTV Lâm nghiệp Quảng Hà]->None', 'dissolve[Cty TNHH MTV Lâm nghiệp Gia Lộc]->None']),
+        ('Theo quyết định, 3 công ty bị giải thể gồm: Cty TNHH MTV Lâm nghiệp Đức An, Cty TNHH MTV Lâm nghiệp Quảng Hà (cùng H. Krông Bông), Cty TNHH MTV Lâm nghiệp Gia Lộc (TX Gia Lộc).', ['dissolve[Cty TNHH MTV Lâm nghiệp Đức An | Cty TNHH MTV Lâm nghiệp Quảng Hà | Cty TNHH MTV Lâm nghiệp Gia Lộc]->None']),
     ],
     "a_count_out_of_a_total": [
         ('Cả nước đã hợp nhất 16.321 trong tổng số 86.282 thôn, tổ dân phố.', ['merge[]->None#16321']),
@@ -956,8 +956,8 @@ BY_WAY_OF_WRITING = {
         ('BHXH cơ sở Long Sơn sáp nhập với BHXH cơ sở Hồ Lâm, tên mới là BHXH cơ sở Đất Lâm; BHXH cơ sở Bàu Sen sáp nhập với BHXH cơ sở Dầu Sơn, tên mới là BHXH cơ sở Dầu Sơn.', ['merge[BHXH cơ sở Long Sơn | BHXH cơ sở Hồ Lâm]->BHXH cơ sở Đất Lâm', 'merge[BHXH cơ sở Bàu Sen | BHXH cơ sở Dầu Sơn]->BHXH cơ sở Dầu Sơn']),
     ],
     "one_body_of_each_place_listed_after_it": [
-        ('Giải thể Tòa án nhân dân huyện Tân An, huyện Tân Bình và huyện Tân Phú.', ['dissolve[Tòa án nhân dân huyện Tân An]->None', 'dissolve[Tòa án nhân dân huyện Tân Bình]->None', 'dissolve[Tòa án nhân dân huyện Tân Phú]->None']),
-        ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2]->None', 'dissolve[Tòa án nhân dân quận 9]->None', 'dissolve[Tòa án nhân dân quận Tân Phú]->None', 'establish[]->Tòa án nhân dân thành phố Tân Phú']),
+        ('Giải thể Tòa án nhân dân huyện Tân An, huyện Tân Bình và huyện Tân Phú.', ['dissolve[Tòa án nhân dân huyện Tân An | Tòa án nhân dân huyện Tân Bình | Tòa án nhân dân huyện Tân Phú]->None']),
+        ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2 | Tòa án nhân dân quận 9 | Tòa án nhân dân quận Tân Phú]->None', 'establish[]->Tòa án nhân dân thành phố Tân Phú']),
         ('Sáp nhập xã Tân An, xã Tân Bình vào thị trấn Tân Phú.', ['merge[xã Tân An | xã Tân Bình | thị trấn Tân Phú]->thị trấn Tân Phú']),
     ],
     "idle_for_long_describes_not_ends": [

@@ -135,12 +135,19 @@ EVENTS = [
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",
      [("merge", [], None, 4), ("merge", [], None, 4)]),
-    # bodies with long lower-case names; each body dissolved is an event of its own
+    # bodies with long lower-case names; the bodies ended in one list are one dissolution, a list parted by
+    # semicolons one per part
     ("dissolve two bodies with long names",
      "Tỉnh giải thể Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải và Hội đồng phối hợp công "
      "tác phổ biến pháp luật xã Tân Phú.",
-     [("dissolve", ["Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải"], None, None),
-      ("dissolve", ["Hội đồng phối hợp công tác phổ biến pháp luật xã Tân Phú"], None, None)]),
+     [("dissolve", ["Ban Chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn huyện Đông Hải",
+                    "Hội đồng phối hợp công tác phổ biến pháp luật xã Tân Phú"], None, None)]),
+    ("bodies ended in a list parted by semicolons",
+     "Hội nghị công bố các quyết định kết thúc hoạt động của Đảng bộ Khối Các cơ quan tỉnh Hà Lâm; Đảng bộ Khối "
+     "Doanh nghiệp tỉnh Hà Lâm; Ban Cán sự đảng UBND tỉnh Hà Lâm.",
+     [("dissolve", ["Đảng bộ Khối Các cơ quan tỉnh Hà Lâm"], None, None),
+      ("dissolve", ["Đảng bộ Khối Doanh nghiệp tỉnh Hà Lâm"], None, None),
+      ("dissolve", ["Ban Cán sự đảng UBND tỉnh Hà Lâm"], None, None)]),
     ("merge of project boards into one",
      "Huyện hợp nhất Ban Quản lý dự án đầu tư xây dựng huyện và Ban Quản lý dự án phát triển đô thị huyện thành "
      "Ban Quản lý dự án đầu tư xây dựng và phát triển đô thị huyện Hòa Vang.",

@@ -114,7 +114,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             _name_counted_subject(clause, event, hi)
             # "thành lập Tòa án, Viện kiểm sát huyện A trên cơ sở Tòa án và Viện kiểm sát huyện B": one each
             sources = _paired_sources(clause, event, hi, trigger_starts)
-            events.extend(_one_per_body(event, sources))
+            events.extend(_one_per_body(clause, event, sources))
             events.extend(further_counts(clause, event, hi))
             events.extend(renamed_pairs(clause, event, len(clause.tokens)))  # "đổi tên A thành B, C thành D"
             if event["type"] == "establish":
@@ -258,14 +258,15 @@ def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
     merge_at = {t: phrase for t, phrase, kind in triggers if kind == "merge"}
     by_trigger: dict[int, list[dict]] = {}
     for event in events:
-        if event["type"] == "dissolve" and len(event["participants"]) == 1:
+        if event["type"] == "dissolve" and event["participants"]:
             by_trigger.setdefault(event["k"], []).append(event)
     rename_at = {t: phrase for t, phrase, kind in triggers if kind == "rename"}
     for ended in by_trigger.values():
-        last = max(_token_after(clause, e["participants"][0]) for e in ended)
+        bodies = [p for e in ended for p in e["participants"]]
+        last = max(_token_after(clause, p) for p in bodies)
         renamed = rename_at.get(last + 1) if last < len(clause.tokens) and clause.tokens[last].text == "," else None
         new_name = clause.name_at.get(last + 1 + len(renamed)) if renamed and renamed[-1] == "thành" else None
-        if len(ended) == 1 and new_name is not None:
+        if len(bodies) == 1 and new_name is not None:
             # "bỏ Tổng cục Dân số, đổi thành Cục Dân số": the body goes on under a new name
             ended[0].update(type="rename", result=Arg(new_name.name, new_name.start, new_name.end))
             continue
@@ -280,7 +281,7 @@ def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
         receiver = Arg(target.name, target.start, target.end)
         first = ended[0]
         events[events.index(first)] = {**first, "type": "merge", "result": receiver, "count": None,
-                                       "participants": [*(e["participants"][0] for e in ended), receiver]}
+                                       "participants": [*bodies, receiver]}
         for e in ended[1:]:
             events.remove(e)
 
@@ -423,21 +424,40 @@ def _paired_sources(clause: Clause, event: dict, hi: int, trigger_starts: set[in
     return sources if len(sources) == len(bodies) else []
 
 
-def _one_per_body(event: dict, sources: list[Arg] | None = None) -> list[dict]:
-    """``thành lập thị trấn A, thị trấn B và thị trấn C``, ``giải thể Hội A và Hội B``: one event per body.
+def _one_per_body(clause: Clause, event: dict, sources: list[Arg] | None = None) -> list[dict]:
+    """``thành lập thị trấn A, thị trấn B và thị trấn C``: one event per body founded.
 
-    Each body established or dissolved is an event of its own; a merge or a transfer joins its bodies.
+    Each body established is an event of its own; a merge or a transfer joins its bodies. Bodies ended in one
+    list are one dissolution (``giải thể Hội A và Hội B``, ``kết thúc hoạt động của Thanh tra huyện, Thanh tra sở
+    và Thanh tra tỉnh``), as the referee's gold has it; a list parted by semicolons tells one ending per part
+    (``kết thúc hoạt động của Đảng bộ A; Đảng bộ B; Ban C``).
     """
     bodies = event.pop("established", None)
     if event["type"] == "dissolve" and len(event["participants"]) >= 2:
-        # each body is one event; the count they were told with stays known, so the counted mention is theirs
-        return [{**event, "participants": [body], "count": None, "listed_count": event["count"]}
-                for body in event["participants"]]
+        parts = _semicolon_parts(clause, event["participants"])
+        if len(parts) == 1:
+            return [event]
+        # the count they were told with stays known, so the counted mention is theirs
+        return [{**event, "participants": part, "count": None, "listed_count": event["count"]} for part in parts]
     if event["type"] != "establish" or not bodies or len(bodies) < 2:
         return [event]
     if sources:
         return [{**event, "result": body, "participants": [source]} for body, source in zip(bodies, sources)]
     return [{**event, "result": body} for body in bodies]
+
+
+def _semicolon_parts(clause: Clause, bodies: list[Arg]) -> list[list[Arg]]:
+    """The bodies of a list in the parts its semicolons make (a body written without a place in the text stays
+    with the one before it)."""
+    parts: list[list[Arg]] = [[bodies[0]]]
+    for before, body in itertools.pairwise(bodies):
+        between = clause.text[before.end - clause.offset:body.start - clause.offset] if (
+            before.end is not None and body.start is not None and body.start >= before.end) else ""
+        if ";" in between:
+            parts.append([body])
+        else:
+            parts[-1].append(body)
+    return parts
 
 
 def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
