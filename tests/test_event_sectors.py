@@ -1009,6 +1009,20 @@ BY_WAY_OF_WRITING = {
         ('Tiền thân của Bệnh viện Đa khoa tỉnh Hà Lâm là Trạm Y tế tỉnh Hà Lâm, được thành lập năm 1960.', ['establish[]->Trạm Y tế tỉnh Hà Lâm']),
         ('Tiền thân của Công ty Cấp nước Hà Lâm là Nhà máy nước Hà Lâm.', []),
     ],
+    "counted_members_listed_before_the_verb": [
+        ('7 phường thuộc thị xã Tân An, gồm: Tân An, Hòa Bình, Phú Lợi, Long Hải, Tân Hòa, Núi Sập, Bình Đức được thành lập trên cơ sở các xã cùng tên.', ['establish[]->None#7']),
+        ('Hai phường thuộc thị xã Tân An, gồm: Tân An, Hòa Bình được thành lập trên cơ sở các xã cùng tên.', ['establish[]->None#2']),
+        ('7 phường thuộc thị xã Tân An, gồm: Tân An, Hòa Bình, Phú Lợi, Long Hải, Tân Hòa, Núi Sập, Bình Đức có diện tích lớn nhất tỉnh.', []),
+    ],
+    "counts_then_a_named_body_ended": [
+        ('Đề án kết thúc hoạt động 7 Đảng đoàn, 3 Ban cán sự đảng, Đảng ủy khối Cơ quan và Doanh nghiệp tỉnh Hà Lâm.', ['dissolve[]->None#7', 'dissolve[]->None#3', 'dissolve[Đảng ủy khối Cơ quan và Doanh nghiệp tỉnh Hà Lâm]->None']),
+        ('Giải thể 3 tòa án cấp cao, 29 tòa án cấp tỉnh và Tòa án quân sự Quân khu 9.', ['dissolve[]->None#3', 'dissolve[]->None#29', 'dissolve[Tòa án quân sự Quân khu 9]->None']),
+        ('Tỉnh chưa kết thúc hoạt động 7 Đảng đoàn, 3 Ban cán sự đảng.', []),
+    ],
+    "staff_offices_and_inspectorates_listed": [
+        ('Hợp nhất 6 đơn vị tham mưu của hai Bộ, gồm: Vụ Tổ chức cán bộ, Vụ Kế hoạch - Tài chính, Vụ Pháp chế, Thanh tra, Văn phòng Bộ và Vụ Hợp tác quốc tế.', ['merge[Vụ Tổ chức cán bộ | Vụ Kế hoạch - Tài chính | Vụ Pháp chế | Thanh tra | Văn phòng Bộ | Vụ Hợp tác quốc tế]->None#6']),
+        ('Vụ Tổ chức cán bộ đã tuyển 20 cán bộ.', []),
+    ],
     "counted_subjects_that_act": [
         ('Tân Sơn: 4 xã sáp nhập thôn', []),
         ('Đến năm 2030, 63 tỉnh thành sẽ phải hoàn tất việc sáp nhập các trung tâm y tế tại mỗi tỉnh.', []),

@@ -131,6 +131,11 @@ EVENTS = [
      "Tỉnh sáp nhập Trường Tiểu học An Phú vào Trường Tiểu học An Bình. Tỉnh bàn giao Bệnh viện Tân An về Sở Y tế.",
      [("merge", ["Trường Tiểu học An Phú", "Trường Tiểu học An Bình"], "Trường Tiểu học An Bình", None),
       ("transfer", ["Bệnh viện Tân An", "Sở Y tế"], "Sở Y tế", None)]),
+    ("a headline naming bodies founded under one head",
+     "Sẽ thành lập Tổng cục Lâm nghiệp, Thủy sản và Thủy lợi\nBộ trình Thủ tướng thành lập 3 Tổng cục: Lâm nghiệp, "
+     "Thủy sản và Thủy lợi trực thuộc Bộ.",
+     [("establish", [], "Tổng cục Lâm nghiệp", None), ("establish", [], "Tổng cục Thủy sản", None),
+      ("establish", [], "Tổng cục Thủy lợi", None)]),
     ("same count told of two bodies is two events",
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",

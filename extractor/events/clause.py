@@ -311,9 +311,12 @@ class Clause:
             # "Thanh tra cấp huyện, Thanh tra sở": the member writes the head itself
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
         own_head = head_at(self.tokens, k)
-        if own_head is not None and not own_head[2] and not last.administrative and end > k + len(own_head[0]):
+        alone = own_head is not None and end == k + len(own_head[0]) and " ".join(own_head[0]) != last.head.lower()
+        if own_head is not None and not own_head[2] and not last.administrative and (
+                end > k + len(own_head[0]) or alone):
             # "Đài Truyền thanh, Trung tâm văn hóa - thể thao": a member with a head of its own, described in lower
-            # case, shares nothing with the one before it
+            # case, shares nothing with the one before it; nor does a head of another kind standing alone ("Vụ Pháp
+            # chế, Thanh tra, Văn phòng Bộ": the ministry's inspectorate)
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end

@@ -174,7 +174,14 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
                   if e["type"] in ("merge", "split") and e["result"] is not None}
         longer = (_unhyphenated(e["result"].name) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
-        return key in merged or any(other.startswith(key + " ") for other in longer)
+        if key in merged or any(other.startswith(key + " ") for other in longer):
+            return True
+        # "thành lập Tổng cục Lâm nghiệp, Thủy sản và Thủy lợi" beside "thành lập 3 tổng cục: Lâm nghiệp, Thủy sản và
+        # Thủy lợi": the headline names the bodies founded under one head
+        founded = {_unhyphenated(e["result"].name) for e in events
+                   if e is not event and e["type"] == "establish" and e["result"] is not None}
+        parts = _shared_head_parts(event["result"].name)
+        return len(parts) >= 2 and all(_unhyphenated(part) in founded for part in parts)
     # "hợp nhất 7 công ty" beside "hợp nhất ... của 7 công ty gồm: A, B, ...": one merge, named. A count told in a
     # sentence of its own ("chấp thuận việc sáp nhập 2 ngân hàng") stays an event beside the named ones, as the
     # referee's gold has it
@@ -200,6 +207,20 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
             _squeezed(p.name) for p in [*e["participants"], *([e["result"]] if e["type"] == "merge" and e["result"]
                                                               else [])]} for e in events)
     return False
+
+
+def _shared_head_parts(name: str) -> list[str]:
+    """``Tổng cục Lâm nghiệp, Thủy sản và Thủy lợi`` -> each part with the first part's head word(s): the
+    capitalised words before the first part's last word are taken as the head (``Tổng cục``)."""
+    pieces = [p.strip() for chunk in name.split(",") for p in chunk.split(" và ") if p.strip()]
+    if len(pieces) < 2 or any(not p[:1].isupper() for p in pieces[1:]):
+        return []
+    first = pieces[0].split()
+    tail = len(pieces[1].split())
+    if len(first) <= tail:
+        return []
+    head = " ".join(first[:-tail])
+    return [pieces[0], *(f"{head} {p}" for p in pieces[1:])]
 
 
 def _unhyphenated(name: str) -> str:

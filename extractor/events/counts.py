@@ -16,6 +16,7 @@ __all__ = ["bodies_of_places", "count_before", "named_before", "outcome_after", 
 
 _COUNT_REACH = 8  # tokens from a count to the trigger after it
 _PLACED_REACH = 20  # the same when the counted units are placed under a body ("trực thuộc Sở A")
+_LISTED_REACH = 40  # the same when their members are listed after "gồm" before the trigger
 
 
 def count_before(clause: Clause, k: int, lo: int) -> int | None:
@@ -35,6 +36,9 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     placed = any(clause.phrase(j, "placers") or clause.phrase(j, "locatives")
                  for j in range(max(lo, k - _PLACED_REACH), k))
     reach = _PLACED_REACH if placed else _COUNT_REACH
+    # "7 phường thuộc thị xã A, gồm: B, C, D, ... được thành lập": the members listed between the count and the verb
+    listed = any(clause.phrase(j, "list_introducers") for j in range(max(lo, k - _LISTED_REACH), k))
+    reach = _LISTED_REACH if listed else reach
     for j in range(max(lo, k - reach), k):
         n = clause.number(j)
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
@@ -56,7 +60,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
         between = clause.tokens[j + 1:k]
         if any(clause.phrase(i, "demonstratives") and not clause.phrase(i, "locatives") for i in range(j + 1, k)):
             return None  # "hai ngân hàng này sáp nhập": told before, by name ("trên địa bàn" is a place)
-        if 0 < len(between) < reach and all(t.text[:1].isalpha() or t.text == "," for t in between):
+        if 0 < len(between) < reach and all(t.text[:1].isalpha() or t.text == "," or (listed and t.text == ":")
+                                            for t in between):
             return n
     return None
 
@@ -240,13 +245,24 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
     if first is None:
         return []
     found = []
-    for j in range(first + 1, min(hi, first + _FURTHER_REACH)):
+    j = first + 1
+    while j < min(hi, first + _FURTHER_REACH):
         if j in starts or clause.tokens[j].text in {";", ".", ":", "("}:
             break
         n = clause.number(j)
         joined = clause.tokens[j - 1].text == "," or bool(clause.phrase(j - 1, "joiners"))
         if n is not None and n >= 2 and joined and clause.unit_noun(j + 1) and j not in clause.inside:
             found.append({**event, "count": n, "result": None, "k": j})
+        elif joined and found and j in clause.name_at:
+            # "kết thúc hoạt động 7 Đảng đoàn, 3 Ban cán sự đảng, Đảng ủy khối A": a body named after the counts
+            match = clause.name_at[j]
+            body = Arg(match.name, match.start, match.end)
+            named = {"participants": [body], "result": None} if event["type"] == "dissolve" else {
+                "participants": [], "result": body}
+            found.append({**event, **named, "count": None, "k": j})
+            j = match.last
+            continue
+        j += 1
     return found
 
 

@@ -40,8 +40,8 @@ def split_shared_places(tokens: list[Token], names: list[NameMatch], text: str, 
         k = match.first
         while k >= 2 and tokens[k - 1].low in _JOINERS:
             bare = _bare_head_ending_at(tokens, k - 1, taken)
-            if bare is None:
-                break
+            if bare is None or (bare > 0 and tokens[bare - 1].text.isdecimal()):
+                break  # "7 Đảng đoàn, 3 Ban cán sự đảng, Đảng ủy khối A tỉnh": a counted head is no body of the place
             before.insert(0, _body(tokens, text, offset, bare, k - 1, place_text, match))
             k = bare
         found.extend(before)
