@@ -1023,6 +1023,15 @@ BY_WAY_OF_WRITING = {
         ('Hợp nhất 6 đơn vị tham mưu của hai Bộ, gồm: Vụ Tổ chức cán bộ, Vụ Kế hoạch - Tài chính, Vụ Pháp chế, Thanh tra, Văn phòng Bộ và Vụ Hợp tác quốc tế.', ['merge[Vụ Tổ chức cán bộ | Vụ Kế hoạch - Tài chính | Vụ Pháp chế | Thanh tra | Văn phòng Bộ | Vụ Hợp tác quốc tế]->None#6']),
         ('Vụ Tổ chức cán bộ đã tuyển 20 cán bộ.', []),
     ],
+    "new_names_after_la_or_a_comma": [
+        ('Năm 1990, Trường Trung học Y tế Hà Lâm đổi tên là Trường Cao đẳng Y tế Hà Lâm.', ['rename[Trường Trung học Y tế Hà Lâm]->Trường Cao đẳng Y tế Hà Lâm']),
+        ('Năm 1990, Trường Trung học Y tế Hà Lâm đổi thành Trường Cao đẳng Y tế Hà Lâm.', ['rename[Trường Trung học Y tế Hà Lâm]->Trường Cao đẳng Y tế Hà Lâm']),
+        ('Cục Công nghiệp công nghệ thông tin và Truyền thông đổi tên thành Cục Công nghiệp công nghệ thông tin.', ['rename[Cục Công nghiệp công nghệ thông tin và Truyền thông]->Cục Công nghiệp công nghệ thông tin']),
+        ('Sáp nhập xã Tân An và xã Tân Bình, đổi tên là xã Tân Hòa.', ['merge[xã Tân An | xã Tân Bình]->xã Tân Hòa']),
+        ('Sáp nhập xã Tân An và xã Tân Bình, đổi tên thành xã Tân Hòa.', ['merge[xã Tân An | xã Tân Bình]->xã Tân Hòa']),
+        ('Việc đổi tên là cần thiết để người dân dễ nhớ.', []),
+        ('Thành lập Trung tâm đổi mới sáng tạo tỉnh Hà Lâm.', ['establish[]->Trung tâm đổi mới sáng tạo tỉnh Hà Lâm']),
+    ],
     "counted_subjects_that_act": [
         ('Tân Sơn: 4 xã sáp nhập thôn', []),
         ('Đến năm 2030, 63 tỉnh thành sẽ phải hoàn tất việc sáp nhập các trung tâm y tế tại mỗi tỉnh.', []),
