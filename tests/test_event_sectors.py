@@ -1032,6 +1032,15 @@ BY_WAY_OF_WRITING = {
         ('Việc đổi tên là cần thiết để người dân dễ nhớ.', []),
         ('Thành lập Trung tâm đổi mới sáng tạo tỉnh Hà Lâm.', ['establish[]->Trung tâm đổi mới sáng tạo tỉnh Hà Lâm']),
     ],
+    "kinds_merged_into_a_body_founded": [
+        ('Hợp nhất các tổ chức bảo hiểm xã hội, thành lập Bảo hiểm xã hội Hà Lâm.', ['merge[]->Bảo hiểm xã hội Hà Lâm']),
+        ('Giải thể các ban chỉ đạo, thành lập Ban Chỉ đạo tỉnh Hà Lâm.', ['establish[]->Ban Chỉ đạo tỉnh Hà Lâm']),
+        ('Tỉnh nghiên cứu hợp nhất các tổ chức bảo hiểm, chưa thành lập cơ quan mới.', []),
+    ],
+    "totals_and_parts_of_them": [
+        ('25 trong số 38 trung tâm đã chấm dứt hoạt động.', ['dissolve[]->None#25']),
+        ('Trong số 84 thành phố thuộc tỉnh có một số mới thành lập.', []),
+    ],
     "counted_subjects_that_act": [
         ('Tân Sơn: 4 xã sáp nhập thôn', []),
         ('Đến năm 2030, 63 tỉnh thành sẽ phải hoàn tất việc sáp nhập các trung tâm y tế tại mỗi tỉnh.', []),

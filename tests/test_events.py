@@ -136,6 +136,10 @@ EVENTS = [
      "Thủy sản và Thủy lợi trực thuộc Bộ.",
      [("establish", [], "Tổng cục Lâm nghiệp", None), ("establish", [], "Tổng cục Thủy sản", None),
       ("establish", [], "Tổng cục Thủy lợi", None)]),
+    ("units of a kind arranged to found a city told with the city's sources",
+     "UBTVQH sắp xếp các đơn vị hành chính cấp huyện để thành lập thành phố Tân Phú. Cụ thể, thành lập thành phố Tân "
+     "Phú trên cơ sở nhập toàn bộ diện tích tự nhiên, dân số của quận 2 và quận 9.",
+     [("merge", ["quận 2", "quận 9"], "thành phố Tân Phú", None)]),
     ("same count told of two bodies is two events",
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",

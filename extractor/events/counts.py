@@ -41,6 +41,9 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     reach = _LISTED_REACH if listed else reach
     for j in range(max(lo, k - reach), k):
         n = clause.number(j)
+        part_of = clause.phrase(j + 1, "of_total") if n is not None else None
+        if part_of and clause.number(j + 1 + len(part_of)) is not None and clause.unit_noun(j + 2 + len(part_of)):
+            return n  # "25 trong số 38 trung tâm đã chấm dứt hoạt động": 25 end
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
             continue
         if j > lo and (clause.phrase(j - 1, "time_units") or clause.tokens[j - 1].text in {"/", "-", "."}
@@ -48,6 +51,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...", "lần thứ hai": no count
         if j > lo and clause.phrase(j - 1, "told_before_counts"):
             return None  # "cả hai ngân hàng đã đồng ý việc sáp nhập": both, named elsewhere
+        if j > lo and clause.phrase_ending(j, "total_markers", lo):
+            continue  # "Trong số 84 thành phố có một số mới thành lập": a total, not the count founded
         if j > lo and clause.phrase_ending(j, "net_changes", lo):
             return None  # "giảm 19 ấp, khu phố khi sáp nhập": by how many the units fell, not how many merged
         if any(j < t or (0 <= j - end <= 2 and not any(clause.tokens[i].text == "," for i in range(end, j)))

@@ -326,9 +326,10 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
 def _counted_purpose(clause: Clause, events: list[dict], triggers: list[tuple]) -> None:
     """``sáp nhập các tổ dân phố nhỏ để thành lập 4 tổ dân phố mới``: bodies of a kind, none named, merged (or split)
     to form a count of new ones; the count belongs to the merge (split), and the body before the first verb is who
-    re-arranges, not what is split."""
-    for founded in [e for e in events if e["type"] == "establish" and e["count"] is not None
-                    and not e["participants"] and e["k"] > 0 and clause.phrase(e["k"] - 1, "purpose_markers")]:
+    re-arranges, not what is split. So ``hợp nhất các tổ chức bảo hiểm xã hội, thành lập Bảo hiểm xã hội C``: the
+    bodies of a kind merge into the body founded."""
+    for founded in [e for e in events if e["type"] == "establish" and not e["participants"] and (
+            e["count"] is not None or e["result"] is not None) and _after_purpose_or_comma(clause, e["k"])]:
         verb = next(((t, phrase, kind) for t, phrase, kind in reversed(triggers)
                      if founded["lo"] <= t < founded["k"] and kind in ("merge", "split")), None)
         if verb is None:
@@ -340,6 +341,11 @@ def _counted_purpose(clause: Clause, events: list[dict], triggers: list[tuple]) 
             continue
         founded["type"] = kind
         events[:] = [e for e in events if e is founded or e["k"] != t]
+
+
+def _after_purpose_or_comma(clause: Clause, k: int) -> bool:
+    """Whether the trigger at ``k`` follows ``để``/``nhằm`` or a comma: it tells what the verb before it is for."""
+    return k > 0 and (bool(clause.phrase(k - 1, "purpose_markers")) or clause.tokens[k - 1].text == ",")
 
 
 def _join_split_into_merge(clause: Clause, events: list[dict]) -> None:
