@@ -105,6 +105,26 @@ def test_given_publication_date_wins_and_gets_vietnam_offset() -> None:
     assert meta.published_at == "2024-03-06T10:00:00+07:00"
 
 
+GIVEN_DAY_AND_TEXT_LINE = [
+    # (date given beside the text, the text's date line, published_at)
+    ("2013-12-28", "11:24 28/12/2013", "2013-12-28T11:24:00+07:00"),  # the line tells the day's time
+    ("2013-12-27", "11:24 28/12/2013", "2013-12-27T00:00:00+07:00"),  # another day: the given date wins
+    ("2013-12-28T08:00:00", "11:24 28/12/2013", "2013-12-28T08:00:00+07:00"),  # a given time wins
+]
+
+
+@pytest.mark.parametrize(("given", "line", "expected"), GIVEN_DAY_AND_TEXT_LINE)
+def test_a_given_day_yields_to_the_text_line_with_its_time(given: str, line: str, expected: str) -> None:
+    text = f"{line}\n\nThị xã Hà An lên thành phố\n\nChính phủ vừa thành lập thành phố Hà An trên cơ sở thị xã Hà An."
+    assert Document.from_text(text, published_at=given).metadata.published_at == expected
+
+
+def test_a_headline_in_capitals_on_two_lines_is_one_title() -> None:
+    text = ("LỊCH SỬ THỐNG KÊ HÀ LÂM\nNĂM MƯƠI NĂM HÌNH THÀNH VÀ PHÁT TRIỂN\nThống kê Hà Lâm được thành lập năm 1975, "
+            "qua năm mươi năm hình thành và phát triển đã lớn mạnh.")
+    assert Document.from_text(text).metadata.title == "LỊCH SỬ THỐNG KÊ HÀ LÂM NĂM MƯƠI NĂM HÌNH THÀNH VÀ PHÁT TRIỂN"
+
+
 def test_one_paragraph_has_no_title() -> None:
     meta = Document.from_text("Năm nay huyện đã giảm 5 đầu mối, tăng 12% số hồ sơ trực tuyến.").metadata
     assert meta.title is None

@@ -164,8 +164,14 @@ def _with_clock(stamp: DateTimeMention | None, line: DateTimeMention | None) -> 
 
 
 def _use_given_date(value: datetime | str, meta: Metadata) -> None:
+    """A date given beside the text (a feed, a page's markup) wins over the text's, except that a day alone yields
+    to the text's date line when that gives the same day with its time (``11:24 28/12/2013``)."""
     parsed = value if isinstance(value, datetime) else parse_iso_datetime(str(value))
     if parsed is None:
+        return
+    day_only = isinstance(value, str) and "T" not in value and ":" not in value
+    known = meta.published_datetime
+    if day_only and known is not None and known.date() == parsed.date() and ":" in (meta.published_at or ""):
         return
     if parsed.tzinfo is None:
         parsed = parse_iso_datetime(parsed.isoformat())

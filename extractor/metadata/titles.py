@@ -369,7 +369,25 @@ def find_title(
             return None, caption, None
         return None, None, None
     kinds[best] = LineKind.TITLE
+    # "LỊCH SỬ THỐNG KÊ TỈNH A" over "BẢY MƯỜI NĂM HÌNH THÀNH VÀ PHÁT TRIỂN": a headline in capitals set on two lines
+    other = next((i for i in (best + 1, best - 1) if _shouted_pair(lines, body, best, i, is_date_line)), None)
+    if other is not None:
+        kinds[other] = LineKind.TITLE
+        first, second = sorted((best, other))
+        return first, *clean_title(" ".join(f"{lines[first]} {lines[second]}".split()))
     return best, *clean_title(lines[best])
+
+
+_RUN_ON_WORDS = 14  # most words of either line of a headline set in capitals on two lines
+
+
+def _shouted_pair(
+    lines: list[str], body: list[int], best: int, other: int, is_date_line: Callable[[str], bool]
+) -> bool:
+    """Whether the headline at ``best`` is in capitals and the line right next to it (``other``) is more of it."""
+    if other not in body or not lines[best].isupper() or not lines[other].isupper():
+        return False
+    return all(len(lines[i].split()) <= _RUN_ON_WORDS and not is_date_line(lines[i]) for i in (best, other))
 
 
 class _Vocabulary:
