@@ -1032,6 +1032,12 @@ BY_WAY_OF_WRITING = {
         ('Việc đổi tên là cần thiết để người dân dễ nhớ.', []),
         ('Thành lập Trung tâm đổi mới sáng tạo tỉnh Hà Lâm.', ['establish[]->Trung tâm đổi mới sáng tạo tỉnh Hà Lâm']),
     ],
+    "bodies_handed_over_listed_after_the_receiver": [
+        ('Các hội được bàn giao về Ủy ban MTTQ Việt Nam tỉnh Hà Lâm hiện nay gồm: Hội Chữ thập đỏ tỉnh; Hội Nhà báo tỉnh; Hội Đông y tỉnh.', ['transfer[Hội Chữ thập đỏ tỉnh | Hội Nhà báo tỉnh | Hội Đông y tỉnh | Ủy ban MTTQ Việt Nam tỉnh Hà Lâm]->Ủy ban MTTQ Việt Nam tỉnh Hà Lâm']),
+        ('Các hội được chuyển về Ủy ban MTTQ Việt Nam tỉnh Hà Lâm gồm: Hội Chữ thập đỏ tỉnh, Hội Nhà báo tỉnh và Hội Đông y tỉnh.', ['transfer[Hội Chữ thập đỏ tỉnh | Hội Nhà báo tỉnh | Hội Đông y tỉnh | Ủy ban MTTQ Việt Nam tỉnh Hà Lâm]->Ủy ban MTTQ Việt Nam tỉnh Hà Lâm']),
+        ('Ủy ban MTTQ Việt Nam tỉnh Hà Lâm gồm: Hội Chữ thập đỏ tỉnh, Hội Nhà báo tỉnh.', []),
+        ('Các hội sẽ được bàn giao về Ủy ban MTTQ Việt Nam tỉnh Hà Lâm trong năm nay.', []),
+    ],
     "kinds_merged_into_a_body_founded": [
         ('Hợp nhất các tổ chức bảo hiểm xã hội, thành lập Bảo hiểm xã hội Hà Lâm.', ['merge[]->Bảo hiểm xã hội Hà Lâm']),
         ('Giải thể các ban chỉ đạo, thành lập Ban Chỉ đạo tỉnh Hà Lâm.', ['establish[]->Ban Chỉ đạo tỉnh Hà Lâm']),

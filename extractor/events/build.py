@@ -233,6 +233,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         target_k = clause.skip(r + len(into), "fillers", hi)
         if target_k in clause.name_at or (places and target_k in clause.place_at):
             targets, r = clause.org_list(target_k, hi, places)
+            if kind == "transfer" and not participants:
+                participants = _listed_after_receiver(clause, r)  # "Các hội được bàn giao về B gồm: A; C; D"
             participants += targets[:1]
             result = targets[0]
         elif (brand := brand_at(clause, target_k, hi)) is not None:
@@ -596,6 +598,31 @@ def _past_people(clause: Clause, r: int, hi: int) -> int:
     n_at = clause.skip(r + len(joined), "approximations", hi)
     people = clause.phrase(n_at + 1, "people_counted") if clause.number(n_at) is not None else None
     return n_at + 1 + len(people) if people else r
+
+
+_LISTED_OPENING_WORDS = 3  # words between a receiver and the word that opens the list of what it took ("hiện nay")
+_LIST_SEPARATORS = frozenset({",", ";", "và"})
+
+
+def _listed_after_receiver(clause: Clause, r: int) -> list[Arg]:
+    """``Các hội được bàn giao về Ủy ban B hiện nay gồm: Hội A; Hội C; ...``: the bodies of a kind handed over are
+    listed after the receiver; [] unless two or more names follow the opening word."""
+    end = len(clause.tokens)
+    opener = next((j for j in range(r, min(end, r + _LISTED_OPENING_WORDS + 1))
+                   if clause.phrase(j, "list_introducers") and j not in clause.name_at), None)
+    if opener is None:
+        return []
+    j = opener + len(clause.phrase(opener, "list_introducers"))
+    j += 1 if j < end and clause.tokens[j].text == ":" else 0
+    listed: list[Arg] = []
+    while j in clause.name_at:
+        match = clause.name_at[j]
+        listed.append(Arg(match.name, match.start, match.end))
+        j = match.last
+        if j >= end or clause.tokens[j].low not in _LIST_SEPARATORS:
+            break
+        j += 1
+    return listed if len(listed) >= 2 else []
 
 
 def _past_owner(clause: Clause, r: int, hi: int) -> int:
