@@ -9,6 +9,7 @@ organization names, the second right after the marker.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -31,14 +32,16 @@ _DATED_NEW_NAME = regex.compile(
 @functools.cache
 def former_name_prefilter() -> regex.Pattern:
     """Any marker of a new or former name: a sentence it does not match tells no rename in passing."""
-    markers = [*event_lexicon()["new_name_markers"], *event_lexicon()["former_name_markers"]]
+    markers = [*event_lexicon()["new_name_markers"], *event_lexicon()["former_name_markers"],
+               *event_lexicon()["successive_name_markers"]]
     return regex.compile(r"(?<!\w)(?:" + alternation(markers) + r")(?!\w)|" + _DATED_NEW_NAME.pattern.strip(r"\s*"),
                          regex.IGNORECASE)
 
 
 def former_names(clause: Clause) -> list[dict]:
-    """Renames of ``clause`` told as a name followed by its new or former name."""
-    events = []
+    """Renames of ``clause`` told as a name followed by its new or former name, or as a list of its names over
+    time."""
+    events = _successive_names(clause)
     for match in clause.names:
         dated = _DATED_NEW_NAME.match(clause.text, match.end - clause.offset)
         new_at = clause.token_starting(clause.offset + dated.end()) if dated else None
@@ -69,6 +72,33 @@ def former_names(clause: Clause) -> list[dict]:
             start, end = clause.tokens[j].start, clause.tokens[j + len(marker) - 1].end
             events.append({"type": "rename", "participants": [old], "result": new, "count": None, "k": j,
                            "trigger": (start, end), "lo": 0, "k_end": j + len(marker)})
+    return events
+
+
+# between two names of a list of names over time: the first one's period in brackets, then a semicolon or a comma
+_BETWEEN_NAMES = regex.compile(r"\s*(?:\([^()]*\))?\s*[;,]?\s*(?:và\s+|sau đó là\s+)?", regex.IGNORECASE)
+
+
+def _successive_names(clause: Clause) -> list[dict]:
+    """``... có nhiều tên gọi khác nhau: A (1956-1957); B (1957-1984); C (từ 1984 đến nay)``: each name of the list
+    was renamed the next one."""
+    marker_at = next((j for j in range(len(clause.tokens)) if clause.phrase(j, "successive_name_markers")), None)
+    if marker_at is None:
+        return []
+    colon = next((j for j in range(marker_at, len(clause.tokens)) if clause.tokens[j].text == ":"), None)
+    listed = [m for m in clause.names if colon is not None and m.first > colon]
+    chain = listed[:1]
+    for before, match in itertools.pairwise(listed):
+        between = clause.text[before.end - clause.offset:match.start - clause.offset]
+        if before is not chain[-1] or _BETWEEN_NAMES.fullmatch(between) is None:
+            break
+        chain.append(match)
+    events = []
+    for old, new in itertools.pairwise(chain):
+        k = old.last
+        events.append({"type": "rename", "participants": [Arg(old.name, old.start, old.end)],
+                       "result": Arg(new.name, new.start, new.end), "count": None, "k": k, "lo": 0,
+                       "trigger": (clause.tokens[k].start, clause.tokens[new.first - 1].end), "k_end": new.first})
     return events
 
 
