@@ -1032,6 +1032,11 @@ BY_WAY_OF_WRITING = {
         ('Việc đổi tên là cần thiết để người dân dễ nhớ.', []),
         ('Thành lập Trung tâm đổi mới sáng tạo tỉnh Hà Lâm.', ['establish[]->Trung tâm đổi mới sáng tạo tỉnh Hà Lâm']),
     ],
+    "formed_under_a_first_name": [
+        ('Năm 1975, cơ quan Kế hoạch tỉnh được hình thành với tên gọi là Ban Kinh tế tỉnh Sông Lam.', ['establish[]->Ban Kinh tế tỉnh Sông Lam']),
+        ('Năm 1975, cơ quan này được hình thành với tên gọi khác.', []),
+        ('Người dân đã hình thành thói quen nộp hồ sơ trực tuyến.', []),
+    ],
     "bodies_handed_over_listed_after_the_receiver": [
         ('Các hội được bàn giao về Ủy ban MTTQ Việt Nam tỉnh Hà Lâm hiện nay gồm: Hội Chữ thập đỏ tỉnh; Hội Nhà báo tỉnh; Hội Đông y tỉnh.', ['transfer[Hội Chữ thập đỏ tỉnh | Hội Nhà báo tỉnh | Hội Đông y tỉnh | Ủy ban MTTQ Việt Nam tỉnh Hà Lâm]->Ủy ban MTTQ Việt Nam tỉnh Hà Lâm']),
         ('Các hội được chuyển về Ủy ban MTTQ Việt Nam tỉnh Hà Lâm gồm: Hội Chữ thập đỏ tỉnh, Hội Nhà báo tỉnh và Hội Đông y tỉnh.', ['transfer[Hội Chữ thập đỏ tỉnh | Hội Nhà báo tỉnh | Hội Đông y tỉnh | Ủy ban MTTQ Việt Nam tỉnh Hà Lâm]->Ủy ban MTTQ Việt Nam tỉnh Hà Lâm']),
