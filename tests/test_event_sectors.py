@@ -1032,6 +1032,20 @@ BY_WAY_OF_WRITING = {
         ('Việc đổi tên là cần thiết để người dân dễ nhớ.', []),
         ('Thành lập Trung tâm đổi mới sáng tạo tỉnh Hà Lâm.', ['establish[]->Trung tâm đổi mới sáng tạo tỉnh Hà Lâm']),
     ],
+    "no_plan_or_intent": [
+        ('Tỉnh chưa có kế hoạch sáp nhập Sở Tư pháp với Sở Nội vụ.', []),
+        ('Bộ chưa tính đến chuyện sáp nhập Trường Cao đẳng Tân An vào Trường Đại học Hà Lâm.', []),
+        ('Tỉnh có kế hoạch sáp nhập Sở Tư pháp với Sở Nội vụ.', ['merge[Sở Tư pháp | Sở Nội vụ]->None']),
+    ],
+    "who_asks_to_receive": [
+        ('Trường Đại học Y Dược Hà Lâm đề xuất tiếp nhận Trường Cao đẳng Y tế Hà Lâm.', ['merge[Trường Cao đẳng Y tế Hà Lâm | Trường Đại học Y Dược Hà Lâm]->Trường Đại học Y Dược Hà Lâm']),
+        ('UBND tỉnh Hà Lâm đề xuất tiếp nhận Bệnh viện 71 Trung ương.', ['transfer[Bệnh viện 71 Trung ương | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
+        ('UBND tỉnh Hà Lâm không đề xuất tiếp nhận hồ sơ trực tiếp.', []),
+    ],
+    "banks_with_their_legal_form": [
+        ('Sau hợp nhất, Ngân hàng TMCP Bưu điện Sông Hồng đổi tên thành Ngân hàng TMCP Lộc Hà.', ['rename[Ngân hàng TMCP Bưu điện Sông Hồng]->Ngân hàng TMCP Lộc Hà']),
+        ('Ngân hàng TMCP Bưu điện Sông Hồng tăng vốn điều lệ.', []),
+    ],
     "formed_under_a_first_name": [
         ('Năm 1975, cơ quan Kế hoạch tỉnh được hình thành với tên gọi là Ban Kinh tế tỉnh Sông Lam.', ['establish[]->Ban Kinh tế tỉnh Sông Lam']),
         ('Năm 1975, cơ quan này được hình thành với tên gọi khác.', []),
