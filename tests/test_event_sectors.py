@@ -1046,6 +1046,12 @@ BY_WAY_OF_WRITING = {
         ('Sau hợp nhất, Ngân hàng TMCP Bưu điện Sông Hồng đổi tên thành Ngân hàng TMCP Lộc Hà.', ['rename[Ngân hàng TMCP Bưu điện Sông Hồng]->Ngân hàng TMCP Lộc Hà']),
         ('Ngân hàng TMCP Bưu điện Sông Hồng tăng vốn điều lệ.', []),
     ],
+    "merged_body_told_in_a_bracket": [
+        ('Trường Tiểu học Tân An (được sáp nhập từ hai trường Tân An 1 và Tân An 2) có 30 lớp.', ['merge[trường Tân An 1 | trường Tân An 2]->Trường Tiểu học Tân An#2']),
+        ('Trường Tiểu học Tân An (sáp nhập từ Trường Tiểu học Tân An 1 và Trường Tiểu học Tân An 2) có 30 lớp.', ['merge[Trường Tiểu học Tân An 1 | Trường Tiểu học Tân An 2]->Trường Tiểu học Tân An']),
+        ('Sau khi sáp nhập, Trường Tiểu học Tân An có 1.200 học sinh.', []),
+        ('Việc hợp nhất Sở Kế hoạch và Đầu tư với Sở Tài chính giúp giảm đầu mối.', ['merge[Sở Kế hoạch và Đầu tư | Sở Tài chính]->None']),
+    ],
     "formed_under_a_first_name": [
         ('Năm 1975, cơ quan Kế hoạch tỉnh được hình thành với tên gọi là Ban Kinh tế tỉnh Sông Lam.', ['establish[]->Ban Kinh tế tỉnh Sông Lam']),
         ('Năm 1975, cơ quan này được hình thành với tên gọi khác.', []),

@@ -798,8 +798,12 @@ def _local_units(clause: Clause, event: dict) -> bool:
 
 
 def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
-    """``Xã A (sáp nhập ...)``, ``Phường A: Sáp nhập ...``, ``A được hình thành từ việc sáp nhập ...``."""
+    """``Xã A (sáp nhập ...)``, ``Phường A: Sáp nhập ...``, ``A được hình thành từ việc sáp nhập ...``,
+    ``Trường A (được sáp nhập từ hai trường ...)``."""
     j = k
+    passive = clause.phrase_ending(j, "passive_markers", lo)
+    if passive and j - len(passive) > lo and clause.tokens[j - len(passive) - 1].text == "(":
+        j -= len(passive)
     for size in range(5, 0, -1):
         basis = clause.phrase(j - size, "basis") if j - size >= lo else None
         if basis and len(basis) == size:
