@@ -1052,6 +1052,10 @@ BY_WAY_OF_WRITING = {
         ('Sau khi sáp nhập, Trường Tiểu học Tân An có 1.200 học sinh.', []),
         ('Việc hợp nhất Sở Kế hoạch và Đầu tư với Sở Tài chính giúp giảm đầu mối.', ['merge[Sở Kế hoạch và Đầu tư | Sở Tài chính]->None']),
     ],
+    "province_after_an_address": [
+        ('Thành lập thị trấn Tân An thuộc huyện Hòa Bình, Đồng Tháp trên cơ sở xã Tân An.', ['establish[xã Tân An]->thị trấn Tân An']),
+        ('Sáp nhập phường Cửa Nam, Điện Biên và Hàng Bông thành phường Hoàn Kiếm.', ['merge[phường Cửa Nam | phường Điện Biên | phường Hàng Bông]->phường Hoàn Kiếm']),
+    ],
     "formed_under_a_first_name": [
         ('Năm 1975, cơ quan Kế hoạch tỉnh được hình thành với tên gọi là Ban Kinh tế tỉnh Sông Lam.', ['establish[]->Ban Kinh tế tỉnh Sông Lam']),
         ('Năm 1975, cơ quan này được hình thành với tên gọi khác.', []),

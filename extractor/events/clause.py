@@ -175,6 +175,8 @@ class Clause:
                 k = self._after_aside(k, limit)
                 k = self._past_parent_branch(match, k, limit)
             elif last is not None and k < limit:
+                if k in self.place_at and _below_province(last) and self._after_address(k):
+                    break  # "thị trấn A thuộc huyện B, Đồng Tháp": the province after the comma is the address
                 bare = self._bare(k, limit, last)
                 if bare is None:
                     break
@@ -212,6 +214,12 @@ class Clause:
                 break  # "thành lập Hội A, Tỉnh Đoàn đã công bố ...": after the comma a new clause has its subject
             k = nxt
         return self._bodies_of_listed_places(args), k
+
+    def _after_address(self, k: int) -> bool:
+        """Whether a comma before ``k`` follows a unit given as an address (``thuộc huyện B,``)."""
+        before = self.name_before(k - 1, 0) if k > 0 and self.tokens[k - 1].text == "," else None
+        return before is not None and before.administrative and before.first > 0 and bool(
+            self.phrase(before.first - 1, "placers"))
 
     def _bodies_of_listed_places(self, args: list[Arg]) -> list[Arg]:
         """``Tòa án nhân dân huyện A, huyện B và huyện C``: a body named with its place, then places of the same
@@ -509,6 +517,12 @@ class Clause:
             if match.last == k and match.first >= lower:
                 return match
         return None
+
+
+def _below_province(unit: NameMatch) -> bool:
+    """Whether ``unit`` is a local unit under a province (a commune, a town, a district)."""
+    ranks = {kind: rank for rank, kind in enumerate(event_lexicon()["administrative_ranks"])}
+    return unit.administrative and ranks.get(unit.kind, len(ranks)) < ranks["province"]
 
 
 def _places(outer: NameMatch | None, inner: NameMatch) -> bool:
