@@ -1052,6 +1052,12 @@ BY_WAY_OF_WRITING = {
         ('Sau khi sáp nhập, Trường Tiểu học Tân An có 1.200 học sinh.', []),
         ('Việc hợp nhất Sở Kế hoạch và Đầu tư với Sở Tài chính giúp giảm đầu mối.', ['merge[Sở Kế hoạch và Đầu tư | Sở Tài chính]->None']),
     ],
+    "lower_case_members_of_a_list_after_a_colon": [
+        ('Thành lập Trung tâm Văn hóa huyện Tân An trên cơ sở hợp nhất: Đài truyền thanh, Thư viện, Trung tâm văn hóa - thể thao và bổ sung chức năng quản lý Kho Lưu trữ.', ['merge[Đài truyền thanh | Thư viện | Trung tâm văn hóa - thể thao]->Trung tâm Văn hóa huyện Tân An']),
+        ('Thành lập Trung tâm Văn hóa huyện Tân An trên cơ sở hợp nhất: Đài Truyền thanh, Thư viện, Ban Quản lý rừng phòng hộ núi Bà Đen, Trung tâm văn hóa - thể thao.', ['merge[Đài Truyền thanh | Thư viện | Ban Quản lý rừng phòng hộ núi Bà Đen | Trung tâm văn hóa - thể thao]->Trung tâm Văn hóa huyện Tân An']),
+        ('Thành lập Trung tâm Văn hóa huyện Tân An trên cơ sở hợp nhất: Đài Truyền thanh, Thư viện, Tổ quản lý di tích tượng đài chiến thắng La Ngà.', ['merge[Đài Truyền thanh | Thư viện]->Trung tâm Văn hóa huyện Tân An']),
+        ('Đài truyền thanh huyện phát sóng 3 buổi mỗi ngày.', []),
+    ],
     "province_after_an_address": [
         ('Thành lập thị trấn Tân An thuộc huyện Hòa Bình, Đồng Tháp trên cơ sở xã Tân An.', ['establish[xã Tân An]->thị trấn Tân An']),
         ('Sáp nhập phường Cửa Nam, Điện Biên và Hàng Bông thành phường Hoàn Kiếm.', ['merge[phường Cửa Nam | phường Điện Biên | phường Hàng Bông]->phường Hoàn Kiếm']),

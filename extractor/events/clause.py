@@ -326,6 +326,8 @@ class Clause:
             # case, shares nothing with the one before it; nor does a head of another kind standing alone ("Vụ Pháp
             # chế, Thanh tra, Văn phòng Bộ": the ministry's inspectorate)
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
+        if not last.administrative and last.name.lower() == last.head.lower():
+            return None  # "Thư viện, Tổ quản lý di tích A": a body named by its head alone has no description to share
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
 
@@ -546,25 +548,52 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
     found = list(names)
     openers, enders = words("lower_name_openers"), words("lower_name_enders")
     last_words = {w[-1] for w in openers}
+
+    def opened_at(i: int) -> bool:
+        return any(match_phrase(tokens, i - len(w), (w,)) for w in openers if i - len(w) >= 0)
+
+    def listed_after_opener(i: int) -> bool:
+        """``hợp nhất: Đài truyền thanh, Thư viện, Trung tâm văn hóa - thể thao``: a member of a list the verb opens,
+        past a colon and the names before it."""
+        j = i - 1
+        while j > 0 and tokens[j].text in {",", ":"}:
+            j -= 1
+            owner = next((m for m in found if m.last == j + 1), None)
+            if owner is None:
+                return opened_at(j + 1)
+            j = owner.first - 1
+        return False
+
     for i in range(1, len(tokens)):
-        if i in taken or tokens[i - 1].low not in last_words or not is_capitalised(tokens[i]):
+        if i in taken or not is_capitalised(tokens[i]):
             continue
-        opener = any(match_phrase(tokens, i - len(w), (w,)) for w in openers if i - len(w) >= 0)
+        if tokens[i - 1].low in last_words:
+            opener = opened_at(i)
+        else:
+            opener = tokens[i - 1].text in {",", ":"} and listed_after_opener(i)
         head = head_at(tokens, i) if opener else None
         if head is None or head[1] not in load_kinds("lower_described_kinds"):
             continue
         j = i + len(head[0])
         end = j
-        while end < len(tokens) and end - j <= _LOWER_DESCRIPTION and is_word(tokens[end]) and (
-                not is_capitalised(tokens[end])) and end not in taken and not match_phrase(tokens, end, enders):
+        while end < len(tokens) and end - j <= _LOWER_DESCRIPTION and (is_word(tokens[end]) or _joins_words(
+                tokens, end)) and not is_capitalised(tokens[end]) and end not in taken and not match_phrase(
+                tokens, end, enders):
             end += 1
         closed = end >= len(tokens) or not is_word(tokens[end]) or match_phrase(tokens, end, enders)
         if end - j < 2 or end - j > _LOWER_DESCRIPTION or not closed:
             continue
         name = text[tokens[i].start - offset:tokens[end - 1].end - offset]
         found.append(NameMatch(i, end, tokens[i].start, tokens[end - 1].end, name, head[1], " ".join(head[0]), False))
+        found.sort(key=lambda m: m.first)
         taken.update(range(i, end))
     return sorted(found, key=lambda m: m.first)
+
+
+def _joins_words(tokens: list[Token], j: int) -> bool:
+    """A hyphen between two lower-case words of one description (``văn hóa - thể thao``)."""
+    return tokens[j].text in {"-", "–"} and j + 1 < len(tokens) and is_word(tokens[j + 1]) and not is_capitalised(
+        tokens[j + 1]) and j > 0 and is_word(tokens[j - 1])
 
 
 def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = False) -> list[Arg]:
