@@ -1042,7 +1042,12 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh Hà Lâm đề xuất tiếp nhận Bệnh viện 71 Trung ương.', ['transfer[Bệnh viện 71 Trung ương | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
         ('UBND tỉnh Hà Lâm không đề xuất tiếp nhận hồ sơ trực tiếp.', []),
     ],
+    "owner_rights_handed_from_one_body_to_another": [
+        ('Tổng công ty Sông Hà được chuyển giao quyền đại diện chủ sở hữu từ Bộ Xây dựng về Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.', ['transfer[Tổng công ty Sông Hà | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp]->Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
+        ('Tổng công ty Sông Hà chưa được chuyển giao quyền đại diện chủ sở hữu từ Bộ Xây dựng.', []),
+    ],
     "banks_with_their_legal_form": [
+        ('Hợp nhất ba ngân hàng TMCP Sài Hà, Đệ Nhất và Việt Tín thành Ngân hàng TMCP Sài Hà.', ['merge[ngân hàng TMCP Sài Hà | ngân hàng TMCP Đệ Nhất | ngân hàng TMCP Việt Tín]->Ngân hàng TMCP Sài Hà#3']),
         ('Sau hợp nhất, Ngân hàng TMCP Bưu điện Sông Hồng đổi tên thành Ngân hàng TMCP Lộc Hà.', ['rename[Ngân hàng TMCP Bưu điện Sông Hồng]->Ngân hàng TMCP Lộc Hà']),
         ('Ngân hàng TMCP Bưu điện Sông Hồng tăng vốn điều lệ.', []),
     ],

@@ -77,7 +77,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r += 1  # "lập ra một Sở Thuế quan": one body, named ("một số chi nhánh" counts some)
     if clause.phrase(k + len(phrase), "copulas") and clause.number(r) is not None:
         return None  # "huyện trước sáp nhập là 37 cơ sở hội": how many there were, no act
-    if kind == "transfer" and (from_body := _origin_only(clause, k + len(phrase), hi)) is not None:
+    # "được chuyển giao quyền đại diện chủ sở hữu từ B về C": the fillers may stand before the origin
+    from_body = next((found for j in range(k + len(phrase), clause.skip(k + len(phrase), "fillers", hi) + 1)
+                      if (found := _origin_only(clause, j, hi)) is not None), None) if kind == "transfer" else None
+    if from_body is not None:
         r = from_body  # "Tạp chí A được chuyển cơ quan chủ quản từ B về C": B lets A go, A is the subject
     # what stops follows an intransitive trigger only as a list ("dừng hoạt động gồm các báo A, B"), a count
     # ("dừng hoạt động 26 trạm y tế") or after "đối với" ("dừng hoạt động đối với Trung tâm A")
