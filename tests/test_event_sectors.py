@@ -1042,6 +1042,15 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh Hà Lâm đề xuất tiếp nhận Bệnh viện 71 Trung ương.', ['transfer[Bệnh viện 71 Trung ương | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
         ('UBND tỉnh Hà Lâm không đề xuất tiếp nhận hồ sơ trực tiếp.', []),
     ],
+    "a_part_taken_out_then_moved": [
+        ('Theo đó, công ty TNHH một thành viên Thông tin di động Hà Lâm sẽ được tách khỏi Tập đoàn Viễn thông Sông Hồng và điều chuyển nguyên trạng sang cho Bộ Thông tin và Truyền thông quản lý.', ['split[Tập đoàn Viễn thông Sông Hồng]->công ty TNHH một thành viên Thông tin di động Hà Lâm', 'transfer[công ty TNHH một thành viên Thông tin di động Hà Lâm | Bộ Thông tin và Truyền thông]->Bộ Thông tin và Truyền thông']),
+        ('Tập đoàn Viễn thông Sông Hồng vẫn giữ công ty TNHH một thành viên Thông tin di động Hà Lâm.', []),
+    ],
+    "each_body_of_a_list_moved_to_its_own_receiver": [
+        ('Bệnh viện Tâm thần Trung ương III chuyển về UBND tỉnh Đồng Hà, Bệnh viện 75 Trung ương chuyển về tỉnh Phú Lâm.', ['transfer[Bệnh viện Tâm thần Trung ương III | UBND tỉnh Đồng Hà]->UBND tỉnh Đồng Hà', 'transfer[Bệnh viện 75 Trung ương | tỉnh Phú Lâm]->tỉnh Phú Lâm']),
+        ('Bệnh viện A Cần Lâm sáp nhập vào Bệnh viện Đa khoa Cần Lâm, Bệnh viện Chỉnh hình Tân An sáp nhập vào Bệnh viện Thống Nhất.', ['merge[Bệnh viện A Cần Lâm | Bệnh viện Đa khoa Cần Lâm]->Bệnh viện Đa khoa Cần Lâm', 'merge[Bệnh viện Chỉnh hình Tân An | Bệnh viện Thống Nhất]->Bệnh viện Thống Nhất']),
+        ('Tỉnh chuyển chức năng, nhiệm vụ cho Báo Hà Lâm và Đài Phát thanh - Truyền hình Hà Lâm sau hợp nhất.', ['merge[Báo Hà Lâm | Đài Phát thanh - Truyền hình Hà Lâm]->None']),
+    ],
     "owner_rights_handed_from_one_body_to_another": [
         ('Tổng công ty Sông Hà được chuyển giao quyền đại diện chủ sở hữu từ Bộ Xây dựng về Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.', ['transfer[Tổng công ty Sông Hà | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp]->Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
         ('Tổng công ty Sông Hà chưa được chuyển giao quyền đại diện chủ sở hữu từ Bộ Xây dựng.', []),

@@ -298,6 +298,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind != "establish" and not counted_after and (
             not participants or (into and len(participants) == 1) or receiver or partner is not None):
         left, left_first = clause.left_list(k, lo, places)
+        if left_first is not None and _object_of_earlier_marker(clause, left_first, k):
+            # "A được tách khỏi B và điều chuyển sang C": B is where A left, not who moves; "A sáp nhập vào B, C sáp
+            # nhập vào D": B is A's receiver, C merges
+            left = left[1:]
+            left_first = clause.token_starting(left[0].start) if left else None
         if kind == "rename" and not participants:
             # "A chuyển vào TP.HCM (ra Hải Phòng) và đổi tên thành B": the city is where A went, A is renamed
             nearest = left[-1:] or clause.left_list(k, lo, True)[0][-1:]
@@ -626,6 +631,20 @@ def _listed_after_receiver(clause: Clause, r: int) -> list[Arg]:
             break
         j += 1
     return listed if len(listed) >= 2 else []
+
+
+def _object_of_earlier_marker(clause: Clause, first: int, k: int) -> bool:
+    """Whether the name at ``first`` follows a marker of where a body goes or comes from (``khỏi``, ``vào``, ``từ``)
+    that belongs to a trigger before it: the earlier verb's object, not the subject of trigger ``k``."""
+    for key in ("split_sources", "into_markers", "origin_markers"):
+        marker = clause.phrase_ending(first, key) if first > 0 else None
+        at = first - len(marker) if marker else None
+        # the marker right after the earlier verb ("sáp nhập vào B", "tách khỏi B"), not after a noun of its own
+        # ("chuyển chức năng cho A và B sau hợp nhất": A and B merge)
+        if at is not None and any(t + len(phrase) <= at and clause.skip(t + len(phrase), "fillers", at) == at
+                                  for t, phrase, _ in find_triggers(clause) if t < k):
+            return True
+    return False
 
 
 def _past_owner(clause: Clause, r: int, hi: int) -> int:

@@ -28,8 +28,9 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
     The trigger must open its part of the sentence (only words like ``vừa được`` between the joint and it),
     and the earlier event must have its first body written before its own trigger, as a subject.
     """
-    if event["type"] not in _LENT_TO or event["participants"]:
-        return None
+    own = [p for p in event["participants"] if event["type"] != "transfer" or p != event["result"]]
+    if event["type"] not in _LENT_TO or own:
+        return None  # a transfer that names only where the body goes borrows the body moved
     k = event["k"]
     joint = next((j for j in range(k - 1, lo - 1, -1) if clause.phrase(j, "predicate_joints")
                   and clause.skip(j + len(clause.phrase(j, "predicate_joints")), "left_fillers", k) == k), None)
@@ -37,6 +38,11 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
         return None
     lenders = [e for e in earlier if e["k"] < joint and e["lo"] == lo and e["participants"]
                and e["participants"][0].start is not None and e["participants"][0].start < e["trigger"][0]]
+    # "A được tách khỏi B và điều chuyển sang C": the part taken out, the split's subject, is what moves on
+    parts = [e for e in earlier if e["k"] < joint and e["lo"] == lo and e["type"] == "split" and e["result"]
+             is not None and e["result"].start is not None and e["result"].start < e["trigger"][0]]
+    if parts and (not lenders or parts[-1]["k"] > lenders[-1]["k"]):
+        return parts[-1]["result"]
     return lenders[-1]["participants"][0] if lenders else None
 
 

@@ -96,7 +96,9 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         # về ...": A hands over a count of others
         lends = phrase not in words("after_only") and event["count"] is None
         if lends and (lent := shared_subject(clause, event, events, lo)) is not None:
-            event["participants"] = [lent]  # "A được chuyển giao về B, đổi tên thành C": A is renamed
+            # "A được chuyển giao về B, đổi tên thành C": A is renamed; "A được tách khỏi B và điều chuyển sang C": A
+            # is moved to C
+            event["participants"] = [lent, *event["participants"]]
         if kind == "rename" and not event["participants"] and event["result"] is not None and (
                 before := predecessor(clause, 0, k)) is not None and name_key(before.name) != name_key(
                 event["result"].name):
