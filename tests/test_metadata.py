@@ -40,6 +40,8 @@ BYLINES = [
     ("Theo Ngọc Lan - Hải Yến/Tiền Phong", [("Ngọc Lan", None), ("Hải Yến", None)]),
     ("(Q.T)", [("Q.T", None)]),
     ("Theo Baochinhphu", []),  # the source of a reprint, not a person
+    ("Mobiphone và Vinaphone", None),  # brands at the foot: no Vietnamese syllable is that long
+    ("Nguyễn Thị Nghiêng", [("Nguyễn Thị Nghiêng", None)]),
 ]
 
 DATELINES = [

@@ -25,6 +25,7 @@ from extractor.text.glue import is_syllable
 __all__ = ["Byline", "given_authors", "parse_byline", "without_tags"]
 
 _MAX_BYLINE_WORDS = 8
+_LONGEST_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng")
 _MAX_BYLINE_NAMES = 5  # writers one byline names at most
 _MAX_BYLINE_CHARS = 200
 _GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
@@ -111,6 +112,8 @@ def _is_name(name: str) -> bool:
         return False  # "LuatVietnam", "VnExpress": a brand written in one word, not a person
     if len(words) > 1 and len(words[-1]) == 1:
         return False  # "Ở Đ": a line cut off after a letter
+    if any(len(w) > _LONGEST_SYLLABLE and not w.isupper() for w in words):
+        return False  # "Mobifone và Vinaphone": brands; no Vietnamese syllable is that long
     if any(w in _words()["never_in_names"] for w in lowered.split()):
         return False  # "ĐỒNG HÀNH CÙNG DOANH NGHIỆP": a slogan in capitals
     return 0 < len(words) <= _MAX_BYLINE_WORDS and all(_NAME_WORD.match(w) for w in words)
