@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.text.boilerplate import LineKind, classify_lines
+from extractor.text.boilerplate import LineKind, classify_lines, furniture_start
 
 FURNITURE = [
     "Bình luận (3)",
@@ -60,3 +60,17 @@ RESIDUE = ["123", ".", "...", "*", "2"]
 @pytest.mark.parametrize("line", RESIDUE)
 def test_scraper_residue(line: str) -> None:
     assert classify_lines([line]) == [LineKind.RESIDUE]
+
+
+# (sentence, where page furniture run into it starts, or None when it is article text to its end)
+INLINE_FURNITURE = [
+    ("Huyện còn 12 trường. Bình luận (0)", 21),
+    ("Giấy phép số 51/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 1/1/2020.", 0),
+    ("Thống đốc cấp Giấy phép số 12/GP-NHNN về việc thành lập Ngân hàng TMCP Sông Hà.", None),
+    ("Tỉnh cấp giấy phép hoạt động về việc thành lập 3 hợp tác xã.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start"), INLINE_FURNITURE)
+def test_furniture_run_into_a_sentence(sentence: str, start: int | None) -> None:
+    assert furniture_start(sentence) == start

@@ -1042,6 +1042,20 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh Hà Lâm đề xuất tiếp nhận Bệnh viện 71 Trung ương.', ['transfer[Bệnh viện 71 Trung ương | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
         ('UBND tỉnh Hà Lâm không đề xuất tiếp nhận hồ sơ trực tiếp.', []),
     ],
+    "banks_licensed_on_a_merger": [
+        ('Thống đốc cấp Giấy phép số 12/GP-NHNN về việc thành lập và hoạt động Ngân hàng TMCP Sông Hà (SHB) - Ngân hàng hợp nhất trên cơ sở hợp nhất tự nguyện 3 ngân hàng: Ngân hàng TMCP Sông Hà (SHB), Ngân hàng TMCP Đệ Tam (Ficobank), Ngân hàng TMCP Tín Hòa (THBank).', ['merge[Ngân hàng TMCP Sông Hà | Ngân hàng TMCP Đệ Tam | Ngân hàng TMCP Tín Hòa]->Ngân hàng TMCP Sông Hà#3']),
+        ('Tổng công ty góp vốn vào một ngân hàng cổ phần để thành lập mô hình Ngân hàng Bưu điện đầu tiên tại Việt Nam.', []),
+        ('Pháp nhân mới là kết quả của việc sáp nhập Công ty Tiết kiệm Bưu điện vào NH Sông Hà (cũ).', ['merge[Công ty Tiết kiệm Bưu điện | NH Sông Hà]->NH Sông Hà']),
+    ],
+    "received_from_is_no_body_received": [
+        ('Trên cơ sở tiếp nhận từ Ủy ban Quản lý vốn nhà nước tại doanh nghiệp, Bộ Tài chính hoàn thiện Tờ trình Thủ tướng Chính phủ phê duyệt chủ trương sáp nhập; chịu trách nhiệm về hồ sơ.', []),
+        ('Sở Y tế tiếp nhận Trung tâm Y tế huyện Tam Nông từ UBND huyện Tam Nông.', ['transfer[Trung tâm Y tế huyện Tam Nông | Sở Y tế]->Sở Y tế']),
+    ],
+    "members_told_with_their_founding_year": [
+        ('Viện A được thành lập trên cơ sở hợp nhất hai cơ quan: Ban Thông tin Khoa học xã hội (thành lập năm 1973) và Thư viện Khoa học xã hội (thành lập năm 1968).', ['merge[Ban Thông tin Khoa học xã hội | Thư viện Khoa học xã hội]->Viện A#2', 'establish[]->Ban Thông tin Khoa học xã hội', 'establish[]->Thư viện Khoa học xã hội']),
+        ('Năm 1996, công ty được thành lập trên cơ sở sát nhập 3 đơn vị là Công ty Điện tử Viễn thông Quân đội, Công ty Điện tử Thiết bị thông tin 1 và Công ty Điện tử Thiết bị thông tin 2.', ['merge[Công ty Điện tử Viễn thông Quân đội | Công ty Điện tử Thiết bị thông tin 1 | Công ty Điện tử Thiết bị thông tin 2]->None#3']),
+        ('Các công ty bị giải thể gồm: Công ty TNHH MTV Lâm nghiệp Đức Lập, Công ty TNHH MTV Lâm nghiệp Quảng Đức (cùng ở huyện Krông Nô), Công ty TNHH MTV Lâm nghiệp Gia Nghĩa (thị xã Gia Nghĩa).', ['dissolve[Công ty TNHH MTV Lâm nghiệp Đức Lập | Công ty TNHH MTV Lâm nghiệp Quảng Đức | Công ty TNHH MTV Lâm nghiệp Gia Nghĩa]->None']),
+    ],
     "a_part_taken_out_then_moved": [
         ('Theo đó, công ty TNHH một thành viên Thông tin di động Hà Lâm sẽ được tách khỏi Tập đoàn Viễn thông Sông Hồng và điều chuyển nguyên trạng sang cho Bộ Thông tin và Truyền thông quản lý.', ['split[Tập đoàn Viễn thông Sông Hồng]->công ty TNHH một thành viên Thông tin di động Hà Lâm', 'transfer[công ty TNHH một thành viên Thông tin di động Hà Lâm | Bộ Thông tin và Truyền thông]->Bộ Thông tin và Truyền thông']),
         ('Tập đoàn Viễn thông Sông Hồng vẫn giữ công ty TNHH một thành viên Thông tin di động Hà Lâm.', []),

@@ -78,8 +78,13 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if clause.phrase(k + len(phrase), "copulas") and clause.number(r) is not None:
         return None  # "huyện trước sáp nhập là 37 cơ sở hội": how many there were, no act
     # "được chuyển giao quyền đại diện chủ sở hữu từ B về C": the fillers may stand before the origin
-    from_body = next((found for j in range(k + len(phrase), clause.skip(k + len(phrase), "fillers", hi) + 1)
-                      if (found := _origin_only(clause, j, hi)) is not None), None) if kind == "transfer" else None
+    between = range(k + len(phrase), clause.skip(k + len(phrase), "fillers", hi) + 1)
+    from_body = next((found for j in between if (found := _origin_only(clause, j, hi)) is not None),
+                     None) if kind == "transfer" else None
+    received_from = None  # "tiếp nhận từ Ủy ban A ...": A is where what is received comes from
+    if from_body is None and phrase in words("receiver_triggers"):
+        received_from = from_body = next((found for j in between if (found := _past_origin(clause, j)) is not None),
+                                         None)
     if from_body is not None:
         r = from_body  # "Tạp chí A được chuyển cơ quan chủ quản từ B về C": B lets A go, A is the subject
     # what stops follows an intransitive trigger only as a list ("dừng hoạt động gồm các báo A, B"), a count
@@ -94,7 +99,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if shared is not None and clause.number(shared) is not None:
         r = shared  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
     # "A được hợp nhất từ B và C", "A, hợp nhất bởi B và C": the bodies after the marker make A
-    sourced = clause.phrase(k + len(phrase), "merge_source_markers") if kind == "merge" else None
+    # ("tiếp nhận từ B": where what is received comes from, no source of a merge)
+    sourced = clause.phrase(k + len(phrase), "merge_source_markers") if kind == "merge" and (
+        received_from is None) else None
     sources_at = clause.skip(k + len(phrase) + len(sourced), "fillers", hi) if sourced else None
     if sources_at in clause.name_at:
         r = sources_at
@@ -284,6 +291,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         kind = "transfer" if managing or manner or origin else kind
         return shape_event(kind, [], left[0], count, clause, k, phrase, lo) | {
             "left_only": False, "count_after": True, "after_state": state_before(clause, k, lo)}
+    if receiver and not participants and received_from is not None:
+        return None  # "tiếp nhận từ Ủy ban A, Bộ B hoàn thiện tờ trình": no body received is named
     if receiver and not participants:  # "UBND quận tiếp nhận 500 hồ sơ": nothing received is a body
         participants = headless_object(clause, r, hi, k, lo)  # "Đại học A tiếp nhận Kỹ thuật y tế B"
         if not participants:
@@ -295,7 +304,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # is who re-arranges, not what is merged
     # is who re-arranges, not what is merged; so in "Sở A sáp nhập 3 bệnh viện vào Trung tâm B"
     counted_after = count is not None and (not participants or (bool(into) and participants == [result]))
-    if kind != "establish" and not counted_after and (
+    policy = not participants and not into and clause.phrase_ending(k, "policy_nouns", lo) is not None
+    if kind != "establish" and not counted_after and not policy and (
             not participants or (into and len(participants) == 1) or receiver or partner is not None):
         left, left_first = clause.left_list(k, lo, places)
         if left_first is not None and _object_of_earlier_marker(clause, left_first, k):
@@ -682,6 +692,10 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
             _after_determiner(clause, event["result"]) and not _named_past_head(clause, event["result"])
             and not _listed(clause, event["result"])):
         return False  # "thành lập các Ban Quản lý rừng phòng hộ": bodies of a kind; none is named
+    if event["type"] == "establish" and event["result"] is not None and (
+            (first := clause.token_starting(event["result"].start)) is not None and clause.phrase_ending(
+                first, "model_words") is not None):
+        return False  # "thành lập mô hình Ngân hàng Bưu điện": a kind of body set up as a model
     moved = event["participants"]
     if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread

@@ -319,7 +319,11 @@ class Clause:
             # "Thanh tra cấp huyện, Thanh tra sở": the member writes the head itself
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
         own_head = head_at(self.tokens, k)
-        alone = own_head is not None and end == k + len(own_head[0]) and " ".join(own_head[0]) != last.head.lower()
+        # a head that names a body on its own ("Thanh tra", "Văn phòng Bộ" aside, not "Ngân hàng")
+        alone = own_head is not None and end == k + len(own_head[0]) and " ".join(own_head[0]) != last.head.lower() and (
+            own_head[0] in lexicon()["field_heads"] or own_head[0] in lexicon()["standalone"])
+        if own_head is not None and not own_head[2] and end == k + len(own_head[0]) and not alone:
+            return None  # "Ngân hàng TMCP A (SCB) - Ngân hàng hợp nhất": a head alone names no body of the list
         if own_head is not None and not own_head[2] and not last.administrative and (
                 end > k + len(own_head[0]) or alone):
             # "Đài Truyền thanh, Trung tâm văn hóa - thể thao": a member with a head of its own, described in lower
@@ -471,7 +475,11 @@ class Clause:
         # "xã A (trừ 4 xóm B, C, D, E) thành xã F": the parts left out of the member, not members
         excepted = bool(self.phrase(k + 1, "exception_words"))
         lies = self._names_where_it_lies(k + 1, close)
-        return close + 1 if words_only or owned or described or unnamed or province or excepted or lies else k
+        # "Ban A (thành lập năm 1973) và Thư viện B (thành lập năm 1968)": when each member was founded
+        dated = not any(j in self.name_at for j in inside) and any(
+            self.phrase(j, "founding_dates") and self.number(j + len(self.phrase(j, "founding_dates"))) is not None
+            for j in inside)
+        return close + 1 if words_only or owned or described or unnamed or province or excepted or lies or dated else k
 
     def _names_where_it_lies(self, first: int, close: int) -> bool:
         """Whether tokens ``first`` to ``close`` (a bracket's inside) name the local unit where a list member lies:
