@@ -320,7 +320,8 @@ class Clause:
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
         own_head = head_at(self.tokens, k)
         # a head that names a body on its own ("Thanh tra", "Văn phòng Bộ" aside, not "Ngân hàng")
-        alone = own_head is not None and end == k + len(own_head[0]) and " ".join(own_head[0]) != last.head.lower() and (
+        alone = own_head is not None and end == k + len(own_head[0]) and (
+            " ".join(own_head[0]) != last.head.lower()) and (
             own_head[0] in lexicon()["field_heads"] or own_head[0] in lexicon()["standalone"])
         if own_head is not None and not own_head[2] and end == k + len(own_head[0]) and not alone:
             return None  # "Ngân hàng TMCP A (SCB) - Ngân hàng hợp nhất": a head alone names no body of the list
