@@ -1042,6 +1042,9 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh Hà Lâm đề xuất tiếp nhận Bệnh viện 71 Trung ương.', ['transfer[Bệnh viện 71 Trung ương | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
         ('UBND tỉnh Hà Lâm không đề xuất tiếp nhận hồ sơ trực tiếp.', []),
     ],
+    "merged_into_after_another_verb": [
+        ('Khi Đài Truyền hình Hà Lâm chuyển thành Trung tâm Truyền hình Hà Lâm, sáp nhập vào Đài Truyền hình Việt Nam từ năm 2000, tỉnh không còn đài.', ['rename[Đài Truyền hình Hà Lâm]->Trung tâm Truyền hình Hà Lâm', 'merge[Đài Truyền hình Hà Lâm | Đài Truyền hình Việt Nam]->Đài Truyền hình Việt Nam']),
+    ],
     "banks_licensed_on_a_merger": [
         ('Thống đốc cấp Giấy phép số 12/GP-NHNN về việc thành lập và hoạt động Ngân hàng TMCP Sông Hà (SHB) - Ngân hàng hợp nhất trên cơ sở hợp nhất tự nguyện 3 ngân hàng: Ngân hàng TMCP Sông Hà (SHB), Ngân hàng TMCP Đệ Tam (Ficobank), Ngân hàng TMCP Tín Hòa (THBank).', ['merge[Ngân hàng TMCP Sông Hà | Ngân hàng TMCP Đệ Tam | Ngân hàng TMCP Tín Hòa]->Ngân hàng TMCP Sông Hà#3']),
         ('Tổng công ty góp vốn vào một ngân hàng cổ phần để thành lập mô hình Ngân hàng Bưu điện đầu tiên tại Việt Nam.', []),

@@ -140,6 +140,10 @@ EVENTS = [
      "UBTVQH sắp xếp các đơn vị hành chính cấp huyện để thành lập thành phố Tân Phú. Cụ thể, thành lập thành phố Tân "
      "Phú trên cơ sở nhập toàn bộ diện tích tự nhiên, dân số của quận 2 và quận 9.",
      [("merge", ["quận 2", "quận 9"], "thành phố Tân Phú", None)]),
+    ("a founding told with and without the word for the province",
+     "Tỉnh ủy ban hành Nghị quyết về việc thành lập Đài Phát thanh - Truyền hình tỉnh Hà Lâm. Đài Phát thanh - "
+     "Truyền hình Hà Lâm được thành lập trên cơ sở Đài Phát thanh Hà Lâm.",
+     [("establish", ["Đài Phát thanh Hà Lâm"], "Đài Phát thanh - Truyền hình tỉnh Hà Lâm", None)]),
     ("same count told of two bodies is two events",
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",

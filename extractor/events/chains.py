@@ -16,7 +16,8 @@ from extractor.events.frames import is_brand_word
 __all__ = ["paired_events", "renamed_pairs", "shared_subject"]
 
 # Events whose subject a verb before them can lend: each takes one body, or a body and where it goes.
-_LENT_TO = ("rename", "dissolve", "split", "transfer")
+_LENT_TO = ("rename", "dissolve", "split", "transfer", "merge")
+_RECEIVING = ("transfer", "merge")  # events whose receiver is a participant too
 # Events a respective list can pair: one body in, one body out.
 _PAIRED = ("rename", "merge", "transfer")
 _RESPECTIVE_REACH = 4
@@ -28,9 +29,9 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
     The trigger must open its part of the sentence (only words like ``vừa được`` between the joint and it),
     and the earlier event must have its first body written before its own trigger, as a subject.
     """
-    own = [p for p in event["participants"] if event["type"] != "transfer" or p != event["result"]]
+    own = [p for p in event["participants"] if event["type"] not in _RECEIVING or p != event["result"]]
     if event["type"] not in _LENT_TO or own:
-        return None  # a transfer that names only where the body goes borrows the body moved
+        return None  # a transfer or a merge that names only where the body goes borrows the body moved
     k = event["k"]
     joint = next((j for j in range(k - 1, lo - 1, -1) if clause.phrase(j, "predicate_joints")
                   and clause.skip(j + len(clause.phrase(j, "predicate_joints")), "left_fillers", k) == k), None)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.events.clause import Arg
+from extractor.events.clause import Arg, words
 from extractor.recognize.organizations import name_key
 
 __all__ = ["event_identity", "holder", "merge_mentions"]
@@ -33,7 +33,9 @@ def event_identity(event: dict) -> tuple:
     participants = frozenset(name_key(p.name) for p in event["participants"])
     result = name_key(event["result"].name) if event["result"] is not None else None
     if event["type"] == "establish" and result is not None and event["count"] is None:
-        return event["type"], frozenset(), None, result
+        # "Đài Phát thanh - Truyền hình tỉnh A" and "Đài Phát thanh - Truyền hình A": a body of the province is named
+        # with or without the word for its level
+        return event["type"], frozenset(), None, _without_province_word(result)
     if participants:
         return event["type"], participants, None, None
     return event["type"], participants, event["count"], None if event["count"] is not None else result
@@ -226,6 +228,13 @@ def _shared_head_parts(name: str) -> list[str]:
         return []
     head = " ".join(first[:-tail])
     return [pieces[0], *(f"{head} {p}" for p in pieces[1:])]
+
+
+def _without_province_word(key: str) -> str:
+    """A name key without the words for a province before its place (``... tỉnh phú yên`` -> ``... phú yên``)."""
+    for word in words("province_words"):
+        key = key.replace(f" {' '.join(word)} ", " ")
+    return key
 
 
 def _unhyphenated(name: str) -> str:
