@@ -144,6 +144,16 @@ EVENTS = [
      "Tỉnh ủy ban hành Nghị quyết về việc thành lập Đài Phát thanh - Truyền hình tỉnh Hà Lâm. Đài Phát thanh - "
      "Truyền hình Hà Lâm được thành lập trên cơ sở Đài Phát thanh Hà Lâm.",
      [("establish", ["Đài Phát thanh Hà Lâm"], "Đài Phát thanh - Truyền hình tỉnh Hà Lâm", None)]),
+    ("a handover told again with the place added to the body's name",
+     "Bàn giao Bệnh viện Giao thông vận tải Hà Lâm về UBND tỉnh Hà Lâm quản lý\nBộ Xây dựng tổ chức bàn giao Bệnh viện "
+     "Giao thông vận tải về UBND tỉnh Hà Lâm quản lý.",
+     [("transfer", ["Bệnh viện Giao thông vận tải Hà Lâm", "UBND tỉnh Hà Lâm"], "UBND tỉnh Hà Lâm", None)]),
+    ("a merge told again with an abbreviation stays two mentions",
+     "Huyện Tam Sơn hợp nhất Trung tâm Dân số – KHHGĐ vào Trung tâm Y tế\nHuyện hợp nhất Trung tâm Dân số – Kế hoạch "
+     "hóa gia đình huyện vào Trung tâm Y tế huyện.",
+     [("merge", ["Trung tâm Dân số – KHHGĐ", "Trung tâm Y tế"], "Trung tâm Y tế", None),
+      ("merge", ["Trung tâm Dân số – Kế hoạch hóa gia đình huyện", "Trung tâm Y tế huyện"], "Trung tâm Y tế huyện",
+       None)]),
     ("same count told of two bodies is two events",
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",

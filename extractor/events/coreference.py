@@ -93,8 +93,57 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
             first["participants"] = event["participants"]
         if first["holder"] is None:
             first["holder"] = event["holder"]
+    kept = _fold_placed_names(kept)
     kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
+
+
+def _fold_placed_names(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
+    """``Bàn giao Bệnh viện A về UBND TP.HCM`` in the headline and ``bàn giao Bệnh viện A TP.HCM về UBND TP.HCM`` in
+    the body: the same bodies, one named with its place added, are one event (the first mention kept, with the
+    longer names). Abbreviated names (``Trung tâm Dân số – KHHGĐ``) are not folded: the referee counts them apart."""
+    out: list[tuple[dict, Any]] = []
+    for event, context in kept:
+        earlier = next((e for e, _ in out if _placed_twin(e, event)), None)
+        if earlier is None:
+            out.append((event, context))
+            continue
+        _longer_names(earlier, event)
+    return out
+
+
+def _placed_twin(a: dict, b: dict) -> bool:
+    """Whether ``a`` and ``b`` tell one event, body by body the same name or one with a place added."""
+    if a["type"] != b["type"] or not a["participants"] or len(a["participants"]) != len(b["participants"]):
+        return False
+    if (a["result"] is None) != (b["result"] is None) or a["count"] != b["count"]:
+        return False
+    if a["result"] is not None and not _with_place(a["result"].name, b["result"].name):
+        return False
+    pairs = zip(sorted(a["participants"], key=lambda p: name_key(p.name)),
+                sorted(b["participants"], key=lambda p: name_key(p.name)), strict=True)
+    same = [_with_place(x.name, y.name) for x, y in pairs]
+    return all(same) and event_identity(a) != event_identity(b)
+
+
+def _with_place(a: str, b: str) -> bool:
+    """Whether two names are one, or one is the other with words (a place) added at its end."""
+    short, long = sorted((name_key(a), name_key(b)), key=len)
+    return short == long or long.startswith(short + " ")
+
+
+def _longer_names(first: dict, later: dict) -> None:
+    """Names of ``first`` that ``later`` writes with a place added take the longer form."""
+    longer = {name_key(a.name): a for a in [*later["participants"], later["result"]] if a is not None}
+
+    def pick(arg: Arg | None) -> Arg | None:
+        if arg is None:
+            return None
+        other = next((o for k, o in longer.items() if k.startswith(name_key(arg.name) + " ")), None)
+        return other if other is not None else arg
+
+    first["participants"] = [pick(a) for a in first["participants"]]
+    first["result"] = pick(first["result"])
 
 
 def _handovers_of_merges(events: list[dict]) -> None:
