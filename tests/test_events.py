@@ -154,6 +154,10 @@ EVENTS = [
      [("merge", ["Trung tâm Dân số – KHHGĐ", "Trung tâm Y tế"], "Trung tâm Y tế", None),
       ("merge", ["Trung tâm Dân số – Kế hoạch hóa gia đình huyện", "Trung tâm Y tế huyện"], "Trung tâm Y tế huyện",
        None)]),
+    ("a bare head on a bulleted line points back to the body founded before",
+     "• Ngày 8/5/1975, Thủ tướng ký quyết định về việc thành lập Viện Thông tin Khoa học Hà Lâm.\n• Viện được thành "
+     "lập trên cơ sở hợp nhất hai cơ quan: Ban Thông tin Hà Lâm và Thư viện Khoa học Hà Lâm.",
+     [("merge", ["Ban Thông tin Hà Lâm", "Thư viện Khoa học Hà Lâm"], "Viện Thông tin Khoa học Hà Lâm", 2)]),
     ("same count told of two bodies is two events",
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",

@@ -99,6 +99,9 @@ def _last_result(clause: Clause, head: int, results: Sequence[Arg], taken: set[s
     return None
 
 
+_BULLETS = frozenset({"•", "-", "–", "+", "*"})  # marks that open a line of a list
+
+
 def result_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
     """(kind, head index, 1) when the body founded by passive trigger ``k`` is a head that points back.
 
@@ -127,7 +130,8 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
         before = clause.tokens[start - 1].text if start > lo else None
         if not clause.tokens[start].text[:1].isupper():
             return None  # "24 trường cao đẳng, trung cấp được sắp xếp": a list of kinds, not a body named before
-        if before is None or before == "," or (before.isdecimal() and len(before) == 4):  # a year, not "6 công ty"
+        # after a comma, a year (not "6 công ty") or a bullet opening the line ("• Viện được thành lập ...")
+        if before is None or before in {",", *_BULLETS} or (before.isdecimal() and len(before) == 4):
             return found[1], start, 1
         return None
     return None
