@@ -91,6 +91,10 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
         return 0
     if tokens[j + 1].text.isupper() and j + 2 < len(tokens) and tokens[j + 2].text == ")":
         return 0  # "Trường cao đẳng (CĐ) Y tế Huế": one word in capitals is the name's abbreviation, not its owner
+    after = j + 1 + len(head[0])
+    if after + 1 < len(tokens) and tokens[after].text.isupper() and len(tokens[after].text) > 1 and (
+            tokens[after + 1].text == ")"):
+        return 0  # "Tập đoàn Bưu chính Viễn thông Việt Nam (Tập đoàn VNPT)": a head and an acronym, its short name
     for k in range(j + 2, min(len(tokens), j + 10)):
         if tokens[k].text == ")":
             return k + 1
