@@ -1042,6 +1042,20 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh Hà Lâm đề xuất tiếp nhận Bệnh viện 71 Trung ương.', ['transfer[Bệnh viện 71 Trung ương | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
         ('UBND tỉnh Hà Lâm không đề xuất tiếp nhận hồ sơ trực tiếp.', []),
     ],
+    "bodies_described_at_length_then_listed": [
+        ('Trung tâm Truyền thông Hà Lâm được thành lập trên cơ sở hợp nhất về tổ chức bộ máy, biên chế các cơ quan thông tin, báo chí của tỉnh, gồm: Báo Hà Lâm, Đài PT-TH tỉnh, Báo Sông Lam thuộc Hội Văn học nghệ thuật tỉnh.', ['merge[Báo Hà Lâm | Đài PT-TH tỉnh | Báo Sông Lam]->Trung tâm Truyền thông Hà Lâm']),
+        ('Trung tâm thành lập trên cơ sở hợp nhất các Trung tâm thuộc lĩnh vực y tế dự phòng tuyến tỉnh, bao gồm: Trung tâm Y tế dự phòng; Trung tâm Phòng, chống HIV/AIDS; Trung tâm Chăm sóc sức khỏe sinh sản.', ['merge[Trung tâm Y tế dự phòng | Trung tâm Phòng, chống HIV/AIDS | Trung tâm Chăm sóc sức khỏe sinh sản]->None']),
+        ('Trung tâm Hà Lâm có tổ chức bộ máy gồm: Phòng Hành chính, Phòng Kỹ thuật.', []),
+        ('Ngày 8/5/2015, Tập đoàn đã ký các quyết định về việc thành lập 3 Tổng công ty gồm: Tổng Công ty Dịch vụ Viễn thông (VNPT – Vinaphone); Tổng Công ty Truyền thông (VNPT – Media); Tổng Công ty Hạ tầng mạng (VNPT – Net).', ['establish[]->Tổng Công ty Dịch vụ Viễn thông', 'establish[]->Tổng Công ty Truyền thông', 'establish[]->Tổng Công ty Hạ tầng mạng']),
+    ],
+    "thresholds_of_a_rule": [
+        ('Với vụ trực thuộc bộ mới sáp nhập, hợp nhất từ 3 đầu mối cấp vụ trở lên thì có thể xem xét lập phòng.', []),
+        ('Huyện hợp nhất 3 đầu mối thành 1 trung tâm.', ['merge[]->None#3']),
+    ],
+    "members_with_their_own_field": [
+        ('Ba trường cao đẳng Kinh tế - Kỹ thuật Hòa Lâm, Kinh tế - Công nghệ Hòa Lâm, Nghề Sông Lam sáp nhập với nhau thành Cao đẳng Nghề Hòa Lâm.', ['merge[trường cao đẳng Kinh tế - Kỹ thuật Hòa Lâm | trường cao đẳng Kinh tế - Công nghệ Hòa Lâm | trường cao đẳng Nghề Sông Lam]->Cao đẳng Nghề Hòa Lâm#3']),
+        ('Sáp nhập Công ty TNHH một thành viên Đầu tư và Phát triển Nông nghiệp Hà Lâm vào Tổng công ty Sông Lam.', ['merge[Công ty TNHH một thành viên Đầu tư và Phát triển Nông nghiệp Hà Lâm | Tổng công ty Sông Lam]->Tổng công ty Sông Lam']),
+    ],
     "merged_into_after_another_verb": [
         ('Khi Đài Truyền hình Hà Lâm chuyển thành Trung tâm Truyền hình Hà Lâm, sáp nhập vào Đài Truyền hình Việt Nam từ năm 2000, tỉnh không còn đài.', ['rename[Đài Truyền hình Hà Lâm]->Trung tâm Truyền hình Hà Lâm', 'merge[Đài Truyền hình Hà Lâm | Đài Truyền hình Việt Nam]->Đài Truyền hình Việt Nam']),
     ],

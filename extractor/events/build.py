@@ -61,6 +61,7 @@ __all__ = ["build_event", "is_event", "shape_event"]
 # Words of the body that a body handed over belonged to, between it and where it goes.
 _OWNER_REACH = 14
 _COUNT_STEPS = 8  # words read past a counted noun for the list of its members
+_THRESHOLD_REACH = 5  # words of a counted noun before "trở lên" that makes the count a threshold
 _LIST_REACH = 32  # the same when "gồm" and the list come within this many words
 _OWNED_NOUN_WORDS = 6  # words of a plain noun before "của" and the body that owns it ("các phòng chuyên môn của")
 
@@ -131,6 +132,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and (
             measured_count or coordinated or phrase in words("object_after_owner") or not (
                 clause.phrase(r - 1, "owner_before_count"))):
+        if any(clause.phrase(j, "threshold_markers") for j in range(r + 2, min(hi, r + 2 + _THRESHOLD_REACH))):
+            return None  # "hợp nhất từ 3 đầu mối cấp vụ trở lên thì ...": a threshold of a rule, no bodies counted
         count = n
         r += 1
         counted = r

@@ -49,6 +49,7 @@ def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
 
 _POINTED_OWNER_WORDS = 3  # words of a noun pointing back to an owner: "thuộc bộ này", "của cơ quan này"
 _ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
+_ALIAS_WORDS = 4  # words of a brand alias in brackets after a name ("(VNPT – Vinaphone)")
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a list ("xã A – B – C")
 _LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
@@ -460,6 +461,9 @@ class Clause:
         inside = range(k + 1, close)
         if close == k + 2 and self.tokens[k + 1].text[:1].isupper():
             return close + 1  # a one-word alias
+        if close - k - 1 <= _ALIAS_WORDS and all(
+                self.tokens[j].text[:1].isupper() or self.tokens[j].text in {"-", "–", "—"} for j in inside):
+            return close + 1  # a brand written in words and dashes: "(VNPT – Vinaphone)"
         words_only = all(j in self.inside or self.tokens[j].text == "," or self.phrase(j, "joiners") for j in inside)
         # "(trực thuộc Tỉnh ủy)", "(thuộc UBND tỉnh)": whom the member belongs to
         # ("(thuộc Quân khu 3)": a numbered owner)
@@ -645,10 +649,12 @@ def split_dashed_units(arg: Arg, match: NameMatch | None) -> list[Arg]:
 
 
 def _joins_fields(first: str, chunk: str) -> bool:
-    """Whether ``first`` ends in a field of work and ``chunk`` is one (``... Khoa học`` và ``Công nghệ``)."""
+    """Whether ``first`` ends in a field of work and ``chunk`` is one or opens with one (``... Khoa học`` và
+    ``Công nghệ``, ``Công ty A Đầu tư`` và ``Phát triển Nông nghiệp Hà Nội``)."""
     fields = lexicon()["fields"]
     last = tuple(first.lower().split())
-    return tuple(chunk.lower().split()) in fields and any(last[-len(f):] == f for f in fields)
+    words_after = tuple(chunk.lower().split())
+    return any(words_after[:len(f)] == f for f in fields) and any(last[-len(f):] == f for f in fields)
 
 
 def split_counted(arg: Arg, head: str, count: int) -> list[Arg]:
@@ -729,5 +735,8 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
         own_unit = chunk_words[0].lower() in inner
         while own_unit and len(kept) > prefix_len and kept[-1].lower() in inner:
             kept = kept[:-1]
+        if len(kept) > prefix_len and chunk_words[0].lower() == kept[prefix_len].lower():
+            # "cao đẳng Kinh tế - Kỹ thuật Hòa Bình, Kinh tế - Công nghệ Hòa Bình": the member writes its own field
+            return " ".join(name_words[:prefix_len])
         return " ".join(kept)
     return " ".join(name_words[:prefix_len])

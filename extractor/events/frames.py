@@ -442,19 +442,38 @@ def names_a_class(name: str) -> bool:
 
 _PLAIN_COLON_REACH = 6  # words from the object's place to the colon of its list
 _COLON_REACH = 8  # the same when a word that opens a list stands before the colon ("gồm:")
+_INTRODUCED_REACH = 24  # the same when bodies of a kind are described at length before "gồm:"
 
 
 def after_colon(clause: Clause, r: int, hi: int) -> int:
     """``trên cơ sở hợp nhất các đơn vị: A, B``, ``chấm dứt hoạt động chi nhánh, phòng giao dịch gồm: A; B``: the
     list comes after a colon a few words on."""
     start = r + len(clause.phrase(r, "plural_determiners") or ())  # "một số chi nhánh gồm: A; B"
-    for j in range(start, min(hi, start + _COLON_REACH)):
+    # "hợp nhất về tổ chức bộ máy, biên chế các cơ quan thông tin, báo chí của tỉnh, gồm: A, B": a longer description
+    # of the bodies reaches its list when "gồm:" opens it and nothing in it says what a body has
+    # "hợp nhất các Trung tâm thuộc lĩnh vực A, bao gồm: ...": a head alone after the plural is the kind of the bodies
+    kind_at = start if clause.phrase_ending(start, "plural_determiners") and start in clause.name_at and (
+        clause.name_at[start].name.lower() == clause.name_at[start].head) else None
+    for j in range(start, min(hi, start + _INTRODUCED_REACH)):
         if clause.tokens[j].text == ":" and (j + 1 in clause.name_at or j + 1 in clause.place_at) and (
-                j - start < _PLAIN_COLON_REACH or _nouns_introduced(clause, start, j)):
+                j - start < _PLAIN_COLON_REACH or (j - start < _COLON_REACH and _nouns_introduced(clause, start, j))
+                or _described_then_introduced(clause, start, j)):
             return j + 1
-        if j in clause.name_at or clause.number(j) is not None or clause.phrase(j, "result_markers"):
+        if (j in clause.name_at and j != kind_at) or clause.number(j) is not None or clause.phrase(
+                j, "result_markers") or clause.phrase(j, "basis"):
             return r
     return r
+
+
+def _described_then_introduced(clause: Clause, start: int, colon: int) -> bool:
+    """``... các cơ quan thông tin, báo chí của tỉnh, gồm:``: bodies of a kind described in words, then ``gồm:``
+    (not ``... có 6 phòng gồm:``, the parts a body has)."""
+    j = colon - 1
+    if clause.tokens[j].text == ",":
+        j -= 1
+    introducer = clause.phrase_ending(j + 1, "list_introducers", start)
+    plural = any(clause.phrase(i, "plural_determiners") for i in range(start - 1, j))
+    return introducer is not None and plural and not any(clause.phrase(i, "owning_verbs") for i in range(start, j))
 
 
 def _nouns_introduced(clause: Clause, start: int, colon: int) -> bool:
