@@ -121,6 +121,22 @@ def test_a_given_day_yields_to_the_text_line_with_its_time(given: str, line: str
     assert Document.from_text(text, published_at=given).metadata.published_at == expected
 
 
+FOOT_BYLINES = [
+    # (the lines at the foot of an article, its authors)
+    (["Tác giả: Minh Hà - Hồng Sơn", "Các tin mới hơn:", "Các tin cũ hơn:", "Tổng số lượt truy cập"],
+     ["Minh Hà", "Hồng Sơn"]),
+    (["Loading...", "Theo : Lê Phương", "Báo Tài Nguyên", "Bình luận của bạn"], ["Lê Phương"]),
+]
+
+
+@pytest.mark.parametrize(("foot", "expected"), FOOT_BYLINES)
+def test_bylines_above_page_furniture(foot: list[str], expected: list[str]) -> None:
+    text = ("Hội Người mù huyện Tân An được thành lập\nNgười đăng: Admin Huyện ủy Ngày đăng: 22:18 | 09/07/2023\n"
+            "Hội Người mù huyện Tân An được thành lập trên cơ sở chia tách từ Hội Khuyết tật huyện Tân An.\n"
+            + "\n".join(foot))
+    assert [a.name for a in Document.from_text(text).metadata.authors] == expected
+
+
 def test_a_headline_in_capitals_on_two_lines_is_one_title() -> None:
     text = ("LỊCH SỬ THỐNG KÊ HÀ LÂM\nNĂM MƯƠI NĂM HÌNH THÀNH VÀ PHÁT TRIỂN\nThống kê Hà Lâm được thành lập năm 1975, "
             "qua năm mươi năm hình thành và phát triển đã lớn mạnh.")
