@@ -1048,6 +1048,11 @@ BY_WAY_OF_WRITING = {
         ('Trung tâm Hà Lâm có tổ chức bộ máy gồm: Phòng Hành chính, Phòng Kỹ thuật.', []),
         ('Ngày 8/5/2015, Tập đoàn đã ký các quyết định về việc thành lập 3 Tổng công ty gồm: Tổng Công ty Dịch vụ Viễn thông (VNPT – Vinaphone); Tổng Công ty Truyền thông (VNPT – Media); Tổng Công ty Hạ tầng mạng (VNPT – Net).', ['establish[]->Tổng Công ty Dịch vụ Viễn thông', 'establish[]->Tổng Công ty Truyền thông', 'establish[]->Tổng Công ty Hạ tầng mạng']),
     ],
+    "functions_or_levels_taken_out": [
+        ('Thành lập Sở Quy hoạch - Kiến trúc trên cơ sở tách chức năng quản lý nhà nước về quy hoạch từ Sở Xây dựng.', ['establish[Sở Xây dựng]->Sở Quy hoạch - Kiến trúc']),
+        ('Tách cấp 2 của Trường THPT Tân An để thành lập trường THCS mới.', ['split[Trường THPT Tân An]->None']),
+        ('Trường THPT Tân An có cấp 2 và cấp 3.', []),
+    ],
     "thresholds_of_a_rule": [
         ('Với vụ trực thuộc bộ mới sáp nhập, hợp nhất từ 3 đầu mối cấp vụ trở lên thì có thể xem xét lập phòng.', []),
         ('Huyện hợp nhất 3 đầu mối thành 1 trung tâm.', ['merge[]->None#3']),

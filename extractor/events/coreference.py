@@ -220,10 +220,10 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     """
     if event["type"] == "establish" and not event["participants"] and event["result"] is not None and (
             not event.get("dated")):  # "A được thành lập năm 1991" is its founding, not the merge that forms A
-        key = _unhyphenated(event["result"].name)
-        merged = {_unhyphenated(e["result"].name) for e in events
+        key = _without_province_word(_unhyphenated(event["result"].name))
+        merged = {_without_province_word(_unhyphenated(e["result"].name)) for e in events
                   if e["type"] in ("merge", "split") and e["result"] is not None}
-        longer = (_unhyphenated(e["result"].name) for e in events
+        longer = (_without_province_word(_unhyphenated(e["result"].name)) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         if key in merged or any(other.startswith(key + " ") for other in longer):
             return True

@@ -68,9 +68,15 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         split_off = kind == "split" and event["result"] is None and bool(event["participants"]) and (
             last_establish is not None and last_establish["result"] is not None and not last_establish["participants"]
             and name_key(last_establish["result"].name) != name_key(event["participants"][0].name))
-        if kind in ("merge", "rename", "split") and last_establish is not None and last_establish["lo"] == lo and (
-                kind != "rename" or event["participants"]) and (
-                _basis_before(clause, k, last_establish["k_end"]) or split_off):
+        based = last_establish is not None and last_establish["lo"] == lo and (
+            _basis_before(clause, k, last_establish["k_end"]) or split_off)
+        if kind == "split" and based and not event["participants"]:
+            # "thành lập C trên cơ sở tách chức năng ... từ Sở B": functions, no named part, taken from B found C
+            origin = _functions_from(clause, k + len(phrase), hi)
+            if origin is not None:
+                last_establish["participants"] = [origin]
+            continue
+        if kind in ("merge", "rename", "split") and based and (kind != "rename" or event["participants"]):
             event["result"] = last_establish["result"] or event["result"]  # the body established is what comes out
             if kind == "rename" and phrase in words("basis_conversions"):
                 event["type"] = "establish"  # "thành lập C trên cơ sở chuyển đổi A": C is founded out of A
@@ -343,6 +349,22 @@ def _counted_purpose(clause: Clause, events: list[dict], triggers: list[tuple]) 
             continue
         founded["type"] = kind
         events[:] = [e for e in events if e is founded or e["k"] != t]
+
+
+_FUNCTIONS_REACH = 24  # words of the functions taken away before "từ" and the body that held them
+
+
+def _functions_from(clause: Clause, j: int, hi: int) -> Arg | None:
+    """The body after ``từ`` that the functions named after a split trigger are taken from (``tách chức năng quản lý
+    nhà nước về quy hoạch từ Sở Xây dựng``), when no name stands between; else None."""
+    for i in range(j, min(hi, j + _FUNCTIONS_REACH)):
+        if i in clause.name_at:
+            return None
+        origin = clause.phrase(i, "origin_markers")
+        if origin and i + len(origin) in clause.name_at:
+            match = clause.name_at[i + len(origin)]
+            return Arg(match.name, match.start, match.end)
+    return None
 
 
 def _after_purpose_or_comma(clause: Clause, k: int) -> bool:
