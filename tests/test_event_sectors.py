@@ -1048,6 +1048,10 @@ BY_WAY_OF_WRITING = {
         ('Trung tâm Hà Lâm có tổ chức bộ máy gồm: Phòng Hành chính, Phòng Kỹ thuật.', []),
         ('Ngày 8/5/2015, Tập đoàn đã ký các quyết định về việc thành lập 3 Tổng công ty gồm: Tổng Công ty Dịch vụ Viễn thông (VNPT – Vinaphone); Tổng Công ty Truyền thông (VNPT – Media); Tổng Công ty Hạ tầng mạng (VNPT – Net).', ['establish[]->Tổng Công ty Dịch vụ Viễn thông', 'establish[]->Tổng Công ty Truyền thông', 'establish[]->Tổng Công ty Hạ tầng mạng']),
     ],
+    "one_body_for_several_places": [
+        ('UBND tỉnh thành lập Trung tâm Giáo dục thường xuyên các huyện miền núi Tân An, Tân Bình và Tân Hòa, trên cơ sở tổ chức lại Trung tâm Dạy nghề và Trung tâm Giáo dục thường xuyên của các huyện miền núi.', ['merge[Trung tâm Dạy nghề | Trung tâm Giáo dục thường xuyên]->Trung tâm Giáo dục thường xuyên các huyện miền núi Tân An']),
+        ('Thành lập Trường Tiểu học Tân An, Tân Bình và Tân Hòa.', ['establish[]->Trường Tiểu học Tân An', 'establish[]->Trường Tiểu học Tân Bình', 'establish[]->Trường Tiểu học Tân Hòa']),
+    ],
     "functions_or_levels_taken_out": [
         ('Thành lập Sở Quy hoạch - Kiến trúc trên cơ sở tách chức năng quản lý nhà nước về quy hoạch từ Sở Xây dựng.', ['establish[Sở Xây dựng]->Sở Quy hoạch - Kiến trúc']),
         ('Tách cấp 2 của Trường THPT Tân An để thành lập trường THCS mới.', ['split[Trường THPT Tân An]->None']),

@@ -216,6 +216,14 @@ class Clause:
             k = nxt
         return self._bodies_of_listed_places(args), k
 
+    def _serves_several_places(self, match: NameMatch) -> bool:
+        """Whether a body's name gives its places as a plural level (``... các huyện miền núi B``): the places
+        listed after it are more of its own, not other bodies."""
+        plural = {p[0] for p in words("plural_determiners") if len(p) == 1}
+        levels = {p[0] for p in words("level_suffixes", "org_heads") if len(p) == 1}
+        return any(self.tokens[i].low in plural and self.tokens[i + 1].low in levels
+                   for i in range(match.first, match.last - 1))
+
     def _after_address(self, k: int) -> bool:
         """Whether a comma before ``k`` follows a unit given as an address (``thuộc huyện B,``)."""
         before = self.name_before(k - 1, 0) if k > 0 and self.tokens[k - 1].text == "," else None
@@ -332,6 +340,8 @@ class Clause:
             # case, shares nothing with the one before it; nor does a head of another kind standing alone ("Vụ Pháp
             # chế, Thanh tra, Văn phòng Bộ": the ministry's inspectorate)
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
+        if not last.administrative and self._serves_several_places(last):
+            return None  # "Trung tâm A các huyện miền núi B, C và D": one body for the places listed, no more members
         if not last.administrative and last.name.lower() == last.head.lower():
             return None  # "Thư viện, Tổ quản lý di tích A": a body named by its head alone has no description to share
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
