@@ -22,6 +22,7 @@ FURNITURE = [
     "VN-Index 1.250,3",
     "Lượt xem: 1.024",
     "Trang chủ > Giáo dục",
+    "Tin tức - Sự kiện   /  Trong huyện  /  Văn hóa xã hội",
     "In",
     "Về đầu",
     "Lượt truy cập: 56.789",
@@ -41,6 +42,7 @@ BODY = [
     "Chia sẻ tại hội nghị, ông Hùng cho biết tỉnh giảm 14 đầu mối.",
     "Cao Bằng rét đậm 5°C",
     "In ấn tài liệu cho 30 xã mới",
+    "Sáp nhập 3 / 4 trường tiểu học của huyện",
 ]
 
 
