@@ -43,6 +43,7 @@ BODY = [
     "Cao Bằng rét đậm 5°C",
     "In ấn tài liệu cho 30 xã mới",
     "Sáp nhập 3 / 4 trường tiểu học của huyện",
+    "Thứ 6, Ngày 14 / 03 / 2025",
 ]
 
 
