@@ -158,6 +158,14 @@ EVENTS = [
      "• Ngày 8/5/1975, Thủ tướng ký quyết định về việc thành lập Viện Thông tin Khoa học Hà Lâm.\n• Viện được thành "
      "lập trên cơ sở hợp nhất hai cơ quan: Ban Thông tin Hà Lâm và Thư viện Khoa học Hà Lâm.",
      [("merge", ["Ban Thông tin Hà Lâm", "Thư viện Khoa học Hà Lâm"], "Viện Thông tin Khoa học Hà Lâm", 2)]),
+    ("a history's lines renaming the body the history last named",
+     "Tên gọi Công ty có những thay đổi:\n\n- Năm 1967: Thành lập Nhà máy nước Hải Lâm.\n\n- Năm 1986: Đổi tên thành "
+     "Công ty Cấp nước Hải Lâm.\n\n- Năm 2007: Chuyển đổi thành Công ty TNHH Một thành viên Cấp nước Hải Lâm.",
+     [("establish", [], "Nhà máy nước Hải Lâm", None),
+      ("rename", ["Nhà máy nước Hải Lâm"], "Công ty Cấp nước Hải Lâm", None),
+      ("rename", ["Công ty Cấp nước Hải Lâm"], "Công ty TNHH Một thành viên Cấp nước Hải Lâm", None)]),
+    ("a rename line with no history before it names nothing",
+     "- Năm 1986: Đổi tên thành Công ty Cấp nước Hải Lâm.", []),
     ("same count told of two bodies is two events",
      "Cục Thuế Lào Cai hợp nhất 4 chi cục thuế thành 2 chi cục; Cục Thuế Yên Bái hợp nhất 4 chi cục thuế thành "
      "2 chi cục.",

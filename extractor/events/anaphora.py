@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, words
 from extractor.events.triggers import find_triggers
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
@@ -36,6 +36,16 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
     """
     kept: list[dict] = []
     for event in events:
+        if event.get("history_subject"):
+            # "- Năm 1967: Thành lập Nhà máy A. - Năm 1986: Đổi tên thành Công ty B.": A is renamed B
+            # a body, not a unit of land founded in between ("tách tỉnh ra để thành lập tỉnh B")
+            levels = {" ".join(p) for p in words("level_suffixes", "org_heads")}
+            bodies = [a for a in results if not any(name_key(a.name).startswith(f"{level} ") for level in levels)]
+            last = bodies[-1] if bodies else None
+            if last is not None and name_key(last.name) != name_key(event["result"].name):
+                event["participants"] = [last]
+                kept.append(event)
+            continue
         if event.get("object_anaphor") is not None:
             if _resolve_object(clause, event, earlier):
                 kept.append(event)

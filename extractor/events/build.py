@@ -676,6 +676,10 @@ def _past_owner(clause: Clause, r: int, hi: int) -> int:
 
 def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     counted_only = words("counted_only")
+    if event["type"] == "rename" and event["result"] is not None and not event["participants"] and (
+            _opens_history_line(clause, event["k"], event["lo"])):
+        event["history_subject"] = True  # "- Năm 1986: Đổi tên thành Công ty B.": the body the history last named
+        return True
     lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None and (
         not event.get("into_anaphor"))  # "A sáp nhập vào tỉnh này": merged into the body named before
     if event["type"] == "merge" and event.get("left_only") and lone:
@@ -747,6 +751,23 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     ended = event["type"] == "dissolve" and not _joined_to_next_verb(clause, event["k_end"])
     anaphoric = (event["result"] is not None or ended) and points_back(clause, event["k"], event["lo"])
     return bool(event["participants"]) or event["count"] is not None or anaphoric
+
+
+_LINE_MARKS = frozenset({"-", "–", "+", "•", "*", ":", ",", "/", "."})
+
+
+def _opens_history_line(clause: Clause, k: int, lo: int) -> bool:
+    """Whether trigger ``k`` opens its line but for a bullet and a date (``- Năm 1986: Đổi tên thành B``)."""
+    j = lo
+    while j < k:
+        opener = clause.phrase(j, "history_line_openers")
+        if opener:
+            j += len(opener)
+        elif clause.tokens[j].text in _LINE_MARKS or clause.tokens[j].text.isdecimal():
+            j += 1
+        else:
+            return False
+    return True
 
 
 def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
