@@ -1048,6 +1048,10 @@ BY_WAY_OF_WRITING = {
         ('Trung tâm Hà Lâm có tổ chức bộ máy gồm: Phòng Hành chính, Phòng Kỹ thuật.', []),
         ('Ngày 8/5/2015, Tập đoàn đã ký các quyết định về việc thành lập 3 Tổng công ty gồm: Tổng Công ty Dịch vụ Viễn thông (VNPT – Vinaphone); Tổng Công ty Truyền thông (VNPT – Media); Tổng Công ty Hạ tầng mạng (VNPT – Net).', ['establish[]->Tổng Công ty Dịch vụ Viễn thông', 'establish[]->Tổng Công ty Truyền thông', 'establish[]->Tổng Công ty Hạ tầng mạng']),
     ],
+    "counted_units_of_each_place_listed": [
+        ('Chuyển 3 trung tâm GDNN-GDTX trực thuộc các huyện: Tân An, Tân Bình, Tân Hòa về trực thuộc Sở Giáo dục và Đào tạo.', ['transfer[trung tâm GDNN-GDTX huyện Tân An | trung tâm GDNN-GDTX huyện Tân Bình | trung tâm GDNN-GDTX huyện Tân Hòa | Sở Giáo dục và Đào tạo]->Sở Giáo dục và Đào tạo#3']),
+        ('Giải thể 3 chi nhánh tại các tỉnh: Hà Lâm, Tân An và Sông Hồng.', ['dissolve[]->None#3']),
+    ],
     "one_body_for_several_places": [
         ('UBND tỉnh thành lập Trung tâm Giáo dục thường xuyên các huyện miền núi Tân An, Tân Bình và Tân Hòa, trên cơ sở tổ chức lại Trung tâm Dạy nghề và Trung tâm Giáo dục thường xuyên của các huyện miền núi.', ['merge[Trung tâm Dạy nghề | Trung tâm Giáo dục thường xuyên]->Trung tâm Giáo dục thường xuyên các huyện miền núi Tân An']),
         ('Thành lập Trường Tiểu học Tân An, Tân Bình và Tân Hòa.', ['establish[]->Trường Tiểu học Tân An', 'establish[]->Trường Tiểu học Tân Bình', 'establish[]->Trường Tiểu học Tân Hòa']),

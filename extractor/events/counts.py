@@ -272,7 +272,8 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
 
 
 _BRACKET_REACH = 40  # tokens a bracketed list of counted members may take
-_FIELD_REACH = 5  # words of a field after the counted noun, before its list opens ("3 Tổng công ty Điện lực:")
+_FIELD_REACH = 8  # words of a field after the counted noun, before its list opens ("3 Tổng công ty Điện lực:",
+# "9 trung tâm GDNN-GDTX trực thuộc các huyện:")
 _MEMBER_LEAD_WORDS = 3  # lower-case words a bare member may open with ("miền Bắc", "khu vực 2")
 _FIELD_MEMBER_WORDS = 6  # words of a bare member that is a field written with one capital
 _LIST_MARKS = frozenset({"(", ":"})  # marks that open the list of a counted noun's members
@@ -318,7 +319,13 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         closing = _colon_list_end(clause, opening + 1, min(hi, opening + _BRACKET_REACH), count)
     if closing is None:
         return None
+    # "9 trung tâm GDNN-GDTX trực thuộc các huyện: A, B, C": the centre of each district listed
+    owned_level = _owned_by_level(clause, counted + noun, noun_end)
+    if owned_level is not None:
+        noun_end, level = owned_level
     word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
+    if owned_level is not None:
+        word = f"{word} {level}"
     members = _bare_members(clause, word, opening + 1, closing, of_places)
     if members is None:
         return None
@@ -378,6 +385,21 @@ def _without_level(noun: str, first: str) -> str:
     return head if head and last.lower() == first else noun
 
 
+def _owned_by_level(clause: Clause, start: int, end: int) -> tuple[int, str] | None:
+    """(where the counted noun ends, the level) when ``trực thuộc các huyện`` stands in ``[start, end)``: the
+    counted units belong one to each unit of that level listed after it."""
+    for j in range(start, end):
+        placer = clause.phrase(j, "placers")
+        if not placer:
+            continue
+        plural = clause.phrase(j + len(placer), "plural_determiners")
+        at = j + len(placer) + len(plural or ())
+        if plural and at + 1 == end and at < len(clause.tokens):
+            return j, clause.tokens[at].text
+        return None
+    return None
+
+
 def _list_opening(clause: Clause, j: int, hi: int) -> int | None:
     """Index of the ``(`` or ``:`` that opens the list of a counted noun whose field may run on to it, or of the
     last word of an introducer right before a capitalised member (``3 Tổng công ty là A, B và C``)."""
@@ -391,6 +413,8 @@ def _list_opening(clause: Clause, j: int, hi: int) -> int | None:
             return after - 1
         if text == "," and k + 1 < hi and clause.phrase(k + 1, "list_introducers"):
             continue  # "3 Kho bạc Nhà nước quận, gồm: ..."
+        if text in {"-", "–"} and k > j:
+            continue  # "trung tâm GDNN-GDTX": a hyphen inside the noun's field
         if not text[:1].isalpha() or clause.number(k) is not None:
             return None
     return None
