@@ -33,6 +33,9 @@ FURNITURE = [
     "Nội dung được xóa Nội dung được thêm vào",
     "Không có tóm lược sửa đổi",
     "Dòng 29: Dòng 29:",
+    # a page's keywords, unlabelled and in lower case
+    "trường học sáp nhập trường tiểu học giáo dục cấp huyện",
+    "bệnh viện đổi tên bệnh viện sở y tế TP HCM",
 ]
 
 BODY = [
@@ -44,6 +47,8 @@ BODY = [
     "In ấn tài liệu cho 30 xã mới",
     "Sáp nhập 3 / 4 trường tiểu học của huyện",
     "Thứ 6, Ngày 14 / 03 / 2025",
+    "ngày 5 tháng 3 năm 2024",
+    "và Trường Tiểu học Tân Lập sẽ sáp nhập vào nhau",
 ]
 
 

@@ -1156,6 +1156,31 @@ BY_WAY_OF_WRITING = {
         ('Thành lập Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Lâm.', ['establish[]->Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Lâm']),
         ('Ban Quản lý dự án đầu tư xây dựng các công trình giao thông đang triển khai 12 dự án.', []),
     ],
+    "state_farms_counted": [
+        ('Tỉnh đã giải thể 14 nông, lâm trường làm ăn thua lỗ.', ['dissolve[]->None#14']),
+        ('Năm 2012, Bộ sáp nhập 6 nông trường thành 3 công ty.', ['merge[]->None#6']),
+    ],
+    "bodies_waiting_for_an_end": [
+        ('Hợp tác xã Tân Phong ngừng hoạt động, đang chờ giải thể.', []),
+        ('Còn 7 hợp tác xã chờ giải thể.', []),
+        ('Hợp tác xã Tân Phong đã ngừng hoạt động.', ['dissolve[Hợp tác xã Tân Phong]->None']),
+    ],
+    "brands_listed_with_names_read_by_their_suffix": [
+        ('Ba ngân hàng hợp nhất từ SCB, Ficombank và TinNghiaBank.', ['merge[SCB | Ficombank | TinNghiaBank]->None']),
+    ],
+    "new_name_told_after_a_comma": [
+        ('Đề án hợp nhất và tái cơ cấu ba ngân hàng Phú Mỹ, Đông Hải và Bình An, tên ngân hàng mới sẽ là Ngân hàng TMCP Phú Mỹ.', ['merge[ngân hàng Phú Mỹ | ngân hàng Đông Hải | ngân hàng Bình An]->Ngân hàng TMCP Phú Mỹ#3']),
+        ('Hai công ty Hòa Bình và Thắng Lợi sẽ hợp nhất, tên công ty mới là Công ty cổ phần Hòa Thắng.', ['merge[công ty Hòa Bình | công ty Thắng Lợi]->Công ty cổ phần Hòa Thắng']),
+        ('Sáp nhập Trường Tiểu học Đồng Tâm và Trường Tiểu học Hòa Lạc, trường mới lấy tên là Trường Tiểu học Đồng Hòa.', ['merge[Trường Tiểu học Đồng Tâm | Trường Tiểu học Hòa Lạc]->Trường Tiểu học Đồng Hòa']),
+    ],
+    "one_name_owned_respectively": [
+        ('Sáp nhập Trường Cao đẳng Y tế Hà Lâm và Trường Cao đẳng Y tế Sơn Hà vào Trường Đại học Y khoa, lần lượt thuộc Đại học Hà Lâm và Đại học Sơn Hà.', ['merge[Trường Cao đẳng Y tế Hà Lâm | Trường Đại học Y khoa]->Trường Đại học Y khoa', 'merge[Trường Cao đẳng Y tế Sơn Hà | Trường Đại học Y khoa]->Trường Đại học Y khoa']),
+    ],
+    "seats_in_lower_case": [
+        ('Bộ quyết định thành lập phân hiệu Trường Đại học Nông Lâm tại Gia Lai.', ['establish[]->phân hiệu Trường Đại học Nông Lâm tại Gia Lai']),
+        ('Bộ thành lập phân hiệu Trường ĐH Kinh tế tại Long An trên cơ sở Trường CĐ Kinh tế Long An. Phân hiệu này được thành lập trên cơ sở sáp nhập với Trường Cao đẳng Kinh tế Long An.', ['establish[Trường CĐ Kinh tế Long An]->phân hiệu Trường ĐH Kinh tế tại Long An', 'merge[Trường Cao đẳng Kinh tế Long An]->phân hiệu Trường ĐH Kinh tế tại Long An']),
+        ('Trường có một phân hiệu ở Gia Lai.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

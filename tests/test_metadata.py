@@ -157,3 +157,10 @@ def test_byline_under_the_title_and_reprint_source() -> None:
     meta = Document.from_text(article).metadata
     assert [a.name for a in meta.authors] == ["HOÀNG VY"]
     assert meta.publisher == "Baoquangbinh"
+
+
+def test_a_text_credit_under_the_headline_is_its_byline_however_long_the_article() -> None:
+    """``Tin, ảnh: Hà An`` under the headline reads like a photo credit; far above the foot it is still the byline."""
+    body = "\n\n".join(f"Đoạn {n}: huyện Tân Phú đã giải quyết {n * 10} hồ sơ đất đai trong quý." for n in range(1, 12))
+    text = f"Tân Phú đổi tên 5 trường học\n\nTin, ảnh: Hà An\n\n{body}\n"
+    assert [a.name for a in Document.from_text(text).metadata.authors] == ["Hà An"]

@@ -159,8 +159,19 @@ def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clau
 
 def _named_back(clause: Clause, kind: str, head: int, earlier: Callable[[], list[Clause]],
                 taken: set[str]) -> Arg | None:
-    """The last body of ``kind`` named before token ``head`` of ``clause``, or in the sentences before it."""
-    found = _last_of_kind([m for m in clause.names if m.last <= head], kind, taken, 1)
+    """The last body of ``kind`` named before token ``head`` of ``clause``, or in the sentences before it.
+
+    A body written with the very head of the anaphor comes first: ``Phân hiệu này`` is the ``phân hiệu Trường A``
+    founded, not ``Trường CĐ B`` named after it, though both are schools."""
+    at = head_at(clause.tokens, head)
+    written = " ".join(t.low for t in clause.tokens[head:head + len(at[0])]) if at is not None else None
+    contexts = [[m for m in clause.names if m.last <= head], *(c.names for c in reversed(earlier()))]
+    for names in contexts if written is not None else ():
+        same_head = [m for m in names if m.head.lower() == written]
+        found = _last_of_kind(same_head, kind, set(taken), 1)
+        if found:
+            return Arg(found[0].name, found[0].start, found[0].end)
+    found = _last_of_kind(contexts[0], kind, taken, 1)
     for context in reversed(earlier()) if not found else ():
         found = _last_of_kind(context.names, kind, taken, 1)
         if found:

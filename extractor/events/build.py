@@ -43,6 +43,7 @@ from extractor.events.frames import (
     member_of,
     more_measured_bodies,
     names_a_class,
+    new_name_after,
     plain_object,
     reduced_to,
     registration_count,
@@ -266,6 +267,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
     if r + 1 < hi and clause.tokens[r].text == "," and clause.phrase(r + 1, "naming_markers"):
         r += 1  # "sáp nhập xã A, B và C, lấy tên là xã D": the new name after a comma
+    elif kind == "merge" and result is None and (named := new_name_after(clause, r, hi)) is not None:
+        result = named  # "hợp nhất ba ngân hàng A, B và C, tên ngân hàng mới sẽ là D"
     marker = clause.phrase(r, "result_markers")
     if marker and r > 0 and clause.tokens[r - 1].text in {",", ";"} and any(
             t == r and len(p) > len(marker) for t, p, _ in find_triggers(clause)):

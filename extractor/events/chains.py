@@ -58,7 +58,7 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     if marker is None and event["type"] == "rename":
         return _paired_objects(clause, event, hi)  # "chuyển A và B thành C và D": each body becomes one of its own
     if marker is None:
-        return None
+        return _owned_respectively(clause, event, hi)
     sources, _ = clause.left_list(min(marker, k), lo)
     if len(sources) < 2 and marker > k:
         sources, _ = clause.org_list(clause.skip(event["k_end"], "fillers", hi), hi)
@@ -75,6 +75,24 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     one_in = event["type"] == "rename"
     return [{**event, "participants": [source] if one_in else [source, result], "result": result,
              "established": None} for source, result in zip(sources, results)]
+
+
+def _owned_respectively(clause: Clause, event: dict, hi: int) -> list[dict] | None:
+    """``sáp nhập A và B vào Trường C, lần lượt thuộc Đại học X và Đại học Y``: two schools of one name, each owned
+    by its own body, so A goes into the C of X and B into the C of Y; one event per source, or None."""
+    match = clause.match_of(event["result"])
+    j = match.last if match is not None else None
+    if j is None or event["type"] == "rename" or not (j + 1 < hi and clause.tokens[j].text == ","):
+        return None
+    marker = clause.phrase(j + 1, "respective_markers")
+    placer = clause.phrase(j + 1 + len(marker), "placers") if marker else None
+    if not placer or (owners_at := j + 1 + len(marker) + len(placer)) not in clause.name_at:
+        return None
+    owners, _ = clause.org_list(owners_at, hi)
+    sources = [p for p in event["participants"] if p != event["result"]]
+    if len(sources) < 2 or len(owners) != len(sources):
+        return None
+    return [{**event, "participants": [source, event["result"]], "established": None} for source in sources]
 
 
 def _brand_list(clause: Clause, j: int, hi: int) -> list[Arg]:

@@ -362,6 +362,35 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
     return None
 
 
+def new_name_after(clause: Clause, r: int, hi: int) -> Arg | None:
+    """The name the bodies listed before token ``r`` take, told in a clause of its own after a comma:
+    ``, tên ngân hàng mới sẽ là D``, ``, trường mới lấy tên là D``, ``, dự kiến lấy tên là D``.
+
+    The clause must say the name is new: a noun for names with a unit noun and ``mới``, a unit noun with ``mới``
+    before a naming marker, or words of time before a naming marker."""
+    if not (r + 1 < hi and clause.tokens[r].text == ","):
+        return None
+    j = r + 1
+    name_noun = clause.phrase(j, "name_nouns")
+    j += len(name_noun or ())
+    noun = clause.phrase(j, "unit_nouns") if j < hi else None
+    if noun:
+        j += len(noun)
+        new = clause.phrase(j, "new_words") if j < hi else None
+        if not new:
+            return None
+        j += len(new)
+    elif name_noun:
+        return None
+    j = clause.skip(j, "naming_modals", hi)
+    marker = clause.phrase(j, "naming_markers") if j < hi else None
+    if marker is None and name_noun and noun:
+        marker = clause.phrase(j, "name_copulas") if j < hi else None
+    if marker is None or (j == r + 1):
+        return None  # a bare naming marker after a comma is read by the caller
+    return result_after(clause, j + len(marker), hi)
+
+
 def _one_unit_named(clause: Clause, k: int, hi: int) -> Arg | None:
     """``thành 1 huyện, lấy tên là Đạ Hòa``: one unit, then its name after a naming marker (a bare name takes the
     unit's noun as its head: ``huyện Đạ Hòa``)."""
@@ -537,16 +566,27 @@ def brands_at(clause: Clause, j: int, hi: int) -> tuple[list[Arg], int]:
     phrase as :func:`brand_at` wants; ([], j) when there are none."""
     found: list[Arg] = []
     start = j
-    while j < hi and j not in clause.inside and is_brand_word(clause.tokens[j].text):
-        token = clause.tokens[j]
-        found.append(Arg(token.text, token.start, token.end))
+    while j < hi and (brand := _listed_brand(clause, j)) is not None:
+        found.append(brand)
         joiner = clause.phrase(j + 1, "member_separators")
         nxt = j + 1 + len(joiner or ())
-        if joiner and nxt < hi and is_brand_word(clause.tokens[nxt].text):
+        if joiner and nxt < hi and _listed_brand(clause, nxt) is not None:
             j = nxt
             continue
-        return (found, j + 1) if len(found) >= 2 and brand_at(clause, j, hi) is not None else ([], start)
+        last_ends = brand_at(clause, j, hi) is not None or j in clause.name_at
+        return (found, j + 1) if len(found) >= 2 and last_ends else ([], start)
     return [], start
+
+
+def _listed_brand(clause: Clause, j: int) -> Arg | None:
+    """A one-word brand at token ``j``: an acronym, or a name of one word read by its suffix (``Ficombank``) that
+    an acronym's list takes in (``SCB, Ficombank và TinNghiaBank``)."""
+    token = clause.tokens[j]
+    match = clause.name_at.get(j)
+    one_word = match is not None and match.end == token.end and token.text[:1].isupper() and token.text.isalpha()
+    if one_word or (j not in clause.inside and is_brand_word(token.text)):
+        return Arg(token.text, token.start, token.end)
+    return None
 
 
 def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:

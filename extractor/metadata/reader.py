@@ -193,7 +193,8 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
             i for i in candidates if i < end or _resumed(lines, kinds, end, i)]
     title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
     if title is not None:
-        under_title = [i for i in body if i > title][:_HEAD_BYLINE_REACH]
+        # a text credit under the title ("Tin, ảnh: Hải Yến") reads like a photo credit to the classifier too
+        under_title = [i for i in foot if i > title][:_HEAD_BYLINE_REACH]
         candidates += [
             i for i in under_title
             if lines[i].startswith(("- ", "– "))

@@ -170,7 +170,13 @@ def clean_title(line: str) -> tuple[str, str | None]:
                 publisher = publisher or tail
                 break
         if title == before:
-            return title, publisher
+            return _without_full_stop(title), publisher
+
+
+def _without_full_stop(title: str) -> str:
+    """A headline printed with a full stop (``Sáp nhập A vào B.``) without it: headlines take none, and an
+    ellipsis (``...``) stays."""
+    return title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title
 
 
 def _once(title: str) -> str:

@@ -318,13 +318,16 @@ def _join_seats(text: str, offset: int, tokens: list[Token], found: list[NameMat
     for n, match in enumerate(found):
         if match.first < skip_to:
             continue
-        if tuple(match.head.lower().split()) not in lex["seat_heads"] or not is_capitalised(tokens[match.first]):
+        if tuple(match.head.lower().split()) not in lex["seat_heads"]:
             joined.append(match)
             continue
         last = match.last
         parent = match_phrase(tokens, last, lex["seat_parent_markers"]) if last < len(tokens) else None
         start = last + len(parent or ())
         body = next((m for m in found[n + 1:] if m.first == start and not m.administrative), None)
+        if body is None and not is_capitalised(tokens[match.first]):
+            joined.append(match)  # a seat in lower case is one only of the body named after it: "phân hiệu Trường A"
+            continue
         if body is not None:
             last = body.last
         marker = match_phrase(tokens, last, lex["seat_place_markers"]) if last < len(tokens) else None
