@@ -1181,6 +1181,22 @@ BY_WAY_OF_WRITING = {
         ('Bộ thành lập phân hiệu Trường ĐH Kinh tế tại Long An trên cơ sở Trường CĐ Kinh tế Long An. Phân hiệu này được thành lập trên cơ sở sáp nhập với Trường Cao đẳng Kinh tế Long An.', ['establish[Trường CĐ Kinh tế Long An]->phân hiệu Trường ĐH Kinh tế tại Long An', 'merge[Trường Cao đẳng Kinh tế Long An]->phân hiệu Trường ĐH Kinh tế tại Long An']),
         ('Trường có một phân hiệu ở Gia Lai.', []),
     ],
+    "boards_named_by_a_task_as_a_noun": [
+        ('Cùng ngày, Đài Tiếng nói Nhân dân đã thành lập Ban Tiếp nhận việc sáp nhập Đài Truyền hình Kỹ thuật số Hà Lâm.', ['establish[]->Ban Tiếp nhận việc sáp nhập Đài Truyền hình Kỹ thuật số Hà Lâm']),
+        ('Tỉnh lập Ban Chỉ đạo triển khai thành lập Chi cục Thuế khu vực.', []),
+        ('Huyện thành lập ban tiếp nhận hồ sơ.', []),
+    ],
+    "fields_ending_in_a_verb": [
+        ('UBND huyện giải thể Ban Quản lý Dự án đầu tư xây dựng huyện Tân Sơn.', ['dissolve[Ban Quản lý Dự án đầu tư xây dựng huyện Tân Sơn]->None']),
+    ],
+    "a_body_said_to_be_one_formed_so": [
+        ('Ban Quản lý dự án huyện Tân Sơn là đơn vị hình thành trên cơ sở hợp nhất Ban Quản lý Dự án đầu tư xây dựng và Đội Quản lý trật tự xây dựng huyện.', ['merge[Ban Quản lý Dự án đầu tư xây dựng | Đội Quản lý trật tự xây dựng huyện]->Ban Quản lý dự án huyện Tân Sơn']),
+        ('Trung tâm Dịch vụ nông nghiệp huyện là đơn vị được thành lập trên cơ sở sáp nhập Trạm Khuyến nông và Trạm Thú y.', ['merge[Trạm Khuyến nông | Trạm Thú y]->Trung tâm Dịch vụ nông nghiệp huyện']),
+        ('Học sinh hình thành thói quen đọc sách.', []),
+    ],
+    "school_levels_abbreviated_after_the_head": [
+        ('Trường Đại học Y khoa tiếp nhận Trường CĐ Y tế Hà Lâm. Như vậy, Trường Cao đẳng Y tế Hà Lâm được sáp nhập vào Trường Đại học Y khoa.', ['merge[Trường Cao đẳng Y tế Hà Lâm | Trường Đại học Y khoa]->Trường Đại học Y khoa']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -344,6 +344,10 @@ SAME_BODY = [
     ("Đài Phát thanh - Truyền hình Hà Lâm", "Đài Phát thanh và Truyền hình Hà Lâm"),
     ("Sở Văn hóa-Thể thao", "sở văn hóa – thể thao"),
     ("Bộ Kế hoạch và Đầu tư", "Bộ  Kế hoạch  -  Đầu tư"),
+    # a school's level abbreviated after its head
+    ("Trường CĐ Y tế Hà Lâm", "Trường Cao đẳng Y tế Hà Lâm"),
+    ("Trường ĐH Kinh tế Sơn Hà", "Trường Đại học Kinh tế Sơn Hà"),
+    ("BV Quận 2", "Bệnh viện Quận 2"),
 ]
 
 

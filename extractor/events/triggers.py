@@ -82,8 +82,10 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
         # "về việc lập Bộ A": the act named as a noun founds the body named after it
         nominal = first > 0 and clause.phrase(first - 1, "nominal_markers") and after in clause.name_at
+        # "A là đơn vị hình thành trên cơ sở hợp nhất B và C": a basis after it makes it a founding without "được"
         active = phrase in passive_only and not nominal and (
-            not (first > 0 and clause.phrase(first - 1, "passive_markers"))
+            (not (first > 0 and clause.phrase(first - 1, "passive_markers")) and not (
+                after < len(tokens) and clause.phrase(after, "establish_basis")))
             or (after < len(tokens) and tokens[after].text[:1].isalpha()
                 and not clause.phrase(after, "passive_only_followers")))
         # "điều chỉnh diện tích tự nhiên của xã A vào xã B": land and people moved; any other adjustment is none

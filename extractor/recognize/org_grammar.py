@@ -412,12 +412,14 @@ def task_end(tokens: list[Token], end: int) -> int:
     lex = lexicon()
     j = end
     last = end - 1
+    # "Ban Tiếp nhận việc sáp nhập Đài A": a task named as a noun takes the body it acts on into the name
+    nominal = any(0 <= n < len(tokens) and tokens[n].low in lex["task_nominalisers"] for n in (end - 1, end))
     while j < len(tokens) and j - end < lex["max_task_words"]:
         tok = tokens[j]
         if match_phrase(tokens, j, lex["task_stops"]) or tok.text in {".", ";", ":", "(", ")", "“", "”", '"'}:
             break
         head = head_at(tokens, j)
-        if head is not None and not head[2] and is_capitalised(tok):
+        if head is not None and not head[2] and is_capitalised(tok) and not nominal:
             # "Ban Chỉ đạo và Tổ giúp việc": another body; "Ban Chỉ đạo triển khai thành lập Chi cục A": a task
             # that runs into a body's name is the sentence's own words, so none of it is kept
             return end if tokens[j - 1].low != lex["and"] else max(last + 1, end)

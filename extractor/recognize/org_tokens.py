@@ -120,6 +120,7 @@ def lexicon() -> dict:
         "seat_heads": frozenset(phrases(data["seat_heads"])),
         "seat_parent_markers": phrases(data["seat_parent_markers"]),
         "seat_place_markers": phrases(data["seat_place_markers"]),
+        "task_nominalisers": frozenset(w.lower() for w in data["task_nominalisers"]),
         "task_heads": frozenset(data["task_heads"]),  # as written: "Ban Chỉ đạo", not "Ban chỉ đạo"
         "task_stops": phrases(data["task_stops"]),
         "max_task_words": int(data["max_task_words"]),

@@ -36,10 +36,13 @@ def name_key(name: str) -> str:
     ``Đài Phát thanh và Truyền hình A`` are the same body; so are ``Tp.Bến Cát`` and ``thành phố Bến Cát``, and
     ``BV Quận 2`` and ``Bệnh viện Quận 2``.
     """
+    abbreviated = load("org_heads")["abbreviated_org_heads"]
     head, _, rest = name.partition(" ")
-    written_out = load("org_heads")["abbreviated_org_heads"].get(head)
+    written_out = abbreviated.get(head)
     if written_out is not None and rest:
         name = f"{written_out} {rest}"  # "BV Quận 2" is "Bệnh viện Quận 2"
+    elif rest and (level := abbreviated.get(rest.split(" ", 1)[0])) is not None and " " in rest:
+        name = f"{head} {level} {rest.split(' ', 1)[1]}"  # "Trường CĐ Y tế A" is "Trường Cao đẳng Y tế A"
     text = _JOINER.sub(" - ", expand_heads(name).lower())
     return " ".join(text.split())
 
