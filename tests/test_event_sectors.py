@@ -1197,6 +1197,21 @@ BY_WAY_OF_WRITING = {
     "school_levels_abbreviated_after_the_head": [
         ('Trường Đại học Y khoa tiếp nhận Trường CĐ Y tế Hà Lâm. Như vậy, Trường Cao đẳng Y tế Hà Lâm được sáp nhập vào Trường Đại học Y khoa.', ['merge[Trường Cao đẳng Y tế Hà Lâm | Trường Đại học Y khoa]->Trường Đại học Y khoa']),
     ],
+    "cooperatives_and_credit_funds_abbreviated": [
+        ('Trong 8 HTX này có 2 HTX đã thực hiện giải thể là HTX nông nghiệp Tân Lập và HTX nông nghiệp Hòa Bình.', ['dissolve[HTX nông nghiệp Tân Lập | HTX nông nghiệp Hòa Bình]->None']),
+        ('Có 3 HTX đang làm thủ tục giải thể tự nguyện gồm HTX rau sạch Tân Phú; HTX nông sản Đồng Tâm và HTX hoa Quang Minh.', ['dissolve[HTX rau sạch Tân Phú]->None', 'dissolve[HTX nông sản Đồng Tâm | HTX hoa Quang Minh]->None']),
+        ('Sáp nhập QTDND xã Tân Lập vào QTDND xã Hòa Bình.', ['merge[QTDND xã Tân Lập | QTDND xã Hòa Bình]->QTDND xã Hòa Bình']),
+        ('Tỉnh có 25 HTX đang hoạt động.', []),
+    ],
+    "a_bare_head_after_a_year_renamed": [
+        ('Trường Trung học Hòa An được thành lập năm 1960. Năm 1985, trường đổi tên là trường PTTH Lê Lợi.', ['establish[]->Trường Trung học Hòa An', 'rename[Trường Trung học Hòa An]->trường PTTH Lê Lợi']),
+        ('Trường Trung học Hòa An được thành lập năm 1960. Năm 1985 Trường đổi tên là trường PTTH Lê Lợi.', ['establish[]->Trường Trung học Hòa An', 'rename[Trường Trung học Hòa An]->trường PTTH Lê Lợi']),
+        ('Năm 2024, trường học được sắp xếp lại.', []),
+    ],
+    "bodies_of_a_level_listed_in_the_next_sentence": [
+        ('Từ ngày 1/3, giải thể Công an huyện, quận trực thuộc Công an TP Hà Lâm. Cụ thể gồm: Công an huyện Tân Sơn, Công an quận Bình Minh và Công an quận Hòa Bình.', ['dissolve[Công an huyện Tân Sơn | Công an quận Bình Minh | Công an quận Hòa Bình]->None']),
+        ('Giải thể Công an cấp huyện. Tỉnh có 12 xã gồm: xã Tân Lập, xã Hòa Bình.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

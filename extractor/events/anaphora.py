@@ -126,8 +126,9 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
     """(kind, head index, 1) of a bare head that opens its clause, or follows a comma or a date, as the subject of
     a passive trigger: ``Trung tâm được đổi tên thành ...``, ``ngày 25/2/2016 Trường được sáp nhập vào ...``."""
     # "Tháng 6/1980 Trường đổi tên thành B": a body renames itself, no passive marker needed
-    renamed = any(t == k and kind == "rename" and clause.phrase(k + len(phrase), "result_markers")
-                  for t, phrase, kind in find_triggers(clause))  # not "Huyện đổi tên Trường A thành B"
+    # not "Huyện đổi tên Trường A thành B"; the trigger may carry its marker ("đổi tên là")
+    renamed = any(t == k and kind == "rename" and (clause.phrase(k + len(phrase), "result_markers") or phrase[-1] in (
+        "là", "thành")) for t, phrase, kind in find_triggers(clause))
     if not renamed and (j == k or not any(clause.phrase(i, "passive_markers") for i in range(j, k))):
         return None
     for size in range(_MAX_PHRASE, 0, -1):
@@ -138,13 +139,23 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
         if found is None or len(found[0]) != size:
             continue
         before = clause.tokens[start - 1].text if start > lo else None
-        if not clause.tokens[start].text[:1].isupper():
+        # "Năm 1985 trường đổi tên là B": after a year, a bare head in lower case is the body too
+        dated = _after_a_year(clause, start, lo)
+        if not clause.tokens[start].text[:1].isupper() and not dated:
             return None  # "24 trường cao đẳng, trung cấp được sắp xếp": a list of kinds, not a body named before
         # after a comma, a year (not "6 công ty") or a bullet opening the line ("• Viện được thành lập ...")
         if before is None or before in {",", *_BULLETS} or (before.isdecimal() and len(before) == 4):
             return found[1], start, 1
         return None
     return None
+
+
+def _after_a_year(clause: Clause, start: int, lo: int) -> bool:
+    """Whether a year (``năm 1985``, a comma after it or not) stands right before token ``start``."""
+    j = start - 1 if start - 1 >= lo and clause.tokens[start - 1].text == "," else start
+    year = clause.tokens[j - 1].text if j - 1 >= lo else ""
+    return year.isdecimal() and len(year) == 4 and j - 2 >= lo and bool(
+        clause.phrase(j - 2, "year_markers", "org_heads"))
 
 
 def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clause]]) -> bool:

@@ -20,7 +20,14 @@ from extractor.events.elevation import elevation_prefilter
 from extractor.events.former_names import former_name_prefilter
 from extractor.events.frames import list_opener
 from extractor.events.hearsay import hearsay_sentences
-from extractor.events.listed_bodies import bodies_listed, counted_founding, counted_receiver, founded_listed
+from extractor.events.listed_bodies import (
+    bodies_listed,
+    class_acted_on,
+    counted_founding,
+    counted_receiver,
+    founded_listed,
+    listed_of_class,
+)
 from extractor.events.new_units import new_unit_prefilter
 from extractor.events.outcome import settle_results
 from extractor.events.plus_lists import plus_merges
@@ -45,6 +52,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     mentions: list[tuple[dict, tuple[Clause, Any]]] = []
     recent: tuple[str, int] | None = None
     moving: tuple[dict, int] | None = None  # a counted transfer whose bodies a following line may list
+    classed: tuple[str, str, int] | None = None  # an event told of every body of a level, which a line may then list
     founding: tuple[int, bool] | None = None  # the sentence of a counted founding, and whether its list began
     listing = False  # the list going on was opened by a sentence ending in a colon
     renamed_last: Arg | None = None  # the name on the last line of a list of a body's names ("Những lần đổi tên:")
@@ -57,7 +65,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         seen_sentences.add(sentence.text)
         triggered = any(may_hold(sentence.text) for may_hold in _event_prefilters())
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
-        if not triggered and not continuing and founding is None:
+        if not triggered and not continuing and founding is None and classed is None:
             continue
         clause = Clause(sentence.text, sentence.start)
         found = sentence_events(clause, recent[0] if continuing and recent else None,
@@ -84,6 +92,19 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
                                   "trigger": (token.start, token.end), "lo": k, "k_end": k, "holder": None},
                                  (clause, sentence)))
             founding = (index, True) if listed else None
+        if not found and classed is not None and index - classed[2] <= _LIST_MEMBER_WINDOW and (
+                listed := listed_of_class(clause, classed[1])):
+            # "giải thể Công an huyện, quận trực thuộc Công an TP A. Cụ thể gồm: Công an huyện B, Công an quận C":
+            # the bodies of the level, named: one ending for the list
+            k = clause.token_starting(listed[0].start) or 0
+            token = clause.tokens[k]
+            mentions.append(({"type": classed[0], "participants": listed, "result": None, "count": None, "k": k,
+                              "trigger": (token.start, token.end), "lo": 0, "k_end": k, "holder": None},
+                             (clause, sentence)))
+            classed = None
+        elif not found and triggered:
+            acted = class_acted_on(clause)
+            classed = (*acted, index) if acted is not None else classed
         if not found and moving is not None and index - moving[1] <= _LIST_MEMBER_WINDOW:
             transfer = moving[0]
             listed = bodies_listed(clause, transfer["count"])  # "... về Bộ B. Danh sách gồm: Trường A; Trường C"

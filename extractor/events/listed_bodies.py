@@ -9,9 +9,15 @@ as the list takes.
 
 from __future__ import annotations
 
+from extractor.events.build import build_event
 from extractor.events.clause import Arg, Clause
+from extractor.events.frames import names_a_class
+from extractor.events.triggers import bounds, find_triggers, negated
+from extractor.recognize.org_grammar import head_at
 
-__all__ = ["bodies_listed", "counted_founding", "counted_receiver", "founded_listed"]
+__all__ = [
+    "bodies_listed", "class_acted_on", "counted_founding", "counted_receiver", "founded_listed", "listed_of_class",
+]
 
 _OPENING_WORDS = 8  # words before the colon of a list line ("Danh sách các trường gồm:")
 _BULLETS = frozenset({"-", "–", "+", "•", "*"})  # marks that open a line of a list
@@ -36,6 +42,36 @@ def bodies_listed(clause: Clause, count: int | None) -> list[Arg]:
     if len(names) < 2 or (count is not None and len(names) != count):
         return []
     return names
+
+
+def class_acted_on(clause: Clause) -> tuple[str, str] | None:
+    """(kind, head) of an event a sentence tells of every body of a level (``giải thể Công an huyện, quận trực
+    thuộc Công an TP A``), which names none of them; the list that may follow (``Cụ thể gồm: Công an huyện B, ...``)
+    names them, each with that head."""
+    for k, phrase, kind in find_triggers(clause):
+        lo, hi = bounds(clause, k)
+        if kind != "dissolve" or negated(clause, k, lo):
+            continue
+        event = build_event(clause, k, phrase, kind, lo, hi, set())
+        if event is not None and event["count"] is None and event["participants"] and all(
+                names_a_class(p.name) for p in event["participants"]):
+            at = clause.token_starting(event["participants"][0].start)
+            found = head_at(clause.tokens, at) if at is not None else None
+            return (kind, " ".join(found[0])) if found is not None else None
+        unnamed = event is None or not (event["participants"] or event["count"] is not None or event["result"])
+        after = k + len(phrase)
+        # "giải thể Công an huyện, quận": a head and the levels of its bodies, which the name grammar leaves unnamed
+        if unnamed and after + 1 < hi and clause.tokens[after].text[:1].isupper() and (
+                found := head_at(clause.tokens, after)) is not None and not found[2] and clause.phrase(
+                after + len(found[0]), "level_suffixes", "org_heads"):
+            return kind, " ".join(found[0])
+    return None
+
+
+def listed_of_class(clause: Clause, head: str) -> list[Arg]:
+    """The bodies a line lists after ``gồm:`` (:func:`bodies_listed`), if every one has ``head``."""
+    listed = bodies_listed(clause, None)
+    return listed if listed and all(a.name.lower().startswith(head + " ") for a in listed) else []
 
 
 def counted_founding(event: dict) -> bool:
