@@ -1212,6 +1212,11 @@ BY_WAY_OF_WRITING = {
         ('Từ ngày 1/3, giải thể Công an huyện, quận trực thuộc Công an TP Hà Lâm. Cụ thể gồm: Công an huyện Tân Sơn, Công an quận Bình Minh và Công an quận Hòa Bình.', ['dissolve[Công an huyện Tân Sơn | Công an quận Bình Minh | Công an quận Hòa Bình]->None']),
         ('Giải thể Công an cấp huyện. Tỉnh có 12 xã gồm: xã Tân Lập, xã Hòa Bình.', []),
     ],
+    "bodies_numbered_like_the_one_before": [
+        ('Tòa án Quân sự khu vực 1 và khu vực 2 đang thực hiện các bước sáp nhập thành Tòa án Quân sự khu vực Quân khu 1.', ['merge[Tòa án Quân sự khu vực 1 | Tòa án Quân sự khu vực 2]->Tòa án Quân sự khu vực Quân khu 1']),
+        ('Giải thể Quân đoàn 3 và 4.', ['dissolve[Quân đoàn 3 | Quân đoàn 4]->None']),
+        ('Sáp nhập Trường Mầm non 19 và 20 học sinh.', ['merge[Trường Mầm non 19]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -53,6 +53,7 @@ _ALIAS_WORDS = 4  # words of a brand alias in brackets after a name ("(VNPT – 
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a list ("xã A – B – C")
 _LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
+_SIBLING_WORDS = 3  # words before the number of a body named like the one before it ("khu vực 2")
 
 
 @functools.cache
@@ -296,12 +297,34 @@ class Clause:
             return None
         return match_phrase(self.tokens, k, words("joiners"))
 
+    def _numbered_sibling(self, k: int, limit: int, last: NameMatch) -> tuple[Arg, int] | None:
+        """``Tòa án Quân sự khu vực 1 và khu vực 2``, ``Quân đoàn 3 và 4``: a body known by its number, then another
+        number after the words before it (or alone): the same name with the other number."""
+        words = last.name.split()
+        if last.administrative or len(words) < 2 or not words[-1].isdecimal():
+            return None
+        j = k
+        repeated = [w.lower() for w in words[:-1]]
+        while j < limit and not self.tokens[j].text.isdecimal():
+            j += 1
+        said = [t.low for t in self.tokens[k:j]]
+        if j >= limit or len(said) > _SIBLING_WORDS or (said and repeated[-len(said):] != said):
+            return None
+        if j + 1 < len(self.tokens) and (self.phrase(j + 1, "measure_words") or self.unit_noun(j + 1) or self.phrase(
+                j + 1, "people_counted") or self.phrase(j + 1, "measured_after_number", "org_heads")):
+            return None  # "Trường Mầm non 19 và 20 học sinh": a count of something else
+        end = self.tokens[j].end
+        prefix = " ".join(words[:-1])
+        return Arg(f"{prefix} {self.tokens[j].text}", self.tokens[k].start, end), j + 1
+
     def _bare(self, k: int, limit: int, last: NameMatch) -> tuple[Arg, int] | None:
         """A name without its head after a list joiner (``, Trần Phú``; ``, 2``): shares the head."""
         inner = any(m.first <= k < m.last and self._place_like(m, last) for m in self.names)
         if k >= limit or (k in self.inside and not inner):
             return None
         tok = self.tokens[k]
+        if (sibling := self._numbered_sibling(k, limit, last)) is not None:
+            return sibling
         if "." in tok.text or (last.administrative and len(tok.text) > 1 and tok.text.isupper()):
             return None  # "TP.Tân An", "P.Hòa Bình", "TT": a head written onto a name, not a bare member
         if tok.text.isdecimal() and last.administrative:
