@@ -1217,6 +1217,17 @@ BY_WAY_OF_WRITING = {
         ('Giải thể Quân đoàn 3 và 4.', ['dissolve[Quân đoàn 3 | Quân đoàn 4]->None']),
         ('Sáp nhập Trường Mầm non 19 và 20 học sinh.', ['merge[Trường Mầm non 19]->None']),
     ],
+    "zones_and_clusters_in_a_name": [
+        ('UBND thành phố giải thể Trung tâm Phát triển các khu, cụm công nghiệp và thương mại dịch vụ TP.Tam Sơn.', ['dissolve[Trung tâm Phát triển các khu, cụm công nghiệp và thương mại dịch vụ TP.Tam Sơn]->None']),
+        ('Tỉnh sáp nhập Trung tâm A, cụm dân cư B vào xã C.', ['merge[Trung tâm A]->None']),
+    ],
+    "kinds_merged_into_kinds": [
+        ('Bộ công bố các quyết định về việc hợp nhất các Chi cục Thuế để thành lập các Chi cục Thuế khu vực trực thuộc 35 Cục Thuế.', []),
+    ],
+    "bodies_that_end_themselves": [
+        ('HTX Tân Lập tự giải thể.', ['dissolve[HTX Tân Lập]->None']),
+        ('Hợp tác xã Tân Lập đã tự giải thể.', ['dissolve[Hợp tác xã Tân Lập]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -698,6 +698,10 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Công an thành phố sau khi thành lập có ...": a time in the life of a body told of
     if event["type"] == "merge" and lone and _plural(clause, event["participants"][0]):
         return False  # "sáp nhập các Chi cục Thuế", "hợp nhất HĐND các xã": bodies of a kind, none named
+    if event["type"] == "merge" and event["count"] is None and len(event["participants"]) == 1 and (
+            event["result"] is not None and _after_determiner(clause, event["result"])) and _plural(
+            clause, event["participants"][0]):
+        return False  # "hợp nhất các Chi cục Thuế để thành lập các Chi cục Thuế khu vực": kinds into kinds
     if event["type"] == "establish" and event["result"] is not None and event["count"] is None and (
             _after_determiner(clause, event["result"]) and not _named_past_head(clause, event["result"])
             and not _listed(clause, event["result"])):
