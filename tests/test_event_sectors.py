@@ -1228,6 +1228,17 @@ BY_WAY_OF_WRITING = {
         ('HTX Tân Lập tự giải thể.', ['dissolve[HTX Tân Lập]->None']),
         ('Hợp tác xã Tân Lập đã tự giải thể.', ['dissolve[Hợp tác xã Tân Lập]->None']),
     ],
+    "counted_units_of_a_place_listed": [
+        ('Trung tâm Truyền thông Hà Lâm được thành lập trên cơ sở sáp nhập 3 đơn vị thành phố, gồm: Trung tâm Tin học; Trung tâm Báo chí; Trung tâm Văn hóa.', ['merge[Trung tâm Tin học | Trung tâm Báo chí | Trung tâm Văn hóa]->Trung tâm Truyền thông Hà Lâm#3']),
+        ('Sáp nhập 5 phường thành phố Hà Lâm thành 2 phường.', ['merge[]->None#5']),
+    ],
+    "counted_bodies_owned_then_listed": [
+        ('Bộ công bố Quyết định về việc thành lập 3 Tổng cục trực thuộc Bộ gồm: Kiểm lâm, Thủy sản và Thủy lợi.', ['establish[]->Tổng cục Kiểm lâm', 'establish[]->Tổng cục Thủy sản', 'establish[]->Tổng cục Thủy lợi']),
+    ],
+    "party_bodies_named_by_their_body": [
+        ('Giải thể Đảng bộ Chi nhánh Ngân hàng Nông nghiệp tỉnh Hà Lâm.', ['dissolve[Đảng bộ Chi nhánh Ngân hàng Nông nghiệp tỉnh Hà Lâm]->None']),
+        ('Giải thể Đảng bộ Trường Cao đẳng Y tế Hà Lâm.', ['dissolve[Đảng bộ Trường Cao đẳng Y tế Hà Lâm]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

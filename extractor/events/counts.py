@@ -323,6 +323,10 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     owned_level = _owned_by_level(clause, counted + noun, noun_end)
     if owned_level is not None:
         noun_end, level = owned_level
+    else:
+        # "3 Tổng cục trực thuộc Bộ gồm: Kiểm lâm, Thủy sản": whose bodies they are names none of them
+        placed = next((i for i in range(counted + noun, noun_end) if clause.phrase(i, "placers")), None)
+        noun_end = placed if placed is not None else noun_end
     word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
     if owned_level is not None:
         word = f"{word} {level}"

@@ -186,6 +186,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         i += len(phrase)
     found = _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
     found = _join_seats(text, offset, tokens, found)
+    found = _join_party_bodies(text, offset, tokens, found)
     found = _paper_and_stations(text, offset, tokens, found)
     return _cut_shouted(text, offset, tokens, found) if shouted(text) else found
 
@@ -306,6 +307,27 @@ def _join_brand_branches(text: str, offset: int, tokens: list[Token], found: lis
                                 False, None)
             continue
         joined.append(match)
+    return joined
+
+
+def _join_party_bodies(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Đảng bộ Chi nhánh Ngân hàng A``, ``Đảng bộ Trường Cao đẳng B``: a party body is named by the body it is in,
+    whose head the grammar read as the party body's description; the two names make one."""
+    joined: list[NameMatch] = []
+    skip_to = -1
+    for n, match in enumerate(found):
+        if match.first < skip_to:
+            continue
+        body = found[n + 1] if n + 1 < len(found) else None
+        own = match.first + len(match.head.split())
+        inner = head_at(tokens, own) if match.kind == "party" and own < match.last else None
+        if body is not None and inner is not None and own + len(inner[0]) == match.last == body.first and (
+                not body.administrative):
+            joined.append(_match(text, offset, tokens, match.first, body.last, match.kind,
+                                 tuple(match.head.split()), False, None))
+            skip_to = body.last
+        else:
+            joined.append(match)
     return joined
 
 
