@@ -1239,6 +1239,19 @@ BY_WAY_OF_WRITING = {
         ('Giải thể Đảng bộ Chi nhánh Ngân hàng Nông nghiệp tỉnh Hà Lâm.', ['dissolve[Đảng bộ Chi nhánh Ngân hàng Nông nghiệp tỉnh Hà Lâm]->None']),
         ('Giải thể Đảng bộ Trường Cao đẳng Y tế Hà Lâm.', ['dissolve[Đảng bộ Trường Cao đẳng Y tế Hà Lâm]->None']),
     ],
+    "renamed_from_a_former_name": [
+        ('Công ty cổ phần Nước sạch Sông Hồng được đổi tên từ ngày 1/2/2018 từ Công ty cổ phần Nước sạch Hà Lâm.', ['rename[Công ty cổ phần Nước sạch Hà Lâm]->Công ty cổ phần Nước sạch Sông Hồng']),
+        ('Trường A đổi tên từ năm 2010.', ['rename[Trường A]->None']),
+    ],
+    "forest_ranger_units": [
+        ('Ở cấp huyện thành lập 09 Hạt Kiểm lâm nhân dân.', ['establish[]->None#9']),
+        ('Giải thể Hạt Kiểm lâm rừng phòng hộ Sông Tranh.', ['dissolve[Hạt Kiểm lâm rừng phòng hộ Sông Tranh]->None']),
+        ('Mỗi hạt gạo đều quý.', []),
+    ],
+    "initials_of_fields_glued": [
+        ('Sáp nhập Phòng GD&ĐT vào Phòng VH-TT.', ['merge[Phòng GD&ĐT | Phòng VH-TT]->Phòng VH-TT']),
+        ('Giải thể Sở KH,CN, Sở TN.', ['dissolve[Sở KH,CN | Sở TN]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -29,6 +29,7 @@ DATES = [
     ("12/01/2023 - 09:40", "2023-01-12T09:40:00+07:00"),
     ("09:40:12 12/01/2023", "2023-01-12T09:40:12+07:00"),
     ("Ngày đăng : 14:02, 02/09/2019", "2019-09-02T14:02:00+07:00"),
+    ("Cập nhật ngày: 19/12/2012 Facebook Youtube Youtube", "2012-12-19"),  # share buttons on the date line
 ]
 
 BYLINES = [
@@ -42,6 +43,8 @@ BYLINES = [
     ("Theo Baochinhphu", []),  # the source of a reprint, not a person
     ("Mobiphone và Vinaphone", None),  # brands at the foot: no Vietnamese syllable is that long
     ("Nguyễn Thị Nghiêng", [("Nguyễn Thị Nghiêng", None)]),
+    ("H.Nguyên", [("H.Nguyên", None)]),  # an initial glued to the name
+    ("A.Vinaphone", None),
 ]
 
 DATELINES = [
@@ -164,3 +167,20 @@ def test_a_text_credit_under_the_headline_is_its_byline_however_long_the_article
     body = "\n\n".join(f"Đoạn {n}: huyện Tân Phú đã giải quyết {n * 10} hồ sơ đất đai trong quý." for n in range(1, 12))
     text = f"Tân Phú đổi tên 5 trường học\n\nTin, ảnh: Hà An\n\n{body}\n"
     assert [a.name for a in Document.from_text(text).metadata.authors] == ["Hà An"]
+
+
+LEADING_OUTLETS = [
+    # (a title line, the headline read from it)
+    ("VNPT | VNPT chuyển giao Bưu điện A về Bộ B", "VNPT chuyển giao Bưu điện A về Bộ B"),
+    ("Báo Hà Lâm | Huyện A sáp nhập 5 trường học", "Huyện A sáp nhập 5 trường học"),
+    ("Giáo dục | Huyện A sáp nhập 5 trường học", "Giáo dục | Huyện A sáp nhập 5 trường học"),
+    ("Sáp nhập Trường A vào Trường B.", "Sáp nhập Trường A vào Trường B"),  # a headline takes no full stop
+    ("Tin mới...", "Tin mới..."),
+]
+
+
+@pytest.mark.parametrize(("line", "headline"), LEADING_OUTLETS)
+def test_an_outlet_before_the_headline_is_left_out(line: str, headline: str) -> None:
+    from extractor.metadata.titles import clean_title
+
+    assert clean_title(line)[0] == headline

@@ -105,6 +105,8 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             # "A được chuyển giao về B, đổi tên thành C": A is renamed; "A được tách khỏi B và điều chuyển sang C": A
             # is moved to C
             event["participants"] = [lent, *event["participants"]]
+        if kind == "rename" and event["result"] is None and (former := _renamed_from(clause, event, lo, hi)):
+            event["participants"], event["result"] = former  # "A được đổi tên từ B": B was the name, A is
         if kind == "rename" and not event["participants"] and event["result"] is not None and (
                 before := predecessor(clause, 0, k)) is not None and name_key(before.name) != name_key(
                 event["result"].name):
@@ -509,3 +511,22 @@ def _founding_year(clause: Clause, j: int) -> bool:
     """Whether a founding year follows token ``j`` (``năm 1991``), not a day the decision takes effect."""
     end = after_founding_date(clause, j)
     return end != j and clause.tokens[j].low == "năm" and len(clause.tokens[end - 1].text) == 4
+
+
+_FORMER_REACH = 12  # words after a renaming in which "từ" gives the former name ("từ ngày 1/2/2018 từ Công ty B")
+
+
+def _renamed_from(clause: Clause, event: dict, lo: int, hi: int) -> tuple[list[Arg], Arg] | None:
+    """``A được đổi tên (từ ngày X) từ B``: ([B], A): the name after ``từ`` is the body's former name and the
+    subject its new one; None unless both are named."""
+    k_end = event["k_end"]
+    at = next((j + 1 for j in range(k_end, min(hi, k_end + _FORMER_REACH))
+               if clause.phrase(j, "renamed_from_markers") and j + 1 in clause.name_at), None)
+    if at is None or any(clause.tokens[j].text in {",", ";"} for j in range(k_end, at)):
+        return None
+    left, _ = clause.left_list(event["k"], lo)
+    if len(left) != 1:
+        return None
+    match = clause.name_at[at]
+    former = Arg(match.name, match.start, match.end)
+    return ([former], left[0]) if name_key(former.name) != name_key(left[0].name) else None

@@ -112,7 +112,8 @@ def _is_name(name: str) -> bool:
         return False  # "LuatVietnam", "VnExpress": a brand written in one word, not a person
     if len(words) > 1 and len(words[-1]) == 1:
         return False  # "Ở Đ": a line cut off after a letter
-    if any(len(w) > _LONGEST_SYLLABLE and not w.isupper() for w in words):
+    # "G.Nguyên": an initial glued to the name is no syllable of its own length
+    if any(len(w.rsplit(".", 1)[-1]) > _LONGEST_SYLLABLE and not w.isupper() for w in words):
         return False  # "Mobifone và Vinaphone": brands; no Vietnamese syllable is that long
     if any(w in _words()["never_in_names"] for w in lowered.split()):
         return False  # "ĐỒNG HÀNH CÙNG DOANH NGHIỆP": a slogan in capitals

@@ -29,6 +29,7 @@ __all__ = [
 
 _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
+_LEADING_OUTLET_WORDS = 3  # words of a site's short name printed before its headline ("VNPT | ...")
 _MIN_TITLE_SCORE = 0.35
 _HEAD_LINES = 12
 # Later lines are less likely to be the headline: each line down costs this much score.
@@ -155,6 +156,7 @@ def clean_title(line: str) -> tuple[str, str | None]:
     if match:
         title = match["title"]
     publisher = None
+    title, publisher = _without_leading_outlet(title, data["strong_separators"])
     while True:
         before = title
         title = _strip_trailing_date(title)
@@ -171,6 +173,18 @@ def clean_title(line: str) -> tuple[str, str | None]:
                 break
         if title == before:
             return _without_full_stop(title), publisher
+
+
+def _without_leading_outlet(title: str, separators: list[str]) -> tuple[str, str | None]:
+    """``VNPT | VNPT chuyển giao A về B``: a site's short name printed before its headline, which the headline
+    repeats or which reads as an outlet, left out (the headline and the name)."""
+    for separator in separators:
+        head, found, tail = title.partition(separator)
+        if not found or len(head.split()) > _LEADING_OUTLET_WORDS or len(tail.split()) < _MIN_TITLE_WORDS:
+            continue
+        if tail.lower().startswith(head.lower() + " ") or is_outlet(head):
+            return tail.strip(), head.strip()
+    return title, None
 
 
 def _without_full_stop(title: str) -> str:

@@ -116,6 +116,9 @@ def _field_pair(tokens: list[Token], k: int, fields: tuple[tuple[str, ...], ...]
     return _ends_with(tokens, k, fields)
 
 
+_GLUED_MARKS = frozenset({",", "&"})  # marks between initials written with no space ("VH,TT&DL")
+
+
 def description_end(tokens: list[Token], j: int, counted: bool = False, government: bool = False,
                     low_run: int = 0, committee: bool = False, trade: bool = False,
                     ) -> tuple[int, bool, tuple[int, int] | None]:
@@ -139,6 +142,11 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if tok.text in HYPHENS and 0 < k < n - 1 and tokens[k - 1].end == tok.start == tokens[k + 1].start - 1 and (
                 tokens[k + 1].text.isdecimal() and tokens[k - 1].text.isupper()):
             k = end = k + 2  # "Bệnh viện Hồi sức COVID-19": a code glued to its number is one word
+            continue
+        if tok.text in _GLUED_MARKS and 0 < k < n - 1 and tokens[k - 1].end == tok.start and (
+                tok.end == tokens[k + 1].start) and tokens[k - 1].text.isupper() and tokens[k + 1].text.isupper():
+            k = end = k + 2  # "Sở VH,TT&DL": initials of fields joined with no space are one word
+            has_cap = True
             continue
         if tok.text in HYPHENS:
             if has_cap and k + 1 < n and not is_capitalised(tokens[k + 1]) and head_at(tokens, k + 1) is not None:
