@@ -1252,6 +1252,13 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập Phòng GD&ĐT vào Phòng VH-TT.', ['merge[Phòng GD&ĐT | Phòng VH-TT]->Phòng VH-TT']),
         ('Giải thể Sở KH,CN, Sở TN.', ['dissolve[Sở KH,CN | Sở TN]->None']),
     ],
+    "power_units_handed_over_with_land": [
+        ('Công ty Điện lực 1 bàn giao Điện lực Sơn Tây, Chi nhánh điện Mê Lâm và 4 xã thuộc tỉnh Hòa Lâm về Công ty Điện lực Hà Lâm quản lý.', ['transfer[Điện lực Sơn Tây | Chi nhánh điện Mê Lâm | Công ty Điện lực Hà Lâm]->Công ty Điện lực Hà Lâm']),
+        ('Ngành điện lực tỉnh A phát triển.', []),
+    ],
+    "a_receiver_named_after_a_noun": [
+        ('Cục Y tế bàn giao Bệnh viện Giao thông vận tải Hà Lâm về UBND tỉnh Hà Lâm quản lý. Đơn vị tiếp nhận là Sở Y tế Hà Lâm.', ['transfer[Bệnh viện Giao thông vận tải Hà Lâm | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -238,6 +238,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = _past_owner(clause, r, hi)  # "chuyển giao A trực thuộc Đảng bộ các đơn vị ... về B": where A was
     if kind in ("merge", "transfer") and participants:
         r = clause.past_address(participants[-1], r, hi)  # "xã A, huyện B vào thành phố C": where A lay
+    if kind == "transfer" and participants:
+        r = _past_counted_part(clause, r, hi)  # "bàn giao A, B và 4 xã thuộc tỉnh C về D": land handed over too
     into = clause.phrase(r, "into_markers")
     owner_k = member_of(clause, r, hi) if not into and kind in ("merge", "transfer") else None
     if owner_k is not None:  # "A tổ chức lại thành cơ sở 3 của Bệnh viện B": A becomes a part of B
@@ -612,6 +614,20 @@ def _origin_only(clause: Clause, j: int, hi: int) -> int | None:
     receiver follows: ``từ B về C``), else None."""
     after = _past_origin(clause, j)
     return after if after is not None and after < hi and clause.phrase(after, "into_markers") else None
+
+
+_COUNTED_PART_REACH = 8  # words of a counted part handed over with the bodies ("4 xã thuộc tỉnh Hòa Bình")
+
+
+def _past_counted_part(clause: Clause, r: int, hi: int) -> int:
+    """``bàn giao A, B và 4 xã thuộc tỉnh C về D``: past a counted part joined to the bodies listed, to the word
+    that says where they go; ``r`` when no such part stands there."""
+    joiner = clause.phrase(r, "joiners") if r < hi else None
+    n_at = r + len(joiner) if joiner else r
+    if not joiner or clause.number(n_at) is None or not clause.unit_noun(n_at + 1):
+        return r
+    return next((j for j in range(n_at + 1, min(hi, n_at + _COUNTED_PART_REACH))
+                 if clause.phrase(j, "into_markers")), r)
 
 
 def _past_people(clause: Clause, r: int, hi: int) -> int:

@@ -118,8 +118,10 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             i = end
             continue
         counted = i > 0 and is_count(tokens[i - 1]) and not is_capitalised(tokens[i])
+        named_head = head_at(tokens, j) if counted and j < len(tokens) else None
+        # "2 công ty Điện lực A và Điện lực B": a head that is also a field is the counted body's field
         if counted and j < len(tokens) and is_capitalised(tokens[j]) and (
-                head_at(tokens, j) or brand_end(tokens, j) is not None):
+                (named_head and named_head[0] not in lex["field_heads"]) or brand_end(tokens, j) is not None):
             # "hai trường Cao đẳng Y tế A và B", "hai ngân hàng OceanBank và CB": what is counted, then the names
             i = j
             continue
