@@ -1259,6 +1259,18 @@ BY_WAY_OF_WRITING = {
     "a_receiver_named_after_a_noun": [
         ('Cục Y tế bàn giao Bệnh viện Giao thông vận tải Hà Lâm về UBND tỉnh Hà Lâm quản lý. Đơn vị tiếp nhận là Sở Y tế Hà Lâm.', ['transfer[Bệnh viện Giao thông vận tải Hà Lâm | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
     ],
+    "counted_units_with_bare_names": [
+        ('Hợp nhất hai tỉnh Hà Giang và Tuyên Quang thành tỉnh Hà Tuyên.', ['merge[tỉnh Hà Giang | tỉnh Tuyên Quang]->tỉnh Hà Tuyên#2']),
+        ('Sáp nhập 3 huyện Tân Lập, Tân Tiến và Hòa Bình.', ['merge[huyện Tân Lập | huyện Tân Tiến | huyện Hòa Bình]->None#3']),
+    ],
+    "courts_named_by_their_seat": [
+        ('Giải thể Tòa án nhân dân cấp cao tại Hà Nội, Tòa án nhân dân cấp cao tại Đà Nẵng.', ['dissolve[Tòa án nhân dân cấp cao tại Hà Nội | Tòa án nhân dân cấp cao tại Đà Nẵng]->None']),
+        ('Giải thể Tòa án nhân dân cấp cao.', []),
+    ],
+    "units_named_with_their_force": [
+        ('Thành lập Đội Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ Công an huyện Tân Sơn.', ['establish[]->Đội Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ Công an huyện Tân Sơn']),
+        ('Sáp nhập Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Lâm vào Phòng Chính trị.', ['merge[Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Lâm | Phòng Chính trị]->Phòng Chính trị']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -145,7 +145,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         long_list = _introducer_within(clause, r, hi, others)
         reach = _LIST_REACH if long_list else _COUNT_STEPS
         while r < hi and steps < reach and clause.tokens[r].text != ":" and r not in others:
-            kept = clause.phrase(r, "count_modifiers")  # "7 phường còn lại thành ...": "còn" is no outcome here
+            # "7 phường còn lại thành ...": "còn" is no outcome here (the counted noun itself is no modifier)
+            kept = clause.phrase(r, "count_modifiers") if r != counted else None
             if kept:
                 r += len(kept)
                 continue

@@ -282,6 +282,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if tail:
             k = end = k + len(tail)  # "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
             continue
+        long_field = match_phrase(tokens, k, lex["long_fields"])
+        if long_field:
+            k = end = k + len(long_field)  # "phòng cháy chữa cháy và cứu nạn cứu hộ": a field's words, however many
+            continue
         compound = match_phrase(tokens, k, lex["name_compounds"])
         limit = lex["max_low_named"] if has_cap else lex["max_low"]
         if compound and low_run + len(compound) <= limit:

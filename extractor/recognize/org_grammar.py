@@ -189,6 +189,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     found = _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
     found = _join_seats(text, offset, tokens, found)
     found = _join_party_bodies(text, offset, tokens, found)
+    found = _join_seated_levels(text, offset, tokens, found)
+    found = _join_units_of_forces(text, offset, tokens, found)
     found = _paper_and_stations(text, offset, tokens, found)
     return _cut_shouted(text, offset, tokens, found) if shouted(text) else found
 
@@ -330,6 +332,52 @@ def _join_party_bodies(text: str, offset: int, tokens: list[Token], found: list[
             skip_to = body.last
         else:
             joined.append(match)
+    return joined
+
+
+def _join_seated_levels(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Tòa án nhân dân cấp cao tại Hà Nội``: a name that ends in a level (``seated_levels``) is one body by the
+    place after ``tại``, which belongs to its name."""
+    lex = lexicon()
+    joined: list[NameMatch] = []
+    skip_to = -1
+    for match in found:
+        if match.first < skip_to:
+            continue
+        words = tuple(w.lower() for w in match.name.split())
+        seated = any(words[-len(level):] == level for level in lex["seated_levels"])
+        marker = match_phrase(tokens, match.last, lex["seat_place_markers"]) if match.last < len(tokens) else None
+        if seated and marker:
+            start = match.last + len(marker)
+            place = next((m for m in found if m.first == start and m.administrative), None)
+            end = place.last if place is not None else place_end(tokens, start)
+            if end > start:
+                joined.append(_match(text, offset, tokens, match.first, end, match.kind,
+                                     tuple(match.head.split()), False, None))
+                skip_to = end
+                continue
+        joined.append(match)
+    return joined
+
+
+def _join_units_of_forces(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Đội Cảnh sát phòng cháy chữa cháy Công an huyện A``: a unit written right before the force it belongs to
+    (``force_heads``), with nothing between, is named with it."""
+    lex = lexicon()
+    joined: list[NameMatch] = []
+    skip_to = -1
+    for n, match in enumerate(found):
+        if match.first < skip_to:
+            continue
+        force = found[n + 1] if n + 1 < len(found) else None
+        if force is not None and force.first == match.last and not match.administrative and tuple(
+                force.head.lower().split()) in lex["force_heads"] and tuple(
+                match.head.lower().split()) in lex["force_unit_heads"]:
+            joined.append(_match(text, offset, tokens, match.first, force.last, match.kind,
+                                 tuple(match.head.split()), False, None))
+            skip_to = force.last
+            continue
+        joined.append(match)
     return joined
 
 
