@@ -1271,6 +1271,18 @@ BY_WAY_OF_WRITING = {
         ('Thành lập Đội Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ Công an huyện Tân Sơn.', ['establish[]->Đội Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ Công an huyện Tân Sơn']),
         ('Sáp nhập Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Lâm vào Phòng Chính trị.', ['merge[Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Lâm | Phòng Chính trị]->Phòng Chính trị']),
     ],
+    "names_in_quotation_marks": [
+        ('Theo đó, ngân hàng dự kiến đổi tên “Dong Son Bank thành “DSBank”.', ['rename[Dong Son Bank]->DSBank']),
+        ('Đổi tên “Trường Tiểu học Tân Lập” thành “Trường Tiểu học Tân Hòa”.', ['rename[Trường Tiểu học Tân Lập]->Trường Tiểu học Tân Hòa']),
+        ('Bộ trưởng có quyền thành lập các “Phòng Thống kê” trực thuộc các đơn vị của Bộ.', []),
+    ],
+    "which_name_is_changed": [
+        ('HaLamBank muốn thay đổi tên viết tắt bằng tiếng Anh từ HaLamBank thành HLBank.', ['rename[HaLamBank]->HLBank']),
+    ],
+    "brands_as_subjects": [
+        ('Năm 2014, VinaTel được chuyển đổi thành Tổng công ty Viễn thông VinaTel.', ['rename[VinaTel]->Tổng công ty Viễn thông VinaTel']),
+        ('Năm 2018, VinaTel được chuyển giao quyền đại diện chủ sở hữu về Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.', ['transfer[VinaTel | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp]->Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

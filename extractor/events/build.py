@@ -239,6 +239,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = _past_owner(clause, r, hi)  # "chuyển giao A trực thuộc Đảng bộ các đơn vị ... về B": where A was
     if kind in ("merge", "transfer") and participants:
         r = clause.past_address(participants[-1], r, hi)  # "xã A, huyện B vào thành phố C": where A lay
+    while participants and r < hi and clause.tokens[r].text in _CLOSING_QUOTES:
+        r += 1  # "đổi tên “Trường A” thành “Trường B”": the name's closing mark
     if kind == "transfer" and participants:
         r = _past_counted_part(clause, r, hi)  # "bàn giao A, B và 4 xã thuộc tỉnh C về D": land handed over too
     into = clause.phrase(r, "into_markers")
@@ -332,6 +334,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         left, left_first = clause.left_list(k, lo, places, fillers=("left_fillers", "receiving_decisions"))
     if receiver and not left and (brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MB tiếp nhận OceanBank": a bank known by its acronym receives
+    elif not receiver and not left and kind in ("rename", "transfer", "dissolve") and (
+            not participants or (into and len(participants) == 1)) and (
+            brand := brand_before(clause, k, lo)) is not None:
+        left, left_first = [brand], None  # "MobiFone được chuyển đổi thành Tổng công ty A": a brand is the subject
     left_only = bool(left) and not participants
     active = left_first is not None and not any(clause.phrase(j, "passive_markers") for j in range(left_first, k))
     if kind == "dissolve" and left_only and active and plain_object(clause, k + len(phrase)):
@@ -617,6 +623,8 @@ def _origin_only(clause: Clause, j: int, hi: int) -> int | None:
     return after if after is not None and after < hi and clause.phrase(after, "into_markers") else None
 
 
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
 _COUNTED_PART_REACH = 8  # words of a counted part handed over with the bodies ("4 xã thuộc tỉnh Hòa Bình")
 
 
@@ -1089,7 +1097,12 @@ def _plural(clause: Clause, body: Arg) -> bool:
 def _after_determiner(clause: Clause, body: Arg) -> bool:
     """Whether ``các``/``những`` stands right before ``body``."""
     match = clause.match_of(body)
-    return match is not None and match.first > 0 and clause.phrase(match.first - 1, "plural_determiners") is not None
+    if match is None:
+        return False
+    j = match.first - 1
+    while j > 0 and clause.tokens[j].text in _OPENING_QUOTES:
+        j -= 1  # "thành lập các “Phòng Thống kê”": the name in quotation marks
+    return j >= 0 and clause.phrase(j, "plural_determiners") is not None
 
 
 def _listed(clause: Clause, body: Arg) -> bool:
