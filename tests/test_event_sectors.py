@@ -1283,6 +1283,14 @@ BY_WAY_OF_WRITING = {
         ('Năm 2014, VinaTel được chuyển đổi thành Tổng công ty Viễn thông VinaTel.', ['rename[VinaTel]->Tổng công ty Viễn thông VinaTel']),
         ('Năm 2018, VinaTel được chuyển giao quyền đại diện chủ sở hữu về Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.', ['transfer[VinaTel | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp]->Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
     ],
+    "what_a_body_holds_after_the_event": [
+        ('Hội Phụ nữ phường Tân Lập sau sáp nhập gồm 17 chi hội và 3.929 hội viên.', []),
+        ('Sau khi sáp nhập 5 trường, huyện còn 20 trường.', ['merge[]->None#5']),
+    ],
+    "an_acronym_opening_the_next_clause": [
+        ('Đối với phương án sáp nhập hai CTCP Vận tải đường sắt Hà Lâm và Sơn Hà, HLR dự kiến tỷ lệ vốn nhà nước sẽ lớn hơn 80%.', ['merge[CTCP Vận tải đường sắt Hà Lâm | CTCP Vận tải đường sắt Sơn Hà]->None#2']),
+        ('Thành lập Đội Cảnh sát giao thông, Công an huyện Tân Sơn tổ chức lễ công bố.', ['establish[]->Đội Cảnh sát giao thông']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -716,6 +716,9 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Quốc hội bỏ phiếu": who acts, not what ends
     if event["type"] == "dissolve" and event.get("left_only") and _unread_object(clause, event, phrase):
         return False  # "Tập đoàn A đã giải thể Chi nhánh B-Công ty C": A dissolves what follows, A goes on
+    if event.get("after_state") and event["count"] is not None and not event["participants"] and (
+            event["k_end"] < len(clause.tokens) and clause.phrase(event["k_end"], "state_count_markers")):
+        return False  # "Hội A sau sáp nhập gồm 17 chi hội": what the body holds after the event, no act on 17
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
     if event["type"] == "establish" and event.get("after_state") and event["result"] is not None and (

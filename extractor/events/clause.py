@@ -342,6 +342,9 @@ class Clause:
                 return None
         else:
             return None
+        if end == k + 1 and tok.text.isupper() and end < limit and self.tokens[k - 1].text == "," and self.phrase(
+                end, "clause_subject_markers"):
+            return None  # "sáp nhập A và B, VNR dự kiến ...": an acronym, the subject of a clause of its own
         chunk = self.text[tok.start - self.offset:self.tokens[end - 1].end - self.offset]
         if last.kind == "company" and last.head.lower() == last.name.lower():
             # "cho Vietcombank và MB": a brand has no head to share; capitals after it are a name of their own
