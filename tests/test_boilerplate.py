@@ -36,6 +36,9 @@ FURNITURE = [
     # a page's keywords, unlabelled and in lower case
     "trường học sáp nhập trường tiểu học giáo dục cấp huyện",
     "bệnh viện đổi tên bệnh viện sở y tế TP HCM",
+    # who built the site, and a counter of views
+    "Powered by OneCMS - A product of Neko",
+    "Số lần xem các bài viết",
 ]
 
 BODY = [

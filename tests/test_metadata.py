@@ -44,6 +44,7 @@ BYLINES = [
     ("Mobiphone và Vinaphone", None),  # brands at the foot: no Vietnamese syllable is that long
     ("Nguyễn Thị Nghiêng", [("Nguyễn Thị Nghiêng", None)]),
     ("H.Nguyên", [("H.Nguyên", None)]),  # an initial glued to the name
+    ("PV", [("PV", None)]),  # the paper's reporter, unnamed
     ("A.Vinaphone", None),
 ]
 
@@ -176,6 +177,8 @@ LEADING_OUTLETS = [
     ("Giáo dục | Huyện A sáp nhập 5 trường học", "Giáo dục | Huyện A sáp nhập 5 trường học"),
     ("Sáp nhập Trường A vào Trường B.", "Sáp nhập Trường A vào Trường B"),  # a headline takes no full stop
     ("Tin mới...", "Tin mới..."),
+    # a span of years closing a headline is its own, no stamp of the page
+    ("Kỷ niệm 35 năm Đảng bộ Khối A (16/7/1987 - 16/7/2022)", "Kỷ niệm 35 năm Đảng bộ Khối A (16/7/1987 - 16/7/2022)"),
 ]
 
 
@@ -184,3 +187,23 @@ def test_an_outlet_before_the_headline_is_left_out(line: str, headline: str) -> 
     from extractor.metadata.titles import clean_title
 
     assert clean_title(line)[0] == headline
+
+
+def test_an_outlet_tag_the_lead_repeats_is_left_out_of_the_headline() -> None:
+    text = ("HLTV – Thành lập Quân đoàn 5\n\n(HLTV) – Sáng 1/3, Bộ Quốc phòng công bố quyết định thành lập Quân đoàn 5 "
+            "trên cơ sở hợp nhất Quân đoàn 6 và Quân đoàn 7.\n")
+    assert Document.from_text(text).metadata.title == "Thành lập Quân đoàn 5"
+
+
+def test_a_heading_over_its_byline_and_date_beats_an_image_caption() -> None:
+    text = ("Giáo dục\n\nHà Lâm sáp nhập hàng loạt trường công lập\n\nLê Minh Anh\n16/10/2025 16:25 GMT+7\n\n"
+            "Tỉnh Hà Lâm vừa sáp nhập 12 trường công lập thành 6 trường.\n\n"
+            "Sáp nhập trường công lập tại Hà Lâm nâng cao chất lượng giáo dục - Ảnh 1.\n\n"
+            "Việc sáp nhập các trường công lập giúp tỉnh Hà Lâm nâng cao chất lượng giáo dục.\n")
+    assert Document.from_text(text).metadata.title == "Hà Lâm sáp nhập hàng loạt trường công lập"
+
+
+def test_the_site_builders_credit_is_no_byline() -> None:
+    text = ("Huyện A sáp nhập 5 trường học\n\n12/01/2023 09:40\n\nHuyện A vừa sáp nhập 5 trường học thành 2 trường.\n\n"
+            "L.HÀ - T.MINH\n\nPOWERED BY ONECMS - A PRODUCT OF NEKO\n")
+    assert [a.name for a in Document.from_text(text).metadata.authors] == ["L.HÀ", "T.MINH"]

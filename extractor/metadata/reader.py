@@ -103,6 +103,7 @@ def read_metadata(
         meta.published_datetime = mention.as_datetime()
     _read_bylines(lines, kinds, meta)
     _read_dateline(lines, kinds, meta)
+    meta.title = _without_dateline_tag(meta.title, meta.dateline)
     if title and not meta.title:
         meta.title = clean_title(title)[0]
     if authors and not meta.authors:
@@ -110,6 +111,17 @@ def read_metadata(
     if published_at is not None:
         _use_given_date(published_at, meta)
     return meta
+
+
+def _without_dateline_tag(title: str | None, dateline: str | None) -> str | None:
+    """``VNTB – Thành lập Quân đoàn 12`` when the lead opens ``(VNTB) –``: the outlet's tag the headline repeats,
+    left out."""
+    if not title or not dateline:
+        return title
+    for dash in (" – ", " - ", " — ", ": "):
+        if title.startswith(dateline + dash) and len(title) > len(dateline + dash):
+            return title[len(dateline + dash):].strip()
+    return title
 
 
 def _read_listing_item(line: str, meta: Metadata) -> DateTimeMention | None:

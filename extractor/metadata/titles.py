@@ -29,6 +29,7 @@ __all__ = [
 
 _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
+_BYLINE_AND_DATE_LINES = 4  # lines from a headline down to its date line, bylines between
 _LEADING_OUTLET_WORDS = 3  # words of a site's short name printed before its headline ("VNPT | ...")
 _MIN_TITLE_SCORE = 0.35
 _HEAD_LINES = 12
@@ -132,6 +133,9 @@ def trailing_stamp(text: str) -> DateTimeMention | None:
     if not mentions or mentions[-1].end < len(text.rstrip(" )")) - 1:
         return None
     head = text[: mentions[-1].start]
+    if len(mentions) >= 2 and mentions[-2].clock is None and mentions[-1].clock is None and regex.fullmatch(
+            r"\s*[-–—]\s*", text[mentions[-2].end : mentions[-1].start]):
+        return None  # "Kỷ niệm 35 năm thành lập Đảng bộ A (16/7/1987 - 16/7/2022)": a span of years, the headline's
     set_apart = mentions[-1].clock is not None or head.rstrip().endswith(("-", "–", "—", "|", "(", ","))
     if not set_apart or len(head.rstrip(" -–—|,(").split()) < _MIN_TITLE_WORDS:
         return None
@@ -360,6 +364,7 @@ def find_title(
     if lead is not None and any(pos < lead for pos in headings):
         headings = [pos for pos in headings if pos < lead]
     best, best_score = None, _MIN_TITLE_SCORE
+    dated = False
     vocabulary = _Vocabulary(lines, body)
     rank = _content_ranks(lines, head, vocabulary)
     for pos, index in enumerate(head):
@@ -383,8 +388,11 @@ def find_title(
             score += _FIRST_LINE_BONUS
         if score > best_score:
             best, best_score = index, score
+            # "Tiêu đề / Tác giả / 16/10/2025 16:25": a heading set over its byline and date line is the headline
+            dated = any(0 < d - pos <= _BYLINE_AND_DATE_LINES for d in dates)
     caption = _caption_title(lines)
-    if best is None or (caption is not None and best != body[0] and not _same_headline(lines[best], caption)):
+    if best is None or (caption is not None and best != body[0] and not dated and not _same_headline(
+            lines[best], caption)):
         if caption is not None:
             return None, caption, None
         return None, None, None
