@@ -1291,6 +1291,12 @@ BY_WAY_OF_WRITING = {
         ('Đối với phương án sáp nhập hai CTCP Vận tải đường sắt Hà Lâm và Sơn Hà, HLR dự kiến tỷ lệ vốn nhà nước sẽ lớn hơn 80%.', ['merge[CTCP Vận tải đường sắt Hà Lâm | CTCP Vận tải đường sắt Sơn Hà]->None#2']),
         ('Thành lập Đội Cảnh sát giao thông, Công an huyện Tân Sơn tổ chức lễ công bố.', ['establish[]->Đội Cảnh sát giao thông']),
     ],
+    "histories_told_in_one_sentence": [
+        ('Tháng 6/1946, Tổng đoàn Thanh niên Hà Lâm ra đời, sau đổi tên thành Liên đoàn Thanh niên Hà Lâm.', ['establish[]->Tổng đoàn Thanh niên Hà Lâm', 'rename[Tổng đoàn Thanh niên Hà Lâm]->Liên đoàn Thanh niên Hà Lâm']),
+        ('Năm 1990, Trường Tiểu học Tân Lập được thành lập, đến năm 2000 đổi tên thành Trường Tiểu học Tân Hòa.', ['establish[]->Trường Tiểu học Tân Lập', 'rename[Trường Tiểu học Tân Lập]->Trường Tiểu học Tân Hòa']),
+        ('Năm 1981, Bộ Điện và Than tách thành Bộ Mỏ và Than và Bộ Điện lực, đến năm 1987 lại nhập thành Bộ Năng lượng.', ['split[Bộ Điện và Than]->Bộ Mỏ và Than', 'merge[Bộ Mỏ và Than | Bộ Điện lực]->Bộ Năng lượng']),
+        ('Thành lập Trường A, đổi tên Trường C thành Trường D.', ['establish[]->Trường A', 'rename[Trường C]->Trường D']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

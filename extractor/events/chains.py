@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause
+from extractor.events.founding import after_founding_date
 from extractor.events.frames import is_brand_word
 
-__all__ = ["paired_events", "renamed_pairs", "shared_subject"]
+__all__ = ["paired_events", "rejoined_parts", "renamed_pairs", "shared_subject"]
 
 # Events whose subject a verb before them can lend: each takes one body, or a body and where it goes.
 _LENT_TO = ("rename", "dissolve", "split", "transfer", "merge")
@@ -34,7 +35,7 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
         return None  # a transfer or a merge that names only where the body goes borrows the body moved
     k = event["k"]
     joint = next((j for j in range(k - 1, lo - 1, -1) if clause.phrase(j, "predicate_joints")
-                  and clause.skip(j + len(clause.phrase(j, "predicate_joints")), "left_fillers", k) == k), None)
+                  and _opens_part(clause, j + len(clause.phrase(j, "predicate_joints")), k)), None)
     if joint is None:
         return None
     lenders = [e for e in earlier if e["k"] < joint and e["lo"] == lo and e["participants"]
@@ -44,7 +45,37 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
              is not None and e["result"].start is not None and e["result"].start < e["trigger"][0]]
     if parts and (not lenders or parts[-1]["k"] > lenders[-1]["k"]):
         return parts[-1]["result"]
+    # "A ra đời, sau đổi tên thành B": the body founded, written before its verb, is renamed
+    founded = [e for e in earlier if e["k"] < joint and e["lo"] == lo and e["type"] == "establish"
+               and e["result"] is not None and e["result"].start is not None and e["result"].start < e["trigger"][0]]
+    if event["type"] == "rename" and founded and (not lenders or founded[-1]["k"] > lenders[-1]["k"]):
+        return founded[-1]["result"]
+    if lenders and lenders[-1]["type"] == "merge" and lenders[-1]["result"] is not None and event["type"] == "rename":
+        return lenders[-1]["result"]  # "A sáp nhập vào B, năm 2005 đổi tên thành C": B, which A went into, is renamed
     return lenders[-1]["participants"][0] if lenders else None
+
+
+def rejoined_parts(clause: Clause, event: dict, earlier: list[dict], lo: int, hi: int) -> list[Arg]:
+    """``A tách thành B và C, đến năm 1987 lại nhập thành D``: the parts a split just before made, which a merge with
+    no bodies of its own joins again; [] when the merge is not such a one."""
+    if event["type"] != "merge" or event["participants"] or event["count"] is not None:
+        return []
+    if shared_subject(clause, event, earlier, lo) is None:
+        return []  # the merge must open its part of the sentence, as a verb joined to the one before
+    splits = [e for e in earlier if e["k"] < event["k"] and e["lo"] == lo and e["type"] == "split"
+              and e["result"] is not None and e["result"].start is not None]
+    if not splits:
+        return []
+    first = clause.token_starting(splits[-1]["result"].start)
+    parts = clause.org_list(first, hi)[0] if first is not None else []
+    return parts if len(parts) >= 2 else []
+
+
+def _opens_part(clause: Clause, j: int, k: int) -> bool:
+    """Whether only words of voice and time, and a date, stand between ``j`` and the trigger at ``k``:
+    ``..., đến năm 2000 đổi tên thành B``."""
+    j = clause.skip(j, "left_fillers", k)
+    return clause.skip(after_founding_date(clause, j), "left_fillers", k) == k
 
 
 def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] | None:

@@ -12,7 +12,7 @@ import itertools
 
 from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
-from extractor.events.chains import paired_events, renamed_pairs, shared_subject
+from extractor.events.chains import paired_events, rejoined_parts, renamed_pairs, shared_subject
 from extractor.events.clause import Arg, Clause, words
 from extractor.events.counts import further_counts, members_after
 from extractor.events.elevation import elevations
@@ -101,7 +101,9 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         # "A xin đổi tên trường, bỏ chữ B": A drops a word, not itself; "A kết thúc hoạt động và chuyển 9 công ty
         # về ...": A hands over a count of others
         lends = phrase not in words("after_only") and event["count"] is None
-        if lends and (lent := shared_subject(clause, event, events, lo)) is not None:
+        if lends and (rejoined := rejoined_parts(clause, event, events, lo, hi)):
+            event["participants"] = rejoined  # "A tách thành B và C, đến năm 1987 lại nhập thành D": B and C merge
+        elif lends and (lent := shared_subject(clause, event, events, lo)) is not None:
             # "A được chuyển giao về B, đổi tên thành C": A is renamed; "A được tách khỏi B và điều chuyển sang C": A
             # is moved to C
             event["participants"] = [lent, *event["participants"]]
