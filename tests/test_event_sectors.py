@@ -1297,6 +1297,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 1981, Bộ Điện và Than tách thành Bộ Mỏ và Than và Bộ Điện lực, đến năm 1987 lại nhập thành Bộ Năng lượng.', ['split[Bộ Điện và Than]->Bộ Mỏ và Than', 'merge[Bộ Mỏ và Than | Bộ Điện lực]->Bộ Năng lượng']),
         ('Thành lập Trường A, đổi tên Trường C thành Trường D.', ['establish[]->Trường A', 'rename[Trường C]->Trường D']),
     ],
+    "party_bodies_received_with_their_members": [
+        ('Tiếp nhận Đảng bộ Chi nhánh Ngân hàng chính sách xã hội tỉnh Hà Lâm và 123 đảng viên từ Đảng bộ phường Tân Lập về trực thuộc Đảng ủy UBND tỉnh.', ['transfer[Đảng bộ Chi nhánh Ngân hàng chính sách xã hội tỉnh Hà Lâm | Đảng ủy UBND tỉnh]->Đảng ủy UBND tỉnh']),
+        ('Đảng ủy tỉnh chuyển giao 1 tổ chức đảng và 19 đảng viên về trực thuộc Đảng ủy các cơ quan Đảng tỉnh.', ['transfer[Đảng ủy các cơ quan Đảng tỉnh]->Đảng ủy các cơ quan Đảng tỉnh#1']),
+        ('Huyện có một trường mầm non sáp nhập.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

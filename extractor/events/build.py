@@ -130,7 +130,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if n is not None and n >= 2 and reduced_to(clause, r + 1) and kind == "merge":
         # "số xã được sắp xếp để giảm từ 120 xuống còn 45": the units were named before the trigger
         return shape_event(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
-    if n is not None and n >= 2 and r + 1 < hi and clause.unit_noun(r + 1) and (
+    # one body counted in digits is a count too ("chuyển giao 1 tổ chức đảng"); "một" is mostly an article
+    counted_one = n == 1 and clause.tokens[r].text.isdigit() and kind == "transfer"
+    if n is not None and (n >= 2 or counted_one) and r + 1 < hi and clause.unit_noun(r + 1) and (
             measured_count or coordinated or phrase in words("object_after_owner") or not (
                 clause.phrase(r - 1, "owner_before_count"))):
         if any(clause.phrase(j, "threshold_markers") for j in range(r + 2, min(hi, r + 2 + _THRESHOLD_REACH))):
@@ -201,7 +203,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
-        r = _past_people(clause, r, hi) if kind == "transfer" else r
+        if kind == "transfer" or phrase in words("receiver_triggers"):
+            r = _past_people(clause, r, hi)  # "tiếp nhận Đảng bộ A và 123 đảng viên từ B về trực thuộc C"
+            r = _past_origin(clause, r) or r if phrase in words("receiver_triggers") else r
         if len(participants) == 1 and count is None and (
                 owned := bodies_of_places(clause, participants[0], r, hi)) is not None:
             participants, count, r = owned  # "hợp nhất Hội Nhà báo 3 tỉnh: A, B và C": the body of each place
