@@ -1302,6 +1302,18 @@ BY_WAY_OF_WRITING = {
         ('Đảng ủy tỉnh chuyển giao 1 tổ chức đảng và 19 đảng viên về trực thuộc Đảng ủy các cơ quan Đảng tỉnh.', ['transfer[Đảng ủy các cơ quan Đảng tỉnh]->Đảng ủy các cơ quan Đảng tỉnh#1']),
         ('Huyện có một trường mầm non sáp nhập.', []),
     ],
+    "two_communes_joined_by_a_dash": [
+        ('Thị xã Hương Sơn giảm 1 xã sau khi sáp nhập 2 xã Hồng Tiến - Bình Điền thành xã Bình Tiến.', ['merge[xã Hồng Tiến | xã Bình Điền]->xã Bình Tiến#2']),
+        ('Sáp nhập 2 xã A Lâm -Hương Đớt thành xã Lâm Đớt.', ['merge[xã A Lâm | xã Hương Đớt]->xã Lâm Đớt#2']),
+        ('Sáp nhập 2 tỉnh Bà Rịa - Vũng Tàu và Bình Dương.', ['merge[tỉnh Bà Rịa - Vũng Tàu | tỉnh Bình Dương]->None#2']),
+    ],
+    "offices_closed": [
+        ('Sở An toàn thực phẩm đóng cửa sau một năm thành lập.', ['dissolve[Sở An toàn thực phẩm]->None']),
+        ('Ngày 15/11, HaLamBank đã đóng cửa đồng loạt các Phòng giao dịch: PGD Tân Lập – CN Hoàng Mai; PGD Định Công – CN Hoàng Mai.', ['dissolve[PGD Tân Lập – CN Hoàng Mai]->None', 'dissolve[PGD Định Công – CN Hoàng Mai]->None']),
+        ('Trường Tiểu học Tân Lập đóng cửa vì bão.', []),
+        ('Tỉnh đóng cửa rừng tự nhiên.', []),
+        ('Các cửa hàng đóng cửa lúc 22 giờ.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

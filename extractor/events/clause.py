@@ -663,21 +663,21 @@ def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = Fals
                                                  arg.end)]
 
 
-_DASH = regex.compile(r"\s+[-–—]\s+")
+_DASH = regex.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # spaced on one side at least
 
 
-def split_dashed_units(arg: Arg, match: NameMatch | None) -> list[Arg]:
+def split_dashed_units(arg: Arg, match: NameMatch | None, minimum: int = _MIN_DASHED_UNITS) -> list[Arg]:
     """``xã Đông Hà – Tây Hà – Nam Hà sáp nhập``: three communes joined by dashes, each with the head.
 
     Only for an administrative unit whose name has three parts or more: two parts may be one name (a province
-    such as ``Bà Rịa - Vũng Tàu``).
+    such as ``Bà Rịa - Vũng Tàu``), unless a count says there are two (``sáp nhập 2 xã A - B``: ``minimum``).
     """
     if match is None or not match.administrative or arg.start is None:
         return [arg]
     head = match.head
     rest = arg.name[len(head):].strip() if arg.name.lower().startswith(head.lower()) else None
     parts = _DASH.split(rest) if rest else []
-    if len(parts) < _MIN_DASHED_UNITS or not all(p[:1].isupper() for p in parts):
+    if len(parts) < minimum or not all(p[:1].isupper() for p in parts):
         return [arg]
     head_text = arg.name[: len(head)]
     first = f"{head_text} {parts[0]}"

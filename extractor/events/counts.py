@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, words
+from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, split_dashed_units, words
 from extractor.events.triggers import coordinated_start, find_triggers
 from extractor.lang.vi import load
 from extractor.recognize.org_grammar import head_at
@@ -200,6 +200,10 @@ def split_first(clause: Clause, participants: list[Arg], count: int) -> list[Arg
     if match is None:
         return participants
     members = split_counted(participants[0], match.head, count - len(participants) + 1)
+    if len(members) == 1 and len(participants) == 1:
+        # "sáp nhập 2 xã A - B": two communes joined by a dash, as the count says
+        dashed = split_dashed_units(participants[0], match, minimum=count)
+        members = dashed if len(dashed) == count else members
     if len(members) == 1:
         members = split_conjoined(participants[0], match.head, match.administrative)
     return members + participants[1:]
