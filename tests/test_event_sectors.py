@@ -1314,6 +1314,13 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh đóng cửa rừng tự nhiên.', []),
         ('Các cửa hàng đóng cửa lúc 22 giờ.', []),
     ],
+    "members_with_who_leads_them": [
+        ('Sở công bố quyết định thành lập 2 Phòng nghiệp vụ gồm: Phòng Tổ chức – Cán bộ (do Thượng tá Nguyễn Văn An làm Trưởng Phòng), Phòng Cứu hộ - Cứu nạn (do Thượng tá Lê Văn Bình làm Trưởng Phòng).', ['establish[]->Phòng Tổ chức – Cán bộ', 'establish[]->Phòng Cứu hộ - Cứu nạn']),
+        ('Sở thành lập 2 phòng gồm: Phòng Tổ chức – Cán bộ và Phòng Hậu cần.', ['establish[]->Phòng Tổ chức – Cán bộ', 'establish[]->Phòng Hậu cần']),
+    ],
+    "fire_police_named_in_full": [
+        ('Ngày 5/8, tại Hà Lâm đã diễn ra lễ công bố Quyết định thành lập Sở Cảnh sát Phòng cháy và Chữa cháy (PCCC) tỉnh Hà Lâm.', ['establish[]->Sở Cảnh sát Phòng cháy và Chữa cháy tỉnh Hà Lâm']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -520,7 +520,10 @@ class Clause:
         dated = not any(j in self.name_at for j in inside) and any(
             self.phrase(j, "founding_dates") and self.number(j + len(self.phrase(j, "founding_dates"))) is not None
             for j in inside)
-        return close + 1 if words_only or owned or described or unnamed or province or excepted or lies or dated else k
+        # "Phòng A (do Thượng tá B làm Trưởng phòng)": who leads the member
+        led = bool(self.phrase(k + 1, "leader_markers")) and any(self.phrase(j, "leader_verbs") for j in inside)
+        return close + 1 if (words_only or owned or described or unnamed or province or excepted or lies or dated
+                             or led) else k
 
     def _names_where_it_lies(self, first: int, close: int) -> bool:
         """Whether tokens ``first`` to ``close`` (a bracket's inside) name the local unit where a list member lies:

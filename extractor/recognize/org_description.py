@@ -239,6 +239,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 k = end = place_end(tokens, k)
                 has_cap = placed = True
                 continue
+            long_field = match_phrase(tokens, k, lex["long_fields"])
+            if long_field and has_cap:
+                k = end = k + len(long_field)  # "Sở Cảnh sát Phòng cháy và Chữa cháy": a field, though "Phòng" heads
+                continue
             found = head_at(tokens, k)
             after_hyphen = tokens[k - 1].text in HYPHENS
             if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
