@@ -1321,6 +1321,14 @@ BY_WAY_OF_WRITING = {
     "fire_police_named_in_full": [
         ('Ngày 5/8, tại Hà Lâm đã diễn ra lễ công bố Quyết định thành lập Sở Cảnh sát Phòng cháy và Chữa cháy (PCCC) tỉnh Hà Lâm.', ['establish[]->Sở Cảnh sát Phòng cháy và Chữa cháy tỉnh Hà Lâm']),
     ],
+    "a_unit_laid_out_in_its_own_parts": [
+        ('Đến năm 2019, thị trấn Tân Lập được chia thành 3 tổ dân phố: 1, 2, 3 và 16 xóm.', []),
+        ('Năm 1991, tỉnh Hà Tuyên được chia thành 2 tỉnh Hà Giang và Tuyên Quang.', ['split[tỉnh Hà Tuyên]->None']),
+    ],
+    "an_office_holder_acting_for_the_body": [
+        ('Ngày 19/06/1993: Bộ trưởng Bộ Năng lượng đã thành lập lại và đổi tên Công ty Than III thành Công ty than Nội Địa.', ['rename[Công ty Than III]->Công ty than Nội Địa']),
+        ('Giám đốc Sở Y tế thành lập Trung tâm Kiểm nghiệm.', ['establish[]->Trung tâm Kiểm nghiệm']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -728,6 +728,8 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     if event["type"] == "establish" and event.get("after_state") and event["result"] is not None and (
             (first := clause.token_starting(event["result"].start)) is not None and first < event["k"]):
         return False  # "Công an thành phố sau khi thành lập có ...": a time in the life of a body told of
+    if event["type"] == "split" and _divided_into_parts(clause, event["k_end"]):
+        return False  # "thị trấn A được chia thành 3 tổ dân phố và 16 xóm": its own parts laid out, no body split
     if event["type"] == "merge" and lone and _plural(clause, event["participants"][0]):
         return False  # "sáp nhập các Chi cục Thuế", "hợp nhất HĐND các xã": bodies of a kind, none named
     if event["type"] == "merge" and event["count"] is None and len(event["participants"]) == 1 and (
@@ -947,6 +949,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what
     if agentive(clause, first):
         return []  # "các Đảng đoàn do Ban Bí thư thành lập": who established them, not what was established
+    titled = any(first - size >= lo and len(clause.phrase(first - size, "person_titles", "org_heads") or ()) == size
+                 for size in (3, 2, 1))
+    if not passive and titled:
+        return []  # "Bộ trưởng Bộ A đã thành lập lại ...": the minister of A acts; A is not founded
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
     brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"
@@ -1083,6 +1089,14 @@ def _abbreviation_bracket(clause: Clause, j: int) -> bool:
     return (opening > 0 and opening + 2 < len(tokens) and tokens[opening].text == "("
             and tokens[opening + 1].text.isupper() and tokens[opening + 2].text == ")"
             and opening - 1 in clause.inside)
+
+
+def _divided_into_parts(clause: Clause, j: int) -> bool:
+    """Whether ``thành N <part>`` follows a verb of dividing at ``j``, the part a unit's own subdivision (``tổ dân
+    phố``, ``xóm``)."""
+    marker = clause.phrase(j, "result_markers") if j < len(clause.tokens) else None
+    n_at = j + len(marker) if marker else j
+    return bool(marker) and clause.number(n_at) is not None and bool(clause.phrase(n_at + 1, "internal_parts"))
 
 
 def _plural(clause: Clause, body: Arg) -> bool:
