@@ -39,6 +39,8 @@ FURNITURE = [
     # who built the site, and a counter of views
     "Powered by OneCMS - A product of Neko",
     "Số lần xem các bài viết",
+    # the note on who the writers are
+    "* Phó Chủ tịch Thường trực Hội đồng A - ** Chánh Văn phòng Hội đồng A",
 ]
 
 BODY = [

@@ -45,6 +45,8 @@ BYLINES = [
     ("Nguyễn Thị Nghiêng", [("Nguyễn Thị Nghiêng", None)]),
     ("H.Nguyên", [("H.Nguyên", None)]),  # an initial glued to the name
     ("PV", [("PV", None)]),  # the paper's reporter, unnamed
+    ("Theo H.T", [("H.T", None)]),  # a writer signing with initials, not a source
+    ("GS, TS. Lê Văn Minh* - TS. Trần Thị Hoa**", [("Lê Văn Minh", None), ("Trần Thị Hoa", None)]),
     ("A.Vinaphone", None),
 ]
 

@@ -33,6 +33,7 @@ _GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
 _UNIT_CODE = regex.compile(r"(?=[A-Z]*\d)[A-Z\d]{2,8}")
 _ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+_SIGNED_INITIALS = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.?){1,3}")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
 _MAX_TAG_CHARS = 15
@@ -161,15 +162,19 @@ def parse_byline(line: str) -> Byline | None:
     role = role or office
     if not text:
         return None
-    if prefix in _words()["source_prefixes"] and not publisher and (len(text.split()) == 1 or _is_source(text)):
+    initials = _SIGNED_INITIALS.fullmatch(text) is not None  # "Theo Q.T": a writer signing with initials
+    if prefix in _words()["source_prefixes"] and not publisher and not initials and (
+            len(text.split()) == 1 or _is_source(text)):
         # "Theo Infonet", "Nguồn: Báo Tuổi Trẻ": the source of a reprint, not a person
         return [], text
-    if _is_source(text):
+    if _is_source(text) and not initials:
         return [], text
     names = [_GLUED_DASH.sub(" - ", text)]  # "Thục Anh- PC07": a dash written against the name
     for separator in _words()["author_separators"]:
         names = [_trimmed(part) for name in names for part in name.split(separator)]
-    names = [name for name in names if name]
+    # "GS, TS. Phùng Hữu A* - TS. Nguyễn Hồng B**": degrees before each name, marks of the notes after it
+    names = [_without_titles(name.rstrip("*").strip()) for name in names]
+    names = [name for name in names if name and not _is_title(name)]
     if len(names) >= 2 and (source := _source_part(names[-1])) is not None:
         *names, _ = names  # "Phương Nhung- Nguồn Hiephoa.gov": where the article came from, after the writer
         publisher = publisher or source
@@ -188,6 +193,12 @@ def _source_part(part: str) -> str | None:
     if first.rstrip(":").lower() not in _words()["source_prefixes"] or not rest.strip(" :"):
         return None
     return rest.strip(" :")
+
+
+def _is_title(text: str) -> bool:
+    """``GS``, ``TS.``: a degree alone, left of the name it belongs to after a comma."""
+    lowered = text.lower().rstrip(".")
+    return any(lowered == title.rstrip(".") for title in _words()["name_titles"])
 
 
 def _without_titles(text: str) -> str:
