@@ -1329,6 +1329,10 @@ BY_WAY_OF_WRITING = {
         ('Ngày 19/06/1993: Bộ trưởng Bộ Năng lượng đã thành lập lại và đổi tên Công ty Than III thành Công ty than Nội Địa.', ['rename[Công ty Than III]->Công ty than Nội Địa']),
         ('Giám đốc Sở Y tế thành lập Trung tâm Kiểm nghiệm.', ['establish[]->Trung tâm Kiểm nghiệm']),
     ],
+    "renamed_and_handed_over": [
+        ('Năm 2016 UBND tỉnh ra Quyết định về việc đổi tên và chuyển giao nguyên trạng Trung tâm Giáo dục thường xuyên huyện Tân Sơn, trực thuộc Sở Giáo dục và Đào tạo thành Trung tâm Giáo dục nghề nghiệp huyện Tân Sơn.', ['rename[Trung tâm Giáo dục thường xuyên huyện Tân Sơn]->Trung tâm Giáo dục nghề nghiệp huyện Tân Sơn']),
+        ('Ủy ban Quản lý vốn tỉnh sẽ kết thúc hoạt động và chuyển 9 công ty về các sở.', ['dissolve[Ủy ban Quản lý vốn tỉnh]->None', 'transfer[]->None#9']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

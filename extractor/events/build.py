@@ -75,6 +75,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind == "rename" and (joined := clause.phrase(r, "rename_joined_verbs")) and r + len(joined) in clause.name_at:
+        r += len(joined)  # "đổi tên và chuyển giao A thành B": the body both verbs take
     if r + 1 < hi and clause.phrase(r, "single_articles") and r + 1 in clause.name_at:
         r += 1  # "lập ra một Sở Thuế quan": one body, named ("một số chi nhánh" counts some)
     if clause.phrase(k + len(phrase), "copulas") and clause.number(r) is not None:
@@ -245,6 +247,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = clause.past_address(participants[-1], r, hi)  # "xã A, huyện B vào thành phố C": where A lay
     while participants and r < hi and clause.tokens[r].text in _CLOSING_QUOTES:
         r += 1  # "đổi tên “Trường A” thành “Trường B”": the name's closing mark
+    if kind == "rename" and participants and r + 2 < hi and clause.tokens[r].text == "," and clause.phrase(
+            r + 1, "placers") and (owner := r + 1 + len(clause.phrase(r + 1, "placers"))) in clause.name_at and (
+            clause.phrase(clause.name_at[owner].last, "result_markers")):
+        r = clause.name_at[owner].last  # "đổi tên A, trực thuộc Sở B thành C": whose A was, before its new name
     if kind == "transfer" and participants:
         r = _past_counted_part(clause, r, hi)  # "bàn giao A, B và 4 xã thuộc tỉnh C về D": land handed over too
     into = clause.phrase(r, "into_markers")
