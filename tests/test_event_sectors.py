@@ -1333,6 +1333,13 @@ BY_WAY_OF_WRITING = {
         ('Năm 2016 UBND tỉnh ra Quyết định về việc đổi tên và chuyển giao nguyên trạng Trung tâm Giáo dục thường xuyên huyện Tân Sơn, trực thuộc Sở Giáo dục và Đào tạo thành Trung tâm Giáo dục nghề nghiệp huyện Tân Sơn.', ['rename[Trung tâm Giáo dục thường xuyên huyện Tân Sơn]->Trung tâm Giáo dục nghề nghiệp huyện Tân Sơn']),
         ('Ủy ban Quản lý vốn tỉnh sẽ kết thúc hoạt động và chuyển 9 công ty về các sở.', ['dissolve[Ủy ban Quản lý vốn tỉnh]->None', 'transfer[]->None#9']),
     ],
+    "the_school_head_again_opens_another_school": [
+        ('Hợp nhất Trường Trung cấp nghề và Trường Cao đẳng Y tế Hà Lâm thành Trường Cao đẳng Hà Lâm.', ['merge[Trường Trung cấp nghề | Trường Cao đẳng Y tế Hà Lâm]->Trường Cao đẳng Hà Lâm']),
+        ('Sáp nhập Trường Tiểu học và Trung học cơ sở Tân Lập vào Trường B.', ['merge[Trường Tiểu học và Trung học cơ sở Tân Lập | Trường B]->Trường B']),
+    ],
+    "a_member_named_again_opens_a_clause": [
+        ('Sau sáp nhập 2 tỉnh Bình Sơn và Đồng Lâm, tỉnh Đồng Lâm mới dự kiến sẽ có 15 tổ chức Hội.', ['merge[tỉnh Bình Sơn | tỉnh Đồng Lâm]->None#2']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -33,6 +33,7 @@ from extractor.recognize.org_grammar import (
     tokenize,
 )
 from extractor.recognize.org_tokens import lexicon
+from extractor.recognize.organizations import name_key
 from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
@@ -162,6 +163,8 @@ class Clause:
                 match = None  # "các phường Tây Sơn, Hội Thương": a ward's name, not an association
             if match is None and places and (last is None or last.kind == PLACE_KIND):
                 match = self.place_at.get(k)  # "sáp nhập Hà Giang và Tuyên Quang"
+            if match is not None and args and any(name_key(a.name) == name_key(match.name) for a in args):
+                break  # "sáp nhập 2 tỉnh A và B, tỉnh B mới sẽ ...": a body named again opens a clause of its own
             if match is not None:
                 owner = self._attached(match.last, limit)
                 council_part = match.head.lower() in {" ".join(p) for p in words("council_parts")}

@@ -130,6 +130,9 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             if level:
                 j += len(level)
         paired = j + 1 < len(tokens) and tokens[j].low == lex["and"] and head_at(tokens, j + 1)
+        if paired and kind == "school" and j > i + len(phrase) and tuple(w.lower() for w in paired[0]) == tuple(
+                w.lower() for w in phrase):
+            paired = None  # "Trường Cao đẳng nghề và Trường Cao đẳng Y tế A": the head again opens another school
         if paired:
             j += 1 + len(paired[0])
         numbered = not paired and _body_number(tokens, j) and (is_capitalised(tokens[i]) or (
