@@ -287,6 +287,8 @@ BY_WAY_OF_WRITING = {
         ('Tin y tế\n\nCụ thể như sau:\n|STT\n|Tên cũ\n|Tên mới\n|1\n|Bệnh viện Đa khoa huyện Tân Lạc\n|Bệnh viện Đa khoa Tân Lạc\n|2\n|Bệnh viện Đa khoa huyện Mai Sơn\n|Bệnh viện Đa khoa Mai Sơn\nNgười bệnh vẫn được khám như trước.', ['rename[Bệnh viện Đa khoa huyện Tân Lạc]->Bệnh viện Đa khoa Tân Lạc', 'rename[Bệnh viện Đa khoa huyện Mai Sơn]->Bệnh viện Đa khoa Mai Sơn']),
         ('Tin y tế\n\nCụ thể:\n\nSTTTên cũTên mới\n1Trung tâm Y tế huyện Tân LạcTrung tâm Y tế khu vực Tân Lạc\n\nNgười bệnh vẫn được khám như trước.', ['rename[Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế khu vực Tân Lạc']),
         ('Thông tin xã\nTên đơn vị cũ: Xã Tân Lạc\nTên đơn vị mới: Xã Tân Hòa', []),
+        # rows led by the region they belong to, a cell a line or run together
+        ('Tin y tế\n\nTên các bệnh viện sau khi đổi:\n\nKhu vực Tên cũ Tên mới\nHà Lâm Bệnh viện Quận 1 Bệnh viện đa khoa Tân Định\nHà Lâm\n Bệnh viện Quận 4\n Bệnh viện đa khoa Khánh Hội\nSơn Hà\n Bệnh viện Thành phố Thủ Đức Bệnh viện đa khoa Thủ Đức\n\nNgười bệnh vẫn được khám như trước.', ['rename[Bệnh viện Quận 1]->Bệnh viện đa khoa Tân Định', 'rename[Bệnh viện Quận 4]->Bệnh viện đa khoa Khánh Hội', 'rename[Bệnh viện Thành phố Thủ Đức]->Bệnh viện đa khoa Thủ Đức']),
         ('Tin y tế\n\nCụ thể:\n\nSTTTên cũTên mới\n1Trung tâm Y tế huyện Tân LạcTrung tâm Y tế khu vực Tân Lạc\n\nUBND tỉnh Hà Lâm giao Sở Y tế hướng dẫn thực hiện.', ['rename[Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế khu vực Tân Lạc']),
     ],
     "brands_and_party_blocs": [

@@ -20,6 +20,7 @@ __all__ = ["table_renames"]
 
 _HEADER_SPAN = 4  # sentences a header may be spread over ("|STT", "|Tên cũ", "|Tên mới")
 _MAX_HEADING = 80  # characters of a heading line; longer lines are prose
+_LABEL_WORDS = 4  # words of a row's label ("Bà Rịa - Vũng Tàu")
 
 
 def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]:
@@ -81,8 +82,8 @@ def _rows(sentences: list[Any], index: int) -> tuple[list[tuple], int]:
         found = [m for m in names_in(sentence.text, sentence.start) if not m.short]
         cell = sentence.text.strip(" |")
         if not found:
-            if cell.isdecimal():
-                names.clear()  # a row number starts a new row
+            if cell.isdecimal() or _row_label(cell):
+                names.clear()  # a row number, or the region a row belongs to ("TPHCM"), starts a new row
                 index += 1
                 continue
             break
@@ -97,9 +98,20 @@ def _rows(sentences: list[Any], index: int) -> tuple[list[tuple], int]:
 
 
 def _only_names(sentence: Any, found: list[NameMatch]) -> bool:
-    """Whether the sentence holds nothing but its names, a row number and cell marks."""
-    rest = sentence.text
+    """Whether the sentence holds nothing but its names, a row number and cell marks, and maybe a row label
+    before them (``TPHCM Bệnh viện Quận 1 Bệnh viện đa khoa Tân Định``)."""
+    first = min(m.start for m in found) - sentence.start
+    label, rest = sentence.text[:first], sentence.text[first:]
+    if any(ch.isalpha() for ch in label) and not _row_label(label.strip(" |")):
+        return False
     for match in sorted(found, key=lambda m: m.start, reverse=True):
-        a, b = match.start - sentence.start, match.end - sentence.start
+        a, b = match.start - sentence.start - first, match.end - sentence.start - first
         rest = rest[:a] + rest[b:]
     return not any(ch.isalpha() for ch in rest)
+
+
+def _row_label(cell: str) -> bool:
+    """A short capitalised cell with no digit, the group a row belongs to: ``TPHCM``, ``Bình Dương``."""
+    words = cell.split()
+    return 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words) and not any(
+        ch.isdigit() for ch in cell)

@@ -433,4 +433,6 @@ def _starts_new_name(tokens: list[Token], k: int) -> bool:
         return False
     after = k + len(head[0])
     level = match_phrase(tokens, after, lexicon()["levels"])
+    if len(head[0]) >= 2 and is_capitalised(tokens[k]) and not head[2]:
+        return True  # "Thành phố Thủ Đức Bệnh viện đa khoa A": a head of two words opens a body, never a place
     return after < len(tokens) and (is_capitalised(tokens[after]) or level is not None)
