@@ -1342,6 +1342,11 @@ BY_WAY_OF_WRITING = {
     "a_member_named_again_opens_a_clause": [
         ('Sau sáp nhập 2 tỉnh Bình Sơn và Đồng Lâm, tỉnh Đồng Lâm mới dự kiến sẽ có 15 tổ chức Hội.', ['merge[tỉnh Bình Sơn | tỉnh Đồng Lâm]->None#2']),
     ],
+    "the_merging_named_as_a_noun": [
+        ('Cục Quản lý thị trường Hà Lâm được thành lập từ sự hợp nhất giữa Chi cục Quản lý thị trường và Phòng Thương mại.', ['merge[Chi cục Quản lý thị trường | Phòng Thương mại]->Cục Quản lý thị trường Hà Lâm']),
+        ('Thu nhập của người lao động tăng.', []),
+        ('Việt Nam gia nhập tổ chức quốc tế.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -32,6 +32,7 @@ CHARACTERS = [
     ("\ufeffBáo cáo", "Báo cáo"),  # byte order mark
     ("số\u200bliệu", "số liệu"),  # zero-width space dropped, then the glued words split
     ("Ðà Nẵng", "Đà Nẵng"),  # Icelandic eth used for Đ
+    ("Trƣờng Cao đẳng, TRƢỜNG", "Trường Cao đẳng, TRƯỜNG"),  # a PDF font's ƣ for ư
     ("tăng\u00a0319", "tăng 319"),  # no-break space
     ("a\x00b\x07c", "abc"),  # control characters
     ("ho\u0300a", "hòa"),  # combining mark, NFD input

@@ -72,7 +72,9 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         # a name's last word is no verb the trigger could finish: "Bệnh viện Quy Hòa chuyển về ..." ("hòa nhập")
         # ... nor a capitalised word inside the sentence ("Tây Hòa sáp nhập"): verbs are written in lower case
         before = tokens[first - 1] if first > 0 else None
-        joined = before is not None and before.low in not_after and first - 1 not in clause.inside and (
+        # "thu nhập", "gia nhập": one syllable joins the word before it; "sự hợp nhất" is the act named as a noun
+        joined = len(phrase) == 1 and before is not None and before.low in not_after and (
+            first - 1 not in clause.inside) and (
             first == 1 or not before.text[:1].isupper()) and not _verb_before(clause, first)
         kind = kinds[phrase]
         # "kỷ niệm 80 năm thành lập Bộ A": an anniversary, "loại bỏ" another verb; "nhập từ Công ty A": goods bought

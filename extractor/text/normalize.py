@@ -1,7 +1,7 @@
 """Normalise raw article text into the one text that every output offset points into.
 
 Steps, in order: line breaks and invisible characters, Unicode NFC, the
-Icelandic ``ð`` that stands in for ``đ``, one tone-mark placement convention
+Icelandic ``ð`` that stands in for ``đ`` (and a PDF font's ``ƣ`` for ``ư``), one tone-mark placement convention
 (``hoà`` → ``hòa``, ``thuỷ`` → ``thủy``, the placement underthesea and most
 dictionaries use), glued words split back apart, and whitespace collapsed
 inside lines. Normalisation is idempotent: normalising its own output changes
@@ -62,6 +62,7 @@ def normalize_text(raw: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text).replace("ð", "đ").replace("Ð", "Đ")
+    text = text.replace("ƣ", "ư").replace("Ƣ", "Ư")  # a PDF font's stand-in: "Trƣờng" is "Trường"
     text = _standard_tone_placement(text)
     text = split_glued_words(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
