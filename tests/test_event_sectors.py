@@ -1347,6 +1347,9 @@ BY_WAY_OF_WRITING = {
         ('Thu nhập của người lao động tăng.', []),
         ('Việt Nam gia nhập tổ chức quốc tế.', []),
     ],
+    "a_decision_of_an_office_holder": [
+        ('Ngày 19/9/1977: Theo Quyết định của Chủ tịch UBND tỉnh, Đài Phát thanh Hà Lâm được thành lập, do UBND tỉnh trực tiếp quản lý.', ['establish[]->Đài Phát thanh Hà Lâm']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

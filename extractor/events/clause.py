@@ -432,6 +432,9 @@ class Clause:
         After a measure or a part (``diện tích của xã A``, ``một phần của phường B``) the owner is what
         the event moves, so it stays a participant.
         """
+        title = next((size for size in (3, 2, 1) if first - size > lower and len(
+            self.phrase(first - size, "person_titles", "org_heads") or ()) == size), 0)
+        first -= title  # "Quyết định của Chủ tịch UBND tỉnh": the office holder of the body owns the decision
         marker = self.phrase(first - 1, "owner_markers")
         if not marker or len(marker) != 1:
             return False
