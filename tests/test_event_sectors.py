@@ -1350,6 +1350,10 @@ BY_WAY_OF_WRITING = {
     "a_decision_of_an_office_holder": [
         ('Ngày 19/9/1977: Theo Quyết định của Chủ tịch UBND tỉnh, Đài Phát thanh Hà Lâm được thành lập, do UBND tỉnh trực tiếp quản lý.', ['establish[]->Đài Phát thanh Hà Lâm']),
     ],
+    "state_farm_townships": [
+        ('Giải thể thị trấn nông trường Tân Thành.', ['dissolve[thị trấn nông trường Tân Thành]->None']),
+        ('Thị trấn nông trường Sông Lâm được thành lập từ năm 1967.', ['establish[]->Thị trấn nông trường Sông Lâm']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),
