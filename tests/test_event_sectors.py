@@ -1354,6 +1354,10 @@ BY_WAY_OF_WRITING = {
         ('Giải thể thị trấn nông trường Tân Thành.', ['dissolve[thị trấn nông trường Tân Thành]->None']),
         ('Thị trấn nông trường Sông Lâm được thành lập từ năm 1967.', ['establish[]->Thị trấn nông trường Sông Lâm']),
     ],
+    "staff_handed_over_not_their_body": [
+        ('Đã có các Quyết định chuyển giao 4 công chức và 3 người lao động của Văn phòng Đoàn Đại biểu Quốc hội tỉnh từ Văn phòng Quốc hội về UBND tỉnh Hà Lâm.', []),
+        ('Chuyển giao nguyên trạng tổ chức, bộ máy, viên chức của Bệnh viện Tân Lập về UBND tỉnh Hà Lâm.', ['transfer[Bệnh viện Tân Lập | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -634,6 +634,8 @@ def measured_body(clause: Clause, r: int, hi: int, holdings: bool = False) -> in
     the receiving marker before ``của`` means the words are not such a measure.
     """
     measured = parted = False
+    if holdings and clause.number(r) is not None and clause.phrase(r + 1, "people_counted"):
+        return None  # "chuyển giao 4 công chức của Văn phòng A về B": so many staff move, the body stays
     starts = {t for t, _, _ in find_triggers(clause)}
     for j in range(r, min(hi, r + _MEASURE_REACH)):
         if j in starts:
