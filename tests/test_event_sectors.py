@@ -1358,6 +1358,10 @@ BY_WAY_OF_WRITING = {
         ('Đã có các Quyết định chuyển giao 4 công chức và 3 người lao động của Văn phòng Đoàn Đại biểu Quốc hội tỉnh từ Văn phòng Quốc hội về UBND tỉnh Hà Lâm.', []),
         ('Chuyển giao nguyên trạng tổ chức, bộ máy, viên chức của Bệnh viện Tân Lập về UBND tỉnh Hà Lâm.', ['transfer[Bệnh viện Tân Lập | UBND tỉnh Hà Lâm]->UBND tỉnh Hà Lâm']),
     ],
+    "names_with_a_glued_apostrophe": [
+        ("Thành lập xã Ga Lâm trên cơ sở toàn bộ diện tích tự nhiên của xã Ch'ơm.", ["establish[xã Ch'ơm]->xã Ga Lâm"]),
+        ("Sáp nhập xã Ea H'Leo vào xã Đắk R’Lâm.", ["merge[xã Ea H'Leo | xã Đắk R’Lâm]->xã Đắk R’Lâm"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

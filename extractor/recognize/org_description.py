@@ -48,8 +48,13 @@ def place_end(tokens: list[Token], j: int) -> int:
             k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village") and (
             k == j or not match_phrase(tokens, k, lexicon()["name_enders"]))  # "tỉnh A Quyết định ..."
         hyphen = tokens[k].text in HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1])
+        # "xã Ch'ơm", "huyện Ea H'Leo": an apostrophe glued inside a syllable of a minority language's name
+        glued = tokens[k].text in _APOSTROPHES and k > j and k + 1 < n and tokens[k - 1].end == tokens[k].start and (
+            tokens[k].end == tokens[k + 1].start) and is_word(tokens[k + 1])
         if word or hyphen:
             k += 1
+        elif glued:
+            k += 2
         else:
             break
     if k > j and k < n and tokens[k].text.isdecimal() and len(tokens[k].text) <= 2 and not _opens_a_date(tokens, k):
@@ -116,6 +121,7 @@ def _field_pair(tokens: list[Token], k: int, fields: tuple[tuple[str, ...], ...]
     return _ends_with(tokens, k, fields)
 
 
+_APOSTROPHES = frozenset({"'", "’"})
 _GLUED_MARKS = frozenset({",", "&"})  # marks between initials written with no space ("VH,TT&DL")
 
 
