@@ -10,7 +10,7 @@ này`` ends the magazine named before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from extractor.events.clause import Arg, Clause, words
 from extractor.events.triggers import find_triggers
@@ -176,18 +176,21 @@ def _named_back(clause: Clause, kind: str, head: int, earlier: Callable[[], list
     founded, not ``Trường CĐ B`` named after it, though both are schools."""
     at = head_at(clause.tokens, head)
     written = " ".join(t.low for t in clause.tokens[head:head + len(at[0])]) if at is not None else None
-    contexts = [[m for m in clause.names if m.last <= head], *(c.names for c in reversed(earlier()))]
-    for names in contexts if written is not None else ():
-        same_head = [m for m in names if m.head.lower() == written]
-        found = _last_of_kind(same_head, kind, set(taken), 1)
-        if found:
-            return Arg(found[0].name, found[0].start, found[0].end)
-    found = _last_of_kind(contexts[0], kind, taken, 1)
-    for context in reversed(earlier()) if not found else ():
-        found = _last_of_kind(context.names, kind, taken, 1)
-        if found:
-            break
-    return Arg(found[0].name, found[0].start, found[0].end) if found else None
+    before: list[list[list[NameMatch]]] = []  # the names of the sentences before, nearest first, read once if needed
+
+    def contexts() -> Iterator[list[NameMatch]]:
+        yield [m for m in clause.names if m.last <= head]
+        if not before:
+            before.append([c.names for c in reversed(earlier())])
+        yield from before[0]
+
+    for same_head in (True, False) if written is not None else (False,):
+        for names in contexts():
+            pool = [m for m in names if m.head.lower() == written] if same_head else names
+            found = _last_of_kind(pool, kind, set(taken) if same_head else taken, 1)
+            if found:
+                return Arg(found[0].name, found[0].start, found[0].end)
+    return None
 
 
 def object_anaphor(clause: Clause, j: int, hi: int) -> tuple[str, int, int] | None:

@@ -955,9 +955,7 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what
     if agentive(clause, first):
         return []  # "các Đảng đoàn do Ban Bí thư thành lập": who established them, not what was established
-    titled = any(first - size >= lo and len(clause.phrase(first - size, "person_titles", "org_heads") or ()) == size
-                 for size in (3, 2, 1))
-    if not passive and titled:
+    if not passive and clause.title_before(first, lo):
         return []  # "Bộ trưởng Bộ A đã thành lập lại ...": the minister of A acts; A is not founded
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name

@@ -426,15 +426,19 @@ class Clause:
                 return True
         return False
 
+    def title_before(self, k: int, lower: int) -> int:
+        """Words of an office or a rank (``person_titles``) ending right before token ``k`` and starting at or
+        after ``lower``, 0 when none: ``Bộ trưởng`` before ``Bộ A``, ``Chủ tịch`` before ``UBND tỉnh``."""
+        return next((size for size in (3, 2, 1) if k - size >= lower and len(
+            self.phrase(k - size, "person_titles", "org_heads") or ()) == size), 0)
+
     def _owns_a_noun(self, first: int, lower: int) -> bool:
         """Whether the name at ``first`` follows ``của`` after a plain noun, whose owner it is.
 
         After a measure or a part (``diện tích của xã A``, ``một phần của phường B``) the owner is what
         the event moves, so it stays a participant.
         """
-        title = next((size for size in (3, 2, 1) if first - size > lower and len(
-            self.phrase(first - size, "person_titles", "org_heads") or ()) == size), 0)
-        first -= title  # "Quyết định của Chủ tịch UBND tỉnh": the office holder of the body owns the decision
+        first -= self.title_before(first, lower + 1)  # "Quyết định của Chủ tịch UBND tỉnh": the holder owns it
         marker = self.phrase(first - 1, "owner_markers")
         if not marker or len(marker) != 1:
             return False

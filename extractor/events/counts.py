@@ -7,12 +7,10 @@ before it, and ``hai sở Du lịch, Thông tin`` shares one counted head betwee
 
 from __future__ import annotations
 
-import functools
-
 from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, split_dashed_units, words
 from extractor.events.triggers import coordinated_start, find_triggers
-from extractor.lang.vi import load
 from extractor.recognize.org_grammar import head_at
+from extractor.recognize.org_tokens import lexicon
 
 __all__ = ["bodies_of_places", "count_before", "named_before", "outcome_after", "split_first", "state_before"]
 
@@ -306,7 +304,7 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     of_places = head is not None and not head[2] and opening + 1 in clause.name_at and (
         clause.name_at[opening + 1].administrative)
     if opening + 1 in clause.name_at and not of_places and tuple(
-            clause.name_at[opening + 1].head.lower().split()) not in _field_heads():
+            clause.name_at[opening + 1].head.lower().split()) not in lexicon()["field_heads"]:
         return None
     where = next((i for i in range(counted + noun, opening) if clause.phrase(i, "where_words")), None)
     introduced = clause.tokens[opening].text not in _LIST_MARKS
@@ -384,7 +382,7 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
             chunk = clause.tokens[start:j]
             # "2 công ty là Điện lực A và Điện lực B": a head that is also a field names the counted body's field
             named = [i for i in range(start, j) if i in clause.name_at and tuple(
-                clause.name_at[i].head.lower().split()) not in _field_heads()]
+                clause.name_at[i].head.lower().split()) not in lexicon()["field_heads"]]
             if not _bare_member(chunk) or any(not places or not clause.name_at[i].administrative for i in named):
                 return None
             written = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]
@@ -484,8 +482,3 @@ def _bare_member(chunk: list) -> bool:
         return len(chunk) <= _FIELD_MEMBER_WORDS
     first = capitals.index(True) if True in capitals else None
     return first is not None and first <= _MEMBER_LEAD_WORDS and all(capitals[first:])
-
-
-@functools.cache
-def _field_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(w.lower().split()) for w in load("org_heads")["field_heads"])

@@ -12,6 +12,7 @@ Plain regex tokens keep every span exact and need no tagger.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.recognize.org_description import description_end, is_count, place_end
@@ -320,19 +321,29 @@ def _join_brand_branches(text: str, offset: int, tokens: list[Token], found: lis
 def _join_party_bodies(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
     """``Đảng bộ Chi nhánh Ngân hàng A``, ``Đảng bộ Trường Cao đẳng B``: a party body is named by the body it is in,
     whose head the grammar read as the party body's description; the two names make one."""
+
+    def in_body(match: NameMatch, body: NameMatch) -> bool:
+        own = match.first + len(match.head.split())
+        inner = head_at(tokens, own) if match.kind == "party" and own < match.last else None
+        return inner is not None and own + len(inner[0]) == match.last and not body.administrative
+
+    return _join_with_next(text, offset, tokens, found, in_body)
+
+
+def _join_with_next(text: str, offset: int, tokens: list[Token], found: list[NameMatch],
+                    joins: Callable[[NameMatch, NameMatch], bool]) -> list[NameMatch]:
+    """``found`` with each match joined to the one right after it (nothing between) where ``joins`` says the two
+    are one name, the first match's kind and head kept."""
     joined: list[NameMatch] = []
     skip_to = -1
     for n, match in enumerate(found):
         if match.first < skip_to:
             continue
-        body = found[n + 1] if n + 1 < len(found) else None
-        own = match.first + len(match.head.split())
-        inner = head_at(tokens, own) if match.kind == "party" and own < match.last else None
-        if body is not None and inner is not None and own + len(inner[0]) == match.last == body.first and (
-                not body.administrative):
-            joined.append(_match(text, offset, tokens, match.first, body.last, match.kind,
+        after = found[n + 1] if n + 1 < len(found) else None
+        if after is not None and after.first == match.last and joins(match, after):
+            joined.append(_match(text, offset, tokens, match.first, after.last, match.kind,
                                  tuple(match.head.split()), False, None))
-            skip_to = body.last
+            skip_to = after.last
         else:
             joined.append(match)
     return joined
@@ -367,21 +378,12 @@ def _join_units_of_forces(text: str, offset: int, tokens: list[Token], found: li
     """``Đội Cảnh sát phòng cháy chữa cháy Công an huyện A``: a unit written right before the force it belongs to
     (``force_heads``), with nothing between, is named with it."""
     lex = lexicon()
-    joined: list[NameMatch] = []
-    skip_to = -1
-    for n, match in enumerate(found):
-        if match.first < skip_to:
-            continue
-        force = found[n + 1] if n + 1 < len(found) else None
-        if force is not None and force.first == match.last and not match.administrative and tuple(
-                force.head.lower().split()) in lex["force_heads"] and tuple(
-                match.head.lower().split()) in lex["force_unit_heads"]:
-            joined.append(_match(text, offset, tokens, match.first, force.last, match.kind,
-                                 tuple(match.head.split()), False, None))
-            skip_to = force.last
-            continue
-        joined.append(match)
-    return joined
+
+    def of_force(unit: NameMatch, force: NameMatch) -> bool:
+        return not unit.administrative and tuple(force.head.lower().split()) in lex["force_heads"] and tuple(
+            unit.head.lower().split()) in lex["force_unit_heads"]
+
+    return _join_with_next(text, offset, tokens, found, of_force)
 
 
 def _join_seats(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
