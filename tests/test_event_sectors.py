@@ -417,6 +417,15 @@ BY_WAY_OF_WRITING = {
     "neighbours_are_not_members": [
         ('Thành phố Hòa Yên được thành lập trên cơ sở toàn bộ 258 km2 diện tích tự nhiên của thị xã Hòa Yên, giáp huyện Đại An, thành phố Sông Lô; tỉnh Bắc Sơn; tỉnh Nam Sơn và thành phố Hà Lâm.', ['establish[thị xã Hòa Yên]->Thành phố Hòa Yên']),
     ],
+    "plural_lower_case_heads": [
+        ('Hạt Kiểm lâm Đông Sơn được thành lập trên cơ sở hợp nhất các hạt kiểm lâm Bắc Hà, Nam Hà và Tây Hà.', ['merge[hạt kiểm lâm Bắc Hà | hạt kiểm lâm Nam Hà | hạt kiểm lâm Tây Hà]->Hạt Kiểm lâm Đông Sơn']),
+        ('Sáp nhập các trạm y tế Tân Phú và Tân Lợi vào Trung tâm Y tế huyện Hòa An.', ['merge[trạm y tế Tân Phú | trạm y tế Tân Lợi | Trung tâm Y tế huyện Hòa An]->Trung tâm Y tế huyện Hòa An']),
+        ('Giải thể các hợp tác xã Đồng Tâm và Quyết Tiến.', ['dissolve[hợp tác xã Đồng Tâm | hợp tác xã Quyết Tiến]->None']),
+        ('Chuyển các nông trường Sông Hồng và Sông Đà về trực thuộc Tổng công ty Chè.', ['transfer[nông trường Sông Hồng | nông trường Sông Đà | Tổng công ty Chè]->Tổng công ty Chè']),
+        ('Sáp nhập các Sở Khoa học và Công nghệ, Sở Thông tin và Truyền thông vào Sở Hòa Bình.', ['merge[Sở Khoa học và Công nghệ | Sở Thông tin và Truyền thông | Sở Hòa Bình]->Sở Hòa Bình']),
+        ('Người dân ở đây sống nhờ hạt lúa và hạt điều.', []),
+        ('Tỉnh sẽ rà soát các hợp tác xã yếu kém trong năm tới.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

@@ -584,6 +584,10 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         match = clause.match_of(participants[0])
         if match is not None:
             participants = split_conjoined(participants[0], match.head, match.administrative)
+    if kind in ("merge", "dissolve", "transfer"):
+        # "sáp nhập các trường tiểu học A và B vào Trường C", "giải thể các trạm A và B": the plural says the
+        # name is two bodies
+        participants = [part for p in participants for part in _plural_pair(clause, p)]
     if kind == "transfer" and count and count > 1 and result is not None and (
             len(_moved_bodies(participants, result)) != count):
         participants = [result]  # "chuyển 26 trung tâm về Sở A": the receiver is named, the bodies moved counted
@@ -1117,6 +1121,14 @@ def _plural(clause: Clause, body: Arg) -> bool:
                  and not written[i + len(d)][:1].isupper() for d in determiners for i in range(1, len(written)))
     owned = clause.phrase(last, "owner_markers") is not None and clause.phrase(last + 1, "plural_determiners")
     return before or inside or bool(owned)
+
+
+def _plural_pair(clause: Clause, body: Arg) -> list[Arg]:
+    """``các trường tiểu học A và B`` as two bodies; any other body as itself."""
+    match = clause.match_of(body)
+    if match is None or not _after_determiner(clause, body):
+        return [body]
+    return split_conjoined(body, match.head, match.administrative)
 
 
 def _after_determiner(clause: Clause, body: Arg) -> bool:

@@ -284,8 +284,14 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
         return None
     numbered = phrase in lex["numbered_lowercase_heads"] and i + len(phrase) < len(tokens) and (
         tokens[i + len(phrase)].text.isdecimal())  # "chi bộ 6": a cell known by its number
-    if not administrative and not is_capitalised(tokens[i]) and phrase not in lex["lowercase_heads"] and not numbered:
-        return None
+    if not administrative and not is_capitalised(tokens[i]):
+        # a lower-case head longer than the head it starts with: "hạt kiểm lâm A" (while "hạt" alone is a seed),
+        # "các trạm y tế A và B"
+        longer = match_phrase(tokens, i, lex["lowercase_heads"])
+        if longer is not None and len(longer) > len(phrase):
+            return longer, kind, administrative
+        if phrase not in lex["lowercase_heads"] and not numbered:
+            return None
     return phrase, kind, administrative
 
 
