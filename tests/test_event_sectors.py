@@ -426,6 +426,14 @@ BY_WAY_OF_WRITING = {
         ('Người dân ở đây sống nhờ hạt lúa và hạt điều.', []),
         ('Tỉnh sẽ rà soát các hợp tác xã yếu kém trong năm tới.', []),
     ],
+    "splits_listed_without_the_verb": [
+        ('Năm 2001, xã Tân An được chia thành xã Tân Bình và xã Tân Phú; xã Tân Lợi thành xã Tân Hòa và xã Tân Hưng.', ['split[xã Tân An]->xã Tân Bình', 'split[xã Tân Lợi]->None']),
+        ('Chia xã Đông An thành xã Đông Bình và xã Đông Phú, xã Tây An thành xã Tây Bình và xã Tây Phú.', ['split[xã Đông An]->xã Đông Bình', 'split[xã Tây An]->None']),
+        ('Từ đầu năm 1997, Hải Hưng tách thành Hải Dương và Hưng Yên; Nam Hà thành Nam Định và Hà Nam.', ['split[Hải Hưng]->None', 'split[Nam Hà]->None']),
+        ('Năm 2008, toàn bộ Hà Tây được sáp nhập vào Hà Nội.', ['merge[Hà Tây | Hà Nội]->Hà Nội']),
+        ('Tách xã Tân An thành hai xã Tân Bình và Tân Phú, trong đó xã Tân Bình thành trung tâm của huyện.', ['split[xã Tân An]->None']),
+        ('Nhiều người vẫn nhớ tỉnh Hà Bắc với những làn điệu quan họ.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

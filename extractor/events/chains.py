@@ -164,6 +164,8 @@ def _paired_objects(clause: Clause, event: dict, hi: int) -> list[dict] | None:
 def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
     """The further pairs that follow a renaming ``A thành B`` (``C thành D``), or a merge or a transfer ``A vào B``
     (``C vào D``: ``sáp nhập xã A vào xã B, xã C vào xã D``), each one more event of the same verb."""
+    if event["type"] == "split":
+        return _split_pairs(clause, event, hi)
     if event["type"] not in ("rename", "merge", "transfer") or event["result"] is None:
         return []
     match = clause.match_of(event["result"])
@@ -191,3 +193,38 @@ def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
         found.append({**event, "participants": moved, "result": result, "established": None})
         j = target.last
     return found
+
+
+def _split_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
+    """The further splits that follow ``A chia thành B và C`` with the verb left out (``; D thành E và F``),
+    as histories of provinces write them: one more split of each body named before ``thành``.
+
+    The list after a ``thành`` runs on over the semicolon into the next body split; a member that a ``thành``
+    follows, after a semicolon or a comma, is that next body."""
+    if len(event["participants"]) != 1:
+        return []
+    start = event["k_end"]
+    if start < hi and clause.phrase(start, "pair_markers") is None:
+        _, start = clause.org_list(start, hi, places=True)  # "chia A thành B và C": A before the marker
+    marker = clause.phrase(start, "pair_markers") if start < hi else None
+    found: list[dict] = []
+    source = None
+    while marker is not None:
+        targets, end = clause.org_list(start + len(marker), hi, places=True)
+        marker = clause.phrase(end, "pair_markers") if end < hi else None
+        following = targets.pop() if marker is not None and len(targets) >= 2 and _parted(
+            clause, targets[-2], targets[-1]) else None
+        if source is not None and targets:
+            result = targets[0] if len(targets) == 1 else None  # several new bodies: none is the result
+            found.append({**event, "participants": [source], "result": result, "established": None})
+        if following is None:
+            break
+        source, start = following, end
+    return found
+
+
+def _parted(clause: Clause, before: Arg, after: Arg) -> bool:
+    """Whether a semicolon or a comma alone stands between two members of a list."""
+    if before.end is None or after.start is None:
+        return False
+    return clause.text[before.end - clause.offset:after.start - clause.offset].strip() in (";", ",")

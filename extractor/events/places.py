@@ -30,7 +30,7 @@ def fold(text: str) -> str:
 @functools.cache
 def _gazetteer() -> frozenset[str]:
     data = load("places")
-    names = [*data["provinces_after_2025"], *data["provinces_before_2025"], *data["aliases"]]
+    names = [*data["provinces_after_2025"], *data["provinces_before_2025"], *data["provinces_former"], *data["aliases"]]
     return frozenset(fold(str(name)) for name in names)
 
 

@@ -298,7 +298,7 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
 @functools.cache
 def _place_words() -> frozenset[tuple[str, ...]]:
     data = load("places")
-    names = [*data["provinces_after_2025"], *data["provinces_before_2025"], *data["aliases"]]
+    names = [*data["provinces_after_2025"], *data["provinces_before_2025"], *data["provinces_former"], *data["aliases"]]
     return frozenset(tuple(str(name).lower().split()) for name in names)
 
 
