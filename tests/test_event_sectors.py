@@ -171,6 +171,10 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh xóa bỏ 15 thủ tục hành chính không cần thiết.', []),
         ('Nhà máy Đường Sông Lam tạm ngừng hoạt động để bảo dưỡng.', []),
         ('Tỉnh rút ngắn thời gian giải quyết thủ tục ngừng hoạt động của dự án đầu tư thuộc thẩm quyền của UBND tỉnh.', []),
+        # the same verbs with an object: the body named after them stops, the one before closes it
+        ('Từ ngày 5/11, Ngân hàng Sao Mai dừng hoạt động phòng giao dịch Bến Thành.', ['dissolve[phòng giao dịch Bến Thành]->None']),
+        ('Ngân hàng Sao Mai ngừng hoạt động các Phòng giao dịch Bến Thành và Chợ Lớn.', ['dissolve[Phòng giao dịch Bến Thành | Phòng giao dịch Chợ Lớn]->None']),
+        ('Trung tâm Văn hóa huyện Đông Sơn ngừng hoạt động từ tháng 5.', ['dissolve[Trung tâm Văn hóa huyện Đông Sơn]->None']),
     ],
     "splits_and_conversions": [
         ('Năm 1996, Quốc hội chia tỉnh Sông Bé thành hai tỉnh Bình Dương và Bình Phước.', ['split[tỉnh Sông Bé]->None']),

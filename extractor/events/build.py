@@ -52,6 +52,7 @@ from extractor.events.frames import (
     with_partner,
 )
 from extractor.events.headless import headless_object
+from extractor.events.places import PLACE_KIND
 from extractor.events.triggers import agentive, find_triggers
 from extractor.recognize.org_grammar import NameMatch
 from extractor.recognize.org_tokens import lexicon
@@ -95,7 +96,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # ("dừng hoạt động 26 trạm y tế") or after "đối với" ("dừng hoạt động đối với Trung tâm A")
     if phrase in words("intransitive") and not clause.phrase(k + len(phrase), "intransitive_objects") and not (
             clause.phrase(k + len(phrase), "list_introducers")) and not (
-            clause.number(r) is not None and clause.unit_noun(r + 1)):
+            clause.number(r) is not None and clause.unit_noun(r + 1)) and not _named_object(clause, k + len(phrase)):
         r = hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
         r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
@@ -1121,6 +1122,13 @@ def _plural(clause: Clause, body: Arg) -> bool:
                  and not written[i + len(d)][:1].isupper() for d in determiners for i in range(1, len(written)))
     owned = clause.phrase(last, "owner_markers") is not None and clause.phrase(last + 1, "plural_determiners")
     return before or inside or bool(owned)
+
+
+def _named_object(clause: Clause, j: int) -> bool:
+    """Whether a body's name follows an intransitive trigger at once, or after ``các``: the verb is used with an
+    object (``Ngân hàng A dừng hoạt động phòng giao dịch B``: B stops, A closes it)."""
+    j += len(clause.phrase(j, "plural_determiners") or ()) if j < len(clause.tokens) else 0
+    return j in clause.name_at and clause.name_at[j].kind != PLACE_KIND
 
 
 def _plural_pair(clause: Clause, body: Arg) -> list[Arg]:
