@@ -438,6 +438,18 @@ BY_WAY_OF_WRITING = {
         ('Tách xã Tân An thành hai xã Tân Bình và Tân Phú, trong đó xã Tân Bình thành trung tâm của huyện.', ['split[xã Tân An]->None']),
         ('Nhiều người vẫn nhớ tỉnh Hà Bắc với những làn điệu quan họ.', []),
     ],
+    "bodies_as_they_were": [
+        ('Sở Tài chính tỉnh Đông Sơn được thành lập trên cơ sở hợp nhất Sở Tài chính tỉnh Đông Sơn (cũ) và Sở Tài chính tỉnh Tây Sơn (cũ).', ['merge[Sở Tài chính tỉnh Đông Sơn | Sở Tài chính tỉnh Tây Sơn]->Sở Tài chính tỉnh Đông Sơn']),
+        ('Sáp nhập xã Tân An (cũ), xã Tân Bình (cũ) và xã Tân Phú (trước sáp nhập) thành xã Tân Hòa.', ['merge[xã Tân An | xã Tân Bình | xã Tân Phú]->xã Tân Hòa']),
+        ('Sở Y tế thành phố (mới) được thành lập thông qua việc hợp nhất các đơn vị thuộc Sở Y tế tỉnh Đông Sơn (cũ) và Sở Y tế tỉnh Tây Sơn (cũ).', ['merge[Sở Y tế tỉnh Đông Sơn | Sở Y tế tỉnh Tây Sơn]->Sở Y tế thành phố']),
+        ('UBND tỉnh quyết định thành lập các đơn vị trực thuộc Sở Nông nghiệp tỉnh Đông Sơn.', []),
+    ],
+    "party_bodies_handed_over_with_members": [
+        ('Huyện ủy chuyển giao tổ chức đảng và đảng viên Chi bộ Kho bạc Nhà nước huyện gồm có 15 đảng viên về trực thuộc Đảng ủy Kho bạc Nhà nước tỉnh.', ['transfer[Chi bộ Kho bạc Nhà nước huyện | Đảng ủy Kho bạc Nhà nước tỉnh]->Đảng ủy Kho bạc Nhà nước tỉnh']),
+        ('Tỉnh ủy chuyển tổ chức đảng của Đảng bộ Công ty Than Đông Sơn về trực thuộc Đảng bộ Khối Doanh nghiệp tỉnh.', ['transfer[Đảng bộ Công ty Than Đông Sơn | Đảng bộ Khối Doanh nghiệp tỉnh]->Đảng bộ Khối Doanh nghiệp tỉnh']),
+        ('Chuyển Đảng bộ xã Tân An có 120 đảng viên về trực thuộc Đảng bộ huyện Hòa Bình.', ['transfer[Đảng bộ xã Tân An | Đảng bộ huyện Hòa Bình]->Đảng bộ huyện Hòa Bình']),
+        ('Huyện ủy sẽ rà soát tổ chức đảng và đảng viên ở các chi bộ trực thuộc.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

@@ -76,6 +76,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind != "merge":
+        # "thành lập các đơn vị trực thuộc Sở A": new units of A; only a merge takes A through its units
+        r = next((j for j in range(k + len(phrase), r) if clause.phrase(j, "merged_units_of")), r)
     if kind == "rename" and (joined := clause.phrase(r, "rename_joined_verbs")) and r + len(joined) in clause.name_at:
         r += len(joined)  # "đổi tên và chuyển giao A thành B": the body both verbs take
     if r + 1 < hi and clause.phrase(r, "single_articles") and r + 1 in clause.name_at:

@@ -532,8 +532,11 @@ class Clause:
             for j in inside)
         # "Phòng A (do Thượng tá B làm Trưởng phòng)": who leads the member
         led = bool(self.phrase(k + 1, "leader_markers")) and any(self.phrase(j, "leader_verbs") for j in inside)
+        # "Sở A (cũ), Sở B (cũ)": the member as it was before
+        age = self.phrase(k + 1, "age_asides")
+        aged = age is not None and k + 1 + len(age) == close
         return close + 1 if (words_only or owned or described or unnamed or province or excepted or lies or dated
-                             or led) else k
+                             or led or aged) else k
 
     def _names_where_it_lies(self, first: int, close: int) -> bool:
         """Whether tokens ``first`` to ``close`` (a bracket's inside) name the local unit where a list member lies:
