@@ -450,6 +450,12 @@ BY_WAY_OF_WRITING = {
         ('Chuyển Đảng bộ xã Tân An có 120 đảng viên về trực thuộc Đảng bộ huyện Hòa Bình.', ['transfer[Đảng bộ xã Tân An | Đảng bộ huyện Hòa Bình]->Đảng bộ huyện Hòa Bình']),
         ('Huyện ủy sẽ rà soát tổ chức đảng và đảng viên ở các chi bộ trực thuộc.', []),
     ],
+    "founded_on_counted_bodies_listed": [
+        ('Thành lập Trung tâm Kiểm soát bệnh tật tỉnh Hòa Vân trên cơ sở tổ chức lại 3 trung tâm: Y tế dự phòng, Phòng chống sốt rét và Nội tiết.', ['merge[trung tâm Y tế dự phòng | trung tâm Phòng chống sốt rét | trung tâm Nội tiết]->Trung tâm Kiểm soát bệnh tật tỉnh Hòa Vân#3']),
+        ('Viện Y học Hòa Vân được thành lập trên cơ sở sắp xếp, tổ chức lại 3 Viện: Dinh dưỡng, Lao Trung ương, Da liễu Trung ương.', ['merge[Viện Dinh dưỡng | Viện Lao Trung ương | Viện Da liễu Trung ương]->Viện Y học Hòa Vân#3']),
+        ('Thành lập Trường Cao đẳng Hòa Vân trên cơ sở sắp xếp lại 4 trường trung cấp.', ['merge[]->Trường Cao đẳng Hòa Vân#4']),
+        ('Tỉnh sẽ tổ chức lại các trung tâm y tế trong năm tới.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

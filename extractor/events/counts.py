@@ -447,7 +447,8 @@ def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> in
             lower, capitals = 0, capitals + 1
         elif not text[:1].isalpha() or any(clause.phrase(j, key) for key in _LIST_CLOSERS):
             return j  # "A, B thuộc thành phố C", "A, B thành xã D": the list has ended
-        elif count is not None and members == count and capitals >= 2 and not _shapes_earlier(clause, first, j):
+        elif count is not None and members == count and capitals >= 2 and not _shapes_earlier(clause, first, j) and (
+                not clause.phrase_ending(j + 1, "half_capitalised", j - 1)):
             return j  # "3 xã: A, B và Thanh Hưng sẽ hình thành ...": the last name is whole, a verb follows
         else:
             lower += 1

@@ -14,7 +14,7 @@ from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
 from extractor.events.chains import paired_events, rejoined_parts, renamed_pairs, shared_subject
 from extractor.events.clause import Arg, Clause, words
-from extractor.events.counts import further_counts, members_after
+from extractor.events.counts import bracketed_members, further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name, predecessor
@@ -94,7 +94,11 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
                 event["type"] = "merge"
             elif event["result"] is not None and not event["participants"] and (
                     reformed := _reformed_count(clause, event["k_end"], hi)) is not None:
-                event |= {"type": "merge", "count": reformed}  # "thành lập C trên cơ sở tổ chức lại 9 trường"
+                # "thành lập C trên cơ sở tổ chức lại 9 trường", "... 3 trung tâm: A, B và C" (each named)
+                count, noun_at = reformed
+                listed = bracketed_members(clause, noun_at, hi)
+                members = listed[0] if listed is not None and len(listed[0]) == count else []
+                event |= {"type": "merge", "count": count, "participants": members}
         elif event["type"] == "establish" and not event["participants"] and event["count"] and (
                 len(sources := basis_sources(clause, event["k_end"], hi, trigger_starts)) == event["count"]):
             event["participants"] = sources  # "thành lập 5 công an phường trên cơ sở Công an xã A, B, C, D và E"
@@ -177,9 +181,9 @@ def _reformed_together(clause: Clause, event: dict) -> bool:
     return clause.phrase_ending(first, "reforming_bases", event["k_end"]) is not None
 
 
-def _reformed_count(clause: Clause, j: int, hi: int) -> int | None:
+def _reformed_count(clause: Clause, j: int, hi: int) -> tuple[int, int] | None:
     """``... trên cơ sở sắp xếp lại 9 trường đại học`` after a founding that ends at ``j``: the count of the bodies
-    re-formed into the one founded (two or more), or None."""
+    re-formed into the one founded (two or more) and where their noun starts, or None."""
     for at in range(j, min(hi, j + _BASIS_REACH)):
         basis = clause.phrase(at, "basis")
         if not basis:
@@ -190,7 +194,7 @@ def _reformed_count(clause: Clause, j: int, hi: int) -> int | None:
             return None  # "trên cơ sở hợp nhất ...": read by the merge trigger itself
         after = verb_at + len(clause.phrase(verb_at, "reforming_bases") or ())
         n = clause.number(after)
-        return n if n is not None and n >= 2 and clause.unit_noun(after + 1) else None
+        return (n, after + 1) if n is not None and n >= 2 and clause.unit_noun(after + 1) else None
     return None
 
 
