@@ -102,6 +102,9 @@ BY_WAY_OF_WRITING = {
         ('Hội đồng quản trị Ngân hàng Kim Sơn đã báo cáo việc sáp nhập Ngân hàng Kim Sơn vào Ngân hàng Á Đông. Ngân hàng Á Đông đã hoàn tất việc sáp nhập Ngân hàng Kim Sơn vào Ngân hàng Á Đông.', ['merge[Ngân hàng Kim Sơn | Ngân hàng Á Đông]->Ngân hàng Á Đông']),
         ('Sáp nhập Trường Tiểu học Lê Lợi vào Trường Tiểu học Quang Trung\nNgày 5/9, huyện đã sáp nhập Trường Tiểu học Lê Lợi vào Trường Tiểu học Quang Trung.', ['merge[Trường Tiểu học Lê Lợi | Trường Tiểu học Quang Trung]->Trường Tiểu học Quang Trung']),
         ('Thành lập Trung tâm Y tế huyện Sơn Tây trên cơ sở hợp nhất Bệnh viện Đa khoa huyện Sơn Tây và Trung tâm Dân số huyện Sơn Tây. Trung tâm Y tế huyện Sơn Tây được thành lập từ ngày 1/3.', ['merge[Bệnh viện Đa khoa huyện Sơn Tây | Trung tâm Dân số huyện Sơn Tây]->Trung tâm Y tế huyện Sơn Tây']),
+        # the headline leaves out what the merge forms; the names of the body are kept, each in its own role
+        ('Hợp nhất Ban Dân tộc và Ban Tôn giáo\nThành phố quyết định hợp nhất Ban Dân tộc Hòa Vân và Ban Tôn giáo Hòa Vân thành Ban Dân tộc - Tôn giáo Hòa Vân.', ['merge[Ban Dân tộc Hòa Vân | Ban Tôn giáo Hòa Vân]->Ban Dân tộc - Tôn giáo Hòa Vân']),
+        ('Hợp nhất Đài Phát thanh - Truyền hình và Báo Hòa Vân\nTỉnh thành lập Đài Phát thanh - Truyền hình và Báo Hòa Vân trên cơ sở hợp nhất Báo Hòa Vân và Đài Phát thanh và Truyền hình Hòa Vân.', ['merge[Đài Phát thanh và Truyền hình Hòa Vân | Báo Hòa Vân]->Đài Phát thanh - Truyền hình và Báo Hòa Vân']),
     ],
     "result_before_sources": [
         ('- Thị xã TÂN UYÊN (tỉnh Lâm Giang): được thành lập trên cơ sở nguyên trạng toàn bộ diện tích tự nhiên và dân số của huyện Tân Uyên (cũ).', ['establish[huyện Tân Uyên]->Thị xã TÂN UYÊN']),

@@ -672,11 +672,23 @@ def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = Fals
         return [arg]
     if _joins_fields(first, chunk):
         return [arg]  # "Bộ Khoa học và Công nghệ": two fields of one body, not two bodies
-    prefix = shared_prefix(head, first, administrative, chunk)
     split_at = None if arg.start is None else arg.start + cut
     second_start = None if split_at is None else split_at + 4
+    if _opens_with_head(chunk):
+        # "Đài Phát thanh - Truyền hình và Báo Bình Phước": the second body has a head of its own
+        return [Arg(first, arg.start, split_at), Arg(chunk, second_start, arg.end)]
+    prefix = shared_prefix(head, first, administrative, chunk)
     return [Arg(first, arg.start, split_at), Arg(f"{prefix} {chunk}", second_start,
                                                  arg.end)]
+
+
+def _opens_with_head(chunk: str) -> bool:
+    """Whether ``chunk`` opens with a capitalised head of an organization (``Báo A``, ``Trường B``)."""
+    written = chunk.split()
+    lowered = tuple(w.lower() for w in written)
+    return written[0][:1].isupper() and any(
+        lowered[:len(phrase)] == phrase and len(phrase) < len(lowered) and not administrative
+        for phrase, (_, administrative) in lexicon()["heads"].items())
 
 
 _DASH = regex.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # spaced on one side at least

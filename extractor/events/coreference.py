@@ -98,6 +98,9 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
 
 
+_FIELD_JOINTS = frozenset({"-", "–", "và"})
+
+
 def _fold_placed_names(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     """``Bàn giao Bệnh viện A về UBND TP.HCM`` in the headline and ``bàn giao Bệnh viện A TP.HCM về UBND TP.HCM`` in
     the body: the same bodies, one named with its place added, are one event (the first mention kept, with the
@@ -109,6 +112,8 @@ def _fold_placed_names(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
             out.append((event, context))
             continue
         _longer_names(earlier, event)
+        if earlier["result"] is None:
+            earlier["result"] = event["result"]
     return out
 
 
@@ -116,9 +121,13 @@ def _placed_twin(a: dict, b: dict) -> bool:
     """Whether ``a`` and ``b`` tell one event, body by body the same name or one with a place added."""
     if a["type"] != b["type"] or not a["participants"] or len(a["participants"]) != len(b["participants"]):
         return False
-    if (a["result"] is None) != (b["result"] is None) or a["count"] != b["count"]:
+    if a["count"] != b["count"]:
         return False
-    if a["result"] is not None and not _with_place(a["result"].name, b["result"].name):
+    # "Hợp nhất A và B" in the headline, "hợp nhất A và B thành C" in the body: a merge told once without what it forms
+    untold = a["type"] == "merge" and None in (a["result"], b["result"])
+    if (a["result"] is None) != (b["result"] is None) and not untold:
+        return False
+    if a["result"] is not None and b["result"] is not None and not _with_place(a["result"].name, b["result"].name):
         return False
     pairs = zip(sorted(a["participants"], key=lambda p: name_key(p.name)),
                 sorted(b["participants"], key=lambda p: name_key(p.name)), strict=True)
@@ -128,22 +137,27 @@ def _placed_twin(a: dict, b: dict) -> bool:
 
 def _with_place(a: str, b: str) -> bool:
     """Whether two names are one, or one is the other with words (a place) added at its end."""
-    short, long = sorted((name_key(a), name_key(b)), key=len)
+    short, long = sorted((_fields_unjoined(a), _fields_unjoined(b)), key=len)
     return short == long or long.startswith(short + " ")
+
+
+def _fields_unjoined(name: str) -> str:
+    """A name key without what joins its fields: ``Phát thanh - Truyền hình`` is ``Phát thanh và Truyền hình``."""
+    return " ".join(w for w in name_key(name).split() if w not in _FIELD_JOINTS)
 
 
 def _longer_names(first: dict, later: dict) -> None:
     """Names of ``first`` that ``later`` writes with a place added take the longer form."""
-    longer = {name_key(a.name): a for a in [*later["participants"], later["result"]] if a is not None}
-
-    def pick(arg: Arg | None) -> Arg | None:
+    def pick(arg: Arg | None, among: list[Arg | None]) -> Arg | None:
         if arg is None:
             return None
-        other = next((o for k, o in longer.items() if k.startswith(name_key(arg.name) + " ")), None)
+        other = next((o for o in among if o is not None and name_key(o.name).startswith(name_key(arg.name) + " ")),
+                     None)
         return other if other is not None else arg
 
-    first["participants"] = [pick(a) for a in first["participants"]]
-    first["result"] = pick(first["result"])
+    # a body's longer name among the bodies, the result's among the results: "Ban A" is not "Ban A - B" it forms
+    first["participants"] = [pick(a, later["participants"]) for a in first["participants"]]
+    first["result"] = pick(first["result"], [later["result"]])
 
 
 def _handovers_of_merges(events: list[dict]) -> None:
