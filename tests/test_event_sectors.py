@@ -459,6 +459,15 @@ BY_WAY_OF_WRITING = {
         ('Thành lập Trường Cao đẳng Hòa Vân trên cơ sở sắp xếp lại 4 trường trung cấp.', ['merge[]->Trường Cao đẳng Hòa Vân#4']),
         ('Tỉnh sẽ tổ chức lại các trung tâm y tế trong năm tới.', []),
     ],
+    "faculties_and_founded_again": [
+        ('Bệnh viện Đa khoa tỉnh Hòa Vân công bố quyết định thành lập Khoa Y học cổ truyền.', ['establish[]->Khoa Y học cổ truyền']),
+        ('Trường Đại học Hòa Vân sáp nhập Khoa Toán và Khoa Tin học thành Khoa Toán - Tin.', ['merge[Khoa Toán | Khoa Tin học]->Khoa Toán - Tin']),
+        ('Ban Nội chính Tỉnh ủy Hòa Vân được tái thành lập năm 2013.', ['establish[]->Ban Nội chính Tỉnh ủy Hòa Vân']),
+        ('Năm 1997, tỉnh tái lập huyện Đông Sơn.', ['establish[]->huyện Đông Sơn']),
+        ('Năm 1991, tỉnh Hà Tuyên được chia để tái thành lập 2 tỉnh Hà Giang và Tuyên Quang.', ['split[tỉnh Hà Tuyên]->None']),
+        ('Sở Khoa học và Công nghệ tổ chức hội thảo về khoa học cơ bản.', []),
+        ('Lực lượng chức năng nhanh chóng tái lập trật tự tại khu vực.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

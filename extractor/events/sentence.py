@@ -331,12 +331,18 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
     so ``xóm A sáp nhập với xóm B để thành lập xóm C``: C is what the merge forms."""
     for split in [e for e in events if e["participants"] and (
             e["type"] == "split" or (e["type"] == "merge" and e["result"] is None))]:
+        # "tỉnh A được chia để tái thành lập 2 tỉnh B và C": the bodies the split forms, counted
         founded = next((e for e in events if e["type"] == "establish" and e["k"] > split["k"] and e["lo"] == split["lo"]
-                        and e["result"] is not None and not e["participants"] and e["k"] > 0
+                        and (e["result"] is not None or (split["type"] == "split" and e["count"] is not None))
+                        and not e["participants"] and e["k"] > 0
                         and clause.phrase(e["k"] - 1, "purpose_markers")), None)
         if founded is not None:
-            split["result"] = founded["result"]
-            events.remove(founded)
+            # one founding per body named ("để thành lập 2 tỉnh A và B"): all of them are what the split forms
+            told = [e for e in events if e["type"] == "establish" and e["k"] == founded["k"] and not e["participants"]]
+            if len(told) == 1:
+                split["result"] = founded["result"] or split["result"]
+            for e in told:
+                events.remove(e)
 
 
 def _counted_purpose(clause: Clause, events: list[dict], triggers: list[tuple]) -> None:
