@@ -163,6 +163,8 @@ class Clause:
                 match = None  # "các phường Tây Sơn, Hội Thương": a ward's name, not an association
             if match is None and places and (last is None or last.kind == PLACE_KIND):
                 match = self.place_at.get(k)  # "sáp nhập Hà Giang và Tuyên Quang"
+            if match is not None and match.last in self.name_at and (match.head.lower(),) in words("part_heads"):
+                match = self.name_at[match.last]  # "Khoa Sản Bệnh viện A": the ward stands for its hospital
             if match is not None and args and any(name_key(a.name) == name_key(match.name) for a in args):
                 break  # "sáp nhập 2 tỉnh A và B, tỉnh B mới sẽ ...": a body named again opens a clause of its own
             if match is not None:

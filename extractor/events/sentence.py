@@ -333,7 +333,8 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
             e["type"] == "split" or (e["type"] == "merge" and e["result"] is None))]:
         # "tỉnh A được chia để tái thành lập 2 tỉnh B và C": the bodies the split forms, counted
         founded = next((e for e in events if e["type"] == "establish" and e["k"] > split["k"] and e["lo"] == split["lo"]
-                        and (e["result"] is not None or (split["type"] == "split" and e["count"] is not None))
+                        and (e["result"] is not None or (split["type"] == "split" and e["count"] is not None
+                                                         and not _kinds_after(clause, split["k_end"], e["k"])))
                         and not e["participants"] and e["k"] > 0
                         and clause.phrase(e["k"] - 1, "purpose_markers")), None)
         if founded is not None:
@@ -343,6 +344,13 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
                 split["result"] = founded["result"] or split["result"]
             for e in told:
                 events.remove(e)
+
+
+def _kinds_after(clause: Clause, j: int, hi: int) -> bool:
+    """Whether bodies of a kind (``các tổ dân phố``) follow a trigger that ends at ``j``: see
+    :func:`_counted_purpose`."""
+    after = clause.skip(j, "fillers", hi)  # fillers take "các" in too
+    return any(clause.phrase(i, "plural_determiners") for i in range(j, min(after + 1, hi)))
 
 
 def _counted_purpose(clause: Clause, events: list[dict], triggers: list[tuple]) -> None:
