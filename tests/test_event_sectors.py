@@ -468,6 +468,14 @@ BY_WAY_OF_WRITING = {
         ('Sở Khoa học và Công nghệ tổ chức hội thảo về khoa học cơ bản.', []),
         ('Lực lượng chức năng nhanh chóng tái lập trật tự tại khu vực.', []),
     ],
+    "provinces_named_whole_and_villages": [
+        ('Quốc hội quyết định sáp nhập TP.HCM, Bình Dương và Bà Rịa - Vũng Tàu thành TP.HCM.', ['merge[TP.HCM | Bình Dương | Bà Rịa - Vũng Tàu]->TP.HCM']),
+        ('Sáp nhập TP Hà Nội và Hà Tây.', ['merge[TP Hà Nội | Hà Tây]->None']),
+        ('Thành lập khối phố 3 trên cơ sở sáp nhập khối phố 5 và khối phố 6.', ['merge[khối phố 5 | khối phố 6]->khối phố 3']),
+        ('Huyện sáp nhập buôn Ea Lê và buôn Ea Rốk thành buôn Ea Lê.', ['merge[buôn Ea Lê | buôn Ea Rốk]->buôn Ea Lê']),
+        ('Sáp nhập làng Đông và làng Tây thành làng Đông Tây.', ['merge[làng Đông | làng Tây]->làng Đông Tây']),
+        ('Người dân trong làng đã quen với cuộc sống ở Sóc Trăng.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),
@@ -1272,7 +1280,8 @@ BY_WAY_OF_WRITING = {
     ],
     "zones_and_clusters_in_a_name": [
         ('UBND thành phố giải thể Trung tâm Phát triển các khu, cụm công nghiệp và thương mại dịch vụ TP.Tam Sơn.', ['dissolve[Trung tâm Phát triển các khu, cụm công nghiệp và thương mại dịch vụ TP.Tam Sơn]->None']),
-        ('Tỉnh sáp nhập Trung tâm A, cụm dân cư B vào xã C.', ['merge[Trung tâm A]->None']),
+        # a residential cluster is a unit of its own, not the rest of the centre's name
+        ('Tỉnh sáp nhập Trung tâm A, cụm dân cư B vào xã C.', ['merge[Trung tâm A | cụm dân cư B | xã C]->xã C']),
     ],
     "kinds_merged_into_kinds": [
         ('Bộ công bố các quyết định về việc hợp nhất các Chi cục Thuế để thành lập các Chi cục Thuế khu vực trực thuộc 35 Cục Thuế.', []),

@@ -358,6 +358,9 @@ class Clause:
         if chunk.lower().startswith(last.head.lower() + " "):
             # "Thanh tra cấp huyện, Thanh tra sở": the member writes the head itself
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
+        if last.administrative and is_place(last.name) and is_place(chunk):
+            # "TP.HCM, Bình Dương và Bà Rịa - Vũng Tàu": provinces named whole, no head to share
+            return Arg(chunk, tok.start, self.tokens[end - 1].end), end
         own_head = head_at(self.tokens, k)
         # a head that names a body on its own ("Thanh tra", "Văn phòng Bộ" aside, not "Ngân hàng")
         alone = own_head is not None and end == k + len(own_head[0]) and (
