@@ -380,6 +380,9 @@ BYLINES = [
     pytest.param("ThS. BS. Lê Minh Khoa - GĐ Bệnh viện Yên Bình", [("Lê Minh Khoa", "GĐ Bệnh viện Yên Bình")],
                  id="health-portal-degrees-and-office"),
     pytest.param("BS. Trần Thu Hà", [("Trần Thu Hà", None)], id="suckhoedoisong-doctor"),
+    pytest.param("bởi Minh Thư", [("Minh Thư", None)], id="wordpress-by"),
+    pytest.param("Đăng bởi Quốc Việt", [("Quốc Việt", None)], id="blog-posted-by"),
+    pytest.param("K.L (th) 09:20, 12/06/2024", [("K.L", None)], id="district-portal-initials-compiled-and-date"),
     # negatives: agencies and outlets are sources, page buttons and places are no names
     pytest.param("ĐỒNG HÀNH CÙNG DOANH NGHIỆP", [], id="portal-slogan-in-capitals"),
     pytest.param("Comment", [], id="blog-comment-button"),

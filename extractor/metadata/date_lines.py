@@ -97,8 +97,13 @@ def date_line_segments(line: str, bylines: bool = False) -> list[str]:
     pieces = []
     for stretch in stretches:
         rest = _known_words().sub(_GAP, _OFFSET.sub(_GAP, stretch))
-        pieces += [piece.strip(" |•·,:;()[]-–—/") for piece in rest.split(_GAP)]
+        pieces += [_balanced(piece.strip(" |•·,:;()[]-–—/")) for piece in rest.split(_GAP)]
     return [piece for piece in pieces if regex.search(r"\p{L}", piece)]
+
+
+def _balanced(piece: str) -> str:
+    """``piece`` with the closing bracket the strip took back when it opened one (``Đ.H (th)``)."""
+    return piece + ")" if piece.count("(") > piece.count(")") else piece
 
 
 def is_date_line(line: str) -> bool:
