@@ -342,6 +342,14 @@ def test_headline_repeated_as_photo_alt_text_soha() -> None:
     assert _meta(text).title == TITLE
 
 
+def test_headline_printed_shorter_than_its_photo_alt_text_nld() -> None:
+    """The alt text carries the headline and more; the headline printed above the byline is the title."""
+    text = "\n\n".join(["Thời sự Chính trị", TITLE, "Tin, ảnh: MINH KHOA", LEAD,
+                         f'{TITLE}, "nhiều việc phải làm" - Ảnh 1.', BODY])
+    meta = _meta(text)
+    assert (meta.title, [a.name for a in meta.authors]) == (TITLE, ["MINH KHOA"])
+
+
 # (byline as printed, authors as (name, role)) -- None: the line names no author ------------------
 BYLINES = [
     pytest.param("Minh Hằng - Quốc Bảo", [("Minh Hằng", None), ("Quốc Bảo", None)], id="vnexpress-two-names"),

@@ -324,7 +324,10 @@ def _heading_above_date(line: str, pos: int, dates: list[int]) -> bool:
 
 
 def _same_headline(line: str, copy: str) -> bool:
-    """``line`` is the headline that ``copy`` (photo alt text) repeats, maybe shortened (``CĐ``)."""
+    """``line`` is the headline that ``copy`` (photo alt text) repeats, maybe shortened (``CĐ``) or with more after
+    it (``<headline>, "lời bình" - Ảnh 1``: the printed headline is the line)."""
+    if copy.startswith(line.strip()):
+        return True
     words = _syllables(copy)
     return bool(words) and len(words & _syllables(line)) / len(words) >= _MIN_CAPTION_OVERLAP
 
