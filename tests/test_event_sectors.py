@@ -476,6 +476,15 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập làng Đông và làng Tây thành làng Đông Tây.', ['merge[làng Đông | làng Tây]->làng Đông Tây']),
         ('Người dân trong làng đã quen với cuộc sống ở Sóc Trăng.', []),
     ],
+    "ended_to_go_into_another": [
+        ('Tổng công ty quyết định kết thúc hoạt động của Chi nhánh Hòa Vân từ ngày 1/10/2025 để sáp nhập vào Chi nhánh Đông Sơn.', ['merge[Chi nhánh Hòa Vân | Chi nhánh Đông Sơn]->Chi nhánh Đông Sơn']),
+        ('Giải thể Công an xã Tân An và Tân Bình, nhập vào Công an xã Tân Hòa.', ['merge[Công an xã Tân An | Công an xã Tân Bình | Công an xã Tân Hòa]->Công an xã Tân Hòa']),
+        ('Tỉnh giải thể Trạm Khuyến nông huyện Đông Sơn để thành lập Trung tâm Dịch vụ nông nghiệp huyện Đông Sơn.', ['dissolve[Trạm Khuyến nông huyện Đông Sơn]->None', 'establish[]->Trung tâm Dịch vụ nông nghiệp huyện Đông Sơn']),
+    ],
+    "received_with_where_from": [
+        ('Tổng công ty Điện lực Thủ đô đã tiếp nhận và quản lý hai Công ty Điện lực Đông Sơn và Tây Sơn từ Tổng công ty Điện lực Miền Bắc.', ['transfer[Công ty Điện lực Đông Sơn | Công ty Điện lực Tây Sơn | Tổng công ty Điện lực Thủ đô]->Tổng công ty Điện lực Thủ đô#2']),
+        ('Tổng công ty đã tiếp nhận và quản lý tốt nguồn vốn từ ngân sách.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

@@ -1026,7 +1026,11 @@ def _came_from(clause: Clause, participants: list[Arg]) -> bool:
     """``tiếp nhận A từ Hiệp hội B``: the last body received is followed by where it comes from (the list
     reader has stepped past it, as past any body a name is attached to)."""
     match = clause.match_of(participants[-1])
-    return match is not None and _past_origin(clause, match.last) is not None
+    if match is not None:
+        return _past_origin(clause, match.last) is not None
+    end = participants[-1].end  # a bare member of a list ("hai Công ty A và B từ C"): the word after it
+    after = next((j for j, t in enumerate(clause.tokens) if end is not None and t.start >= end), None)
+    return after is not None and _past_origin(clause, after) is not None
 
 
 def _more_results(clause: Clause, result: Arg, hi: int) -> bool:

@@ -286,9 +286,7 @@ def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
             # "bỏ Tổng cục Dân số, đổi thành Cục Dân số": the body goes on under a new name
             ended[0].update(type="rename", result=Arg(new_name.name, new_name.start, new_name.end))
             continue
-        j = last
-        while j < len(clause.tokens) and (clause.tokens[j].text == "," or clause.tokens[j].low == "và"):
-            j += 1
+        j = _past_time_and_purpose(clause, last)
         phrase = merge_at.get(j)
         into = clause.phrase(j + len(phrase), "into_markers") if phrase else None
         target = clause.name_at.get(j + len(phrase) + len(into)) if into else None
@@ -300,6 +298,24 @@ def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
                                        "participants": [*bodies, receiver]}
         for e in ended[1:]:
             events.remove(e)
+
+
+_TIME_AND_PURPOSE_REACH = 10  # words between bodies ended and the merge they go into: "từ ngày 1/10/2025 để"
+_TIME_WORDS = frozenset({"từ", "kể", "ngày", "tháng", "năm", "đến", "-", "/"})
+
+
+def _past_time_and_purpose(clause: Clause, j: int) -> int:
+    """Index past the joints, a date and a purpose word after token ``j`` (``, từ ngày 1/10/2025 để``)."""
+    end = min(len(clause.tokens), j + _TIME_AND_PURPOSE_REACH)
+    while j < end:
+        token = clause.tokens[j]
+        if token.text == "," or token.low == "và" or token.low in _TIME_WORDS or token.text[:1].isdecimal():
+            j += 1
+        elif purpose := clause.phrase(j, "purpose_markers"):
+            j += len(purpose)
+        else:
+            break
+    return j
 
 
 def _renamed_to_object(clause: Clause, events: list[dict]) -> None:
