@@ -178,6 +178,10 @@ BY_WAY_OF_WRITING = {
         ('Từ ngày 5/11, Ngân hàng Sao Mai dừng hoạt động phòng giao dịch Bến Thành.', ['dissolve[phòng giao dịch Bến Thành]->None']),
         ('Ngân hàng Sao Mai ngừng hoạt động các Phòng giao dịch Bến Thành và Chợ Lớn.', ['dissolve[Phòng giao dịch Bến Thành | Phòng giao dịch Chợ Lớn]->None']),
         ('Trung tâm Văn hóa huyện Đông Sơn ngừng hoạt động từ tháng 5.', ['dissolve[Trung tâm Văn hóa huyện Đông Sơn]->None']),
+        # one activity stopped, the body going on
+        ('Bộ yêu cầu Báo Sức khỏe Hòa Vân dừng hoạt động xuất bản báo in từ tháng 3.', []),
+        ('Đài Truyền thanh huyện Đông Sơn ngừng hoạt động phát sóng chương trình phát thanh.', []),
+        ('Bộ sẽ dừng hoạt động tên miền của Tạp chí Điện tử Hòa Vân.', []),
     ],
     "splits_and_conversions": [
         ('Năm 1996, Quốc hội chia tỉnh Sông Bé thành hai tỉnh Bình Dương và Bình Phước.', ['split[tỉnh Sông Bé]->None']),

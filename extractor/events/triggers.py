@@ -51,7 +51,8 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
     """
     not_after = {w.lower() for w in event_lexicon()["not_after"]}
     by_kind = {kind: {w.lower() for w in ws} for kind, ws in event_lexicon()["not_after_by_type"].items()}
-    by_trigger = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_before_by_trigger"].items()}
+    by_trigger = {t.lower(): {tuple(w.lower().split()) for w in ws}
+                  for t, ws in event_lexicon()["not_before_by_trigger"].items()}
     passive_only = {tuple(w.lower().split()) for w in event_lexicon()["passive_only"]}
     measure_only = {tuple(w.lower().split()) for w in event_lexicon()["measure_only"]}
     after_word = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_after_by_trigger"].items()}
@@ -80,7 +81,8 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         # "kỷ niệm 80 năm thành lập Bộ A": an anniversary, "loại bỏ" another verb; "nhập từ Công ty A": goods bought
         dated = first > 0 and (tokens[first - 1].low in by_kind.get(kind, ())
                                or tokens[first - 1].low in after_word.get(" ".join(phrase), ()))
-        bought = after < len(tokens) and tokens[after].low in by_trigger.get(" ".join(phrase), ())
+        bought = any(tuple(t.low for t in tokens[after:after + len(words)]) == words
+                     for words in by_trigger.get(" ".join(phrase), ()))
         # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
         # "về việc lập Bộ A": the act named as a noun founds the body named after it
         nominal = first > 0 and clause.phrase(first - 1, "nominal_markers") and after in clause.name_at
