@@ -489,6 +489,13 @@ BY_WAY_OF_WRITING = {
         ('Tổng công ty Điện lực Thủ đô đã tiếp nhận và quản lý hai Công ty Điện lực Đông Sơn và Tây Sơn từ Tổng công ty Điện lực Miền Bắc.', ['transfer[Công ty Điện lực Đông Sơn | Công ty Điện lực Tây Sơn | Tổng công ty Điện lực Thủ đô]->Tổng công ty Điện lực Thủ đô#2']),
         ('Tổng công ty đã tiếp nhận và quản lý tốt nguồn vốn từ ngân sách.', []),
     ],
+    "one_body_in_each_of_many": [
+        ('Bộ Chỉ huy Quân sự tỉnh trao quyết định thành lập Ban Chỉ huy Quân sự 45 cơ quan, tổ chức thuộc tỉnh.', ['establish[]->None#45']),
+        ('Hội nghị công bố quyết định thành lập Hội Nông dân 38 xã, phường mới.', ['establish[]->None#38']),
+        ('Hội Cựu chiến binh tỉnh công bố quyết định thành lập Hội Cựu chiến binh các xã, phường mới sáp nhập.', []),
+        ('Tỉnh thành lập Ban Quản lý các khu công nghiệp tỉnh Hòa Vân.', ['establish[]->Ban Quản lý các khu công nghiệp tỉnh Hòa Vân']),
+        ('Thành lập Đảng bộ các cơ quan Đảng tỉnh Hòa Vân.', ['establish[]->Đảng bộ các cơ quan Đảng tỉnh Hòa Vân']),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

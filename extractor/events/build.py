@@ -754,6 +754,11 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
             _after_determiner(clause, event["result"]) and not _named_past_head(clause, event["result"])
             and not _listed(clause, event["result"])):
         return False  # "thành lập các Ban Quản lý rừng phòng hộ": bodies of a kind; none is named
+    if event["type"] == "establish" and event["result"] is not None and event["count"] is None and (
+            _plural_inside(event["result"], levels=True)):
+        # "thành lập Hội Cựu chiến binh các xã, phường": a body for each of many places, none named ("Ban Quản lý
+        # các khu công nghiệp tỉnh A", "Đảng bộ các cơ quan Đảng" are one body each)
+        return False
     if event["type"] == "establish" and event["result"] is not None and (
             (first := clause.token_starting(event["result"].start)) is not None and clause.phrase_ending(
                 first, "model_words") is not None):
@@ -1121,14 +1126,10 @@ def _plural(clause: Clause, body: Arg) -> bool:
     if match is None:
         return False
     last = match.last
-    determiners = words("plural_determiners")
     before = _after_determiner(clause, body)
     # "HĐND các xã" is many councils; "Liên hiệp các Hội A" one body whose name says what it joins
-    written = body.name.split()
-    inside = any(tuple(w.lower() for w in written[i:i + len(d)]) == d and i + len(d) < len(written)
-                 and not written[i + len(d)][:1].isupper() for d in determiners for i in range(1, len(written)))
     owned = clause.phrase(last, "owner_markers") is not None and clause.phrase(last + 1, "plural_determiners")
-    return before or inside or bool(owned)
+    return before or _plural_inside(body) or bool(owned)
 
 
 def _named_object(clause: Clause, j: int) -> bool:
@@ -1136,6 +1137,19 @@ def _named_object(clause: Clause, j: int) -> bool:
     object (``Ngân hàng A dừng hoạt động phòng giao dịch B``: B stops, A closes it)."""
     j += len(clause.phrase(j, "plural_determiners") or ()) if j < len(clause.tokens) else 0
     return j in clause.name_at and clause.name_at[j].kind != PLACE_KIND
+
+
+def _plural_inside(body: Arg, levels: bool = False) -> bool:
+    """Whether ``body``'s name holds ``các``/``những`` before a lower-case word (``HĐND các xã``); ``Liên hiệp các
+    Hội Khoa học`` names one body by the capitalised ones it joins. With ``levels``, only before the word for a
+    level of local units (``Hội A các xã, phường``)."""
+    written = body.name.split()
+    lowered = [w.lower() for w in written]
+    places = words("local_unit_levels") if levels else ()
+    return any(tuple(lowered[i:i + len(d)]) == d and i + len(d) < len(written)
+               and not written[i + len(d)][:1].isupper()
+               and (not levels or any(tuple(lowered[i + len(d):i + len(d) + len(p)]) == p for p in places))
+               for d in words("plural_determiners") for i in range(1, len(written)))
 
 
 def _plural_pair(clause: Clause, body: Arg) -> list[Arg]:

@@ -352,7 +352,8 @@ def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[A
     count are listed.
     """
     n = clause.number(r)
-    unit = clause.phrase(r + 1, "local_unit_nouns") if n is not None and n >= 2 else None
+    unit = clause.phrase(r + 1, "local_unit_nouns") or clause.phrase(r + 1, "served_unit_nouns") if (
+        n is not None and n >= 2) else None
     if not unit:
         return None
     start = r + 1 + len(unit)

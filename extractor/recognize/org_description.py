@@ -229,7 +229,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             dated = following is not None and following.low in lex["year_markers"] and k + 2 < n and (
                 tokens[k + 2].text.isdecimal() and len(tokens[k + 2].text) == _YEAR_DIGITS)
             ends = following is None or not is_word(following) or following.low in lex["pair_joiners"] or dated or (
-                following.low in lex["breakers_first"] and following.low not in lex["measured_after_number"])
+                following.low in lex["breakers_first"] and following.low not in lex["measured_after_number"]
+                and not match_phrase(tokens, k + 1, lex["counted_body_nouns"]))  # "Ban A 76 cơ quan": a count
             if is_word(prev) and len(tok.text) <= 2 and not _opens_a_date(tokens, k) and ends and (
                     is_capitalised(prev) or has_cap):
                 k += 1
