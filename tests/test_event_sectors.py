@@ -496,6 +496,10 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh thành lập Ban Quản lý các khu công nghiệp tỉnh Hòa Vân.', ['establish[]->Ban Quản lý các khu công nghiệp tỉnh Hòa Vân']),
         ('Thành lập Đảng bộ các cơ quan Đảng tỉnh Hòa Vân.', ['establish[]->Đảng bộ các cơ quan Đảng tỉnh Hòa Vân']),
     ],
+    "renames_of_enterprises": [
+        ('Năm 1998, tỉnh đổi tên Xí nghiệp quản lý khai thác công trình thủy lợi Đông Sơn thành Công ty khai thác công trình thủy lợi Đông Sơn.', ['rename[Xí nghiệp quản lý khai thác công trình thủy lợi Đông Sơn]->Công ty khai thác công trình thủy lợi Đông Sơn']),
+        ('Chuyển giao Ban Quản lý các dự án nông nghiệp về Ban Quản lý dự án đầu tư xây dựng Hòa Vân\nTỉnh chuyển giao nguyên trạng Ban Quản lý các dự án nông nghiệp Hòa Vân về Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa Vân.', ['transfer[Ban Quản lý các dự án nông nghiệp Hòa Vân | Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa Vân]->Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa Vân']),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

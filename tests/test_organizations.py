@@ -203,6 +203,12 @@ NAMES = [
      ["THỊ TRẤN TÂN BÌNH", "HUYỆN DƯƠNG MINH CHÂU"]),
     ("a long department name", "Cục Quản lý chất lượng nông lâm sản và thủy sản được thành lập",
      ["Cục Quản lý chất lượng nông lâm sản và thủy sản"]),
+    # what an enterprise does, in lower case right after its head, runs on to its own name
+    ("an enterprise's work before its name", "đổi tên Xí nghiệp quản lý khai thác công trình thủy lợi Hòa An",
+     ["Xí nghiệp quản lý khai thác công trình thủy lợi Hòa An"]),
+    ("a company's long trade before its name", "Công ty khai thác công trình thủy lợi Đông Sơn được thành lập",
+     ["Công ty khai thác công trình thủy lợi Đông Sơn"]),
+    ("a verb after a bare head is no trade", "Công ty vừa ký hợp đồng với Hà Nội", []),
 ]
 
 NOT_NAMES = [

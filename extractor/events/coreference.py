@@ -137,7 +137,9 @@ def _placed_twin(a: dict, b: dict) -> bool:
 
 def _with_place(a: str, b: str) -> bool:
     """Whether two names are one, or one is the other with words (a place) added at its end."""
-    short, long = sorted((_fields_unjoined(a), _fields_unjoined(b)), key=len)
+    # "... xây dựng Quảng Nam" in the headline is "... xây dựng tỉnh Quảng Nam" in the body
+    short, long = sorted((_without_province_word(f" {_fields_unjoined(a)} ").strip(),
+                          _without_province_word(f" {_fields_unjoined(b)} ").strip()), key=len)
     return short == long or long.startswith(short + " ")
 
 
@@ -148,11 +150,15 @@ def _fields_unjoined(name: str) -> str:
 
 def _longer_names(first: dict, later: dict) -> None:
     """Names of ``first`` that ``later`` writes with a place added take the longer form."""
+    def key(arg: Arg) -> str:
+        return _without_province_word(f" {name_key(arg.name)} ").strip()
+
     def pick(arg: Arg | None, among: list[Arg | None]) -> Arg | None:
         if arg is None:
             return None
-        other = next((o for o in among if o is not None and name_key(o.name).startswith(name_key(arg.name) + " ")),
-                     None)
+        # with a place added, or the province word ("... xây dựng tỉnh A" for "... xây dựng A")
+        other = next((o for o in among if o is not None and (key(o).startswith(key(arg) + " ") or (
+            key(o) == key(arg) and len(o.name) > len(arg.name)))), None)
         return other if other is not None else arg
 
     # a body's longer name among the bodies, the result's among the results: "Ban A" is not "Ban A - B" it forms

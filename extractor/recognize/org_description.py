@@ -27,6 +27,7 @@ __all__ = ["description_end", "is_count", "place_end"]
 _PLUS_NUMBER = regex.compile(r"\d+\+\d+")  # "10+2": a training programme's years, one word
 # Lower-case words of a trade a company names before its own capitalised name ("xây dựng công trình").
 _TRADE_WORDS = 2
+_TASK_WORDS = 6  # lower-case words of what a body does, right after its head, before its own name
 
 
 def place_end(tokens: list[Token], j: int) -> int:
@@ -309,6 +310,13 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             k = end = k + len(breaker)
             low_run += len(breaker)
             continue
+        # "Xí nghiệp quản lý khai thác công trình thủy lợi Tiên Lãng": right after the head, what the body does
+        # runs on to its own name
+        named_at = _name_after_words(tokens, k + len(breaker or ()), _TASK_WORDS) if k == j and (
+            not breaker or breaker in lex["soft_breakers"]) else None
+        if named_at is not None:
+            k = end = named_at
+            continue
         if breaker or _starts_new_name(tokens, k) or government:
             soft = breaker in lex["soft_breakers"] and not has_cap and not government
             reach = None if placed and government else _reach_place(tokens, k, soft or government)
@@ -333,13 +341,23 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
 
 def _trade_before_name(tokens: list[Token], k: int) -> bool:
     """``xây dựng Hà Sơn``, ``xây dựng công trình Hà Sơn``: a company's trade words run on to its capitalised name."""
-    for m in range(k, min(len(tokens), k + _TRADE_WORDS + 1)):
-        if not is_word(tokens[m]) or match_phrase(tokens, m, lexicon()["breakers"]):
-            return False
-        if is_capitalised(tokens[m]):
-            return not _starts_new_name(tokens, m) and head_at(tokens, m) is None
-    return False
+    return _name_after_words(tokens, k, _TRADE_WORDS) is not None
 
+
+def _name_after_words(tokens: list[Token], k: int, reach: int) -> int | None:
+    """Index of the capitalised word (the body's own name) that lower-case words from ``k`` run on to within
+    ``reach`` words, none of them a word that ends names; or None."""
+    m, end = k, min(len(tokens), k + reach + 1)
+    while m < end:
+        if not is_word(tokens[m]):
+            return None
+        if is_capitalised(tokens[m]):
+            return m if not _starts_new_name(tokens, m) and head_at(tokens, m) is None else None
+        compound = match_phrase(tokens, m, lexicon()["name_compounds"])  # "công trình": not "trình" alone
+        if compound is None and match_phrase(tokens, m, lexicon()["breakers"]):
+            return None
+        m += len(compound) if compound else 1
+    return None
 
 def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
     """Index of the administrative word that ends a lower-case description starting at ``k``, or None.
