@@ -500,6 +500,12 @@ BY_WAY_OF_WRITING = {
         ('Năm 1998, tỉnh đổi tên Xí nghiệp quản lý khai thác công trình thủy lợi Đông Sơn thành Công ty khai thác công trình thủy lợi Đông Sơn.', ['rename[Xí nghiệp quản lý khai thác công trình thủy lợi Đông Sơn]->Công ty khai thác công trình thủy lợi Đông Sơn']),
         ('Chuyển giao Ban Quản lý các dự án nông nghiệp về Ban Quản lý dự án đầu tư xây dựng Hòa Vân\nTỉnh chuyển giao nguyên trạng Ban Quản lý các dự án nông nghiệp Hòa Vân về Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa Vân.', ['transfer[Ban Quản lý các dự án nông nghiệp Hòa Vân | Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa Vân]->Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa Vân']),
     ],
+    "abbreviated_heads": [
+        ('TYT xã Tân An sáp nhập với TYT xã Tân Bình thành TYT xã Tân Hòa; TYT các xã Đông, Tây và Nam sáp nhập thành TYT xã Hòa Bình.', ['merge[TYT xã Tân An | TYT xã Tân Bình]->TYT xã Tân Hòa', 'merge[TYT xã Đông | TYT xã Tây | TYT xã Nam]->TYT xã Hòa Bình']),
+        ('Bộ Chính trị quyết định kết thúc hoạt động của các BCĐ Tây Sơn, BCĐ Bắc Sơn và BCĐTN.', ['dissolve[BCĐ Tây Sơn | BCĐ Bắc Sơn | BCĐTN]->None']),
+        ('Thành phố hợp nhất BQL dự án Sông Hàn và BQL dự án Bắc Sơn.', ['merge[BQL dự án Sông Hàn | BQL dự án Bắc Sơn]->None']),
+        ('BQL cho biết sẽ hoàn thành dự án trong năm nay.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

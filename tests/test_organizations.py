@@ -209,6 +209,13 @@ NAMES = [
     ("a company's long trade before its name", "Công ty khai thác công trình thủy lợi Đông Sơn được thành lập",
      ["Công ty khai thác công trình thủy lợi Đông Sơn"]),
     ("a verb after a bare head is no trade", "Công ty vừa ký hợp đồng với Hà Nội", []),
+    ("care of people, parted by a comma", "thành lập Trung tâm Chăm sóc, nuôi dưỡng người có công tỉnh Hòa Vân",
+     ["Trung tâm Chăm sóc, nuôi dưỡng người có công tỉnh Hòa Vân"]),
+    ("health stations and centres abbreviated", "sáp nhập TYT xã Tân An và TYT xã Tân Bình vào TTYT huyện Đông Sơn",
+     ["TYT xã Tân An", "TYT xã Tân Bình", "TTYT huyện Đông Sơn"]),
+    ("boards abbreviated", "hợp nhất BQL dự án Sông Hàn và BQL dự án Bắc Sơn; giải thể BCĐ Tây Sơn và BCĐTN",
+     ["BQL dự án Sông Hàn", "BQL dự án Bắc Sơn", "BCĐ Tây Sơn"]),
+    ("a field abbreviated after và", "Sở Nông nghiệp và PTNT tỉnh Hòa Vân", ["Sở Nông nghiệp và PTNT tỉnh Hòa Vân"]),
 ]
 
 NOT_NAMES = [

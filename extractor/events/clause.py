@@ -355,8 +355,11 @@ class Clause:
             # "cho Vietcombank và MB": a brand has no head to share; capitals after it are a name of their own
             own = tok.text.isupper() and end == k + 1
             return (Arg(chunk, tok.start, self.tokens[end - 1].end), end) if own else None
-        if chunk.lower().startswith(last.head.lower() + " "):
-            # "Thanh tra cấp huyện, Thanh tra sở": the member writes the head itself
+        if chunk.lower().startswith(last.head.lower() + " ") or (
+                end == k + 1 and tok.text.isupper() and len(tok.text) > len(last.head)
+                and tok.text.lower().startswith(last.head.lower())):
+            # "Thanh tra cấp huyện, Thanh tra sở": the member writes the head itself; "BCĐ A và BCĐTNB": in its
+            # letters
             return Arg(chunk, tok.start, self.tokens[end - 1].end), end
         if last.administrative and is_place(last.name) and is_place(chunk):
             # "TP.HCM, Bình Dương và Bà Rịa - Vũng Tàu": provinces named whole, no head to share

@@ -197,6 +197,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 continue
             if nxt_head or (tok.text == "," and is_capitalised(nxt)):
                 break
+            head_word = tokens[j - 1].text if j > 0 else ""
+            if tok.low == lex["and"] and len(head_word) > 1 and head_word.isupper() and nxt.text.isupper() and (
+                    nxt.text.startswith(head_word) and nxt.text != head_word):
+                break  # "BCĐ Tây Nguyên và BCĐTNB": another board known by letters that open with the head's
             if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]):
                 break
             plural = tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["not_after_and"])
