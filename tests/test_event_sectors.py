@@ -506,6 +506,13 @@ BY_WAY_OF_WRITING = {
         ('Thành phố hợp nhất BQL dự án Sông Hàn và BQL dự án Bắc Sơn.', ['merge[BQL dự án Sông Hàn | BQL dự án Bắc Sơn]->None']),
         ('BQL cho biết sẽ hoàn thành dự án trong năm nay.', []),
     ],
+    "renamed_each_in_turn": [
+        ('Tại xã Tân An, các tổ dân phố Đông Hà, Tây Hà và Nam Hà được đổi tên lần lượt thành các thôn Đông Hà, Tây Hà và Nam Hà.', ['rename[tổ dân phố Đông Hà]->thôn Đông Hà', 'rename[tổ dân phố Tây Hà]->thôn Tây Hà', 'rename[tổ dân phố Nam Hà]->thôn Nam Hà']),
+        ('Xã thực hiện chuyển đổi 3 khối phố Bắc Sơn, Nam Sơn, Tây Sơn lần lượt thành các thôn Bắc Sơn, Nam Sơn, Tây Sơn.', ['rename[khối phố Bắc Sơn]->thôn Bắc Sơn', 'rename[khối phố Nam Sơn]->thôn Nam Sơn', 'rename[khối phố Tây Sơn]->thôn Tây Sơn']),
+        ('Đổi tên Trường Tiểu học Đông Hà và Trường Tiểu học Tây Hà lần lượt thành Trường Tiểu học Hà Đông và Trường Tiểu học Hà Tây.', ['rename[Trường Tiểu học Đông Hà]->Trường Tiểu học Hà Đông', 'rename[Trường Tiểu học Tây Hà]->Trường Tiểu học Hà Tây']),
+        ('Đổi tên TTGDNN - GDTX huyện Đông Hà thành TTGDNN huyện Đông Hà; TTGDNN - GDTX huyện Tây Hà thành TTGDNN huyện Tây Hà.', ['rename[TTGDNN - GDTX huyện Đông Hà]->TTGDNN huyện Đông Hà', 'rename[TTGDNN - GDTX huyện Tây Hà]->TTGDNN huyện Tây Hà']),
+        ('Các thôn lần lượt tổ chức hội nghị để lấy ý kiến cử tri.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

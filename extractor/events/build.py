@@ -288,6 +288,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r += 1  # "sáp nhập xã A, B và C, lấy tên là xã D": the new name after a comma
     elif kind == "merge" and result is None and (named := new_name_after(clause, r, hi)) is not None:
         result = named  # "hợp nhất ba ngân hàng A, B và C, tên ngân hàng mới sẽ là D"
+    if kind in ("rename", "merge", "transfer") and (respective := clause.phrase(r, "respective_markers")) and (
+            clause.phrase(r + len(respective), "result_markers")):
+        r += len(respective)  # "đổi tên A và B lần lượt thành C và D": each in turn, paired later
     marker = clause.phrase(r, "result_markers")
     if marker and r > 0 and clause.tokens[r - 1].text in {",", ";"} and any(
             t == r and len(p) > len(marker) for t, p, _ in find_triggers(clause)):

@@ -86,11 +86,18 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     # "chuyển giao bắt buộc lần lượt về C và D": the marker may follow the verb's manner
     marker = next((j for j in range(max(lo, k - _RESPECTIVE_REACH), min(hi, event["k_end"] + _RESPECTIVE_REACH))
                    if clause.phrase(j, "respective_markers")), None)
+    listed: list[Arg] = []
+    if marker is None:
+        # "chuyển đổi 3 khối phố A, B, C lần lượt thành các thôn A, B, C": the marker after the bodies listed
+        at = clause.skip(event["k_end"], "fillers", hi)
+        at += 1 if at < hi and clause.number(at) is not None else 0
+        listed, end = clause.org_list(at, hi) if at in clause.name_at else ([], at)
+        marker = end if len(listed) >= 2 and end < hi and clause.phrase(end, "respective_markers") else None
     if marker is None and event["type"] == "rename":
         return _paired_objects(clause, event, hi)  # "chuyển A và B thành C và D": each body becomes one of its own
     if marker is None:
         return _owned_respectively(clause, event, hi)
-    sources, _ = clause.left_list(min(marker, k), lo)
+    sources, _ = clause.left_list(min(marker, k), lo) if not listed else (listed, None)
     if len(sources) < 2 and marker > k:
         sources, _ = clause.org_list(clause.skip(event["k_end"], "fillers", hi), hi)
     if len(sources) < 2:  # bodies known by their brands, which the event has read already
@@ -104,7 +111,8 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
     if len(results) != len(sources):
         return None
     one_in = event["type"] == "rename"
-    return [{**event, "participants": [source] if one_in else [source, result], "result": result,
+    # each pair is one body's event: the count of the list is told by the pairs
+    return [{**event, "participants": [source] if one_in else [source, result], "result": result, "count": None,
              "established": None} for source, result in zip(sources, results)]
 
 

@@ -408,6 +408,9 @@ class Clause:
                 # "12 đơn vị trên địa bàn tỉnh A sẽ giải thể": the province is where they are; a bracket
                 # after it speaks of it ("ở tỉnh A (nay tách thành ...)")
                 located_until = self.org_list(first, t, places)[1]
+                # "Tại xã A, các tổ dân phố B, C được ...": the plural after the comma opens the subject
+                located_until = next((j for j in range(first, located_until) if self.tokens[j].text == "," and (
+                    self.phrase(j + 1, "plural_determiners"))), located_until)
                 continue
             owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)
