@@ -513,6 +513,10 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên TTGDNN - GDTX huyện Đông Hà thành TTGDNN huyện Đông Hà; TTGDNN - GDTX huyện Tây Hà thành TTGDNN huyện Tây Hà.', ['rename[TTGDNN - GDTX huyện Đông Hà]->TTGDNN huyện Đông Hà', 'rename[TTGDNN - GDTX huyện Tây Hà]->TTGDNN huyện Tây Hà']),
         ('Các thôn lần lượt tổ chức hội nghị để lấy ý kiến cử tri.', []),
     ],
+    "under_one_roof": [
+        ('Ngân hàng Sao Mai và Ngân hàng Bình Minh sẽ về chung một nhà từ tháng 5.', ['merge[Ngân hàng Sao Mai | Ngân hàng Bình Minh]->None']),
+        ('Sau nhiều năm xa cách, cả gia đình lại về chung một nhà.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),
