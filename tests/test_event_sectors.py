@@ -517,6 +517,11 @@ BY_WAY_OF_WRITING = {
         ('Ngân hàng Sao Mai và Ngân hàng Bình Minh sẽ về chung một nhà từ tháng 5.', ['merge[Ngân hàng Sao Mai | Ngân hàng Bình Minh]->None']),
         ('Sau nhiều năm xa cách, cả gia đình lại về chung một nhà.', []),
     ],
+    "stations_and_fronts": [
+        ('Năm 1975, Bộ thành lập Trại Giống cây trồng Hòa Vân.', ['establish[]->Trại Giống cây trồng Hòa Vân']),
+        ('Đại hội tuyên bố thành lập Mặt trận Đoàn kết dân tộc Hòa Vân.', ['establish[]->Mặt trận Đoàn kết dân tộc Hòa Vân']),
+        ('Trại hè của học sinh đã khai mạc sáng nay.', []),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),
