@@ -522,6 +522,11 @@ BY_WAY_OF_WRITING = {
         ('Đại hội tuyên bố thành lập Mặt trận Đoàn kết dân tộc Hòa Vân.', ['establish[]->Mặt trận Đoàn kết dân tộc Hòa Vân']),
         ('Trại hè của học sinh đã khai mạc sáng nay.', []),
     ],
+    "founded_under_a_former_name": [
+        ('Viện Kinh tế Hòa Vân, trước đây là Viện Kinh tế học, được thành lập ngày 06/02/1960.', ['rename[Viện Kinh tế học]->Viện Kinh tế Hòa Vân', 'establish[]->Viện Kinh tế học']),
+        ('Bệnh viện Đông Sơn, tiền thân là Trạm Y tế Đông Sơn, được thành lập ngày 12/5/1965.', ['establish[]->Trạm Y tế Đông Sơn']),
+        ('Trung tâm Y tế Đông Sơn được thành lập từ ngày 1/7/2025 trên cơ sở hợp nhất Bệnh viện Đông Sơn và Trạm Y tế Đông Sơn.', ['merge[Bệnh viện Đông Sơn | Trạm Y tế Đông Sơn]->Trung tâm Y tế Đông Sơn']),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

@@ -61,8 +61,8 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         if kind == "establish" and event["result"] is not None and not event["participants"] and (
                 first_name := founding_name(clause, event["k_end"], hi)) is not None:
             event["result"] = first_name  # "Bệnh viện A được thành lập năm 1951 có tên là Bệnh viện B": B is founded
-        elif event["dated"] and event["result"] is not None and not event["participants"] and (
-                before := predecessor(clause, 0, len(clause.tokens))) is not None:
+        elif (event["dated"] or _founding_day(clause, event["k_end"])) and event["result"] is not None and not (
+                event["participants"]) and (before := predecessor(clause, 0, len(clause.tokens))) is not None:
             event["result"] = before  # "A, tiền thân là B, được thành lập năm 1964": what was founded then is B
         # "C được thành lập năm 2011, sau khi tách ra từ B": the body established is the part split off
         split_off = kind == "split" and event["result"] is None and bool(event["participants"]) and (
@@ -547,6 +547,13 @@ def _founding_year(clause: Clause, j: int) -> bool:
     """Whether a founding year follows token ``j`` (``năm 1991``), not a day the decision takes effect."""
     end = after_founding_date(clause, j)
     return end != j and clause.tokens[j].low == "năm" and len(clause.tokens[end - 1].text) == 4
+
+
+def _founding_day(clause: Clause, j: int) -> bool:
+    """Whether a full date follows token ``j`` (``ngày 06/02/1960``): with a predecessor named (``A, trước đây là
+    B, được thành lập ngày ...``), the day B was founded."""
+    end = after_founding_date(clause, j)
+    return end != j and clause.tokens[j].low == "ngày" and clause.tokens[end - 1].text[-4:].isdecimal()
 
 
 _FORMER_REACH = 12  # words after a renaming in which "từ" gives the former name ("từ ngày 1/2/2018 từ Công ty B")
