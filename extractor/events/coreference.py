@@ -98,9 +98,6 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
 
 
-_FIELD_JOINTS = frozenset({"-", "–", "và"})
-
-
 def _fold_placed_names(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     """``Bàn giao Bệnh viện A về UBND TP.HCM`` in the headline and ``bàn giao Bệnh viện A TP.HCM về UBND TP.HCM`` in
     the body: the same bodies, one named with its place added, are one event (the first mention kept, with the
@@ -145,7 +142,8 @@ def _with_place(a: str, b: str) -> bool:
 
 def _fields_unjoined(name: str) -> str:
     """A name key without what joins its fields: ``Phát thanh - Truyền hình`` is ``Phát thanh và Truyền hình``."""
-    return " ".join(w for w in name_key(name).split() if w not in _FIELD_JOINTS)
+    joints = {" ".join(p) for p in words("field_joints")}
+    return " ".join(w for w in name_key(name).split() if w not in joints)
 
 
 def _longer_names(first: dict, later: dict) -> None:

@@ -301,7 +301,6 @@ def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
 
 
 _TIME_AND_PURPOSE_REACH = 10  # words between bodies ended and the merge they go into: "từ ngày 1/10/2025 để"
-_TIME_WORDS = frozenset({"từ", "kể", "ngày", "tháng", "năm", "đến", "-", "/"})
 
 
 def _past_time_and_purpose(clause: Clause, j: int) -> int:
@@ -309,8 +308,10 @@ def _past_time_and_purpose(clause: Clause, j: int) -> int:
     end = min(len(clause.tokens), j + _TIME_AND_PURPOSE_REACH)
     while j < end:
         token = clause.tokens[j]
-        if token.text == "," or token.low == "và" or token.low in _TIME_WORDS or token.text[:1].isdecimal():
+        if token.text == "," or token.low == "và" or token.text[:1].isdecimal():
             j += 1
+        elif joint := clause.phrase(j, "date_joints"):
+            j += len(joint)
         elif purpose := clause.phrase(j, "purpose_markers"):
             j += len(purpose)
         else:
@@ -381,9 +382,8 @@ def _counted_purpose(clause: Clause, events: list[dict], triggers: list[tuple]) 
         if verb is None:
             continue
         t, phrase, kind = verb
-        after = clause.skip(t + len(phrase), "fillers", founded["k"])  # fillers take "các" in too
-        plural = any(clause.phrase(j, "plural_determiners") for j in range(t + len(phrase), after + 1))
-        if not plural or after in clause.name_at:
+        after = clause.skip(t + len(phrase), "fillers", founded["k"])
+        if not _kinds_after(clause, t + len(phrase), founded["k"]) or after in clause.name_at:
             continue
         founded["type"] = kind
         events[:] = [e for e in events if e is founded or e["k"] != t]
