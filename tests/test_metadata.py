@@ -132,6 +132,10 @@ FOOT_BYLINES = [
     (["Tác giả: Minh Hà - Hồng Sơn", "Các tin mới hơn:", "Các tin cũ hơn:", "Tổng số lượt truy cập"],
      ["Minh Hà", "Hồng Sơn"]),
     (["Loading...", "Theo : Lê Phương", "Báo Tài Nguyên", "Bình luận của bạn"], ["Lê Phương"]),
+    # a writer's name after the last full stop of the last paragraph, each word capitalised
+    (["Hội có 120 hội viên, sinh hoạt tại 8 chi hội. Minh Tâm"], ["Minh Tâm"]),
+    # a sentence cut short there is no writer
+    (["Hội có 120 hội viên, sinh hoạt tại 8 chi hội. Hai Phó"], []),
 ]
 
 

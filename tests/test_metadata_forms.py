@@ -415,6 +415,7 @@ BYLINES = [
     pytest.param("English", [], id="baoquangngai-language-switch"),
     pytest.param("EN", [], id="baodongnai-language-switch-short"),
     pytest.param("Gốc", [], id="tapchi-link-to-the-original"),
+    pytest.param("Đánh giá", [], id="baophuyen-rating-box"),
     pytest.param("LuatDanSu", [], id="legal-portal-brand-in-one-word"),
 ]
 

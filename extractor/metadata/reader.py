@@ -51,6 +51,8 @@ _TEASER_ENDS = ("…", "...")
 _TRAILING_BYLINE = regex.compile(r"(?<=[.!?…\"”)]\s+)(?P<byline>\p{Lu}[\p{Lu}\p{M}.\s–-]{1,40})$")
 # "... trực thuộc Sở Y tế.Hy Uyên": a byline the scraper glued onto the last sentence, with no space
 _GLUED_BYLINE = regex.compile(r"(?<=\p{Ll}[.!?…])(?P<byline>\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})$")
+# "... các đơn vị sự nghiệp trực thuộc. Hoàng Diên": a writer's name, each word capitalised, after the last full stop
+_NAME_AFTER_LAST_STOP = regex.compile(r"(?<=\p{Ll}[.!?…]\s)(?P<byline>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")
 _MIN_LISTED_HEADLINE_WORDS = 3
 _ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
 
@@ -292,12 +294,26 @@ def _read_trailing_byline(line: str, meta: Metadata) -> None:
     stays article text."""
     match = _TRAILING_BYLINE.search(line)
     if match is None or regex.search(r"\p{Ll}", match["byline"]):
-        match = _GLUED_BYLINE.search(line.rstrip())
+        match = _GLUED_BYLINE.search(line.rstrip()) or _name_after_last_stop(line.rstrip())
     if match is None:
         return
     parsed = parse_byline(match["byline"])
     if parsed is not None:
         _add(meta, *parsed)
+
+
+def _name_after_last_stop(line: str) -> regex.Match[str] | None:
+    """A name after the paragraph's last full stop, none of its words opening an office (``... Bốn Phó`` is a
+    sentence cut short, ``Phó Giám đốc ...``) nor a credit."""
+    match = _NAME_AFTER_LAST_STOP.search(line)
+    if match is None:
+        return None
+    data = load("bylines")
+    offices = {office.split()[0] for office in data["signature_offices"]}
+    written = [w.lower() for w in match["byline"].split()]
+    # "... hai huyện. Theo Minh Anh": a word of a credit opens a sentence, which a bare name does not
+    credit = written[0] in {p.split()[0] for p in data["byline_prefixes"]}
+    return None if credit or any(w in offices for w in written) else match
 
 
 def _read_role_below(lines: list[str], kinds: list[LineKind], index: int, meta: Metadata) -> None:
