@@ -185,6 +185,7 @@ def test_the_publication_date_among_several(text: str, expected: str | None) -> 
 # (title line as scraped, headline, outlet) ------------------------------------------------------
 TITLES = [
     pytest.param(f"{TITLE} - Báo Yên Bái điện tử", TITLE, "Báo Yên Bái điện tử", id="baoyenbai"),
+    pytest.param(f"{TITLE} – Wikipedia tiếng Việt", TITLE, "Wikipedia tiếng Việt", id="wikipedia-page-title"),
     pytest.param(f"{TITLE} | Cổng thông tin điện tử tỉnh Lâm Đồng", TITLE,
                  "Cổng thông tin điện tử tỉnh Lâm Đồng", id="portal-lamdong"),
     pytest.param(f"{TITLE} - VnExpress", TITLE, "VnExpress", id="vnexpress"),
@@ -279,6 +280,8 @@ def test_headline_run_into_the_lead_baonghean() -> None:
 # Where the headline stands among other heading-like lines: (text, headline) ---------------------
 SUBHEAD = "Trung tâm mới có đủ bác sĩ cho hai huyện"
 HEADLINE_PLACES = [
+    pytest.param("\n\n".join(["Chi tiết", f"{TITLE}.", "Tác giả: TS Lê Minh Khang\n" + LEAD, BODY]), TITLE,
+                 id="institute-page-headline-with-a-stop-over-its-credit"),
     pytest.param("\n".join([TITLE, LEAD, BODY, SUBHEAD, f"Theo đó, {SUBHEAD.lower()} và 320 nhân viên."]), TITLE,
                  id="vietnamnet-subheading-below-the-lead"),
     pytest.param("\n\n".join([f"{TITLE}?", LEAD, "Số nhân viên của trung tâm y tế hai huyện Yên Bình", "12/2024 (*)",

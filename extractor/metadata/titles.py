@@ -313,6 +313,12 @@ def _is_lead(line: str) -> bool:
     return len(line.split()) >= _MIN_LEAD_WORDS and line.rstrip(" \"”'’)").endswith(_LEAD_ENDS)
 
 
+def _credit_line(line: str) -> bool:
+    """Whether ``line`` opens with a writer's credit and its colon (``Tác giả: A``, ``Tin, ảnh: B``)."""
+    lowered = line.lower()
+    return any(lowered.startswith((f"{prefix}:", f"{prefix} :")) for prefix in load("bylines")["byline_prefixes"])
+
+
 def _heading_above_date(line: str, pos: int, dates: list[int]) -> bool:
     """``Tiêu đề.`` right above the date line: a headline printed with a full stop."""
     return (
@@ -357,9 +363,11 @@ def find_title(
     # a page that prints a legal document under the national header: its lines in capitals are the document's
     # own headings (its kind, who issued it), not the page's headline
     printed = any(_prints_a_document_line(lines[i]) for i in head)
+    # "Tiêu đề." over "Tác giả: A": a headline printed with a full stop over its credit line
+    credits = [pos for pos, i in enumerate(head) if _credit_line(lines[i])]
     headings = [
         pos for pos, i in enumerate(head)
-        if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates))
+        if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates + credits))
         and not (printed and lines[i].isupper())
     ]
     # a heading above the lead is the headline; a heading further down is one of the article's subheadings
