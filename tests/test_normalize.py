@@ -44,6 +44,12 @@ WHITESPACE = [
     ("một\n\n\n\nhai", "một\n\nhai"),
     ("\tmột\tcửa", "một cửa"),
     ("\n\nđầu", "đầu"),
+    # a sentence (or a word) a scraper broke across lines is joined again
+    ("Ngân hàng A vừa công bố tên viết\ntắt mới của mình", "Ngân hàng A vừa công bố tên viết tắt mới của mình"),
+    ("Năm 1967 tỉnh được chia tách thành ba đơn\nvị cấp tỉnh", "Năm 1967 tỉnh được chia tách thành ba đơn vị cấp tỉnh"),
+    # a short line (a byline) before page furniture in lower case, a headline before its lead: left alone
+    ("Minh Khang\nnguồn Cổng thông tin", "Minh Khang\nnguồn Cổng thông tin"),
+    ("Hai trường được sáp nhập\nSáng nay, huyện công bố", "Hai trường được sáp nhập\nSáng nay, huyện công bố"),
 ]
 
 GLUED = [

@@ -52,6 +52,9 @@ def _standard_tone_placement(text: str) -> str:
     return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
 
 
+_MIN_BROKEN_LINE_WORDS = 6  # words of a line of running text a scraper broke a sentence after
+
+
 def normalize_text(raw: str) -> str:
     """Return the normalised text of an article.
 
@@ -66,5 +69,19 @@ def normalize_text(raw: str) -> str:
     text = _standard_tone_placement(text)
     text = split_glued_words(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines)
+    text = "\n".join(_rejoin_broken_sentences(lines))
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+
+
+def _rejoin_broken_sentences(lines: list[str]) -> list[str]:
+    """The lines with a sentence a scraper broke across two lines joined again (``vừa công bố`` / ``tên viết tắt
+    mới``, ``ba đơn`` / ``vị``): a line of running text that ends in a lower-case letter, before one that opens with
+    one. A short line (a byline, a menu item) is left alone: what follows it is page furniture as often as not."""
+    joined: list[str] = []
+    for line in lines:
+        before = joined[-1] if joined else ""
+        if line[:1].islower() and before[-1:].islower() and len(before.split()) >= _MIN_BROKEN_LINE_WORDS:
+            joined[-1] = f"{before} {line}"
+        else:
+            joined.append(line)
+    return joined
