@@ -527,6 +527,10 @@ BY_WAY_OF_WRITING = {
         ('Bệnh viện Đông Sơn, tiền thân là Trạm Y tế Đông Sơn, được thành lập ngày 12/5/1965.', ['establish[]->Trạm Y tế Đông Sơn']),
         ('Trung tâm Y tế Đông Sơn được thành lập từ ngày 1/7/2025 trên cơ sở hợp nhất Bệnh viện Đông Sơn và Trạm Y tế Đông Sơn.', ['merge[Bệnh viện Đông Sơn | Trạm Y tế Đông Sơn]->Trung tâm Y tế Đông Sơn']),
     ],
+    "renamed_from_one_name_to_another": [
+        ('Ngân hàng Sao Mai được chấp thuận thay đổi tên viết tắt tiếng Anh từ Saomaibank sang SMBank.', ['rename[Saomaibank]->SMBank']),
+        ('Tỉnh chuyển Trường Trung cấp Nghề Đông Sơn sang Sở Giáo dục và Đào tạo.', ['transfer[Trường Trung cấp Nghề Đông Sơn | Sở Giáo dục và Đào tạo]->Sở Giáo dục và Đào tạo']),
+    ],
     "party_groups_in_each_body": [
         ('Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn gồm các Đảng đoàn: Hội Nông dân tỉnh; Hội Cựu chiến binh tỉnh; Liên đoàn Lao động tỉnh.', ['dissolve[Đảng đoàn Hội Nông dân tỉnh]->None', 'dissolve[Đảng đoàn Hội Cựu chiến binh tỉnh]->None', 'dissolve[Đảng đoàn Liên đoàn Lao động tỉnh]->None']),
         ('Giải thể Hội Nông dân tỉnh Hòa Sơn.', ['dissolve[Hội Nông dân tỉnh Hòa Sơn]->None']),

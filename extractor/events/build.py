@@ -292,6 +292,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             clause.phrase(r + len(respective), "result_markers")):
         r += len(respective)  # "đổi tên A và B lần lượt thành C và D": each in turn, paired later
     marker = clause.phrase(r, "result_markers")
+    if marker is None and kind == "rename":
+        marker = clause.phrase(r, "rename_result_markers")  # "đổi tên viết tắt từ A sang B"
     if marker and r > 0 and clause.tokens[r - 1].text in {",", ";"} and any(
             t == r and len(p) > len(marker) for t, p, _ in find_triggers(clause)):
         marker = None  # "giải thể 3 trường, thành lập 2 trường": the next verb, not what the units come to
