@@ -1038,9 +1038,8 @@ def _came_from(clause: Clause, participants: list[Arg]) -> bool:
     match = clause.match_of(participants[-1])
     if match is not None:
         return _past_origin(clause, match.last) is not None
-    end = participants[-1].end  # a bare member of a list ("hai Công ty A và B từ C"): the word after it
-    after = next((j for j, t in enumerate(clause.tokens) if end is not None and t.start >= end), None)
-    return after is not None and _past_origin(clause, after) is not None
+    # a bare member of a list ("hai Công ty A và B từ C"): the word after it
+    return participants[-1].end is not None and _past_origin(clause, clause.token_after(participants[-1])) is not None
 
 
 def _more_results(clause: Clause, result: Arg, hi: int) -> bool:

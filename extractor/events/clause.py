@@ -580,6 +580,12 @@ class Clause:
         """Index of the token that starts at document ``offset``, or None."""
         return self._token_by_start.get(offset) if offset is not None else None
 
+    def token_after(self, arg: Arg) -> int:
+        """Index of the first token after ``arg`` (0 when the arg is not written in this clause)."""
+        if arg.end is None:
+            return 0
+        return next((i for i, t in enumerate(self.tokens) if t.start >= arg.end), len(self.tokens))
+
     def name_after_marker(self, key: str, lo: int, hi: int) -> Arg | None:
         """The first name in ``[lo, hi)`` written right after a phrase of word list ``key`` (``tiền thân là A``)."""
         for j in range(lo, hi):

@@ -135,8 +135,7 @@ def _placed_twin(a: dict, b: dict) -> bool:
 def _with_place(a: str, b: str) -> bool:
     """Whether two names are one, or one is the other with words (a place) added at its end."""
     # "... xây dựng Quảng Nam" in the headline is "... xây dựng tỉnh Quảng Nam" in the body
-    short, long = sorted((_without_province_word(f" {_fields_unjoined(a)} ").strip(),
-                          _without_province_word(f" {_fields_unjoined(b)} ").strip()), key=len)
+    short, long = sorted((_placeless(_fields_unjoined(a)), _placeless(_fields_unjoined(b))), key=len)
     return short == long or long.startswith(short + " ")
 
 
@@ -149,7 +148,7 @@ def _fields_unjoined(name: str) -> str:
 def _longer_names(first: dict, later: dict) -> None:
     """Names of ``first`` that ``later`` writes with a place added take the longer form."""
     def key(arg: Arg) -> str:
-        return _without_province_word(f" {name_key(arg.name)} ").strip()
+        return _placeless(name_key(arg.name))
 
     def pick(arg: Arg | None, among: list[Arg | None]) -> Arg | None:
         if arg is None:
@@ -302,6 +301,11 @@ def _without_province_word(key: str) -> str:
     for word in words("province_words"):
         key = key.replace(f" {' '.join(word)} ", " ")
     return key
+
+
+def _placeless(key: str) -> str:
+    """A name key without the words for a province anywhere in it, its first and last word included."""
+    return _without_province_word(f" {key} ").strip()
 
 
 def _unhyphenated(name: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, split_dashed_units, words
 from extractor.events.triggers import coordinated_start, find_triggers
-from extractor.recognize.org_grammar import head_at
+from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon
 
 __all__ = ["bodies_of_places", "count_before", "named_before", "outcome_after", "split_first", "state_before"]
@@ -303,8 +303,7 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     # "3 Kho bạc Nhà nước quận, gồm: Quận 2, Quận 9 và Thủ Đức": a body of each local unit listed
     of_places = head is not None and not head[2] and opening + 1 in clause.name_at and (
         clause.name_at[opening + 1].administrative)
-    if opening + 1 in clause.name_at and not of_places and tuple(
-            clause.name_at[opening + 1].head.lower().split()) not in lexicon()["field_heads"]:
+    if opening + 1 in clause.name_at and not of_places and not _field_head(clause.name_at[opening + 1]):
         return None
     where = next((i for i in range(counted + noun, opening) if clause.phrase(i, "where_words")), None)
     introduced = clause.tokens[opening].text not in _LIST_MARKS
@@ -382,14 +381,19 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
         if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
             chunk = clause.tokens[start:j]
             # "2 công ty là Điện lực A và Điện lực B": a head that is also a field names the counted body's field
-            named = [i for i in range(start, j) if i in clause.name_at and tuple(
-                clause.name_at[i].head.lower().split()) not in lexicon()["field_heads"]]
+            named = [i for i in range(start, j) if i in clause.name_at and not _field_head(clause.name_at[i])]
             if not _bare_member(chunk) or any(not places or not clause.name_at[i].administrative for i in named):
                 return None
             written = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]
             members.append(Arg(f"{_without_level(noun, chunk[0].low)} {written}", chunk[0].start, chunk[-1].end))
             start = j + 1
     return members
+
+
+def _field_head(match: NameMatch) -> bool:
+    """Whether ``match``'s head is also a field of work (``Điện lực A``): under a counted noun it names the counted
+    body's field, not a body of its own."""
+    return tuple(match.head.lower().split()) in lexicon()["field_heads"]
 
 
 def _without_level(noun: str, first: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from extractor.lang.vi import load
+from extractor.lang.vi import province_names
 from extractor.recognize.org_grammar import NameMatch, Token
 from extractor.recognize.org_tokens import HYPHENS
 
@@ -29,9 +29,7 @@ def fold(text: str) -> str:
 
 @functools.cache
 def _gazetteer() -> frozenset[str]:
-    data = load("places")
-    names = [*data["provinces_after_2025"], *data["provinces_before_2025"], *data["provinces_former"], *data["aliases"]]
-    return frozenset(fold(str(name)) for name in names)
+    return frozenset(fold(str(name)) for name in province_names())
 
 
 @functools.cache

@@ -166,7 +166,7 @@ def _establish_sources(clause: Clause, event: dict, lo: int, hi: int, trigger_st
     """
     if len(event.get("established") or ()) <= 1:
         result = event["result"]
-        after = event["k_end"] if result is None else max(event["k_end"], _token_after(clause, result))
+        after = event["k_end"] if result is None else max(event["k_end"], clause.token_after(result))
         sources = basis_sources(clause, after, hi, trigger_starts)
         if sources:
             return sources
@@ -258,7 +258,7 @@ def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
     """``C được thành lập trên cơ sở nâng cấp A, sáp nhập B và D``: the basis goes on with a merge; A, B and D
     together make C, one merge."""
     for founded in [e for e in events if e["type"] == "establish" and e["participants"] and e["result"]]:
-        after = max(_token_after(clause, p) for p in founded["participants"])
+        after = max(clause.token_after(p) for p in founded["participants"])
         merge = next((e for e in events if e["type"] == "merge" and e["result"] is None and e["lo"] == founded["lo"]
                       and e["k"] > founded["k"] and after <= e["k"]
                       and all(t.text == "," or t.low == "và" for t in clause.tokens[after:e["k"]])), None)
@@ -279,7 +279,7 @@ def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
     rename_at = {t: phrase for t, phrase, kind in triggers if kind == "rename"}
     for ended in by_trigger.values():
         bodies = [p for e in ended for p in e["participants"]]
-        last = max(_token_after(clause, p) for p in bodies)
+        last = max(clause.token_after(p) for p in bodies)
         renamed = rename_at.get(last + 1) if last < len(clause.tokens) and clause.tokens[last].text == "," else None
         new_name = clause.name_at.get(last + 1 + len(renamed)) if renamed and renamed[-1] == "thành" else None
         if len(bodies) == 1 and new_name is not None:
@@ -475,19 +475,12 @@ def _drop_joined_counts(clause: Clause, events: list[dict]) -> None:
             events.remove(second)
 
 
-def _token_after(clause: Clause, arg: Arg) -> int:
-    """Index of the first token after ``arg`` (0 when the arg is not written in this clause)."""
-    if arg.end is None:
-        return 0
-    return next((i for i, t in enumerate(clause.tokens) if t.start >= arg.end), len(clause.tokens))
-
-
 def _paired_sources(clause: Clause, event: dict, hi: int, trigger_starts: set[int]) -> list[Arg]:
     """The bodies after ``trên cơ sở``, when an establishment of several bodies names one source for each."""
     bodies = event.get("established") or ()
     if event["type"] != "establish" or len(bodies) < 2 or event["participants"]:
         return []
-    after = max(event["k_end"], *(_token_after(clause, body) for body in bodies))
+    after = max(event["k_end"], *(clause.token_after(body) for body in bodies))
     sources = basis_sources(clause, after, hi, trigger_starts)
     return sources if len(sources) == len(bodies) else []
 

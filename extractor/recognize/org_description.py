@@ -363,6 +363,7 @@ def _name_after_words(tokens: list[Token], k: int, reach: int) -> int | None:
         m += len(compound) if compound else 1
     return None
 
+
 def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
     """Index of the administrative word that ends a lower-case description starting at ``k``, or None.
 

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 import regex
 
-from extractor.lang.vi import event_lexicon, load
+from extractor.lang.vi import event_lexicon, load, province_names
 from extractor.text.caseless import CaselessSearch
 
 __all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at", "is_capitalised",
@@ -298,9 +298,7 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
 
 @functools.cache
 def _place_words() -> frozenset[tuple[str, ...]]:
-    data = load("places")
-    names = [*data["provinces_after_2025"], *data["provinces_before_2025"], *data["provinces_former"], *data["aliases"]]
-    return frozenset(tuple(str(name).lower().split()) for name in names)
+    return frozenset(tuple(str(name).lower().split()) for name in province_names())
 
 
 def ends_place(tokens: list[Token], k: int, size: int) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 import yaml
 
-__all__ = ["EVENT_FILES", "alternation", "event_lexicon", "load"]
+__all__ = ["EVENT_FILES", "alternation", "event_lexicon", "load", "province_names"]
 
 # The event knowledge, one file per stage: trigger words, argument frames, argument lists, status.
 EVENT_FILES = ("events/triggers", "events/frames", "events/arguments", "events/status")
@@ -57,3 +57,9 @@ def event_lexicon() -> dict[str, Any]:
                 raise ValueError(f"event word list {key!r} is defined twice (again in {name}.yaml)")
             merged[key] = value["words"] if isinstance(value, dict) and "words" in value else value
     return merged
+
+
+def province_names() -> list[str]:
+    """Every way ``places.yaml`` writes a province: the units after and before 2025, the former ones, and aliases."""
+    data = load("places")
+    return [*data["provinces_after_2025"], *data["provinces_before_2025"], *data["provinces_former"], *data["aliases"]]
