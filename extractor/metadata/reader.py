@@ -308,12 +308,19 @@ def _name_after_last_stop(line: str) -> regex.Match[str] | None:
     match = _NAME_AFTER_LAST_STOP.search(line)
     if match is None:
         return None
-    data = load("bylines")
-    offices = {office.split()[0] for office in data["signature_offices"]}
+    offices, credits = _name_blockers()
     written = [w.lower() for w in match["byline"].split()]
     # "... hai huyện. Theo Minh Anh": a word of a credit opens a sentence, which a bare name does not
-    credit = written[0] in {p.split()[0] for p in data["byline_prefixes"]}
-    return None if credit or any(w in offices for w in written) else match
+    return None if written[0] in credits or any(w in offices for w in written) else match
+
+
+@functools.cache
+def _name_blockers() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of offices and of credits: a name after the last full stop holds none of the first, and
+    opens with none of the second."""
+    data = load("bylines")
+    return (frozenset(office.split()[0] for office in data["signature_offices"]),
+            frozenset(prefix.split()[0] for prefix in data["byline_prefixes"]))
 
 
 def _read_role_below(lines: list[str], kinds: list[LineKind], index: int, meta: Metadata) -> None:
