@@ -1477,6 +1477,29 @@ BY_WAY_OF_WRITING = {
         ("Thành lập xã Ga Lâm trên cơ sở toàn bộ diện tích tự nhiên của xã Ch'ơm.", ["establish[xã Ch'ơm]->xã Ga Lâm"]),
         ("Sáp nhập xã Ea H'Leo vào xã Đắk R’Lâm.", ["merge[xã Ea H'Leo | xã Đắk R’Lâm]->xã Đắk R’Lâm"]),
     ],
+    "pairs_after_a_state_word_before_the_colon": [
+        ("Huyện Đông Xuyên còn 3 xã sau sắp xếp: Thị trấn Đông Xuyên sáp nhập với xã Bình An thành xã Bình An; "
+         "Long Điền và Long Phú thành xã Long Điền.",
+         ["merge[Thị trấn Đông Xuyên | xã Bình An]->xã Bình An", "merge[xã Long Điền | xã Long Phú]->xã Long Điền"]),
+        ("Sau khi thành lập, thị xã Kim Sơn có 12 xã, gồm: Kim Đông; Kim Tây và Kim Bắc thành xã Kim Trung.", []),
+    ],
+    "publishing_houses_abbreviated": [
+        ("Năm 1990, NXB Thiếu Niên được đổi tên thành NXB Tuổi Hồng.",
+         ["rename[NXB Thiếu Niên]->NXB Tuổi Hồng"]),
+    ],
+    "a_body_called_an_organisation_before_its_name": [
+        ("Thị xã công bố quyết định chấm dứt hoạt động của tổ chức Hội Làm vườn phường Tân Mai.",
+         ["dissolve[Hội Làm vườn phường Tân Mai]->None"]),
+        ("Sáp nhập tổ chức bộ máy của Sở Công Thương.", []),
+    ],
+    "two_counted_units_sharing_a_head": [
+        ("Trung tâm được thành lập trên cơ sở sáp nhập hai phòng Biên tập và Kỹ thuật thuộc Cục Thông tin, "
+         "Tổng cục Hậu cần.", ["merge[phòng Biên tập | phòng Kỹ thuật]->None#2"]),
+        ("Sáp nhập 2 trường Mầm non Hoa Sen và Hoa Mai thành Trường Mầm non Hoa Sen.",
+         ["merge[trường Mầm non Hoa Sen | trường Mầm non Hoa Mai]->Trường Mầm non Hoa Sen#2"]),
+        ("Sáp nhập Phòng Tổng hợp thuộc Sở Nội vụ, Phòng Pháp chế thuộc Sở Tư pháp.",
+         ["merge[Phòng Tổng hợp | Phòng Pháp chế]->None"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

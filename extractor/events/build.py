@@ -1157,9 +1157,12 @@ def _plural_inside(body: Arg, levels: bool = False) -> bool:
 
 
 def _plural_pair(clause: Clause, body: Arg) -> list[Arg]:
-    """``các trường tiểu học A và B`` as two bodies; any other body as itself."""
+    """``các trường tiểu học A và B``, ``hai phòng A và B`` as two bodies; any other body as itself."""
     match = clause.match_of(body)
-    if match is None or not _after_determiner(clause, body):
+    if match is None:
+        return [body]
+    counted = clause.number(match.first - 1) if match.first > 0 else None
+    if not _after_determiner(clause, body) and (counted is None or counted < 2):
         return [body]
     return split_conjoined(body, match.head, match.administrative)
 

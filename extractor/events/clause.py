@@ -219,6 +219,10 @@ class Clause:
             if joiner == (",",) and nxt in self.name_at and self.phrase(
                     self._past_owner_name(self.name_at[nxt].last), "clause_subject_markers"):
                 break  # "thành lập Hội A, Tỉnh Đoàn đã công bố ...": after the comma a new clause has its subject
+            if joiner == (",",) and match is not None and nxt in self.name_at and self._owners_owner(
+                    match.last, nxt, limit):
+                k = self.name_at[nxt].last
+                break  # "phòng A và B thuộc Cục C, Tổng cục D": D is whose C is, the list ended with the owner
             k = nxt
         return self._bodies_of_listed_places(args), k
 
@@ -273,6 +277,15 @@ class Clause:
         if attached and k + len(attached) in self.name_at and k + len(attached) < limit:
             return self.name_at[k + len(attached)]
         return None
+
+    def _owners_owner(self, k: int, nxt: int, limit: int) -> bool:
+        """Whether the name at ``nxt``, after a comma, says whose the owner of the member ending at ``k`` is
+        (``thuộc Cục C, Tổng cục D``): a body of the owner's kind that ends the list."""
+        owner = self._attached(k, limit)
+        after = self.name_at[nxt]
+        if owner is None or after.kind != owner.kind or self._attached(after.last, limit) is not None:
+            return False
+        return after.last >= limit or self.phrase(after.last, "joiners") is None
 
     def _owner_ahead(self, k: int, limit: int) -> int | None:
         """``và lĩnh vực Sư phạm của Cao đẳng A``: a part of a body stands for the body."""

@@ -149,9 +149,12 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
         # "Sau khi thành lập, thị xã A có 10 xã: B, C": a trigger that names a time lists nothing
         # "thành lập 8 Công an phường, gồm A (sáp nhập B và C); D, E": a verb in brackets tells one member's story
         kind = next((t_kind for k, _, t_kind in reversed(triggers) if k < lo and not agent_clause(
-            clause, k, 0) and not state_before(clause, k, 0) and not _in_brackets(clause, k)), opened)
-        if kind == opened and any(k < lo and state_before(clause, k, 0) for k, _, _ in triggers):
-            kind = None  # "Sau khi thành lập, thị xã A có 16 xã, gồm: ...": what a body has, not a list going on
+            clause, k, 0) and not state_before(clause, k, 0) and not _in_brackets(clause, k)), None)
+        if kind is None:
+            # "Sau khi thành lập, thị xã A có 16 xã, gồm: ...": what a body has, not a list going on; a trigger
+            # of an event after the state ("Sau sắp xếp: A sáp nhập với B thành C; D và E thành F") goes on
+            state = any(k < lo and state_before(clause, k, 0) for k, _, _ in triggers)
+            kind = None if state else opened
         if kind not in ("merge", "rename", "dissolve", "establish"):
             lo = hi + 1
             continue
