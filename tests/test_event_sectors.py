@@ -1500,6 +1500,36 @@ BY_WAY_OF_WRITING = {
         ("Sáp nhập Phòng Tổng hợp thuộc Sở Nội vụ, Phòng Pháp chế thuộc Sở Tư pháp.",
          ["merge[Phòng Tổng hợp | Phòng Pháp chế]->None"]),
     ],
+    "the_head_word_again_opens_another_committee": [
+        ("Công ty đã thành lập Ban Điều hành và Ban Kiểm soát dự án.",
+         ["establish[]->Ban Điều hành", "establish[]->Ban Kiểm soát dự án"]),
+    ],
+    "port_authorities": [
+        ("Bộ quyết định sáp nhập cảng vụ hàng hải Rạch Giá và cảng vụ hàng hải Hà Tiên.",
+         ["merge[cảng vụ hàng hải Rạch Giá | cảng vụ hàng hải Hà Tiên]->None"]),
+        ("Sáp nhập Cảng vụ Hàng hải Hải Hậu vào CVHH Tiền Hải.",
+         ["merge[Cảng vụ Hàng hải Hải Hậu | CVHH Tiền Hải]->CVHH Tiền Hải"]),
+    ],
+    "the_work_a_body_starts_with_is_not_its_name": [
+        ("Công ty công bố thành lập Nông trường Chè Suối Giàng và công tác trồng mới chè.",
+         ["establish[]->Nông trường Chè Suối Giàng"]),
+    ],
+    "several_founded_out_of_one": [
+        ("Bộ công bố thành lập Cục Quản lý Dược liệu và Cục Kiểm nghiệm thuộc Bộ, được tách từ Cục Dược liệu và "
+         "Kiểm nghiệm.", ["split[Cục Dược liệu và Kiểm nghiệm]->None"]),
+    ],
+    "members_of_a_counted_merge_named_next": [
+        ("Thành lập Trung tâm Truyền thông tỉnh trên cơ sở sáp nhập 3 cơ quan báo chí của tỉnh. 3 cơ quan được sáp "
+         "nhập gồm báo Sông Lam, Tạp chí Núi Hồng và Đài Phát thanh tỉnh.",
+         ["merge[báo Sông Lam | Tạp chí Núi Hồng | Đài Phát thanh tỉnh]->Trung tâm Truyền thông tỉnh#3"]),
+        ("Sáp nhập 3 trường. Năm sau, sáp nhập Trường Tiểu học Đông và Trường Tiểu học Tây.",
+         ["merge[]->None#3", "merge[Trường Tiểu học Đông | Trường Tiểu học Tây]->None"]),
+    ],
+    "culture_and_information_as_one_field": [
+        ("Thành lập Trung tâm Văn hóa - Điện ảnh tỉnh trên cơ sở hợp nhất Trung tâm Văn hóa thông tin tỉnh và "
+         "Trung tâm Chiếu bóng tỉnh.",
+         ["merge[Trung tâm Văn hóa thông tin tỉnh | Trung tâm Chiếu bóng tỉnh]->Trung tâm Văn hóa - Điện ảnh tỉnh"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -27,6 +27,7 @@ from extractor.events.listed_bodies import (
     counted_receiver,
     founded_listed,
     listed_of_class,
+    members_of_counted,
 )
 from extractor.events.new_units import new_unit_prefilter
 from extractor.events.outcome import settle_results
@@ -52,6 +53,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     mentions: list[tuple[dict, tuple[Clause, Any]]] = []
     recent: tuple[str, int] | None = None
     moving: tuple[dict, int] | None = None  # a counted transfer whose bodies a following line may list
+    counted_merge: tuple[dict, int] | None = None  # a counted merge whose members a following sentence may name
     classed: tuple[str, str, int] | None = None  # an event told of every body of a level, which a line may then list
     founding: tuple[int, bool] | None = None  # the sentence of a counted founding, and whether its list began
     listing = False  # the list going on was opened by a sentence ending in a colon
@@ -73,6 +75,10 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         earlier = doc.sentences[max(0, index - _ANAPHOR_WINDOW):index]
         found = settle_results(clause, resolve_anaphors(clause, found, lambda e=earlier: [
             Clause(s.text, s.start) for s in e], results))
+        if counted_merge is not None and index - counted_merge[1] <= _LIST_MEMBER_WINDOW:
+            found = members_of_counted(clause, found, counted_merge[0])
+        counted_merge = next(((e, index) for e in found if e["type"] == "merge" and e["count"] and not e[
+            "participants"]), counted_merge)
         results.extend(event["result"] for event in found if event["result"] is not None)
         for event in found:
             event["holder"] = holder(clause, event)

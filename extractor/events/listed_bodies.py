@@ -4,7 +4,8 @@
 tells one transfer: the ten schools and the ministry that receives them, as the referee's gold writes a transfer
 whose bodies are listed (``chuyển 6 tập đoàn gồm A, B, ... về Ủy ban C``). ``NHNN chấp thuận thành lập 31 PGD.
 Cụ thể gồm PGD A thuộc Chi nhánh B; PGD C thuộc Chi nhánh D; ...`` founds each office listed, over as many lines
-as the list takes.
+as the list takes. ``thành lập C trên cơ sở sáp nhập 6 cơ quan báo chí. 6 cơ quan được sáp nhập gồm A, B, ...``
+names the six merged: one merge, told twice.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from extractor.recognize.org_grammar import head_at
 
 __all__ = [
     "bodies_listed", "class_acted_on", "counted_founding", "counted_receiver", "founded_listed", "listed_of_class",
+    "members_of_counted",
 ]
 
 _OPENING_WORDS = 8  # words before the colon of a list line ("Danh sách các trường gồm:")
 _BULLETS = frozenset({"-", "–", "+", "•", "*"})  # marks that open a line of a list
+_COUNT_BEFORE_TRIGGER = 7  # words from a restated count to its verb ("6 cơ quan báo chí được sáp nhập")
 _FOUNDING_OPENING_WORDS = 12  # words before the first body of a founding list ("Cụ thể là các phòng giao dịch gồm")
 
 
@@ -113,3 +116,22 @@ def _introduced(clause: Clause, j: int) -> bool:
     """Whether a word that opens a list (``gồm``, ``gồm:``) stands right before token ``j``."""
     colon = clause.tokens[j - 1].text == ":"
     return clause.phrase_ending(j - 1 if colon else j, "list_introducers") is not None
+
+
+def members_of_counted(clause: Clause, found: list[dict], counted: dict) -> list[dict]:
+    """``found`` without the event that only lists the members of the earlier ``counted`` one, which takes them.
+
+    ``... trên cơ sở sáp nhập 6 cơ quan báo chí. 6 cơ quan báo chí được sáp nhập gồm A, B, ...``: the same count
+    before the same verb, then ``gồm`` and the names, tells who the six were, not a merge of its own.
+    """
+    for event in found:
+        if event["type"] != counted["type"] or event["result"] is not None or len(event["participants"]) < 2:
+            continue
+        k = event["k"]
+        restated = any(clause.number(j) == counted["count"] for j in range(max(0, k - _COUNT_BEFORE_TRIGGER), k))
+        listed = any(clause.phrase(j, "list_introducers") for j in range(event["k_end"], min(
+            len(clause.tokens), event["k_end"] + 2)))
+        if restated and listed and len(event["participants"]) == counted["count"]:
+            counted["participants"] = event["participants"]
+            return [other for other in found if other is not event]
+    return found

@@ -82,6 +82,14 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
                 event["type"] = "establish"  # "thành lập C trên cơ sở chuyển đổi A": C is founded out of A
             if event["result"] is None:
                 event["result_anaphor"] = last_establish.get("result_anaphor")
+            if split_off:
+                # "thành lập A và B, được tách từ C": C is split into every body the founding lists, none alone
+                founded_too = [e for e in events if e is not last_establish and e["type"] == "establish" and (
+                    e["k"] == last_establish["k"]) and not e["participants"]]
+                if founded_too:
+                    event["result"] = None
+                    for other in founded_too:
+                        events.remove(other)
             if last_establish in events:
                 events.remove(last_establish)
         if event["type"] == "establish" and event["result"] is None and event["count"] is None:

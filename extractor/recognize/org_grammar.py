@@ -134,6 +134,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         if paired and kind == "school" and j > i + len(phrase) and tuple(w.lower() for w in paired[0]) == tuple(
                 w.lower() for w in phrase):
             paired = None  # "Trường Cao đẳng nghề và Trường Cao đẳng Y tế A": the head again opens another school
+        if paired and len(phrase) > 1 and paired[0][0].lower() == phrase[0].lower() and is_capitalised(tokens[j + 1]):
+            paired = None  # "Ban Chỉ đạo và Ban Điều phối": a committee's head word again opens another committee
         if paired:
             j += 1 + len(paired[0])
         numbered = not paired and _body_number(tokens, j) and (is_capitalised(tokens[i]) or (
