@@ -1530,6 +1530,15 @@ BY_WAY_OF_WRITING = {
          "Trung tâm Chiếu bóng tỉnh.",
          ["merge[Trung tâm Văn hóa thông tin tỉnh | Trung tâm Chiếu bóng tỉnh]->Trung tâm Văn hóa - Điện ảnh tỉnh"]),
     ],
+    "a_founding_named_longer_than_the_merge_that_forms_it": [
+        ("Thành lập Trung tâm Phát thanh và Truyền hình QĐND. Trung tâm Phát thanh - Truyền hình Quân đội được "
+         "thành lập trên cơ sở sáp nhập Phòng Biên tập và Phòng Kỹ thuật.",
+         ["merge[Phòng Biên tập | Phòng Kỹ thuật]->Trung tâm Phát thanh - Truyền hình Quân đội"]),
+    ],
+    "a_headline_merge_without_count_and_the_counted_body": [
+        ("Trước khi sáp nhập Hà Lâm - Sơn Tây, hai tỉnh có 20 xã trùng tên\nHai tỉnh Hà Lâm và tỉnh Sơn Tây sẽ được "
+         "hợp nhất, lấy tên gọi là tỉnh Hà Lâm.", ["merge[tỉnh Hà Lâm | tỉnh Sơn Tây]->tỉnh Hà Lâm#2"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

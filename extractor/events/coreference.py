@@ -20,9 +20,11 @@ what the first one left empty.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from extractor.events.clause import Arg, words
+from extractor.lang.vi import load
 from extractor.recognize.organizations import name_key
 
 __all__ = ["event_identity", "holder", "merge_mentions"]
@@ -111,6 +113,8 @@ def _fold_placed_names(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
         _longer_names(earlier, event)
         if earlier["result"] is None:
             earlier["result"] = event["result"]
+        if earlier["count"] is None:
+            earlier["count"] = event["count"]
     return out
 
 
@@ -118,8 +122,8 @@ def _placed_twin(a: dict, b: dict) -> bool:
     """Whether ``a`` and ``b`` tell one event, body by body the same name or one with a place added."""
     if a["type"] != b["type"] or not a["participants"] or len(a["participants"]) != len(b["participants"]):
         return False
-    if a["count"] != b["count"]:
-        return False
+    if None not in (a["count"], b["count"]) and a["count"] != b["count"]:
+        return False  # "Trước khi sáp nhập A - B" in the headline, "hai tỉnh A và tỉnh B" in the body: one merge
     # "Hợp nhất A và B" in the headline, "hợp nhất A và B thành C" in the body: a merge told once without what it forms
     untold = a["type"] == "merge" and None in (a["result"], b["result"])
     if (a["result"] is None) != (b["result"] is None) and not untold:
@@ -244,6 +248,13 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         if key in merged or any(other.startswith(key + " ") for other in longer):
             return True
+        # "thành lập Trung tâm Phát thanh và Truyền hình QĐND Việt Nam" beside "Trung tâm Phát thanh - Truyền hình
+        # Quân đội được thành lập trên cơ sở sáp nhập A và B": the merge names the body it forms shorter
+        spelled = _spelled_out(event["result"].name)
+        if any(spelled == other or spelled.startswith(other + " ") for other in (
+                _spelled_out(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None
+                and e["participants"])):
+            return True
         # "thành lập Tổng cục Lâm nghiệp, Thủy sản và Thủy lợi" beside "thành lập 3 tổng cục: Lâm nghiệp, Thủy sản và
         # Thủy lợi": the headline names the bodies founded under one head
         founded = {_unhyphenated(e["result"].name) for e in events
@@ -280,6 +291,21 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
             _squeezed(p.name) for p in [*e["participants"], *([e["result"]] if e["type"] == "merge" and e["result"]
                                                               else [])]} for e in events)
     return False
+
+
+@functools.cache
+def _expansions() -> dict[str, str]:
+    """Abbreviations written inside names (``QĐND``), each with its words written out, as name keys."""
+    return {short.lower(): name_key(long) for short, long in load("abbreviations")["lexicon"].items()
+            if " " not in short}
+
+
+def _spelled_out(name: str) -> str:
+    """A name key with its abbreviations written out and without what joins its fields: ``Trung tâm Phát thanh và
+    Truyền hình QĐND`` and ``Trung tâm Phát thanh - Truyền hình Quân đội nhân dân`` are one key."""
+    joints = {" ".join(p) for p in words("field_joints")}
+    written = " ".join(_expansions().get(w, w) for w in _unhyphenated(name).split())
+    return " ".join(w for w in written.split() if w not in joints)
 
 
 def _shared_head_parts(name: str) -> list[str]:
