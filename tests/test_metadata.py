@@ -213,3 +213,22 @@ def test_the_site_builders_credit_is_no_byline() -> None:
     text = ("Huyện A sáp nhập 5 trường học\n\n12/01/2023 09:40\n\nHuyện A vừa sáp nhập 5 trường học thành 2 trường.\n\n"
             "L.HÀ - T.MINH\n\nPOWERED BY ONECMS - A PRODUCT OF NEKO\n")
     assert [a.name for a in Document.from_text(text).metadata.authors] == ["L.HÀ", "T.MINH"]
+
+
+def test_a_heading_over_its_date_line_and_lead_beats_the_sites_own_header() -> None:
+    text = ("Thứ ba, 14/05/2024 Chào mừng bạn đến với Cổng thông tin điện tử Công ty Thủy lợi Nam Hà Lâm\n\n"
+            "LIÊN KẾT WEBSITE\n\nLƯỢT NGƯỜI TRUY CẬP\n\nĐang truy cập : 3\n\nHôm nay : 80\n\n"
+            "Lịch sử hình thành Công ty\n\nThứ tư - 12/03/2014 10:20\n\n"
+            "Công ty Thủy lợi Nam Hà Lâm được thành lập trên cơ sở hợp nhất ba xí nghiệp thủy nông của tỉnh, "
+            "qua nhiều lần sắp xếp và đổi mới.\n")
+    metadata = Document.from_text(text).metadata
+    assert metadata.title == "Lịch sử hình thành Công ty"
+    assert metadata.published_at is not None and metadata.published_at.startswith("2014-03-12T10:20")
+    assert metadata.authors == []
+
+
+def test_a_feature_headline_that_trails_off() -> None:
+    text = ("Những mùa nước về trên đồng...\n\n"
+            "Làm hồ trên vùng đất cát, dẫn nước về xuôi, thật khó kể hết những công việc mà công ty đã làm trong "
+            "hai thập kỷ hình thành và phát triển cùng nông dân tỉnh nhà.\n\nNgười thợ cả kể lại những ngày đầu.\n")
+    assert Document.from_text(text).metadata.title == "Những mùa nước về trên đồng..."

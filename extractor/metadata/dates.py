@@ -1,6 +1,6 @@
 """Calendar dates and clock times as Vietnamese pages write them.
 
-``18/06/2018``, ``5-3-2024``, ``29 / 04 / 2022``, ``ngày 5 tháng 3 năm 2024``, ``2024-03-05``,
+``18/06/2018``, ``5-3-2024``, ``29 / 04 / 2022``, ``ngày 5 tháng 3 năm 2024``, ``28 Tháng Ba 2012``, ``2024-03-05``,
 ``18/09/20 08:15`` (a two-digit year, beside a clock or alone on its line), ``16:07``, ``16h07``,
 ``04:07 PM``, ``(GMT+7)``. Used for the publication
 date; the numbers found here are time references, never facts. A page built
@@ -52,6 +52,17 @@ def _english_dates() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<!\p{{L}})(?:(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
         rf"|(?P<d2>[0-3]?\d)\s+(?P<mon2>{months})\.?,?\s+(?P<y2>(?:19|20)\d\d))(?!\d)",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _month_word_dates() -> regex.Pattern[str]:
+    """``28 Tháng Ba 2012``: a date line with the month's name written out (``month_words``)."""
+    months = "|".join(regex.escape(m) for m in sorted(load("dates")["month_words"], key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\d\p{{L}}])(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<mon>{months})(?:\s+năm|\s*,)?\s+"
+        rf"(?P<y>(?:19|20)\d\d)(?!\d)",
         regex.IGNORECASE,
     )
 
@@ -134,6 +145,10 @@ def find_date_times(line: str) -> list[DateTimeMention]:
             match["mon2"], match["d2"], match["y2"])
         month = load("dates")["english_months"][name.lower()]
         found = _valid_date(year, str(month), day)
+        if found:
+            dates.append((match.start(), match.end(), found))
+    for match in _month_word_dates().finditer(line) if "tháng" in lowered else ():
+        found = _valid_date(match["y"], str(load("dates")["month_words"][match["mon"].lower()]), match["d"])
         if found:
             dates.append((match.start(), match.end(), found))
     short = [] if dates else [(m.start(), m.end(), m) for m in _DATE_SHORT_YEAR.finditer(line)]

@@ -47,6 +47,8 @@ _NEAR_DATE_BONUS = 0.2
 # A lead that opens with the outlet's dateline ("(Dân trí) - ...", "TTO - ...") stands right under the headline,
 # or under the headline and a line of summary.
 _ABOVE_DATELINE_BONUS = 0.2
+# A heading right over a date line right over the lead is the article's header even far down a page of furniture.
+_OVER_DATE_AND_LEAD_BONUS = 0.2
 _DATELINE = regex.compile(
     r"^(?:\((?P<paren>\p{L}[^()]{1,29})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
 )
@@ -319,6 +321,20 @@ def _credit_line(line: str) -> bool:
     return any(lowered.startswith((f"{prefix}:", f"{prefix} :")) for prefix in load("bylines")["byline_prefixes"])
 
 
+def _trailing_off(lines: list[str], head: list[int]) -> bool:
+    """``Cho những mùa vàng ấm no...`` over a longer paragraph: a feature's headline that trails off, not a teaser cut
+    short (a teaser stands among others, under a headline of its own)."""
+    first = lines[head[0]]
+    stem = first.rstrip(".… ")
+    return (
+        len(head) > 1
+        and first.endswith(("...", "…"))
+        and len(stem) < len(first)
+        and _looks_like_heading(stem)
+        and len(lines[head[1]]) > 2 * len(first)
+    )
+
+
 def _heading_above_date(line: str, pos: int, dates: list[int]) -> bool:
     """``Tiêu đề.`` right above the date line: a headline printed with a full stop."""
     return (
@@ -367,7 +383,8 @@ def find_title(
     credits = [pos for pos, i in enumerate(head) if _credit_line(lines[i])]
     headings = [
         pos for pos, i in enumerate(head)
-        if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates + credits))
+        if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates + credits)
+                                 or (pos == 0 and _trailing_off(lines, head)))
         and not (printed and lines[i].isupper())
     ]
     # a heading above the lead is the headline; a heading further down is one of the article's subheadings
@@ -389,6 +406,8 @@ def find_title(
             score += _NEAR_DATE_BONUS
         if lead is not None and 0 < lead - pos <= 2 and _DATELINE.match(lines[head[lead]]):
             score += _ABOVE_DATELINE_BONUS
+        if lead == pos + 2 and pos + 1 in dates:
+            score += _OVER_DATE_AND_LEAD_BONUS  # heading, date line, lead: an article's own header, below the site's
         # the first line, longer lines after it or a date line right below it: the page's header
         if (
             pos == 0
