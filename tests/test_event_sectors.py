@@ -1539,6 +1539,30 @@ BY_WAY_OF_WRITING = {
         ("Trước khi sáp nhập Hà Lâm - Sơn Tây, hai tỉnh có 20 xã trùng tên\nHai tỉnh Hà Lâm và tỉnh Sơn Tây sẽ được "
          "hợp nhất, lấy tên gọi là tỉnh Hà Lâm.", ["merge[tỉnh Hà Lâm | tỉnh Sơn Tây]->tỉnh Hà Lâm#2"]),
     ],
+    "a_kind_in_lower_case_shared_by_the_members": [
+        ("Sáp nhập các chi cục thuế Phú Ninh, Bắc Sơn Hà, Nam Sơn Hà thành Chi cục Thuế khu vực Hà Lâm.",
+         ["merge[chi cục thuế Phú Ninh | chi cục thuế Bắc Sơn Hà | chi cục thuế Nam Sơn Hà]"
+          "->Chi cục Thuế khu vực Hà Lâm"]),
+    ],
+    "a_named_body_in_each_counted_place": [
+        ("Thành lập Đảng bộ xã Tân Phú trên cơ sở sáp nhập Đảng bộ 3 xã: Phú Lợi, Phú An, Phú Hưng.",
+         ["merge[Đảng bộ xã Phú Lợi | Đảng bộ xã Phú An | Đảng bộ xã Phú Hưng]->Đảng bộ xã Tân Phú"]),
+        ("Sáp nhập Công an hai xã Hòa Lạc và Hòa Bình.", ["merge[Công an xã Hòa Lạc | Công an xã Hòa Bình]->None"]),
+        ("Sáp nhập 3 xã Phú Lợi, Phú An và Phú Hưng thành xã Phú An.",
+         ["merge[xã Phú Lợi | xã Phú An | xã Phú Hưng]->xã Phú An#3"]),
+    ],
+    "one_body_counted_then_named": [
+        ("Sở giảm 4 đơn vị và giải thể 1 đơn vị là Trung tâm Dịch vụ quảng cáo.",
+         ["dissolve[Trung tâm Dịch vụ quảng cáo]->None#1"]),
+        ("Sáp nhập một trường vào Trường Tiểu học Hòa Lạc.", []),
+    ],
+    "counted_bodies_each_with_its_head": [
+        ("Bộ công bố quyết định hợp nhất hai nhà hát Nhà hát Tuồng Trung ương - Nhà hát Múa rối hình thành Nhà hát "
+         "Sân khấu Truyền thống.",
+         ["merge[Nhà hát Tuồng Trung ương | Nhà hát Múa rối]->Nhà hát Sân khấu Truyền thống#2"]),
+        ("Hợp nhất hai trường Trường Tiểu học Lê Lợi và Trường Tiểu học Kim Đồng.",
+         ["merge[Trường Tiểu học Lê Lợi | Trường Tiểu học Kim Đồng]->None#2"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

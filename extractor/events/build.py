@@ -65,6 +65,7 @@ _OWNER_REACH = 14
 _COUNT_STEPS = 8  # words read past a counted noun for the list of its members
 _THRESHOLD_REACH = 5  # words of a counted noun before "trở lên" that makes the count a threshold
 _LIST_REACH = 32  # the same when "gồm" and the list come within this many words
+_ONE_NAMED_REACH = 4  # words from the noun of one counted body to what names it ("1 đơn vị sự nghiệp là A")
 _OWNED_NOUN_WORDS = 6  # words of a plain noun before "của" and the body that owns it ("các phòng chuyên môn của")
 
 def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
@@ -138,6 +139,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         return shape_event(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
     # one body counted in digits is a count too ("chuyển giao 1 tổ chức đảng"); "một" is mostly an article
     counted_one = n == 1 and clause.tokens[r].text.isdigit() and kind == "transfer"
+    # "giải thể 1 đơn vị là Trung tâm A": one body counted, then named
+    counted_one = counted_one or (n == 1 and _one_named(clause, r + 1, hi))
     if n is not None and (n >= 2 or counted_one) and r + 1 < hi and clause.unit_noun(r + 1) and (
             measured_count or coordinated or phrase in words("object_after_owner") or not (
                 clause.phrase(r - 1, "owner_before_count"))):
@@ -168,6 +171,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis"):
                 break  # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing
             if r in clause.name_at:
+                if r != counted and _names_the_counted(clause, counted, r):
+                    break  # "hợp nhất hai nhà hát Nhà hát A - Nhà hát B": the counted noun, then each body named
                 if r == counted or not (clause.phrase(r - 1, "placers") or long_list):
                     break
                 r = clause.name_at[r].last  # "5 đơn vị trực thuộc Sở Y tế gồm ...": the owner is not a member
@@ -848,6 +853,26 @@ def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
         return False
     heads = [m.head.lower() for a in received if (m := clause.match_of(a)) is not None]
     return bool(heads) and receiver.head.lower() not in heads
+
+
+def _names_the_counted(clause: Clause, counted: int, r: int) -> bool:
+    """Whether the name at ``r`` stands right after the counted noun at ``counted`` and opens with that noun as
+    its head (``hai nhà hát Nhà hát A``)."""
+    noun = clause.phrase(counted, "unit_nouns")
+    if not noun or counted + len(noun) != r:
+        return False
+    return tuple(t.low for t in clause.tokens[r:r + len(noun)]) == tuple(w.lower() for w in noun)
+
+
+def _one_named(clause: Clause, noun: int, hi: int) -> bool:
+    """Whether a noun for bodies at ``noun`` is followed, a word or two on, by ``là``/``gồm`` and a name."""
+    if noun >= hi or not clause.unit_noun(noun):
+        return False
+    for j in range(noun + 1, min(hi, noun + _ONE_NAMED_REACH)):
+        introducer = clause.phrase(j, "list_introducers")
+        if introducer:
+            return j + len(introducer) in clause.name_at
+    return False
 
 
 def _introducer_within(clause: Clause, r: int, hi: int, others: set[int]) -> bool:

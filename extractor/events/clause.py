@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.events.level_lists import distribute_over_levels, prefix_owner_heads
+from extractor.events.level_lists import distribute_over_levels, may_distribute, prefix_owner_heads
 from extractor.events.places import PLACE_KIND, bare_places, is_place, strip_place
 from extractor.events.shared_place import split_shared_places
 from extractor.lang.vi import event_lexicon, load
@@ -83,7 +83,7 @@ class Clause:
         self.names: list[NameMatch] = split_shared_places(
             self.tokens, [m for m in names_in(text, offset) if not m.short], text, offset)
         # "công an các xã A, B và C": one body of that kind in each place
-        if " các " in text:
+        if may_distribute(text):
             self.names = distribute_over_levels(self.tokens, self.names, text, offset)
             # "các Đảng đoàn: Hội Nông dân tỉnh; ...": the party group in each body
             self.names = prefix_owner_heads(self.tokens, self.names, text, offset)
@@ -821,6 +821,11 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
     # a longer member that does not end like the name has words of its own: "... Hòa Bình" + "Nghề Sông Đà"
     chunk_words = chunk.split(" và ")[0].split()  # the bare members may still be joined by "và" here
     fits = len(chunk_words) <= size or chunk_words[-1] == name_words[-1]
+    # "chi cục thuế Tiên Phước" + "Bắc Trà My": after a kind in lower case, a proper name of any length replaces
+    # the proper name
+    kind_words = name_words[prefix_len:len(name_words) - size]
+    if kind_words and all(w[:1].islower() for w in kind_words) and all(w[:1].isupper() for w in chunk_words):
+        fits = True
     if tail and fits and len(name_words) - size > prefix_len and size <= _MAX_TAIL:
         kept = name_words[:-size]
         inner = {w for p in words("inner_heads", "org_heads") for w in p}

@@ -5,18 +5,21 @@ A decision on local units names the same body in each unit with ``các`` and the
 các huyện: Ia Lâm, Chư Sơn và TP. Đông Hà được giải thể`` dissolves three commands. Each place gives one
 body, named by the head, the level and the place (``công an xã Hòa Xuân``); a place written with its own
 head (``TP. Đông Hà``) keeps it (``Ban Chỉ huy Quân sự TP. Đông Hà``). The first body's tokens start at the
-head, so a verb whose object begins there finds the list.
+head, so a verb whose object begins there finds the list. A count in place of ``các`` after a named head does the
+same (``Công an 3 xã A, B và C``, ``Đảng bộ 3 xã: A, B, C``).
 """
 
 from __future__ import annotations
 
 import functools
 
+import regex
+
 from extractor.lang.vi import event_lexicon, load
 from extractor.recognize.org_grammar import NameMatch, Token, head_at
 from extractor.recognize.org_tokens import match_phrase
 
-__all__ = ["distribute_over_levels", "prefix_owner_heads"]
+__all__ = ["distribute_over_levels", "may_distribute", "prefix_owner_heads"]
 
 _PLURAL = "các"
 _SEPARATORS = {";", ","}
@@ -39,18 +42,42 @@ def _unit_nouns() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+def may_distribute(text: str) -> bool:
+    """Whether ``text`` may name bodies of one kind in several places: ``các`` or a digit before a level."""
+    return f" {_PLURAL} " in text or any(ch.isdecimal() for ch in text) or bool(
+        _counted_level().search(text))
+
+
+@functools.cache
+def _counted_level() -> regex.Pattern[str]:
+    """A number word right before a level (``hai xã``), the rare spelled-out count of places."""
+    numbers = "|".join(sorted(event_lexicon()["number_words"], key=len, reverse=True))
+    levels = "|".join(" ".join(level) for level in _levels())
+    return regex.compile(rf"(?<!\w)(?:{numbers})\s+(?:{levels})(?!\w)", regex.IGNORECASE)
+
+
+def _count_at(token: Token) -> int | None:
+    if token.text.isdecimal():
+        return int(token.text)
+    return event_lexicon()["number_words"].get(token.low)
+
+
 def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: str, offset: int) -> list[NameMatch]:
-    """``names`` with each ``<head> các <level> A, B và C`` read as one body per place."""
+    """``names`` with each ``<head> các <level> A, B và C`` (or ``<Name> 3 <level> A, B và C``) read as one body
+    per place."""
     found = list(names)
     for i, token in enumerate(tokens):
-        if token.low != _PLURAL:
+        counted = token.low != _PLURAL
+        if counted and ((_count_at(token) or 0) < 2 or i == 0):
             continue
         level = match_phrase(tokens, i + 1, _levels())
         if not level:
             continue
         head = _head_before(tokens, found, i)
-        if head is None:
-            continue
+        if head is None or (counted and not (tokens[head[0]].text[:1].isupper() and head_at(tokens, head[0]))):
+            continue  # "sáp nhập 3 xã A, B, C": communes counted, no body of each
+        if counted and any(m.last == i for m in found):
+            continue  # "Hội Nhà báo 3 tỉnh: A, B": a name of its own, whose places the event's count reads
         start, kind = head
         j = i + 1 + len(level)
         mixed = False  # "các huyện, thị xã: A, B": places of several levels, none said for each

@@ -127,7 +127,7 @@ _GLUED_MARKS = frozenset({",", "&"})  # marks between initials written with no s
 
 
 def description_end(tokens: list[Token], j: int, counted: bool = False, government: bool = False,
-                    low_run: int = 0, committee: bool = False, trade: bool = False,
+                    low_run: int = 0, committee: bool = False, trade: bool = False, head: tuple[str, ...] = (),
                     ) -> tuple[int, bool, tuple[int, int] | None]:
     """Parse the words after an organization head: (end index, has a capitalised word, abbreviation).
 
@@ -158,6 +158,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if tok.text in HYPHENS:
             if has_cap and k + 1 < n and not is_capitalised(tokens[k + 1]) and head_at(tokens, k + 1) is not None:
                 break  # "phòng giao dịch A - chi nhánh B": a body in lower case after the dash is another one
+            if has_cap and len(head) > 1 and tuple(t.low for t in tokens[k + 1:k + 1 + len(head)]) == head:
+                break  # "Nhà hát A - Nhà hát B": the name's own head again after the dash opens another body
             k += 1
             continue
         if tok.text == "(":

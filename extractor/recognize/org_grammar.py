@@ -146,7 +146,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         # a committee head's own lower-case words ("Ban chỉ đạo") count towards the run of its description
         head_low = sum(not is_capitalised(t) for t in tokens[i + 1:j]) if phrase in lex["standalone"] else 0
         end, has_cap, abbr = description_end(tokens, j, counted, kind == "government", head_low, head_low > 0,
-                                             trade=kind == "company" and is_capitalised(tokens[i]))
+                                             trade=kind == "company" and is_capitalised(tokens[i]),
+                                             head=tuple(w.lower() for w in phrase))
         capital_head = is_capitalised(tokens[i])
         # "Bệnh viện quận 11": a numbered unit closes a description as a capitalised place would
         # "Bệnh viện dã chiến số 2": a capitalised head whose lower-case kind ends in its number
