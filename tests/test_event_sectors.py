@@ -1563,6 +1563,14 @@ BY_WAY_OF_WRITING = {
         ("Hợp nhất hai trường Trường Tiểu học Lê Lợi và Trường Tiểu học Kim Đồng.",
          ["merge[Trường Tiểu học Lê Lợi | Trường Tiểu học Kim Đồng]->None#2"]),
     ],
+    "semicolons_inside_brackets_part_one_list": [
+        ("Hợp nhất 3 vụ (Vụ Tổng hợp; Vụ Kế hoạch; Vụ Tài chính - Kế toán) xuống còn 2 vụ.",
+         ["merge[Vụ Tổng hợp | Vụ Kế hoạch | Vụ Tài chính - Kế toán]->None#3"]),
+        ("Giải thể Trường Tiểu học Đông Lâm; sáp nhập Trường Tiểu học Tây Lâm (trừ điểm trường Bản Mế; điểm trường "
+         "Bản Lác) vào Trường Tiểu học Nam Lâm.",
+         ["dissolve[Trường Tiểu học Đông Lâm]->None",
+          "merge[Trường Tiểu học Tây Lâm | Trường Tiểu học Nam Lâm]->Trường Tiểu học Nam Lâm"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

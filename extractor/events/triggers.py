@@ -131,8 +131,10 @@ def bounds(clause: Clause, k: int) -> tuple[int, int]:
     """The clause around token ``k``: between semicolons, save those that part the members of a list opened by a
     colon after the trigger (``bàn giao ba đơn vị, gồm: Cục A; Cục B; Cục C về Bộ D``)."""
     lo, hi = 0, len(clause.tokens)
+    depth = 0  # "hợp nhất 3 cục (Cục A; Cục B; Cục C)": semicolons in brackets part the members of one list
     for i, tok in enumerate(clause.tokens):
-        if tok.text == ";":
+        depth += (tok.text == "(") - (tok.text == ")" and depth > 0)
+        if tok.text == ";" and depth == 0:
             if i < k:
                 lo = i + 1
             elif i > k:
