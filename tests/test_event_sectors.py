@@ -1571,6 +1571,15 @@ BY_WAY_OF_WRITING = {
          ["dissolve[Trường Tiểu học Đông Lâm]->None",
           "merge[Trường Tiểu học Tây Lâm | Trường Tiểu học Nam Lâm]->Trường Tiểu học Nam Lâm"]),
     ],
+    "a_body_of_each_unit_of_several_levels": [
+        ("Hội Nông dân phường Tân Lộc được thành lập trên cơ sở hợp nhất Hội Nông dân 3 phường, xã gồm: Minh Lộc, "
+         "Tân Lộc và Thụy Sơn.",
+         ["merge[Hội Nông dân Minh Lộc | Hội Nông dân Tân Lộc | Hội Nông dân Thụy Sơn]->Hội Nông dân phường Tân Lộc#3"]),
+        ("Hội Cựu chiến binh xã Hà Tây được thành lập trên cơ sở sáp nhập tổ chức Hội Cựu chiến binh của ba đơn vị "
+         "hành chính cũ là Vĩnh Lộc, Thanh Sơn và Thanh Bình.",
+         ["merge[Hội Cựu chiến binh Vĩnh Lộc | Hội Cựu chiến binh Thanh Sơn | Hội Cựu chiến binh Thanh Bình]"
+          "->Hội Cựu chiến binh xã Hà Tây#3"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

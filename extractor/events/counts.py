@@ -342,6 +342,10 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     return (members, after) if len(members) >= 2 else None
 
 
+_OWNER_WORDS = frozenset({"của"})
+_GENERIC_UNITS = frozenset({("đơn", "vị", "hành", "chính"), ("đvhc",), ("đơn", "vị")})
+
+
 def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[Arg], int, int] | None:
     """``Hội Nhà báo 3 tỉnh: A, B và C``, ``Sở Tài chính hai tỉnh A và B``: one body of each place listed.
 
@@ -350,12 +354,26 @@ def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[A
     no bodies when no place is named (``Bộ Chỉ huy A 6 tỉnh``), or None when fewer or more places than the
     count are listed.
     """
+    if r < hi and clause.tokens[r].low in _OWNER_WORDS and clause.number(r + 1) is not None:
+        r += 1  # "Hội Nông dân của ba đơn vị hành chính cũ là A, B và C"
     n = clause.number(r)
     unit = clause.phrase(r + 1, "local_unit_nouns") or clause.phrase(r + 1, "served_unit_nouns") if (
         n is not None and n >= 2) else None
     if not unit:
         return None
     start = r + 1 + len(unit)
+    # "Hội Nông dân 3 phường, xã gồm: A, B và C": places of several levels, or units in general ("đơn vị hành
+    # chính"): each member is the body and the place's name, no level said for it
+    plain = tuple(t.low for t in clause.tokens[r + 1:start]) in _GENERIC_UNITS
+    while start + 1 < hi and clause.tokens[start].text in {",", "và"} and (
+            more := clause.phrase(start + 1, "local_unit_nouns")):
+        start += 1 + len(more)
+        plain = True
+    start = clause.skip(start, "count_modifiers", hi)
+    introducer = clause.phrase(start, "list_introducers") if start < hi else None
+    after = start + len(introducer or ())
+    if introducer and after < hi and (clause.tokens[after].text == ":" or clause.tokens[after].text[:1].isupper()):
+        start = after
     if start < hi and clause.tokens[start].text == ":":
         start += 1
     if start >= hi or not clause.tokens[start].text[:1].isupper():
@@ -363,7 +381,7 @@ def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[A
         return [], n, clause.skip(start, "count_modifiers", hi)
     end = _colon_list_end(clause, start, min(hi, start + _BRACKET_REACH), n)
     unit_text = clause.text[clause.tokens[r + 1].start - clause.offset:clause.tokens[r + len(unit)].end - clause.offset]
-    members = _bare_members(clause, f"{body.name} {unit_text}", start, end)
+    members = _bare_members(clause, body.name if plain else f"{body.name} {unit_text}", start, end)
     if members is None or len(members) != n:
         return None
     return members, n, end
