@@ -1580,6 +1580,18 @@ BY_WAY_OF_WRITING = {
          ["merge[Hội Cựu chiến binh Vĩnh Lộc | Hội Cựu chiến binh Thanh Sơn | Hội Cựu chiến binh Thanh Bình]"
           "->Hội Cựu chiến binh xã Hà Tây#3"]),
     ],
+    "cooperatives_abbreviated_with_their_trade": [
+        ("Xã Ân Hòa thông qua Phương án sáp nhập HTXNN Ân Hòa 1 vào HTXNN Ân Hòa 2.",
+         ["merge[HTXNN Ân Hòa 1 | HTXNN Ân Hòa 2]->HTXNN Ân Hòa 2"]),
+    ],
+    "a_companys_legal_form_after_its_field": [
+        ("Chấm dứt hoạt động đối với Công ty Tài chính TNHH một thành viên Dầu khí Hà Lâm sau khi sáp nhập.",
+         ["dissolve[Công ty Tài chính TNHH một thành viên Dầu khí Hà Lâm]->None"]),
+    ],
+    "protection_forests_are_no_offices": [
+        ("Tỉnh thành lập mới 2 ban quản lý (BQL) rừng phòng hộ Bắc Sông Lam và Nam Sông Lam.",
+         ["establish[]->None#2"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),
