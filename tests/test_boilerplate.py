@@ -11,6 +11,7 @@ FURNITURE = [
     "12 bình luận",
     "Chia sẻ",
     "Tin liên quan: Huyện giảm 5 điểm trường",
+    ">> Ngân hàng Hà Lâm lần đầu xác nhận việc sáp nhập với ngân hàng bạn",
     "Từ khóa: sáp nhập, trường học",
     "Đăng nhập",
     "Mật khẩu phải có ít nhất 8 kí tự",
