@@ -232,3 +232,26 @@ def test_a_feature_headline_that_trails_off() -> None:
             "Làm hồ trên vùng đất cát, dẫn nước về xuôi, thật khó kể hết những công việc mà công ty đã làm trong "
             "hai thập kỷ hình thành và phát triển cùng nông dân tỉnh nhà.\n\nNgười thợ cả kể lại những ngày đầu.\n")
     assert Document.from_text(text).metadata.title == "Những mùa nước về trên đồng..."
+
+
+ABOUT_PAGES = [
+    ("Lịch sử hình thành\n\nCông ty Cấp nước Hà Lâm tiền thân là Nhà máy nước thị xã, được thành lập năm 1976 và "
+     "qua nhiều lần đổi tên.\n\nNăm 1992, Nhà máy được đổi tên thành Công ty Cấp nước.\n", "Lịch sử hình thành"),
+    ("Menu\n\nQuá trình hình thành và phát triển\n\nBưu điện tỉnh Hà Lâm được thành lập năm 1976 trên cơ sở tách "
+     "Ty Bưu điện của tỉnh cũ.\n", "Quá trình hình thành và phát triển"),
+    ("Lịch sử phát triển\n\nLỊCH SỬ NGÀNH THỐNG KÊ TỈNH HÀ LÂM\nNĂM MƯƠI NĂM XÂY DỰNG\nThống kê Hà Lâm là một bộ "
+     "phận của ngành Thống kê, được thành lập năm 1956.\n", "LỊCH SỬ NGÀNH THỐNG KÊ TỈNH HÀ LÂM NĂM MƯƠI NĂM XÂY DỰNG"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), ABOUT_PAGES)
+def test_the_heading_of_a_history_page(text: str, headline: str) -> None:
+    assert Document.from_text(text).metadata.title == headline
+
+
+def test_a_rating_box_under_the_byline_is_furniture() -> None:
+    text = ("Hãng bay sẽ tái cơ cấu thành tập đoàn\n\nBộ cho biết việc tái cơ cấu hãng bay quốc gia sẽ xong trong năm "
+            "tới, với các công ty con được sắp xếp lại.\n\nTác giả: MINH KHANG\n\nNguồn tin: Báo Hà Lâm\n\n"
+            "Tổng số điểm của bài viết là: 8 trong 2 đánh giá\n\nXếp hạng: 4 - 2 phiếu bầu\n"
+            "Click để đánh giá bài viết\n")
+    assert [a.name for a in Document.from_text(text).metadata.authors] == ["MINH KHANG"]

@@ -39,6 +39,7 @@ DATE_LINES = [
     pytest.param("08:15 17/03/2025", "2025-03-17T08:15:00+07:00", id="cand"),
     pytest.param("Mar 17, 2025 - 08:15", "2025-03-17T08:15:00+07:00", id="wordpress-english-month"),
     pytest.param("17 Tháng Ba 2025 8:15 SA GMT+7", "2025-03-17T08:15:00+07:00", id="sharepoint-month-in-words"),
+    pytest.param("17 | 03 | 2025", "2025-03-17", id="date-parted-by-bars"),
     pytest.param("17 tháng Mười Hai, 2024 4:15 CH", "2024-12-17T16:15:00+07:00", id="month-in-words-pm"),
     pytest.param("17 March 2025", "2025-03-17", id="english-day-month-year"),
     pytest.param("Thứ Hai, 17/3/2025 08:15", "2025-03-17T08:15:00+07:00", id="sggp"),
@@ -191,6 +192,9 @@ TITLES = [
     pytest.param(f"{TITLE} | Cổng thông tin điện tử tỉnh Lâm Đồng", TITLE,
                  "Cổng thông tin điện tử tỉnh Lâm Đồng", id="portal-lamdong"),
     pytest.param(f"{TITLE} - VnExpress", TITLE, "VnExpress", id="vnexpress"),
+    pytest.param(f"52. {TITLE}", TITLE, None, id="numbered-item-of-a-series"),
+    pytest.param("Tp. Hà Lâm triển khai Quyết định thành lập Trung tâm Văn hóa", "Tp. Hà Lâm triển khai Quyết định "
+                 "thành lập Trung tâm Văn hóa", None, id="abbreviated-city-with-full-stop"),
     pytest.param(f"{TITLE} - Tuổi Trẻ Online", TITLE, "Tuổi Trẻ Online", id="tuoitre"),
     pytest.param(f"{TITLE} | Báo Dân trí", TITLE, "Báo Dân trí", id="dantri"),
     pytest.param(f"{TITLE} - VOV.VN", TITLE, "VOV.VN", id="vov"),

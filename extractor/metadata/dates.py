@@ -21,7 +21,7 @@ from extractor.lang.vi import load
 __all__ = ["DateTimeMention", "find_date_times", "parse_iso_datetime", "vietnam_timezone"]
 
 _DATE_NUMERIC = regex.compile(
-    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[0-3]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-]|\s\|)\s*(?P<m>[0-3]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # "ngày 5 tháng 3 năm 2024", "05 Tháng 03, 2024", "5 tháng 3 2024", "25 Th5, 2019" (a template's short month)
 _DATE_WORDS = regex.compile(

@@ -47,12 +47,16 @@ _NEAR_DATE_BONUS = 0.2
 # A lead that opens with the outlet's dateline ("(Dân trí) - ...", "TTO - ...") stands right under the headline,
 # or under the headline and a line of summary.
 _ABOVE_DATELINE_BONUS = 0.2
+# A history or "about us" page's own heading ("Lịch sử hình thành") shares few words with its text.
+_ABOUT_HEADING_BONUS = 0.4
 # A heading right over a date line right over the lead is the article's header even far down a page of furniture.
 _OVER_DATE_AND_LEAD_BONUS = 0.2
 _DATELINE = regex.compile(
     r"^(?:\((?P<paren>\p{L}[^()]{1,29})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
 )
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?] +\p{Lu}")
+# a full stop after a short abbreviation ("Tp. Phan Rang", "TX. Sơn Tây", "Q. 1") opens no sentence
+_LIST_NUMBER = regex.compile(r"^\d{1,3}\.\s+(?=\p{Lu}\p{Ll})")
+_SENTENCE_BREAK = regex.compile(r"(?<!(?<![\p{L}.])\p{Lu}\p{Ll}?)\p{Ll}[.!?] +\p{Lu}")
 # A lead run into the headline restates the headline's first words this far in, at least.
 _MIN_GLUED_TITLE_WORDS = 5
 _GLUED_ECHO_WORDS = 3
@@ -72,6 +76,11 @@ def _data() -> dict:
 @functools.cache
 def _image_caption() -> regex.Pattern[str]:
     return regex.compile(_data()["image_caption"])
+
+
+@functools.cache
+def _about_heading() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in _data()["about_headings"]), regex.IGNORECASE)
 
 
 @functools.cache
@@ -158,6 +167,7 @@ def clean_title(line: str) -> tuple[str, str | None]:
     """
     data = _data()
     title = _once(line.strip().lstrip(data["leading_marks"] + " ").strip())
+    title = _LIST_NUMBER.sub("", title)  # "52. Sự kiện thành lập huyện A": the number of an item in a series
     match = _image_caption().match(title)
     if match:
         title = match["title"]
@@ -381,10 +391,13 @@ def find_title(
     printed = any(_prints_a_document_line(lines[i]) for i in head)
     # "Tiêu đề." over "Tác giả: A": a headline printed with a full stop over its credit line
     credits = [pos for pos, i in enumerate(head) if _credit_line(lines[i])]
+    # "Lịch sử phát triển" over "LỊCH SỬ THỐNG KÊ TỈNH A": a heading printed in capitals below is the page's own
+    about = {pos for pos, i in enumerate(head) if _about_heading().fullmatch(lines[i].strip()) and not (
+        pos + 1 < len(head) and lines[head[pos + 1]].isupper())}
     headings = [
         pos for pos, i in enumerate(head)
         if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates + credits)
-                                 or (pos == 0 and _trailing_off(lines, head)))
+                                 or (pos == 0 and _trailing_off(lines, head)) or pos in about)
         and not (printed and lines[i].isupper())
     ]
     # a heading above the lead is the headline; a heading further down is one of the article's subheadings
@@ -406,6 +419,8 @@ def find_title(
             score += _NEAR_DATE_BONUS
         if lead is not None and 0 < lead - pos <= 2 and _DATELINE.match(lines[head[lead]]):
             score += _ABOVE_DATELINE_BONUS
+        if pos in about:
+            score += _ABOUT_HEADING_BONUS  # "Lịch sử hình thành": a history page's heading, its words its own
         if lead == pos + 2 and pos + 1 in dates:
             score += _OVER_DATE_AND_LEAD_BONUS  # heading, date line, lead: an article's own header, below the site's
         # the first line, longer lines after it or a date line right below it: the page's header
