@@ -438,8 +438,8 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sẽ rà soát các hợp tác xã yếu kém trong năm tới.', []),
     ],
     "splits_listed_without_the_verb": [
-        ('Năm 2001, xã Tân An được chia thành xã Tân Bình và xã Tân Phú; xã Tân Lợi thành xã Tân Hòa và xã Tân Hưng.', ['split[xã Tân An]->xã Tân Bình', 'split[xã Tân Lợi]->None']),
-        ('Chia xã Đông An thành xã Đông Bình và xã Đông Phú, xã Tây An thành xã Tây Bình và xã Tây Phú.', ['split[xã Đông An]->xã Đông Bình', 'split[xã Tây An]->None']),
+        ('Năm 2001, xã Tân An được chia thành xã Tân Bình và xã Tân Phú; xã Tân Lợi thành xã Tân Hòa và xã Tân Hưng.', ['split[xã Tân An]->None', 'split[xã Tân Lợi]->None']),
+        ('Chia xã Đông An thành xã Đông Bình và xã Đông Phú, xã Tây An thành xã Tây Bình và xã Tây Phú.', ['split[xã Đông An]->None', 'split[xã Tây An]->None']),
         ('Từ đầu năm 1997, Hải Hưng tách thành Hải Dương và Hưng Yên; Nam Hà thành Nam Định và Hà Nam.', ['split[Hải Hưng]->None', 'split[Nam Hà]->None']),
         ('Năm 2008, toàn bộ Hà Tây được sáp nhập vào Hà Nội.', ['merge[Hà Tây | Hà Nội]->Hà Nội']),
         ('Tách xã Tân An thành hai xã Tân Bình và Tân Phú, trong đó xã Tân Bình thành trung tâm của huyện.', ['split[xã Tân An]->None']),
@@ -601,7 +601,7 @@ BY_WAY_OF_WRITING = {
         ('Toàn bộ hoạt động của Agribank Chi nhánh Bến Nghé được bàn giao cho Agribank Chi nhánh Sài Gòn.', ['transfer[Agribank Chi nhánh Bến Nghé | Agribank Chi nhánh Sài Gòn]->Agribank Chi nhánh Sài Gòn']),
     ],
     "councils_joined_in_one_name": [
-        ('Tỉnh ủy tách Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thành Đảng bộ Văn phòng UBND tỉnh và Đảng bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh.', ['split[Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh]->Đảng bộ Văn phòng UBND tỉnh']),
+        ('Tỉnh ủy tách Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thành Đảng bộ Văn phòng UBND tỉnh và Đảng bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh.', ['split[Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh]->None']),
     ],
     "founded_under_another_name": [
         ('Bệnh viện Đa khoa Trung ương Hà Lâm được thành lập tháng 7/1951 có tên là Bệnh viện Liên khu Tây Bắc.', ['establish[]->Bệnh viện Liên khu Tây Bắc']),
@@ -1411,7 +1411,7 @@ BY_WAY_OF_WRITING = {
     "histories_told_in_one_sentence": [
         ('Tháng 6/1946, Tổng đoàn Thanh niên Hà Lâm ra đời, sau đổi tên thành Liên đoàn Thanh niên Hà Lâm.', ['establish[]->Tổng đoàn Thanh niên Hà Lâm', 'rename[Tổng đoàn Thanh niên Hà Lâm]->Liên đoàn Thanh niên Hà Lâm']),
         ('Năm 1990, Trường Tiểu học Tân Lập được thành lập, đến năm 2000 đổi tên thành Trường Tiểu học Tân Hòa.', ['establish[]->Trường Tiểu học Tân Lập', 'rename[Trường Tiểu học Tân Lập]->Trường Tiểu học Tân Hòa']),
-        ('Năm 1981, Bộ Điện và Than tách thành Bộ Mỏ và Than và Bộ Điện lực, đến năm 1987 lại nhập thành Bộ Năng lượng.', ['split[Bộ Điện và Than]->Bộ Mỏ và Than', 'merge[Bộ Mỏ và Than | Bộ Điện lực]->Bộ Năng lượng']),
+        ('Năm 1981, Bộ Điện và Than tách thành Bộ Mỏ và Than và Bộ Điện lực, đến năm 1987 lại nhập thành Bộ Năng lượng.', ['split[Bộ Điện và Than]->None', 'merge[Bộ Mỏ và Than | Bộ Điện lực]->Bộ Năng lượng']),
         ('Thành lập Trường A, đổi tên Trường C thành Trường D.', ['establish[]->Trường A', 'rename[Trường C]->Trường D']),
     ],
     "party_bodies_received_with_their_members": [
@@ -1591,6 +1591,17 @@ BY_WAY_OF_WRITING = {
     "protection_forests_are_no_offices": [
         ("Tỉnh thành lập mới 2 ban quản lý (BQL) rừng phòng hộ Bắc Sông Lam và Nam Sông Lam.",
          ["establish[]->None#2"]),
+    ],
+    "a_split_into_several_bodies_has_no_result": [
+        ("Năm 1991, Bảo tàng tỉnh Hà Sơn tách thành Bảo tàng tỉnh Hà Lâm và Bảo tàng tỉnh Sơn Tây.",
+         ["split[Bảo tàng tỉnh Hà Sơn]->None"]),
+        ("Năm 1981, Bộ Thủy sản và Lâm nghiệp tách thành Bộ Thủy sản và Bộ Lâm nghiệp, đến năm 1995 lại nhập thành "
+         "Bộ Nông nghiệp.",
+         ["split[Bộ Thủy sản và Lâm nghiệp]->None", "merge[Bộ Thủy sản | Bộ Lâm nghiệp]->Bộ Nông nghiệp"]),
+    ],
+    "a_founding_told_after_a_comma": [
+        ("Tiền thân của bảo tàng là Bảo tàng tỉnh Hà Sơn, thành lập từ năm 1985.",
+         ["establish[]->Bảo tàng tỉnh Hà Sơn"]),
     ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),

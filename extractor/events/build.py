@@ -620,6 +620,15 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     return event
 
 
+def more_bodies_after(clause: Clause, body: Arg) -> bool:
+    """Whether another body follows ``body`` in a list (``B và C``, ``B, C``)."""
+    match = clause.match_of(body)
+    if match is None or match.last >= len(clause.tokens):
+        return False
+    joint = clause.phrase(match.last, "joiners")
+    return bool(joint) and clause.tokens[match.last].text in {",", "và"} and match.last + len(joint) in clause.name_at
+
+
 def _moved_bodies(participants: list[Arg], receiver: Arg) -> list[Arg]:
     """The participants of a transfer but its receiver: ``bàn giao ba đơn vị gồm A, B và C về D`` names all three."""
     return [p for p in participants if name_key(p.name) != name_key(receiver.name)]

@@ -14,6 +14,7 @@ import functools
 from typing import Any
 
 from extractor.events.anaphora import resolve_anaphors
+from extractor.events.build import more_bodies_after
 from extractor.events.clause import Arg, Clause
 from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
@@ -172,6 +173,9 @@ def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, numbe
         span = [a.start, a.end] if a.start is not None and a.end is not None else None
         return {"name": a.name, "org": org_by_span.get((a.start, a.end)), "span": span}
 
+    if event["type"] == "split" and event["result"] is not None and more_bodies_after(clause, event["result"]):
+        # "A tách thành B và C": several bodies come out, none is the result (the chain of events read B to the end)
+        event = {**event, "result": None}
     args = [*event["participants"], event["result"]]
     # a result filled in from a later mention of the event lies outside this sentence
     spans = [event["trigger"]] + [(a.start, a.end) for a in args if a is not None and a.start is not None

@@ -17,6 +17,7 @@ from extractor.recognize.org_grammar import NameMatch
 __all__ = ["after_founding_date", "founded_body", "founding_name", "predecessor"]
 
 _OPENERS = {",", "("}
+_CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
 _DATE_JOINERS = {"/", "-", "."}
 
 
@@ -92,7 +93,13 @@ def _subject(clause: Clause, j: int, date_end: int) -> NameMatch | None:
     bracket = next((i for i in range(j - 1, -1, -1) if tokens[i].text in {"(", ")"}), None)
     if bracket is not None and tokens[bracket].text == "(":
         return _owned_before(clause, bracket)  # "A (tổ chức phi chính phủ, được thành lập năm 1990)"
-    return clause.name_at.get(0)
+    if 0 in clause.name_at:
+        return clause.name_at[0]
+    # "Tiền thân của nó là Bảo tàng A, thành lập từ năm 1985.": the body named right before the comma, when the
+    # founding ends the clause ("Ông A, Giám đốc Sở B, thành lập năm 2010 một quỹ": B founds nothing)
+    closed = date_end + 1 >= len(tokens) or tokens[date_end + 1].text in _CLAUSE_ENDS
+    before = clause.name_before(j - 1, 0)
+    return before if closed and before is not None and before.last == j - 1 else None
 
 
 def _owned_before(clause: Clause, j: int) -> NameMatch | None:
