@@ -1603,6 +1603,10 @@ BY_WAY_OF_WRITING = {
         ("Tiền thân của bảo tàng là Bảo tàng tỉnh Hà Sơn, thành lập từ năm 1985.",
          ["establish[]->Bảo tàng tỉnh Hà Sơn"]),
     ],
+    "a_predecessor_founded_since_a_year": [
+        ("Bệnh viện Mắt Hà Lâm tiền thân là Trạm mắt Hà Lâm, được thành lập từ năm 1966.",
+         ["establish[]->Trạm mắt Hà Lâm"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -547,7 +547,9 @@ def _add_new_units(clause: Clause, events: list[dict]) -> None:
 def _founding_year(clause: Clause, j: int) -> bool:
     """Whether a founding year follows token ``j`` (``năm 1991``), not a day the decision takes effect."""
     end = after_founding_date(clause, j)
-    return end != j and clause.tokens[j].low == "năm" and len(clause.tokens[end - 1].text) == 4
+    # "năm 1991", "từ năm 1964", "vào năm 1975": the year, after a preposition or none
+    return end != j and "năm" in (t.low for t in clause.tokens[j:min(end, j + 2)]) and len(
+        clause.tokens[end - 1].text) == 4
 
 
 def _founding_day(clause: Clause, j: int) -> bool:
