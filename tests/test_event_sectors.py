@@ -1607,6 +1607,11 @@ BY_WAY_OF_WRITING = {
         ("Bệnh viện Mắt Hà Lâm tiền thân là Trạm mắt Hà Lâm, được thành lập từ năm 1966.",
          ["establish[]->Trạm mắt Hà Lâm"]),
     ],
+    "a_numbered_part_stands_for_its_body": [
+        ("Năm 1985, hợp nhất cơ sở II của Viện Cây trồng và Viện Chăn nuôi miền Đông thành Viện Nông nghiệp miền Nam.",
+         ["merge[Viện Cây trồng | Viện Chăn nuôi miền Đông]->Viện Nông nghiệp miền Nam"]),
+        ("Sáp nhập cơ sở vật chất của Trường Tiểu học Đông Hà vào Trường Tiểu học Tây Hà.", []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -287,6 +287,14 @@ class Clause:
             return False
         return after.last >= limit or self.phrase(after.last, "joiners") is None
 
+    def numbered_part_owner(self, k: int, limit: int) -> int | None:
+        """``cơ sở II của Viện A``: where the body a numbered part belongs to is named, which stands for the part."""
+        part = self.phrase(k, "numbered_parts")
+        j = k + len(part) if part else limit
+        if j + 2 >= limit or not (self.tokens[j].text.isdecimal() or _ROMAN.fullmatch(self.tokens[j].text)):
+            return None
+        return j + 2 if self.tokens[j + 1].low == "của" and j + 2 in self.name_at else None
+
     def _owner_ahead(self, k: int, limit: int) -> int | None:
         """``và lĩnh vực Sư phạm của Cao đẳng A``: a part of a body stands for the body."""
         # "cơ sở vật chất của A" is the sentence's own words: a part is named or starts with a part word
@@ -721,6 +729,7 @@ def _opens_with_head(chunk: str) -> bool:
         for phrase, (_, administrative) in lexicon()["heads"].items())
 
 
+_ROMAN = regex.compile(r"[IVX]{1,4}")
 _DASH = regex.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")  # spaced on one side at least
 
 
