@@ -1612,6 +1612,14 @@ BY_WAY_OF_WRITING = {
          ["merge[Viện Cây trồng | Viện Chăn nuôi miền Đông]->Viện Nông nghiệp miền Nam"]),
         ("Sáp nhập cơ sở vật chất của Trường Tiểu học Đông Hà vào Trường Tiểu học Tây Hà.", []),
     ],
+    "counts_that_count_nothing_new": [
+        ("Báo cáo cho biết, quá trình sáp nhập giữa 2 ngân hàng bị kéo dài.", []),
+        ("Ngân hàng Đông Hà sáp nhập vào Ngân hàng Tây Hà. Quá trình sáp nhập giữa 2 ngân hàng đã hoàn tất.",
+         ["merge[Ngân hàng Đông Hà | Ngân hàng Tây Hà]->Ngân hàng Tây Hà"]),
+        ("Không có chuyện hai đội bóng của tỉnh bị giải thể", []),
+        ("Đến mùa giải 2005 Câu lạc bộ Sông Lam được đổi tên thành Câu lạc bộ Hà Lâm.",
+         ["rename[Câu lạc bộ Sông Lam]->Câu lạc bộ Hà Lâm"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

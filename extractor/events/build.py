@@ -146,6 +146,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
                 clause.phrase(r - 1, "owner_before_count"))):
         if any(clause.phrase(j, "threshold_markers") for j in range(r + 2, min(hi, r + 2 + _THRESHOLD_REACH))):
             return None  # "hợp nhất từ 3 đầu mối cấp vụ trở lên thì ...": a threshold of a rule, no bodies counted
+        # "quá trình sáp nhập giữa 2 ngân hàng": the two are named elsewhere, as after "này"
+        anaphoric = bool(clause.phrase_ending(r, "told_before_counts", k))
         count = n
         r += 1
         counted = r

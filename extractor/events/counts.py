@@ -47,7 +47,7 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             return n  # "25 trong số 38 trung tâm đã chấm dứt hoạt động": 25 end
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
             continue
-        if j > lo and (clause.phrase(j - 1, "time_units") or clause.tokens[j - 1].text in {"/", "-", "."}
+        if j > lo and (clause.phrase_ending(j, "time_units", lo) or clause.tokens[j - 1].text in {"/", "-", "."}
                        or clause.phrase(j - 1, "ordinal_markers")):
             continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...", "lần thứ hai": no count
         if j > lo and clause.phrase(j - 1, "told_before_counts"):
