@@ -1620,6 +1620,12 @@ BY_WAY_OF_WRITING = {
         ("Đến mùa giải 2005 Câu lạc bộ Sông Lam được đổi tên thành Câu lạc bộ Hà Lâm.",
          ["rename[Câu lạc bộ Sông Lam]->Câu lạc bộ Hà Lâm"]),
     ],
+    "a_unit_named_in_full_then_what_it_is_made_of": [
+        ("Năm 1909, Nghị định thành lập tỉnh Sơn Lâm (gồm Đạo Sơn và châu Lâm Hà), dân số khoảng 4 vạn người.",
+         ["establish[]->tỉnh Sơn Lâm"]),
+        ("Sáp nhập 3 phường (Đông Lâm, Tây Lâm, Nam Lâm) thành phường Trung Lâm.",
+         ["merge[phường Đông Lâm | phường Tây Lâm | phường Nam Lâm]->phường Trung Lâm#3"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

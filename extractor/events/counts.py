@@ -297,6 +297,11 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     noun = len(head[0]) if head is not None else len(clause.phrase(counted, "unit_nouns") or ())
     if not noun:
         return None
+    named = clause.name_at.get(counted)
+    if named is not None and named.administrative and named.last > counted + noun and not (
+            counted > 0 and (clause.number(counted - 1) is not None or clause.phrase_ending(
+                counted, "plural_determiners"))):
+        return None  # "thành lập tỉnh A (gồm B và châu C)": one unit named in full, what it is made of in brackets
     opening = _list_opening(clause, counted + noun, hi)
     if opening is None:
         return None
