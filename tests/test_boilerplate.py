@@ -12,6 +12,8 @@ FURNITURE = [
     "Chia sẻ",
     "Tin liên quan: Huyện giảm 5 điểm trường",
     ">> Ngân hàng Hà Lâm lần đầu xác nhận việc sáp nhập với ngân hàng bạn",
+    "Skip to main content",
+    "Đăng nhận xét",
     "Từ khóa: sáp nhập, trường học",
     "Đăng nhập",
     "Mật khẩu phải có ít nhất 8 kí tự",

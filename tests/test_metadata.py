@@ -255,3 +255,24 @@ def test_a_rating_box_under_the_byline_is_furniture() -> None:
             "Tổng số điểm của bài viết là: 8 trong 2 đánh giá\n\nXếp hạng: 4 - 2 phiếu bầu\n"
             "Click để đánh giá bài viết\n")
     assert [a.name for a in Document.from_text(text).metadata.authors] == ["MINH KHANG"]
+
+
+def test_a_figurative_headline_under_its_kicker_and_over_its_date() -> None:
+    text = ("Hợp nhất Nhà hát Chèo Hà Lâm và Nhà hát Ca múa Hà Lâm:\n\nNgười vui, kẻ lo\n\n08:00 16/05/2014\n\n"
+            "Hai nhà hát lớn nhất tỉnh từ nay sẽ hợp nhất thành Nhà hát Nghệ thuật Hà Lâm, với gần 200 diễn viên "
+            "và nhạc công.\n")
+    assert Document.from_text(text).metadata.title == "Người vui, kẻ lo"
+
+
+FOOT_FURNITURE = [
+    "Không có nhận xét nào:\nĐăng nhận xét\nCám ơn bạn đã quan tâm",
+    "Top\n\nBạn không thể gửi bình luận liên tục. Xin hãy đợi\n60 giây nữa.",
+    "BÀI MỚI ĐĂNG\n\nTOP",
+]
+
+
+@pytest.mark.parametrize("foot", FOOT_FURNITURE)
+def test_comment_forms_and_boxes_under_the_byline_are_furniture(foot: str) -> None:
+    text = ("Huyện Hà Lâm giải thể công đoàn ngành giáo dục\n\nHuyện Hà Lâm vừa công bố quyết định giải thể Công đoàn "
+            "Giáo dục huyện, chuyển các công đoàn cơ sở về Liên đoàn Lao động huyện.\n\nMINH HÀ\n" + foot + "\n")
+    assert [a.name for a in Document.from_text(text).metadata.authors] == ["MINH HÀ"]

@@ -40,6 +40,7 @@ DATE_LINES = [
     pytest.param("Mar 17, 2025 - 08:15", "2025-03-17T08:15:00+07:00", id="wordpress-english-month"),
     pytest.param("17 Tháng Ba 2025 8:15 SA GMT+7", "2025-03-17T08:15:00+07:00", id="sharepoint-month-in-words"),
     pytest.param("17 | 03 | 2025", "2025-03-17", id="date-parted-by-bars"),
+    pytest.param("Submitted by Ban biên tập on 17 March 2025", "2025-03-17", id="drupal-submitted-by"),
     pytest.param("17 tháng Mười Hai, 2024 4:15 CH", "2024-12-17T16:15:00+07:00", id="month-in-words-pm"),
     pytest.param("17 March 2025", "2025-03-17", id="english-day-month-year"),
     pytest.param("Thứ Hai, 17/3/2025 08:15", "2025-03-17T08:15:00+07:00", id="sggp"),

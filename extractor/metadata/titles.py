@@ -49,6 +49,8 @@ _NEAR_DATE_BONUS = 0.2
 _ABOVE_DATELINE_BONUS = 0.2
 # A history or "about us" page's own heading ("Lịch sử hình thành") shares few words with its text.
 _ABOUT_HEADING_BONUS = 0.4
+# A kicker ending in a colon over a heading says what the heading, often figurative, is about.
+_UNDER_KICKER_BONUS = 0.1
 # A heading right over a date line right over the lead is the article's header even far down a page of furniture.
 _OVER_DATE_AND_LEAD_BONUS = 0.2
 _DATELINE = regex.compile(
@@ -421,7 +423,10 @@ def find_title(
             score += _ABOVE_DATELINE_BONUS
         if pos in about:
             score += _ABOUT_HEADING_BONUS  # "Lịch sử hình thành": a history page's heading, its words its own
-        if lead == pos + 2 and pos + 1 in dates:
+        if pos > 0 and lines[head[pos - 1]].rstrip().endswith(":") and pos - 1 not in dates:
+            score += _UNDER_KICKER_BONUS  # "Sáp nhập A và B:" over "Xuôi trên nhưng chưa thuận dưới": a kicker
+        dated_below = lead == pos + 1 and any(is_date_line(lines[i]) for i in range(index + 1, head[lead]))
+        if (lead == pos + 2 and pos + 1 in dates) or dated_below:
             score += _OVER_DATE_AND_LEAD_BONUS  # heading, date line, lead: an article's own header, below the site's
         # the first line, longer lines after it or a date line right below it: the page's header
         if (
