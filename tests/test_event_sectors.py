@@ -1626,6 +1626,18 @@ BY_WAY_OF_WRITING = {
         ("Sáp nhập 3 phường (Đông Lâm, Tây Lâm, Nam Lâm) thành phường Trung Lâm.",
          ["merge[phường Đông Lâm | phường Tây Lâm | phường Nam Lâm]->phường Trung Lâm#3"]),
     ],
+    "administrative_units_in_general_are_their_places": [
+        ("Huyện sẽ thành lập 3 đơn vị hành chính gồm: xã Đông Lâm, xã Tây Lâm và thị trấn Nam Lâm.",
+         ["establish[]->xã Đông Lâm", "establish[]->xã Tây Lâm", "establish[]->thị trấn Nam Lâm"]),
+        ("Quận Đông Hà sẽ thành lập 2 đơn vị hành chính cơ sở gồm Đông Hà và Cửa Bắc.",
+         ["establish[]->Đông Hà", "establish[]->Cửa Bắc"]),
+        ("Sáp nhập 4 trạm y tế: thị trấn Đông Lâm, xã Tây Lâm, xã Nam Lâm và xã Bắc Lâm.",
+         ["merge[trạm y tế thị trấn Đông Lâm | trạm y tế xã Tây Lâm | trạm y tế xã Nam Lâm | trạm y tế xã Bắc Lâm]"
+          "->None#4"]),
+    ],
+    "the_name_a_body_came_out_with": [
+        ("Tên doanh nghiệp sau hợp nhất là Công ty CP Vận tải Hà Lâm, tên viết tắt: VHL; vốn điều lệ 300 tỷ đồng.", []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

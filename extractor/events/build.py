@@ -762,6 +762,9 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Hội A sau sáp nhập gồm 17 chi hội": what the body holds after the event, no act on 17
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
+    if event.get("after_state") and event["k_end"] < len(clause.tokens) and clause.phrase(
+            event["k_end"], "state_copulas"):
+        return False  # "Tên doanh nghiệp sau hợp nhất là Công ty A, tên viết tắt: B": the name it came out with
     if event["type"] == "establish" and event.get("after_state") and event["result"] is not None and (
             (first := clause.token_starting(event["result"].start)) is not None and first < event["k"]):
         return False  # "Công an thành phố sau khi thành lập có ...": a time in the life of a body told of

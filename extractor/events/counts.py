@@ -230,7 +230,13 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     places = {m.start for m in clause.names if m.administrative} | {m.start for m in clause.place_at.values()}
     if not members or any(a.start not in places for a in members):
         return members
-    noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[colon - 1].end - clause.offset]
+    noun_end = colon
+    while noun_end > counted + 1 and (introducer := clause.phrase_ending(noun_end, "list_introducers", counted + 1)):
+        noun_end -= len(introducer)  # "3 đơn vị hành chính gồm: A, B": the introducer names nothing
+    unit = clause.phrase(counted, "local_unit_nouns")
+    if unit and counted + len(unit) >= noun_end:
+        return members  # "thành lập 3 đơn vị hành chính gồm: xã A, xã B": the units are the places themselves
+    noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
 
 
@@ -343,12 +349,21 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     members = _bare_members(clause, word, opening + 1, closing, of_places)
     if members is None:
         return None
+    if _generic_units_at(clause, counted):
+        # "thành lập 2 đơn vị hành chính cơ sở gồm A và B": the units are the places, known by their names alone
+        members = [Arg(clause.text[m.start - clause.offset:m.end - clause.offset], m.start, m.end) for m in members]
     after = closing + 1 if clause.tokens[opening].text == "(" else closing
     return (members, after) if len(members) >= 2 else None
 
 
 _OWNER_WORDS = frozenset({"của"})
-_GENERIC_UNITS = frozenset({("đơn", "vị", "hành", "chính"), ("đvhc",), ("đơn", "vị")})
+_ADMINISTRATIVE_UNITS = frozenset({("đơn", "vị", "hành", "chính"), ("đvhc",)})  # local units in general
+_GENERIC_UNITS = _ADMINISTRATIVE_UNITS | {("đơn", "vị")}
+
+
+def _generic_units_at(clause: Clause, j: int) -> bool:
+    """Whether a noun for administrative units in general (``đơn vị hành chính``, ``ĐVHC``) opens at token ``j``."""
+    return any(tuple(t.low for t in clause.tokens[j:j + len(unit)]) == unit for unit in _ADMINISTRATIVE_UNITS)
 
 
 def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[Arg], int, int] | None:
