@@ -1638,6 +1638,12 @@ BY_WAY_OF_WRITING = {
     "the_name_a_body_came_out_with": [
         ("Tên doanh nghiệp sau hợp nhất là Công ty CP Vận tải Hà Lâm, tên viết tắt: VHL; vốn điều lệ 300 tỷ đồng.", []),
     ],
+    "a_body_receives_its_founding_decision": [
+        ("Trường Cao đẳng Sông Lam nhận quyết định thành lập trên cơ sở tổ chức lại Trường Trung cấp Sông Lam.",
+         ["establish[Trường Trung cấp Sông Lam]->Trường Cao đẳng Sông Lam"]),
+        ("Bệnh viện Đa khoa Sông Lam đón nhận quyết định thành lập.", ["establish[]->Bệnh viện Đa khoa Sông Lam"]),
+        ("Ông Nguyễn Văn An nhận quyết định thành lập công ty.", []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

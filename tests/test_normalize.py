@@ -36,6 +36,10 @@ CHARACTERS = [
     ("tăng\u00a0319", "tăng 319"),  # no-break space
     ("a\x00b\x07c", "abc"),  # control characters
     ("ho\u0300a", "hòa"),  # combining mark, NFD input
+    # emoji and other scripts' letters a spam copy injects inside words; outside a word they stay
+    ("nhận q🌊uyết định", "nhận quyết định"),
+    ("t\u0d69ách ra khỏi B", "tách ra khỏi B"),
+    ("xin chào 😀 bạn, 25°C, 5 m²", "xin chào 😀 bạn, 25°C, 5 m²"),
 ]
 
 WHITESPACE = [

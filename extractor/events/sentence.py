@@ -52,6 +52,8 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         if founded is None and kind == "establish" and (event is None or (
                 event["result"] is None and event["count"] is None and not event["participants"])):
             founded = founding_name(clause, k + len(phrase), hi)  # "Trường này được thành lập năm 1970 với tên B"
+        if founded is None and kind == "establish" and (event is None or event["result"] is None):
+            founded = _receiver_of_founding(clause, k, lo)  # "Trường A nhận quyết định thành lập"
         if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
             event = shape_event(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
         if event is None:
@@ -542,6 +544,15 @@ def _add_new_units(clause: Clause, events: list[dict]) -> None:
     for merge in new_unit_merges(clause):
         events[:] = [e for e in events if not merge["k"] <= e["k"] < merge["k_end"]]
         events.append(merge)
+
+
+def _receiver_of_founding(clause: Clause, k: int, lo: int) -> Arg | None:
+    """``Trường A nhận quyết định thành lập``: the body right before the words of receiving its founding decision."""
+    receipt = clause.phrase_ending(k, "founding_receipts", lo, sizes=(5, 4, 3, 2))
+    if receipt is None:
+        return None
+    match = clause.name_before(k - len(receipt), lo)
+    return Arg(match.name, match.start, match.end) if match is not None else None
 
 
 def _founding_year(clause: Clause, j: int) -> bool:
