@@ -1644,6 +1644,10 @@ BY_WAY_OF_WRITING = {
         ("Bệnh viện Đa khoa Sông Lam đón nhận quyết định thành lập.", ["establish[]->Bệnh viện Đa khoa Sông Lam"]),
         ("Ông Nguyễn Văn An nhận quyết định thành lập công ty.", []),
     ],
+    "out_of_ends_a_name": [
+        ("Bộ quyết định tách Công ty Thông tin Sông Lam khỏi Tập đoàn Viễn thông Hà Lâm.",
+         ["split[Tập đoàn Viễn thông Hà Lâm]->Công ty Thông tin Sông Lam"]),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),
