@@ -625,12 +625,9 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
 
 
 def more_bodies_after(clause: Clause, body: Arg) -> bool:
-    """Whether another body follows ``body`` in a list (``B và C``, ``B, C``)."""
+    """Whether another body follows ``body`` in a list joined by a comma or ``và`` (``B và C``, ``B, C``)."""
     match = clause.match_of(body)
-    if match is None or match.last >= len(clause.tokens):
-        return False
-    joint = clause.phrase(match.last, "joiners")
-    return bool(joint) and clause.tokens[match.last].text in {",", "và"} and match.last + len(joint) in clause.name_at
+    return match is not None and _listed(clause, body) and clause.tokens[match.last].text in {",", "và"}
 
 
 def _moved_bodies(participants: list[Arg], receiver: Arg) -> list[Arg]:

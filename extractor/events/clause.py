@@ -293,7 +293,7 @@ class Clause:
         j = k + len(part) if part else limit
         if j + 2 >= limit or not (self.tokens[j].text.isdecimal() or _ROMAN.fullmatch(self.tokens[j].text)):
             return None
-        return j + 2 if self.tokens[j + 1].low == "của" and j + 2 in self.name_at else None
+        return j + 2 if self.phrase(j + 1, "owner_markers") and j + 2 in self.name_at else None
 
     def _owner_ahead(self, k: int, limit: int) -> int | None:
         """``và lĩnh vực Sư phạm của Cao đẳng A``: a part of a body stands for the body."""

@@ -145,8 +145,12 @@ def _with_place(a: str, b: str) -> bool:
 
 def _fields_unjoined(name: str) -> str:
     """A name key without what joins its fields: ``Phát thanh - Truyền hình`` is ``Phát thanh và Truyền hình``."""
+    return _without_joints(name_key(name))
+
+
+def _without_joints(key: str) -> str:
     joints = {" ".join(p) for p in words("field_joints")}
-    return " ".join(w for w in name_key(name).split() if w not in joints)
+    return " ".join(w for w in key.split() if w not in joints)
 
 
 def _longer_names(first: dict, later: dict) -> None:
@@ -303,9 +307,7 @@ def _expansions() -> dict[str, str]:
 def _spelled_out(name: str) -> str:
     """A name key with its abbreviations written out and without what joins its fields: ``Trung tâm Phát thanh và
     Truyền hình QĐND`` and ``Trung tâm Phát thanh - Truyền hình Quân đội nhân dân`` are one key."""
-    joints = {" ".join(p) for p in words("field_joints")}
-    written = " ".join(_expansions().get(w, w) for w in _unhyphenated(name).split())
-    return " ".join(w for w in written.split() if w not in joints)
+    return _without_joints(" ".join(_expansions().get(w, w) for w in _unhyphenated(name).split()))
 
 
 def _shared_head_parts(name: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, split_dashed_units, words
 from extractor.events.triggers import coordinated_start, find_triggers
 from extractor.recognize.org_grammar import NameMatch, head_at
-from extractor.recognize.org_tokens import lexicon
+from extractor.recognize.org_tokens import lexicon, match_phrase
 
 __all__ = ["bodies_of_places", "count_before", "named_before", "outcome_after", "split_first", "state_before"]
 
@@ -349,21 +349,16 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     members = _bare_members(clause, word, opening + 1, closing, of_places)
     if members is None:
         return None
-    if _generic_units_at(clause, counted):
+    if match_phrase(clause.tokens, counted, words("local_units_in_general")):
         # "thành lập 2 đơn vị hành chính cơ sở gồm A và B": the units are the places, known by their names alone
         members = [Arg(clause.text[m.start - clause.offset:m.end - clause.offset], m.start, m.end) for m in members]
     after = closing + 1 if clause.tokens[opening].text == "(" else closing
     return (members, after) if len(members) >= 2 else None
 
 
-_OWNER_WORDS = frozenset({"của"})
-_ADMINISTRATIVE_UNITS = frozenset({("đơn", "vị", "hành", "chính"), ("đvhc",)})  # local units in general
-_GENERIC_UNITS = _ADMINISTRATIVE_UNITS | {("đơn", "vị")}
-
-
-def _generic_units_at(clause: Clause, j: int) -> bool:
-    """Whether a noun for administrative units in general (``đơn vị hành chính``, ``ĐVHC``) opens at token ``j``."""
-    return any(tuple(t.low for t in clause.tokens[j:j + len(unit)]) == unit for unit in _ADMINISTRATIVE_UNITS)
+def _noun_spans(clause: Clause, j: int, end: int, key: str) -> bool:
+    """Whether a phrase of word list ``key`` spans tokens ``j`` to ``end`` exactly."""
+    return any(tuple(t.low for t in clause.tokens[j:end]) == phrase for phrase in words(key))
 
 
 def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[Arg], int, int] | None:
@@ -374,7 +369,7 @@ def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[A
     no bodies when no place is named (``Bộ Chỉ huy A 6 tỉnh``), or None when fewer or more places than the
     count are listed.
     """
-    if r < hi and clause.tokens[r].low in _OWNER_WORDS and clause.number(r + 1) is not None:
+    if r < hi and clause.phrase(r, "owner_markers") and clause.number(r + 1) is not None:
         r += 1  # "Hội Nông dân của ba đơn vị hành chính cũ là A, B và C"
     n = clause.number(r)
     unit = clause.phrase(r + 1, "local_unit_nouns") or clause.phrase(r + 1, "served_unit_nouns") if (
@@ -384,7 +379,7 @@ def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[A
     start = r + 1 + len(unit)
     # "Hội Nông dân 3 phường, xã gồm: A, B và C": places of several levels, or units in general ("đơn vị hành
     # chính"): each member is the body and the place's name, no level said for it
-    plain = tuple(t.low for t in clause.tokens[r + 1:start]) in _GENERIC_UNITS
+    plain = _noun_spans(clause, r + 1, start, "units_in_general")
     while start + 1 < hi and clause.tokens[start].text in {",", "và"} and (
             more := clause.phrase(start + 1, "local_unit_nouns")):
         start += 1 + len(more)
