@@ -1648,6 +1648,40 @@ BY_WAY_OF_WRITING = {
         ("Bộ quyết định tách Công ty Thông tin Sông Lam khỏi Tập đoàn Viễn thông Hà Lâm.",
          ["split[Tập đoàn Viễn thông Hà Lâm]->Công ty Thông tin Sông Lam"]),
     ],
+    "levels_listed_after_a_colon": [
+        ('Sáp nhập các xã: Phúc Lâm, Ngọc Sơn và Đông Hòa, lấy tên xã Ngọc Lâm.', ['merge[xã Phúc Lâm | xã Ngọc Sơn | xã Đông Hòa]->xã Ngọc Lâm']),
+        ('Đối với huyện Tân Yên: Sáp nhập các xã: Lam Cốt, An Dương, lấy tên xã Lam Dương.', ['merge[xã Lam Cốt | xã An Dương]->xã Lam Dương']),
+        ('Các phường: Hòa Lợi, Phú Mỹ và P.Phú Chánh sáp nhập thành phường Tân Phú.', ['merge[phường Hòa Lợi | phường Phú Mỹ | P.Phú Chánh]->phường Tân Phú']),
+        ('TP. Tân An, các phường: Lái Thiêu, Bình Nhâm sáp nhập thành phường Lái Thiêu.', ['merge[phường Lái Thiêu | phường Bình Nhâm]->phường Lái Thiêu']),
+        ('Xã Phúc Lâm, các xã Ngọc Sơn và Đông Hòa sáp nhập thành xã Ngọc Lâm.', ['merge[Xã Phúc Lâm | xã Ngọc Sơn | xã Đông Hòa]->xã Ngọc Lâm']),
+        # where bodies named before lie: "trực thuộc các huyện: A, B" names no commune or district as a body
+        ('Chuyển 2 trung tâm y tế trực thuộc các huyện: Cao Sơn, Lộc Hà về trực thuộc Sở Y tế.', ['transfer[trung tâm y tế huyện Cao Sơn | trung tâm y tế huyện Lộc Hà | Sở Y tế]->Sở Y tế#2']),
+        ('Thị xã Hòa Thành gồm các xã: Tân An, Tân Bình và Tân Hòa.', []),
+    ],
+    "new_units_with_their_parts_in_brackets": [
+        ('Thành lập 2 phường mới gồm phường An Hòa (sáp nhập phường Tân An, Tân Bình), phường Phú Lợi (phường Phú Mỹ, xã Phú Lộc).', ['merge[phường Tân An | phường Tân Bình]->phường An Hòa', 'merge[phường Phú Mỹ | xã Phú Lộc]->phường Phú Lợi']),
+        ('Sau sắp xếp, huyện còn 5 xã: xã An Hòa (sáp nhập xã Tân An, Tân Bình), xã Bình Hòa (gồm xã Bình An, xã Bình Minh).', ['merge[xã Tân An | xã Tân Bình]->xã An Hòa', 'merge[xã Bình An | xã Bình Minh]->xã Bình Hòa']),
+        # a count the merges do not all tell stays a founding of its own
+        ('Thành lập 3 phường mới gồm phường An Hòa (sáp nhập phường Tân An, Tân Bình), phường Phú Lợi (phường Phú Mỹ, xã Phú Lộc).', ['establish[]->None#3', 'merge[phường Tân An | phường Tân Bình]->phường An Hòa', 'merge[phường Phú Mỹ | xã Phú Lộc]->phường Phú Lợi']),
+        # units of a higher level in brackets only place a unit
+        ('Sáp nhập xã An Hòa (huyện Tân Yên, tỉnh Bắc Giang) vào xã Tân Bình.', ['merge[xã An Hòa | xã Tân Bình]->xã Tân Bình']),
+        ('Phường An Hòa (huyện Tân Yên, tỉnh Bắc Giang) có diện tích 20 km2.', []),
+    ],
+    "handed_over_to_become_a_member": [
+        ('Sáng nay đã diễn ra lễ bàn giao Công ty Giống cây trồng Miền Trung trở thành thành viên chính thức của Tổng công ty Lương thực Nam Bộ.', ['transfer[Công ty Giống cây trồng Miền Trung | Tổng công ty Lương thực Nam Bộ]->Tổng công ty Lương thực Nam Bộ']),
+        ('UBND tỉnh quyết định chuyển giao Chi cục Thủy lợi từ trực thuộc Sở Nông nghiệp sang trực thuộc Văn phòng UBND tỉnh.', ['transfer[Chi cục Thủy lợi | Văn phòng UBND tỉnh]->Văn phòng UBND tỉnh']),
+        ('Công ty Giống cây trồng Miền Trung mong muốn trở thành thành viên của Tổng công ty Lương thực Nam Bộ.', []),
+    ],
+    "counted_bodies_of_places_described_at_length": [
+        ('Hội được thành lập trên cơ sở hợp nhất 3 chi hội của xã Tân Lập là: thôn Đông, thôn Đoài và thôn Nam.', ['merge[chi hội thôn Đông | chi hội thôn Đoài | chi hội thôn Nam]->None#3']),
+        ('Hội được thành lập trên cơ sở hợp nhất 3 chi hội tại 3 địa phương trước sáp nhập của xã Tân Lập là: thị trấn Đông Anh, thị trấn Tân Lập và xã Bắc Sơn.', ['merge[chi hội thị trấn Đông Anh | chi hội thị trấn Tân Lập | chi hội xã Bắc Sơn]->None#3']),
+    ],
+    "renamed_from_a_name_written_out": [
+        ('Năm 2005, trường được đổi tên từ Trường Trung cấp Y tế Hà Tây thành Trường Cao đẳng Y tế Hà Tây.', ['rename[Trường Trung cấp Y tế Hà Tây]->Trường Cao đẳng Y tế Hà Tây']),
+        ('Năm 1996, tạp chí Nông nghiệp đổi tên thành tạp chí Nông nghiệp và Phát triển nông thôn.', ['rename[tạp chí Nông nghiệp]->tạp chí Nông nghiệp và Phát triển nông thôn']),
+        ('Năm 1980, nội san Thủy lợi được đổi tên thành Tập san Thủy lợi.', ['rename[nội san Thủy lợi]->Tập san Thủy lợi']),
+        ('Năm 2005, trường được đổi tên.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

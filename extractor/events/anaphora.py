@@ -78,6 +78,9 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             kept.append(event)
             continue
         kind, head, count = anaphor
+        if event["type"] == "rename" and event["participants"] and count == 1:
+            kept.append(event)  # "trường được đổi tên từ Trường A thành Trường B": the old name is written out
+            continue
         taken = {name_key(p.name) for p in event["participants"]}
         if event["result"] is not None:
             taken.add(name_key(event["result"].name))

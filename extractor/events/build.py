@@ -152,7 +152,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r += 1
         counted = r
         steps = 0
-        others = {t for t, _, _ in find_triggers(clause) if t > k}
+        # "3 chi hội tại 3 địa phương trước sáp nhập của xã A là: ...": a trigger that names a time opens nothing
+        others = {t for t, _, _ in find_triggers(clause) if t > k and not state_before(clause, t, k)}
         # "hợp nhất 15 hội do Đảng, Nhà nước giao nhiệm vụ ... thuộc tỉnh A và B, gồm: ...": a long description may
         # stand between the counted noun and the list of its members
         long_list = _introducer_within(clause, r, hi, others)
@@ -1058,10 +1059,14 @@ def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:
 
 
 def _past_origin(clause: Clause, r: int) -> int | None:
-    """Index after ``từ Sở Y tế`` when an origin marker and a body, where something comes from, stand at ``r``;
-    else None."""
+    """Index after ``từ Sở Y tế`` (or ``từ trực thuộc Sở Y tế``) when an origin marker and a body, where something
+    comes from, stand at ``r``; else None."""
     origin = clause.phrase(r, "origin_markers")
-    return clause.name_at[r + len(origin)].last if origin and r + len(origin) in clause.name_at else None
+    if not origin:
+        return None
+    j = r + len(origin)
+    j += len(clause.phrase(j, "placers") or ())
+    return clause.name_at[j].last if j in clause.name_at else None
 
 
 def _named_after_origin(clause: Clause, body: Arg) -> bool:

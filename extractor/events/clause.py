@@ -438,6 +438,8 @@ class Clause:
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
             args, end = self.org_list(first, t, places)
+            if self._scope_of_lower_units(first, end, t):
+                continue  # "TP. A, các phường: B, C sáp nhập thành ...": the city is where the wards lie
             after = self._after_owner_clause(self._after_placement(self._after_aside(end, t, before_verb=True), t), t)
             if self.skip(after, fillers, t) == t and args:
                 if not owner:
@@ -446,6 +448,21 @@ class Clause:
                 # the subject is a list that starts later, if there is one
                 owned = owned or (args, first)
         return owned if owned is not None and owners else ([], None)
+
+    def _scope_of_lower_units(self, first: int, end: int, t: int) -> bool:
+        """Whether the unit of land at ``first`` only says where the units of another level listed after it lie:
+        ``TP. A, các phường B, C`` (not ``xã A, các xã B và C``, three communes)."""
+        named = self.name_at.get(first)
+        if named is None or not named.administrative:
+            return False
+        j = named.last
+        if j + 1 >= t or self.tokens[j].text != ",":
+            return False
+        plural = self.phrase(j + 1, "plural_determiners")
+        level_at = j + 1 + len(plural) if plural else None
+        lower = self.name_at.get(level_at) if level_at is not None else None
+        return lower is not None and lower.administrative and lower.head.lower() != named.head.lower() and (
+            level_at < end)
 
     def _located(self, first: int, lower: int) -> bool:
         """Whether a place word (``tại``, ``trên địa bàn``) ends right before ``first``, or before a plural word

@@ -207,6 +207,9 @@ def split_first(clause: Clause, participants: list[Arg], count: int) -> list[Arg
     return members + participants[1:]
 
 
+_NOUN_TO_COLON = 16  # words from a counted noun to the colon of its places ("3 chi hội tại 3 xã cũ của huyện A là:")
+
+
 def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg]:
     """``sáp nhập 4 trạm y tế: thị trấn A, xã B ...``: the counted noun names each place listed after a colon.
 
@@ -222,7 +225,7 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
         head = written[:1].upper() + written[1:]
         return [a if a.name.lower().startswith(written.lower()) else Arg(f"{head} {a.name}", a.start, a.end)
                 for a in members]
-    end = min(len(clause.tokens), counted + 8)
+    end = min(len(clause.tokens), counted + _NOUN_TO_COLON)
     colon = next((j for j in range(counted, end) if clause.tokens[j].text == ":"), None)
     head = head_at(clause.tokens, counted)
     if colon is None or colon == counted or (head is not None and head[2]):
@@ -233,6 +236,9 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     noun_end = colon
     while noun_end > counted + 1 and (introducer := clause.phrase_ending(noun_end, "list_introducers", counted + 1)):
         noun_end -= len(introducer)  # "3 đơn vị hành chính gồm: A, B": the introducer names nothing
+    # "3 chi hội tại 3 địa phương của xã A là: B, C, D": where the bodies lie is not part of their noun
+    noun_end = next((j for j in range(counted + 1, noun_end) if clause.phrase(j, "attached") or clause.phrase(
+        j, "locatives") or j in clause.name_at), noun_end)
     unit = clause.phrase(counted, "local_unit_nouns")
     if unit and counted + len(unit) >= noun_end:
         return members  # "thành lập 3 đơn vị hành chính gồm: xã A, xã B": the units are the places themselves

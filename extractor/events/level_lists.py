@@ -44,7 +44,7 @@ def _unit_nouns() -> tuple[tuple[str, ...], ...]:
 
 def may_distribute(text: str) -> bool:
     """Whether ``text`` may name bodies of one kind in several places: ``các`` or a digit before a level."""
-    return f" {_PLURAL} " in text or any(ch.isdecimal() for ch in text) or bool(
+    return f" {_PLURAL} " in f" {text.lower()} " or any(ch.isdecimal() for ch in text) or bool(
         _counted_level().search(text))
 
 
@@ -74,6 +74,10 @@ def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: st
         if not level:
             continue
         head = _head_before(tokens, found, i)
+        if head is None and not counted:
+            if not _placed_before(tokens, i):
+                found = _levels_after_colon(tokens, found, text, offset, i + 1, level)
+            continue
         if head is None or (counted and not (tokens[head[0]].text[:1].isupper() and head_at(tokens, head[0]))):
             continue  # "sáp nhập 3 xã A, B, C": communes counted, no body of each
         if counted and any(m.last == i for m in found):
@@ -100,6 +104,44 @@ def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: st
             opens = start if number == 0 else first
             found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()),
                                    kind, head_text, False))
+    return sorted(found, key=lambda m: m.first)
+
+
+@functools.cache
+def _place_words() -> tuple[tuple[str, ...], ...]:
+    lexicon = event_lexicon()
+    return tuple({tuple(w.lower().split()) for w in [*lexicon["attached"], *lexicon["locatives"]]})
+
+
+def _placed_before(tokens: list[Token], i: int) -> bool:
+    """Whether a word of place or owning ends right before token ``i`` (``trực thuộc các huyện: A, B``): the
+    places there say where bodies named before lie."""
+    return any(i >= len(p) and tuple(t.low for t in tokens[i - len(p):i]) == p for p in _place_words())
+
+
+def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, offset: int, at: int,
+                        level: tuple[str, ...]) -> list[NameMatch]:
+    """``names`` with ``các xã: A, B và C`` read as ``xã A``, ``xã B``, ``xã C``.
+
+    Without the colon the grammar of names reads the level as the head of the first place and the event's list
+    shares it with the others; the colon parts the level from its places, so each place is named here.
+    """
+    colon = at + len(level)
+    head = head_at(tokens, at)
+    if head is None or colon >= len(tokens) or tokens[colon].text != ":":
+        return names
+    members = _members(tokens, names, colon + 1)
+    if len(members) < 2:
+        return names
+    level_text = text[tokens[at].start - offset:tokens[colon - 1].end - offset]
+    end = members[-1][1]
+    found = [m for m in names if m.last <= at or m.first >= end]
+    for number, (first, last, own_head) in enumerate(members):
+        place = text[tokens[first].start - offset:tokens[last - 1].end - offset]
+        name = place if own_head else f"{level_text} {place}"
+        opens = at if number == 0 else first
+        found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()),
+                               head[1], level_text, True))
     return sorted(found, key=lambda m: m.first)
 
 

@@ -13,11 +13,13 @@ import functools
 import regex
 
 from extractor.events.clause import Arg, Clause
-from extractor.lang.vi import alternation, event_lexicon
+from extractor.lang.vi import alternation, event_lexicon, load
+from extractor.recognize.organizations import name_key
 
-__all__ = ["new_unit_merges", "new_unit_prefilter"]
+__all__ = ["bracketed_unit_merges", "new_unit_merges", "new_unit_prefilter"]
 
 _MIN_MEMBERS = 2
+_RANKS = {"commune": 0, "district": 1, "province": 2}  # levels of admin_units.yaml, lowest first
 
 
 @functools.cache
@@ -52,3 +54,47 @@ def new_unit_merges(clause: Clause) -> list[dict]:
 def _listed(clause: Clause, k: int) -> bool:
     """Whether a body or a bare place starts at token ``k``."""
     return k in clause.name_at or k in clause.place_at
+
+
+def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
+    """``thành lập 4 phường, gồm phường A (sáp nhập phường B, C), phường D (phường E, xã F)``: the units each new
+    unit was made of, in brackets after it.
+
+    Once the sentence states a merge or a founding, a local unit followed by a bracket that lists two or more
+    units of its level or below says what it was formed from; the verb is written once, if at all. Units of a
+    higher level in brackets only place it (``xã A (huyện B, tỉnh C)``).
+    """
+    if not any(e["type"] in ("merge", "establish") for e in events):
+        return []
+    formed = {name_key(e["result"].name) for e in events if e["result"] is not None}
+    found = []
+    for match in clause.names:
+        k = match.last
+        if not match.administrative or k + 1 >= len(clause.tokens) or clause.tokens[k].text != "(":
+            continue
+        first = clause.skip(k + 1, "fillers", len(clause.tokens))
+        first += len(clause.phrase(first, "list_introducers") or ())
+        members, end = clause.org_list(first, len(clause.tokens), places=True) if _listed(clause, first) else ([], 0)
+        if len(members) < _MIN_MEMBERS or end >= len(clause.tokens) or clause.tokens[end].text != ")":
+            continue
+        rank = _rank(match.name, highest=True)
+        ranks = [_rank(a.name) for a in members]
+        if rank is None or name_key(match.name) in formed or any(r is None or r > rank for r in ranks):
+            continue
+        token = clause.tokens[k]
+        found.append({"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
+                      "count": None, "k": k, "trigger": (token.start, token.end), "lo": 0, "k_end": end + 1})
+    return found
+
+
+def _rank(name: str, highest: bool = False) -> int | None:
+    """The level of a unit by the head its name opens with (``phường`` 0, ``huyện`` 1, ``tỉnh`` 2; ``thành phố``
+    is of two levels, ``highest`` says which to take), or None for a name without such a head."""
+    low = name.lower()
+    full = next((head for short, head in load("admin_units")["abbreviated_heads"].items()
+                 if name.startswith(short) and len(name) > len(short)), None)
+    ranks = [_RANKS[level] for level, heads in load("admin_units")["heads"].items()
+             for head in heads if head == full or (full is None and low.startswith(f"{head} "))]
+    if not ranks:
+        return None
+    return max(ranks) if highest else min(ranks)

@@ -19,7 +19,7 @@ from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name, predecessor
 from extractor.events.frames import basis_sources, boundary_source, brand_before, list_members
-from extractor.events.new_units import new_unit_merges
+from extractor.events.new_units import bracketed_unit_merges, new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
 from extractor.recognize.organizations import name_key
 
@@ -544,6 +544,19 @@ def _add_new_units(clause: Clause, events: list[dict]) -> None:
     for merge in new_unit_merges(clause):
         events[:] = [e for e in events if not merge["k"] <= e["k"] < merge["k_end"]]
         events.append(merge)
+    events.extend(bracketed_unit_merges(clause, events))  # "phường A (sáp nhập B, C), phường D (E, F)"
+    _drop_founding_told_by_merges(events)
+
+
+def _drop_founding_told_by_merges(events: list[dict]) -> None:
+    """``thành lập 2 phường, gồm phường A (sáp nhập B, C), phường D (E, F)``: the counted founding is told again
+    by as many merges after it, each naming a unit it forms; they are the events, as a founding named once and
+    again as a merge is the merge."""
+    for founding in [e for e in events if e["type"] == "establish" and e["count"] and not e["participants"]
+                     and e["result"] is None]:
+        told = [e for e in events if e["type"] == "merge" and e["result"] is not None and e["k"] > founding["k"]]
+        if len(told) == founding["count"]:
+            events.remove(founding)
 
 
 def _receiver_of_founding(clause: Clause, k: int, lo: int) -> Arg | None:
