@@ -1676,6 +1676,17 @@ BY_WAY_OF_WRITING = {
         ('Hội được thành lập trên cơ sở hợp nhất 3 chi hội của xã Tân Lập là: thôn Đông, thôn Đoài và thôn Nam.', ['merge[chi hội thôn Đông | chi hội thôn Đoài | chi hội thôn Nam]->None#3']),
         ('Hội được thành lập trên cơ sở hợp nhất 3 chi hội tại 3 địa phương trước sáp nhập của xã Tân Lập là: thị trấn Đông Anh, thị trấn Tân Lập và xã Bắc Sơn.', ['merge[chi hội thị trấn Đông Anh | chi hội thị trấn Tân Lập | chi hội xã Bắc Sơn]->None#3']),
     ],
+    "counted_bodies_owned_by_places": [
+        ('Thành lập Trung tâm Kiểm soát bệnh tật tỉnh Tân Hà trên cơ sở hợp nhất ba CDC của khu vực Hà Giang, Tuyên Quang và Yên Bái cũ.', ['merge[CDC Hà Giang | CDC Tuyên Quang | CDC Yên Bái]->Trung tâm Kiểm soát bệnh tật tỉnh Tân Hà#3']),
+        ('Thành lập Trường THPT Tân Lạc trên cơ sở hợp nhất hai trường THCS của các xã Tân Lạc và Tân Hòa.', ['merge[trường THCS xã Tân Lạc | trường THCS xã Tân Hòa]->Trường THPT Tân Lạc#2']),
+        ('Hợp nhất 2 trạm y tế của xã An Hòa và xã Tân Bình thành Trạm Y tế xã Tân Hòa.', ['merge[trạm y tế xã An Hòa | trạm y tế xã Tân Bình]->Trạm Y tế xã Tân Hòa#2']),
+        # the communes counted are the places themselves
+        ('Sáp nhập 2 xã của huyện Tân Yên là xã An Hòa và xã Tân Bình.', ['merge[xã An Hòa | xã Tân Bình]->None#2']),
+    ],
+    "post_offices_in_lower_case": [
+        ('Ngày 1/1/1890, thành lập bưu cục Tân Hòa và bưu cục Phú Lộc.', ['establish[]->bưu cục Tân Hòa', 'establish[]->bưu cục Phú Lộc']),
+        ('Thư gửi qua bưu điện mất ba ngày để đến trường.', []),
+    ],
     "renamed_from_a_name_written_out": [
         ('Năm 2005, trường được đổi tên từ Trường Trung cấp Y tế Hà Tây thành Trường Cao đẳng Y tế Hà Tây.', ['rename[Trường Trung cấp Y tế Hà Tây]->Trường Cao đẳng Y tế Hà Tây']),
         ('Năm 1996, tạp chí Nông nghiệp đổi tên thành tạp chí Nông nghiệp và Phát triển nông thôn.', ['rename[tạp chí Nông nghiệp]->tạp chí Nông nghiệp và Phát triển nông thôn']),

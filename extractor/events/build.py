@@ -173,6 +173,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
                 continue
             if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis"):
                 break  # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing
+            if r != counted and r in clause.place_at and r not in clause.name_at and kind in ("merge", "split"):
+                break  # "hợp nhất ba CDC của Hà Giang, Tuyên Quang và Yên Bái": the provinces they belong to
             if r in clause.name_at:
                 if r != counted and _names_the_counted(clause, counted, r):
                     break  # "hợp nhất hai nhà hát Nhà hát A - Nhà hát B": the counted noun, then each body named

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, split_dashed_units, words
 from extractor.events.triggers import coordinated_start, find_triggers
+from extractor.lang.vi import load
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
 
@@ -227,6 +228,8 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
                 for a in members]
     end = min(len(clause.tokens), counted + _NOUN_TO_COLON)
     colon = next((j for j in range(counted, end) if clause.tokens[j].text == ":"), None)
+    if colon is None and (owned_by := _owned_by_places(clause, counted, members, count)) is not None:
+        return owned_by  # "hợp nhất ba CDC của TP.HCM, Bình Dương và Bà Rịa - Vũng Tàu": the centre of each
     head = head_at(clause.tokens, counted)
     if colon is None or colon == counted or (head is not None and head[2]):
         return members
@@ -244,6 +247,37 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
         return members  # "thành lập 3 đơn vị hành chính gồm: xã A, xã B": the units are the places themselves
     noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
+
+
+def _owned_by_places(clause: Clause, counted: int, members: list[Arg], count: int | None) -> list[Arg] | None:
+    """``ba CDC của TP.HCM, Bình Dương và Bà Rịa - Vũng Tàu``: as many places as bodies counted, after ``của``,
+    each owning one of them; None when the words do not read so."""
+    places = _places_at(clause)
+    if not members or count != len(members) or any(a.start not in places and not _headed_place(a) for a in members):
+        return None
+    first = clause.token_starting(members[0].start)
+    unit = clause.phrase(counted, "unit_nouns")
+    if first is None or not unit or clause.phrase(counted, "local_unit_nouns"):
+        return None
+    noun_end = counted + len(unit)
+    while noun_end < first and clause.tokens[noun_end].text[:1].isupper() and clause.tokens[noun_end].text.isupper():
+        noun_end += 1  # "hai trường THCS của các xã A và B": the level written after the noun
+    owner = clause.phrase(noun_end, "owner_markers")
+    if not owner:
+        return None
+    between = first - noun_end - len(owner)
+    region = clause.phrase(noun_end + len(owner), "plural_determiners") or clause.phrase(
+        noun_end + len(owner), "regions") or ()
+    if between != len(region):
+        return None
+    noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
+    return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
+
+
+def _headed_place(arg: Arg) -> bool:
+    """Whether ``arg`` is a local unit named with its level (``xã Tân Hòa``, sharing the head of the one before)."""
+    low = arg.name.lower()
+    return any(low.startswith(f"{head} ") for heads in load("admin_units")["heads"].values() for head in heads)
 
 
 def _places_at(clause: Clause) -> set[int]:
