@@ -1687,6 +1687,25 @@ BY_WAY_OF_WRITING = {
         ('Ngày 1/1/1890, thành lập bưu cục Tân Hòa và bưu cục Phú Lộc.', ['establish[]->bưu cục Tân Hòa', 'establish[]->bưu cục Phú Lộc']),
         ('Thư gửi qua bưu điện mất ba ngày để đến trường.', []),
     ],
+    "wide_tables_of_new_names": [
+        ('Tin y tế\n\nDanh sách như sau:\nTên cũ | Tên mới | Tên cũ | Tên mới |\nBệnh viện quận 3 | Bệnh viện Bàn Cờ | Bệnh viện quận 5 | Bệnh viện Chợ Quán |\nBệnh viện huyện Tân Lạc | Bệnh viện Tân Lạc |\nNgười bệnh vẫn được khám như trước.', ['rename[Bệnh viện quận 3]->Bệnh viện Bàn Cờ', 'rename[Bệnh viện quận 5]->Bệnh viện Chợ Quán', 'rename[Bệnh viện huyện Tân Lạc]->Bệnh viện Tân Lạc']),
+    ],
+    "a_new_name_the_body_will_have": [
+        ('Theo đề án, Bệnh viện quận 3 sẽ có tên mới là Bệnh viện Võ Thị Sáu.', ['rename[Bệnh viện quận 3]->Bệnh viện Võ Thị Sáu']),
+        ('Trường Tiểu học Tân An có tên gọi mới là Trường Tiểu học Tân An Hòa.', ['rename[Trường Tiểu học Tân An]->Trường Tiểu học Tân An Hòa']),
+        ('Ngân hàng chưa có tên mới.', []),
+    ],
+    "counted_list_told_part_by_part": [
+        ('Tổng công ty quyết định giải thể đối với 3 doanh nghiệp khác là Công ty Xăng dầu Bắc Hải; Công ty Vận tải Bắc Hải; Công ty Du lịch Nam Hải.', ['dissolve[Công ty Xăng dầu Bắc Hải]->None', 'dissolve[Công ty Vận tải Bắc Hải]->None', 'dissolve[Công ty Du lịch Nam Hải]->None']),
+        ('Năm 2010, tỉnh giải thể 26 Ban Chỉ huy Quân sự huyện.', ['dissolve[]->None#26']),
+    ],
+    "a_noun_with_its_field_before_places": [
+        ('Thành lập Công ty Cấp nước Tân Giang trên cơ sở hợp nhất xí nghiệp cấp nước các huyện: Cái Bè, Cai Lậy và Châu Thành.', ['merge[xí nghiệp cấp nước huyện Cái Bè | xí nghiệp cấp nước huyện Cai Lậy | xí nghiệp cấp nước huyện Châu Thành]->Công ty Cấp nước Tân Giang']),
+        ('Chuyển giao trường học về các huyện: Cái Bè, Cai Lậy quản lý.', []),
+    ],
+    "moved_from_under_one_body_to_another": [
+        ('UBND tỉnh chuyển giao Chi cục Văn thư, Lưu trữ từ trực thuộc Sở Nội vụ sang trực thuộc Văn phòng UBND tỉnh.', ['transfer[Chi cục Văn thư, Lưu trữ | Văn phòng UBND tỉnh]->Văn phòng UBND tỉnh']),
+    ],
     "renamed_from_a_name_written_out": [
         ('Năm 2005, trường được đổi tên từ Trường Trung cấp Y tế Hà Tây thành Trường Cao đẳng Y tế Hà Tây.', ['rename[Trường Trung cấp Y tế Hà Tây]->Trường Cao đẳng Y tế Hà Tây']),
         ('Năm 1996, tạp chí Nông nghiệp đổi tên thành tạp chí Nông nghiệp và Phát triển nông thôn.', ['rename[tạp chí Nông nghiệp]->tạp chí Nông nghiệp và Phát triển nông thôn']),

@@ -173,7 +173,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
                 continue
             if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis"):
                 break  # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing
-            if r != counted and r in clause.place_at and r not in clause.name_at and kind in ("merge", "split"):
+            if r != counted and r in clause.place_at and r not in clause.name_at and kind in ("merge", "split") and (
+                    not long_list and _owner_region_before(clause, r)):
                 break  # "hợp nhất ba CDC của Hà Giang, Tuyên Quang và Yên Bái": the provinces they belong to
             if r in clause.name_at:
                 if r != counted and _names_the_counted(clause, counted, r):
@@ -442,6 +443,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     kind = "establish" if reformed else kind
     if kind == "merge" and _kept_under_another_kind(clause, participants, result, k):
         kind = "transfer"  # "A và B tổ chức lại thành bệnh viện thực hành của Trường C": kept, under a new owner
+    if introduced and count and len(participants) == 1 and kind in ("dissolve", "establish") and (
+            _semicolon_after(clause, participants[0])):
+        count = None  # "giải thể 4 doanh nghiệp là A; B; C; D": the first part of a list told part by part
     event = shape_event(kind, participants, result, count, clause, k, phrase, lo, receiving=bool(into))
     if event is not None and reformed:
         event |= {"participants": participants[:1], "established": None}
@@ -625,6 +629,19 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     if kind == "split":
         event["taken_out"] = taken_out
     return event
+
+
+def _owner_region_before(clause: Clause, r: int) -> bool:
+    """Whether ``của`` (and a word for a region, ``của khu vực``) ends right before token ``r``."""
+    region = clause.phrase_ending(r, "regions")
+    at = r - len(region) if region else r
+    return clause.phrase_ending(at, "owner_markers") is not None
+
+
+def _semicolon_after(clause: Clause, body: Arg) -> bool:
+    """Whether a semicolon follows ``body``: it opens a list whose parts are told one by one."""
+    match = clause.match_of(body)
+    return match is not None and match.last < len(clause.tokens) and clause.tokens[match.last].text == ";"
 
 
 def more_bodies_after(clause: Clause, body: Arg) -> bool:

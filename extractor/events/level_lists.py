@@ -113,6 +113,19 @@ def _place_words() -> tuple[tuple[str, ...], ...]:
     return tuple({tuple(w.lower().split()) for w in [*lexicon["attached"], *lexicon["locatives"]]})
 
 
+@functools.cache
+def _verbs() -> tuple[tuple[str, ...], ...]:
+    """The words of every restructuring verb: a field of work holds none (``trường sáp nhập các xã``)."""
+    return tuple({tuple(w.lower().split()) for words in event_lexicon()["events"].values() for w in words})
+
+
+@functools.cache
+def _motion_words() -> tuple[tuple[str, ...], ...]:
+    """Words that say where bodies go or who gets them (``về``, ``vào``, ``cho``): no field of a body."""
+    lexicon = event_lexicon()
+    return tuple({tuple(w.lower().split()) for w in [*lexicon["into_markers"], *lexicon["origin_markers"]]})
+
+
 def _placed_before(tokens: list[Token], i: int) -> bool:
     """Whether a word of place or owning ends right before token ``i`` (``trực thuộc các huyện: A, B``): the
     places there say where bodies named before lie."""
@@ -157,10 +170,24 @@ def _head_before(tokens: list[Token], names: list[NameMatch], i: int) -> tuple[i
         noun = match_phrase(tokens, start, _unit_nouns())
         if noun and len(noun) == size and start > 0 and tokens[start - 1].low in _BASIS_OPENERS:
             return None  # "trên cơ sở các huyện A, B": the basis of a new body, not a body in each place
-        if noun and len(noun) == size:
+        if noun and (len(noun) == size or (tokens[start].text.islower() and _field_words(
+                tokens, start + len(noun), i))):
+            # "xí nghiệp cấp nước các huyện: A, B": the noun may carry the field of its work
             found = head_at(tokens, start)
             return start, found[1] if found else "department"
     return None
+
+
+_FIELD_WORDS = 3  # lower-case words of a field between a noun for bodies and "các" ("cấp nước")
+
+
+def _field_words(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` are a few lower-case words of a field, none a word of place or motion."""
+    if not 0 < end - start <= _FIELD_WORDS:
+        return False
+    stops = _place_words() + _motion_words() + _verbs()
+    return all(t.text.isalpha() and t.text.islower() for t in tokens[start:end]) and not any(
+        match_phrase(tokens, j, stops) for j in range(start, end))
 
 
 def _members(tokens: list[Token], names: list[NameMatch], j: int) -> list[tuple[int, int, bool]]:

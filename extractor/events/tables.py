@@ -3,8 +3,9 @@
 Scraped tables reach the text in two shapes: one cell per line (``|1``, ``|Bệnh viện A huyện X``,
 ``|Bệnh viện A X``), or a row per line with its cells run together (``1Bệnh viện A huyện XBệnh viện A X``,
 which the normaliser splits back into words). No trigger word stands in a row; the header says that the
-first name of a row is the old name and the second the new one. The table ends at the first line that is
-neither a cell with a name nor a bare row number.
+first name of a row is the old name and the second the new one. A wide table repeats the two columns
+(``Tên cũ | Tên mới | Tên cũ | Tên mới``): each row then holds as many pairs, read left to right. The table
+ends at the first line that is neither a cell with a name nor a bare row number.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]
         if header_end is None:
             index += 1
             continue
-        rows, index = _rows(sentences, header_end)
+        rows, index = _rows(sentences, header_end, _pairs_per_row(sentences[index:header_end]))
         for (old, old_sentence), (new, _) in rows:
             clause = Clause(old_sentence.text, old_sentence.start)
             k = clause.token_starting(old.start) or 0
@@ -63,6 +64,14 @@ def _header_end(sentences: list[Any], index: int) -> int | None:
     return None
 
 
+def _pairs_per_row(header: list[Any]) -> int:
+    """How many old-name/new-name pairs the header repeats side by side (1 for most tables)."""
+    text = _squeezed(" ".join(s.text for s in header))
+    olds = max(text.count(word) for word in _columns("table_old_columns"))
+    news = max(text.count(word) for word in _columns("table_new_columns"))
+    return max(1, min(olds, news))
+
+
 def _squeezed(text: str) -> str:
     """Lower case without spaces: a heading run together (``STTTên cũTên mới``) reads like a spaced one."""
     return "".join(text.lower().split())
@@ -73,8 +82,9 @@ def _columns(key: str) -> tuple[str, ...]:
     return tuple(_squeezed(word) for word in event_lexicon()[key])
 
 
-def _rows(sentences: list[Any], index: int) -> tuple[list[tuple], int]:
-    """Pairs of (name, sentence) read from the table body at ``index``; returns them and where it ends."""
+def _rows(sentences: list[Any], index: int, per_row: int = 1) -> tuple[list[tuple], int]:
+    """Pairs of (name, sentence) read from the table body at ``index``, up to ``per_row`` pairs on one line;
+    returns them and where the table ends."""
     names: list[tuple[NameMatch, Any]] = []
     pairs = []
     while index < len(sentences):
@@ -87,12 +97,14 @@ def _rows(sentences: list[Any], index: int) -> tuple[list[tuple], int]:
                 index += 1
                 continue
             break
-        if len(found) > 2 or len(found) + len(names) > 2 or not _only_names(sentence, found):
+        wide = len(found) > 2 and len(found) % 2 == 0 and len(found) <= 2 * per_row and not names
+        if (len(found) > 2 and not wide) or (not wide and len(found) + len(names) > 2) or not _only_names(
+                sentence, found):
             break  # a row holds names and a number; a sentence of prose after the table ends it
         names.extend((m, sentence) for m in found)
-        if len(names) == 2:
+        while len(names) >= 2:
             pairs.append((names[0], names[1]))
-            names = []
+            names = names[2:]
         index += 1
     return pairs, index
 
