@@ -183,6 +183,10 @@ LEADING_OUTLETS = [
     ("Giáo dục | Huyện A sáp nhập 5 trường học", "Giáo dục | Huyện A sáp nhập 5 trường học"),
     ("Sáp nhập Trường A vào Trường B.", "Sáp nhập Trường A vào Trường B"),  # a headline takes no full stop
     ("Tin mới...", "Tin mới..."),
+    # a media label before the headline, a separator left after it
+    ("[Ảnh] Trang nhất báo Đảng của 23 tỉnh mới", "Trang nhất báo Đảng của 23 tỉnh mới"),
+    ("[Video] Huyện A sáp nhập 5 trường học", "Huyện A sáp nhập 5 trường học"),
+    ("Hai tờ báo mới ra số đầu tiên ngày thứ Hai |", "Hai tờ báo mới ra số đầu tiên ngày thứ Hai"),
     # a span of years closing a headline is its own, no stamp of the page
     ("Kỷ niệm 35 năm Đảng bộ Khối A (16/7/1987 - 16/7/2022)", "Kỷ niệm 35 năm Đảng bộ Khối A (16/7/1987 - 16/7/2022)"),
 ]
@@ -232,6 +236,20 @@ def test_a_feature_headline_that_trails_off() -> None:
             "Làm hồ trên vùng đất cát, dẫn nước về xuôi, thật khó kể hết những công việc mà công ty đã làm trong "
             "hai thập kỷ hình thành và phát triển cùng nông dân tỉnh nhà.\n\nNgười thợ cả kể lại những ngày đầu.\n")
     assert Document.from_text(text).metadata.title == "Những mùa nước về trên đồng..."
+
+
+SHORT_HEADLINES = [
+    # (a page whose first line is a short headline right over the lead, the headline)
+    ("Công ty Tân Hải sắp phá sản\nTrước đó, công ty đã gửi thông báo cho các bên về việc bắt đầu các thủ tục phá sản "
+     "từ ngày 25/2 và khẳng định mọi hoạt động vẫn diễn ra bình thường.\n", "Công ty Tân Hải sắp phá sản"),
+    ("Chính thức giải thể Tân Hải Lines\n\nTòa án vừa tuyên bố Công ty Vận tải Tân Hải Lines phá sản từ ngày "
+     "5/5/2025 sau gần hai mươi năm hoạt động.\n\nGần 20 năm chìm nổi\n", "Chính thức giải thể Tân Hải Lines"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), SHORT_HEADLINES)
+def test_a_short_headline_over_the_lead(text: str, headline: str) -> None:
+    assert Document.from_text(text).metadata.title == headline
 
 
 ABOUT_PAGES = [

@@ -53,6 +53,8 @@ _ABOUT_HEADING_BONUS = 0.4
 _UNDER_KICKER_BONUS = 0.1
 # A heading right over a date line right over the lead is the article's header even far down a page of furniture.
 _OVER_DATE_AND_LEAD_BONUS = 0.2
+# A short first line right over the lead is the headline even with few words to share with it ("A sắp phá sản").
+_FIRST_OVER_LEAD_BONUS = 0.2
 _DATELINE = regex.compile(
     r"^(?:\((?P<paren>\p{L}[^()]{1,29})\)|(?P<caps>\p{Lu}[\p{Lu}\d.]{1,11}))\s*[-–—]\s+(?=\p{L}|\p{N}|\")"
 )
@@ -168,7 +170,7 @@ def clean_title(line: str) -> tuple[str, str | None]:
     ('Huyện A giảm 5 đầu mối', 'Báo Hà Giang điện tử')
     """
     data = _data()
-    title = _once(line.strip().lstrip(data["leading_marks"] + " ").strip())
+    title = _once(_bare(line))
     title = _LIST_NUMBER.sub("", title)  # "52. Sự kiện thành lập huyện A": the number of an item in a series
     match = _image_caption().match(title)
     if match:
@@ -267,8 +269,22 @@ def _prints_a_document_line(line: str) -> bool:
     return " ".join(line.lower().split()) in _data()["document_furniture"] or bool(_document_part().match(line))
 
 
+def _bare(line: str) -> str:
+    """The line without the marks around a headline that are no part of it: a list mark or a media label before
+    it (``• ``, ``[Ảnh] ``), a separator left after it once the outlet's name was dropped (``Tiêu đề |``)."""
+    data = _data()
+    text = line.strip().lstrip(data["leading_marks"] + " ").strip()
+    tag = next((t for t in data["media_tags"] if text.startswith(t)), None)
+    if tag is not None:
+        text = text[len(tag):].strip()
+    if text.endswith(" |"):
+        text = text[:-2].rstrip()
+    return text
+
+
 def _looks_like_heading(line: str) -> bool:
-    first = line.lstrip(_data()["leading_marks"] + " ")[:1]
+    line = _bare(line)
+    first = line[:1]
     return (
         not _prints_a_document_line(line)
         and len(line) <= _MAX_TITLE_CHARS
@@ -428,6 +444,8 @@ def find_title(
         dated_below = lead == pos + 1 and any(is_date_line(lines[i]) for i in range(index + 1, head[lead]))
         if (lead == pos + 2 and pos + 1 in dates) or dated_below:
             score += _OVER_DATE_AND_LEAD_BONUS  # heading, date line, lead: an article's own header, below the site's
+        if pos == 0 and lead == 1 and len(lines[index].split()) < _MIN_FIRST_LINE_WORDS:
+            score += _FIRST_OVER_LEAD_BONUS  # "Vinashinlines sắp phá sản" over "Trước đó, ...": a short headline
         # the first line, longer lines after it or a date line right below it: the page's header
         if (
             pos == 0
