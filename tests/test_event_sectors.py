@@ -1706,6 +1706,10 @@ BY_WAY_OF_WRITING = {
     "moved_from_under_one_body_to_another": [
         ('UBND tỉnh chuyển giao Chi cục Văn thư, Lưu trữ từ trực thuộc Sở Nội vụ sang trực thuộc Văn phòng UBND tỉnh.', ['transfer[Chi cục Văn thư, Lưu trữ | Văn phòng UBND tỉnh]->Văn phòng UBND tỉnh']),
     ],
+    "owned_by_a_force_or_a_system": [
+        ('Ngày 19/5/1960, Đồn Biên phòng Tân An thuộc lực lượng Công an nhân dân vũ trang tỉnh Hà Lâm được thành lập.', ['establish[]->Đồn Biên phòng Tân An']),
+        ('Năm 2001, Trạm Thú y Tân An thuộc hệ thống Chi cục Thú y tỉnh Hà Lâm được thành lập.', ['establish[]->Trạm Thú y Tân An']),
+    ],
     "renamed_from_a_name_written_out": [
         ('Năm 2005, trường được đổi tên từ Trường Trung cấp Y tế Hà Tây thành Trường Cao đẳng Y tế Hà Tây.', ['rename[Trường Trung cấp Y tế Hà Tây]->Trường Cao đẳng Y tế Hà Tây']),
         ('Năm 1996, tạp chí Nông nghiệp đổi tên thành tạp chí Nông nghiệp và Phát triển nông thôn.', ['rename[tạp chí Nông nghiệp]->tạp chí Nông nghiệp và Phát triển nông thôn']),

@@ -274,8 +274,12 @@ class Clause:
     def _attached(self, k: int, limit: int) -> NameMatch | None:
         """``thuộc Sở Y tế`` after a name: the body it belongs to, which is not a participant."""
         attached = self.phrase(k, "attached")
-        if attached and k + len(attached) in self.name_at and k + len(attached) < limit:
-            return self.name_at[k + len(attached)]
+        if not attached:
+            return None
+        j = k + len(attached)
+        j += len(self.phrase(j, "owner_kind_nouns") or ()) if j < limit else 0  # "thuộc lực lượng Công an A"
+        if j in self.name_at and j < limit:
+            return self.name_at[j]
         return None
 
     def _owners_owner(self, k: int, nxt: int, limit: int) -> bool:
