@@ -1710,6 +1710,18 @@ BY_WAY_OF_WRITING = {
         ('Ngày 19/5/1960, Đồn Biên phòng Tân An thuộc lực lượng Công an nhân dân vũ trang tỉnh Hà Lâm được thành lập.', ['establish[]->Đồn Biên phòng Tân An']),
         ('Năm 2001, Trạm Thú y Tân An thuộc hệ thống Chi cục Thú y tỉnh Hà Lâm được thành lập.', ['establish[]->Trạm Thú y Tân An']),
     ],
+    "numbered_bodies_after_their_field": [
+        ('Năm 2013, Sư đoàn bộ binh 325 chuyển đổi thành Lữ đoàn bộ binh 325.', ['rename[Sư đoàn bộ binh 325]->Lữ đoàn bộ binh 325']),
+        ('Bộ đổi tên Bệnh viện 105 thành Bệnh viện Quân y 105 (Cục Hậu cần), Bệnh viện 356 thành Bệnh viện Quân y 356 (Tổng cục Hậu cần), Viện Y học biển thành Viện Y học Hải quân.', ['rename[Bệnh viện 105]->Bệnh viện Quân y 105', 'rename[Bệnh viện 356]->Bệnh viện Quân y 356', 'rename[Viện Y học biển]->Viện Y học Hải quân']),
+        # a number that counts years or months after the name is no part of it
+        ('Sở Y tế 3 năm qua đã sáp nhập 12 trạm y tế.', ['merge[]->None#12']),
+    ],
+    "a_bare_head_that_points_back": [
+        ('Thư viện Soái phủ Tân An được thành lập vào năm 1868. Năm 1882, thư viện đổi tên thành Thư viện Tư liệu Tân An.', ['establish[]->Thư viện Soái phủ Tân An', 'rename[Thư viện Soái phủ Tân An]->Thư viện Tư liệu Tân An']),
+        ('Bảo tàng tỉnh Tân An được thành lập năm 1976. Năm 2005, Bảo tàng được đổi tên thành Bảo tàng Tổng hợp tỉnh Tân An.', ['establish[]->Bảo tàng tỉnh Tân An', 'rename[Bảo tàng tỉnh Tân An]->Bảo tàng Tổng hợp tỉnh Tân An']),
+        # nothing named before: who is renamed is unknown
+        ('Năm 2005, Bảo tàng được đổi tên thành Bảo tàng Tổng hợp tỉnh Tân An.', []),
+    ],
     "renamed_from_a_name_written_out": [
         ('Năm 2005, trường được đổi tên từ Trường Trung cấp Y tế Hà Tây thành Trường Cao đẳng Y tế Hà Tây.', ['rename[Trường Trung cấp Y tế Hà Tây]->Trường Cao đẳng Y tế Hà Tây']),
         ('Năm 1996, tạp chí Nông nghiệp đổi tên thành tạp chí Nông nghiệp và Phát triển nông thôn.', ['rename[tạp chí Nông nghiệp]->tạp chí Nông nghiệp và Phát triển nông thôn']),

@@ -78,6 +78,9 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             kept.append(event)
             continue
         kind, head, count = anaphor
+        written = _head_written(clause, head)
+        # "Năm 1882, Thư viện đổi tên thành B": a head that may stand alone as a name is no body of its own here
+        event["participants"] = [p for p in event["participants"] if p.name.lower() != written]
         if event["type"] == "rename" and event["participants"] and count == 1:
             kept.append(event)  # "trường được đổi tên từ Trường A thành Trường B": the old name is written out
             continue
@@ -105,7 +108,7 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
 
 def _last_result(clause: Clause, head: int, results: Sequence[Arg], taken: set[str]) -> Arg | None:
     """The last body an earlier event came to whose name opens with the bare head at token ``head``."""
-    written = " ".join(t.low for t in clause.tokens[head:head + len(head_at(clause.tokens, head)[0])])
+    written = _head_written(clause, head)
     for result in reversed(results):
         if result.name.lower().startswith(written + " ") and name_key(result.name) not in taken:
             return result
@@ -136,9 +139,9 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
         return None
     for size in range(_MAX_PHRASE, 0, -1):
         start = j - size
-        if start < lo or start in clause.inside:
+        if start < lo or (start in clause.inside and not _bare_head(clause, start, j)):
             continue
-        found = head_at(clause.tokens, start)
+        found = head_at(clause.tokens, start) or _standalone_head(clause, start)
         if found is None or len(found[0]) != size:
             continue
         before = clause.tokens[start - 1].text if start > lo else None
@@ -151,6 +154,30 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
             return found[1], start, 1
         return None
     return None
+
+
+def _head_written(clause: Clause, head: int) -> str:
+    """The head at token ``head`` in lower case, as its words are written (``thư viện``)."""
+    found = head_at(clause.tokens, head) or _standalone_head(clause, head)
+    size = len(found[0]) if found else 1
+    return " ".join(t.low for t in clause.tokens[head:head + size])
+
+
+def _standalone_head(clause: Clause, start: int) -> tuple[tuple[str, ...], str, bool] | None:
+    """A head that may stand alone as a name, written in lower case (``thư viện``, ``bảo tàng``): (phrase, kind,
+    administrative) as :func:`head_at` gives it, which reads such heads only with a capital."""
+    phrase = match_phrase(clause.tokens, start, lexicon()["standalone"])
+    if phrase is None or phrase not in lexicon()["heads"]:
+        return None
+    kind, administrative = lexicon()["heads"][phrase]
+    return phrase, kind, administrative
+
+
+def _bare_head(clause: Clause, start: int, end: int) -> bool:
+    """Whether the name at ``start`` is only its head, ending at ``end`` (``Thư viện``, a head that may stand
+    alone as a name): written bare as a subject, it points back to the body named before."""
+    match = clause.name_at.get(start)
+    return match is not None and match.last == end and match.name.lower() == match.head.lower()
 
 
 def _after_a_year(clause: Clause, start: int, lo: int) -> bool:

@@ -185,7 +185,7 @@ def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
         if clause.phrase_ending(match.first, key, event["k_end"]) is None:
             return []  # "hợp nhất A và B thành C": one body out of several, no pair
     found: list[dict] = []
-    j = match.last
+    j = _past_owner_bracket(clause, match.last, hi)
     while j < hi:
         gap = clause.skip(j, "pair_separators", hi)
         if gap == j or gap not in clause.name_at:
@@ -199,8 +199,22 @@ def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
         result = Arg(target.name, target.start, target.end)
         moved = sources if event["type"] == "rename" else [*sources, result]
         found.append({**event, "participants": moved, "result": result, "established": None})
-        j = target.last
+        j = _past_owner_bracket(clause, target.last, hi)
     return found
+
+
+_BRACKET_REACH = 12  # words of a bracket that names whose a body is ("(Tổng cục Hậu cần)")
+
+
+def _past_owner_bracket(clause: Clause, j: int, hi: int) -> int:
+    """Index after a bracket at ``j`` that only says whose the body before it is (``Bệnh viện B (Cục C)``), so that
+    the pairs go on after it; ``j`` when there is none."""
+    if j >= hi or clause.tokens[j].text != "(":
+        return j
+    close = next((i for i in range(j + 1, min(hi, j + _BRACKET_REACH)) if clause.tokens[i].text == ")"), None)
+    if close is None or j + 1 not in clause.name_at or any(clause.phrase(i, "pair_markers") for i in range(j, close)):
+        return j
+    return close + 1
 
 
 def _split_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:

@@ -149,6 +149,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
                                              trade=kind == "company" and is_capitalised(tokens[i]),
                                              head=tuple(w.lower() for w in phrase))
         capital_head = is_capitalised(tokens[i])
+        if capital_head and not paired and not numbered and _numbered_after_field(tokens, j, end):
+            end, numbered = end + 1, True  # "Bệnh viện Quân y 103", "Sư đoàn bộ binh 324": a field, then its number
         # "Bệnh viện quận 11": a numbered unit closes a description as a capitalised place would
         # "Bệnh viện dã chiến số 2": a capitalised head whose lower-case kind ends in its number
         has_cap = has_cap or numbered or any(is_capitalised(t) for t in tokens[j:end]) or (
@@ -427,6 +429,17 @@ def _join_seats(text: str, offset: int, tokens: list[Token], found: list[NameMat
 def _in_document_number(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` ends a document number such as ``12/QĐ-UBND`` or ``35/NQ-HĐND``."""
     return i >= 3 and tokens[i - 1].text in HYPHENS and tokens[i - 2].text.isupper() and tokens[i - 3].text == "/"
+
+
+_FIELD_BEFORE_NUMBER = 3  # words of a field between a head and the number that names the body
+
+
+def _numbered_after_field(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether the description ``tokens[j:end]`` is a few words of a field, the last in lower case, and a body's
+    number follows it (``Quân y 103``, ``bộ binh 324``)."""
+    counted = end + 1 < len(tokens) and tokens[end + 1].low in lexicon()["measured_after_number"]  # "3 năm qua"
+    return j < end <= j + _FIELD_BEFORE_NUMBER and is_word(tokens[end - 1]) and not is_capitalised(
+        tokens[end - 1]) and not counted and _body_number(tokens, end)
 
 
 def _body_number(tokens: list[Token], j: int) -> bool:
