@@ -48,6 +48,11 @@ BYLINES = [
     ("Theo H.T", [("H.T", None)]),  # a writer signing with initials, not a source
     ("GS, TS. Lê Văn Minh* - TS. Trần Thị Hoa**", [("Lê Văn Minh", None), ("Trần Thị Hoa", None)]),
     ("A.Vinaphone", None),
+    # two writers joined by a dash with no space around it
+    ("Minh Hà-Thu Trang", [("Minh Hà", None), ("Thu Trang", None)]),
+    ("H.Nam-T.Lan", [("H.Nam", None), ("T.Lan", None)]),
+    ("Tin ảnh: Thu Trang", [("Thu Trang", None)]),
+    ("Logo", None),  # the site's logo image, left as its alt text
 ]
 
 DATELINES = [

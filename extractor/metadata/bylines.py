@@ -29,6 +29,8 @@ _LONGEST_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng")
 _MAX_BYLINE_NAMES = 5  # writers one byline names at most
 _MAX_BYLINE_CHARS = 200
 _GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
+# "Nhật Duy-Thị Lài", "Q.Như-N.Phương": two writers joined by a dash with no space, the second name capitalised
+_JOINED_NAMES = regex.compile(r"(?<=\p{Ll})-(?=\p{Lu})")
 # "PC07", "K02": letters and a number (a name in capitals has none)
 _UNIT_CODE = regex.compile(r"(?=[A-Z]*\d)[A-Z\d]{2,8}")
 _ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")
@@ -169,7 +171,7 @@ def parse_byline(line: str) -> Byline | None:
         return [], text
     if _is_source(text) and not initials:
         return [], text
-    names = [_GLUED_DASH.sub(" - ", text)]  # "Thục Anh- PC07": a dash written against the name
+    names = [_JOINED_NAMES.sub(" - ", _GLUED_DASH.sub(" - ", text))]  # "Thục Anh- PC07", "Nhật Duy-Thị Lài"
     for separator in _words()["author_separators"]:
         names = [_trimmed(part) for name in names for part in name.split(separator)]
     # "GS, TS. Phùng Hữu A* - TS. Nguyễn Hồng B**": degrees before each name, marks of the notes after it
