@@ -1722,6 +1722,23 @@ BY_WAY_OF_WRITING = {
         # nothing named before: who is renamed is unknown
         ('Năm 2005, Bảo tàng được đổi tên thành Bảo tàng Tổng hợp tỉnh Tân An.', []),
     ],
+    "unions_of_a_trade": [
+        ('Liên đoàn Lao động huyện tổ chức lễ ra mắt thành lập Nghiệp đoàn nghề cá Tân Vĩnh.', ['establish[]->Nghiệp đoàn nghề cá Tân Vĩnh']),
+        ('Đại hội đã ra mắt Ban Chấp hành Nghiệp đoàn nghề cá Tân Vĩnh nhiệm kỳ 2023-2028.', []),
+    ],
+    "renamed_under_a_cited_decision": [
+        ('Năm 2018, Trung tâm Khuyến nông được kiện toàn, đổi tên theo Quyết định số 4131 của UBND tỉnh Hà Lâm thành Trung tâm Khuyến nông và Dịch vụ nông nghiệp tỉnh Hà Lâm.', ['rename[Trung tâm Khuyến nông]->Trung tâm Khuyến nông và Dịch vụ nông nghiệp tỉnh Hà Lâm']),
+        # who decides is no subject lent to the renaming
+        ('UBND tỉnh quyết định kiện toàn bộ máy, đổi tên thành Công ty Cà phê Tân An.', []),
+    ],
+    "counted_places_named_after_la": [
+        ('Cá biệt có 3 thôn là Tân An, Tân Bình và Tân Hòa sáp nhập thành thôn Tân Phú.', ['merge[thôn Tân An | thôn Tân Bình | thôn Tân Hòa]->thôn Tân Phú#3']),
+        ('Năm 1953, sáp nhập 3 xã: Quang Minh, Phú Thịnh, Yên Sơn thuộc huyện Nho Quan của tỉnh Ninh Bình sáp nhập vào huyện Lạc Thủy.', ['merge[xã Quang Minh | xã Phú Thịnh | xã Yên Sơn | huyện Lạc Thủy]->huyện Lạc Thủy#3']),
+        ('Thị xã có 10 phường gồm: Tân An, Tân Bình, Tân Hòa.', []),
+    ],
+    "fields_listed_in_a_name": [
+        ('Thành lập Trung tâm Điều tra, Quy hoạch đất đai quốc gia trên cơ sở hợp nhất Trung tâm Điều tra, Quy hoạch và Định giá đất và Trung tâm Phát triển quỹ đất.', ['merge[Trung tâm Điều tra, Quy hoạch và Định giá đất | Trung tâm Phát triển quỹ đất]->Trung tâm Điều tra, Quy hoạch đất đai quốc gia']),
+    ],
     "renamed_from_a_name_written_out": [
         ('Năm 2005, trường được đổi tên từ Trường Trung cấp Y tế Hà Tây thành Trường Cao đẳng Y tế Hà Tây.', ['rename[Trường Trung cấp Y tế Hà Tây]->Trường Cao đẳng Y tế Hà Tây']),
         ('Năm 1996, tạp chí Nông nghiệp đổi tên thành tạp chí Nông nghiệp và Phát triển nông thôn.', ['rename[tạp chí Nông nghiệp]->tạp chí Nông nghiệp và Phát triển nông thôn']),

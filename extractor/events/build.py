@@ -304,6 +304,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind in ("rename", "merge", "transfer") and (respective := clause.phrase(r, "respective_markers")) and (
             clause.phrase(r + len(respective), "result_markers")):
         r += len(respective)  # "đổi tên A và B lần lượt thành C và D": each in turn, paired later
+    if kind in ("rename", "merge") and (cited := _past_citation(clause, r, hi)) is not None:
+        r = cited  # "đổi tên theo Quyết định số 41 của UBND tỉnh thành B": the decision cited, then the new name
     marker = clause.phrase(r, "result_markers")
     if marker is None and kind == "rename":
         marker = clause.phrase(r, "rename_result_markers")  # "đổi tên viết tắt từ A sang B"
@@ -629,6 +631,23 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     if kind == "split":
         event["taken_out"] = taken_out
     return event
+
+
+_CITATION_REACH = 16  # words of a cited decision: its number, date and issuer
+
+
+def _past_citation(clause: Clause, r: int, hi: int) -> int | None:
+    """Index of the result marker after a decision cited at ``r`` (``theo Quyết định số 41 của UBND tỉnh``), or None
+    when no decision is cited there or no marker follows it before the clause goes on to something else."""
+    if r >= hi or not clause.phrase(r, "decision_citations"):
+        return None
+    starts = {t for t, _, _ in find_triggers(clause)}
+    for j in range(r + 2, min(hi, r + _CITATION_REACH)):
+        if clause.tokens[j].text in {";", "."} or j in starts:
+            return None
+        if j not in clause.inside and clause.phrase(j, "result_markers"):
+            return j
+    return None
 
 
 def _owner_region_before(clause: Clause, r: int) -> bool:

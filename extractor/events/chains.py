@@ -13,6 +13,7 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause
 from extractor.events.founding import after_founding_date
 from extractor.events.frames import is_brand_word
+from extractor.events.triggers import find_triggers
 
 __all__ = ["paired_events", "rejoined_parts", "renamed_pairs", "shared_subject"]
 
@@ -52,7 +53,18 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
         return founded[-1]["result"]
     if lenders and lenders[-1]["type"] == "merge" and lenders[-1]["result"] is not None and event["type"] == "rename":
         return lenders[-1]["result"]  # "A sáp nhập vào B, năm 2005 đổi tên thành C": B, which A went into, is renamed
-    return lenders[-1]["participants"][0] if lenders else None
+    if lenders:
+        return lenders[-1]["participants"][0]
+    if event["type"] == "rename":
+        # "Trung tâm A được kiện toàn, đổi tên thành B": the passive verb before is no event of its own, its subject
+        # still is the one renamed
+        for t, _, _ in find_triggers(clause):
+            passive = any(clause.phrase(j, "passive_markers") for j in range(max(lo, t - 2), t))
+            if lo <= t < joint and passive:
+                subject, _ = clause.left_list(t, lo)
+                if len(subject) == 1:
+                    return subject[0]
+    return None
 
 
 def rejoined_parts(clause: Clause, event: dict, earlier: list[dict], lo: int, hi: int) -> list[Arg]:

@@ -278,9 +278,11 @@ class Clause:
             return None
         j = k + len(attached)
         j += len(self.phrase(j, "owner_kind_nouns") or ()) if j < limit else 0  # "thuộc lực lượng Công an A"
-        if j in self.name_at and j < limit:
-            return self.name_at[j]
-        return None
+        if j not in self.name_at or j >= limit:
+            return None
+        owner = self.name_at[j]
+        # "thuộc huyện B của tỉnh C": the owner's owner is no member either
+        return self._attached(owner.last, limit) or owner if owner.administrative else owner
 
     def _owners_owner(self, k: int, nxt: int, limit: int) -> bool:
         """Whether the name at ``nxt``, after a comma, says whose the owner of the member ending at ``k`` is

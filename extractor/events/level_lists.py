@@ -74,7 +74,7 @@ def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: st
         if not level:
             continue
         head = _head_before(tokens, found, i)
-        if head is None and not counted:
+        if head is None:
             if not _placed_before(tokens, i):
                 found = _levels_after_colon(tokens, found, text, offset, i + 1, level)
             continue
@@ -114,6 +114,12 @@ def _place_words() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def _introducers() -> tuple[tuple[str, ...], ...]:
+    """Words that open the list of the places named after their level (``là``, ``gồm``)."""
+    return tuple({tuple(w.lower().split()) for w in event_lexicon()["list_introducers"]})
+
+
+@functools.cache
 def _verbs() -> tuple[tuple[str, ...], ...]:
     """The words of every restructuring verb: a field of work holds none (``trường sáp nhập các xã``)."""
     return tuple({tuple(w.lower().split()) for words in event_lexicon()["events"].values() for w in words})
@@ -134,16 +140,20 @@ def _placed_before(tokens: list[Token], i: int) -> bool:
 
 def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, offset: int, at: int,
                         level: tuple[str, ...]) -> list[NameMatch]:
-    """``names`` with ``các xã: A, B và C`` read as ``xã A``, ``xã B``, ``xã C``.
+    """``names`` with ``các xã: A, B và C`` (or ``3 thôn là A, B và C``) read as ``xã A``, ``xã B``, ``xã C``.
 
     Without the colon the grammar of names reads the level as the head of the first place and the event's list
     shares it with the others; the colon parts the level from its places, so each place is named here.
     """
     colon = at + len(level)
     head = head_at(tokens, at)
-    if head is None or colon >= len(tokens) or tokens[colon].text != ":":
+    introducer = match_phrase(tokens, colon, _introducers()) if colon < len(tokens) else None
+    after = colon + len(introducer) if introducer else colon  # "3 thôn là A, B và C", "các xã gồm: A, B"
+    if after < len(tokens) and tokens[after].text == ":":
+        after += 1
+    if head is None or after == colon:
         return names
-    members = _members(tokens, names, colon + 1)
+    members = _members(tokens, names, after)
     if len(members) < 2:
         return names
     level_text = text[tokens[at].start - offset:tokens[colon - 1].end - offset]

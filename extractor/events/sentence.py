@@ -546,6 +546,17 @@ def _add_new_units(clause: Clause, events: list[dict]) -> None:
         events.append(merge)
     events.extend(bracketed_unit_merges(clause, events))  # "phường A (sáp nhập B, C), phường D (E, F)"
     _drop_founding_told_by_merges(events)
+    _drop_merges_told_again(events)
+
+
+def _drop_merges_told_again(events: list[dict]) -> None:
+    """``sáp nhập 5 xã: A, B, C, D, E thuộc huyện F sáp nhập vào huyện G``: the verb said twice over one list; the
+    merge without an outcome is the one with it, told in part."""
+    for merge in [e for e in events if e["type"] == "merge" and e["result"] is None and e["participants"]]:
+        own = {name_key(p.name) for p in merge["participants"]}
+        if any(other is not merge and other["type"] == "merge" and other["result"] is not None and own <= {
+                name_key(p.name) for p in other["participants"]} for other in events):
+            events.remove(merge)
 
 
 def _drop_founding_told_by_merges(events: list[dict]) -> None:
