@@ -1739,6 +1739,13 @@ BY_WAY_OF_WRITING = {
     "fields_listed_in_a_name": [
         ('Thành lập Trung tâm Điều tra, Quy hoạch đất đai quốc gia trên cơ sở hợp nhất Trung tâm Điều tra, Quy hoạch và Định giá đất và Trung tâm Phát triển quỹ đất.', ['merge[Trung tâm Điều tra, Quy hoạch và Định giá đất | Trung tâm Phát triển quỹ đất]->Trung tâm Điều tra, Quy hoạch đất đai quốc gia']),
     ],
+    "a_body_s_names_in_a_row": [
+        ('Tin tức\n\nQua bốn lần đổi tên, từ nội san Trồng trọt (năm 1968) thành tập san Trồng trọt (năm 1969), rồi đến tạp chí Trồng trọt (năm 1984), và từ năm 1987 là tạp chí Nông nghiệp.', ['rename[nội san Trồng trọt]->tập san Trồng trọt', 'rename[tập san Trồng trọt]->tạp chí Trồng trọt', 'rename[tạp chí Trồng trọt]->tạp chí Nông nghiệp']),
+        ('Tin tức\n\nViện đã nhiều lần đổi tên cho phù hợp với từng giai đoạn như: Viện Thủy sản (1952), Phòng Thủy sản thuộc Viện Nông Lâm (1955) và Viện Nghiên cứu Thủy sản (1957).', ['rename[Viện Thủy sản]->Phòng Thủy sản thuộc Viện Nông Lâm', 'rename[Phòng Thủy sản thuộc Viện Nông Lâm]->Viện Nghiên cứu Thủy sản']),
+        ('Tin tức\n\nNông trường đã qua 3 lần đổi tên gọi. Từ Nông trường Tân Thành; Nông trường Tân Hòa; Công ty Nông nghiệp Tân Hòa và nay là Công ty Cổ phần Nông nghiệp Tân Hòa.', ['rename[Nông trường Tân Thành]->Nông trường Tân Hòa', 'rename[Nông trường Tân Hòa]->Công ty Nông nghiệp Tân Hòa', 'rename[Công ty Nông nghiệp Tân Hòa]->Công ty Cổ phần Nông nghiệp Tân Hòa']),
+        # how often, with no names in a row
+        ('Tin tức\n\nTrường đã 2 lần đổi tên và nhiều lần chuyển trụ sở.', []),
+    ],
     "renamed_from_a_name_written_out": [
         ('Năm 2005, trường được đổi tên từ Trường Trung cấp Y tế Hà Tây thành Trường Cao đẳng Y tế Hà Tây.', ['rename[Trường Trung cấp Y tế Hà Tây]->Trường Cao đẳng Y tế Hà Tây']),
         ('Năm 1996, tạp chí Nông nghiệp đổi tên thành tạp chí Nông nghiệp và Phát triển nông thôn.', ['rename[tạp chí Nông nghiệp]->tạp chí Nông nghiệp và Phát triển nông thôn']),
