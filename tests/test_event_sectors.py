@@ -1746,6 +1746,13 @@ BY_WAY_OF_WRITING = {
         # how often, with no names in a row
         ('Tin tức\n\nTrường đã 2 lần đổi tên và nhiều lần chuyển trụ sở.', []),
     ],
+    "what_a_body_holds_handed_over": [
+        ('Ban Thường vụ quyết định chuyển giao tổ chức đảng và đảng viên thuộc Đảng bộ xã Tân An về Đảng bộ xã Tân Hòa.', ['transfer[Đảng bộ xã Tân An | Đảng bộ xã Tân Hòa]->Đảng bộ xã Tân Hòa']),
+        ('Liên đoàn Lao động thành phố bàn giao nguyên trạng tổ chức, đoàn viên Công đoàn Bệnh viện Tân An về trực thuộc Công đoàn ngành Y tế thành phố.', ['transfer[Công đoàn Bệnh viện Tân An | Công đoàn ngành Y tế thành phố]->Công đoàn ngành Y tế thành phố']),
+        ('Thành ủy quyết định chuyển Đảng bộ Tổng công ty Cơ khí Tân An về trực thuộc Quận ủy Tân Bình.', ['transfer[Đảng bộ Tổng công ty Cơ khí Tân An | Quận ủy Tân Bình]->Quận ủy Tân Bình']),
+        # so many staff move, the body stays
+        ('Chuyển giao 4 công chức của Văn phòng Sở về Sở Tài chính.', []),
+    ],
     "renamed_from_a_name_written_out": [
         ('Năm 2005, trường được đổi tên từ Trường Trung cấp Y tế Hà Tây thành Trường Cao đẳng Y tế Hà Tây.', ['rename[Trường Trung cấp Y tế Hà Tây]->Trường Cao đẳng Y tế Hà Tây']),
         ('Năm 1996, tạp chí Nông nghiệp đổi tên thành tạp chí Nông nghiệp và Phát triển nông thôn.', ['rename[tạp chí Nông nghiệp]->tạp chí Nông nghiệp và Phát triển nông thôn']),

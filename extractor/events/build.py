@@ -77,6 +77,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind == "transfer" and (placer := clause.phrase(r, "placers")) and r + len(placer) in clause.name_at and any(
+            clause.phrase(j, "holding_words") for j in range(k + len(phrase), r)):
+        r += len(placer)  # "chuyển giao tổ chức đảng và đảng viên thuộc Đảng bộ A về B": what A holds, then A
     if kind != "merge":
         # "thành lập các đơn vị trực thuộc Sở A": new units of A; only a merge takes A through its units
         r = next((j for j in range(k + len(phrase), r) if clause.phrase(j, "merged_units_of")), r)

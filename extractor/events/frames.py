@@ -651,7 +651,9 @@ def measured_body(clause: Clause, r: int, hi: int, holdings: bool = False) -> in
             named_part = bool(part) and 0 < j - r - len(part) <= _PART_NAME_WORDS and (
                 clause.tokens[r + len(part)].text[:1].isupper()) and all(
                 t.text[:1].isalpha() for t in clause.tokens[r + len(part):j])
-            return j if (measured and unit) or named_part else None
+            # "bàn giao nguyên trạng tổ chức, đoàn viên Công đoàn A về B": what a body holds, then the body
+            held = holdings and measured
+            return j if (measured and unit) or named_part or held else None
         if clause.tokens[j].text in {";", ".", ":"} or clause.phrase(j, "into_markers"):
             return None
         measured = measured or bool(clause.phrase(j, "measure_words"))  # numbers alone may be a decision's
