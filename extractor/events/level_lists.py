@@ -78,7 +78,7 @@ def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: st
             if not _placed_before(tokens, i):
                 found = _levels_after_colon(tokens, found, text, offset, i + 1, level)
             continue
-        if head is None or (counted and not (tokens[head[0]].text[:1].isupper() and head_at(tokens, head[0]))):
+        if counted and not (tokens[head[0]].text[:1].isupper() and head_at(tokens, head[0])):
             continue  # "sáp nhập 3 xã A, B, C": communes counted, no body of each
         if counted and any(m.last == i for m in found):
             continue  # "Hội Nhà báo 3 tỉnh: A, B": a name of its own, whose places the event's count reads
@@ -95,41 +95,52 @@ def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: st
         if len(members) < 2:
             continue
         head_text = text[tokens[start].start - offset:tokens[i - 1].end - offset]
-        level_text = " ".join(level)
-        end = members[-1][1]
-        found = [m for m in found if m.last <= start or m.first >= end]
-        for number, (first, last, own_head) in enumerate(members):
-            place = text[tokens[first].start - offset:tokens[last - 1].end - offset]
-            name = f"{head_text} {place}" if own_head or mixed else f"{head_text} {level_text} {place}"
-            opens = start if number == 0 else first
-            found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()),
-                                   kind, head_text, False))
+        prefix = head_text if mixed else f"{head_text} {' '.join(level)}"
+        found = _one_per_place(tokens, found, text, offset, start, members, prefix, head_text, (kind, head_text, False))
     return sorted(found, key=lambda m: m.first)
 
 
+def _one_per_place(tokens: list[Token], names: list[NameMatch], text: str, offset: int, start: int,
+                   members: list[tuple[int, int, bool]], prefix: str, own_prefix: str,
+                   shape: tuple[str, str, bool]) -> list[NameMatch]:
+    """``names`` with the span from ``start`` to the last member replaced by one body per member: ``prefix`` and the
+    place, or ``own_prefix`` and the place where it is written with its own head (``TP. Đông Hà``). The first body
+    opens at ``start``, so a verb whose object begins there finds the list; ``shape`` is (kind, head,
+    administrative) of every body."""
+    end = members[-1][1]
+    found = [m for m in names if m.last <= start or m.first >= end]
+    for number, (first, last, own_head) in enumerate(members):
+        place = text[tokens[first].start - offset:tokens[last - 1].end - offset]
+        name = f"{own_prefix if own_head else prefix} {place}"
+        opens = start if number == 0 else first
+        found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()), *shape))
+    return found
+
+
 @functools.cache
-def _place_words() -> tuple[tuple[str, ...], ...]:
+def _phrases(*keys: str) -> tuple[tuple[str, ...], ...]:
+    """The word lists ``keys`` of the event lexicon as phrases of lower-case words, longest first; a list keyed by
+    event type (the triggers) gives all its words."""
     lexicon = event_lexicon()
-    return tuple({tuple(w.lower().split()) for w in [*lexicon["attached"], *lexicon["locatives"]]})
+    words = [w for key in keys for group in (
+        lexicon[key].values() if isinstance(lexicon[key], dict) else [lexicon[key]]) for w in group]
+    return tuple(sorted({tuple(w.lower().split()) for w in words}, key=len, reverse=True))  # longest first
 
 
-@functools.cache
+def _place_words() -> tuple[tuple[str, ...], ...]:
+    """Words of place or owning: ``trực thuộc``, ``tại``, ``của``."""
+    return _phrases("attached", "locatives")
+
+
 def _introducers() -> tuple[tuple[str, ...], ...]:
     """Words that open the list of the places named after their level (``là``, ``gồm``)."""
-    return tuple({tuple(w.lower().split()) for w in event_lexicon()["list_introducers"]})
+    return _phrases("list_introducers")
 
 
-@functools.cache
-def _verbs() -> tuple[tuple[str, ...], ...]:
-    """The words of every restructuring verb: a field of work holds none (``trường sáp nhập các xã``)."""
-    return tuple({tuple(w.lower().split()) for words in event_lexicon()["events"].values() for w in words})
-
-
-@functools.cache
-def _motion_words() -> tuple[tuple[str, ...], ...]:
-    """Words that say where bodies go or who gets them (``về``, ``vào``, ``cho``): no field of a body."""
-    lexicon = event_lexicon()
-    return tuple({tuple(w.lower().split()) for w in [*lexicon["into_markers"], *lexicon["origin_markers"]]})
+def _field_stops() -> tuple[tuple[str, ...], ...]:
+    """Words no field of work holds: of place or owning, of where bodies go (``về``, ``vào``, ``cho``), and every
+    restructuring verb (``trường sáp nhập các xã``)."""
+    return _phrases("attached", "locatives", "into_markers", "origin_markers", "events")
 
 
 def _placed_before(tokens: list[Token], i: int) -> bool:
@@ -157,15 +168,7 @@ def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, 
     if len(members) < 2:
         return names
     level_text = text[tokens[at].start - offset:tokens[colon - 1].end - offset]
-    end = members[-1][1]
-    found = [m for m in names if m.last <= at or m.first >= end]
-    for number, (first, last, own_head) in enumerate(members):
-        place = text[tokens[first].start - offset:tokens[last - 1].end - offset]
-        name = place if own_head else f"{level_text} {place}"
-        opens = at if number == 0 else first
-        found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()),
-                               head[1], level_text, True))
-    return sorted(found, key=lambda m: m.first)
+    return _one_per_place(tokens, names, text, offset, at, members, level_text, "", (head[1], level_text, True))
 
 
 def _head_before(tokens: list[Token], names: list[NameMatch], i: int) -> tuple[int, str] | None:
@@ -195,9 +198,8 @@ def _field_words(tokens: list[Token], start: int, end: int) -> bool:
     """Whether ``tokens[start:end]`` are a few lower-case words of a field, none a word of place or motion."""
     if not 0 < end - start <= _FIELD_WORDS:
         return False
-    stops = _place_words() + _motion_words() + _verbs()
     return all(t.text.isalpha() and t.text.islower() for t in tokens[start:end]) and not any(
-        match_phrase(tokens, j, stops) for j in range(start, end))
+        match_phrase(tokens, j, _field_stops()) for j in range(start, end))
 
 
 def _members(tokens: list[Token], names: list[NameMatch], j: int) -> list[tuple[int, int, bool]]:
