@@ -95,7 +95,7 @@ def _is_stretch(doc: Any, sentence: Any, figure: Any, unit: CountedUnit, left: s
     if t["duration_after"].search(left):
         return True
     position = sentence.start + figure.start
-    word = next((w for w in reversed(doc.words(sentence)) if w.end <= position), None)
+    word = doc.word_before(sentence, position)
     if word is None or doc.text[word.end:position].strip() or not word.text.islower() \
             or word.text.lower() in t["not_duration_verbs"]:
         return False

@@ -10,7 +10,7 @@ context (period, part_of, baseline, subject) are read around it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -33,7 +33,14 @@ from extractor.extraction.not_facts import (
 )
 from extractor.extraction.part_whole import link_parts
 from extractor.extraction.scores import is_score, score_head_before, score_unit
-from extractor.extraction.units import CountedUnit, is_countable, read_unit, unit_named_before, unit_of_count_word
+from extractor.extraction.units import (
+    NO_WORDS,
+    CountedUnit,
+    is_countable,
+    read_unit,
+    unit_named_before,
+    unit_of_count_word,
+)
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 from extractor.recognize.numbers import NumberMention, find_numbers
@@ -58,21 +65,29 @@ class _Word:
     text: str
 
 
-class _LazyWords:
-    """Words (sentence-relative ``_Word``) computed when first iterated, then kept.
+class _SentenceWords:
+    """A sentence's words as ``_Word`` at offsets from ``shift`` (sentence-relative), read on demand.
 
     Most figures find their unit (``%``, ``triệu đồng``, a date) without reading words, and
-    segmenting a sentence is the costliest step of reading it: sentences that never ask skip it.
+    segmenting is the costliest step of reading a sentence: the document segments only the
+    stretches of the sentence that are read (:mod:`extractor.text.stretches`). Words that start
+    before ``shift`` are left out: a clause's words are the sentence's words from its start.
     """
 
-    def __init__(self, compute: Callable[[], list[_Word]]) -> None:
-        self._compute = compute
-        self._words: list[_Word] | None = None
+    def __init__(self, doc: Any, sentence: Any, shift: int = 0) -> None:
+        self._doc = doc
+        self._sentence = sentence
+        self._origin = sentence.start + shift
 
-    def __iter__(self) -> Iterator[_Word]:
-        if self._words is None:
-            self._words = self._compute()
-        return iter(self._words)
+    def after(self, position: int) -> Iterator[_Word]:
+        origin = self._origin
+        for w in self._doc.words_after(self._sentence, origin + position):
+            if w.start >= origin:
+                yield _Word(w.start - origin, w.end - origin, w.text)
+
+    def clause(self, shift: int) -> _SentenceWords:
+        """The words of the clause starting ``shift`` characters into the sentence, at offsets from there."""
+        return _SentenceWords(self._doc, self._sentence, shift)
 
 
 @dataclass
@@ -171,7 +186,7 @@ def _figures(text: str, mentions: list[NumberMention]) -> list[_Figure]:
 
 
 def _has_measure_unit(text: str, end: int) -> bool:
-    unit = read_unit(text, end, [], {})
+    unit = read_unit(text, end, NO_WORDS, {})
     return unit is not None and unit.kind in {"percent", "money", "area", "length", "mass", "volume"}
 
 
@@ -199,7 +214,7 @@ def _joins_range(text: str, first: _Figure, m: NumberMention) -> bool:
     if first.value_max is not None or first.mention.in_words != m.in_words:
         return False
     between = text[first.end:m.start]
-    unit = read_unit(text, first.end, [], {})
+    unit = read_unit(text, first.end, NO_WORDS, {})
     if unit is not None and unit.kind != "count":
         between = text[unit.end:m.start]
     if t["dash"].fullmatch(between):
@@ -219,8 +234,7 @@ def _sentence_facts(doc: Any, sentence: Any, abbreviations: dict[str, str], orga
     figures = _figures(text, mentions)
     if not figures:
         return []
-    words = _LazyWords(lambda: [_Word(w.start - sentence.start, w.end - sentence.start, w.text)
-                                for w in doc.words(sentence)])
+    words = _SentenceWords(doc, sentence)
     context = doc.text[max(0, sentence.start - _CONTEXT_CHARS):sentence.start]
     facts: list[dict] = []
     previous: tuple[_Figure, CountedUnit, dict] | None = None
@@ -238,7 +252,7 @@ def _sentence_facts(doc: Any, sentence: Any, abbreviations: dict[str, str], orga
             # "Những ngành có điểm chuẩn 15 rơi vào ...": the verb after a mark is no counted noun;
             # "cho mượn 15 triệu nhập học": nor after a sum of money
             if unit.kind == "count" and not inferred and _is_scaled(figure) and not figure.mention.in_words:
-                unit = read_unit(text, figure.end, [], {}, scaled=True)
+                unit = read_unit(text, figure.end, NO_WORDS, {}, scaled=True)
             elif unit.kind != "count" or inferred or not _is_score(text, figure, context):
                 continue
             else:
@@ -274,12 +288,10 @@ def _unit_for(text, figures, index, words, abbreviations, previous, context="") 
     if (named := unit_named_before(text, figure.start, end)) is not None:
         return named, False
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, figure.start)), default=0)
-    counted = unit_of_count_word(text[clause_start:figure.start], abbreviations,
-                                 _LazyWords(lambda: [_Word(w.start - clause_start, w.end - clause_start, w.text)
-                                                     for w in words if w.start >= clause_start]))
+    counted = unit_of_count_word(text[clause_start:figure.start], abbreviations, words.clause(clause_start))
     if counted is not None:
         if _is_scaled(figure) and units.is_money_noun(counted):
-            return read_unit(text, end, [], {}, scaled=True), True  # "số tiền ... 300 triệu"
+            return read_unit(text, end, NO_WORDS, {}, scaled=True), True  # "số tiền ... 300 triệu"
         return CountedUnit(counted.unit, counted.unit_text, counted.kind, end), True
     # "lần lượt 10.500 và 10.350 chỉ tiêu", "34 và 40 triệu đồng": the figure shares the next one's unit
     # ... and "lần lượt là 20, 30 và 20 điểm": the last one's, through the whole list
@@ -306,7 +318,7 @@ def _unit_for(text, figures, index, words, abbreviations, previous, context="") 
                 text, max(prev_unit.end, prev_figure.end), figure.start)):
             return CountedUnit(prev_unit.unit, prev_unit.unit_text, prev_unit.kind, end), True
     if _is_scaled(figure):
-        return read_unit(text, end, [], {}, scaled=True), True
+        return read_unit(text, end, NO_WORDS, {}, scaled=True), True
     return None
 
 

@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from extractor.extraction.units import read_unit
+from extractor.extraction.units import NO_WORDS, read_unit
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
@@ -131,7 +131,7 @@ def is_phone(text: str, start: int, end: int) -> bool:
 
 
 def _money_after(text: str, end: int) -> bool:
-    unit = read_unit(text, end, [], {})
+    unit = read_unit(text, end, NO_WORDS, {})
     return unit is not None and unit.kind == "money"
 
 

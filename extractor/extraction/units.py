@@ -18,13 +18,33 @@ import regex
 from extractor.lang.vi import alternation as _alt
 from extractor.lang.vi import load
 
-__all__ = ["CountedUnit", "is_countable", "is_money_noun", "read_unit", "unit_named_before", "unit_of_count_word"]
+__all__ = [
+    "NO_WORDS", "CountedUnit", "Words", "is_countable", "is_money_noun", "read_unit", "unit_named_before",
+    "unit_of_count_word",
+]
 
 
 class _WordLike(Protocol):
     start: int
     end: int
     text: str
+
+
+class Words(Protocol):
+    """A sentence's words, read from a position on (so that only what is read need be segmented)."""
+
+    def after(self, position: int) -> Iterable[_WordLike]:
+        """The words that end after ``position`` (sentence offsets), in order."""
+
+
+class _NoWords:
+    """No words at all: for the units that never need them (``%``, currencies, measures)."""
+
+    def after(self, position: int) -> Iterable[_WordLike]:
+        return ()
+
+
+NO_WORDS: Words = _NoWords()
 
 
 @dataclass(frozen=True)
@@ -87,7 +107,7 @@ def _expand(head: str, abbreviations: dict[str, str]) -> str:
 def read_unit(
     text: str,
     pos: int,
-    words: Iterable[_WordLike],
+    words: Words,
     abbreviations: dict[str, str],
     *,
     scaled: bool = False,
@@ -123,7 +143,7 @@ def read_unit(
     return noun
 
 
-def _counted_noun(text: str, pos: int, words: Iterable[_WordLike], abbreviations: dict[str, str]) -> CountedUnit | None:
+def _counted_noun(text: str, pos: int, words: Words, abbreviations: dict[str, str]) -> CountedUnit | None:
     t = _tables()
     rest = text[pos:]
     gap = len(rest) - len(rest.lstrip(" "))
@@ -134,7 +154,7 @@ def _counted_noun(text: str, pos: int, words: Iterable[_WordLike], abbreviations
         head_end = pos + m.end()
     else:
         # a word may straddle the figure ("12.100 trường" as one word): keep the part after it
-        word = next((w for w in words if w.end > start), None)
+        word = next(iter(words.after(start)), None)
         if word is None or word.start > start:
             return None
         head_end = word.end
@@ -159,7 +179,7 @@ def _counted_noun(text: str, pos: int, words: Iterable[_WordLike], abbreviations
 
 
 def _measured_noun(
-    text: str, start: int, end: int, words: Iterable[_WordLike], abbreviations: dict[str, str]
+    text: str, start: int, end: int, words: Words, abbreviations: dict[str, str]
 ) -> CountedUnit:
     """``24.560 lượt khách``: the measure noun and the noun it measures make the unit ("lượt khách")."""
     measure = text[start:end]
@@ -170,11 +190,11 @@ def _measured_noun(
     return CountedUnit(f"{measure.lower()} {noun.unit}", written, "count", noun.end, start)
 
 
-def _phrase_end(text: str, head_end: int, words: Iterable[_WordLike]) -> int:
+def _phrase_end(text: str, head_end: int, words: Words) -> int:
     """Where the counted noun phrase stops: at punctuation, a number or a word that opens no noun."""
     t = _tables()
     end = head_end
-    for word in words:
+    for word in words.after(head_end):
         if word.start < head_end:
             continue
         if text[end:word.start].strip() or word.start - end > 1:
@@ -196,7 +216,7 @@ def is_countable(unit: CountedUnit) -> bool:
     return written in t["countable"] or (unit.unit or "") in t["countable"]
 
 
-def unit_of_count_word(text: str, abbreviations: dict[str, str], words: Iterable[_WordLike]) -> CountedUnit | None:
+def unit_of_count_word(text: str, abbreviations: dict[str, str], words: Words) -> CountedUnit | None:
     """The noun after the last ``số``/``tổng số`` in ``text`` ("số lớp tối thiểu là" → lớp)."""
     t = _tables()
     if m := t["coefficient"].search(text):

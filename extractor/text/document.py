@@ -1,7 +1,8 @@
 """The article as every later stage sees it: normalised text, lines, sentences, words.
 
-A :class:`Document` is built once per article. Words are computed lazily,
-sentence by sentence, and POS tags word by word (:meth:`Document.pos_at`),
+A :class:`Document` is built once per article. Words are computed lazily, a
+stretch of a sentence at a time (:mod:`extractor.text.stretches`), and POS tags
+word by word (:meth:`Document.pos_at`),
 because tagging costs about ten times the segmentation and most sentences
 carry no figure and no restructuring.
 """
@@ -9,6 +10,7 @@ carry no figure and no restructuring.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ from extractor.text.boilerplate import LineKind, classify_lines, furniture_start
 from extractor.text.normalize import normalize_text
 from extractor.text.pos import tag_segmented
 from extractor.text.segment import split_sentences, split_words
+from extractor.text.stretches import SentenceWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -74,7 +77,7 @@ class Document:
     lines: list[Line]
     sentences: list[Sentence]
     metadata: Metadata
-    _words: dict[tuple[int, int], list[Word]] = field(default_factory=dict, repr=False)
+    _words: dict[tuple[int, int], SentenceWords] = field(default_factory=dict, repr=False)
     _tags: dict[int, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -128,11 +131,16 @@ class Document:
 
     def words(self, sentence: Sentence) -> list[Word]:
         """underthesea words of ``sentence`` at exact offsets (computed once, then cached)."""
-        key = (sentence.start, sentence.end)
-        if key not in self._words:
-            spans = split_words(sentence.text, sentence.start)
-            self._words[key] = [Word(s, e, self.text[s:e]) for s, e in spans]
-        return self._words[key]
+        return [self._word(span) for span in self._sentence_words(sentence).all()]
+
+    def words_after(self, sentence: Sentence, position: int) -> Iterator[Word]:
+        """The words of ``sentence`` that end after ``position``, in order; only the stretches read are segmented."""
+        return (self._word(span) for span in self._sentence_words(sentence).after(position))
+
+    def word_before(self, sentence: Sentence, position: int) -> Word | None:
+        """The last word of ``sentence`` that ends at or before ``position``."""
+        span = next(self._sentence_words(sentence).before(position), None)
+        return None if span is None else self._word(span)
 
     def pos_at(self, sentence: Sentence, start: int) -> str | None:
         """The POS tag of the word of ``sentence`` that starts at ``start`` (None if no word does).
@@ -143,14 +151,22 @@ class Document:
         Each word is tagged at most once per document.
         """
         if start not in self._tags:
-            words = self.words(sentence)
-            index = next((i for i, w in enumerate(words) if w.start == start), None)
+            spans, index = self._sentence_words(sentence).around(start, _POS_WINDOW)
             if index is None:
                 self._tags[start] = None
             else:
                 low, high = max(0, index - _POS_WINDOW), index + _POS_WINDOW + 1
-                self._tags[start] = tag_segmented([w.text for w in words[low:high]])[index - low]
+                self._tags[start] = tag_segmented([self.text[s:e] for s, e in spans[low:high]])[index - low]
         return self._tags[start]
+
+    def _sentence_words(self, sentence: Sentence) -> SentenceWords:
+        key = (sentence.start, sentence.end)
+        if key not in self._words:
+            self._words[key] = SentenceWords(sentence.text, sentence.start, split_words)
+        return self._words[key]
+
+    def _word(self, span: tuple[int, int]) -> Word:
+        return Word(span[0], span[1], self.text[span[0]:span[1]])
 
     @functools.cached_property
     def spacy_doc(self) -> Doc:
