@@ -1759,6 +1759,24 @@ BY_WAY_OF_WRITING = {
         ('Năm 1980, nội san Thủy lợi được đổi tên thành Tập san Thủy lợi.', ['rename[nội san Thủy lợi]->Tập san Thủy lợi']),
         ('Năm 2005, trường được đổi tên.', []),
     ],
+    "merge_tables": [
+        # a row a line, the merged units first
+        ('Tin tức\n\nDanh sách đơn vị hành chính cấp xã mới:\n\nSTT Xã, phường hiện nay Xã, phường sau sáp nhập\n1 xã Tân An, Tân Bình và Tân Hòa xã Tân Hòa\n2 thị trấn Phú Lâm và các xã Phú Mỹ, Phú Xuân xã Phú Lâm\n\nNgười dân vẫn làm thủ tục như trước.', ['merge[xã Tân An | xã Tân Bình | xã Tân Hòa]->xã Tân Hòa', 'merge[thị trấn Phú Lâm | xã Phú Mỹ | xã Phú Xuân]->xã Phú Lâm']),
+        # a row a line, the new unit first
+        ('Tin tức\n\nSTT Tên xã mới Các xã trước sắp xếp\n1 xã Tân Hòa xã Tân An, xã Tân Bình và xã Tân Hòa\n\nNgười dân vẫn làm thủ tục như trước.', ['merge[xã Tân An | xã Tân Bình | xã Tân Hòa]->xã Tân Hòa']),
+        # a cell a line, row numbers on lines of their own, a seat column passed over
+        ('Tin tức\n\nSTT\n\nTên xã mới\n\nTên các xã cũ sáp nhập\n\nTrụ sở xã mới\n\n1\n\nxã Tân Hòa\n\nxã Tân An, Tân Bình và Tân Hòa\n\nẤp Tân Lập, xã Tân Hòa\n\n2\n\nxã Phú Lâm\n\nthị trấn Phú Lâm, xã Phú Mỹ\n\nKhu phố 2, thị trấn Phú Lâm\n\nNgười dân vẫn làm thủ tục như trước.', ['merge[xã Tân An | xã Tân Bình | xã Tân Hòa]->xã Tân Hòa', 'merge[thị trấn Phú Lâm | xã Phú Mỹ]->xã Phú Lâm']),
+        # a unit kept as it was is no merge; a table of one column of names is none
+        ('Tin tức\n\nSTT Xã hiện nay Xã sau sáp nhập\n1 xã Tân An xã Tân An\n\nNgười dân vẫn làm thủ tục như trước.', []),
+        ('Tin tức\n\nSTT Tên xã Diện tích\n1 xã Tân An, xã Tân Bình 25 km2\n\nNgười dân vẫn làm thủ tục như trước.', []),
+    ],
+    "fields_that_end_a_name_elsewhere": [
+        # "Chuyển giao" capitalised in a name, "chuyển giao" after a name the verb
+        ('Trung tâm Ứng dụng khoa học và Trung tâm Nghiên cứu và Chuyển giao công nghệ hợp nhất thành Trung tâm Khoa học Tân An.', ['merge[Trung tâm Ứng dụng khoa học | Trung tâm Nghiên cứu và Chuyển giao công nghệ]->Trung tâm Khoa học Tân An']),
+        ('Bộ Công Thương chuyển giao nguyên trạng Chi cục Quản lý thị trường về UBND tỉnh.', ['transfer[Chi cục Quản lý thị trường | UBND tỉnh]->UBND tỉnh']),
+        # building after the trade a school or a firm is named for
+        ('Bộ thành lập Trường Cao đẳng Kinh tế xây dựng Tân An trên cơ sở Trường Trung cấp Kỹ thuật xây dựng Tân An.', ['establish[Trường Trung cấp Kỹ thuật xây dựng Tân An]->Trường Cao đẳng Kinh tế xây dựng Tân An']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

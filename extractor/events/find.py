@@ -30,6 +30,7 @@ from extractor.events.listed_bodies import (
     listed_of_class,
     members_of_counted,
 )
+from extractor.events.merge_tables import table_merges
 from extractor.events.name_histories import name_history_renames
 from extractor.events.new_units import new_unit_prefilter
 from extractor.events.outcome import settle_results
@@ -140,6 +141,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             recent = (opened, index) if opened else recent
             listing = opened is not None
     mentions.extend(table_renames(doc.sentences))  # "STT | Tên cũ | Tên mới": one rename per row
+    mentions.extend(table_merges(doc.sentences, doc.text))  # "STT | Xã hiện nay | Xã sau sáp nhập": one merge per row
     mentions.extend(plus_merges(doc.sentences))  # "Thành phố Huế (A + B)": the units in brackets made it
     mentions.extend(name_history_renames(doc.sentences))  # "qua bốn lần đổi tên, từ A thành B, rồi đến C"
     mentions.sort(key=lambda pair: pair[0]["trigger"][0])
