@@ -53,6 +53,11 @@ BYLINES = [
     ("H.Nam-T.Lan", [("H.Nam", None), ("T.Lan", None)]),
     ("Tin ảnh: Thu Trang", [("Thu Trang", None)]),
     ("Logo", None),  # the site's logo image, left as its alt text
+    ("Tác giả bài viết: Minh Khôi", [("Minh Khôi", None)]),
+    # compiled by the writer, the note unbracketed; the outlet in brackets after it
+    ("H.Lâm tổng hợp (Báo Tân An)", [("H.Lâm", "Báo Tân An")]),
+    ("Thu Hà t/h", [("Thu Hà", None)]),
+    ("Hà Dịch", [("Hà Dịch", None)]),  # a one-word note that may end a name stays
 ]
 
 DATELINES = [
@@ -284,9 +289,20 @@ FOOT_FURNITURE = [
     ("MINH HÀ", "Không có nhận xét nào:\nĐăng nhận xét\nCám ơn bạn đã quan tâm"),
     ("MINH HÀ", "Top\n\nBạn không thể gửi bình luận liên tục. Xin hãy đợi\n60 giây nữa."),
     ("MINH HÀ", "BÀI MỚI ĐĂNG\n\nTOP"),
+    # a view counter with its link to the top, a poll box and a visit counter printing each label twice
+    ("MINH HÀ", "215 Go top\n\nHiện tại không có bình chọn nào đang hoạt động.\n\nThống kê truy cập\n"
+                "• Khách Khách 310\n• Thành viên Thành viên 0\n• Tổng Tổng 310"),
+    # a comment form's rules, its attachment button and a page script's variable
+    ("Tin, ảnh: MINH HÀ", "Chia sẻ bài viết\n\nLƯU Ý: Báo sẽ biên tập ý kiến của bạn đọc trước khi đăng.\n\n"
+                         "Gửi file đính kèm không quá 5MB\nintViewCount=318\nQuay lên trên"),
     ("Tác giả: MINH HÀ", "\nNguồn tin: Báo Hà Lâm\n\nTổng số điểm của bài viết là: 8 trong 2 đánh giá\n\n"
                          "Xếp hạng: 4 - 2 phiếu bầu\nClick để đánh giá bài viết"),
 ]
+
+
+def test_an_image_label_over_the_title_is_furniture() -> None:
+    text = "Banner Bệnh viện Đa khoa Tân An\n\nBệnh viện Đa khoa Tân An\n\nBệnh viện có 300 giường bệnh."
+    assert Document.from_text(text).metadata.title == "Bệnh viện Đa khoa Tân An"
 
 
 @pytest.mark.parametrize(("byline", "foot"), FOOT_FURNITURE)

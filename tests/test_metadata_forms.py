@@ -85,6 +85,7 @@ DATE_LINES = [
     pytest.param("08:15 17-03-25", "2025-03-17T08:15:00+07:00", id="two-digit-year-clock-first"),
     pytest.param("Cập nhật: 18/09/98 14:30", "1998-09-18T14:30:00+07:00", id="two-digit-year-last-century"),
     pytest.param("17/03/25", "2025-03-17", id="two-digit-year-alone-on-its-line"),
+    pytest.param("Chuyên mục: Tin huyện | Đăng ngày: 17/03/2025", "2025-03-17", id="section-before-the-date"),
 ]
 
 

@@ -155,6 +155,7 @@ def parse_byline(line: str) -> Byline | None:
             role = None
         elif len(role) <= _MAX_TAG_CHARS and " " not in role:
             publisher, role = role, None
+    text = _without_compiled_note(text)  # "P.Cường tổng hợp": compiled by the writer, no part of the name
     if "/" in text and not text.lower().startswith(("tin/", "bài/")):
         # "Minh Quân/Báo Lạng Sơn", "THU HÀ // TRUNG TÂM TIN TỨC": the desk or outlet after the slash
         text, _, publisher = (part.strip(" /") for part in text.rpartition("/"))
@@ -187,6 +188,16 @@ def parse_byline(line: str) -> Byline | None:
     if not names or len(names) > _MAX_BYLINE_NAMES or not all(_is_name(name) for name in names):
         return None  # "Cầu Giấy, Nghĩa Đô, Yên Hòa, Tây Tựu, ...": a list of places in a table, no byline
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def _without_compiled_note(text: str) -> str:
+    """``text`` without a note written after the name, unbracketed, that says it was compiled or translated
+    (``Minh Anh tổng hợp``); one-word notes that may end a name (``dịch``, ``th``) are left."""
+    lowered = text.lower()
+    for marker in sorted(_words()["compiled_markers"], key=len, reverse=True):
+        if (" " in marker or "/" in marker) and lowered.endswith(" " + marker) and text[:-len(marker)].strip():
+            return text[:-len(marker)].rstrip(" ,-–")
+    return text
 
 
 def _source_part(part: str) -> str | None:

@@ -116,10 +116,18 @@ def is_date_line(line: str) -> bool:
     if _other_letters(line) <= _MAX_OTHER_LETTERS:
         return True
     head, bar, section = line.rpartition(" | ")
+    if bar and _section_beside(head, section):
+        return True
+    # "Chuyên mục: Thông tin giáo dục | Đăng ngày: 04/10/2017": the section first
+    section, bar, tail = line.partition(" | ")
+    return bool(bar) and _section_beside(tail, section)
+
+
+def _section_beside(dated: str, section: str) -> bool:
+    """Whether ``dated`` is a date with little else and ``section`` a short section name with no digit."""
     return (
-        bool(bar)
-        and bool(find_date_times(head))
-        and _other_letters(head) <= _MAX_OTHER_LETTERS
+        bool(find_date_times(dated))
+        and _other_letters(dated) <= _MAX_OTHER_LETTERS
         and len(section.split()) <= _MAX_SECTION_WORDS
         and not regex.search(r"\d", section)
     )

@@ -115,3 +115,11 @@ def _mark_page_title(lines: list[str], kinds: list[LineKind], content: list[int]
     first, second = content[0], content[1]
     if lines[first] != lines[second] and _strip_publisher(lines[first]) == lines[second]:
         kinds[first] = LineKind.PAGE_TITLE
+    elif _image_label_of(lines[first], lines[second]):
+        kinds[first] = LineKind.FURNITURE  # "Banner Bệnh viện A" over "Bệnh viện A": an image's label
+
+
+def _image_label_of(line: str, following: str) -> bool:
+    """Whether ``line`` is ``following`` with an image's label before it (``Banner``, ``Logo``)."""
+    label, _, rest = line.partition(" ")
+    return rest == following and label.lower() in load("boilerplate")["image_labels"]
