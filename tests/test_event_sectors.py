@@ -1777,6 +1777,13 @@ BY_WAY_OF_WRITING = {
         # building after the trade a school or a firm is named for
         ('Bộ thành lập Trường Cao đẳng Kinh tế xây dựng Tân An trên cơ sở Trường Trung cấp Kỹ thuật xây dựng Tân An.', ['establish[Trường Trung cấp Kỹ thuật xây dựng Tân An]->Trường Cao đẳng Kinh tế xây dựng Tân An']),
     ],
+    "descriptions_in_lower_case_in_a_list": [
+        # after "sắp xếp lại", the first member of a list, its fields joined by "và"
+        ('Thành phố đề nghị sắp xếp lại Trung tâm tổ chức biểu diễn và điện ảnh, Trung tâm Ca nhạc nhẹ thành Trung tâm Biểu diễn nghệ thuật Tân An.', ['merge[Trung tâm tổ chức biểu diễn và điện ảnh | Trung tâm Ca nhạc nhẹ]->Trung tâm Biểu diễn nghệ thuật Tân An']),
+        # the member after "và"; a lower-case head after "và" opens a body of its own
+        ('Tỉnh sáp nhập Trung tâm Dịch vụ việc làm và Trung tâm dạy nghề nông dân thành Trung tâm Hỗ trợ nông dân Tân An.', ['merge[Trung tâm Dịch vụ việc làm | Trung tâm dạy nghề nông dân]->Trung tâm Hỗ trợ nông dân Tân An']),
+        ('Huyện giải thể Trung tâm quản lý chợ và trường mầm non Tân An.', ['dissolve[Trung tâm quản lý chợ | trường mầm non Tân An]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

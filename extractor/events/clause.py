@@ -53,6 +53,7 @@ _ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
 _ALIAS_WORDS = 4  # words of a brand alias in brackets after a name ("(VNPT – Vinaphone)")
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a list ("xã A – B – C")
+_LIST_AND = frozenset({"và"})  # the word that joins the last member of a list
 _LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
 _SIBLING_WORDS = 3  # words before the number of a body named like the one before it ("khu vực 2")
 
@@ -680,13 +681,15 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
 
     def listed_after_opener(i: int) -> bool:
         """``hợp nhất: Đài truyền thanh, Thư viện, Trung tâm văn hóa - thể thao``: a member of a list the verb opens,
-        past a colon and the names before it."""
+        past a colon and the names before it; so ``sáp nhập Trung tâm A và Trung tâm dạy nghề``."""
         j = i - 1
-        while j > 0 and tokens[j].text in {",", ":"}:
+        while j > 0 and tokens[j].text in {",", ":"} | _LIST_AND:
             j -= 1
             owner = next((m for m in found if m.last == j + 1), None)
             if owner is None:
                 return opened_at(j + 1)
+            if opened_at(owner.first):
+                return True  # "sắp xếp lại Trung tâm A, Trung tâm tổ chức biểu diễn": the list's first member
             j = owner.first - 1
         return False
 
@@ -696,15 +699,15 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
         if tokens[i - 1].low in last_words:
             opener = opened_at(i)
         else:
-            opener = tokens[i - 1].text in {",", ":"} and listed_after_opener(i)
+            opener = tokens[i - 1].text in {",", ":"} | _LIST_AND and listed_after_opener(i)
         head = head_at(tokens, i) if opener else None
         if head is None or head[1] not in load_kinds("lower_described_kinds"):
             continue
         j = i + len(head[0])
         end = j
         while end < len(tokens) and end - j <= _LOWER_DESCRIPTION and (is_word(tokens[end]) or _joins_words(
-                tokens, end)) and not is_capitalised(tokens[end]) and end not in taken and not match_phrase(
-                tokens, end, enders):
+                tokens, end)) and not is_capitalised(tokens[end]) and end not in taken and (
+                not match_phrase(tokens, end, enders) or _and_between_fields(tokens, end, enders)):
             end += 1
         closed = end >= len(tokens) or not is_word(tokens[end]) or match_phrase(tokens, end, enders)
         if end - j < 2 or end - j > _LOWER_DESCRIPTION or not closed:
@@ -714,6 +717,16 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
         found.sort(key=lambda m: m.first)
         taken.update(range(i, end))
     return sorted(found, key=lambda m: m.first)
+
+
+def _and_between_fields(tokens: list[Token], j: int, enders: tuple) -> bool:
+    """``và`` between two lower-case fields of one description (``tổ chức biểu diễn và điện ảnh``): a lower-case
+    word follows that is no marker and opens no body of its own."""
+    if tokens[j].low not in _LIST_AND or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return is_word(after) and not is_capitalised(after) and not match_phrase(tokens, j + 1, enders) and (
+        head_at(tokens, j + 1) is None)
 
 
 def _joins_words(tokens: list[Token], j: int) -> bool:
