@@ -1784,6 +1784,13 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sáp nhập Trung tâm Dịch vụ việc làm và Trung tâm dạy nghề nông dân thành Trung tâm Hỗ trợ nông dân Tân An.', ['merge[Trung tâm Dịch vụ việc làm | Trung tâm dạy nghề nông dân]->Trung tâm Hỗ trợ nông dân Tân An']),
         ('Huyện giải thể Trung tâm quản lý chợ và trường mầm non Tân An.', ['dissolve[Trung tâm quản lý chợ | trường mầm non Tân An]->None']),
     ],
+    "committees_named_by_their_fields": [
+        # fields listed with commas, the young among them; "thành" before the new committee is no "thành ủy"
+        ('Năm 2007, Quốc hội đổi tên Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng thành Ủy ban Văn hóa, Giáo dục.', ['rename[Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng]->Ủy ban Văn hóa, Giáo dục']),
+        ('Năm 2016, đổi tên Ủy ban Pháp luật thành Ủy ban Pháp luật và Tư pháp.', ['rename[Ủy ban Pháp luật]->Ủy ban Pháp luật và Tư pháp']),
+        # the city party committee is still read inside a name
+        ('Năm 2020, giải thể Ban Tổ chức thành ủy Tân An.', ['dissolve[Ban Tổ chức thành ủy Tân An]->None']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -284,7 +284,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             k += len(found[0]) if found and not found[2] else len(field_words) if field_words else 1
             end = k
             continue
-        inner = match_phrase(tokens, k, lex["inner"])
+        inner = _inner_head(tokens, k)
         if inner:
             k += len(inner)
             place = place_end(tokens, k)
@@ -345,6 +345,15 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
     return end, has_cap, abbr_span
 
 
+def _inner_head(tokens: list[Token], k: int) -> tuple[str, ...] | None:
+    """The lower-case inner head at ``k`` (``tỉnh``, ``thành ủy``), unless its last word opens a longer head
+    (``Ủy ban Giáo dục thành Ủy ban Văn hóa``: ``thành`` and the head ``Ủy ban``, no ``thành ủy``)."""
+    inner = match_phrase(tokens, k, lexicon()["inner"])
+    if inner and len(inner) > 1 and (head := head_at(tokens, k + len(inner) - 1)) is not None and len(head[0]) > 1:
+        return None
+    return inner
+
+
 def _trade_before_name(tokens: list[Token], k: int) -> bool:
     """``xây dựng Hà Sơn``, ``xây dựng công trình Hà Sơn``: a company's trade words run on to its capitalised name."""
     return _name_after_words(tokens, k, _TRADE_WORDS) is not None
@@ -380,7 +389,7 @@ def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
         tok = tokens[m]
         if not is_word(tok) or is_capitalised(tok):
             return None
-        inner = match_phrase(tokens, m, lex["inner"])
+        inner = _inner_head(tokens, m)
         if inner:
             after = m + len(inner)
             # "kinh tế xã hội" is no commune: a place word must end the words or take a place
