@@ -1791,6 +1791,12 @@ BY_WAY_OF_WRITING = {
         # the city party committee is still read inside a name
         ('Năm 2020, giải thể Ban Tổ chức thành ủy Tân An.', ['dissolve[Ban Tổ chức thành ủy Tân An]->None']),
     ],
+    "clubs_abbreviated": [
+        ('Hội sáp nhập CLB Thơ lục bát Tân An vào CLB Văn nghệ Tân An.', ['merge[CLB Thơ lục bát Tân An | CLB Văn nghệ Tân An]->CLB Văn nghệ Tân An']),
+        ('Năm 2009, CLB Tân An đổi tên thành CLB Tân Hòa.', ['rename[CLB Tân An]->CLB Tân Hòa']),
+        # the head alone names no club
+        ('CLB được thành lập năm 2010 với 30 hội viên.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),
