@@ -1797,6 +1797,11 @@ BY_WAY_OF_WRITING = {
         # the head alone names no club
         ('CLB được thành lập năm 2010 với 30 hội viên.', []),
     ],
+    "owner_rights_handed_over_in_the_passive": [
+        # the rights held in a corporation, handed over: the corporation is what moves
+        ('Quyền đại diện chủ sở hữu vốn nhà nước tại Tổng công ty Viễn thông Tân An được chuyển giao về Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.', ['transfer[Tổng công ty Viễn thông Tân An | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp]->Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
+        ('Theo đề xuất, quyền đại diện chủ sở hữu của TanAnTel được chuyển giao cho Bộ Công an.', ['transfer[TanAnTel | Bộ Công an]->Bộ Công an']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

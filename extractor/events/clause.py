@@ -54,6 +54,7 @@ _ALIAS_WORDS = 4  # words of a brand alias in brackets after a name ("(VNPT – 
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a list ("xã A – B – C")
 _LIST_AND = frozenset({"và"})  # the word that joins the last member of a list
+_MAX_RIGHTS_WORDS = 12  # words of the longest phrase of an owner's rights over a body
 _LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
 _SIBLING_WORDS = 3  # words before the number of a body named like the one before it ("khu vực 2")
 
@@ -474,6 +475,8 @@ class Clause:
     def _located(self, first: int, lower: int) -> bool:
         """Whether a place word (``tại``, ``trên địa bàn``) ends right before ``first``, or before a plural word
         that opens it (``3 HTX ở các huyện A, B``); ``của`` is an owner."""
+        if self.under_ownership_rights(first, lower):
+            return False  # "quyền đại diện chủ sở hữu tại Tổng công ty A": the rights held in A, no place
         plural = self.phrase_ending(first, "plural_determiners", lower)
         first -= len(plural) if plural else 0
         for size in (1, 2, 3):
@@ -481,6 +484,11 @@ class Clause:
             if found and len(found) == size and found not in words("owner_markers") and found not in words("placers"):
                 return True
         return False
+
+    def under_ownership_rights(self, first: int, lower: int) -> bool:
+        """Whether the owner's rights over a body (``quyền đại diện chủ sở hữu vốn nhà nước tại``) end right before
+        ``first``: what is handed over with them is the body itself."""
+        return bool(self.phrase_ending(first, "ownership_rights", lower, range(_MAX_RIGHTS_WORDS, 2, -1)))
 
     def title_before(self, k: int, lower: int) -> int:
         """Words of an office or a rank (``person_titles``) ending right before token ``k`` and starting at or
@@ -494,6 +502,8 @@ class Clause:
         After a measure or a part (``diện tích của xã A``, ``một phần của phường B``) the owner is what
         the event moves, so it stays a participant.
         """
+        if self.under_ownership_rights(first, lower):
+            return False  # "quyền đại diện chủ sở hữu của Tổng công ty A được chuyển giao": A is handed over
         first -= self.title_before(first, lower + 1)  # "Quyết định của Chủ tịch UBND tỉnh": the holder owns it
         marker = self.phrase(first - 1, "owner_markers")
         if not marker or len(marker) != 1:

@@ -611,11 +611,12 @@ def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
 def brand_before(clause: Clause, k: int, lo: int) -> Arg | None:
     """A one-word brand that is the subject of the trigger at ``k`` (``MB tiếp nhận``, ``VPBank sẽ tiếp nhận``).
 
-    Only words of voice and time (``left_fillers``) may stand between, and the brand must open its clause
-    or follow a comma.
+    Only words of voice and time (``left_fillers``) may stand between, and the brand must open its clause,
+    follow a comma or follow the owner's rights over it.
     """
     b = before_left_fillers(clause, k, lo) - 1
-    if b < lo or b in clause.inside or (b > lo and clause.tokens[b - 1].text != ","):
+    if b < lo or b in clause.inside or (b > lo and clause.tokens[b - 1].text != "," and not (
+            clause.under_ownership_rights(b, lo))):  # "quyền đại diện chủ sở hữu của MobiFone được chuyển giao"
         return None
     word = clause.tokens[b].text
     return Arg(word, clause.tokens[b].start, clause.tokens[b].end) if is_brand_word(word) else None
