@@ -17,6 +17,7 @@ a row. Heading words: ``merge_table_*_columns`` in ``lang/vi/events/arguments.ya
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -35,6 +36,16 @@ _NUMBER_HEADINGS = ("stt", "tt", "số tt", "số thứ tự")
 OLD, NEW, OTHER = "old", "new", "other"
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One row of a table: the sentence of its merged units and, one cell a line, the sentence of its new unit;
+    a row a line holds both, in ``order``."""
+
+    merged: Any
+    formed: Any | None = None
+    order: tuple[str, str] = (OLD, NEW)
+
+
 def table_merges(sentences: list[Any], text: str) -> list[tuple[dict, tuple[Clause, Any]]]:
     """(event, (clause, sentence)) for every row of every merged-units/new-unit table among ``sentences`` of
     the article ``text`` (a row number on a line of its own is no sentence: it is looked for between them)."""
@@ -46,11 +57,11 @@ def table_merges(sentences: list[Any], text: str) -> list[tuple[dict, tuple[Clau
             roles = _cell_roles(sentences, text, index + 1)
             if roles is not None:
                 rows, index = _cell_rows(sentences, text, index + 1 + len(roles), roles)
-                found.extend(event for row in rows if (event := _merge(*row)) is not None)
+                found.extend(event for row in rows if (event := _merge(row)) is not None)
                 continue
         elif (order := _line_order(line)) is not None:
             rows, index = _line_rows(sentences, index + 1, order)
-            found.extend(event for row in rows if (event := _merge(*row)) is not None)
+            found.extend(event for row in rows if (event := _merge(row)) is not None)
             continue
         index += 1
     return found
@@ -99,9 +110,9 @@ def _line_order(text: str) -> tuple[str, str] | None:
     return (OLD, NEW) if old.start() < new.start() else (NEW, OLD)
 
 
-def _cell_rows(sentences: list[Any], text: str, index: int, roles: list[str]) -> tuple[list[tuple], int]:
-    """(merged-units cell, None, new-unit cell) of each row written one cell a line; returns them and where the
-    table ends. A row opens with its number, a sentence of its own or a line between sentences."""
+def _cell_rows(sentences: list[Any], text: str, index: int, roles: list[str]) -> tuple[list[_Row], int]:
+    """The rows written one cell a line; returns them and where the table ends. A row opens with its number, a
+    sentence of its own or a line between sentences."""
     rows = []
     while index < len(sentences):
         if _ROW_NUMBER.match(sentences[index].text):
@@ -114,7 +125,7 @@ def _cell_rows(sentences: list[Any], text: str, index: int, roles: list[str]) ->
                 for i, s in enumerate(cells) if i):
             break
         by_role = dict(zip(roles, cells, strict=True))
-        rows.append((by_role[OLD], None, by_role[NEW]))
+        rows.append(_Row(by_role[OLD], by_role[NEW]))
         index += len(roles)
     return rows, index
 
@@ -127,27 +138,26 @@ def _numbered_before(sentences: list[Any], text: str, index: int) -> bool:
     return any(_ROW_NUMBER.match(line) for line in gap.split("\n") if line.strip())
 
 
-def _line_rows(sentences: list[Any], index: int, order: tuple[str, str]) -> tuple[list[tuple], int]:
-    """(row, order, None) of each row written on one line; returns them and where the table ends."""
+def _line_rows(sentences: list[Any], index: int, order: tuple[str, str]) -> tuple[list[_Row], int]:
+    """The rows written one a line; returns them and where the table ends."""
     rows = []
     while index < len(sentences) and _ROW_START.match(sentences[index].text):
-        rows.append((sentences[index], order, None))
+        rows.append(_Row(sentences[index], order=order))
         index += 1
     return rows, index
 
 
-def _merge(old: Any, order: tuple[str, str] | None, new: Any | None) -> tuple[dict, tuple[Clause, Any]] | None:
+def _merge(row: _Row) -> tuple[dict, tuple[Clause, Any]] | None:
     """The merge one row tells: the units of its merged-units cell (or part of its line) into its new unit."""
-    clause = Clause(old.text, old.start)
+    clause = Clause(row.merged.text, row.merged.start)
     starts = sorted({*clause.name_at, *clause.place_at})
     if not starts:
         return None
-    if new is not None:
-        new_clause = Clause(new.text, new.start)
-        formed = _first(new_clause)
+    if row.formed is not None:
+        formed = _first(Clause(row.formed.text, row.formed.start))
         merged, _ = clause.org_list(starts[0], len(clause.tokens), places=True)
         k = starts[0]
-    elif order == (OLD, NEW):
+    elif row.order == (OLD, NEW):
         last = max(clause.name_at, default=None)
         if last is None or last == starts[0]:
             return None
@@ -165,7 +175,7 @@ def _merge(old: Any, order: tuple[str, str] | None, new: Any | None) -> tuple[di
         return None
     token = clause.tokens[k]
     return ({"type": "merge", "participants": merged, "result": formed, "count": None, "k": k,
-             "trigger": (token.start, token.end), "lo": 0, "k_end": k + 1, "holder": None}, (clause, old))
+             "trigger": (token.start, token.end), "lo": 0, "k_end": k + 1, "holder": None}, (clause, row.merged))
 
 
 def _first(clause: Clause) -> Arg | None:
