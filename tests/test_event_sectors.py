@@ -1802,6 +1802,17 @@ BY_WAY_OF_WRITING = {
         ('Quyền đại diện chủ sở hữu vốn nhà nước tại Tổng công ty Viễn thông Tân An được chuyển giao về Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.', ['transfer[Tổng công ty Viễn thông Tân An | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp]->Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
         ('Theo đề xuất, quyền đại diện chủ sở hữu của TanAnTel được chuyển giao cho Bộ Công an.', ['transfer[TanAnTel | Bộ Công an]->Bộ Công an']),
     ],
+    "counted_units_described_and_placed": [
+        # which of their kind the units are, between the level and the names; the province after them places them;
+        # the date of the merge before the new name
+        ('3 huyện phía Nam Tân An, Tân Bình và Tân Hòa, tỉnh Lâm Giang chính thức sáp nhập từ ngày 5/12, lấy tên gọi huyện Tân Hòa.', ['merge[huyện Tân An | huyện Tân Bình | huyện Tân Hòa]->huyện Tân Hòa#3']),
+        ('Hai xã biên giới Tân An và Tân Bình sáp nhập thành xã Tân Hòa.', ['merge[xã Tân An | xã Tân Bình]->xã Tân Hòa#2']),
+        ('Hai xã Tân An và Tân Bình sáp nhập từ 1-7-2025, lấy tên là xã Tân Hòa.', ['merge[xã Tân An | xã Tân Bình]->xã Tân Hòa#2']),
+        # a count that opens the sentence, the places after "là"
+        ('3 thôn là Tân An, Tân Bình và Tân Hòa sáp nhập thành thôn Tân Phú.', ['merge[thôn Tân An | thôn Tân Bình | thôn Tân Hòa]->thôn Tân Phú#3']),
+        # a province after a unit named alone is its address
+        ('Huyện Tân An, tỉnh Lâm Giang được thành lập năm 1990.', ['establish[]->Huyện Tân An']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -300,6 +300,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "transfer" and into in words("relocation_markers") and result is not None and (
             _is_place(clause, result)):
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
+    if kind == "merge" and result is None and (dated := _past_date(clause, r, hi)) is not None and dated + 1 < hi and (
+            clause.tokens[dated].text == "," and clause.phrase(dated + 1, "naming_markers")):
+        r = dated  # "sáp nhập từ ngày 5/12, lấy tên gọi huyện A": the date of the merge, then the new name
     if r + 1 < hi and clause.tokens[r].text == "," and clause.phrase(r + 1, "naming_markers"):
         r += 1  # "sáp nhập xã A, B và C, lấy tên là xã D": the new name after a comma
     elif kind == "merge" and result is None and (named := new_name_after(clause, r, hi)) is not None:
@@ -1097,6 +1100,16 @@ def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:
             break  # the part goes on with the sentence's own words: the list is over
         j = end
     return found[:wanted]
+
+
+def _past_date(clause: Clause, r: int, hi: int) -> int | None:
+    """Index after a date that opens at ``r`` (``từ ngày 5/12``, ``từ 1-7-2025``, ``vào năm 2025``), else None."""
+    j = r + len(clause.phrase(r, "date_openers") or ())
+    j += len(clause.phrase(j, "time_units") or ()) if j < hi else 0
+    start = j
+    while j < hi and (clause.tokens[j].text.isdecimal() or (j > start and clause.tokens[j].text in {"/", "-", "."})):
+        j += 1
+    return j if j > start and j > r and clause.tokens[j - 1].text.isdecimal() else None
 
 
 def _past_origin(clause: Clause, r: int) -> int | None:

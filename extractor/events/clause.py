@@ -169,6 +169,9 @@ class Clause:
                 match = self.name_at[match.last]  # "Khoa Sản Bệnh viện A": the ward stands for its hospital
             if match is not None and args and any(name_key(a.name) == name_key(match.name) for a in args):
                 break  # "sáp nhập 2 tỉnh A và B, tỉnh B mới sẽ ...": a body named again opens a clause of its own
+            if match is not None and last is not None and match.kind == "province" and _below_province(last) and (
+                    self.tokens[k - 1].text == ","):
+                break  # "3 huyện A, B và C, tỉnh D sáp nhập": the province after the list is where they lie
             if match is not None:
                 owner = self._attached(match.last, limit)
                 council_part = match.head.lower() in {" ".join(p) for p in words("council_parts")}
@@ -537,6 +540,10 @@ class Clause:
         """
         placer = self.phrase(k, "placers") if k < limit else None
         j = k + len(placer) if placer else k
+        if not placer and k + 1 < limit and self.tokens[k].text == "," and (province := self.name_at.get(k + 1)) and (
+                province.kind == "province") and (unit := next((m for m in self.names if m.last == k), None)) and (
+                _below_province(unit)):
+            return province.last  # "3 huyện A, B và C, tỉnh D sáp nhập": the province after a comma places them
         if j > k and j not in self.name_at:
             # "Tổng cục A thuộc bộ này sẽ đổi tên ...": the owner told before, a noun and a demonstrative
             pointer = next((i for i in range(j + 1, min(limit, j + _POINTED_OWNER_WORDS + 1))

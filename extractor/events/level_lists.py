@@ -68,7 +68,7 @@ def distribute_over_levels(tokens: list[Token], names: list[NameMatch], text: st
     found = list(names)
     for i, token in enumerate(tokens):
         counted = token.low != _PLURAL
-        if counted and ((_count_at(token) or 0) < 2 or i == 0):
+        if counted and (_count_at(token) or 0) < 2:
             continue
         level = match_phrase(tokens, i + 1, _levels())
         if not level:
@@ -137,6 +137,11 @@ def _introducers() -> tuple[tuple[str, ...], ...]:
     return _phrases("list_introducers")
 
 
+def _descriptors() -> tuple[tuple[str, ...], ...]:
+    """Words between a level and its places that say which of their kind they are (``phía Nam``, ``miền núi``)."""
+    return _phrases("level_descriptors")
+
+
 def _field_stops() -> tuple[tuple[str, ...], ...]:
     """Words no field of work holds: of place or owning, of where bodies go (``về``, ``vào``, ``cho``), and every
     restructuring verb (``trường sáp nhập các xã``)."""
@@ -158,8 +163,15 @@ def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, 
     """
     colon = at + len(level)
     head = head_at(tokens, at)
+    # "3 huyện phía Nam A, B và C": where the units lie among their kind, before their names
+    described = match_phrase(tokens, colon, _descriptors()) if colon < len(tokens) else None
+    colon += len(described) if described and colon + len(described) < len(tokens) and tokens[
+        colon + len(described)].text[:1].isupper() else 0
     introducer = match_phrase(tokens, colon, _introducers()) if colon < len(tokens) else None
     after = colon + len(introducer) if introducer else colon  # "3 thôn là A, B và C", "các xã gồm: A, B"
+    if described and after == colon:
+        after = colon  # the description alone parts the level from its places
+        colon -= len(described)
     if after < len(tokens) and tokens[after].text == ":":
         after += 1
     if head is None or after == colon:
@@ -206,6 +218,7 @@ def _members(tokens: list[Token], names: list[NameMatch], j: int) -> list[tuple[
     """(first, last, written with its own head) of each place listed from ``j``."""
     members: list[tuple[int, int, bool]] = []
     by_first = {m.first: m for m in names}
+    last_joined = False
     while j < len(tokens):
         own = by_first.get(j)
         if own is not None and own.administrative:
@@ -219,7 +232,8 @@ def _members(tokens: list[Token], names: list[NameMatch], j: int) -> list[tuple[
                 break
             members.append((j, k, False))
             j = k
-        if j < len(tokens) and (tokens[j].text == "," or tokens[j].low == "và"):
+        if j < len(tokens) and (tokens[j].text == "," or tokens[j].low == "và") and not last_joined:
+            last_joined = tokens[j].low == "và"  # "A, B và C, tỉnh D": the list ends with the member after "và"
             j += 1
             continue
         break
