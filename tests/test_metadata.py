@@ -58,6 +58,10 @@ BYLINES = [
     ("H.Lâm tổng hợp (Báo Tân An)", [("H.Lâm", "Báo Tân An")]),
     ("Thu Hà t/h", [("Thu Hà", None)]),
     ("Hà Dịch", [("Hà Dịch", None)]),  # a one-word note that may end a name stays
+    ("Biên tập viên: Lê Minh Khôi", [("Lê Minh Khôi", None)]),
+    ("P.V", [("P.V", None)]),  # the paper's reporter, a full stop between the letters
+    # a blog's byline with its comment counter after it
+    ("Đăng bởi Minh Khôi (TH) 0 Bình luận", [("Minh Khôi", None)]),
 ]
 
 DATELINES = [
@@ -295,6 +299,9 @@ FOOT_FURNITURE = [
     # a comment form's rules, its attachment button and a page script's variable
     ("Tin, ảnh: MINH HÀ", "Chia sẻ bài viết\n\nLƯU Ý: Báo sẽ biên tập ý kiến của bạn đọc trước khi đăng.\n\n"
                          "Gửi file đính kèm không quá 5MB\nintViewCount=318\nQuay lên trên"),
+    # the end of the text as the site marks it, then a box of the most read articles
+    ("MINH HÀ", "End of content\nKhông có tin nào tiếp theo\nXem nhiều nhất\nMỏ đá lớn nhất được phát hiện ở miền núi\n"
+                "Loài cây quý nhất thế giới mọc ở đâu\nVì sao sông này chảy ngược"),
     ("Tác giả: MINH HÀ", "\nNguồn tin: Báo Hà Lâm\n\nTổng số điểm của bài viết là: 8 trong 2 đánh giá\n\n"
                          "Xếp hạng: 4 - 2 phiếu bầu\nClick để đánh giá bài viết"),
 ]

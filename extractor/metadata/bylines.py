@@ -134,7 +134,7 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("Theo Ngọc Lan - Hải Yến/Tiền Phong")
     ([Author(name='Ngọc Lan', role=None), Author(name='Hải Yến', role=None)], 'Tiền Phong')
     """
-    text = spaced_credit(line.strip(" -–—•|*"))
+    text = _without_counter(spaced_credit(line.strip(" -–—•|*")))
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:
@@ -188,6 +188,12 @@ def parse_byline(line: str) -> Byline | None:
     if not names or len(names) > _MAX_BYLINE_NAMES or not all(_is_name(name) for name in names):
         return None  # "Cầu Giấy, Nghĩa Đô, Yên Hòa, Tây Tựu, ...": a list of places in a table, no byline
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def _without_counter(text: str) -> str:
+    """``text`` without a count of comments or views printed after the byline (``Đăng bởi Minh 0 Bình luận``)."""
+    counters = "|".join(regex.escape(c) for c in sorted(_words()["byline_counters"], key=len, reverse=True))
+    return regex.sub(rf"\s+\d+\s+(?:{counters})\s*$", "", text, flags=regex.IGNORECASE)
 
 
 def _without_compiled_note(text: str) -> str:
