@@ -299,6 +299,8 @@ FOOT_FURNITURE = [
     # a comment form's rules, its attachment button and a page script's variable
     ("Tin, ảnh: MINH HÀ", "Chia sẻ bài viết\n\nLƯU Ý: Báo sẽ biên tập ý kiến của bạn đọc trước khi đăng.\n\n"
                          "Gửi file đính kèm không quá 5MB\nintViewCount=318\nQuay lên trên"),
+    # where the page says the reader is, printed under the article
+    ("MINH HÀ", "Bạn đang ở mục TIN HOẠT ĐỘNG Email In"),
     # the end of the text as the site marks it, then a box of the most read articles
     ("MINH HÀ", "End of content\nKhông có tin nào tiếp theo\nXem nhiều nhất\nMỏ đá lớn nhất được phát hiện ở miền núi\n"
                 "Loài cây quý nhất thế giới mọc ở đâu\nVì sao sông này chảy ngược"),
