@@ -1813,6 +1813,12 @@ BY_WAY_OF_WRITING = {
         # a province after a unit named alone is its address
         ('Huyện Tân An, tỉnh Lâm Giang được thành lập năm 1990.', ['establish[]->Huyện Tân An']),
     ],
+    "received_in_the_passive": [
+        # the subject is what is received; the body after "về" receives it
+        ('Năm 2010, Công ty Cổ phần Cảng Tân An được tiếp nhận về Tổng công ty Hàng hải Tân An.', ['transfer[Công ty Cổ phần Cảng Tân An | Tổng công ty Hàng hải Tân An]->Tổng công ty Hàng hải Tân An']),
+        # in the active the subject receives
+        ('Bộ Y tế tiếp nhận Bệnh viện Tân An về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Tân An | Bộ Y tế]->Bộ Y tế']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -382,7 +382,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     active = left_first is not None and not any(clause.phrase(j, "passive_markers") for j in range(left_first, k))
     if kind == "dissolve" and left_only and active and plain_object(clause, k + len(phrase)):
         return None  # "Công an TP A giải thể công an cấp huyện": who ends bodies it does not name, not what ends
-    if receiver and left:
+    received = receiver and left and not active and left_first is not None and result is not None and bool(into)
+    if received:
+        # "Công ty A được tiếp nhận về Tổng công ty B": in the passive the subject is what is received, and the body
+        # after the marker receives it
+        participants = left[:1] + [p for p in participants if name_key(p.name) != name_key(left[0].name)]
+    elif receiver and left:
         taken = {name_key(p.name) for p in participants}
         participants = participants + [a for a in left[:1] if name_key(a.name) not in taken]
         result = left[0]  # "Bộ Y tế tiếp nhận A về Bộ Y tế trực tiếp quản lý": the receiver once
