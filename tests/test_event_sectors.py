@@ -1819,6 +1819,13 @@ BY_WAY_OF_WRITING = {
         # in the active the subject receives
         ('Bộ Y tế tiếp nhận Bệnh viện Tân An về Bộ Y tế trực tiếp quản lý.', ['transfer[Bệnh viện Tân An | Bộ Y tế]->Bộ Y tế']),
     ],
+    "unions_received_by_their_federation": [
+        # a federation or a youth committee receives unions of another head: it takes over their management
+        ('LĐLĐ huyện Tân An tiếp nhận 03 CĐCS gồm: CĐCS Trung tâm Y tế Tân An, CĐCS Trường THPT Tân An và CĐCS Trường THPT Tân Hòa.', ['transfer[CĐCS Trung tâm Y tế Tân An | CĐCS Trường THPT Tân An | CĐCS Trường THPT Tân Hòa | LĐLĐ huyện Tân An]->LĐLĐ huyện Tân An#3']),
+        ('Tỉnh đoàn Bình Dương tiếp nhận Đoàn trường Cao đẳng Tân An.', ['transfer[Đoàn trường Cao đẳng Tân An | Tỉnh đoàn Bình Dương]->Tỉnh đoàn Bình Dương']),
+        # one of its own head it absorbs
+        ('Hội Nông dân tỉnh Tân An tiếp nhận Hội Làm vườn tỉnh Tân An.', ['merge[Hội Làm vườn tỉnh Tân An | Hội Nông dân tỉnh Tân An]->Hội Nông dân tỉnh Tân An']),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),

@@ -199,6 +199,8 @@ NAMES = [
      ["Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"]),
     ("an army unit and its other name", "hợp nhất Quân đoàn 3 (Binh đoàn Tây Nguyên) và Quân đoàn 4",
      ["Quân đoàn 3", "Binh đoàn Tây Nguyên", "Quân đoàn 4"]),
+    ("a trade union named by the body it is in", "giải thể CĐCS Trường THPT Tân An và Công đoàn Bệnh viện Tân Hòa",
+     ["CĐCS Trường THPT Tân An", "Công đoàn Bệnh viện Tân Hòa"]),
     ("a headline in capitals", "THÀNH LẬP THỊ TRẤN TÂN BÌNH THUỘC HUYỆN DƯƠNG MINH CHÂU",
      ["THỊ TRẤN TÂN BÌNH", "HUYỆN DƯƠNG MINH CHÂU"]),
     ("a long department name", "Cục Quản lý chất lượng nông lâm sản và thủy sản được thành lập",

@@ -907,12 +907,13 @@ def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
     """Whether ``receiver`` takes over the management of ``received`` rather than absorbing them.
 
     Councils, ministries and party bodies manage what they receive; so does a department (``Sở Nội vụ``,
-    ``Ban Nội chính``) that receives bodies of other kinds (a centre, an institute). A body that receives
-    others of its own head (``Ban Quản lý dự án A tiếp nhận 8 Ban Quản lý dự án``) absorbs them.
+    ``Ban Nội chính``) or a union (``LĐLĐ huyện A`` receiving ``CĐCS B``, ``Tỉnh đoàn`` receiving ``Đoàn trường
+    C``) that receives bodies of other heads. A body that receives others of its own head (``Ban Quản lý dự án A
+    tiếp nhận 8 Ban Quản lý dự án``) absorbs them.
     """
     if receiver.kind in load_kinds("managing_kinds"):
         return True
-    if receiver.kind != "department" or not received:
+    if receiver.kind not in load_kinds("managing_other_kinds") or not received:
         return False
     heads = [m.head.lower() for a in received if (m := clause.match_of(a)) is not None]
     return bool(heads) and receiver.head.lower() not in heads

@@ -325,11 +325,13 @@ def _join_brand_branches(text: str, offset: int, tokens: list[Token], found: lis
 
 def _join_party_bodies(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
     """``Đảng bộ Chi nhánh Ngân hàng A``, ``Đảng bộ Trường Cao đẳng B``: a party body is named by the body it is in,
-    whose head the grammar read as the party body's description; the two names make one."""
+    whose head the grammar read as the party body's description; the two names make one. So is a trade union
+    (``CĐCS Trường THPT A``)."""
 
     def in_body(match: NameMatch, body: NameMatch) -> bool:
         own = match.first + len(match.head.split())
-        inner = head_at(tokens, own) if match.kind == "party" and own < match.last else None
+        named_by_body = match.kind == "party" or match.head.lower() in lexicon()["named_by_their_body"]
+        inner = head_at(tokens, own) if named_by_body and own < match.last else None
         return inner is not None and own + len(inner[0]) == match.last and not body.administrative
 
     return _join_with_next(text, offset, tokens, found, in_body)

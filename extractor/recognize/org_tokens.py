@@ -114,6 +114,7 @@ def lexicon() -> dict:
         "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
         "unit_abbreviations": dict(data["unit_abbreviations"]),
         "name_compounds": phrases(data["name_compounds"]),
+        "named_by_their_body": frozenset(h.lower() for h in data["named_by_their_body"]),
         "long_fields": phrases(data["long_fields"]),
         "seated_levels": phrases(data["seated_levels"]),
         "force_heads": frozenset(phrases(data["force_heads"])),
