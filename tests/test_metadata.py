@@ -273,7 +273,17 @@ ABOUT_PAGES = [
      "Ty Bưu điện của tỉnh cũ.\n", "Quá trình hình thành và phát triển"),
     ("Lịch sử phát triển\n\nLỊCH SỬ NGÀNH THỐNG KÊ TỈNH HÀ LÂM\nNĂM MƯƠI NĂM XÂY DỰNG\nThống kê Hà Lâm là một bộ "
      "phận của ngành Thống kê, được thành lập năm 1956.\n", "LỊCH SỬ NGÀNH THỐNG KÊ TỈNH HÀ LÂM NĂM MƯƠI NĂM XÂY DỰNG"),
+    # an encyclopedia's entry: its name (and what it is, in brackets) over the line that says what it is
+    ("Tân An (huyện)\n\nTân An là một huyện cũ thuộc tỉnh Hà Lâm, Việt Nam.\n\nĐịa lý\n\nHuyện có 12 xã.\n",
+     "Tân An (huyện)"),
+    ("Pà Cò\nPà Cò là một xã thuộc huyện Mai Châu, tỉnh Hà Lâm.\nPà Cò\nHành chính\nXã được thành lập năm 1983.\n",
+     "Pà Cò"),
 ]
+
+
+def test_an_entry_s_name_printed_again_is_no_writer() -> None:
+    text = "Pà Cò\nPà Cò là một xã thuộc huyện Mai Châu, tỉnh Hà Lâm.\nXã được thành lập năm 1983.\nPà Cò\n"
+    assert Document.from_text(text).metadata.authors == []
 
 
 @pytest.mark.parametrize(("text", "headline"), ABOUT_PAGES)

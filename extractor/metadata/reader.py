@@ -259,6 +259,8 @@ def _credits_text(line: str) -> bool:
 def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
     for index in _byline_candidates(lines, kinds):
         line = lines[index]
+        if meta.title and line.strip() == meta.title:
+            continue  # "Huổi Mí" again in an encyclopedia's box: the entry's name, no writer
         if line.rstrip().endswith(_SENTENCE_END) and not line.endswith(").") and len(line.split()) > 2:
             continue
         if _under_signature_office(lines, index):

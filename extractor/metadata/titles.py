@@ -29,6 +29,7 @@ __all__ = [
 
 _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
+_MAX_ENTRY_WORDS = 6  # words of an encyclopedia entry's heading (a place, a body)
 _BYLINE_AND_DATE_LINES = 4  # lines from a headline down to its date line, bylines between
 _LEADING_OUTLET_WORDS = 3  # words of a site's short name printed before its headline ("VNPT | ...")
 _MIN_TITLE_SCORE = 0.35
@@ -402,6 +403,9 @@ def find_title(
     if _prints_a_document(lines, body):
         kinds[body[0]] = LineKind.TITLE
         return body[0], *clean_title(first)
+    if _entry_heading(first, lines[body[1]]):
+        kinds[body[0]] = LineKind.TITLE  # "Huổi Mí" over "Huổi Mí là một xã ...": an encyclopedia's entry
+        return body[0], first.strip(), None
     head = body[:_HEAD_LINES]
     dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]
     # a page that prints a legal document under the national header: its lines in capitals are the document's
@@ -475,6 +479,16 @@ def find_title(
 
 
 _RUN_ON_WORDS = 14  # most words of either line of a headline set in capitals on two lines
+
+
+def _entry_heading(first: str, second: str) -> bool:
+    """Whether ``first`` is the heading of an encyclopedia's entry: a few words (maybe with what they are in
+    brackets, ``Vàm Cỏ (huyện)``) that the next line opens with and says what they are (``Vàm Cỏ là một huyện``)."""
+    name = regex.sub(r"\s*\([^()]*\)\s*$", "", first.strip())
+    if not name or len(name.split()) > _MAX_ENTRY_WORDS or not name[:1].isupper():
+        return False
+    rest = second.strip()
+    return rest.startswith(name + " ") and rest[len(name) + 1:].split(" ", 1)[0] in _data()["entry_copulas"]
 
 
 def _shouted_pair(
