@@ -308,6 +308,8 @@ HEADLINE_PLACES = [
                  id="search-page-headline-outlet-and-lead-on-one-line"),
     pytest.param(f"{TITLE} Theo Quyết định của UBND tỉnh, trung tâm mới có 320 nhân viên.\n\n{BODY}", TITLE,
                  id="tag-page-headline-glued-to-theo-quyet-dinh"),
+    pytest.param(f"{TITLE} Tại kỳ họp thứ 2, HĐND huyện thông qua nghị quyết về trung tâm mới.\n\n{BODY}", TITLE,
+                 id="commune-portal-headline-glued-to-where-it-was-decided"),
     pytest.param("\n\n".join(["1. Dòng sự kiện:", "2. Kết quả kinh doanh", "Hai trung tâm y tế về một mối?",
                                f"(Dân trí) - {LEAD}", BODY]), "Hai trung tâm y tế về một mối?",
                  id="dantri-menu-lines-then-headline-above-dateline"),
