@@ -60,6 +60,7 @@ BYLINES = [
     ("Hà Dịch", [("Hà Dịch", None)]),  # a one-word note that may end a name stays
     ("Biên tập viên: Lê Minh Khôi", [("Lê Minh Khôi", None)]),
     ("P.V", [("P.V", None)]),  # the paper's reporter, a full stop between the letters
+    ("CTV", [("CTV", None)]),  # a contributor, unnamed
     # a blog's byline with its comment counter after it
     ("Đăng bởi Minh Khôi (TH) 0 Bình luận", [("Minh Khôi", None)]),
 ]
