@@ -312,7 +312,7 @@ class Clause:
         part = bool(self.phrase(k, "part_words"))
         for j in range(k, min(limit, k + 8)):
             named = part or any(is_capitalised(t) for t in self.tokens[k:j])
-            if self.tokens[j].low == "của" and j + 1 in self.name_at and named:
+            if self.phrase(j, "owner_markers") and j + 1 in self.name_at and named:
                 return j + 1
             if j in self.name_at or self.tokens[j].text in {",", ";", ".", ":"}:
                 return None

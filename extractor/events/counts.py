@@ -8,8 +8,8 @@ before it, and ``hai sở Du lịch, Thông tin`` shares one counted head betwee
 from __future__ import annotations
 
 from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, split_dashed_units, words
+from extractor.events.new_units import unit_rank
 from extractor.events.triggers import coordinated_start, find_triggers
-from extractor.lang.vi import load
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
 
@@ -253,7 +253,8 @@ def _owned_by_places(clause: Clause, counted: int, members: list[Arg], count: in
     """``ba CDC của TP.HCM, Bình Dương và Bà Rịa - Vũng Tàu``: as many places as bodies counted, after ``của``,
     each owning one of them; None when the words do not read so."""
     places = _places_at(clause)
-    if not members or count != len(members) or any(a.start not in places and not _headed_place(a) for a in members):
+    if not members or count != len(members) or any(
+            a.start not in places and unit_rank(a.name) is None for a in members):
         return None
     first = clause.token_starting(members[0].start)
     unit = clause.phrase(counted, "unit_nouns")
@@ -272,12 +273,6 @@ def _owned_by_places(clause: Clause, counted: int, members: list[Arg], count: in
         return None
     noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
-
-
-def _headed_place(arg: Arg) -> bool:
-    """Whether ``arg`` is a local unit named with its level (``xã Tân Hòa``, sharing the head of the one before)."""
-    low = arg.name.lower()
-    return any(low.startswith(f"{head} ") for heads in load("admin_units")["heads"].values() for head in heads)
 
 
 def _places_at(clause: Clause) -> set[int]:

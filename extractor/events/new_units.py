@@ -16,7 +16,7 @@ from extractor.events.clause import Arg, Clause
 from extractor.lang.vi import alternation, event_lexicon, load
 from extractor.recognize.organizations import name_key
 
-__all__ = ["bracketed_unit_merges", "new_unit_merges", "new_unit_prefilter"]
+__all__ = ["bracketed_unit_merges", "new_unit_merges", "new_unit_prefilter", "unit_rank"]
 
 _MIN_MEMBERS = 2
 _RANKS = {"commune": 0, "district": 1, "province": 2}  # levels of admin_units.yaml, lowest first
@@ -77,8 +77,8 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
         members, end = clause.org_list(first, len(clause.tokens), places=True) if _listed(clause, first) else ([], 0)
         if len(members) < _MIN_MEMBERS or end >= len(clause.tokens) or clause.tokens[end].text != ")":
             continue
-        rank = _rank(match.name, highest=True)
-        ranks = [_rank(a.name) for a in members]
+        rank = unit_rank(match.name, highest=True)
+        ranks = [unit_rank(a.name) for a in members]
         if rank is None or name_key(match.name) in formed or any(r is None or r > rank for r in ranks):
             continue
         token = clause.tokens[k]
@@ -87,7 +87,7 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
     return found
 
 
-def _rank(name: str, highest: bool = False) -> int | None:
+def unit_rank(name: str, highest: bool = False) -> int | None:
     """The level of a unit by the head its name opens with (``phường`` 0, ``huyện`` 1, ``tỉnh`` 2; ``thành phố``
     is of two levels, ``highest`` says which to take), or None for a name without such a head."""
     low = name.lower()
