@@ -1828,6 +1828,9 @@ BY_WAY_OF_WRITING = {
     ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
+        # the abbreviation of a noun for bodies names no body: cooperatives, public units in general
+        ('Tỉnh yêu cầu xử lý giải thể HTX ngừng hoạt động lâu năm.', []),
+        ('UBND cấp xã được quyền giải thể các ĐVSNCL trực thuộc.', []),
         ('Nếu sáp nhập Trường A vào Trường B thì học sinh phải đi xa hơn.', []),
         ('Sở Nội vụ khẳng định thông tin sáp nhập Sở Y tế với Sở Lao động là không chính xác.', []),
         ('Năm 2024, toàn tỉnh có 1.250 doanh nghiệp thành lập mới.', []),

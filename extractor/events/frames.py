@@ -21,10 +21,13 @@
 
 from __future__ import annotations
 
+import functools
+
 from extractor.events.clause import Arg, Clause, words
 from extractor.events.counts import before_left_fillers, state_before
 from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
+from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import head_at
 
 __all__ = [
@@ -623,9 +626,16 @@ def brand_before(clause: Clause, k: int, lo: int) -> Arg | None:
 
 
 def is_brand_word(word: str) -> bool:
-    """An acronym or a word with an inner capital: ``MB``, ``VPBank``, ``OceanBank``."""
+    """An acronym or a word with an inner capital: ``MB``, ``VPBank``, ``OceanBank``; not the abbreviation of a
+    noun for bodies (``HTX``, ``ĐVSNCL``: "giải thể HTX" ends cooperatives in general, none named)."""
     return len(word) >= 2 and word[0].isupper() and word.isalpha() and (
-        word.isupper() or any(c.isupper() for c in word[1:]))
+        word.isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in _unit_abbreviations()
+
+
+@functools.cache
+def _unit_abbreviations() -> frozenset[str]:
+    """Nouns for bodies written as one word in capitals (``HTX``, ``TTYT``, ``ĐVSNCL``), lower-cased."""
+    return frozenset(w.lower() for w in event_lexicon()["unit_nouns"] if w.isupper() and " " not in w)
 
 
 _PART_NAME_WORDS = 4  # words of a part's own name before its body: "Khoa Phụ sản Bệnh viện A"
