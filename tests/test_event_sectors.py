@@ -1826,6 +1826,13 @@ BY_WAY_OF_WRITING = {
         # one of its own head it absorbs
         ('Hội Nông dân tỉnh Tân An tiếp nhận Hội Làm vườn tỉnh Tân An.', ['merge[Hội Làm vườn tỉnh Tân An | Hội Nông dân tỉnh Tân An]->Hội Nông dân tỉnh Tân An']),
     ],
+    "a_unit_planned_from_its_bracket_then_named": [
+        # the units in the bracket make the unit, which takes the name after the naming words
+        ('Theo phương án, phường Tân An 1 (gồm các phường: Tân Bình, Tân Hòa, Tân Phú) dự kiến đặt tên là phường Tân An.', ['merge[phường Tân Bình | phường Tân Hòa | phường Tân Phú]->phường Tân An']),
+        ('Cụ thể, phường Tân An 2 (gồm các phường Tân Lập, Tân Thành và xã Tân Tiến), dự kiến đặt tên là phường Nguyễn Trãi.', ['merge[phường Tân Lập | phường Tân Thành | xã Tân Tiến]->phường Nguyễn Trãi']),
+        # a bracket that only describes a unit, with no naming words after it
+        ('Xã Tân An (gồm các thôn Đông, Tây) có 2.000 dân.', []),
+    ],
     "not_events": [
         ('Bộ yêu cầu các địa phương tiếp tục sắp xếp các đơn vị sự nghiệp công lập.', []),
         # the abbreviation of a noun for bodies names no body: cooperatives, public units in general

@@ -16,7 +16,7 @@ from extractor.events.clause import Arg, Clause
 from extractor.lang.vi import alternation, event_lexicon, load
 from extractor.recognize.organizations import name_key
 
-__all__ = ["bracketed_unit_merges", "new_unit_merges", "new_unit_prefilter", "unit_rank"]
+__all__ = ["bracketed_unit_merges", "named_unit_merges", "new_unit_merges", "new_unit_prefilter", "unit_rank"]
 
 _MIN_MEMBERS = 2
 _RANKS = {"commune": 0, "district": 1, "province": 2}  # levels of admin_units.yaml, lowest first
@@ -24,9 +24,14 @@ _RANKS = {"commune": 0, "district": 1, "province": 2}  # levels of admin_units.y
 
 @functools.cache
 def new_unit_prefilter() -> regex.Pattern:
-    """``mới`` and, a few words on, a word that lists members: a sentence it does not match names no new unit."""
+    """``mới`` and, a few words on, a word that lists members, or a bracket that lists members and naming words after
+    it: a sentence it does not match names no new unit."""
+    listed = alternation(event_lexicon()["list_introducers"])
+    naming = alternation(event_lexicon()["naming_markers"])
     return regex.compile(r"(?<!\w)(?:" + alternation(event_lexicon()["new_markers"]) + r")(?!\w)[^.;]{0,20}?(?<!\w)(?:"
-                         + alternation(event_lexicon()["new_unit_members"]) + r")(?!\w)", regex.IGNORECASE)
+                         + alternation(event_lexicon()["new_unit_members"]) + r")(?!\w)"
+                         + rf"|\(\s*(?:{listed})(?!\w)[^()]{{0,200}}\)[^.;()]{{0,30}}?(?<!\w)(?:{naming})(?!\w)",
+                         regex.IGNORECASE)
 
 
 def new_unit_merges(clause: Clause) -> list[dict]:
@@ -56,6 +61,41 @@ def _listed(clause: Clause, k: int) -> bool:
     return k in clause.name_at or k in clause.place_at
 
 
+def named_unit_merges(clause: Clause) -> list[dict]:
+    """``phường A 1 (gồm các phường: B, C, D) dự kiến đặt tên là phường A``: a unit planned from the units its
+    bracket lists, then the name it will take. The members must be of its level or below, and the naming words
+    must follow the bracket (a bracket alone may only describe a unit that stays)."""
+    events = []
+    n = len(clause.tokens)
+    for match in clause.names:
+        k = match.last
+        if not match.administrative or k + 1 >= n or clause.tokens[k].text != "(":
+            continue
+        first = k + 1 + len(clause.phrase(k + 1, "list_introducers") or ())
+        if first == k + 1:
+            continue
+        members, end = clause.org_list(first, n, places=True) if _listed(clause, first) else ([], 0)
+        if len(members) < _MIN_MEMBERS or end >= n or clause.tokens[end].text != ")":
+            continue
+        j = end + 1 + (end + 1 < n and clause.tokens[end + 1].text == ",")
+        j = clause.skip(j, "naming_modals", n)
+        marker = clause.phrase(j, "naming_markers") if j < n else None
+        name = result_of_naming(clause, j + len(marker), n) if marker else None
+        rank = unit_rank(match.name, highest=True)
+        if name is None or rank is None or any((r := unit_rank(a.name)) is None or r > rank for a in members):
+            continue
+        token = clause.tokens[j]
+        events.append({"type": "merge", "participants": members, "result": name, "count": None, "k": j,
+                       "trigger": (token.start, token.end), "lo": 0, "k_end": j + len(marker)})
+    return events
+
+
+def result_of_naming(clause: Clause, j: int, hi: int) -> Arg | None:
+    """The unit named right after naming words at ``j`` (``phường A``), or None."""
+    match = clause.name_at.get(j)
+    return Arg(match.name, match.start, match.end) if match is not None and match.administrative else None
+
+
 def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
     """``thành lập 4 phường, gồm phường A (sáp nhập phường B, C), phường D (phường E, xã F)``: the units each new
     unit was made of, in brackets after it.
@@ -67,6 +107,7 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
     if not any(e["type"] in ("merge", "establish") for e in events):
         return []
     formed = {name_key(e["result"].name) for e in events if e["result"] is not None}
+    told = [{name_key(p.name) for p in e["participants"]} for e in events if e["type"] == "merge"]
     found = []
     for match in clause.names:
         k = match.last
@@ -81,6 +122,8 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
         ranks = [unit_rank(a.name) for a in members]
         if rank is None or name_key(match.name) in formed or any(r is None or r > rank for r in ranks):
             continue
+        if {name_key(a.name) for a in members} in told:
+            continue  # "phường A 1 (gồm B, C) dự kiến đặt tên là phường A": the merge is told with its new name
         token = clause.tokens[k]
         found.append({"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
                       "count": None, "k": k, "trigger": (token.start, token.end), "lo": 0, "k_end": end + 1})

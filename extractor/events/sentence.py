@@ -19,7 +19,7 @@ from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name, predecessor
 from extractor.events.frames import basis_sources, boundary_source, brand_before, list_members
-from extractor.events.new_units import bracketed_unit_merges, new_unit_merges
+from extractor.events.new_units import bracketed_unit_merges, named_unit_merges, new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
 from extractor.recognize.organizations import name_key
 
@@ -541,7 +541,7 @@ def _basis_before(clause: Clause, k: int, establish_end: int) -> bool:
 
 def _add_new_units(clause: Clause, events: list[dict]) -> None:
     """``Phường A mới hợp nhất từ các phường B, C``: the new unit and its members, over a trigger inside the words."""
-    for merge in new_unit_merges(clause):
+    for merge in [*new_unit_merges(clause), *named_unit_merges(clause)]:
         events[:] = [e for e in events if not merge["k"] <= e["k"] < merge["k_end"]]
         events.append(merge)
     events.extend(bracketed_unit_merges(clause, events))  # "phường A (sáp nhập B, C), phường D (E, F)"
