@@ -1813,6 +1813,10 @@ BY_WAY_OF_WRITING = {
         # a province after a unit named alone is its address
         ('Huyện Tân An, tỉnh Lâm Giang được thành lập năm 1990.', ['establish[]->Huyện Tân An']),
     ],
+    "moved_to_belong_to": [
+        # "về thuộc" as "về trực thuộc": the body moves under the one named after it
+        ('Năm 2020, Trung tâm Dịch vụ nông nghiệp Tân An được chuyển về thuộc Trung tâm Khuyến nông tỉnh Hà Lâm.', ['transfer[Trung tâm Dịch vụ nông nghiệp Tân An | Trung tâm Khuyến nông tỉnh Hà Lâm]->Trung tâm Khuyến nông tỉnh Hà Lâm']),
+    ],
     "received_in_the_passive": [
         # the subject is what is received; the body after "về" receives it
         ('Năm 2010, Công ty Cổ phần Cảng Tân An được tiếp nhận về Tổng công ty Hàng hải Tân An.', ['transfer[Công ty Cổ phần Cảng Tân An | Tổng công ty Hàng hải Tân An]->Tổng công ty Hàng hải Tân An']),
