@@ -38,6 +38,7 @@ from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
     "Arg", "Clause", "load_kinds", "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units", "words",
+    "written_mention",
 ]
 
 
@@ -491,6 +492,8 @@ class Clause:
     def under_ownership_rights(self, first: int, lower: int) -> bool:
         """Whether the owner's rights over a body (``quyền đại diện chủ sở hữu vốn nhà nước tại``) end right before
         ``first``: what is handed over with them is the body itself."""
+        if first <= lower or self.tokens[first - 1].low not in _rights_last_words():
+            return False  # every such phrase ends with the word that opens the body ("tại", "của", "với")
         return bool(self.phrase_ending(first, "ownership_rights", lower, range(_MAX_RIGHTS_WORDS, 2, -1)))
 
     def title_before(self, k: int, lower: int) -> int:
@@ -901,3 +904,18 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
             return " ".join(name_words[:prefix_len])
         return " ".join(kept)
     return " ".join(name_words[:prefix_len])
+
+
+@functools.cache
+def _rights_last_words() -> frozenset[str]:
+    return frozenset(phrase[-1] for phrase in words("ownership_rights"))
+
+
+def written_mention(kind: str, participants: list[Arg], result: Arg | None, clause: Clause, k: int, *, lo: int = 0,
+                    k_end: int | None = None, trigger: tuple[int, int] | None = None) -> dict:
+    """An event told with no trigger word (a table row, a list line, a bracket, a plus sign): the token at ``k``
+    stands where the trigger would, and nothing before it is the body the event is told of."""
+    token = clause.tokens[k]
+    return {"type": kind, "participants": participants, "result": result, "count": None, "k": k,
+            "trigger": trigger or (token.start, token.end), "lo": lo, "k_end": k + 1 if k_end is None else k_end,
+            "holder": None}

@@ -15,7 +15,7 @@ from typing import Any
 
 from extractor.events.anaphora import resolve_anaphors
 from extractor.events.build import more_bodies_after
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, written_mention
 from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
 from extractor.events.former_names import former_name_prefilter
@@ -96,20 +96,14 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             listed = founded_listed(clause, founding[1])
             for body in listed:
                 k = clause.token_starting(body.start)
-                token = clause.tokens[k]
-                mentions.append(({"type": "establish", "participants": [], "result": body, "count": None, "k": k,
-                                  "trigger": (token.start, token.end), "lo": k, "k_end": k, "holder": None},
-                                 (clause, sentence)))
+                mentions.append((written_mention("establish", [], body, clause, k, lo=k, k_end=k), (clause, sentence)))
             founding = (index, True) if listed else None
         if not found and classed is not None and index - classed[2] <= _LIST_MEMBER_WINDOW and (
                 listed := listed_of_class(clause, classed[1])):
             # "giải thể Công an huyện, quận trực thuộc Công an TP A. Cụ thể gồm: Công an huyện B, Công an quận C":
             # the bodies of the level, named: one ending for the list
             k = clause.token_starting(listed[0].start) or 0
-            token = clause.tokens[k]
-            mentions.append(({"type": classed[0], "participants": listed, "result": None, "count": None, "k": k,
-                              "trigger": (token.start, token.end), "lo": 0, "k_end": k, "holder": None},
-                             (clause, sentence)))
+            mentions.append((written_mention(classed[0], listed, None, clause, k, k_end=k), (clause, sentence)))
             classed = None
         elif not found and triggered:
             acted = class_acted_on(clause)
@@ -125,10 +119,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             # "Những lần đổi tên của Đoàn:" then one name a line: each name the one before it became
             if renamed_last is not None:
                 k = clause.token_starting(named.start) or 0
-                token = clause.tokens[k]
-                mentions.append(({"type": "rename", "participants": [renamed_last], "result": named, "count": None,
-                                  "k": k, "trigger": (token.start, token.end), "lo": 0, "k_end": k + 1,
-                                  "holder": None}, (clause, sentence)))
+                mentions.append((written_mention("rename", [renamed_last], named, clause, k), (clause, sentence)))
             renamed_last = named
             recent = ("rename", index)
             continue

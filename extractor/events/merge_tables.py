@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, written_mention
 from extractor.lang.vi import event_lexicon
 
 __all__ = ["table_merges"]
@@ -173,9 +173,7 @@ def _merge(row: _Row) -> tuple[dict, tuple[Clause, Any]] | None:
         k = after[0]
     if formed is None or len(merged) < 2:
         return None
-    token = clause.tokens[k]
-    return ({"type": "merge", "participants": merged, "result": formed, "count": None, "k": k,
-             "trigger": (token.start, token.end), "lo": 0, "k_end": k + 1, "holder": None}, (clause, row.merged))
+    return written_mention("merge", merged, formed, clause, k), (clause, row.merged)
 
 
 def _first(clause: Clause) -> Arg | None:

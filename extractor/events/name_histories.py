@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, written_mention
 
 __all__ = ["name_history_renames"]
 
@@ -39,10 +39,7 @@ def name_history_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause,
             continue
         for old, new in pairwise(names):
             k = clause.token_starting(new.start) or 0
-            token = clause.tokens[k]
-            found.append(({"type": "rename", "participants": [old], "result": new, "count": None, "k": k,
-                           "trigger": (token.start, token.end), "lo": 0, "k_end": k + 1, "holder": None},
-                          (clause, sentence)))
+            found.append((written_mention("rename", [old], new, clause, k), (clause, sentence)))
     return found
 
 

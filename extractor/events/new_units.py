@@ -80,7 +80,7 @@ def named_unit_merges(clause: Clause) -> list[dict]:
         j = end + 1 + (end + 1 < n and clause.tokens[end + 1].text == ",")
         j = clause.skip(j, "naming_modals", n)
         marker = clause.phrase(j, "naming_markers") if j < n else None
-        name = result_of_naming(clause, j + len(marker), n) if marker else None
+        name = _unit_named_at(clause, j + len(marker)) if marker else None
         rank = unit_rank(match.name, highest=True)
         if name is None or rank is None or any((r := unit_rank(a.name)) is None or r > rank for a in members):
             continue
@@ -90,7 +90,7 @@ def named_unit_merges(clause: Clause) -> list[dict]:
     return events
 
 
-def result_of_naming(clause: Clause, j: int, hi: int) -> Arg | None:
+def _unit_named_at(clause: Clause, j: int) -> Arg | None:
     """The unit named right after naming words at ``j`` (``phường A``), or None."""
     match = clause.name_at.get(j)
     return Arg(match.name, match.start, match.end) if match is not None and match.administrative else None

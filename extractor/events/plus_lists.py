@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, written_mention
 
 __all__ = ["plus_merges"]
 
@@ -45,9 +45,7 @@ def plus_merges(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]:
             continue
         clause = Clause(sentence.text, sentence.start)
         k = next(i for i, t in enumerate(clause.tokens) if t.text == "+")  # the sign that joins them is the trigger
-        token = clause.tokens[k]
-        found.append(({"type": "merge", "participants": parts, "result": formed, "count": None, "k": k,
-                       "trigger": (token.start, token.end), "lo": 0, "k_end": k + 1, "holder": None},
+        found.append((written_mention("merge", parts, formed, clause, k),
                       (clause, sentence)))
     return found
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, written_mention
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import NameMatch, names_in
 
@@ -37,9 +37,8 @@ def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]
         for (old, old_sentence), (new, _) in rows:
             clause = Clause(old_sentence.text, old_sentence.start)
             k = clause.token_starting(old.start) or 0
-            found.append(({"type": "rename", "participants": [Arg(old.name, old.start, old.end)],
-                           "result": Arg(new.name, new.start, new.end), "count": None, "k": k,
-                           "trigger": (old.start, old.end), "lo": 0, "k_end": k + 1, "holder": None},
+            found.append((written_mention("rename", [Arg(old.name, old.start, old.end)],
+                                          Arg(new.name, new.start, new.end), clause, k, trigger=(old.start, old.end)),
                           (clause, old_sentence)))
     return found
 

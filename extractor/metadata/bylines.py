@@ -192,18 +192,30 @@ def parse_byline(line: str) -> Byline | None:
 
 def _without_counter(text: str) -> str:
     """``text`` without a count of comments or views printed after the byline (``Đăng bởi Minh 0 Bình luận``)."""
+    return _counter_after().sub("", text)
+
+
+@functools.cache
+def _counter_after() -> regex.Pattern[str]:
     counters = "|".join(regex.escape(c) for c in sorted(_words()["byline_counters"], key=len, reverse=True))
-    return regex.sub(rf"\s+\d+\s+(?:{counters})\s*$", "", text, flags=regex.IGNORECASE)
+    return regex.compile(rf"\s+\d+\s+(?:{counters})\s*$", regex.IGNORECASE)
 
 
 def _without_compiled_note(text: str) -> str:
     """``text`` without a note written after the name, unbracketed, that says it was compiled or translated
     (``Minh Anh tổng hợp``); one-word notes that may end a name (``dịch``, ``th``) are left."""
     lowered = text.lower()
-    for marker in sorted(_words()["compiled_markers"], key=len, reverse=True):
-        if (" " in marker or "/" in marker) and lowered.endswith(" " + marker) and text[:-len(marker)].strip():
+    for marker in _unbracketed_notes():
+        if lowered.endswith(" " + marker) and text[:-len(marker)].strip():
             return text[:-len(marker)].rstrip(" ,-–")
     return text
+
+
+@functools.cache
+def _unbracketed_notes() -> tuple[str, ...]:
+    """The compiled markers of more than one word (or with a slash), longest first."""
+    markers = (m for m in _words()["compiled_markers"] if " " in m or "/" in m)
+    return tuple(sorted(markers, key=len, reverse=True))
 
 
 def _source_part(part: str) -> str | None:
