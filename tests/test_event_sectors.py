@@ -1280,6 +1280,8 @@ BY_WAY_OF_WRITING = {
         ('Hợp tác xã Tân Phong ngừng hoạt động, đang chờ giải thể.', []),
         ('Còn 7 hợp tác xã chờ giải thể.', []),
         ('Hợp tác xã Tân Phong đã ngừng hoạt động.', ['dissolve[Hợp tác xã Tân Phong]->None']),
+        ('Toàn tỉnh có 86 hợp tác xã ngừng hoạt động chưa được giải thể.', []),
+        ('Hợp tác xã Đông Lâm ngừng hoạt động nhưng chưa giải thể.', []),
     ],
     "brands_listed_with_names_read_by_their_suffix": [
         ('Ba ngân hàng hợp nhất từ SCB, Ficombank và TinNghiaBank.', ['merge[SCB | Ficombank | TinNghiaBank]->None']),
@@ -1847,6 +1849,17 @@ BY_WAY_OF_WRITING = {
         ('Năm 2024, toàn tỉnh có 1.250 doanh nghiệp thành lập mới.', []),
         # a superscript digit is a digit to str.isdigit() but no number: "km²" right before a trigger
         ('Xã Đông Sơn rộng 20 km² và xã Tây Sơn rộng 15 km², khi sáp nhập vào nhau thì rộng hơn.', []),
+    ],
+    "new_names_of_a_member_of_a_chain": [
+        ('Chúng tôi về thôn Bến Đá, xã Minh Tân, nay là thôn Tân Lập, xã Minh Hòa, vào một ngày mưa.', ['rename[thôn Bến Đá]->thôn Tân Lập']),
+        ('Ông Bình, nguyên chủ nhiệm Ủy ban Kinh tế của Quốc hội (nay là Ủy ban Kinh tế và Tài chính), cho biết.', ['rename[Ủy ban Kinh tế]->Ủy ban Kinh tế và Tài chính']),
+        ('Tiểu đoàn 5, Trung đoàn 9, Sư đoàn 3 (trước đây là Tiểu đoàn 5, Trung đoàn 2) vinh dự đón nhận danh hiệu Anh hùng.', []),
+        ('Phòng khám đa khoa khu vực Tân Lạc (nay là Bệnh viện Đa khoa Tân Lạc) được xây mới.', ['rename[Phòng khám đa khoa khu vực Tân Lạc]->Bệnh viện Đa khoa Tân Lạc']),
+    ],
+    "possibilities_are_no_plans": [
+        ('Cấp tỉnh có thể chỉ hai, cùng lắm đến ba tỉnh sáp nhập với nhau.', []),
+        ('Với cấp xã, có thể 4 - 5 xã sáp nhập thành một xã lớn.', []),
+        ('Theo đề án, 4 xã sẽ sáp nhập thành một xã.', ['merge[]->None#4']),
     ],
 }
 

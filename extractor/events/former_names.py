@@ -16,6 +16,7 @@ import regex
 from extractor.events.clause import Arg, Clause
 from extractor.events.frames import brand_at
 from extractor.lang.vi import alternation, event_lexicon
+from extractor.recognize.org_grammar import NameMatch
 from extractor.recognize.organizations import name_key
 
 __all__ = ["former_name_prefilter", "former_names"]
@@ -65,7 +66,10 @@ def former_names(clause: Clause) -> list[dict]:
             other = clause.name_at.get(at)
             # "OceanBank (tên mới là MBV)": an acronym brand may stand for the other name
             said = Arg(other.name, other.start, other.end) if other else brand_at(clause, at, len(clause.tokens))
-            named = Arg(match.name, match.start, match.end)
+            renamed = _same_kind_in_chain(clause, match, other)
+            if renamed is None:
+                continue
+            named = Arg(renamed.name, renamed.start, renamed.end)
             if said is None or name_key(said.name) == name_key(named.name):
                 continue
             old, new = (named, said) if forward else (said, named)
@@ -100,6 +104,28 @@ def _successive_names(clause: Clause) -> list[dict]:
                        "result": Arg(new.name, new.start, new.end), "count": None, "k": k, "lo": 0,
                        "trigger": (clause.tokens[k].start, clause.tokens[new.first - 1].end), "k_end": new.first})
     return events
+
+
+_CHAIN_LINKS = {",", "của", "thuộc", "-"}
+
+
+def _same_kind_in_chain(clause: Clause, match: NameMatch, other: NameMatch | None) -> NameMatch | None:
+    """The name ``other`` is the new or former name of: ``match``, or a name before it of the same head.
+
+    A name often closes a chain that places a body (``thôn A, xã B, nay là thôn C``) or says whose it is
+    (``Ủy ban A của Quốc hội (nay là Ủy ban B)``): the other name then renames the member with its own head,
+    and the same name among them (``Tiểu đoàn 5, Trung đoàn 9 (trước đây là Tiểu đoàn 5, ...)``) renames none.
+    With no member of that head in a chain, which one it renames is unknown.
+    """
+    chain = [match]
+    by_last = {m.last: m for m in clause.names}
+    while chain[0].first > 0 and clause.tokens[chain[0].first - 1].low in _CHAIN_LINKS and (
+            chain[0].first - 1) in by_last:
+        chain.insert(0, by_last[chain[0].first - 1])
+    if other is None or len(chain) == 1 or other.head.lower() == match.head.lower():
+        return match
+    same_head = [m for m in chain if m.head.lower() == other.head.lower()]
+    return same_head[-1] if same_head else None
 
 
 def _past_short_aside(clause: Clause, j: int) -> int:

@@ -205,7 +205,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 break  # "BCĐ Tây Nguyên và BCĐTNB": another board known by letters that open with the head's
             if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]):
                 break
-            plural = tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["not_after_and"])
+            # "Trung tâm Y tế huyện và đội ngũ y bác sĩ": the place ends the name; lower-case words after it
+            # and "và" are the sentence's own
+            placed_before = _ends_with(tokens, k, lex["inner"]) and not is_capitalised(tokens[k - 1])
+            plural = tok.low == lex["and"] and (match_phrase(tokens, k + 1, lex["not_after_and"]) or placed_before)
             # "Trường A, cơ sở vật chất ...": a lower-case word after a comma starts the sentence's own
             # words, unless it pairs with the word before ("Trung tâm Phòng, chống ...")
             paired_field = tok.text == "," and (match_phrase(tokens, k + 1, lex["comma_pairs"]) or (
