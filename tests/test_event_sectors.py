@@ -1861,6 +1861,28 @@ BY_WAY_OF_WRITING = {
         ('Với cấp xã, có thể 4 - 5 xã sáp nhập thành một xã lớn.', []),
         ('Theo đề án, 4 xã sẽ sáp nhập thành một xã.', ['merge[]->None#4']),
     ],
+    "units_redrawn_to_found_others": [
+        ('Chính phủ điều chỉnh địa giới hành chính huyện Na Sơn và huyện Chiêm Sơn để thành lập huyện Lâm Sơn.', ['establish[huyện Na Sơn | huyện Chiêm Sơn]->huyện Lâm Sơn']),
+        ('Chính phủ điều chỉnh địa giới hành chính huyện Na Sơn, thành lập thị xã Lâm Sơn.', ['establish[huyện Na Sơn]->thị xã Lâm Sơn']),
+        ('Điều chỉnh địa giới hành chính huyện Bình Sơn, huyện Phước Sơn để thành lập thị xã Bình Sơn, thị xã Phước Sơn.', ['establish[huyện Bình Sơn]->thị xã Bình Sơn', 'establish[huyện Phước Sơn]->thị xã Phước Sơn']),
+        ('Nghị quyết điều chỉnh địa giới hành chính xã, thành lập phường của tỉnh Bình Phước.', []),
+    ],
+    "names_in_quotation_marks_lead_and_join": [
+        ('Trong 15 chi nhánh, “Chi nhánh Thủy lợi thị xã Bình Sơn” sẽ đổi tên thành “Chi nhánh Thủy lợi Tân Gia”.', ['rename[Chi nhánh Thủy lợi thị xã Bình Sơn]->Chi nhánh Thủy lợi Tân Gia']),
+        ('"Trường Tiểu học Hòa Bình" được đổi tên thành "Trường Tiểu học Lê Lợi".', ['rename[Trường Tiểu học Hòa Bình]->Trường Tiểu học Lê Lợi']),
+        ('“Trường Tiểu học Hòa Bình” và “Trường Tiểu học Hòa Lạc” sáp nhập thành “Trường Tiểu học Hòa Bình”.', ['merge[Trường Tiểu học Hòa Bình | Trường Tiểu học Hòa Lạc]->Trường Tiểu học Hòa Bình']),
+        ('Sáp nhập “Trường Tiểu học Hòa Bình”, “Trường Tiểu học Hòa Lạc” vào “Trường Tiểu học Lê Lợi”.', ['merge[Trường Tiểu học Hòa Bình | Trường Tiểu học Hòa Lạc | Trường Tiểu học Lê Lợi]->Trường Tiểu học Lê Lợi']),
+    ],
+    "adverbs_between_a_body_and_its_verb": [
+        ('Ngân hàng Sài Hà (SAHABANK) bất ngờ đổi tên thành Ngân hàng Sài Hà Tài Lộc.', ['rename[Ngân hàng Sài Hà]->Ngân hàng Sài Hà Tài Lộc']),
+        ('Trường Tiểu học Hòa Bình bất ngờ bị giải thể.', ['dissolve[Trường Tiểu học Hòa Bình]->None']),
+        ('Hai trường Tiểu học Hòa Bình và Hòa Lạc đã lặng lẽ sáp nhập thành Trường Tiểu học Hòa Lạc.', ['merge[trường Tiểu học Hòa Bình | trường Tiểu học Hòa Lạc]->Trường Tiểu học Hòa Lạc']),
+    ],
+    "divided_into_tiers_or_zones": [
+        ('Từ năm 1990, hệ thống Ngân hàng Việt Nam được chia thành 2 cấp.', []),
+        ('Theo địa hình, thị xã Tân Minh được chia thành 4 khu: Bắc, Nam, Đông và Tây.', []),
+        ('Năm 1995, Trường THPT Hòa Bình được tách thành 2 trường.', ['split[Trường THPT Hòa Bình]->None']),
+    ],
 }
 
 

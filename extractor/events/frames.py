@@ -34,7 +34,7 @@ __all__ = [
     "after_colon",
     "bare_target",
     "basis_source",
-    "boundary_source",
+    "boundary_sources",
     "brand_at",
     "brands_at",
     "from_sources",
@@ -697,11 +697,11 @@ def more_measured_bodies(clause: Clause, participants: list[Arg], r: int, hi: in
     return participants, r
 
 
-def boundary_source(clause: Clause, lo: int, k: int) -> Arg | None:
-    """``điều chỉnh địa giới hành chính huyện A để thành lập ...``: the unit whose bounds are redrawn.
+def boundary_sources(clause: Clause, lo: int, k: int) -> list[Arg]:
+    """``điều chỉnh địa giới hành chính huyện A và huyện B để thành lập ...``: the units whose bounds are redrawn.
 
-    The unit follows the boundary words (``boundary_markers``) and a purpose word (``để``) joins it to the
-    establishing trigger at ``k``.
+    The units follow the boundary words (``boundary_markers``); a purpose word (``để``), a comma or nothing joins
+    them to the establishing trigger at ``k`` (``điều chỉnh địa giới hành chính huyện A, thành lập thị xã B``).
     """
     for j in range(lo, k):
         marker = clause.phrase(j, "boundary_markers")
@@ -710,12 +710,16 @@ def boundary_source(clause: Clause, lo: int, k: int) -> Arg | None:
         t = j + len(marker)
         match = clause.name_at.get(t)
         if match is None or not match.administrative:
-            return None
-        between = clause.tokens[match.last:k]
-        if between and between[-1].low in {w for (w,) in words("purpose_markers")} and len(between) <= 4:
-            return Arg(match.name, match.start, match.end)
-        return None
-    return None
+            return []
+        units, end = clause.org_list(t, k)
+        between = clause.tokens[end:k]
+        joined = not between or (len(between) <= _BOUNDARY_GAP and between[-1].low in (
+            {w for (w,) in words("purpose_markers")} | {","}))
+        return units if joined else []
+    return []
+
+
+_BOUNDARY_GAP = 4  # words between the redrawn units and the founding verb ("để", ", để", "nhằm")
 
 
 _MEMBER_REACH = 7  # words of "thành (các) cơ sở (3)" before the owner marker

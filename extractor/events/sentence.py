@@ -18,7 +18,7 @@ from extractor.events.counts import bracketed_members, further_counts, members_a
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name, predecessor
-from extractor.events.frames import basis_sources, boundary_source, brand_before, list_members
+from extractor.events.frames import basis_sources, boundary_sources, brand_before, list_members
 from extractor.events.new_units import bracketed_unit_merges, named_unit_merges, new_unit_merges
 from extractor.events.triggers import bounds, find_triggers, negated
 from extractor.recognize.organizations import name_key
@@ -180,8 +180,10 @@ def _establish_sources(clause: Clause, event: dict, lo: int, hi: int, trigger_st
         sources = basis_sources(clause, after, hi, trigger_starts)
         if sources:
             return sources
-    source = boundary_source(clause, lo, event["k"])
-    return [source] if source is not None else []
+    sources = boundary_sources(clause, lo, event["k"])
+    if len(sources) > 1 and len(sources) == len(event.get("established") or ()):
+        return []  # "... huyện A, huyện B để thành lập thị xã A, thị xã B": one each, paired later
+    return sources
 
 
 def _reformed_together(clause: Clause, event: dict) -> bool:
@@ -486,12 +488,15 @@ def _drop_joined_counts(clause: Clause, events: list[dict]) -> None:
 
 
 def _paired_sources(clause: Clause, event: dict, hi: int, trigger_starts: set[int]) -> list[Arg]:
-    """The bodies after ``trên cơ sở``, when an establishment of several bodies names one source for each."""
+    """The bodies after ``trên cơ sở`` (or redrawn before the verb), when an establishment of several bodies names one
+    source for each."""
     bodies = event.get("established") or ()
     if event["type"] != "establish" or len(bodies) < 2 or event["participants"]:
         return []
     after = max(event["k_end"], *(clause.token_after(body) for body in bodies))
     sources = basis_sources(clause, after, hi, trigger_starts)
+    if len(sources) != len(bodies):
+        sources = boundary_sources(clause, event["lo"], event["k"])  # "huyện A, huyện B để thành lập thị xã A, B"
     return sources if len(sources) == len(bodies) else []
 
 
