@@ -1852,9 +1852,15 @@ BY_WAY_OF_WRITING = {
     ],
     "new_names_of_a_member_of_a_chain": [
         ('Chúng tôi về thôn Bến Đá, xã Minh Tân, nay là thôn Tân Lập, xã Minh Hòa, vào một ngày mưa.', ['rename[thôn Bến Đá]->thôn Tân Lập']),
-        ('Ông Bình, nguyên chủ nhiệm Ủy ban Kinh tế của Quốc hội (nay là Ủy ban Kinh tế và Tài chính), cho biết.', ['rename[Ủy ban Kinh tế]->Ủy ban Kinh tế và Tài chính']),
+        ('Ông Bình, nguyên chủ nhiệm Ủy ban Kinh tế của Quốc hội, nay là Ủy ban Kinh tế và Tài chính, cho biết.', ['rename[Ủy ban Kinh tế]->Ủy ban Kinh tế và Tài chính']),
         ('Tiểu đoàn 5, Trung đoàn 9, Sư đoàn 3 (trước đây là Tiểu đoàn 5, Trung đoàn 2) vinh dự đón nhận danh hiệu Anh hùng.', []),
-        ('Phòng khám đa khoa khu vực Tân Lạc (nay là Bệnh viện Đa khoa Tân Lạc) được xây mới.', ['rename[Phòng khám đa khoa khu vực Tân Lạc]->Bệnh viện Đa khoa Tân Lạc']),
+        ('Phòng khám đa khoa khu vực Tân Lạc, nay là Bệnh viện Đa khoa Tân Lạc, được xây mới.', ['rename[Phòng khám đa khoa khu vực Tân Lạc]->Bệnh viện Đa khoa Tân Lạc']),
+    ],
+    "a_bracketed_now_only_says_which_body": [
+        ('Năm 1976, Bộ Nội vụ (nay là Bộ Công an) thành lập Trại giam Tân Lập.', ['establish[]->Trại giam Tân Lập']),
+        ('Việc rà soát theo Thông tư 36 của Bộ Giao thông (nay là Bộ Xây dựng) đã xong.', []),
+        ('Tiểu đoàn 1 (nguyên là Tiểu đoàn 69) và Tiểu đoàn 2 (nguyên là Tiểu đoàn 88) được biên chế cho trung đoàn.', []),
+        ('Ngân hàng Bắc Hải (tên mới là Ngân hàng số Hải Âu) được chuyển giao bắt buộc.', ['rename[Ngân hàng Bắc Hải]->Ngân hàng số Hải Âu']),
     ],
     "possibilities_are_no_plans": [
         ('Cấp tỉnh có thể chỉ hai, cùng lắm đến ba tỉnh sáp nhập với nhau.', []),
@@ -1882,6 +1888,12 @@ BY_WAY_OF_WRITING = {
         ('Từ năm 1990, hệ thống Ngân hàng Việt Nam được chia thành 2 cấp.', []),
         ('Theo địa hình, thị xã Tân Minh được chia thành 4 khu: Bắc, Nam, Đông và Tây.', []),
         ('Năm 1995, Trường THPT Hòa Bình được tách thành 2 trường.', ['split[Trường THPT Hòa Bình]->None']),
+    ],
+    "a_share_of_bodies_written_as_a_fraction": [
+        ('Với quy định mới, Bộ Tài nguyên xóa bỏ 4/5 tổng cục gồm Tổng cục Môi trường, Tổng cục Địa chất, Tổng cục Đất đai và Tổng cục Biển.', ['dissolve[Tổng cục Môi trường | Tổng cục Địa chất | Tổng cục Đất đai | Tổng cục Biển]->None#4']),
+        ('Tỉnh đã giải thể 3/7 trung tâm y tế huyện.', ['dissolve[]->None#3']),
+        ('Đến nay, 3/8 xã đã thành lập chi bộ Công an.', ['establish[]->None#3']),
+        ('Tháng 9/1996 trường được chuyển về thị xã Điện Biên.', []),
     ],
 }
 

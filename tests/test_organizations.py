@@ -26,6 +26,8 @@ NAMES = [
      ["Trung tâm Y tế huyện"]),
     ("a place word ends the name before và and lower-case words",
      "Đoàn ca múa sáp nhập vào Nhà hát tỉnh và lực lượng dần mỏng", ["Nhà hát tỉnh"]),
+    ("whose health a body cares for", "Đề án kết thúc hoạt động của Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh",
+     ["Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"]),
     ("tất cả ends a name", "Năm 1950, sáp nhập vào Bộ Kinh tế tất cả các cơ quan thương mại", ["Bộ Kinh tế"]),
     ("lower-case head", "trường Trung cấp Nông lâm đã tuyển sinh", ["trường Trung cấp Nông lâm"]),
     ("school level and lower-case words", "Trường Cao đẳng Cơ điện nông nghiệp Bắc Ninh đã khai giảng",

@@ -58,6 +58,7 @@ _LIST_AND = frozenset({"và"})  # the word that joins the last member of a list
 _MAX_RIGHTS_WORDS = 12  # words of the longest phrase of an owner's rights over a body
 _LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
 _SIBLING_WORDS = 3  # words before the number of a body named like the one before it ("khu vực 2")
+_MAX_FRACTION_WHOLE = 100  # the largest whole of a share of bodies ("4/5 tổng cục"); a larger one is a year
 
 
 @functools.cache
@@ -151,7 +152,19 @@ class Clause:
         total = self.phrase(k, "of_total")
         if total and self.number(k + len(total)) is not None:
             return self.unit_noun(k + len(total) + 1)  # "25 trong số 38 trung tâm": 25 of the centres
+        if self.fraction_bar(k):
+            return self.unit_noun(k + 2)  # "xóa bỏ 4/5 tổng cục": 4 of the 5
         return bool(self.phrase(k, "unit_nouns") or head_at(self.tokens, k) or k in self.name_at)
+
+    def fraction_bar(self, k: int) -> bool:
+        """Whether token ``k`` is the bar of a share of bodies, ``4/5``: the part smaller than the whole, both small
+        numbers, no word of time before them (``tháng 9/1996``, ``ngày 1/7``, ``từ 1/7`` are dates)."""
+        if not 0 < k < len(self.tokens) - 1 or self.tokens[k].text != "/":
+            return False
+        part, whole = self.number(k - 1), self.number(k + 1)
+        if part is None or whole is None or not part < whole <= _MAX_FRACTION_WHOLE:
+            return False
+        return k < 2 or not (self.phrase_ending(k - 1, "time_units") or self.phrase_ending(k - 1, "date_openers"))
 
     def org_list(self, k: int, limit: int, places: bool = False) -> tuple[list[Arg], int]:
         """The list of organizations starting at token ``k``; returns the args and the index after.

@@ -46,6 +46,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
         part_of = clause.phrase(j + 1, "of_total") if n is not None else None
         if part_of and clause.number(j + 1 + len(part_of)) is not None and clause.unit_noun(j + 2 + len(part_of)):
             return n  # "25 trong số 38 trung tâm đã chấm dứt hoạt động": 25 end
+        if n is not None and clause.fraction_bar(j + 1) and clause.unit_noun(j + 3):
+            return n  # "3/8 đảng ủy xã đã thành lập chi bộ": 3 of the 8
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
             continue
         if j > lo and (clause.phrase_ending(j, "time_units", lo) or clause.tokens[j - 1].text in {"/", "-", "."}

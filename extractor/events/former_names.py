@@ -1,7 +1,8 @@
 """Renames told beside a name, without a verb: ``A (tên mới là B)``, ``B, tên trước đó là A``.
 
-News often gives a body's new or former name in passing, right after the name it uses: ``Ngân hàng A (nay là
-Ngân hàng B)`` says A was renamed B; ``Ngân hàng B, nguyên là Ngân hàng A`` says the same from the other side.
+News often gives a body's new or former name in passing, right after the name it uses: ``Ngân hàng A (tên mới là
+Ngân hàng B)`` or ``Ngân hàng A, nay là Ngân hàng B`` says A was renamed B; ``Ngân hàng B, nguyên là Ngân hàng A``
+says the same from the other side. A bare ``(nay là B)`` in brackets only tells the reader which body is meant.
 The words that mark each direction are data (``new_name_markers``, ``former_name_markers``); both names must be
 organization names, the second right after the marker.
 """
@@ -56,12 +57,13 @@ def former_names(clause: Clause) -> list[dict]:
                            "k_end": new_at})
             continue
         j = _past_short_aside(clause, match.last)  # "Bộ A (trước đây) nay là Bộ B"
+        bracketed = j < len(clause.tokens) and clause.tokens[j].text == "("
         if j < len(clause.tokens) and clause.tokens[j].text in _OPENERS:
             j += 1
         for key, forward in (("new_name_markers", True), ("former_name_markers", False)):
             marker = clause.phrase(j, key)
-            if not marker:
-                continue
+            if not marker or (bracketed and clause.phrase(j, "aside_name_markers") == marker):
+                continue  # "Bộ A (nay là Bộ B)": which body is meant, told in passing
             at = j + len(marker)
             other = clause.name_at.get(at)
             # "OceanBank (tên mới là MBV)": an acronym brand may stand for the other name
