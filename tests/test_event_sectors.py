@@ -1895,6 +1895,10 @@ BY_WAY_OF_WRITING = {
         ('Đến nay, 3/8 xã đã thành lập chi bộ Công an.', ['establish[]->None#3']),
         ('Tháng 9/1996 trường được chuyển về thị xã Điện Biên.', []),
     ],
+    "a_bulleted_list_goes_on_past_a_line_not_understood": [
+        ('Tin tức\n\nBộ trưởng quyết định thành lập các cục, vụ như sau:\n\n- Cục Kế hoạch - Tài chính;\n\n- Vụ Giám đốc, kiểm tra về hình sự;\n\n- Vụ Giám đốc, kiểm tra về dân sự;\n\n- Vụ Giám đốc, kiểm tra về hành chính;\n\n- Vụ Giám đốc, kiểm tra về kinh tế;\n\n- Vụ Hợp tác quốc tế.', ['establish[]->Cục Kế hoạch - Tài chính', 'establish[]->Vụ Hợp tác quốc tế']),
+        ('Tin tức\n\nBộ trưởng quyết định thành lập các cục như sau:\n\n- Cục Kế hoạch - Tài chính.\n\nCác cục đi vào hoạt động từ ngày 1/7.\n\nBuổi lễ có nhiều khách mời.\n\nSau đó, các đại biểu thăm trụ sở.\n\nCũng trong dịp này, tỉnh khen thưởng.\n\nTổng kết, Sở Y tế báo cáo kết quả.', ['establish[]->Cục Kế hoạch - Tài chính']),
+    ],
 }
 
 

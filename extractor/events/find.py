@@ -15,7 +15,7 @@ from typing import Any
 
 from extractor.events.anaphora import resolve_anaphors
 from extractor.events.build import more_bodies_after
-from extractor.events.clause import Arg, Clause, written_mention
+from extractor.events.clause import Arg, Clause, words, written_mention
 from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
 from extractor.events.former_names import former_name_prefilter
@@ -124,6 +124,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             recent = ("rename", index)
             continue
         renamed_last = None
+        if not found and continuing and listing and _bulleted(sentence.text):
+            recent = (recent[0], index)  # "- Vụ Giám đốc, kiểm tra về hình sự;": a line not understood, still listed
         if found:
             recent = (found[-1]["type"], index)
             listing = listing and not triggered  # a line of the list goes on listing; a new event ends it
@@ -191,3 +193,9 @@ def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, numbe
         "span": [min(s for s, _ in spans), max(e for _, e in spans)],
         "sentence": [sentence.start, sentence.end],
     }
+
+
+def _bulleted(text: str) -> bool:
+    """Whether a line starts with a list mark (``-``, ``+``, ``•``): it goes on with the list before it."""
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and (first[0],) in words("bullets")
