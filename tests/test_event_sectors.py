@@ -1899,6 +1899,15 @@ BY_WAY_OF_WRITING = {
         ('Tin tức\n\nBộ trưởng quyết định thành lập các cục, vụ như sau:\n\n- Cục Kế hoạch - Tài chính;\n\n- Vụ Giám đốc, kiểm tra về hình sự;\n\n- Vụ Giám đốc, kiểm tra về dân sự;\n\n- Vụ Giám đốc, kiểm tra về hành chính;\n\n- Vụ Giám đốc, kiểm tra về kinh tế;\n\n- Vụ Hợp tác quốc tế.', ['establish[]->Cục Kế hoạch - Tài chính', 'establish[]->Vụ Hợp tác quốc tế']),
         ('Tin tức\n\nBộ trưởng quyết định thành lập các cục như sau:\n\n- Cục Kế hoạch - Tài chính.\n\nCác cục đi vào hoạt động từ ngày 1/7.\n\nBuổi lễ có nhiều khách mời.\n\nSau đó, các đại biểu thăm trụ sở.\n\nCũng trong dịp này, tỉnh khen thưởng.\n\nTổng kết, Sở Y tế báo cáo kết quả.', ['establish[]->Cục Kế hoạch - Tài chính']),
     ],
+    "a_passive_act_with_its_agent_named": [
+        ('Trường Tiểu học Tân An được UBND huyện đổi tên thành Trường Tiểu học Lê Lợi.', ['rename[Trường Tiểu học Tân An]->Trường Tiểu học Lê Lợi']),
+        ('Trường Tiểu học Tân An được UBND huyện sáp nhập vào Trường Tiểu học Lê Lợi.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Lê Lợi]->Trường Tiểu học Lê Lợi']),
+        ('Hợp tác xã Tân An bị UBND huyện giải thể.', ['dissolve[Hợp tác xã Tân An]->None']),
+        ('Trung tâm Y tế huyện Tân An được Sở Y tế chuyển về trực thuộc UBND huyện.', ['transfer[Trung tâm Y tế huyện Tân An | UBND huyện]->UBND huyện']),
+        ('Hạt Kiểm lâm rừng phòng hộ Sông Tranh được UBND tỉnh quyết định thành lập ngày 28/11/2013.', ['establish[]->Hạt Kiểm lâm rừng phòng hộ Sông Tranh']),
+        ('Trường THPT Tân An và Trường THPT Tân Bình được Bộ Giáo dục cho phép sáp nhập.', ['merge[Trường THPT Tân An | Trường THPT Tân Bình]->None']),
+        ('Bảo tàng Tây Sơn được UBND thị xã thành lập năm 2009 dưới tên gọi Ban Quản lý di tích Tây Sơn.', ['establish[]->Ban Quản lý di tích Tây Sơn']),
+    ],
 }
 
 

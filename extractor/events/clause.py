@@ -466,6 +466,9 @@ class Clause:
             if self._scope_of_lower_units(first, end, t):
                 continue  # "TP. A, các phường: B, C sáp nhập thành ...": the city is where the wards lie
             after = self._after_owner_clause(self._after_placement(self._after_aside(end, t, before_verb=True), t), t)
+            patient = self._patient_of_agent(first, lower)
+            if patient is not None and self.skip(after, (*fillers, "agent_verbs"), t) == t and args:
+                return patient  # "Trường A được UBND huyện đổi tên thành B": the council only acts on A
             if self.skip(after, fillers, t) == t and args:
                 if not owner:
                     return args, first
@@ -473,6 +476,23 @@ class Clause:
                 # the subject is a list that starts later, if there is one
                 owned = owned or (args, first)
         return owned if owned is not None and owners else ([], None)
+
+    def _patient_of_agent(self, first: int, lower: int) -> tuple[list[Arg], int] | None:
+        """The list of bodies a passive act is done to, when the body at ``first`` is its agent.
+
+        ``Hạt Kiểm lâm A được UBND tỉnh quyết định thành lập``, ``Hợp tác xã A bị UBND huyện giải thể``: the list
+        that ends right before the passive marker is what is founded or ended; the body after the marker acts.
+        """
+        marker = self.phrase_ending(first, "passive_markers", lower)
+        if not marker:
+            return None
+        j = first - len(marker)
+        for start in sorted(self.name_at):
+            if lower <= start < j:
+                args, end = self.org_list(start, j)
+                if end == j and args:
+                    return args, start
+        return None
 
     def _scope_of_lower_units(self, first: int, end: int, t: int) -> bool:
         """Whether the unit of land at ``first`` only says where the units of another level listed after it lie:
