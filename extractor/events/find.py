@@ -75,9 +75,13 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         clause = Clause(sentence.text, sentence.start)
         found = sentence_events(clause, recent[0] if continuing and recent else None,
                                 listing=continuing and listing)
+        # "- Năm 1986: Đổi tên thành Công ty A. - Năm 2007: Chuyển đổi thành Công ty B.": what a history's step
+        # came to is the body its next step speaks of, even where the step before it is not known
+        history = [e["result"] for e in found if e.get("history_subject") and e["result"] is not None]
         earlier = doc.sentences[max(0, index - _ANAPHOR_WINDOW):index]
         found = settle_results(clause, resolve_anaphors(clause, found, lambda e=earlier: [
             Clause(s.text, s.start) for s in e], results))
+        results.extend(r for r in history if all(e["result"] is not r for e in found))
         if counted_merge is not None and index - counted_merge[1] <= _LIST_MEMBER_WINDOW:
             found = members_of_counted(clause, found, counted_merge[0])
         counted_merge = next(((e, index) for e in found if e["type"] == "merge" and e["count"] and not e[
