@@ -1909,6 +1909,7 @@ BY_WAY_OF_WRITING = {
         ('Bảo tàng Tây Sơn được UBND thị xã thành lập năm 2009 dưới tên gọi Ban Quản lý di tích Tây Sơn.', ['establish[]->Ban Quản lý di tích Tây Sơn']),
     ],
     "a_history_goes_on_past_a_step_not_understood": [
+        ('Lịch sử\n\nNông trường quốc doanh Tân Lợi được thành lập năm 1977. Đến năm 1996 đổi tên thành Công ty cà phê Tân Lợi, năm 2007 đổi tên thành Công ty TNHH Một thành viên cà phê Tân Lợi.', ['establish[]->Nông trường quốc doanh Tân Lợi', 'rename[Nông trường quốc doanh Tân Lợi]->Công ty cà phê Tân Lợi', 'rename[Công ty cà phê Tân Lợi]->Công ty TNHH Một thành viên cà phê Tân Lợi']),
         ('Lịch sử\n\n- Năm 1967: Thành lập nhà máy nước nhỏ của thị xã.\n\n- Năm 1986: Đổi tên thành Công ty Cấp nước Hải Long.\n\n- Năm 2007: Chuyển đổi thành Công ty TNHH Một thành viên Cấp nước Hải Long.', ['rename[Công ty Cấp nước Hải Long]->Công ty TNHH Một thành viên Cấp nước Hải Long']),
         ('Lịch sử\n\n- Năm 1967: Thành lập NMN Hải Long.\n\n- Năm 1986: Đổi tên thành Công ty Cấp nước Hải Long.', ['establish[]->NMN Hải Long', 'rename[NMN Hải Long]->Công ty Cấp nước Hải Long']),
     ],

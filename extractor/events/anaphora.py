@@ -40,7 +40,9 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             # "- Năm 1967: Thành lập Nhà máy A. - Năm 1986: Đổi tên thành Công ty B.": A is renamed B
             # a body, not a unit of land founded in between ("tách tỉnh ra để thành lập tỉnh B")
             levels = {" ".join(p) for p in words("level_suffixes", "org_heads")}
-            bodies = [a for a in results if not any(name_key(a.name).startswith(f"{level} ") for level in levels)]
+            # "... đổi tên thành B, năm 2007 đổi tên thành C": a step earlier in the sentence counts too
+            so_far = [*results, *(e["result"] for e in kept if e["result"] is not None)]
+            bodies = [a for a in so_far if not any(name_key(a.name).startswith(f"{level} ") for level in levels)]
             last = bodies[-1] if bodies else None
             if last is not None and name_key(last.name) != name_key(event["result"].name):
                 event["participants"] = [last]

@@ -890,17 +890,27 @@ _LINE_MARKS = frozenset({"-", "–", "+", "•", "*", ":", ",", "/", "."})
 
 
 def _opens_history_line(clause: Clause, k: int, lo: int) -> bool:
-    """Whether trigger ``k`` opens its line but for a bullet and a date (``- Năm 1986: Đổi tên thành B``)."""
-    j = lo
+    """Whether trigger ``k`` opens its line but for a bullet and a date (``- Năm 1986: Đổi tên thành B``), or opens
+    a dated step after a comma (``... đổi tên thành B, năm 2007 đổi tên thành C``)."""
+    if _only_marks_and_dates(clause, lo, k)[0]:
+        return True
+    comma = next((i for i in range(k - 1, lo, -1) if clause.tokens[i].text in {",", ";"}), None)
+    return comma is not None and _only_marks_and_dates(clause, comma + 1, k) == (True, True)
+
+
+def _only_marks_and_dates(clause: Clause, j: int, k: int) -> tuple[bool, bool]:
+    """Whether only list marks and dates stand in ``[j, k)``, and whether a date does."""
+    dated = False
     while j < k:
         opener = clause.phrase(j, "history_line_openers")
         if opener:
             j += len(opener)
+            dated = True
         elif clause.tokens[j].text in _LINE_MARKS or clause.tokens[j].text.isdecimal():
             j += 1
         else:
-            return False
-    return True
+            return False, dated
+    return True, dated
 
 
 def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
