@@ -1913,6 +1913,16 @@ BY_WAY_OF_WRITING = {
         ('Lịch sử\n\n- Năm 1967: Thành lập nhà máy nước nhỏ của thị xã.\n\n- Năm 1986: Đổi tên thành Công ty Cấp nước Hải Long.\n\n- Năm 2007: Chuyển đổi thành Công ty TNHH Một thành viên Cấp nước Hải Long.', ['rename[Công ty Cấp nước Hải Long]->Công ty TNHH Một thành viên Cấp nước Hải Long']),
         ('Lịch sử\n\n- Năm 1967: Thành lập NMN Hải Long.\n\n- Năm 1986: Đổi tên thành Công ty Cấp nước Hải Long.', ['establish[]->NMN Hải Long', 'rename[NMN Hải Long]->Công ty Cấp nước Hải Long']),
     ],
+    "a_body_founded_from_one_other": [
+        ('Sở Giao thông Công chánh được thành lập từ Sở Giao thông vận tải.', ['establish[Sở Giao thông vận tải]->Sở Giao thông Công chánh']),
+        ('Trường Tiểu học Tân An được thành lập năm 1995 từ Trường Tiểu học Tân Lập.', ['establish[Trường Tiểu học Tân Lập]->Trường Tiểu học Tân An']),
+        ('Huyện Tân Sơn được thành lập từ năm 1990.', ['establish[]->Huyện Tân Sơn']),
+    ],
+    "what_a_founded_unit_is_made_of": [
+        ('Tỉnh Thừa Thiên Huế được tái lập gồm 5 đơn vị hành chính là thành phố Huế và các huyện Phú Lộc, Hương Phú, Hương Điền và A Lưới.', ['establish[]->Tỉnh Thừa Thiên Huế']),
+        ('Huyện Tân Sơn được thành lập gồm 12 xã.', ['establish[]->Huyện Tân Sơn']),
+        ('Thành lập 3 phường gồm phường Tân An, phường Tân Bình và phường Tân Hòa.', ['establish[]->phường Tân An', 'establish[]->phường Tân Bình', 'establish[]->phường Tân Hòa']),
+    ],
 }
 
 

@@ -34,6 +34,8 @@ NAMES = [
      ["Tòa Hình sự Tòa án nhân dân tỉnh Hà Nam"]),
     ("a family court named by whom it hears", "Thành lập Tòa gia đình và người chưa thành niên",
      ["Tòa gia đình và người chưa thành niên"]),
+    ("a reserve unit: dự bị is no passive", "Thành lập Trung đoàn Cảnh sát cơ động dự bị chiến đấu",
+     ["Trung đoàn Cảnh sát cơ động dự bị chiến đấu"]),
     ("tất cả ends a name", "Năm 1950, sáp nhập vào Bộ Kinh tế tất cả các cơ quan thương mại", ["Bộ Kinh tế"]),
     ("lower-case head", "trường Trung cấp Nông lâm đã tuyển sinh", ["trường Trung cấp Nông lâm"]),
     ("school level and lower-case words", "Trường Cao đẳng Cơ điện nông nghiệp Bắc Ninh đã khai giảng",

@@ -135,6 +135,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if measured_count:
         r = owner  # "hợp nhất nguyên trạng tài sản, nguồn vốn của 7 công ty gồm: ...": the count of bodies
     n = clause.number(r)
+    if kind == "establish" and n is not None and any(clause.phrase(j, "list_introducers") for j in range(
+            k + len(phrase), r)) and _establish_left(clause, k, lo, k + len(phrase)):
+        n = None  # "Tỉnh A được tái lập gồm 5 đơn vị hành chính": what A is made of, no bodies founded
     if n is not None and clause.phrase(r + 1, "range_markers") and clause.number(r + 2) is not None:
         r += 2  # "hợp nhất từ 3 đến 4 trường": a range counts its lower bound
     if n is not None and n >= 2 and reduced_to(clause, r + 1) and kind == "merge":
@@ -435,10 +438,16 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "establish" and count is not None and result is None and not listed and (
             registration_count(clause, k, lo, hi)):
         return None
+    founded_from: Arg | None = None
     if kind == "establish" and not into and len(participants) >= 2 and from_sources(clause, k + len(phrase)):
         # "Xã C được thành lập từ 3 xã A, B và D": a body formed out of others is a merge into it
         result = next(iter(_establish_left(clause, k, lo, k + len(phrase))), None)
         kind = "merge" if result is not None else kind
+    elif kind == "establish" and not into and len(participants) == 1 and result is None and from_sources(
+            clause, k + len(phrase)) and (founded := next(iter(_establish_left(clause, k, lo, k + len(phrase))),
+                                                          None)) is not None:
+        # "Sở C được thành lập từ Sở A": C is founded, A is its source
+        founded_from, participants, result = participants[0], [], founded
     if kind == "transfer" and result is None and participants and marker == ("thành",):
         # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed
         result = result_after(clause, r + 1, hi)
@@ -462,6 +471,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     event = shape_event(kind, participants, result, count, clause, k, phrase, lo, receiving=bool(into))
     if event is not None and reformed:
         event |= {"participants": participants[:1], "established": None}
+    if event is not None and founded_from is not None:
+        event |= {"participants": [founded_from], "established": None}
     if event is not None:
         event["left_only"] = left_only
         event["count_after"] = count_after
