@@ -1923,6 +1923,14 @@ BY_WAY_OF_WRITING = {
         ('Huyện Tân Sơn được thành lập gồm 12 xã.', ['establish[]->Huyện Tân Sơn']),
         ('Thành lập 3 phường gồm phường Tân An, phường Tân Bình và phường Tân Hòa.', ['establish[]->phường Tân An', 'establish[]->phường Tân Bình', 'establish[]->phường Tân Hòa']),
     ],
+    "a_body_made_an_unnamed_unit_of_another": [
+        ('Chuyển đổi chi nhánh Nam Hà thành phòng giao dịch trực thuộc chi nhánh Hà Giang.', ['transfer[chi nhánh Nam Hà | chi nhánh Hà Giang]->chi nhánh Hà Giang']),
+        ('Chuyển Trường Cao đẳng Tân An thành trường thành viên thuộc Đại học Huế.', ['transfer[Trường Cao đẳng Tân An | Đại học Huế]->Đại học Huế']),
+        ('Sáp nhập Trường Cao đẳng Y tế Tân An thành trường thành viên thuộc Đại học Huế.', ['merge[Trường Cao đẳng Y tế Tân An | Đại học Huế]->Đại học Huế']),
+        ('Chuyển đổi chi nhánh Bắc Hà thành phòng giao dịch Châu Phú trực thuộc Chi nhánh Hà Giang.', ['rename[chi nhánh Bắc Hà]->phòng giao dịch Châu Phú']),
+        ('Đổi tên Trường Tiểu học số 2 thành Trường Tiểu học Tân An thuộc huyện Tân Sơn.', ['rename[Trường Tiểu học số 2]->Trường Tiểu học Tân An']),
+        ('Chuyển Trường Tiểu học Tân An thành trường tiểu học thuộc huyện Tân Sơn.', []),
+    ],
 }
 
 

@@ -322,6 +322,15 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             t == r and len(p) > len(marker) for t, p, _ in find_triggers(clause)):
         marker = None  # "giải thể 3 trường, thành lập 2 trường": the next verb, not what the units come to
     named_at = None  # where the name of what comes out starts, after a result marker
+    # "chuyển", "chuyển đổi", "sáp nhập"; not "đổi tên", which names what comes out
+    converting = kind in ("transfer", "merge") or phrase in words("basis_conversions")
+    new_owner = _becomes_part_of(clause, r + len(marker), hi) if marker and converting and participants else None
+    if new_owner is not None:
+        # "chuyển A thành cơ quan trực thuộc B", "chuyển đổi chi nhánh A thành phòng giao dịch trực thuộc Chi nhánh B":
+        # A goes under B; "sáp nhập A thành cơ quan trực thuộc B" merges A into B
+        consumed.update(range(r, r + len(marker)))
+        kind = "merge" if kind == "merge" else "transfer"
+        participants, result, marker = [*participants, new_owner], new_owner, None
     if marker and kind not in ("transfer", "dissolve"):  # a body ended "để thành lập C" goes; C is founded anew
         consumed.update(range(r, r + len(marker)))
         named_at = r + len(marker)
@@ -1030,6 +1039,31 @@ def _local_units(clause: Clause, event: dict) -> bool:
         return bool(clause.phrase(counted, "local_unit_nouns"))
     first = clause.match_of(event["participants"][0]) if event["participants"] else None
     return first is not None and first.administrative  # the members after it may be bare places
+
+
+_PART_REACH = 10  # words from a result marker to the body the result is made a part of
+
+
+def _becomes_part_of(clause: Clause, j: int, hi: int) -> Arg | None:
+    """The body that what follows a result marker at ``j`` is placed under, when it is a unit of that body.
+
+    ``thành cơ quan trực thuộc Văn phòng UBND``, ``thành phòng giao dịch trực thuộc Chi nhánh B``: a noun for a unit
+    right after the marker, unnamed, then ``trực thuộc``/``thuộc`` and the owner, with no comma between.
+    """
+    if j >= hi or not clause.unit_noun(j) or j in clause.name_at:
+        return None  # "thành Công ty B trực thuộc Tập đoàn C": a body with a name of its own is A renamed
+    t = j
+    while t < min(hi, j + _PART_REACH):
+        if clause.tokens[t].text in {",", ";", ".", "(", ":"}:
+            return None
+        placer = clause.phrase(t, "placers")
+        if placer and t > j:
+            owner = clause.name_at.get(t + len(placer))
+            if owner is None or owner.administrative:
+                return None  # "thành trường tiểu học thuộc huyện A": the district only says where it is
+            return Arg(owner.name, owner.start, owner.end)
+        t = clause.name_at[t].last if t in clause.name_at else t + 1
+    return None
 
 
 def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:

@@ -365,6 +365,8 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
             return Arg(match.name, match.start, match.end)
         if clause.number(j) is not None or clause.tokens[j].text in {".", ";", "(", ","}:
             return None  # "với tên mới là Tân Minh, Chủ tịch Hội xã Tân Minh là ...": a name past a comma is another's
+        if j > k and clause.phrase(j, "placers"):
+            return None  # "thành trường tiểu học thuộc huyện A": the body after "thuộc" only owns or places it
     return None
 
 
