@@ -1931,6 +1931,9 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên Trường Tiểu học số 2 thành Trường Tiểu học Tân An thuộc huyện Tân Sơn.', ['rename[Trường Tiểu học số 2]->Trường Tiểu học Tân An']),
         ('Chuyển Trường Tiểu học Tân An thành trường tiểu học thuộc huyện Tân Sơn.', []),
     ],
+    "counted_cells_listed_by_their_bodies": [
+        ('Đảng ủy quyết định thành lập mới 3 chi bộ trực thuộc gồm: Sở Nội vụ; Sở Tài chính; Sở Xây dựng.', ['establish[]->Chi bộ Sở Nội vụ', 'establish[]->Chi bộ Sở Tài chính', 'establish[]->Chi bộ Sở Xây dựng']),
+    ],
 }
 
 

@@ -130,13 +130,14 @@ def _bulleted(clause: Clause, lo: int, first: int) -> bool:
 
 
 def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: frozenset[int] | set[int] = frozenset(),
-                 introduced: bool = False) -> list[dict]:
+                 introduced: bool = False, named: frozenset[int] = frozenset()) -> list[dict]:
     """Lines like ``A và B thành C; D thành E`` that go on listing the members of an event.
 
     A bulleted line of a merge list may name only the bodies merged (``+ Sở A với Sở B``). After a dissolution
     or an establishment, a line that is only names goes on listing the bodies (``giải thể A; B; C``). A line
     whose first body already takes part in an event of the sentence (at offset in ``taken``) lists nothing new.
-    ``introduced``: the sentence before ended by opening a list (``Thành lập các viện sau đây:``).
+    ``introduced``: the sentence before ended by opening a list (``Thành lập các viện sau đây:``). A body at an offset
+    in ``named`` is already what an event of the sentence came to, so no line founds it again.
     """
     starts = {k for k, _, _ in triggers}
     found = []
@@ -194,7 +195,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 if kind == "dissolve":
                     found.append({"type": kind, "participants": args, "result": None, **shape})
                 else:
-                    found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args)
+                    found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args
+                                 if a.start not in named)
             elif kind == "establish" and any(k < lo for k in starts):
                 found.extend(_founded_on_bases(clause, first, hi, starts))
         # without a verb of its own, a line opens the list of an event told before only in a few words ("Cụ thể,

@@ -162,8 +162,10 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     events.extend(former_names(clause))  # "Ngân hàng A (nay là Ngân hàng B)"
     if continuing or events:
         taken = {a.start for e in events for a in e["participants"]}
+        # "thành lập 3 chi bộ gồm: Sở A; Sở B": the bodies an event of the sentence names as its result are no new ones
+        named = {a.start for e in events for a in [*(e.get("established") or ()), e["result"]] if a is not None}
         events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken,
-                                   introduced=listing and not events))
+                                   introduced=listing and not events, named=frozenset(named)))
     return sorted(events, key=lambda e: e["k"])
 
 
