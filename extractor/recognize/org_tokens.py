@@ -100,6 +100,7 @@ def lexicon() -> dict:
         "max_low": int(data["max_lowercase_run"]),
         "max_low_named": int(data["max_lowercase_run_after_capital"]),
         "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
+        "generic_after_lowercase_heads": phrases(data["generic_after_lowercase_heads"]),
         "not_after_and": phrases(data["not_after_and"]),
         "fields": phrases(data["fields"]),
         "level_fields": phrases(data["level_fields"]),
@@ -294,6 +295,12 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
             return longer, kind, administrative
         if phrase not in lex["lowercase_heads"] and not numbered:
             return None
+        j = i + len(phrase)
+        bare = match_phrase(tokens, j, lex["generic_after_lowercase_heads"]) if j < len(tokens) else None
+        after = j + len(bare) if bare else j
+        if bare and (after >= len(tokens) or not (is_capitalised(tokens[after]) or match_phrase(
+                tokens, after, lex["inner"]))):
+            return None  # "chi bộ Đảng", "chi bộ Công ty": the cell of a body told of ("chi bộ Công an xã A" is named)
     return phrase, kind, administrative
 
 
