@@ -1934,6 +1934,20 @@ BY_WAY_OF_WRITING = {
     "counted_cells_listed_by_their_bodies": [
         ('Đảng ủy quyết định thành lập mới 3 chi bộ trực thuộc gồm: Sở Nội vụ; Sở Tài chính; Sở Xây dựng.', ['establish[]->Chi bộ Sở Nội vụ', 'establish[]->Chi bộ Sở Tài chính', 'establish[]->Chi bộ Sở Xây dựng']),
     ],
+    "a_unit_raised_up_its_ladder_is_founded_on_it": [
+        ('Năm 2018, Quốc hội chuyển xã Tân Thành thành thị trấn Tân Thành.', ['establish[xã Tân Thành]->thị trấn Tân Thành']),
+        ('Năm 2018, nâng cấp xã Tân Thành thành thị trấn Tân Thành.', ['establish[xã Tân Thành]->thị trấn Tân Thành']),
+        ('Năm 2009, thị xã Tân An được nâng lên thành phố Tân An.', ['establish[thị xã Tân An]->thành phố Tân An']),
+        ('Năm 1976, quận Lạc Thiện đổi tên thành huyện Lắk.', ['rename[quận Lạc Thiện]->huyện Lắk']),
+        ('Trường Cao đẳng Tân An được nâng cấp thành Trường Đại học Tân An.', ['rename[Trường Cao đẳng Tân An]->Trường Đại học Tân An']),
+    ],
+    "part_of_a_unit_taken_to_found_another": [
+        ('Ngày 17/11/2004, điều chỉnh một phần diện tích và dân số của xã Tân Thành để thành lập xã Đất Cuốc.', ['establish[xã Tân Thành]->xã Đất Cuốc']),
+    ],
+    "one_body_becomes_another_of_its_kind": [
+        ('Năm 1992, Trường Cao đẳng sư phạm Cửu Long trở thành Trường Cao đẳng sư phạm Vĩnh Long.', ['rename[Trường Cao đẳng sư phạm Cửu Long]->Trường Cao đẳng sư phạm Vĩnh Long']),
+        ('Từ năm 2005, Trường Đại học Tân An trở thành trường đại học hàng đầu.', []),
+    ],
 }
 
 

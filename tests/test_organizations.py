@@ -43,6 +43,7 @@ NAMES = [
     ("a general hospital is no ward", "Bệnh viện Đa khoa Hạ Long đã tiếp nhận", ["Bệnh viện Đa khoa Hạ Long"]),
     ("the cell of a body told of has no name", "Thành lập chi bộ Đảng tại doanh nghiệp", []),
     ("the cell of a company, named", "Thành lập chi bộ Công ty Than Hà Lầm", ["chi bộ Công ty Than Hà Lầm"]),
+    ("a seaport run as a body", "Năm nay, Cảng Cần Thơ tách khỏi Cảng Sài Gòn", ["Cảng Cần Thơ", "Cảng Sài Gòn"]),
     ("tất cả ends a name", "Năm 1950, sáp nhập vào Bộ Kinh tế tất cả các cơ quan thương mại", ["Bộ Kinh tế"]),
     ("lower-case head", "trường Trung cấp Nông lâm đã tuyển sinh", ["trường Trung cấp Nông lâm"]),
     ("school level and lower-case words", "Trường Cao đẳng Cơ điện nông nghiệp Bắc Ninh đã khai giảng",

@@ -54,6 +54,7 @@ from extractor.events.frames import (
 from extractor.events.headless import headless_object
 from extractor.events.places import PLACE_KIND
 from extractor.events.triggers import agentive, find_triggers
+from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import NameMatch
 from extractor.recognize.org_tokens import lexicon
 from extractor.recognize.organizations import name_key
@@ -482,6 +483,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event |= {"participants": participants[:1], "established": None}
     if event is not None and founded_from is not None:
         event |= {"participants": [founded_from], "established": None}
+    if event is not None and event["type"] == "rename" and _raised_in_level(clause, event):
+        event["type"] = "establish"  # "chuyển xã A thành thị trấn A": the town is founded on the commune
     if event is not None:
         event["left_only"] = left_only
         event["count_after"] = count_after
@@ -516,12 +519,22 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         if result is None or name_key(result.name) == name_key(sources[0].name):
             return None
         event = shape_event("rename", sources[:1], result, None, clause, k, phrase, lo)
+        if event is not None and _raised_in_level(clause, event):
+            event["type"] = "establish"  # "nâng cấp xã A thành thị trấn A": the town is founded on the commune
         return None if event is None else event | {"left_only": False, "count_after": False}
     if not sources or k + len(phrase) >= hi or clause.skip(k + len(phrase), "fillers", hi) not in clause.name_at:
         return None
     result = _result_before(clause, k, lo) or next(iter(_establish_left(clause, k, lo, k + len(phrase))), None)
     if result is None:
         return None
+    raised = clause.match_of(result)
+    if raised is not None and raised.administrative and not clause.phrase(
+            clause.skip(k + len(phrase), "upgrade_particles", hi), "establish_sources"):
+        # "thị xã A được nâng lên thành phố A": the unit before the verb is raised into the one after it
+        event = shape_event("rename", [result], sources[0], None, clause, k, phrase, lo)
+        if event is not None and _raised_in_level(clause, event):
+            event["type"] = "establish"
+        return None if event is None else event | {"left_only": False, "count_after": False}
     event = shape_event("establish", [], result, None, clause, k, phrase, lo)
     return event | {"participants": sources[:1], "established": None, "left_only": False, "count_after": False}
 
@@ -539,7 +552,8 @@ def _body_located_by(clause: Clause, place: Arg, lo: int) -> Arg | None:
 
 def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
     """``A trở thành cơ sở thuộc B``: A becomes a part of B, a merge of A into B; several bodies that become one
-    named body merge into it; anything else one body becomes is none."""
+    named body merge into it; one body that becomes another of its own head is renamed; anything else one body
+    becomes is none."""
     owner_k = member_of(clause, k, hi)
     left = clause.left_list(k, lo)[0]
     if owner_k is None and len(left) >= 2 and (j := clause.skip(k + len(phrase), "fillers", hi)) in clause.name_at:
@@ -549,6 +563,15 @@ def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
         event = shape_event("merge", left, into, None, clause, k, phrase, lo)
         return None if event is None else event | {"left_only": False, "count_after": False, "after_state": False,
                                                     "counted": None}
+    if owner_k is None and len(left) == 1 and (j := clause.skip(k + len(phrase), "fillers", hi)) in clause.name_at:
+        # "Trường Cao đẳng A trở thành Trường Cao đẳng B": one body becomes another of its own kind, renamed
+        became, was = clause.name_at[j], clause.match_of(left[0])
+        if was is not None and became.head.lower() == was.head.lower() and name_key(became.name) != name_key(
+                was.name):
+            event = shape_event("rename", left, Arg(became.name, became.start, became.end), None, clause, k, phrase,
+                                lo)
+            return None if event is None else event | {"left_only": False, "count_after": False,
+                                                        "after_state": False, "counted": None}
     if owner_k is None or owner_k not in clause.name_at or not left:
         return None
     owner = clause.name_at[owner_k]
@@ -1039,6 +1062,22 @@ def _local_units(clause: Clause, event: dict) -> bool:
         return bool(clause.phrase(counted, "local_unit_nouns"))
     first = clause.match_of(event["participants"][0]) if event["participants"] else None
     return first is not None and first.administrative  # the members after it may be bare places
+
+
+def _raised_in_level(clause: Clause, event: dict) -> bool:
+    """Whether a rename raises a unit of land a step up its ladder (``xã A`` into ``thị trấn A``, ``huyện B`` into
+    ``thị xã B``, ``thị xã C`` into ``thành phố C``): the new unit is founded on the old one, as the referee's gold has
+    it. A step down or across (``quận A`` into ``huyện A``) renames it."""
+    if len(event["participants"]) != 1 or event["result"] is None:
+        return False
+    old, new = clause.match_of(event["participants"][0]), clause.match_of(event["result"])
+    if old is None or new is None or not old.administrative or not new.administrative:
+        return False
+    for ladder in event_lexicon()["urban_ladders"]:
+        steps = [step.lower() for step in ladder]
+        if old.head.lower() in steps and new.head.lower() in steps:
+            return steps.index(new.head.lower()) > steps.index(old.head.lower())
+    return False
 
 
 _PART_REACH = 10  # words from a result marker to the body the result is made a part of
