@@ -1863,6 +1863,8 @@ BY_WAY_OF_WRITING = {
         ('Ngân hàng Bắc Hải (tên mới là Ngân hàng số Hải Âu) được chuyển giao bắt buộc.', ['rename[Ngân hàng Bắc Hải]->Ngân hàng số Hải Âu']),
     ],
     "possibilities_are_no_plans": [
+        ('Trong trường hợp hai, hoặc ba xã sáp nhập với nhau là chưa hợp lý.', []),
+        ('Dự án nhằm giúp cảng biển Việt Nam hội nhập WTO.', []),
         ('Cấp tỉnh có thể chỉ hai, cùng lắm đến ba tỉnh sáp nhập với nhau.', []),
         ('Với cấp xã, có thể 4 - 5 xã sáp nhập thành một xã lớn.', []),
         ('Theo đề án, 4 xã sẽ sáp nhập thành một xã.', ['merge[]->None#4']),

@@ -151,7 +151,9 @@ def bounds(clause: Clause, k: int) -> tuple[int, int]:
 
 def negated(clause: Clause, k: int, lo: int) -> bool:
     """``không sáp nhập A``: no event; nor ``nếu sáp nhập A vào B thì ...``, a condition, not a fact."""
-    start = max([lo, *(j + 1 for j in range(lo, k) if clause.tokens[j].text == ",")])
+    # a comma that goes on with a list ("hai, hoặc ba xã") does not end the condition before it
+    start = max([lo, *(j + 1 for j in range(lo, k) if clause.tokens[j].text == "," and not (
+        clause.phrase(j + 1, "member_separators") or clause.phrase(j + 1, "alternatives")))])
     if any(clause.phrase(j, "hypothetical") and not clause.phrase(j, "not_hypothetical") for j in range(start, k)):
         return True
     # "tạm dừng thực hiện Đề án ... về thành lập Báo A": halted, not done; a clause after a semicolon that opens with
