@@ -1950,6 +1950,14 @@ BY_WAY_OF_WRITING = {
         ('Năm 1992, Trường Cao đẳng sư phạm Cửu Long trở thành Trường Cao đẳng sư phạm Vĩnh Long.', ['rename[Trường Cao đẳng sư phạm Cửu Long]->Trường Cao đẳng sư phạm Vĩnh Long']),
         ('Từ năm 2005, Trường Đại học Tân An trở thành trường đại học hàng đầu.', []),
     ],
+    "a_unit_of_land_that_only_places_a_body": [
+        ('Lực lượng Kiểm lâm tỉnh Lạng Sơn được thành lập theo Quyết định số 53-QĐ ngày 15/01/1974.', []),
+        ('Chi hội Nông dân nghề nghiệp trồng miến tại tổ dân phố 4 thị trấn Tĩnh Túc được thành lập gồm 24 thành viên.', []),
+        ('Theo đó huyện Tân Sơn được thành lập.', ['establish[]->huyện Tân Sơn']),
+        ('Năm 1990 huyện Tân Sơn được tái lập.', ['establish[]->huyện Tân Sơn']),
+        ('Năm 1990, thị xã Tân Sơn và huyện Tân Lập được thành lập.', ['establish[]->thị xã Tân Sơn', 'establish[]->huyện Tân Lập']),
+        ('Đây là 2 chi bộ Công an xã được thành lập của huyện Đầm Hà.', ['establish[]->None#2']),
+    ],
 }
 
 

@@ -108,6 +108,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
         r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
+    if kind == "establish" and r in clause.name_at and clause.name_at[r].administrative and any(
+            clause.phrase(j, "owner_markers") for j in range(k + len(phrase), r)):
+        r = hi  # "02 chi bộ được thành lập của huyện A": whose the bodies founded are, not a unit founded
     shared = _object_of_next_verb(clause, r, ("dissolve", "merge")) if kind in ("dissolve", "merge") else None
     if shared is not None and clause.number(shared) is not None:
         r = shared  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count
@@ -1148,6 +1151,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         if any(clause.phrase(j, "plural_determiners") and j not in clause.inside
                for j in range(max(lo, first - _OWNED_NOUN_WORDS), first)):
             return []  # "các phòng chuyên môn của UBND huyện A được thành lập": bodies of A, none named
+    if clause.name_at[first].administrative and _place_of_another(clause, first, lo):
+        return []  # "Lực lượng Kiểm lâm tỉnh A được thành lập", "tại tổ dân phố 4 thị trấn B": where a body is
     between = range(first, k)
     passive = any(clause.phrase(j, "passive_markers") for j in between)
     if not passive and any(clause.phrase(j, "deciding_fillers") for j in between):
@@ -1169,6 +1174,29 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
+
+
+_PLACED_REACH = 5  # words before a unit of land in which a locative makes it where something is
+
+
+def _place_of_another(clause: Clause, first: int, lo: int) -> bool:
+    """Whether the unit of land at ``first`` only says where a body named before it is, not what is founded.
+
+    A locative or an owner marker a few words before it (``tại tổ dân phố 4 thị trấn A``, ``của huyện B``), or a word
+    of the noun it ends right before it (``Lực lượng Kiểm lâm tỉnh C``), unless that word only opens the clause
+    (``Theo đó huyện D được thành lập``).
+    """
+    for j in range(first - 1, max(lo, first - _PLACED_REACH) - 1, -1):
+        token = clause.tokens[j]
+        if not token.text[:1].isalnum():
+            break
+        if clause.phrase(j, "locatives") or clause.phrase(j, "placers") or clause.phrase(j, "owner_markers"):
+            return True
+    if first <= lo:
+        return False
+    before = clause.tokens[first - 1]
+    return before.text[:1].isalpha() and not clause.phrase_ending(first, "place_subject_openers", lo) and not (
+        clause.phrase_ending(first, "passive_markers", lo))
 
 
 def _copula_subject(clause: Clause, j: int, lo: int) -> Arg | None:
