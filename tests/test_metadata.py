@@ -151,6 +151,11 @@ FOOT_BYLINES = [
     (["Hội có 120 hội viên, sinh hoạt tại 8 chi hội. Minh Tâm"], ["Minh Tâm"]),
     # a sentence cut short there is no writer
     (["Hội có 120 hội viên, sinh hoạt tại 8 chi hội. Hai Phó"], []),
+    # the buttons to share the article, one a line
+    (["Thu Trang", "Facebook", "Twitter", "LinkedIn", "Email"], ["Thu Trang"]),
+    # the page's keywords, then other articles' teasers
+    (["Minh Hòa", " ", "  • Từ khóa", "Đánh giá tình hình triển khai luật đất đai",
+      "Chiều nay 18/9, Đoàn đại biểu Quốc hội tỉnh làm việc với Sở Tài nguyên."], ["Minh Hòa"]),
 ]
 
 
