@@ -1958,6 +1958,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 1990, thị xã Tân Sơn và huyện Tân Lập được thành lập.', ['establish[]->thị xã Tân Sơn', 'establish[]->huyện Tân Lập']),
         ('Đây là 2 chi bộ Công an xã được thành lập của huyện Đầm Hà.', ['establish[]->None#2']),
     ],
+    "a_merge_then_the_body_it_founds": [
+        ('Cụ thể, hợp nhất Sở Lao động - Thương binh và Xã hội với Sở Nội vụ, thành lập Sở Nội vụ.', ['merge[Sở Lao động - Thương binh và Xã hội | Sở Nội vụ]->Sở Nội vụ']),
+        ('Hợp nhất Sở Tài nguyên và Môi trường với Sở Nông nghiệp và Phát triển nông thôn, thành lập Sở Nông nghiệp và Môi trường.', ['merge[Sở Tài nguyên và Môi trường | Sở Nông nghiệp và Phát triển nông thôn]->Sở Nông nghiệp và Môi trường']),
+        ('Sáp nhập Trường Tiểu học A vào Trường Tiểu học B, thành lập Trường Tiểu học C.', ['merge[Trường Tiểu học A | Trường Tiểu học B]->Trường Tiểu học B', 'establish[]->Trường Tiểu học C']),
+    ],
 }
 
 

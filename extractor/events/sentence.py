@@ -155,6 +155,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _counted_purpose(clause, events, triggers)
     _join_split_into_merge(clause, events)
     _drop_founding_of_merged(events)
+    _merge_then_founding(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
@@ -455,6 +456,22 @@ def _drop_founding_of_merged(events: list[dict]) -> None:
     events[:] = [e for e in events if not (
         e["type"] == "establish" and not e["participants"] and e["count"] is None and e["result"] is not None
         and name_key(e["result"].name) in formed)]
+
+
+def _merge_then_founding(clause: Clause, events: list[dict]) -> None:
+    """``hợp nhất Sở A với Sở B, thành lập Sở C``: the body founded right after a merge that names none is what the
+    merge forms; one merge into it, no founding of its own."""
+    for merge in [e for e in events if e["type"] == "merge" and e["result"] is None and len(e["participants"]) >= 2]:
+        founded = next((e for e in events if e["type"] == "establish" and e["k"] > merge["k"]), None)
+        if founded is None or founded["participants"] or founded["result"] is None or founded["count"] is not None:
+            continue
+        between = clause.tokens[merge["k"]:founded["k"]]
+        commas = [t for t in between if t.text == ","]
+        last = clause.token_starting(merge["participants"][-1].end) or 0
+        if commas and all(t.text[:1].isalpha() or t.text in {",", "-", "–"} for t in between) and clause.tokens[
+                founded["k"] - 1].text == "," and founded["k"] - 1 >= last:
+            merge["result"] = founded["result"]
+            events.remove(founded)
 
 
 def _drop_counted_outcomes(clause: Clause, events: list[dict]) -> None:
