@@ -1963,6 +1963,9 @@ BY_WAY_OF_WRITING = {
         ('Hợp nhất Sở Tài nguyên và Môi trường với Sở Nông nghiệp và Phát triển nông thôn, thành lập Sở Nông nghiệp và Môi trường.', ['merge[Sở Tài nguyên và Môi trường | Sở Nông nghiệp và Phát triển nông thôn]->Sở Nông nghiệp và Môi trường']),
         ('Sáp nhập Trường Tiểu học A vào Trường Tiểu học B, thành lập Trường Tiểu học C.', ['merge[Trường Tiểu học A | Trường Tiểu học B]->Trường Tiểu học B', 'establish[]->Trường Tiểu học C']),
     ],
+    "a_headline_founding_named_with_its_place": [
+        ('Thành lập Sở Thông tin và Truyền thông tỉnh Hà Sơn\n\nTheo quyết định của UBND tỉnh, Sở Thông tin và Truyền thông được thành lập trên cơ sở Sở Bưu chính Viễn thông.', ['establish[Sở Bưu chính Viễn thông]->Sở Thông tin và Truyền thông']),
+    ],
 }
 
 

@@ -233,6 +233,9 @@ def _write_out(first: dict, later: dict) -> None:
     first["result"] = longer(first["result"])
 
 
+_MIN_TWIN_WORDS = 3  # words of a name that a longer one may add its place to ("CLB" alone names no body)
+
+
 def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     """Whether ``event`` is a partial mention of another event of the article.
 
@@ -251,6 +254,12 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         longer = (_without_province_word(_unhyphenated(e["result"].name)) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         if key in merged or any(other.startswith(key + " ") for other in longer):
+            return True
+        # "Thành lập Sở A tỉnh B" in the headline beside "Sở A được thành lập trên cơ sở Sở C": the founding told
+        # with its source, its name without the place
+        if any(e is not event and e["type"] == "establish" and e["participants"] and e["result"] is not None
+               and len(e["result"].name.split()) >= _MIN_TWIN_WORDS
+               and _with_place(e["result"].name, event["result"].name) for e in events):
             return True
         # "thành lập Trung tâm Phát thanh và Truyền hình QĐND Việt Nam" beside "Trung tâm Phát thanh - Truyền hình
         # Quân đội được thành lập trên cơ sở sáp nhập A và B": the merge names the body it forms shorter
