@@ -1966,6 +1966,11 @@ BY_WAY_OF_WRITING = {
     "a_headline_founding_named_with_its_place": [
         ('Thành lập Sở Thông tin và Truyền thông tỉnh Hà Sơn\n\nTheo quyết định của UBND tỉnh, Sở Thông tin và Truyền thông được thành lập trên cơ sở Sở Bưu chính Viễn thông.', ['establish[Sở Bưu chính Viễn thông]->Sở Thông tin và Truyền thông']),
     ],
+    "bodies_re_formed_line_by_line": [
+        ('Bộ Chỉ huy tổ chức lại Đại đội Trinh sát, Đại đội Thiết giáp thành Đại đội Trinh sát - Cơ giới; Trung đội Thông tin thành Đại đội Thông tin.', ['merge[Đại đội Trinh sát | Đại đội Thiết giáp]->Đại đội Trinh sát - Cơ giới', 'establish[Trung đội Thông tin]->Đại đội Thông tin']),
+        ('Sáp nhập xã Tân An, xã Tân Bình thành xã Tân Phú; xã Hòa An, xã Hòa Bình thành xã Hòa Phú.', ['merge[xã Tân An | xã Tân Bình]->xã Tân Phú', 'merge[xã Hòa An | xã Hòa Bình]->xã Hòa Phú']),
+        ('Thành ủy ban hành quyết định thành lập 2 chi bộ cơ sở gồm: Chi bộ cơ sở Hội Nông dân thành phố; Chi bộ cơ sở Liên đoàn Lao động thành phố.', ['establish[]->Chi bộ cơ sở Hội Nông dân thành phố', 'establish[]->Chi bộ cơ sở Liên đoàn Lao động thành phố']),
+    ],
 }
 
 

@@ -178,7 +178,10 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 if result is not None:
                     participants = args[:1] if kind == "rename" else args
                     tok = clause.tokens[end]
-                    found.append({"type": kind, "participants": participants, "result": result, "count": None,
+                    # "tổ chức lại A, B thành C; D thành E": one body re-formed as another is E founded on D
+                    line_kind = "establish" if kind == "merge" and len(participants) == 1 and _reforming_before(
+                        clause, triggers, lo) else kind
+                    found.append({"type": line_kind, "participants": participants, "result": result, "count": None,
                                   "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": end + 1})
             elif kind == "merge" and len(args) >= 2 and (end >= hi or clause.tokens[end].text in _LINE_ENDS) and (
                     _bulleted(clause, lo, first) or (any(k < lo for k in starts) and _paired(clause, first, end))):
@@ -208,6 +211,12 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
         bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
         lo = hi + 1
     return found
+
+
+def _reforming_before(clause: Clause, triggers: tuple, lo: int) -> bool:
+    """Whether the nearest trigger before ``lo`` re-forms bodies (``tổ chức lại``, ``sắp xếp lại``)."""
+    before = [phrase for k, phrase, _ in triggers if k < lo]
+    return bool(before) and before[-1] in words("counted_only")
 
 
 def _founded_on_bases(clause: Clause, first: int, hi: int, starts: set[int]) -> list[dict]:
