@@ -1971,6 +1971,17 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập xã Tân An, xã Tân Bình thành xã Tân Phú; xã Hòa An, xã Hòa Bình thành xã Hòa Phú.', ['merge[xã Tân An | xã Tân Bình]->xã Tân Phú', 'merge[xã Hòa An | xã Hòa Bình]->xã Hòa Phú']),
         ('Thành ủy ban hành quyết định thành lập 2 chi bộ cơ sở gồm: Chi bộ cơ sở Hội Nông dân thành phố; Chi bộ cơ sở Liên đoàn Lao động thành phố.', ['establish[]->Chi bộ cơ sở Hội Nông dân thành phố', 'establish[]->Chi bộ cơ sở Liên đoàn Lao động thành phố']),
     ],
+    "a_unit_founded_from_parts_or_wholes_after_its_name": [
+        ('Thành lập xã Đắk Nang từ một phần các xã Quảng Phú, Đức Xuyên.', ['establish[xã Quảng Phú | xã Đức Xuyên]->xã Đắk Nang']),
+        ('Thành lập xã Tân Phú từ xã Tân An và xã Tân Bình.', ['merge[xã Tân An | xã Tân Bình]->xã Tân Phú']),
+        ('Thành lập Trường Tiểu học Tân An từ năm 1990.', ['establish[]->Trường Tiểu học Tân An']),
+        ('Thị xã Tân Sơn được thành lập trên cơ sở toàn bộ diện tích và dân số từ 2 đơn vị cấp xã, gồm thị trấn Tân Sơn và xã Tân Hòa.', ['establish[thị trấn Tân Sơn | xã Tân Hòa]->Thị xã Tân Sơn']),
+    ],
+    "a_unit_laid_out_as_lower_units_is_not_split": [
+        ('Huyện Mèo Vạc chia thành 1 thị trấn và 17 xã.', []),
+        ('Năm 2003, chia huyện Tân Sơn thành 2 huyện Tân Sơn và Tân Lập.', ['split[huyện Tân Sơn]->None']),
+        ('Ví dụ TP Hội An cũ được chia thành ba phường mới là Hội An, Hội An Đông và Hội An Tây.', ['split[TP Hội An]->None']),
+    ],
 }
 
 

@@ -55,7 +55,7 @@ from extractor.events.headless import headless_object
 from extractor.events.places import PLACE_KIND
 from extractor.events.triggers import agentive, find_triggers
 from extractor.lang.vi import event_lexicon
-from extractor.recognize.org_grammar import NameMatch
+from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon
 from extractor.recognize.organizations import name_key
 
@@ -861,7 +861,8 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     if event["type"] == "establish" and event.get("after_state") and event["result"] is not None and (
             (first := clause.token_starting(event["result"].start)) is not None and first < event["k"]):
         return False  # "Công an thành phố sau khi thành lập có ...": a time in the life of a body told of
-    if event["type"] == "split" and _divided_into_parts(clause, event["k_end"]):
+    if event["type"] == "split" and (_divided_into_parts(clause, event["k_end"]) or _divided_into_lower_units(
+            clause, event)):
         return False  # "thị trấn A được chia thành 3 tổ dân phố và 16 xóm": its own parts laid out, no body split
     if event["type"] == "merge" and lone and _plural(clause, event["participants"][0]):
         return False  # "sáp nhập các Chi cục Thuế", "hợp nhất HĐND các xã": bodies of a kind, none named
@@ -1339,6 +1340,26 @@ def _abbreviation_bracket(clause: Clause, j: int) -> bool:
     return (opening > 0 and opening + 2 < len(tokens) and tokens[opening].text == "("
             and tokens[opening + 1].text.isupper() and tokens[opening + 2].text == ")"
             and opening - 1 in clause.inside)
+
+
+_NEW_UNIT_REACH = 5  # words after the count of the units a unit is divided into where "mới" makes them new
+
+
+def _divided_into_lower_units(clause: Clause, event: dict) -> bool:
+    """``Huyện A chia thành 1 thị trấn và 17 xã``: a unit of land laid out as counted units of a lower level, what it
+    is made of, not split."""
+    j = event["k_end"]
+    marker = clause.phrase(j, "result_markers") if j < len(clause.tokens) else None
+    n_at = j + len(marker) if marker else j
+    if not marker or clause.number(n_at) is None or len(event["participants"]) != 1:
+        return False
+    if any(clause.phrase(i, "new_unit_words") for i in range(n_at, min(len(clause.tokens), n_at + _NEW_UNIT_REACH))):
+        return False  # "TP A cũ được chia thành ba phường mới là B, C và D": new units, A is split
+    whole, part = clause.match_of(event["participants"][0]), head_at(clause.tokens, n_at + 1)
+    if whole is None or not whole.administrative or part is None or not part[2]:
+        return False
+    ranks = {kind: rank for rank, kind in enumerate(event_lexicon()["administrative_ranks"])}
+    return ranks.get(part[1], len(ranks)) < ranks.get(whole.kind, -1)
 
 
 def _divided_into_parts(clause: Clause, j: int) -> bool:

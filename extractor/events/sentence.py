@@ -100,7 +100,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         if event["type"] == "establish" and not event["participants"] and (
                 event["result"] is not None or event.get("result_anaphor")):
             event["participants"] = _establish_sources(clause, event, lo, hi, trigger_starts)
-            if event["result"] is not None and _reformed_together(clause, event):
+            if event["result"] is not None and (_reformed_together(clause, event) or _formed_from_whole(clause, event)):
                 event["type"] = "merge"
             elif event["result"] is not None and not event["participants"] and (
                     reformed := _reformed_count(clause, event["k_end"], hi)) is not None:
@@ -183,10 +183,30 @@ def _establish_sources(clause: Clause, event: dict, lo: int, hi: int, trigger_st
         sources = basis_sources(clause, after, hi, trigger_starts)
         if sources:
             return sources
+    result = event["result"]
+    after = clause.token_after(result) if result is not None and result.end is not None else None
+    if after is not None and after < hi and clause.phrase(after, "establish_sources") and (
+            (listed := clause.skip(after + 1, "fillers", hi)) in clause.name_at):
+        return clause.org_list(listed, hi)[0]  # "thành lập xã C từ một phần các xã A, B": C's sources
     sources = boundary_sources(clause, lo, event["k"])
     if len(sources) > 1 and len(sources) == len(event.get("established") or ()):
         return []  # "... huyện A, huyện B để thành lập thị xã A, thị xã B": one each, paired later
     return sources
+
+
+def _formed_from_whole(clause: Clause, event: dict) -> bool:
+    """``thành lập xã C từ xã A và xã B``: a body formed out of two or more whole bodies is a merge into it (out of
+    parts of them, ``từ một phần các xã A, B``, it is founded on them)."""
+    if len(event["participants"]) < 2 or (first := clause.token_starting(event["participants"][0].start)) is None:
+        return False
+    if any(clause.phrase(j, "establish_basis") for j in range(event["k"], first)):
+        return False  # "trên cơ sở toàn bộ diện tích ... từ 10 xã": founded on them
+    k = first - 1
+    while k > event["k"] and not clause.phrase(k, "establish_sources"):
+        if clause.phrase(k, "part_markers"):
+            return False  # "từ một phần các xã A, B": founded on parts of them
+        k -= 1
+    return k > event["k"] and bool(clause.phrase(k, "establish_sources"))
 
 
 def _reformed_together(clause: Clause, event: dict) -> bool:
