@@ -1982,6 +1982,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 2003, chia huyện Tân Sơn thành 2 huyện Tân Sơn và Tân Lập.', ['split[huyện Tân Sơn]->None']),
         ('Ví dụ TP Hội An cũ được chia thành ba phường mới là Hội An, Hội An Đông và Hội An Tây.', ['split[TP Hội An]->None']),
     ],
+    "one_of_a_number_counts_nothing_founded": [
+        ('Là một trong 11 Tòa án được thành lập đầu tiên trên cả nước, Tòa án tỉnh đã có nhiều đóng góp.', []),
+        ('Trường là một trong 3 trường được thành lập sớm nhất của tỉnh.', []),
+        ('Tỉnh đã thành lập 3 trường mới.', ['establish[]->None#3']),
+    ],
 }
 
 
