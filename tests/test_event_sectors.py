@@ -1987,6 +1987,12 @@ BY_WAY_OF_WRITING = {
         ('Trường là một trong 3 trường được thành lập sớm nhất của tỉnh.', []),
         ('Tỉnh đã thành lập 3 trường mới.', ['establish[]->None#3']),
     ],
+    "a_brand_that_closes_offices_it_does_not_name": [
+        ('Trong tháng 11, VietinBank cũng đóng cửa một loạt phòng giao dịch.', []),
+        ('VCBNeo đóng cửa nhiều phòng giao dịch.', []),
+        ('Ngân hàng ACB giải thể 3 phòng giao dịch.', ['dissolve[]->None#3']),
+        ('MobiFone được chuyển đổi thành Tổng công ty Viễn thông MobiFone.', ['rename[MobiFone]->Tổng công ty Viễn thông MobiFone']),
+    ],
 }
 
 

@@ -395,7 +395,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MobiFone được chuyển đổi thành Tổng công ty A": a brand is the subject
     left_only = bool(left) and not participants
-    active = left_first is not None and not any(clause.phrase(j, "passive_markers") for j in range(left_first, k))
+    # a brand before the verb is its subject as a name would be ("VietinBank đóng cửa một loạt phòng giao dịch")
+    since = left_first if left_first is not None else lo
+    active = bool(left) and not any(clause.phrase(j, "passive_markers") for j in range(since, k))
     if kind == "dissolve" and left_only and active and plain_object(clause, k + len(phrase)):
         return None  # "Công an TP A giải thể công an cấp huyện": who ends bodies it does not name, not what ends
     received = receiver and left and not active and left_first is not None and result is not None and bool(into)
