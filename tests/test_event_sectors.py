@@ -1993,6 +1993,13 @@ BY_WAY_OF_WRITING = {
         ('Ngân hàng ACB giải thể 3 phòng giao dịch.', ['dissolve[]->None#3']),
         ('MobiFone được chuyển đổi thành Tổng công ty Viễn thông MobiFone.', ['rename[MobiFone]->Tổng công ty Viễn thông MobiFone']),
     ],
+    "merge_lists_whose_lines_name_what_the_others_go_into": [
+        ('Tỉnh sáp nhập các xã như sau: xã Yên Hưng vào xã Yên Thái thành xã Yên Thái; xã Văn Lãng vào xã Phú Thịnh thành xã Phú Thịnh.', ['merge[xã Yên Hưng | xã Yên Thái]->xã Yên Thái', 'merge[xã Văn Lãng | xã Phú Thịnh]->xã Phú Thịnh']),
+        ('Sáp nhập thôn Đông vào thôn Tây; thôn Nam vào thôn Bắc.', ['merge[thôn Đông | thôn Tây]->thôn Tây', 'merge[thôn Nam | thôn Bắc]->thôn Bắc']),
+    ],
+    "counted_units_of_listed_levels": [
+        ('Theo đề án, 443 trạm y tế xã, phường, đặc khu được tổ chức lại thành 168 trạm.', ['merge[]->None#443']),
+    ],
 }
 
 

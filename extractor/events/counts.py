@@ -41,6 +41,11 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     # "7 phường thuộc thị xã A, gồm: B, C, D, ... được thành lập": the members listed between the count and the verb
     listed = any(clause.phrase(j, "list_introducers") for j in range(max(lo, k - _LISTED_REACH), k))
     reach = _LISTED_REACH if listed else reach
+    # "443 trạm y tế xã, phường, đặc khu được tổ chức lại": the levels the counted units are of, listed
+    level_words = words("level_suffixes", "org_heads")
+    levels = sum(1 for j in range(max(lo, k - _PLACED_REACH), k) if clause.tokens[j].text == "," and (
+        match_phrase(clause.tokens, j + 1, level_words)))
+    reach = max(reach, _COUNT_REACH + 2 * levels)
     for j in range(max(lo, k - reach), k):
         n = clause.number(j)
         part_of = clause.phrase(j + 1, "of_total") if n is not None else None

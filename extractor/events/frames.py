@@ -173,6 +173,17 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 continue
         if first is not None and first - lo <= 2 and not any(j in starts for j in segment):
             args, end = clause.org_list(first, hi)
+            into = clause.phrase(end, "into_markers") if kind == "merge" and end < hi else None
+            target = clause.name_at.get(end + len(into)) if into else None
+            if target is not None:
+                # "...; xã A vào xã B thành xã C": a line of a merge list with the body the others go into
+                args, end = [*args, Arg(target.name, target.start, target.end)], target.last
+                if end >= hi or clause.tokens[end].low != "thành":
+                    tok = clause.tokens[first]
+                    found.append({"type": kind, "participants": args, "result": args[-1], "count": None,
+                                  "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": end})
+                    lo = hi + 1
+                    continue
             if end < hi and clause.tokens[end].low == "thành":
                 result = result_after(clause, end + 1, hi)
                 if result is not None:
