@@ -2001,6 +2001,8 @@ BY_WAY_OF_WRITING = {
         ('Theo đề án, 443 trạm y tế xã, phường, đặc khu được tổ chức lại thành 168 trạm.', ['merge[]->None#443']),
     ],
     "later_names_and_old_names_taken_back": [
+        ('Theo quy định mới, Tổng cục Biển và Hải đảo Việt Nam được thay bằng Cục Biển và Hải đảo Việt Nam.', ['rename[Tổng cục Biển và Hải đảo Việt Nam]->Cục Biển và Hải đảo Việt Nam']),
+        ('Máy cũ được thay thế bằng máy mới.', []),
         ('Công ty Nguyên liệu giấy Tân An (sau này đổi tên thành Công ty TNHH MTV Nguyên liệu giấy Tân An) hoạt động từ năm 1985.', ['rename[Công ty Nguyên liệu giấy Tân An]->Công ty TNHH MTV Nguyên liệu giấy Tân An']),
         ('Tạp chí Người Làm vườn, sau đó đổi tên thành Báo Người Làm vườn, có nhiều bạn đọc.', ['rename[Tạp chí Người Làm vườn]->Báo Người Làm vườn']),
         ('Năm 1990, Ban Y tế thị xã Tân An đổi lại tên cũ là Phòng Y tế thị xã Tân An.', ['rename[Ban Y tế thị xã Tân An]->Phòng Y tế thị xã Tân An']),
