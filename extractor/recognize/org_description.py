@@ -229,8 +229,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if tok.text.isdecimal():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
-            if prev.low in lex["numbered_words"] and following is not None and is_capitalised(following):
-                k += 1  # "Trường Phổ thông cấp 3 Bá Thước": a school's level by number, then its own name
+            inner = match_phrase(tokens, k + 1, lex["inner"]) if following is not None else None
+            placed = inner is not None and k + 1 + len(inner) < n and is_capitalised(tokens[k + 1 + len(inner)])
+            if prev.low in lex["numbered_words"] and following is not None and (is_capitalised(following) or placed):
+                k += 1  # "Trường Phổ thông cấp 3 Bá Thước", "Trường Sư phạm cấp 2 miền Nam": a level, then its name
                 end = k
                 continue
             # "Xí nghiệp Xây lắp mặt bằng 2 sáp nhập ...": after a lower-case word, a number ends the name only
