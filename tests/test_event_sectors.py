@@ -2007,6 +2007,12 @@ BY_WAY_OF_WRITING = {
         ('Tạp chí Người Làm vườn, sau đó đổi tên thành Báo Người Làm vườn, có nhiều bạn đọc.', ['rename[Tạp chí Người Làm vườn]->Báo Người Làm vườn']),
         ('Năm 1990, Ban Y tế thị xã Tân An đổi lại tên cũ là Phòng Y tế thị xã Tân An.', ['rename[Ban Y tế thị xã Tân An]->Phòng Y tế thị xã Tân An']),
     ],
+    "questions_that_ask_which_body_state_none": [
+        ('Huyện cũ nào của Vĩnh Phúc được sáp nhập vào Hà Nội hai lần?', []),
+        ('Tỉnh Đắk Nông được tách ra từ tỉnh Đắk Lắk vào năm nào?', []),
+        ('Vì sao sáp nhập Trường Tiểu học A vào Trường Tiểu học B?', ['merge[Trường Tiểu học A | Trường Tiểu học B]->Trường Tiểu học B']),
+        ('Sáp nhập Trường Tiểu học A vào Trường Tiểu học B, đặt tên thế nào?', ['merge[Trường Tiểu học A | Trường Tiểu học B]->Trường Tiểu học B']),
+    ],
 }
 
 

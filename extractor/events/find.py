@@ -20,7 +20,7 @@ from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
 from extractor.events.former_names import former_name_prefilter
 from extractor.events.frames import list_opener
-from extractor.events.hearsay import hearsay_sentences
+from extractor.events.hearsay import asked_sentences, hearsay_sentences
 from extractor.events.listed_bodies import (
     bodies_listed,
     class_acted_on,
@@ -63,7 +63,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     renamed_last: Arg | None = None  # the name on the last line of a list of a body's names ("Những lần đổi tên:")
     seen_sentences: set[str] = set()
     results: list[Arg] = []  # what the events told so far came to, in text order
-    denied = hearsay_sentences([sentence.text for sentence in doc.sentences])
+    texts = [sentence.text for sentence in doc.sentences]
+    denied = hearsay_sentences(texts) | asked_sentences(texts)  # a rumour, a denial or a question states none
     for index, sentence in enumerate(doc.sentences):
         if sentence.text in seen_sentences or index in denied:
             continue  # a line the scraper printed twice states its events once; a rumour states none
