@@ -2013,6 +2013,11 @@ BY_WAY_OF_WRITING = {
         ('Vì sao sáp nhập Trường Tiểu học A vào Trường Tiểu học B?', ['merge[Trường Tiểu học A | Trường Tiểu học B]->Trường Tiểu học B']),
         ('Sáp nhập Trường Tiểu học A vào Trường Tiểu học B, đặt tên thế nào?', ['merge[Trường Tiểu học A | Trường Tiểu học B]->Trường Tiểu học B']),
     ],
+    "a_founding_told_beside_the_bodys_other_name": [
+        ('Trường Tiểu học Tân An (nay là Trường Tiểu học Lê Lợi) được thành lập năm 1990.', ['establish[]->Trường Tiểu học Tân An']),
+        ('Ngày 25-10-1958, Công ty cổ phần Chè Mỹ Lâm (trước đây là Nông trường chè Tháng 10) được thành lập.', ['establish[]->Nông trường chè Tháng 10']),
+        ('Lực lượng An ninh vũ trang tỉnh Bình Phước (nay là Bộ đội Biên phòng tỉnh Bình Phước) được thành lập trong điều kiện khó khăn.', []),
+    ],
 }
 
 

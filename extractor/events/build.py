@@ -1171,7 +1171,9 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"
                 and not _abbreviation_bracket(clause, j)]
     if brackets and brackets[0] == ")":
-        return []  # "(trừ Bộ A và Bộ B) đã thành lập ...": an aside, not the subject
+        named = _named_before_aside(clause, first, lo)
+        # "Trường A (nay là Trường B) được thành lập năm 1990": A was founded, the bracket names what it became
+        return [named] if named is not None else []  # "(trừ Bộ A và Bộ B) đã thành lập ...": an aside
     if brackets and brackets[-1] == "(":
         return left[-1:]  # "Sở A, Sở B (được thành lập ...)": the bracket speaks of the last body
     if brackets:
@@ -1200,6 +1202,26 @@ def _place_of_another(clause: Clause, first: int, lo: int) -> bool:
     before = clause.tokens[first - 1]
     return before.text[:1].isalpha() and not clause.phrase_ending(first, "place_subject_openers", lo) and not (
         clause.phrase_ending(first, "passive_markers", lo))
+
+
+def _named_before_aside(clause: Clause, first: int, lo: int) -> Arg | None:
+    """The body founded, told with a bracket of its other name that holds token ``first``.
+
+    ``Trường A (nay là Trường B) được thành lập``: A, named before the bracket of what it became;
+    ``Công ty A (trước đây là Nông trường B) được thành lập``: B, the name it was founded under.
+    """
+    opening = next((j for j in range(first - 1, lo - 1, -1) if clause.tokens[j].text == "("), None)
+    if opening is None:
+        return None
+    if clause.phrase(opening + 1, "former_name_markers") and first in clause.name_at:
+        former = clause.name_at[first]
+        return Arg(former.name, former.start, former.end)
+    if not clause.phrase(opening + 1, "new_name_markers"):
+        return None
+    match = clause.name_before(opening, lo)
+    if match is None or (match.administrative and _place_of_another(clause, match.first, lo)):
+        return None  # "Lực lượng An ninh vũ trang tỉnh A (nay là ...)": the province only places the body
+    return Arg(match.name, match.start, match.end)
 
 
 def _copula_subject(clause: Clause, j: int, lo: int) -> Arg | None:
