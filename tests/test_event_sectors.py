@@ -1902,6 +1902,7 @@ BY_WAY_OF_WRITING = {
         ('Tin tức\n\nBộ trưởng quyết định thành lập các cục như sau:\n\n- Cục Kế hoạch - Tài chính.\n\nCác cục đi vào hoạt động từ ngày 1/7.\n\nBuổi lễ có nhiều khách mời.\n\nSau đó, các đại biểu thăm trụ sở.\n\nCũng trong dịp này, tỉnh khen thưởng.\n\nTổng kết, Sở Y tế báo cáo kết quả.', ['establish[]->Cục Kế hoạch - Tài chính']),
     ],
     "a_passive_act_with_its_agent_named": [
+        ('Bệnh viện Bạc Liêu được Ban Dân Y tỉnh Bạc Liêu tiếp nhận.', ['transfer[Bệnh viện Bạc Liêu | Ban Dân Y tỉnh Bạc Liêu]->Ban Dân Y tỉnh Bạc Liêu']),
         ('Trường Tiểu học Tân An được UBND huyện đổi tên thành Trường Tiểu học Lê Lợi.', ['rename[Trường Tiểu học Tân An]->Trường Tiểu học Lê Lợi']),
         ('Trường Tiểu học Tân An được UBND huyện sáp nhập vào Trường Tiểu học Lê Lợi.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Lê Lợi]->Trường Tiểu học Lê Lợi']),
         ('Hợp tác xã Tân An bị UBND huyện giải thể.', ['dissolve[Hợp tác xã Tân An]->None']),

@@ -344,6 +344,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if unresolved and result is None:
         return None
     receiver = phrase in words("receiver_triggers")
+    if receiver and not participants and count is None and (by := _received_by_agent(clause, k, lo)) is not None:
+        # "Bệnh viện A được Ban B tiếp nhận": in the passive the agent receives the body before the marker
+        event = shape_event("transfer", list(by), by[1], None, clause, k, phrase, lo)
+        return None if event is None else event | {"left_only": False, "count_after": False}
     # "tiếp nhận 12 trạm y tế xã từ UBND huyện": where the counted bodies come from is no body received
     origin = receiver and count is not None and len(participants) == 1 and _named_after_origin(clause, participants[0])
     if origin:
@@ -1202,6 +1206,17 @@ def _place_of_another(clause: Clause, first: int, lo: int) -> bool:
     before = clause.tokens[first - 1]
     return before.text[:1].isalpha() and not clause.phrase_ending(first, "place_subject_openers", lo) and not (
         clause.phrase_ending(first, "passive_markers", lo))
+
+
+def _received_by_agent(clause: Clause, k: int, lo: int) -> tuple[Arg, Arg] | None:
+    """(the body received, the receiver) of ``A được B tiếp nhận``: a name, a passive marker, the agent's name, the
+    receiving trigger at ``k``."""
+    agent = clause.name_before(k, lo)
+    marker = clause.phrase_ending(agent.first, "passive_markers", lo) if agent is not None else None
+    received = clause.name_before(agent.first - len(marker), lo) if marker else None
+    if received is None:
+        return None
+    return Arg(received.name, received.start, received.end), Arg(agent.name, agent.start, agent.end)
 
 
 def _named_before_aside(clause: Clause, first: int, lo: int) -> Arg | None:
