@@ -2019,6 +2019,11 @@ BY_WAY_OF_WRITING = {
         ('Ngày 25-10-1958, Công ty cổ phần Chè Mỹ Lâm (trước đây là Nông trường chè Tháng 10) được thành lập.', ['establish[]->Nông trường chè Tháng 10']),
         ('Lực lượng An ninh vũ trang tỉnh Bình Phước (nay là Bộ đội Biên phòng tỉnh Bình Phước) được thành lập trong điều kiện khó khăn.', []),
     ],
+    "a_body_split_off_to_another_is_transferred": [
+        ('Năm 2014, Chính phủ quyết định tách Công ty Thông tin di động (MobiFone) về Bộ Thông tin và Truyền thông.', ['transfer[Công ty Thông tin di động | Bộ Thông tin và Truyền thông]->Bộ Thông tin và Truyền thông']),
+        ('Tách Trường Tiểu học Tân An khỏi Phòng Giáo dục huyện về trực thuộc Sở Giáo dục.', ['transfer[Trường Tiểu học Tân An | Sở Giáo dục]->Sở Giáo dục']),
+        ('Năm 1951 tách thôn Phượng An về xã Thọ Lâm.', ['split[thôn Phượng An]->None']),
+    ],
 }
 
 

@@ -156,6 +156,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _join_split_into_merge(clause, events)
     _drop_founding_of_merged(events)
     _merge_then_founding(clause, events)
+    _split_off_to_another(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
@@ -476,6 +477,31 @@ def _drop_founding_of_merged(events: list[dict]) -> None:
     events[:] = [e for e in events if not (
         e["type"] == "establish" and not e["participants"] and e["count"] is None and e["result"] is not None
         and name_key(e["result"].name) in formed)]
+
+
+_HANDOVER_REACH = 12  # words from the body split off to the body it goes to ("tách A khỏi B về trực thuộc C")
+
+
+def _split_off_to_another(clause: Clause, events: list[dict]) -> None:
+    """``tách Công ty A về Bộ B``, ``tách Trường A khỏi Phòng C về trực thuộc Sở B``: a body taken out of its owner and
+    put under another is transferred to it (a unit of land split off stays a split)."""
+    for event in [e for e in events if e["type"] == "split"]:
+        moved = event["result"] if event["result"] is not None else (
+            event["participants"][0] if len(event["participants"]) == 1 else None)
+        match = clause.match_of(moved) if moved is not None else None
+        if match is None or match.administrative:
+            continue  # "tách thôn A về xã B": a unit of land, split off as the referee reads it
+        start = max(clause.token_after(moved), event["k_end"])
+        others = {k for k, _, _ in find_triggers(clause) if k > event["k"]}
+        for t in range(start, min(len(clause.tokens), start + _HANDOVER_REACH)):
+            marker = clause.phrase(t, "handover_markers")
+            receiver = clause.name_at.get(t + len(marker)) if marker else None
+            if receiver is not None:
+                to = Arg(receiver.name, receiver.start, receiver.end)
+                event.update({"type": "transfer", "participants": [moved, to], "result": to})
+                break
+            if clause.tokens[t].text in {",", ";", "."} or t in others:
+                break  # "tách A khỏi B, sáp nhập vào C": another verb's object
 
 
 def _merge_then_founding(clause: Clause, events: list[dict]) -> None:
