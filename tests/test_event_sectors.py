@@ -2024,6 +2024,11 @@ BY_WAY_OF_WRITING = {
         ('Tách Trường Tiểu học Tân An khỏi Phòng Giáo dục huyện về trực thuộc Sở Giáo dục.', ['transfer[Trường Tiểu học Tân An | Sở Giáo dục]->Sở Giáo dục']),
         ('Năm 1951 tách thôn Phượng An về xã Thọ Lâm.', ['split[thôn Phượng An]->None']),
     ],
+    "numbered_units_written_packed": [
+        ('Xóm 3 mới được sáp nhập từ xóm 5,6,7,8 cũ.', ['merge[xóm 5 | xóm 6 | xóm 7 | xóm 8]->Xóm 3']),
+        ('Sáp nhập xóm 5, 6, 7 và 8 thành xóm 3.', ['merge[xóm 5 | xóm 6 | xóm 7 | xóm 8]->xóm 3']),
+        ('Tỷ lệ tăng 1,5% so với năm trước ở phường 3.', []),
+    ],
 }
 
 

@@ -17,6 +17,7 @@ from extractor.events.level_lists import distribute_over_levels, may_distribute,
 from extractor.events.places import PLACE_KIND, bare_places, is_place, strip_place
 from extractor.events.shared_place import split_shared_places
 from extractor.lang.vi import event_lexicon, load
+from extractor.recognize.org_description import NUMBER_LIST
 from extractor.recognize.org_grammar import (
     NameMatch,
     Token,
@@ -194,7 +195,7 @@ class Clause:
                     args.append(Arg(self.text[match.start - self.offset:owner.end - self.offset],
                                     match.start, owner.end))
                 else:
-                    args.append(Arg(match.name, match.start, match.end))
+                    args.extend(_numbered_units(match))
                 last = match
                 k = owner.last if owner is not None else match.last
                 k = self.skip(k, "name_modifiers", limit)
@@ -786,6 +787,20 @@ def _joins_words(tokens: list[Token], j: int) -> bool:
     """A hyphen between two lower-case words of one description (``văn hóa - thể thao``)."""
     return tokens[j].text in {"-", "–"} and j + 1 < len(tokens) and is_word(tokens[j + 1]) and not is_capitalised(
         tokens[j + 1]) and j > 0 and is_word(tokens[j - 1])
+
+
+def _numbered_units(match: NameMatch) -> list[Arg]:
+    """``xóm 5,6,7,8``: one name of several units of a kind known by their numbers, each unit an argument."""
+    written = match.name.rsplit(" ", 1)
+    if not match.administrative or len(written) != 2 or not NUMBER_LIST.fullmatch(written[1]):
+        return [Arg(match.name, match.start, match.end)]
+    head, numbers = written
+    units, at = [], match.end - len(numbers)
+    for number in numbers.split(","):
+        start = match.start if not units else at
+        units.append(Arg(f"{head} {number}", start, at + len(number)))
+        at += len(number) + 1
+    return units
 
 
 def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = False) -> list[Arg]:

@@ -22,12 +22,16 @@ from extractor.recognize.org_tokens import (
     match_phrase,
 )
 
-__all__ = ["description_end", "is_count", "place_end"]
+__all__ = ["NUMBER_LIST", "description_end", "is_count", "place_end"]
 
 _PLUS_NUMBER = regex.compile(r"\d+\+\d+")  # "10+2": a training programme's years, one word
 # Lower-case words of a trade a company names before its own capitalised name ("xây dựng công trình").
 _TRADE_WORDS = 2
 _TASK_WORDS = 6  # lower-case words of what a body does, right after its head, before its own name
+
+
+# numbers of units of one kind written packed, each after a comma: "xóm 5,6,7,8" (two digits at most each)
+NUMBER_LIST = regex.compile(r"\d{1,2}(?:,\d{1,2})+")
 
 
 def place_end(tokens: list[Token], j: int) -> int:
@@ -36,6 +40,8 @@ def place_end(tokens: list[Token], j: int) -> int:
     if j < n and tokens[j].text.isdecimal():
         # "phường 12", "Quận 7"; never "tỉnh 2025" (a year) or a number that opens a date
         return j if len(tokens[j].text) > 3 or _opens_a_date(tokens, j) else j + 1
+    if j < n and NUMBER_LIST.fullmatch(tokens[j].text):
+        return j + 1  # "xóm 5,6,7,8": units of one kind known by their numbers, written packed
     if j + 1 < n and tokens[j].low == lexicon()["number_marker"] and _house_number(tokens[j + 1].text):
         return j + 2  # "tổ dân phố số 5a", "khu phố số 3": a unit known by its number
     k = j
