@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.metadata.date_lines import is_date_line
 from extractor.text.document import Document
 
 ARTICLE = """456
@@ -335,3 +336,18 @@ def test_comment_forms_and_boxes_under_the_byline_are_furniture(byline: str, foo
     text = ("Huyện Hà Lâm giải thể công đoàn ngành giáo dục\n\nHuyện Hà Lâm vừa công bố quyết định giải thể Công đoàn "
             f"Giáo dục huyện, chuyển các công đoàn cơ sở về Liên đoàn Lao động huyện.\n\n{byline}\n{foot}\n")
     assert [a.name for a in Document.from_text(text).metadata.authors] == ["MINH HÀ"]
+
+
+DATED_SENTENCES = [
+    # (a line, whether it is a date line): a sentence of the article that opens with its date is none
+    ("Ngày 20-4-1978, thành lập xã Nam Sơn.", False),
+    ("Ngày 12/5/2020, Sở Y tế công bố quyết định.", False),
+    ("Thứ Hai, 17/03/2025 - 08:15", True),
+    ("17/03/2025, 08:15 GMT+7", True),
+    ("Cập nhật: 10/04/2013 10:08:33", True),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DATED_SENTENCES)
+def test_a_dated_sentence_is_no_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected

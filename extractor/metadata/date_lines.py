@@ -24,6 +24,7 @@ __all__ = ["date_line_segments", "is_date_line", "leading_stamp", "publication_m
 # Letters a date line may carry besides its known words: room for a short byline ("Ngọc Quang").
 _MAX_OTHER_LETTERS = 20
 _MAX_DATE_LINE_CHARS = 120
+_SENTENCE_WORDS = 3  # words after a date and a comma, up to a full stop, that make the line a sentence
 # A section's name after the date line's bar: "| Văn bản quy phạm pháp luật".
 _MAX_SECTION_WORDS = 7
 _MAX_FOOT_DATE_LINE_CHARS = 60
@@ -113,6 +114,8 @@ def is_date_line(line: str) -> bool:
     """
     if len(line) > _MAX_DATE_LINE_CHARS or not find_date_times(line) or names_a_document(line):
         return False
+    if _opens_a_sentence(line):
+        return False  # "Ngày 20-4-1978, thành lập xã A.": the article's sentence, dated
     if _other_letters(line) <= _MAX_OTHER_LETTERS:
         return True
     head, bar, section = line.rpartition(" | ")
@@ -121,6 +124,13 @@ def is_date_line(line: str) -> bool:
     # "Chuyên mục: Thông tin giáo dục | Đăng ngày: 04/10/2017": the section first
     section, bar, tail = line.partition(" | ")
     return bool(bar) and _section_beside(tail, section)
+
+
+def _opens_a_sentence(line: str) -> bool:
+    """Whether a date opens a sentence of the article: a comma after it, then words up to a full stop."""
+    rest = line[find_date_times(line)[0].end :].lstrip()
+    words = rest[1:].split() if rest.startswith(",") else []
+    return len(words) >= _SENTENCE_WORDS and line.rstrip().endswith(".") and not find_date_times(rest)
 
 
 def _section_beside(dated: str, section: str) -> bool:
