@@ -2029,6 +2029,11 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập xóm 5, 6, 7 và 8 thành xóm 3.', ['merge[xóm 5 | xóm 6 | xóm 7 | xóm 8]->xóm 3']),
         ('Tỷ lệ tăng 1,5% so với năm trước ở phường 3.', []),
     ],
+    "a_founder_that_founds_elsewhere_or_need_not": [
+        ('Vào tháng 6/1964, Bộ Giáo dục đã thành lập tại các tỉnh, thành phố hệ thống các trường bồi dưỡng giáo viên.', []),
+        ('Ở những huyện thấy không cần thiết thành lập Phòng Y tế thì Văn phòng huyện tham mưu.', []),
+        ('Trường Tiểu học Tân An đã thành lập từ năm 1990.', ['establish[]->Trường Tiểu học Tân An']),
+    ],
 }
 
 

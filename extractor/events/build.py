@@ -1172,6 +1172,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "Bộ trưởng Bộ A đã thành lập lại ...": the minister of A acts; A is not founded
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
+    if not passive and k_end < len(clause.tokens) and clause.phrase(k_end, "locatives"):
+        return []  # "Bộ A đã thành lập tại các tỉnh hệ thống các trường": A founds bodies elsewhere
     brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"
                 and not _abbreviation_bracket(clause, j)]
     if brackets and brackets[0] == ")":
