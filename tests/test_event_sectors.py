@@ -2030,6 +2030,8 @@ BY_WAY_OF_WRITING = {
         ('Tỷ lệ tăng 1,5% so với năm trước ở phường 3.', []),
     ],
     "a_founder_that_founds_elsewhere_or_need_not": [
+        ('Năm 1961, Ủy ban hành chính tỉnh Hải Dương thành lập Quốc doanh dược phẩm.', []),
+        ('Năm 1961, Ủy ban hành chính tỉnh Hải Dương thành lập Công ty Dược phẩm Hải Dương.', ['establish[]->Công ty Dược phẩm Hải Dương']),
         ('Vào tháng 6/1964, Bộ Giáo dục đã thành lập tại các tỉnh, thành phố hệ thống các trường bồi dưỡng giáo viên.', []),
         ('Ở những huyện thấy không cần thiết thành lập Phòng Y tế thì Văn phòng huyện tham mưu.', []),
         ('Trường Tiểu học Tân An đã thành lập từ năm 1990.', ['establish[]->Trường Tiểu học Tân An']),
