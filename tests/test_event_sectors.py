@@ -1277,6 +1277,9 @@ BY_WAY_OF_WRITING = {
         ('Năm 2012, Bộ sáp nhập 6 nông trường thành 3 công ty.', ['merge[]->None#6']),
     ],
     "bodies_waiting_for_an_end": [
+        ('Trong đó, có 271 HTX đang hoạt động, 16 HTX ngừng hoạt động.', []),
+        ('Có 13 HTX ngừng hoạt động trên địa bàn tỉnh sẽ được giải thể dứt điểm.', ['dissolve[]->None#13']),
+        ('Ngày 1/7, 25 trung tâm y tế khu vực ngừng hoạt động.', ['dissolve[]->None#25']),
         ('Hợp tác xã Tân Phong ngừng hoạt động, đang chờ giải thể.', []),
         ('Còn 7 hợp tác xã chờ giải thể.', []),
         ('Hợp tác xã Tân Phong đã ngừng hoạt động.', ['dissolve[Hợp tác xã Tân Phong]->None']),

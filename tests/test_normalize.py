@@ -148,3 +148,9 @@ STRIPPED = [
 def test_tones_come_off_and_vowel_shapes_stay(word: str, bare: str, tones: int) -> None:
     assert strip_tones(word) == bare
     assert count_tones(word) == tones
+
+
+def test_a_very_long_glued_run_is_read_without_running_out_of_stack() -> None:
+    """A run of letters thousands long (a scraper's garbage) splits or stays whole, it never recurses too deep."""
+    run = "thanhpho" * 800
+    assert split_glued_words(run).replace(" ", "") == run

@@ -457,6 +457,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "establish" and count is not None and result is None and not listed and (
             registration_count(clause, k, lo, hi)):
         return None
+    if kind == "dissolve" and count is not None and not participants and phrase in words("idle_verbs") and (
+            registration_count(clause, k, lo, hi)) and not any(t > k and t_kind == "dissolve"
+                                                               for t, _, t_kind in find_triggers(clause)):
+        # "16 HTX ngừng hoạt động": businesses idle, a figure of their register, none dissolved ("13 HTX ngừng hoạt
+        # động sẽ được giải thể" tells the ending after it)
+        return None
     founded_from: Arg | None = None
     if kind == "establish" and not into and len(participants) >= 2 and from_sources(clause, k + len(phrase)):
         # "Xã C được thành lập từ 3 xã A, B và D": a body formed out of others is a merge into it

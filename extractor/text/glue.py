@@ -94,14 +94,13 @@ def _takes_final(nucleus: str) -> bool:
 def _parse_syllables(base: str) -> list[int] | None:
     """Split points of ``base`` into syllables, preferring consonant-initial syllables."""
     _, _, vowels, _, _ = _orthography()
-
-    @functools.cache
-    def parse(start: int) -> tuple[int, ...] | None:
-        if start == len(base):
-            return ()
+    # parsed[start]: the split points of base[start:], worked out from the end back (a run of any length, no
+    # recursion): a syllable's end is always after its start
+    parsed: dict[int, tuple[int, ...] | None] = {len(base): ()}
+    for start in range(len(base) - 1, -1, -1):
         best: tuple[int, ...] | None = None
         for end in _syllable_ends(base, start):
-            rest = parse(end)
+            rest = parsed.get(end)
             if rest is None:
                 continue
             candidate = (end, *rest)
@@ -110,10 +109,10 @@ def _parse_syllables(base: str) -> list[int] | None:
                 if best is None:
                     best = candidate
                 continue
-            return candidate
-        return best
-
-    points = parse(0)
+            best = candidate
+            break
+        parsed[start] = best
+    points = parsed[0]
     return None if points is None else list(points[:-1])
 
 
