@@ -513,6 +513,11 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên TTGDNN - GDTX huyện Đông Hà thành TTGDNN huyện Đông Hà; TTGDNN - GDTX huyện Tây Hà thành TTGDNN huyện Tây Hà.', ['rename[TTGDNN - GDTX huyện Đông Hà]->TTGDNN huyện Đông Hà', 'rename[TTGDNN - GDTX huyện Tây Hà]->TTGDNN huyện Tây Hà']),
         ('Các thôn lần lượt tổ chức hội nghị để lấy ý kiến cử tri.', []),
     ],
+    "rename_as_a_later_step": [
+        ('Huyện được thành lập năm 1979 với tên gọi ban đầu là huyện Hòa Lạc, trên cơ sở hợp nhất hai huyện An Lạc và Bình Yên và đến ngày 2 tháng 6 năm 1983, huyện Hòa Lạc được đổi tên thành huyện Hòa Bình.', ['merge[huyện An Lạc | huyện Bình Yên]->huyện Hòa Lạc#2', 'rename[huyện Hòa Lạc]->huyện Hòa Bình']),
+        ('Sáp nhập xã Đông Yên vào xã Tây Yên, sau đó đến năm 2008 xã Tây Yên được đổi tên thành xã Hòa Yên.', ['merge[xã Đông Yên | xã Tây Yên]->xã Tây Yên', 'rename[xã Tây Yên]->xã Hòa Yên']),
+        ('Sáp nhập xã Đông Sơn vào xã Tây Sơn và đổi tên xã Tây Sơn thành xã Hòa Sơn.', ['merge[xã Đông Sơn | xã Tây Sơn]->xã Hòa Sơn']),
+    ],
     "under_one_roof": [
         ('Ngân hàng Sao Mai và Ngân hàng Bình Minh sẽ về chung một nhà từ tháng 5.', ['merge[Ngân hàng Sao Mai | Ngân hàng Bình Minh]->None']),
         ('Sau nhiều năm xa cách, cả gia đình lại về chung một nhà.', []),

@@ -147,7 +147,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
                 last_establish = event
     _ended_into(clause, events, triggers)
     _renamed_to_object(clause, events)
-    _fold_renamed_results(events)
+    _fold_renamed_results(clause, events)
     _join_fronted_basis(clause, events)
     _join_basis_merges(clause, events)
     _passive_reformed(clause, events)
@@ -368,15 +368,33 @@ def _renamed_to_object(clause: Clause, events: list[dict]) -> None:
             rename["participants"], rename["result"] = [before[-1]["result"]], named
 
 
-def _fold_renamed_results(events: list[dict]) -> None:
-    """``sáp nhập A vào B, đổi tên B thành C``: a merge that also renames the body it forms is one merge into C."""
+def _fold_renamed_results(clause: Clause, events: list[dict]) -> None:
+    """``sáp nhập A vào B, đổi tên B thành C``: a merge that also renames the body it forms is one merge into C.
+    A rename told as a later step, after a date of its own (``... hợp nhất A và B và đến năm 1983, B được đổi tên
+    thành C``), is a rename of its own."""
     for rename in [e for e in events if e["type"] == "rename" and len(e["participants"]) == 1 and e["result"]]:
         renamed = name_key(rename["participants"][0].name)
         merge = next((e for e in events if e["type"] == "merge" and e["k"] < rename["k"] and e["lo"] == rename["lo"]
                       and e["result"] is not None and name_key(e["result"].name) == renamed), None)
-        if merge is not None:
+        if merge is not None and not _later_step(clause, merge["k_end"], rename["k"]):
             merge["result"] = rename["result"]
             events.remove(rename)
+
+
+def _later_step(clause: Clause, j: int, k: int) -> bool:
+    """Whether a new step of a history opens in ``[j, k)``: a comma or ``và`` and then a date (``, năm 1983``, ``và
+    đến ngày 2/6/1983``), the date's own words passed over (``đến``, ``sau đó``)."""
+    for i in range(j, k - 1):
+        if clause.tokens[i].low not in _STEP_JOINERS:
+            continue
+        at = i + 1 + len(clause.phrase(i + 1, "step_lead_ins") or ())
+        opener = clause.phrase(at, "history_line_openers") if at < k else None
+        if opener and clause.number(at + len(opener)) is not None:
+            return True
+    return False
+
+
+_STEP_JOINERS = frozenset({",", "và", "rồi"})
 
 
 def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
