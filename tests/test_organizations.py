@@ -371,6 +371,14 @@ FIELDS_OF_WORK = [
     ("Đổi tên Vụ Thẩm định, Giám định và Đánh giá thành Vụ Thẩm định.",
      ["Vụ Thẩm định, Giám định và Đánh giá", "Vụ Thẩm định"]),
     ("Bộ Khoa học và Công nghệ tiếp nhận Cục Bưu chính.", ["Bộ Khoa học và Công nghệ", "Cục Bưu chính"]),
+    # a field that opens like a head ("Thuế", "Hải quan") after another field is read whole
+    ("Năm 1952, Sở Hải quan và Thuế vụ được đổi thành Nha Hải quan và Thuế vụ.",
+     ["Sở Hải quan và Thuế vụ", "Nha Hải quan và Thuế vụ"]),
+    ("Phòng Tài chính và Vật giá huyện Đông Sơn nhận thêm nhiệm vụ.", ["Phòng Tài chính và Vật giá huyện Đông Sơn"]),
+    ("Thành lập Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm và Thực phẩm tỉnh.",
+     ["Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm và Thực phẩm tỉnh"]),
+    # a field then a body of its own named after a head
+    ("Sở Tài chính và Thuế tỉnh Đông Sơn cùng làm việc.", ["Sở Tài chính", "Thuế tỉnh Đông Sơn"]),
 ]
 
 

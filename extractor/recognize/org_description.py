@@ -201,7 +201,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 k += 1
                 continue
             if nxt_head and tok.low == lex["and"] and _field_pair(tokens, k, lex["fields"]):
-                k += 1  # "Cục Bảo vệ giao thông và Bưu điện": a field that is also a head, after another field
+                # "Cục Bảo vệ giao thông và Bưu điện", "Nha Hải quan và Thuế vụ": a field that opens like a head,
+                # after another field, is read whole as a field
+                k = end = k + 1 + len(match_phrase(tokens, k + 1, lex["fields"]))
                 continue
             if nxt_head or (tok.text == "," and is_capitalised(nxt)):
                 break
