@@ -513,6 +513,14 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên TTGDNN - GDTX huyện Đông Hà thành TTGDNN huyện Đông Hà; TTGDNN - GDTX huyện Tây Hà thành TTGDNN huyện Tây Hà.', ['rename[TTGDNN - GDTX huyện Đông Hà]->TTGDNN huyện Đông Hà', 'rename[TTGDNN - GDTX huyện Tây Hà]->TTGDNN huyện Tây Hà']),
         ('Các thôn lần lượt tổ chức hội nghị để lấy ý kiến cử tri.', []),
     ],
+    "offices_closed_by_number": [
+        ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
+        ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),
+        ('Ngân hàng Sơn Hà đóng góp 5 tỷ đồng cho quỹ vì người nghèo.', []),
+        ('Sư đoàn 5 đóng quân tại xã Đông Sơn từ năm 1975.', []),
+        ('Chi nhánh Ngân hàng Sơn Hà đóng trụ sở tại phường Tây Hà.', []),
+        ('Ngân hàng đóng vai trò quan trọng trong 2 phòng giao dịch mới.', []),
+    ],
     "rename_as_a_later_step": [
         ('Huyện được thành lập năm 1979 với tên gọi ban đầu là huyện Hòa Lạc, trên cơ sở hợp nhất hai huyện An Lạc và Bình Yên và đến ngày 2 tháng 6 năm 1983, huyện Hòa Lạc được đổi tên thành huyện Hòa Bình.', ['merge[huyện An Lạc | huyện Bình Yên]->huyện Hòa Lạc#2', 'rename[huyện Hòa Lạc]->huyện Hòa Bình']),
         ('Sáp nhập xã Đông Yên vào xã Tây Yên, sau đó đến năm 2008 xã Tây Yên được đổi tên thành xã Hòa Yên.', ['merge[xã Đông Yên | xã Tây Yên]->xã Tây Yên', 'rename[xã Tây Yên]->xã Hòa Yên']),

@@ -55,6 +55,7 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
                   for t, ws in event_lexicon()["not_before_by_trigger"].items()}
     passive_only = {tuple(w.lower().split()) for w in event_lexicon()["passive_only"]}
     measure_only = {tuple(w.lower().split()) for w in event_lexicon()["measure_only"]}
+    closing_only = {tuple(w.lower().split()) for w in event_lexicon()["office_closing_only"]}
     after_word = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_after_by_trigger"].items()}
     tokens = clause.tokens
     at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
@@ -99,7 +100,10 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
             clause.phrase_ending(first, "establish_basis", max(0, first - 4))) or not _into_after(clause, after))
         # "5 hợp tác xã ngừng hoạt động trong thời gian dài đã giải thể": a stop that lasts describes the bodies
         lasting = kind == "dissolve" and bool(clause.phrase(after, "lasting_states"))
-        if joined or dated or bought or active or unmeasured or lasting or (
+        # "đóng 5 phòng giao dịch": offices closed by number; "đóng góp", "đóng trụ sở" are other verbs
+        unclosed = phrase in closing_only and not (
+            clause.number(after) is not None and clause.phrase(after + 1, "closed_offices"))
+        if joined or dated or bought or active or unmeasured or lasting or unclosed or (
                 lower_after and clause.phrase(after, "not_before")):
             continue
         found.append((first, phrase, kind))
