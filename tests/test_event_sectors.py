@@ -801,7 +801,9 @@ BY_WAY_OF_WRITING = {
     ],
     "offices_with_their_branch": [
         ('Ngân hàng chấm dứt hoạt động của phòng giao dịch Lê Lợi, chi nhánh Hà Sơn.', ['dissolve[phòng giao dịch Lê Lợi]->None']),
-        ('Ngân hàng chấm dứt hoạt động của phòng giao dịch Lê Lợi - chi nhánh Hà Sơn.', ['dissolve[phòng giao dịch Lê Lợi]->None']),
+        # with a dash the branch is written into the office's full name
+        ('Ngân hàng chấm dứt hoạt động của phòng giao dịch Lê Lợi - chi nhánh Hà Sơn.', ['dissolve[phòng giao dịch Lê Lợi - chi nhánh Hà Sơn]->None']),
+        ('Ngân hàng giải thể PGD Bắc Sơn – CN Nam Sơn, PGD Tân Lập – CN Hòa Bình và PGD Phú Mỹ – CN 3.', ['dissolve[PGD Bắc Sơn – CN Nam Sơn | PGD Tân Lập – CN Hòa Bình | PGD Phú Mỹ – CN 3]->None']),
         ('Ngân hàng giải thể chi nhánh Hà Sơn và chi nhánh Bắc Hà.', ['dissolve[chi nhánh Hà Sơn | chi nhánh Bắc Hà]->None']),
         ('Khách hàng có thể đến phòng giao dịch Lê Lợi, chi nhánh Hà Sơn để được hỗ trợ.', []),
     ],

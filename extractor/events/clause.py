@@ -33,7 +33,7 @@ from extractor.recognize.org_grammar import (
     shouted_end,
     tokenize,
 )
-from extractor.recognize.org_tokens import lexicon
+from extractor.recognize.org_tokens import HYPHENS, lexicon
 from extractor.recognize.organizations import name_key
 from extractor.recognize.unit_heads import expand_head
 
@@ -200,7 +200,13 @@ class Clause:
                 k = owner.last if owner is not None else match.last
                 k = self.skip(k, "name_modifiers", limit)
                 k = self._after_aside(k, limit)
-                k = self._past_parent_branch(match, k, limit)
+                branch_end = self._past_parent_branch(match, k, limit)
+                if branch_end > k and k == match.last and self.tokens[k].text in HYPHENS and (
+                        args and args[-1].start == match.start):
+                    # "PGD A – Chi nhánh B": with a dash the branch is written into the office's full name
+                    end = self.tokens[branch_end - 1].end
+                    args[-1] = Arg(self.text[match.start - self.offset:end - self.offset], match.start, end)
+                k = branch_end
             elif last is not None and k < limit:
                 if k in self.place_at and _below_province(last) and self._after_address(k):
                     break  # "thị trấn A thuộc huyện B, Đồng Tháp": the province after the comma is the address
