@@ -513,6 +513,21 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên TTGDNN - GDTX huyện Đông Hà thành TTGDNN huyện Đông Hà; TTGDNN - GDTX huyện Tây Hà thành TTGDNN huyện Tây Hà.', ['rename[TTGDNN - GDTX huyện Đông Hà]->TTGDNN huyện Đông Hà', 'rename[TTGDNN - GDTX huyện Tây Hà]->TTGDNN huyện Tây Hà']),
         ('Các thôn lần lượt tổ chức hội nghị để lấy ý kiến cử tri.', []),
     ],
+    "renamed_with_the_plain_verb": [
+        ('Năm 1990, tỉnh đổi Ty Văn hóa thành Sở Văn hóa.', ['rename[Ty Văn hóa]->Sở Văn hóa']),
+        ('Đến thời Gia Long, huyện Quảng Nam đổi thành Quảng Bắc.', ['rename[huyện Quảng Nam]->huyện Quảng Bắc']),
+        ('Hai bên trao đổi Sở Y tế về kế hoạch tiêm chủng.', []),
+        ('Ông đổi Sở Tài chính lấy một công việc khác.', []),
+        ('Tên các trường sau khi đổi:\n\nTrường Tiểu học Đông Hà\n\nTrường Tiểu học Tây Hà', []),
+    ],
+    "each_step_renames_the_name_before": [
+        ('Năm 1976, Ty Thủy lợi đổi tên thành Sở Thủy lợi, năm 1990 đổi tên thành Sở Nông nghiệp.', ['rename[Ty Thủy lợi]->Sở Thủy lợi', 'rename[Sở Thủy lợi]->Sở Nông nghiệp']),
+        ('Thời Minh Mệnh đổi huyện Quảng Đông thành huyện Quảng Tây, sau lại đổi thành huyện Quảng Trung.', ['rename[huyện Quảng Đông]->huyện Quảng Tây', 'rename[huyện Quảng Tây]->huyện Quảng Trung']),
+    ],
+    "units_taken_to_found_another": [
+        ('Năm 1977, tách các xã Đông Hà, Tây Hà và Nam Hà để thành lập huyện Hà Sơn.', ['establish[xã Đông Hà | xã Tây Hà | xã Nam Hà]->huyện Hà Sơn']),
+        ('Năm 1977, tách xã Bắc Hà để thành lập thị trấn Bắc Hà.', ['split[xã Bắc Hà]->thị trấn Bắc Hà']),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),

@@ -341,6 +341,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         found = result_after(clause, named_at, hi)
         if found is not None:
             result = found
+    if named_at is None and result is None and kind == "rename" and phrase[-1] in _NAMING_ENDS:
+        named_at = r  # "huyện A đổi thành B": the trigger itself ends with the word before the new name
     if unresolved and result is None:
         return None
     receiver = phrase in words("receiver_triggers")
@@ -945,6 +947,7 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     return bool(event["participants"]) or event["count"] is not None or anaphoric
 
 
+_NAMING_ENDS = frozenset({"thành", "là"})  # last words of a renaming trigger that the new name follows
 _LINE_MARKS = frozenset({"-", "–", "+", "•", "*", ":", ",", "/", "."})
 
 

@@ -152,6 +152,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _join_basis_merges(clause, events)
     _passive_reformed(clause, events)
     _join_split_purpose(clause, events)
+    _founded_on_taken_out(events)
     _counted_purpose(clause, events, triggers)
     _join_split_into_merge(clause, events)
     _drop_founding_of_merged(events)
@@ -415,6 +416,16 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
                 split["result"] = founded["result"] or split["result"]
             for e in told:
                 events.remove(e)
+
+
+def _founded_on_taken_out(events: list[dict]) -> None:
+    """``cắt các huyện A, B, C để thành lập phủ D``, ``tách xã A, xã B thành huyện C``: several units taken, from no
+    whole named, to form one body are what it is founded on; a split keeps one body, the whole it is taken from."""
+    for split in events:
+        taken_out = split.get("taken_out") or []
+        if split["type"] == "split" and split["result"] is not None and len(split["participants"]) == 1 and (
+                len(taken_out) > 1 and split["participants"][0] == taken_out[0]):
+            split["type"], split["participants"] = "establish", list(taken_out)
 
 
 def _kinds_after(clause: Clause, j: int, hi: int) -> bool:

@@ -56,6 +56,7 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
     passive_only = {tuple(w.lower().split()) for w in event_lexicon()["passive_only"]}
     measure_only = {tuple(w.lower().split()) for w in event_lexicon()["measure_only"]}
     closing_only = {tuple(w.lower().split()) for w in event_lexicon()["office_closing_only"]}
+    object_first = {tuple(w.lower().split()) for w in event_lexicon()["object_first"]}
     after_word = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_after_by_trigger"].items()}
     tokens = clause.tokens
     at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
@@ -103,7 +104,9 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         # "đóng 5 phòng giao dịch": offices closed by number; "đóng góp", "đóng trụ sở" are other verbs
         unclosed = phrase in closing_only and not (
             clause.number(after) is not None and clause.phrase(after + 1, "closed_offices"))
-        if joined or dated or bought or active or unmeasured or lasting or unclosed or (
+        # "đổi huyện A thành B" acts on a body; "sau khi đổi:" names the act
+        objectless = phrase in object_first and after not in clause.name_at
+        if joined or dated or bought or active or unmeasured or lasting or unclosed or objectless or (
                 lower_after and clause.phrase(after, "not_before")):
             continue
         found.append((first, phrase, kind))
