@@ -528,6 +528,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 1977, tách các xã Đông Hà, Tây Hà và Nam Hà để thành lập huyện Hà Sơn.', ['establish[xã Đông Hà | xã Tây Hà | xã Nam Hà]->huyện Hà Sơn']),
         ('Năm 1977, tách xã Bắc Hà để thành lập thị trấn Bắc Hà.', ['split[xã Bắc Hà]->thị trấn Bắc Hà']),
     ],
+    "counted_subject_with_members_in_brackets": [
+        ('Ở quận Sơn Trà, 4 phường hiện tại (An Hải, Bắc Hải, Nam Hải, Tây Hải) sẽ nhập lại thành một phường duy nhất mang tên phường Sơn Trà.', ['merge[phường An Hải | phường Bắc Hải | phường Nam Hải | phường Tây Hải]->phường Sơn Trà#4']),
+        ('Hai trường (Trường Tiểu học Đông Sơn và Trường Tiểu học Tây Sơn) sẽ sáp nhập thành Trường Tiểu học Sơn Hà.', ['merge[Trường Tiểu học Đông Sơn | Trường Tiểu học Tây Sơn]->Trường Tiểu học Sơn Hà']),
+        ('Huyện có 3 xã (Đông Hà, Tây Hà, Nam Hà) đạt chuẩn nông thôn mới.', []),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),

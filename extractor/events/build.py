@@ -20,6 +20,7 @@ from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, sp
 from extractor.events.counts import (
     bodies_of_places,
     bracketed_members,
+    bracketed_subject,
     comes_to,
     count_before,
     counted_before,
@@ -451,6 +452,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # "4 xã sáp nhập thôn", "63 tỉnh hoàn tất việc sáp nhập các trung tâm y tế": with an object of its own after
     # the verb, the counted subject is who merges, not what
     acting = kind == "merge" and not participants and plain_object(clause, k + len(phrase))
+    if count is None and not participants and not acting and (subject := bracketed_subject(clause, k, lo)):
+        count, participants = subject  # "4 phường (A, B, C, D) sẽ nhập lại thành phường E"
     if count is None and (not participants or only_receiver) and not acting:
         count = count_before(clause, k, lo)
         if count is not None and phrase in words("counted_only") and not outcome_after(clause, k + len(phrase), hi):

@@ -13,7 +13,9 @@ from extractor.events.triggers import coordinated_start, find_triggers
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
 
-__all__ = ["bodies_of_places", "count_before", "named_before", "outcome_after", "split_first", "state_before"]
+__all__ = [
+    "bodies_of_places", "bracketed_subject", "count_before", "named_before", "outcome_after", "split_first",
+    "state_before"]
 
 
 _COUNT_REACH = 8  # tokens from a count to the trigger after it
@@ -97,6 +99,25 @@ def state_before(clause: Clause, k: int, lo: int) -> bool:
     """``sau khi sáp nhập``, ``thuộc diện sắp xếp``: words before the trigger that make it name a state or a time;
     before the first of two joined triggers too (``Sau sắp xếp, sáp nhập: ...``)."""
     return clause.phrase_ending(coordinated_start(clause, k, lo), "state_before", lo) is not None
+
+
+def bracketed_subject(clause: Clause, k: int, lo: int) -> tuple[int, list[Arg]] | None:
+    """``4 phường hiện tại (A, B, C, D) sẽ nhập lại thành phường E``: the counted subject of trigger ``k`` with its
+    members in brackets right before the verb; returns the count and the members (as many as counted), else None."""
+    k = before_left_fillers(clause, k, lo)
+    if k - 1 <= lo or clause.tokens[k - 1].text != ")":
+        return None
+    for j in range(max(lo, k - _BRACKETED_SUBJECT_REACH), k - 1):
+        n = clause.number(j)
+        if n is None or n < 2 or not clause.unit_noun(j + 1):
+            continue
+        listed = bracketed_members(clause, j + 1, k)
+        if listed is not None and len(listed[0]) == n and listed[1] >= k - 1:
+            return n, listed[0]
+    return None
+
+
+_BRACKETED_SUBJECT_REACH = 40  # tokens from a counted subject to its verb across the bracket of its members
 
 
 def before_left_fillers(clause: Clause, k: int, lo: int) -> int:
@@ -358,7 +379,8 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         clause.name_at[opening + 1].administrative)
     if opening + 1 in clause.name_at and not of_places and not _field_head(clause.name_at[opening + 1]):
         return None
-    where = next((i for i in range(counted + noun, opening) if clause.phrase(i, "where_words")), None)
+    where = next((i for i in range(counted + noun, opening) if clause.phrase(i, "where_words")
+                  and not clause.phrase_ending(i + 1, "time_not_place")), None)
     introduced = clause.tokens[opening].text not in _LIST_MARKS
     if where is not None and not (introduced and clause.tokens[where + 1].text[:1].isupper()):
         return None  # "3 chi nhánh tại các tỉnh: A, B và C": the places the units are in
@@ -369,6 +391,8 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         noun_end -= len(clause.phrase_ending(noun_end, "list_introducers", counted + noun))
     if noun_end > counted + noun and clause.tokens[noun_end - 1].text == ",":
         noun_end -= 1
+    while noun_end > counted + noun and (current := clause.phrase_ending(noun_end, "time_not_place", counted + noun)):
+        noun_end -= len(current)  # "4 phường hiện tại (A, B)": the wards as they are now, no part of their names
     if clause.tokens[opening].text == "(":
         closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH))
                         if clause.tokens[j].text == ")"), None)
