@@ -533,6 +533,10 @@ BY_WAY_OF_WRITING = {
         ('Hai trường (Trường Tiểu học Đông Sơn và Trường Tiểu học Tây Sơn) sẽ sáp nhập thành Trường Tiểu học Sơn Hà.', ['merge[Trường Tiểu học Đông Sơn | Trường Tiểu học Tây Sơn]->Trường Tiểu học Sơn Hà']),
         ('Huyện có 3 xã (Đông Hà, Tây Hà, Nam Hà) đạt chuẩn nông thôn mới.', []),
     ],
+    "what_is_left_of_a_unit_goes_into_another": [
+        ('Nhập toàn bộ diện tích tự nhiên, quy mô dân số của xã Đông Hà sau khi điều chỉnh vào xã Tây Hà.', ['merge[xã Đông Hà | xã Tây Hà]->xã Tây Hà']),
+        ('Nhập phần diện tích còn lại của xã Bắc Hà sau khi điều chỉnh địa giới hành chính vào xã Nam Hà.', ['merge[xã Bắc Hà | xã Nam Hà]->xã Nam Hà']),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),

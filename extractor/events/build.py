@@ -273,6 +273,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = _past_owner(clause, r, hi)  # "chuyển giao A trực thuộc Đảng bộ các đơn vị ... về B": where A was
     if kind in ("merge", "transfer") and participants:
         r = clause.past_address(participants[-1], r, hi)  # "xã A, huyện B vào thành phố C": where A lay
+    if kind in ("merge", "transfer") and participants and (as_left := clause.phrase(r, "unit_as_left")) and (
+            clause.phrase(r + len(as_left), "into_markers")):
+        r += len(as_left)  # "nhập ... của xã A sau khi điều chỉnh vào xã B": what is left of A goes into B
     while participants and r < hi and clause.tokens[r].text in _CLOSING_QUOTES:
         r += 1  # "đổi tên “Trường A” thành “Trường B”": the name's closing mark
     if kind == "rename" and participants and r + 2 < hi and clause.tokens[r].text == "," and clause.phrase(
