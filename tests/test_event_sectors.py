@@ -537,6 +537,11 @@ BY_WAY_OF_WRITING = {
         ('Nhập toàn bộ diện tích tự nhiên, quy mô dân số của xã Đông Hà sau khi điều chỉnh vào xã Tây Hà.', ['merge[xã Đông Hà | xã Tây Hà]->xã Tây Hà']),
         ('Nhập phần diện tích còn lại của xã Bắc Hà sau khi điều chỉnh địa giới hành chính vào xã Nam Hà.', ['merge[xã Bắc Hà | xã Nam Hà]->xã Nam Hà']),
     ],
+    "purpose_of_an_act_not_done": [
+        ('Thành phố đã thay đổi, không cắt phần diện tích và nhân khẩu của xã Hòa An để nhập vào xã Hòa Đông.', []),
+        ('Tỉnh không chỉ rà soát mà còn tách thôn Đông để nhập vào xã Hòa Đông.', ['merge[thôn Đông | xã Hòa Đông]->xã Hòa Đông']),
+        ('Tỉnh đã cắt thôn Đông của xã Hòa An để nhập vào xã Hòa Đông.', ['merge[thôn Đông | xã Hòa Đông]->xã Hòa Đông']),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),

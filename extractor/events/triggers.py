@@ -171,6 +171,10 @@ def negated(clause: Clause, k: int, lo: int) -> bool:
     if k - 1 > start and clause.phrase(k - 1, "purpose_markers") and any(
             clause.phrase(j, "unmet_grounds") for j in range(start, k - 1)):
         return True  # "chưa đủ cơ sở để hợp nhất A và B": the grounds for it are lacking
+    if k - 1 > start and clause.phrase(k - 1, "purpose_markers") and any(
+            (neg := clause.phrase(j, "negators")) and not clause.phrase(j + len(neg), "negation_openers")
+            for j in range(start, k - 1)):
+        return True  # "không cắt phần diện tích của xã A để nhập vào xã B": what the act not done was for
     for size in (1, 2, 3, 4):
         if k - size >= lo and clause.phrase(k - size, "negators") and k - size + len(
                 clause.phrase(k - size, "negators")) >= k - 1:
