@@ -542,6 +542,11 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh không chỉ rà soát mà còn tách thôn Đông để nhập vào xã Hòa Đông.', ['merge[thôn Đông | xã Hòa Đông]->xã Hòa Đông']),
         ('Tỉnh đã cắt thôn Đông của xã Hòa An để nhập vào xã Hòa Đông.', ['merge[thôn Đông | xã Hòa Đông]->xã Hòa Đông']),
     ],
+    "converted_by_a_subject_told_before": [
+        ('Xí nghiệp Khảo sát Lâm nghiệp ra đời năm 1980. Năm 1993, Xí nghiệp chuyển đổi thành Công ty Thiết kế Lâm nghiệp.', ['establish[]->Xí nghiệp Khảo sát Lâm nghiệp', 'rename[Xí nghiệp Khảo sát Lâm nghiệp]->Công ty Thiết kế Lâm nghiệp']),
+        ('Trường Tiểu học Đông Hà ra đời năm 1980. Năm 1993, Trường chuyển đổi thành Trường THCS Đông Hà.', ['establish[]->Trường Tiểu học Đông Hà', 'rename[Trường Tiểu học Đông Hà]->Trường THCS Đông Hà']),
+        ('Năm 2024, tỉnh đẩy mạnh chuyển đổi số trong các trường học.', []),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),

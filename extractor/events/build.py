@@ -918,8 +918,11 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     received = event["type"] == "transfer" and event["result"] is not None and event["count"] is not None
     # "mở Chi nhánh A": the object of opening is the body it founds
     founded = phrase in words("founding_objects") and event["result"] is not None
+    # "Năm 1993, Xí nghiệp chuyển đổi thành Công ty B": a subject that points back to the body told of is its object
+    renamed_back = event["type"] == "rename" and event["result"] is not None and points_back(
+        clause, event["k"], event["lo"])
     if phrase in words("needs_object") and not event["participants"] and not event.get("count_after") and (
-            not received) and not founded:
+            not received) and not founded and not renamed_back:
         return False
     if phrase in words("named_only") and not (event["participants"] or event["result"]) and not (
             phrase in words("founding_objects") and event.get("counted") is not None
