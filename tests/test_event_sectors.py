@@ -547,6 +547,11 @@ BY_WAY_OF_WRITING = {
         ('Trường Tiểu học Đông Hà ra đời năm 1980. Năm 1993, Trường chuyển đổi thành Trường THCS Đông Hà.', ['establish[]->Trường Tiểu học Đông Hà', 'rename[Trường Tiểu học Đông Hà]->Trường THCS Đông Hà']),
         ('Năm 2024, tỉnh đẩy mạnh chuyển đổi số trong các trường học.', []),
     ],
+    "old_name_taken_back": [
+        ('Từ năm 1969, Ban Chăn nuôi Đông Sơn được mang lại tên cũ là Viện Chăn nuôi Đông Sơn.', ['rename[Ban Chăn nuôi Đông Sơn]->Viện Chăn nuôi Đông Sơn']),
+        ('Năm 2011, Ngân hàng Đông Sơn thay đổi thành Ngân hàng TMCP Đông Sơn.', ['rename[Ngân hàng Đông Sơn]->Ngân hàng TMCP Đông Sơn']),
+        ('Sở Y tế Đông Sơn đã thay đổi thành công quy trình tiếp nhận hồ sơ.', []),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),
