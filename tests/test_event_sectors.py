@@ -552,6 +552,12 @@ BY_WAY_OF_WRITING = {
         ('Năm 2011, Ngân hàng Đông Sơn thay đổi thành Ngân hàng TMCP Đông Sơn.', ['rename[Ngân hàng Đông Sơn]->Ngân hàng TMCP Đông Sơn']),
         ('Sở Y tế Đông Sơn đã thay đổi thành công quy trình tiếp nhận hồ sơ.', []),
     ],
+    "bodies_taken_over": [
+        ('Năm 1975, Ban Dân y tỉnh Đông Sơn tiếp quản Bệnh viện Đông Sơn.', ['transfer[Bệnh viện Đông Sơn | Ban Dân y tỉnh Đông Sơn]->Ban Dân y tỉnh Đông Sơn']),
+        ('Bệnh viện Đông Sơn được Ban Dân y tỉnh Đông Sơn tiếp quản năm 1975.', ['transfer[Bệnh viện Đông Sơn | Ban Dân y tỉnh Đông Sơn]->Ban Dân y tỉnh Đông Sơn']),
+        ('Ngày 30/4/1975, Ủy ban Quân quản tiếp quản thành phố Sài Gòn.', []),
+        ('Các chiến sĩ tiếp quản kho hàng và bến cảng.', []),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),

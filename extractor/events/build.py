@@ -904,6 +904,9 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
                 first, "model_words") is not None):
         return False  # "thành lập mô hình Ngân hàng Bưu điện": a kind of body set up as a model
     moved = event["participants"]
+    if phrase in words("takeover_triggers") and any(
+            (m := clause.match_of(p)) is not None and m.administrative for p in moved if p != event["result"]):
+        return False  # "tiếp quản thành phố Sài Gòn": a city taken, no body handed over
     if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread
     if phrase in counted_only and event["type"] not in ("establish", "split"):
