@@ -558,6 +558,9 @@ BY_WAY_OF_WRITING = {
         ('Ngày 30/4/1975, Ủy ban Quân quản tiếp quản thành phố Sài Gòn.', []),
         ('Các chiến sĩ tiếp quản kho hàng và bến cảng.', []),
     ],
+    "associations_of_a_province": [
+        ('Năm 1995, Tỉnh hội phụ nữ Đông Sơn được tái lập.', ['establish[]->Tỉnh hội phụ nữ Đông Sơn']),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),

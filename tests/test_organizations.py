@@ -377,6 +377,10 @@ FIELDS_OF_WORK = [
     ("Phòng Tài chính và Vật giá huyện Đông Sơn nhận thêm nhiệm vụ.", ["Phòng Tài chính và Vật giá huyện Đông Sơn"]),
     ("Thành lập Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm và Thực phẩm tỉnh.",
      ["Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm và Thực phẩm tỉnh"]),
+    # an association at the level of a province or a district
+    ("Năm 1990, Tỉnh hội Phụ nữ Đông Sơn và Huyện hội Nông dân Tây Sơn cùng ra mắt.",
+     ["Tỉnh hội Phụ nữ Đông Sơn", "Huyện hội Nông dân Tây Sơn"]),
+    ("Tỉnh hội đủ điều kiện để thành lập Trường Tiểu học Đông Hà.", ["Trường Tiểu học Đông Hà"]),
     # a field then a body of its own named after a head
     ("Sở Tài chính và Thuế tỉnh Đông Sơn cùng làm việc.", ["Sở Tài chính", "Thuế tỉnh Đông Sơn"]),
 ]
