@@ -561,6 +561,11 @@ BY_WAY_OF_WRITING = {
     "associations_of_a_province": [
         ('Năm 1995, Tỉnh hội phụ nữ Đông Sơn được tái lập.', ['establish[]->Tỉnh hội phụ nữ Đông Sơn']),
     ],
+    "founded_set_off_by_a_comma": [
+        ('Thư viện Nhân dân thị xã Đông Hà (thuộc tỉnh Tây Sơn), được thành lập sau ngày thống nhất đất nước.', ['establish[]->Thư viện Nhân dân thị xã Đông Hà']),
+        ('Tiền thân của Thư viện tỉnh Đông Sơn là Thư viện Nhân dân thị xã Đông Hà, được thành lập sau ngày giải phóng.', ['establish[]->Thư viện Nhân dân thị xã Đông Hà']),
+        ('Ông Nguyễn Văn An, Giám đốc Sở Y tế, được thành lập hội đồng riêng.', []),
+    ],
     "offices_closed_by_number": [
         ('Tại Hải Phòng, Ngân hàng Sơn Hà đóng 2 phòng giao dịch.', ['dissolve[]->None#2']),
         ('Trong năm, ngân hàng đã đóng 11 PGD và 3 chi nhánh.', ['dissolve[]->None#11', 'dissolve[]->None#3']),

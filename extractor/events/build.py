@@ -30,7 +30,7 @@ from extractor.events.counts import (
     split_first,
     state_before,
 )
-from extractor.events.founding import after_founding_date
+from extractor.events.founding import after_founding_date, predecessor
 from extractor.events.frames import (
     after_colon,
     bare_places_before,
@@ -1163,6 +1163,27 @@ def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
     return Arg(match.name, match.start, match.end) if match else None
 
 
+def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
+    """``Thư viện A (thuộc tỉnh B), được thành lập sau ngày ...``: the body that opens the sentence, with an aside
+    in brackets, set off by a comma before its passive founding."""
+    j = k
+    while j > lo and (marker := clause.phrase_ending(j, "passive_markers", lo)):
+        j -= len(marker)
+    if j == k or j - 1 <= lo or clause.tokens[j - 1].text != ",":
+        return None
+    end = j - 1
+    if clause.tokens[end - 1].text == ")":
+        end = next((i for i in range(end - 2, lo - 1, -1) if clause.tokens[i].text == "("), lo)
+    match = clause.name_before(end, lo)
+    if match is None or match.last != end:
+        return None
+    if match.first == lo:
+        return Arg(match.name, match.start, match.end)
+    # "Tiền thân của A là B (thuộc tỉnh C), được thành lập năm 1976": the predecessor named is what was founded
+    before = predecessor(clause, lo, end)
+    return before if before is not None and before.start == match.start else None
+
+
 def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -> list[Arg]:
     """``C được thành lập``: the bodies right before the trigger, across ``được``/``đã``.
 
@@ -1172,7 +1193,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     k_end = k + 1 if k_end is None else k_end
     left, first = clause.left_list(k, lo, owners=True)
     if not left or first is None:
-        return []
+        appositive = _appositive_subject(clause, k, lo)
+        return [appositive] if appositive is not None else []
     if first > lo and clause.phrase(first - 1, "owner_markers"):
         if (subject := _copula_subject(clause, first - 1, lo)) is not None:
             return [subject]  # "A (KITRA) là cơ quan chuyên môn của UBND tỉnh B được thành lập năm 2002": A is
