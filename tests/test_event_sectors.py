@@ -677,10 +677,11 @@ BY_WAY_OF_WRITING = {
         ('Vốn điều lệ tăng thêm từ chia cổ tức và cổ phiếu thưởng. Các hoạt động lưu ký của Ngân hàng Sài Gòn Thương Tín sẽ được thực hiện vào quý IV.', []),
     ],
     "headlines_in_capitals": [
-        ('THÀNH LẬP THỊ TRẤN TÂN BÌNH THUỘC HUYỆN DƯƠNG MINH CHÂU\nNgày 5/3, thị trấn Tân Bình được thành lập trên cơ sở xã Tân Bình.', ['establish[xã Tân Bình]->THỊ TRẤN TÂN BÌNH']),
-        # a head after a word that ends names in lower case ("THÀNH PHỐ", not "THÀNH") stays in the name
-        ('SÁP NHẬP TRƯỜNG TIỂU HỌC AN PHÚ VÀO TRƯỜNG TIỂU HỌC BÌNH MINH THÀNH PHỐ TÂN AN', ['merge[TRƯỜNG TIỂU HỌC AN PHÚ | TRƯỜNG TIỂU HỌC BÌNH MINH THÀNH PHỐ TÂN AN]->TRƯỜNG TIỂU HỌC BÌNH MINH THÀNH PHỐ TÂN AN']),
-        ('SÁP NHẬP TRƯỜNG THCS LÊ LỢI VÀO TRƯỜNG THCS QUANG TRUNG', ['merge[TRƯỜNG THCS LÊ LỢI | TRƯỜNG THCS QUANG TRUNG]->TRƯỜNG THCS QUANG TRUNG']),
+        ('THÀNH LẬP THỊ TRẤN TÂN BÌNH THUỘC HUYỆN DƯƠNG MINH CHÂU\nNgày 5/3, thị trấn Tân Bình được thành lập trên cơ sở xã Tân Bình.', ['establish[xã Tân Bình]->thị trấn Tân Bình']),
+        # the line is read in the case of running text: "THÀNH PHỐ" is a head, not the word "thành"
+        ('SÁP NHẬP TRƯỜNG TIỂU HỌC AN PHÚ VÀO TRƯỜNG TIỂU HỌC BÌNH MINH THÀNH PHỐ TÂN AN', ['merge[Trường Tiểu Học An Phú | Trường Tiểu Học Bình Minh thành phố Tân An]->Trường Tiểu Học Bình Minh thành phố Tân An']),
+        ('SÁP NHẬP TRƯỜNG THCS LÊ LỢI VÀO TRƯỜNG THCS QUANG TRUNG', ['merge[Trường THCS Lê Lợi | Trường THCS Quang Trung]->Trường THCS Quang Trung']),
+        ('GIẢI THỂ TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP THUỘC UBND HUYỆN AN PHÚ', ['dissolve[Trung Tâm Dịch Vụ Nông Nghiệp]->None']),
     ],
     "long_names_of_ministry_departments": [
         ('Các đơn vị mới được thành lập là: Cục Chế biến, Thương mại nông lâm sản và nghề muối; Vụ Khoa học, Công nghệ và Môi trường.', ['establish[]->Cục Chế biến, Thương mại nông lâm sản và nghề muối', 'establish[]->Vụ Khoa học, Công nghệ và Môi trường']),

@@ -36,6 +36,8 @@ NAMES = [
      ["Tòa gia đình và người chưa thành niên"]),
     ("a reserve unit: dự bị is no passive", "Thành lập Trung đoàn Cảnh sát cơ động dự bị chiến đấu",
      ["Trung đoàn Cảnh sát cơ động dự bị chiến đấu"]),
+    ("a new unit's name in straight quotes", 'Dự kiến thành lập xã "Bình An" trên cơ sở ba xã', ["xã Bình An"]),
+    ("a new unit's name in curly quotes", "Sau sắp xếp, phường “Tân Hòa” chính thức hoạt động", ["phường Tân Hòa"]),
     ("a party cell in lower case, named", "Hôm qua, quyết định thành lập chi bộ Kim Hoàng được công bố",
      ["chi bộ Kim Hoàng"]),
     ("a hospital ward in lower case, named", "Ngày 27/9/1987 khoa Tâm thần kinh chính thức được thành lập",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.recognize.org_description import description_end, is_count, place_end
 from extractor.recognize.org_tokens import (
@@ -113,6 +113,12 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         j = i + len(phrase)
         if administrative:
             end = place_end(tokens, j)
+            if end == j and (quoted := _quoted_place_end(tokens, j)):
+                # 'xã "Minh Đức"': a new unit's name written in quotes; the name is read without them
+                match = _match(text, offset, tokens, i, quoted, kind, phrase, True, None)
+                found.append(replace(match, name=" ".join(match.name.translate(_NO_QUOTES).split())))
+                i = quoted
+                continue
             if end == j:
                 i += 1
                 continue
@@ -547,6 +553,21 @@ def task_end(tokens: list[Token], end: int) -> int:
             break
         j += 1
     return max(last + 1, end)
+
+
+_OPENING_QUOTES = frozenset('"“‘«')
+_CLOSING_QUOTES = frozenset('"”’»')
+_NO_QUOTES = str.maketrans("", "", '"“”‘’«»')
+
+
+def _quoted_place_end(tokens: list[Token], j: int) -> int | None:
+    """End (after the closing quote) of a place's name in quotes at ``j``: ``xã "Minh Đức"``, ``phường “An Hòa”``."""
+    if j >= len(tokens) or tokens[j].text not in _OPENING_QUOTES:
+        return None
+    end = place_end(tokens, j + 1)
+    if end > j + 1 and end < len(tokens) and tokens[end].text in _CLOSING_QUOTES:
+        return end + 1
+    return None
 
 
 def _match(text: str, offset: int, tokens: list[Token], first: int, last: int, kind: str,

@@ -23,6 +23,7 @@ from extractor.text.normalize import normalize_text
 from extractor.text.pos import tag_segmented
 from extractor.text.segment import split_sentences, split_words
 from extractor.text.stretches import SentenceWords
+from extractor.text.truecase import recase_shouted_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -103,6 +104,9 @@ class Document:
         line_texts = text.split("\n")
         kinds = classify_lines(line_texts)
         metadata = read_metadata(line_texts, kinds, published_at=published_at, title=title, authors=authors)
+        # the metadata keeps a headline as written; the later stages read a shouted line in the case of running text
+        line_texts = recase_shouted_lines(line_texts, [kind in CONTENT_KINDS for kind in kinds])
+        text = "\n".join(line_texts)
         lines: list[Line] = []
         sentences: list[Sentence] = []
         seen: set[str] = set()
