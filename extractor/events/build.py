@@ -537,6 +537,10 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         return None if event is None else event | {"left_only": False, "count_after": False}
     r = clause.skip(r, "upgrade_particles", hi)
     marker = clause.phrase(r, "result_markers")
+    if marker and not sources and (result := result_after(clause, r + len(marker), hi)) is not None:
+        # "A được đổi tên thành B và năm 2008 được nâng cấp thành C": the body raised is lent by the verb before
+        event = shape_event("rename", [], result, None, clause, k, phrase, lo)
+        return None if event is None else event | {"left_only": False, "count_after": False}
     if marker and sources:
         result = result_after(clause, r + len(marker), hi)
         if result is None or name_key(result.name) == name_key(sources[0].name):

@@ -49,12 +49,13 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
     # "A ra đời, sau đổi tên thành B": the body founded, written before its verb, is renamed
     founded = [e for e in earlier if e["k"] < joint and e["lo"] == lo and e["type"] == "establish"
                and e["result"] is not None and e["result"].start is not None and e["result"].start < e["trigger"][0]]
-    if event["type"] == "rename" and founded and (not lenders or founded[-1]["k"] > lenders[-1]["k"]):
-        return founded[-1]["result"]
     # "A đổi tên thành B, năm 1990 đổi tên thành C", "đổi A thành B, sau lại đổi thành C": the name a step gave is
     # the one the next step changes, whether the step before wrote its body as subject or as object
     renamed = [e for e in earlier if e["k"] < joint and e["lo"] == lo and e["type"] == "rename"
                and e["result"] is not None]
+    if event["type"] == "rename" and founded and (not lenders or founded[-1]["k"] > lenders[-1]["k"]) and not (
+            renamed and renamed[-1]["k"] > founded[-1]["k"]):
+        return founded[-1]["result"]  # ("A thành lập năm 1960, năm 1974 đổi tên thành B và năm 2008 ...": B)
     if event["type"] == "rename" and renamed and (not lenders or renamed[-1]["k"] >= lenders[-1]["k"]):
         return renamed[-1]["result"]
     if lenders and lenders[-1]["type"] == "merge" and lenders[-1]["result"] is not None and event["type"] == "rename":
