@@ -561,6 +561,10 @@ BY_WAY_OF_WRITING = {
     "associations_of_a_province": [
         ('Năm 1995, Tỉnh hội phụ nữ Đông Sơn được tái lập.', ['establish[]->Tỉnh hội phụ nữ Đông Sơn']),
     ],
+    "units_known_by_their_owner": [
+        ('2. Phòng khám đa khoa thuộc Trung tâm Y tế quận Đông Hà đổi tên thành Trung tâm Y tế quận Đông Hà – cơ sở 2.', ['rename[Phòng khám đa khoa thuộc Trung tâm Y tế quận Đông Hà]->Trung tâm Y tế quận Đông Hà – cơ sở 2']),
+        ('Kho bạc giải thể Phòng Giao dịch trực thuộc Kho bạc Nhà nước Tây Sơn.', ['dissolve[Phòng Giao dịch trực thuộc Kho bạc Nhà nước Tây Sơn]->None']),
+    ],
     "a_history_of_steps_in_one_sentence": [
         ('Trường Y sỹ Tây Sơn được thành lập năm 1962, năm 1976 trường được đổi tên thành Trường Trung học Y tế Tây Sơn và năm 2006 được nâng cấp thành Trường Cao đẳng Y tế Tây Sơn.', ['establish[]->Trường Y sỹ Tây Sơn', 'rename[Trường Y sỹ Tây Sơn]->Trường Trung học Y tế Tây Sơn', 'rename[Trường Trung học Y tế Tây Sơn]->Trường Cao đẳng Y tế Tây Sơn']),
         ('Trạm Thú y Đông Hà được đổi tên thành Chi cục Thú y Đông Hà, năm 2010 được nâng lên thành Trung tâm Thú y Đông Hà.', ['rename[Trạm Thú y Đông Hà]->Chi cục Thú y Đông Hà', 'rename[Chi cục Thú y Đông Hà]->Trung tâm Thú y Đông Hà']),
@@ -686,7 +690,7 @@ BY_WAY_OF_WRITING = {
         # the line is read in the case of running text: "THÀNH PHỐ" is a head, not the word "thành"
         ('SÁP NHẬP TRƯỜNG TIỂU HỌC AN PHÚ VÀO TRƯỜNG TIỂU HỌC BÌNH MINH THÀNH PHỐ TÂN AN', ['merge[Trường Tiểu Học An Phú | Trường Tiểu Học Bình Minh thành phố Tân An]->Trường Tiểu Học Bình Minh thành phố Tân An']),
         ('SÁP NHẬP TRƯỜNG THCS LÊ LỢI VÀO TRƯỜNG THCS QUANG TRUNG', ['merge[Trường THCS Lê Lợi | Trường THCS Quang Trung]->Trường THCS Quang Trung']),
-        ('GIẢI THỂ TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP THUỘC UBND HUYỆN AN PHÚ', ['dissolve[Trung Tâm Dịch Vụ Nông Nghiệp]->None']),
+        ('GIẢI THỂ TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP THUỘC UBND HUYỆN AN PHÚ', ['dissolve[Trung Tâm Dịch Vụ Nông Nghiệp thuộc UBND huyện An Phú]->None']),
     ],
     "long_names_of_ministry_departments": [
         ('Các đơn vị mới được thành lập là: Cục Chế biến, Thương mại nông lâm sản và nghề muối; Vụ Khoa học, Công nghệ và Môi trường.', ['establish[]->Cục Chế biến, Thương mại nông lâm sản và nghề muối', 'establish[]->Vụ Khoa học, Công nghệ và Môi trường']),
@@ -1577,7 +1581,7 @@ BY_WAY_OF_WRITING = {
         ("Sáp nhập 2 trường Mầm non Hoa Sen và Hoa Mai thành Trường Mầm non Hoa Sen.",
          ["merge[trường Mầm non Hoa Sen | trường Mầm non Hoa Mai]->Trường Mầm non Hoa Sen#2"]),
         ("Sáp nhập Phòng Tổng hợp thuộc Sở Nội vụ, Phòng Pháp chế thuộc Sở Tư pháp.",
-         ["merge[Phòng Tổng hợp | Phòng Pháp chế]->None"]),
+         ["merge[Phòng Tổng hợp thuộc Sở Nội vụ | Phòng Pháp chế thuộc Sở Tư pháp]->None"]),
     ],
     "the_head_word_again_opens_another_committee": [
         ("Công ty đã thành lập Ban Điều hành và Ban Kiểm soát dự án.",

@@ -209,6 +209,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     found = _join_party_bodies(text, offset, tokens, found)
     found = _join_seated_levels(text, offset, tokens, found)
     found = _join_units_of_forces(text, offset, tokens, found)
+    found = _join_owned_units(text, offset, tokens, found)
+    found = _with_sites(text, offset, tokens, found)
     found = _paper_and_stations(text, offset, tokens, found)
     return _cut_shouted(text, offset, tokens, found) if shouted(text) else found
 
@@ -344,6 +346,85 @@ def _join_party_bodies(text: str, offset: int, tokens: list[Token], found: list[
         return inner is not None and own + len(inner[0]) == match.last and not body.administrative
 
     return _join_with_next(text, offset, tokens, found, in_body)
+
+
+def _with_sites(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Bệnh viện A – cơ sở 2``, ``Trung tâm Y tế quận B - cơ sở Linh Tây``: one site of a body, set off by a dash,
+    is a body of its own whose name is the body's and the site's (``site_words``)."""
+    out: list[NameMatch] = []
+    for match in found:
+        if out and match.first < out[-1].last:
+            continue  # "phân hiệu Tân Lập" inside "Trường A - phân hiệu Tân Lập"
+        k = match.last
+        site = match_phrase(tokens, k + 1, lexicon()["site_words"]) if (
+            k + 1 < len(tokens) and tokens[k].text in HYPHENS) else None
+        end = place_end(tokens, k + 1 + len(site)) if site else k
+        if site and end > k + 1 + len(site):
+            out.append(_match(text, offset, tokens, match.first, end, match.kind, tuple(match.head.split()),
+                              match.administrative, None))
+        else:
+            out.append(match)
+    return out
+
+
+_MAX_OWNED_KIND_WORDS = 4  # lower-case words of a unit's kind between its head and "thuộc": "Phòng khám đa khoa"
+
+
+def _join_owned_units(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Phòng khám đa khoa thuộc Trung tâm Y tế huyện A``, ``Phòng Giao dịch trực thuộc Kho bạc B``: a unit named
+    by its kind alone (a capitalised head, then only field or lower-case words) is known by the body it belongs
+    to, which is part of its name; a unit with a name of its own (``Phòng khám đa khoa Tân Lập``) is not.
+
+    Heads of one body per place (``owned_units_not_joined``: ``Sở``, ``Bộ``) are named well enough by their kind.
+    """
+    lex = lexicon()
+    joined: list[NameMatch] = []
+    skip_to = -1
+    for n, match in enumerate(found):
+        if match.first < skip_to:
+            continue
+        owner = found[n + 1] if n + 1 < len(found) else None
+        end = _owned_kind_end(tokens, match) if owner is not None else None
+        bracket = end is not None and tokens[end].text == "("  # "Phòng khám đa khoa (thuộc Trung tâm Y tế A)"
+        end = end + 1 if bracket else end
+        marker = match_phrase(tokens, end, lex["owned_unit_markers"]) if end is not None else None
+        last = owner.last + 1 if bracket else owner.last if owner is not None else 0
+        closed = not bracket or (last - 1 < len(tokens) and tokens[last - 1].text == ")")
+        if marker and owner.first == end + len(marker) and not owner.administrative and closed:
+            joined.append(_match(text, offset, tokens, match.first, last, match.kind,
+                                 tuple(match.head.split()), False, None))
+            skip_to = last
+        else:
+            joined.append(match)
+    return joined
+
+
+def _owned_kind_end(tokens: list[Token], match: NameMatch) -> int | None:
+    """Where the kind of a unit named by its kind alone ends (its head, field words, lower-case words), else None."""
+    lex = lexicon()
+    if match.administrative or not is_capitalised(tokens[match.first]) or (
+            match.head.lower() in lex["owned_units_not_joined"]) or (
+            match.first > 0 and (is_count(tokens[match.first - 1]) or tokens[match.first - 1].low in lex[
+                "owned_units_not_after"])):
+        return None  # "các Ban Quản lý rừng phòng hộ trực thuộc Sở A": units of a kind, none named
+    k = match.first + len(match.head.split())
+    while k < match.last:
+        field = match_phrase(tokens, k, lex["fields"])
+        if field:
+            k += len(field)
+        elif is_word(tokens[k]) and not is_capitalised(tokens[k]) and head_at(tokens, k) is None:
+            k += 1
+        else:
+            return None  # a name of its own, or a place or a level ("Cục A cấp tỉnh"): the units of every place
+    kind_words = 0
+    while k < len(tokens) and is_word(tokens[k]) and not is_capitalised(tokens[k]) and kind_words <= (
+            _MAX_OWNED_KIND_WORDS) and not match_phrase(tokens, k, lex["owned_unit_markers"]):
+        if match_phrase(tokens, k, lex["breakers"]) or match_phrase(tokens, k, lex["soft_breakers"]) or (
+                head_at(tokens, k) is not None):
+            return None
+        k += 1
+        kind_words += 1
+    return k if k < len(tokens) and kind_words <= _MAX_OWNED_KIND_WORDS else None
 
 
 def _join_with_next(text: str, offset: int, tokens: list[Token], found: list[NameMatch],
