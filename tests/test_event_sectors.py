@@ -569,6 +569,8 @@ BY_WAY_OF_WRITING = {
         ('Trường Y sỹ Tây Sơn được thành lập năm 1962, năm 1976 trường được đổi tên thành Trường Trung học Y tế Tây Sơn và năm 2006 được nâng cấp thành Trường Cao đẳng Y tế Tây Sơn.', ['establish[]->Trường Y sỹ Tây Sơn', 'rename[Trường Y sỹ Tây Sơn]->Trường Trung học Y tế Tây Sơn', 'rename[Trường Trung học Y tế Tây Sơn]->Trường Cao đẳng Y tế Tây Sơn']),
         ('Trạm Thú y Đông Hà được đổi tên thành Chi cục Thú y Đông Hà, năm 2010 được nâng lên thành Trung tâm Thú y Đông Hà.', ['rename[Trạm Thú y Đông Hà]->Chi cục Thú y Đông Hà', 'rename[Chi cục Thú y Đông Hà]->Trung tâm Thú y Đông Hà']),
         ('Năm 2008 được nâng cấp thành Trường Cao đẳng Y tế Tây Sơn.', []),
+        ('Công ty TNHH Đông Hà được đổi tên thành Công ty TNHH Tây Hà, năm 2016 được chuyển thành Công ty cổ phần Tây Hà.', ['rename[Công ty TNHH Đông Hà]->Công ty TNHH Tây Hà', 'rename[Công ty TNHH Tây Hà]->Công ty cổ phần Tây Hà']),
+        ('Năm 2016 được chuyển thành Công ty cổ phần Tây Hà.', []),
     ],
     "founded_set_off_by_a_comma": [
         ('Thư viện Nhân dân thị xã Đông Hà (thuộc tỉnh Tây Sơn), được thành lập sau ngày thống nhất đất nước.', ['establish[]->Thư viện Nhân dân thị xã Đông Hà']),

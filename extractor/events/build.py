@@ -481,8 +481,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
                                                           None)) is not None:
         # "Sở C được thành lập từ Sở A": C is founded, A is its source
         founded_from, participants, result = participants[0], [], founded
-    if kind == "transfer" and result is None and participants and marker == ("thành",):
-        # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed
+    if kind == "transfer" and result is None and marker == ("thành",) and (
+            participants or r == clause.skip(k + len(phrase), "fillers", hi)):
+        # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed ("A được đổi tên thành
+        # B, năm 2017 được chuyển thành C": the body turned is lent by the verb before)
         result = result_after(clause, r + 1, hi)
         kind = "rename" if result is not None else kind
     if kind == "split" and result is None and (parts := _split_origin(clause, k, phrase, lo, hi, participants)):
