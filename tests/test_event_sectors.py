@@ -561,6 +561,14 @@ BY_WAY_OF_WRITING = {
     "associations_of_a_province": [
         ('Năm 1995, Tỉnh hội phụ nữ Đông Sơn được tái lập.', ['establish[]->Tỉnh hội phụ nữ Đông Sơn']),
     ],
+    "renamed_pairs_of_bare_names": [
+        ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
+        ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
+    ],
+    "whole_villages_merged": [
+        ('Nhập toàn bộ thôn Tân Hòa vào thôn Tân Phú.', ['merge[thôn Tân Hòa | thôn Tân Phú]->thôn Tân Phú']),
+        ('• Sáp nhập toàn bộ ấp Phú Lộc B vào ấp Phú Lợi thành ấp Phú Lộc Lợi', ['merge[ấp Phú Lộc B | ấp Phú Lợi]->ấp Phú Lộc Lợi']),
+    ],
     "units_known_by_their_owner": [
         ('2. Phòng khám đa khoa thuộc Trung tâm Y tế quận Đông Hà đổi tên thành Trung tâm Y tế quận Đông Hà – cơ sở 2.', ['rename[Phòng khám đa khoa thuộc Trung tâm Y tế quận Đông Hà]->Trung tâm Y tế quận Đông Hà – cơ sở 2']),
         ('Kho bạc giải thể Phòng Giao dịch trực thuộc Kho bạc Nhà nước Tây Sơn.', ['dissolve[Phòng Giao dịch trực thuộc Kho bạc Nhà nước Tây Sơn]->None']),

@@ -197,7 +197,7 @@ def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
         return []
     match = clause.match_of(event["result"])
     if match is None:
-        return []
+        return _bare_renamed_pairs(clause, event, hi)
     key = "pair_markers"
     if event["type"] != "rename":
         key = "into_markers"
@@ -220,6 +220,37 @@ def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
         found.append({**event, "participants": moved, "result": result, "established": None})
         j = _past_owner_bracket(clause, target.last, hi)
     return found
+
+
+def _bare_renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
+    """``Đổi tên xã A thành B, C thành D, E thành F``: after a local unit renamed to a bare name, each further pair
+    of bare names is one more unit of the same kind renamed (``xã C`` to ``xã D``)."""
+    first = clause.match_of(event["participants"][0]) if event["type"] == "rename" and event["participants"] else None
+    if first is None or not first.administrative:
+        return []
+    found: list[dict] = []
+    j = clause.token_after(event["result"])
+    while 0 < j < hi:
+        gap = clause.skip(j, "pair_separators", hi)
+        old_end = _bare_name_end(clause, gap, hi)
+        marker = clause.phrase(old_end, "pair_markers") if gap < old_end < hi else None
+        new_end = _bare_name_end(clause, old_end + len(marker), hi) if marker else old_end
+        if gap == j or not marker or new_end == old_end + len(marker):
+            break
+        renamed, result = (Arg(f"{first.head} {clause.span_text(a, b)}", clause.tokens[a].start,
+                               clause.tokens[b - 1].end) for a, b in ((gap, old_end), (old_end + len(marker), new_end)))
+        found.append({**event, "participants": [renamed], "result": result, "established": None})
+        j = new_end
+    return found
+
+
+def _bare_name_end(clause: Clause, j: int, hi: int) -> int:
+    """End of a run of capitalised words from ``j`` that no organization name covers (``Cửa Việt``), else ``j``."""
+    k = j
+    while k < hi and k not in clause.name_at and k not in clause.inside and clause.tokens[k].text[:1].isupper() and (
+            clause.tokens[k].text.isalpha()):
+        k += 1
+    return k
 
 
 _BRACKET_REACH = 12  # words of a bracket that names whose a body is ("(Tổng cục Hậu cần)")

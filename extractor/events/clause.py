@@ -685,6 +685,10 @@ class Clause:
         """Index of the token that starts at document ``offset``, or None."""
         return self._token_by_start.get(offset) if offset is not None else None
 
+    def span_text(self, first: int, end: int) -> str:
+        """The text of tokens ``[first, end)`` as written."""
+        return self.text[self.tokens[first].start - self.offset:self.tokens[end - 1].end - self.offset]
+
     def token_after(self, arg: Arg) -> int:
         """Index of the first token after ``arg`` (0 when the arg is not written in this clause)."""
         if arg.end is None:

@@ -112,6 +112,7 @@ def lexicon() -> dict:
         "sector_marker": str(data["sector_marker"]).lower(),
         "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
         "village_not_after": frozenset(w.lower() for w in data["village_not_after"]),
+        "village_after": frozenset(phrases(data["village_after"])),
         "brand_suffixes": tuple(w.lower() for w in data["brand_suffixes"]),
         "unit_abbreviations": dict(data["unit_abbreviations"]),
         "name_compounds": phrases(data["name_compounds"]),
@@ -283,8 +284,9 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
     if phrase is None:
         return None
     kind, administrative = lex["heads"][phrase]
-    if kind == "village" and i > 0 and tokens[i - 1].low in lex["village_not_after"]:
-        return None  # "văn bản", "Nhật Bản"
+    if kind == "village" and i > 0 and tokens[i - 1].low in lex["village_not_after"] and not (
+            i > 1 and (tokens[i - 2].low, tokens[i - 1].low) in lex["village_after"]):
+        return None  # "văn bản", "Nhật Bản"; but "toàn bộ thôn A" is the whole of it
     if i > 0 and tokens[i].text.islower() and tokens[i - 1].low in lex["lowercase_not_after"].get(tokens[i].low, ()):
         return None  # "cơ sở", "thị trường": the head word is the end of another word
     if phrase in lex["level_heads"] and not tokens[i].text.isupper():
