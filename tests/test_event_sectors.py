@@ -565,6 +565,10 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "units_counted_by_their_level": [
+        ('Dự kiến sắp xếp 3 đơn vị hành chính cấp xã gồm: Tân Hòa, Tân Phú, Tân Lập thành xã Tân Hòa.', ['merge[xã Tân Hòa | xã Tân Phú | xã Tân Lập]->xã Tân Hòa#3']),
+        ('Huyện sẽ sáp nhập 2 đơn vị cấp xã gồm: thị trấn Tân An và xã Tân Lập.', ['merge[thị trấn Tân An | xã Tân Lập]->None#2']),
+    ],
     "whole_villages_merged": [
         ('Nhập toàn bộ thôn Tân Hòa vào thôn Tân Phú.', ['merge[thôn Tân Hòa | thôn Tân Phú]->thôn Tân Phú']),
         ('• Sáp nhập toàn bộ ấp Phú Lộc B vào ấp Phú Lợi thành ấp Phú Lộc Lợi', ['merge[ấp Phú Lộc B | ấp Phú Lợi]->ấp Phú Lộc Lợi']),

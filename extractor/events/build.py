@@ -24,6 +24,7 @@ from extractor.events.counts import (
     comes_to,
     count_before,
     counted_before,
+    headed_by_level,
     named_before,
     named_by_count,
     outcome_after,
@@ -230,6 +231,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants, r = brands  # "sáp nhập HBB và SHB": banks known by their acronyms
     elif (listed := bracketed_members(clause, counted if counted is not None else r, hi)) is not None:
         participants, r = listed  # "sáp nhập 3 phường (A, B, C) thành phường C", "của các xã: A, B, C"
+        if counted is not None:
+            participants = headed_by_level(clause, counted, participants)  # "3 đơn vị cấp xã gồm: A, B, C"
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
@@ -240,7 +243,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
                 owned := bodies_of_places(clause, participants[0], r, hi)) is not None:
             participants, count, r = owned  # "hợp nhất Hội Nhà báo 3 tỉnh: A, B và C": the body of each place
         if counted is not None:
-            participants = named_by_count(clause, counted, participants)
+            participants = headed_by_level(clause, counted, named_by_count(clause, counted, participants))
         if kind == "establish" and count is not None and counted is not None and 0 < len(participants) < count and (
                 r == hi or clause.says_whose_or_where(r)):
             participants = participants + _listed_on(clause, r, count - len(participants))

@@ -14,8 +14,15 @@ from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
 
 __all__ = [
-    "bodies_of_places", "bracketed_subject", "count_before", "named_before", "outcome_after", "split_first",
-    "state_before"]
+    "bodies_of_places",
+    "bracketed_subject",
+    "count_before",
+    "headed_by_level",
+    "named_before",
+    "outcome_after",
+    "split_first",
+    "state_before",
+]
 
 
 _COUNT_REACH = 8  # tokens from a count to the trigger after it
@@ -239,6 +246,26 @@ def split_first(clause: Clause, participants: list[Arg], count: int) -> list[Arg
 _NOUN_TO_COLON = 16  # words from a counted noun to the colon of its places ("3 chi hội tại 3 xã cũ của huyện A là:")
 
 
+_LEVEL_REACH = 6  # words from a counted noun to the level that says what kind of unit it counts
+
+
+def headed_by_level(clause: Clause, counted: int, members: list[Arg]) -> list[Arg]:
+    """``3 đơn vị hành chính cấp xã gồm: A, B, C``: bare names counted as units of a level are units of that level
+    (``xã A``); names with a head of their own stay."""
+    level = next((found for j in range(counted, min(len(clause.tokens), counted + _LEVEL_REACH))
+                  if (found := clause.phrase(j, "unit_levels"))), None)
+    if level is None or len(level) < 2:
+        return members
+    unit = level[-1]
+    out = []
+    for arg in members:
+        match = clause.match_of(arg)
+        first = arg.name.split()[0].lower() if arg.name else ""
+        bare = (match is None or not match.administrative) and first != unit and not first.startswith(unit)
+        out.append(Arg(f"{unit} {arg.name}", arg.start, arg.end) if bare and arg.name[:1].isupper() else arg)
+    return out
+
+
 def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg]:
     """``sáp nhập 4 trạm y tế: thị trấn A, xã B ...``: the counted noun names each place listed after a colon.
 
@@ -271,8 +298,10 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     noun_end = next((j for j in range(counted + 1, noun_end) if clause.phrase(j, "attached") or clause.phrase(
         j, "locatives") or j in clause.name_at), noun_end)
     unit = clause.phrase(counted, "local_unit_nouns")
-    if unit and counted + len(unit) >= noun_end:
-        return members  # "thành lập 3 đơn vị hành chính gồm: xã A, xã B": the units are the places themselves
+    level = (clause.phrase(counted + len(unit), "unit_levels") if unit else None) or ()
+    if unit and counted + len(unit) + len(level) >= noun_end:
+        # "thành lập 3 đơn vị hành chính (cấp xã) gồm: xã A, xã B": the units are the places themselves
+        return members
     noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
 
