@@ -42,6 +42,8 @@ NAMES = [
     ("a representative office of a body after của", "Văn phòng đại diện của Tổng công ty Đông Hà tại Huế đóng cửa",
      ["Văn phòng đại diện của Tổng công ty Đông Hà tại Huế"]),
     ("đúng after a name is an adverb", "Bệnh viện thành lập Khoa Nhi đúng ngày 1/6", ["Khoa Nhi"]),
+    ("a board of an economic zone and the industrial parks", "Ban Quản lý Khu kinh tế Tây Sơn và các Khu công nghiệp "
+     "Đông Hà họp", ["Ban Quản lý Khu kinh tế Tây Sơn và các Khu công nghiệp Đông Hà"]),
     ("one site of a body, by its number", "Bệnh viện Đa khoa quận Đông Hà – cơ sở 2 tiếp nhận bệnh nhân",
      ["Bệnh viện Đa khoa quận Đông Hà – cơ sở 2"]),
     ("one site of a body, by its name", "Trường Cao đẳng Tây Sơn - phân hiệu Tân Lập tuyển sinh",

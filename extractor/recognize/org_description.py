@@ -215,6 +215,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 break
             # "Trung tâm Y tế huyện và đội ngũ y bác sĩ": the place ends the name; lower-case words after it
             # and "và" are the sentence's own
+            continued = match_phrase(tokens, k + 1, lex["and_continuations"]) if tok.low == lex["and"] else None
+            if continued:  # "Ban Quản lý Khu kinh tế A và các Khu công nghiệp B": one board of both
+                k = end = k + 1 + len(continued)
+                continue
             placed_before = _ends_with(tokens, k, lex["inner"]) and not is_capitalised(tokens[k - 1])
             plural = tok.low == lex["and"] and (match_phrase(tokens, k + 1, lex["not_after_and"]) or placed_before)
             # "Trường A, cơ sở vật chất ...": a lower-case word after a comma starts the sentence's own

@@ -102,6 +102,7 @@ def lexicon() -> dict:
         "lowercase_heads": frozenset(phrases(data["lowercase_heads"])),
         "generic_after_lowercase_heads": phrases(data["generic_after_lowercase_heads"]),
         "not_after_and": phrases(data["not_after_and"]),
+        "and_continuations": phrases(data["and_continuations"]),
         "fields": phrases(data["fields"]),
         "level_fields": phrases(data["level_fields"]),
         "comma_pairs": phrases(data["comma_pairs"]),
