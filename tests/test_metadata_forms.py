@@ -448,6 +448,7 @@ SOURCES = [
     pytest.param("Lan Anh (TTXVN)", ["Lan Anh"], "TTXVN", id="vietnamplus"),
     pytest.param("Phương Thảo- Nguồn Yenbinh.gov", ["Phương Thảo"], "Yenbinh.gov", id="portal-source-after-dash"),
     pytest.param("Minh Anh - Theo VnExpress", ["Minh Anh"], "VnExpress", id="source-after-dash"),
+    pytest.param("(Theo Mực Xanh)", [], "Mực Xanh", id="reprint-source-in-brackets"),
 ]
 
 

@@ -139,6 +139,8 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:
         text = text[1:-1].strip()
+        if (source := _source_part(text)) is not None:
+            return [], source  # "(Theo Mực Tím)": in brackets, the outlet a reprint comes from, never a writer
     written = " ".join(text.lower().split())
     if written in _words()["desk_bylines"]:
         return [Author(text)], None

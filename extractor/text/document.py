@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,7 @@ import regex
 
 from extractor.metadata import Metadata, read_metadata
 from extractor.text.boilerplate import LineKind, classify_lines, furniture_start, repeat_key
-from extractor.text.normalize import normalize_text
+from extractor.text.normalize import as_written, normalize_text
 from extractor.text.pos import tag_segmented
 from extractor.text.segment import split_sentences, split_words
 from extractor.text.stretches import SentenceWords
@@ -39,6 +39,13 @@ _LETTER = regex.compile(r"\p{L}")
 _TITLE_SEARCH_LINES = 12
 # Words either side of a word whose POS tag is wanted (see Document.pos_at).
 _POS_WINDOW = 5
+
+
+def _quote_as_written(metadata: Metadata, raw: str) -> None:
+    """The title and the bylines with the tone placement the page wrote them in: they are quoted, not read."""
+    if metadata.title:
+        metadata.title = as_written(metadata.title, raw)
+    metadata.authors = [replace(a, name=as_written(a.name, raw)) for a in metadata.authors]
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,7 @@ class Document:
         line_texts = text.split("\n")
         kinds = classify_lines(line_texts)
         metadata = read_metadata(line_texts, kinds, published_at=published_at, title=title, authors=authors)
+        _quote_as_written(metadata, raw)
         # the metadata keeps a headline as written; the later stages read a shouted line in the case of running text
         line_texts = recase_shouted_lines(line_texts, [kind in CONTENT_KINDS for kind in kinds])
         text = "\n".join(line_texts)

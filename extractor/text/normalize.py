@@ -18,7 +18,7 @@ import regex
 from extractor.lang.vi.tones import TONE_MARKS
 from extractor.text.glue import split_glued_words
 
-__all__ = ["normalize_text"]
+__all__ = ["as_written", "normalize_text"]
 
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cs}\p{Co}\p{Cn}--[\n\t]]", flags=regex.V1)
@@ -54,6 +54,26 @@ def _standard_tone_placement(text: str) -> str:
         return text
     decomposed = _QU_TONE.sub(lambda m: m.group(2) + m.group(1), decomposed)
     return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_move_tone, decomposed))
+
+
+# The same syllables with the tone on the second vowel (``hòa`` → ``hoà``), to find a phrase as the page wrote it.
+_STANDARD_DIPHTHONG = regex.compile(
+    r"(?<![qQ])([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?!\p{L}|\p{M})"
+)
+
+
+def as_written(phrase: str, raw: str) -> str:
+    """``phrase`` (read from the normalised text) with the tone placement the page used, where the page wrote it
+    the other way (``Kế hoạch hoá gia đình``): a title or a byline is quoted as written."""
+    decomposed = unicodedata.normalize("NFD", phrase)
+    if not _STANDARD_DIPHTHONG.search(decomposed):
+        return phrase
+    page = unicodedata.normalize("NFC", raw)
+    if phrase in page:
+        return phrase  # the page writes it so (too)
+    other = unicodedata.normalize("NFC", _STANDARD_DIPHTHONG.sub(lambda m: m.group(1) + m.group(3) + m.group(2),
+                                                                 decomposed))
+    return other if other in page else phrase
 
 
 _MIN_BROKEN_LINE_WORDS = 6  # words of a line of running text a scraper broke a sentence after
