@@ -288,6 +288,10 @@ def test_headline_run_into_the_lead_baonghean() -> None:
 # Where the headline stands among other heading-like lines: (text, headline) ---------------------
 SUBHEAD = "Trung tâm mới có đủ bác sĩ cho hai huyện"
 HEADLINE_PLACES = [
+    pytest.param("\n\n".join(["Banner", f"(TĐS) {TITLE}", LEAD, BODY]), f"(TĐS) {TITLE}",
+                 id="portal-headline-opened-by-its-outlet-tag"),
+    pytest.param("\n".join([f"{TITLE} huyện Yên Bình", "loading...", "22:45 04/12/2017", "", LEAD, BODY]),
+                 f"{TITLE} huyện Yên Bình", id="portal-headline-over-a-loading-placeholder"),
     pytest.param("\n\n".join(["Chi tiết", f"{TITLE}.", "Tác giả: TS Lê Minh Khang\n" + LEAD, BODY]), TITLE,
                  id="institute-page-headline-with-a-stop-over-its-credit"),
     pytest.param("\n".join([TITLE, LEAD, BODY, SUBHEAD, f"Theo đó, {SUBHEAD.lower()} và 320 nhân viên."]), TITLE,

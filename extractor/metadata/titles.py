@@ -283,6 +283,10 @@ def _bare(line: str) -> str:
     return text
 
 
+# "(TTV) Đảng bộ Khối ...": a headline opened by its outlet's tag in brackets, with no dash after it as a lead has
+_OUTLET_TAG_OPENING = regex.compile(r"\(\p{Lu}{2,8}\) \p{Lu}")
+
+
 def _looks_like_heading(line: str) -> bool:
     line = _bare(line)
     first = line[:1]
@@ -290,7 +294,7 @@ def _looks_like_heading(line: str) -> bool:
         not _prints_a_document_line(line)
         and len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) >= _MIN_TITLE_WORDS
-        and (first.isupper() or first.isdecimal() or first in "\"“'‘")
+        and (first.isupper() or first.isdecimal() or first in "\"“'‘" or _OUTLET_TAG_OPENING.match(line) is not None)
         and not line.endswith((".", ";", ",", ":", "|", "…", "\ufffd"))  # "\ufffd": a line the scraper cut
         and not _breaks_sentence(line)
         and not _lead_opener().match(line)

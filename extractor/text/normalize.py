@@ -105,7 +105,9 @@ def _rejoin_broken_sentences(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         before = joined[-1] if joined else ""
-        if line[:1].islower() and before[-1:].islower() and len(before.split()) >= _MIN_BROKEN_LINE_WORDS:
+        placeholder = len(line.split()) == 1 and line.endswith(("...", "…"))  # "loading...": a page still loading
+        if line[:1].islower() and before[-1:].islower() and len(before.split()) >= _MIN_BROKEN_LINE_WORDS and (
+                not placeholder):
             joined[-1] = f"{before} {line}"
         else:
             joined.append(line)
