@@ -31,6 +31,7 @@ DATE_LINES = [
     pytest.param("Thứ hai, 17/3/2025, 08:15 (GMT+7)", "2025-03-17T08:15:00+07:00", id="vnexpress"),
     pytest.param("17/03/2025 08:15 GMT+7", "2025-03-17T08:15:00+07:00", id="tuoitre"),
     pytest.param("17/03/2025 08:15", "2025-03-17T08:15:00+07:00", id="thanhnien"),
+    pytest.param("2025-03-16T21:15:00-04:00", "2025-03-16T21:15:00-04:00", id="portal-stamp-in-another-zone"),
     pytest.param("Thứ hai, 17/03/2025 - 08:15", "2025-03-17T08:15:00+07:00", id="dantri"),
     pytest.param("Thứ Hai, 17/3/2025 08:15 (GMT+07:00)", "2025-03-17T08:15:00+07:00", id="vietnamplus"),
     pytest.param("Thứ Hai, 17-03-2025, 08:15", "2025-03-17T08:15:00+07:00", id="nhandan"),

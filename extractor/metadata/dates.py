@@ -43,6 +43,8 @@ _TIME = regex.compile(
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?|SA|CH)(?!\p{L}))?"
 )
 _OFFSET = regex.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?", regex.IGNORECASE)
+# "2025-04-15T22:32:32-04:00": the zone a machine-written stamp gives, right after its clock
+_ISO_OFFSET = regex.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)(?!\d)")
 
 
 @functools.cache
@@ -171,7 +173,7 @@ def find_date_times(line: str) -> list[DateTimeMention]:
     if not dates:
         return []
     tz = vietnam_timezone()
-    offset = _OFFSET.search(line)
+    offset = _OFFSET.search(line) or _ISO_OFFSET.search(line)
     if offset:
         sign = 1 if offset["sign"] == "+" else -1
         tz = timezone(sign * timedelta(hours=int(offset["h"]), minutes=int(offset["m"] or 0)))
