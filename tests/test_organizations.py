@@ -42,6 +42,11 @@ NAMES = [
     ("a representative office of a body after của", "Văn phòng đại diện của Tổng công ty Đông Hà tại Huế đóng cửa",
      ["Văn phòng đại diện của Tổng công ty Đông Hà tại Huế"]),
     ("đúng after a name is an adverb", "Bệnh viện thành lập Khoa Nhi đúng ngày 1/6", ["Khoa Nhi"]),
+    ("a project board before an abbreviated city", "thành lập Ban Quản lý dự án đầu tư xây dựng TP. Đông Hà",
+     ["Ban Quản lý dự án đầu tư xây dựng TP. Đông Hà"]),
+    ("a fund for small and medium firms", "Quỹ Bảo lãnh tín dụng doanh nghiệp nhỏ và vừa tỉnh Tây Sơn ra mắt",
+     ["Quỹ Bảo lãnh tín dụng doanh nghiệp nhỏ và vừa tỉnh Tây Sơn"]),
+    ("a stock exchange", "Sở giao dịch Chứng khoán Đông Hà khai trương", ["Sở giao dịch Chứng khoán Đông Hà"]),
     ("a board of an economic zone and the industrial parks", "Ban Quản lý Khu kinh tế Tây Sơn và các Khu công nghiệp "
      "Đông Hà họp", ["Ban Quản lý Khu kinh tế Tây Sơn và các Khu công nghiệp Đông Hà"]),
     ("one site of a body, by its number", "Bệnh viện Đa khoa quận Đông Hà – cơ sở 2 tiếp nhận bệnh nhân",

@@ -404,6 +404,8 @@ def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
     m = k
     while m < min(n, k + lex["max_reach"]):
         tok = tokens[m]
+        if tok.text.isupper() and _inner_head(tokens, m):
+            return m  # "Ban Quản lý dự án đầu tư xây dựng TP. Thanh Hóa": an abbreviated unit is the place
         if not is_word(tok) or is_capitalised(tok):
             return None
         inner = _inner_head(tokens, m)
