@@ -565,6 +565,9 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "a_merger_told_again_without_the_province_word": [
+        ('Quốc hội hợp nhất tỉnh Tây Sơn vào tỉnh Đông Hà, với tên gọi là tỉnh Đông Hà. Sau khi hợp nhất tỉnh Đông Hà và Tây Sơn, tỉnh có 65 xã.', ['merge[tỉnh Tây Sơn | tỉnh Đông Hà]->tỉnh Đông Hà']),
+    ],
     "units_counted_by_their_level": [
         ('Dự kiến sắp xếp 3 đơn vị hành chính cấp xã gồm: Tân Hòa, Tân Phú, Tân Lập thành xã Tân Hòa.', ['merge[xã Tân Hòa | xã Tân Phú | xã Tân Lập]->xã Tân Hòa#3']),
         ('Huyện sẽ sáp nhập 2 đơn vị cấp xã gồm: thị trấn Tân An và xã Tân Lập.', ['merge[thị trấn Tân An | xã Tân Lập]->None#2']),

@@ -130,8 +130,9 @@ def _placed_twin(a: dict, b: dict) -> bool:
         return False
     if a["result"] is not None and b["result"] is not None and not _with_place(a["result"].name, b["result"].name):
         return False
-    pairs = zip(sorted(a["participants"], key=lambda p: name_key(p.name)),
-                sorted(b["participants"], key=lambda p: name_key(p.name)), strict=True)
+    # paired in the order of their names without the province word: "tỉnh A" in one mention is "A" in the other
+    pairs = zip(sorted(a["participants"], key=lambda p: _placeless(name_key(p.name))),
+                sorted(b["participants"], key=lambda p: _placeless(name_key(p.name))), strict=True)
     same = [_with_place(x.name, y.name) for x, y in pairs]
     return all(same) and event_identity(a) != event_identity(b)
 
