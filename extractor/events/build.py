@@ -501,6 +501,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     reformed = kind == "merge" and phrase in words("counted_only") and len(participants) == 1 and (
         result is not None and count is None and name_key(participants[0].name) != name_key(result.name))
     kind = "establish" if reformed else kind
+    if kind == "merge" and phrase in words("receiver_triggers") and clause.phrase(
+            k + len(phrase), "managing_receivers"):
+        kind = "transfer"  # "A tiếp nhận, quản lý B": B is run by A, not merged into it
     if kind == "merge" and _kept_under_another_kind(clause, participants, result, k):
         kind = "transfer"  # "A và B tổ chức lại thành bệnh viện thực hành của Trường C": kept, under a new owner
     if introduced and count and len(participants) == 1 and kind in ("dissolve", "establish") and (
