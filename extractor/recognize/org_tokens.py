@@ -153,6 +153,8 @@ def lexicon() -> dict:
         "max_topic_words": int(data["max_topic_words"]),
         "lowercase_not_after": {head.lower(): frozenset(w.lower() for w in before)
                                 for head, before in data["lowercase_heads_not_after"].items()},
+        "lowercase_after": {head.lower(): frozenset(tuple(w.lower().split()) for w in after)
+                            for head, after in data["lowercase_heads_after"].items()},
         "soft_breakers": frozenset(phrases(data["soft_breakers"])),
         "max_reach": int(data["max_reach_to_place"]),
         "person_name_heads": frozenset(w.lower() for w in data["person_name_heads"]),
@@ -288,7 +290,9 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
     if kind == "village" and i > 0 and tokens[i - 1].low in lex["village_not_after"] and not (
             i > 1 and (tokens[i - 2].low, tokens[i - 1].low) in lex["village_after"]):
         return None  # "văn bản", "Nhật Bản"; but "toàn bộ thôn A" is the whole of it
-    if i > 0 and tokens[i].text.islower() and tokens[i - 1].low in lex["lowercase_not_after"].get(tokens[i].low, ()):
+    low = tokens[i].low
+    if i > 0 and tokens[i].text.islower() and tokens[i - 1].low in lex["lowercase_not_after"].get(low, ()) and not (
+            i > 1 and (tokens[i - 2].low, tokens[i - 1].low) in lex["lowercase_after"].get(low, ())):
         return None  # "cơ sở", "thị trường": the head word is the end of another word
     if phrase in lex["level_heads"] and not tokens[i].text.isupper():
         return None
