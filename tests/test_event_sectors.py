@@ -565,6 +565,14 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "founded_under_a_foreign_name": [
+        ('Trường được thành lập năm 1948 với tên gọi ban đầu là Collège de Đông Hà.', ['establish[]->Collège de Đông Hà']),
+        ('Năm 1903, bệnh viện được thành lập với tên gọi là Hôpital Municipal de Tây Sơn tại Sài Gòn.', ['establish[]->Hôpital Municipal de Tây Sơn']),
+    ],
+    "a_time_clause_after_a_founding": [
+        ('Sau khi thành lập xã Phú An, xã Phú Hòa còn lại 9.100 ha diện tích tự nhiên.', ['establish[]->xã Phú An']),
+        ('Sau khi thành lập xã Phú An, xã Phú Bình và xã Phú Hòa, huyện có 12 xã.', ['establish[]->xã Phú An', 'establish[]->xã Phú Bình', 'establish[]->xã Phú Hòa']),
+    ],
     "a_merger_told_again_without_the_province_word": [
         ('Quốc hội hợp nhất tỉnh Tây Sơn vào tỉnh Đông Hà, với tên gọi là tỉnh Đông Hà. Sau khi hợp nhất tỉnh Đông Hà và Tây Sơn, tỉnh có 65 xã.', ['merge[tỉnh Tây Sơn | tỉnh Đông Hà]->tỉnh Đông Hà']),
     ],

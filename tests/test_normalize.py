@@ -77,6 +77,9 @@ GLUED = [
 
 NOT_GLUED = [
     "Nguyễn Thị Khuyến",
+    # a foreign name whose marks other Latin alphabets share
+    "École de Médecine de Hanoi",
+    "Hôpital Municipal",
     "nghiêng ngả",
     "online",
     "VnExpress",

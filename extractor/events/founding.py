@@ -39,7 +39,31 @@ def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
         j += 1
     marker = clause.phrase(j, "founding_names") if j < hi else None
     match = clause.name_at.get(j + len(marker)) if marker else None
+    if match is None and marker:
+        return _capitalised_run(clause, j + len(marker), hi)  # "với tên gọi ban đầu là Collège de Nha Trang"
     return Arg(match.name, match.start, match.end) if match else None
+
+
+_MIN_RUN_WORDS = 2
+
+
+def _capitalised_run(clause: Clause, j: int, hi: int) -> Arg | None:
+    """A name with no head the grammar knows, after words that say it is a name (``tên là``): its capitalised
+    words, with the small words of a foreign name between them (``École de Médecine de Hanoi``)."""
+    end = j
+    k = j
+    while k < hi:
+        token = clause.tokens[k]
+        if token.text[:1].isupper() and token.text.isalpha():
+            k = end = k + 1
+        elif clause.phrase(k, "foreign_name_connectors") and (
+                k + 1 < hi and clause.tokens[k + 1].text[:1].isupper()) and end > j:
+            k += 1
+        else:
+            break
+    if end - j < _MIN_RUN_WORDS:
+        return None
+    return Arg(clause.span_text(j, end), clause.tokens[j].start, clause.tokens[end - 1].end)
 
 
 def predecessor(clause: Clause, lo: int, hi: int) -> Arg | None:

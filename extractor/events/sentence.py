@@ -611,9 +611,22 @@ def _one_per_body(clause: Clause, event: dict, sources: list[Arg] | None = None)
         return [{**event, "participants": part, "count": None, "listed_count": event["count"]} for part in parts]
     if event["type"] != "establish" or not bodies or len(bodies) < 2:
         return [event]
+    if event.get("after_state") and not sources and _comma_closes_clause(clause, bodies):
+        return [{**event, "result": bodies[0]}]  # "Sau khi thành lập xã A, xã B còn lại ...": B is what is left
     if sources:
         return [{**event, "result": body, "participants": [source]} for body, source in zip(bodies, sources)]
     return [{**event, "result": body} for body in bodies]
+
+
+def _comma_closes_clause(clause: Clause, bodies: list[Arg]) -> bool:
+    """Whether bodies listed after ``sau khi`` are parted by commas alone (no ``và`` closes the list): the comma
+    after the first closes the time clause, and the next body opens the sentence's own."""
+    between = []
+    for before, after in itertools.pairwise(bodies):
+        if before.end is None or after.start is None:
+            return False
+        between.append(clause.text[before.end - clause.offset:after.start - clause.offset].strip())
+    return all(gap == "," for gap in between)
 
 
 def _semicolon_parts(clause: Clause, bodies: list[Arg]) -> list[list[Arg]]:

@@ -144,9 +144,30 @@ def _split_points(run: str) -> tuple[int, ...]:
             continue
         base = "".join(_base_letter(ch) for ch in piece)
         parsed = _parse_syllables(base)
-        if parsed:
+        if parsed and not _foreign_name(piece, parsed):
             points.update(left + p for p in parsed)
     return tuple(sorted(points))
+
+
+# Letters with marks that French, Spanish or German names use too: a capitalised word whose marks are all of these
+# ("École", "Médecine", "Hôpital") may be a foreign name, and is not cut into Vietnamese syllables.
+_SHARED_MARKED = frozenset("áàâéèêíîóòôúùûýçëïüäöñ")
+
+
+_FOREIGN_SYLLABLES = 3  # syllables a foreign word parses into ("É|co|le"); two glued words make two
+_BARE_SYLLABLE_LETTERS = 2  # an unmarked two-letter piece ("co", "de", "pi"), rare among glued Vietnamese words
+
+
+def _foreign_name(piece: str, cuts: list[int]) -> bool:
+    """A capitalised word whose only marked letters are ones other Latin alphabets share and that parses into three
+    or more syllables, one a bare two-letter piece (``Médecine`` as ``Mé|de|ci|ne``): no glued Vietnamese words
+    (``Khôngsáp``, ``trườngmầmnon``)."""
+    if not piece[:1].isupper() or len(cuts) + 1 < _FOREIGN_SYLLABLES or any(
+            ch not in _SHARED_MARKED for ch in piece.lower() if not "a" <= ch <= "z"):
+        return False
+    bounds = [0, *cuts, len(piece)]
+    syllables = [piece[a:b] for a, b in pairwise(bounds)]
+    return any(len(s) <= _BARE_SYLLABLE_LETTERS and s.isascii() for s in syllables[1:])
 
 
 def _brand_joints(run: str, joints: list[int]) -> set[int]:

@@ -14,14 +14,14 @@ Only the case changes and every letter keeps its length, so offsets into the tex
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Sequence
 
 import regex
 
 from extractor.lang.vi import event_lexicon, load
+from extractor.text.glue import is_syllable
 
-__all__ = ["CaseEvidence", "is_shouted", "recase_line", "recase_shouted_lines"]
+__all__ = ["CaseEvidence", "is_shouted", "is_syllable", "recase_line", "recase_shouted_lines"]
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _LETTER = regex.compile(r"\p{L}")
@@ -30,23 +30,6 @@ _MIN_WORDS = 3
 _MIN_UPPER_SHARE = 0.9
 # What opens a sentence before a word, so that its capital says nothing about the word.
 _SENTENCE_OPENERS = frozenset(".!?:;…\"“'‘([•-–—*+>")
-_VOWELS = "aăâeêioôơuưy"
-# A Vietnamese syllable: an onset, one to three vowels (with their tone marks stripped) and a coda; a word that is
-# no syllable (UBND, THPT, TP, HCM) is an abbreviation and keeps its capitals.
-_SYLLABLE = regex.compile(
-    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?")
-
-
-def _base_letters(word: str) -> str:
-    """``word`` in lower case without tone marks (the shape marks of ă, â, ê, ô, ơ, ư, đ stay)."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    toneless = "".join(c for c in decomposed if c not in "\u0300\u0301\u0303\u0309\u0323")
-    return unicodedata.normalize("NFC", toneless)
-
-
-def is_syllable(word: str) -> bool:
-    """Whether ``word`` spells one Vietnamese syllable (``xã``, ``nghiêng``), not an abbreviation (``UBND``)."""
-    return _SYLLABLE.fullmatch(_base_letters(word)) is not None
 
 
 def is_shouted(line: str) -> bool:
