@@ -565,6 +565,10 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "a_body_moving_its_membership": [
+        ('Đoàn Thanh niên Công ty Tây Hà chuyển sinh hoạt từ Thành đoàn Đông Sơn về trực thuộc Đoàn Khối Doanh nghiệp tỉnh.', ['transfer[Đoàn Thanh niên Công ty Tây Hà | Đoàn Khối Doanh nghiệp tỉnh]->Đoàn Khối Doanh nghiệp tỉnh']),
+        ('Chi bộ đã chuyển sinh hoạt đảng cho 5 đảng viên.', []),
+    ],
     "founded_under_a_foreign_name": [
         ('Trường được thành lập năm 1948 với tên gọi ban đầu là Collège de Đông Hà.', ['establish[]->Collège de Đông Hà']),
         ('Năm 1903, bệnh viện được thành lập với tên gọi là Hôpital Municipal de Tây Sơn tại Sài Gòn.', ['establish[]->Hôpital Municipal de Tây Sơn']),
