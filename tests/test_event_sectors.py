@@ -565,6 +565,10 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "renamed_with_a_new_name_told_as_new": [
+        ('Năm 1914, Trường Y Tây Sơn được đổi tên mới là Trường Cao đẳng Y Tây Sơn.', ['rename[Trường Y Tây Sơn]->Trường Cao đẳng Y Tây Sơn']),
+        ('Năm 1920, Trạm Thú y Tây Sơn đổi tên mới thành Chi cục Thú y Tây Sơn.', ['rename[Trạm Thú y Tây Sơn]->Chi cục Thú y Tây Sơn']),
+    ],
     "a_body_moving_its_membership": [
         ('Đoàn Thanh niên Công ty Tây Hà chuyển sinh hoạt từ Thành đoàn Đông Sơn về trực thuộc Đoàn Khối Doanh nghiệp tỉnh.', ['transfer[Đoàn Thanh niên Công ty Tây Hà | Đoàn Khối Doanh nghiệp tỉnh]->Đoàn Khối Doanh nghiệp tỉnh']),
         ('Chi bộ đã chuyển sinh hoạt đảng cho 5 đảng viên.', []),
