@@ -152,6 +152,8 @@ FOOT_BYLINES = [
     (["Hội có 120 hội viên, sinh hoạt tại 8 chi hội. Minh Tâm"], ["Minh Tâm"]),
     # a sentence cut short there is no writer
     (["Hội có 120 hội viên, sinh hoạt tại 8 chi hội. Hai Phó"], []),
+    # a paper's section heading in capitals, after its keywords
+    (["Keywords: policy credit", "ĐẶT VẤN ĐỀ"], []),
     # a box to rate the article, in capitals with its count
     (["Thu Trang", "Từ khóa: Hội Người mù, Tân An", "ĐÁNH GIÁ BÀI VIẾT( 1)"], ["Thu Trang"]),
     # the buttons to share the article, one a line
