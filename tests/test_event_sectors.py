@@ -565,6 +565,14 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "a_general_department_that_becomes_a_department": [
+        ('Theo đó, Tổng cục Thủy sản trở thành Cục Thủy sản từ ngày 1/7.', ['rename[Tổng cục Thủy sản]->Cục Thủy sản']),
+        ('Công ty Tây Hà trở thành Tổng công ty Tây Hà.', ['rename[Công ty Tây Hà]->Tổng công ty Tây Hà']),
+        ('Trường Tây Hà trở thành Trung tâm Tây Hà.', []),
+    ],
+    "founded_with_its_seat_in_brackets": [
+        ('Học viện Chính trị khu vực V (đặt tại thành phố Đông Hà) được thành lập năm 2006.', ['establish[]->Học viện Chính trị khu vực V']),
+    ],
     "renamed_with_a_new_name_told_as_new": [
         ('Năm 1914, Trường Y Tây Sơn được đổi tên mới là Trường Cao đẳng Y Tây Sơn.', ['rename[Trường Y Tây Sơn]->Trường Cao đẳng Y Tây Sơn']),
         ('Năm 1920, Trạm Thú y Tây Sơn đổi tên mới thành Chi cục Thú y Tây Sơn.', ['rename[Trạm Thú y Tây Sơn]->Chi cục Thú y Tây Sơn']),

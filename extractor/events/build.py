@@ -601,7 +601,7 @@ def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
     if owner_k is None and len(left) == 1 and (j := clause.skip(k + len(phrase), "fillers", hi)) in clause.name_at:
         # "Trường Cao đẳng A trở thành Trường Cao đẳng B": one body becomes another of its own kind, renamed
         became, was = clause.name_at[j], clause.match_of(left[0])
-        if was is not None and became.head.lower() == was.head.lower() and name_key(became.name) != name_key(
+        if was is not None and _heads_of_one_family(became.head, was.head) and name_key(became.name) != name_key(
                 was.name):
             event = shape_event("rename", left, Arg(became.name, became.start, became.end), None, clause, k, phrase,
                                 lo)
@@ -617,6 +617,14 @@ def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
     event = shape_event(kind, [left[-1], into], into, None, clause, k, phrase, lo)
     return None if event is None else event | {"left_only": False, "count_after": False, "after_state": False,
                                                 "counted": None}
+
+
+def _heads_of_one_family(one: str, other: str) -> bool:
+    """``Trường``/``Trường``, ``Tổng cục``/``Cục``, ``Tổng công ty``/``Công ty``: the same head, or one of the
+    other's rank (a general department that becomes a department is renamed, not merged)."""
+    a, b = one.lower().split(), other.lower().split()
+    short, long = sorted((a, b), key=len)
+    return long[-len(short):] == short
 
 
 def _kept_under_another_kind(clause: Clause, participants: list[Arg], result: Arg | None, k: int) -> bool:
