@@ -565,6 +565,11 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "bodies_of_a_kind_then_their_list": [
+        ('Bộ Y tế thành lập các trung tâm pháp y khu vực trực thuộc Bộ Y tế gồm Trung tâm Pháp y Tây Sơn, Trung tâm Pháp y Đông Hà.', ['establish[]->Trung tâm Pháp y Tây Sơn', 'establish[]->Trung tâm Pháp y Đông Hà']),
+        ('Tỉnh sẽ sáp nhập các trường gồm Trường Tiểu học Tân An và Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Phú]->None']),
+        ('Tỉnh thành lập các trường chuyên, gồm cả trường công lập.', []),
+    ],
     "a_general_department_that_becomes_a_department": [
         ('Theo đó, Tổng cục Thủy sản trở thành Cục Thủy sản từ ngày 1/7.', ['rename[Tổng cục Thủy sản]->Cục Thủy sản']),
         ('Công ty Tây Hà trở thành Tổng công ty Tây Hà.', ['rename[Công ty Tây Hà]->Tổng công ty Tây Hà']),

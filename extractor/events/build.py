@@ -203,6 +203,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             anaphoric = anaphoric or bool(clause.phrase(r, "demonstratives"))
             r += 1
             steps += 1
+    if count is None and r not in clause.name_at and (listed := _plural_then_list(clause, r, hi, k)) is not None:
+        r = listed  # "thành lập các trung tâm A khu vực trực thuộc Bộ B gồm C, D": the bodies of the kind, named
     if counted is not None and r == counted and r in clause.name_at and clause.name_at[r].last < hi and (
             clause.tokens[clause.name_at[r].last].text == ":"):
         r = clause.name_at[r].last + 1  # "sáp nhập 4 Trạm Y tế: thị trấn A, xã B ...": the list after the colon
@@ -1041,6 +1043,25 @@ def _one_named(clause: Clause, noun: int, hi: int) -> bool:
         if introducer:
             return j + len(introducer) in clause.name_at
     return False
+
+
+def _plural_then_list(clause: Clause, r: int, hi: int, k: int) -> int | None:
+    """Where the names start in ``các trung tâm pháp y khu vực (trực thuộc Bộ A) gồm(:) B, C``: bodies of a kind,
+    unnamed and uncounted, then the list of them; None unless a list introducer and a name come within reach."""
+    determiner = clause.phrase(r, "plural_determiners")
+    noun = r + len(determiner) if determiner else r
+    if not (determiner or clause.phrase_ending(r, "plural_determiners", k)) or not clause.unit_noun(noun):
+        return None  # the determiner may have been passed over as a filler already
+    others = {t for t, _, _ in find_triggers(clause) if t > k}
+    for j in range(noun, min(hi, r + _LIST_REACH)):
+        if j in others or clause.tokens[j].text in {";", "."}:
+            return None
+        introducer = clause.phrase(j, "list_introducers")
+        if introducer:
+            after = j + len(introducer)
+            after += 1 if after < hi and clause.tokens[after].text == ":" else 0
+            return after if after in clause.name_at else None
+    return None
 
 
 def _introducer_within(clause: Clause, r: int, hi: int, others: set[int]) -> bool:
