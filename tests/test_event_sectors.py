@@ -565,6 +565,13 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "where_the_units_lie_then_the_units": [
+        ('Tại quận Tây Sơn, phường Xuân Hà, Phú An và Phú Lợi sáp nhập thành phường Phú Lợi.', ['merge[phường Xuân Hà | phường Phú An | phường Phú Lợi]->phường Phú Lợi']),
+        ('Ở quận Đông Hà, phường Hòa An và xã Hòa Sơn nhập thành phường Hòa Khánh.', ['merge[phường Hòa An | xã Hòa Sơn]->phường Hòa Khánh']),
+        ('Đối với huyện Tây Hà, xã Hòa Phong và xã Hòa Phú nhập thành xã Tây Hà.', ['merge[xã Hòa Phong | xã Hòa Phú]->xã Tây Hà']),
+        ('Riêng xã Tân An, Tân Phú sẽ sáp nhập vào xã Tân Lập.', ['merge[xã Tân An | xã Tân Phú | xã Tân Lập]->xã Tân Lập']),
+        ('Đối với Trường Tiểu học Tân An và Trường Tiểu học Tân Phú sẽ sáp nhập thành Trường Tiểu học Tân Lập.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Phú]->Trường Tiểu học Tân Lập']),
+    ],
     "bodies_of_a_kind_then_their_list": [
         ('Bộ Y tế thành lập các trung tâm pháp y khu vực trực thuộc Bộ Y tế gồm Trung tâm Pháp y Tây Sơn, Trung tâm Pháp y Đông Hà.', ['establish[]->Trung tâm Pháp y Tây Sơn', 'establish[]->Trung tâm Pháp y Đông Hà']),
         ('Tỉnh sẽ sáp nhập các trường gồm Trường Tiểu học Tân An và Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Phú]->None']),

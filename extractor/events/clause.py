@@ -16,6 +16,7 @@ import regex
 from extractor.events.level_lists import distribute_over_levels, may_distribute, prefix_owner_heads
 from extractor.events.places import PLACE_KIND, bare_places, is_place, strip_place
 from extractor.events.shared_place import split_shared_places
+from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import event_lexicon, load
 from extractor.recognize.org_description import NUMBER_LIST
 from extractor.recognize.org_grammar import (
@@ -463,7 +464,7 @@ class Clause:
                 located_until = self.org_list(first, t, places)[1]
                 # "Tại xã A, các tổ dân phố B, C được ...": the plural after the comma opens the subject
                 located_until = next((j for j in range(first, located_until) if self.tokens[j].text == "," and (
-                    self.phrase(j + 1, "plural_determiners"))), located_until)
+                    self.phrase(j + 1, "plural_determiners") or self._lower_unit_after(first, j + 1))), located_until)
                 continue
             owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)
@@ -516,6 +517,15 @@ class Clause:
         return lower is not None and lower.administrative and lower.head.lower() != named.head.lower() and (
             level_at < end)
 
+    def _lower_unit_after(self, place: int, j: int) -> bool:
+        """Whether the name at ``j`` is a unit of a lower level than the place at ``place`` (``Tại quận A, phường B,
+        C và D sáp nhập ...``): the place only says where, the units after its comma open the subject."""
+        where, unit = self.name_at.get(place), self.name_at.get(j)
+        if where is None or unit is None:
+            return False
+        high, low = unit_rank(where.name, highest=True), unit_rank(unit.name)
+        return high is not None and low is not None and low < high
+
     def _located(self, first: int, lower: int) -> bool:
         """Whether a place word (``tại``, ``trên địa bàn``) ends right before ``first``, or before a plural word
         that opens it (``3 HTX ở các huyện A, B``); ``của`` is an owner."""
@@ -527,7 +537,12 @@ class Clause:
             found = self.phrase(first - size, "locatives") if first - size >= lower else None
             if found and len(found) == size and found not in words("owner_markers") and found not in words("placers"):
                 return True
-        return False
+        # "Đối với huyện A, xã B và xã C nhập thành ...": the unit the sentence opens with is what it speaks of
+        opener = self.phrase_ending(first, "topic_openers", lower)
+        topic = self.name_at.get(first)
+        return opener is not None and first - len(opener) == lower and topic is not None and topic.administrative and (
+            topic.last < len(self.tokens) and self.tokens[topic.last].text == ",") and self._lower_unit_after(
+            first, topic.last + 1)
 
     def under_ownership_rights(self, first: int, lower: int) -> bool:
         """Whether the owner's rights over a body (``quyền đại diện chủ sở hữu vốn nhà nước tại``) end right before

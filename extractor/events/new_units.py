@@ -13,13 +13,13 @@ import functools
 import regex
 
 from extractor.events.clause import Arg, Clause
-from extractor.lang.vi import alternation, event_lexicon, load
+from extractor.events.unit_ranks import unit_rank
+from extractor.lang.vi import alternation, event_lexicon
 from extractor.recognize.organizations import name_key
 
 __all__ = ["bracketed_unit_merges", "named_unit_merges", "new_unit_merges", "new_unit_prefilter", "unit_rank"]
 
 _MIN_MEMBERS = 2
-_RANKS = {"commune": 0, "district": 1, "province": 2}  # levels of admin_units.yaml, lowest first
 
 
 @functools.cache
@@ -128,16 +128,3 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
         found.append({"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
                       "count": None, "k": k, "trigger": (token.start, token.end), "lo": 0, "k_end": end + 1})
     return found
-
-
-def unit_rank(name: str, highest: bool = False) -> int | None:
-    """The level of a unit by the head its name opens with (``phường`` 0, ``huyện`` 1, ``tỉnh`` 2; ``thành phố``
-    is of two levels, ``highest`` says which to take), or None for a name without such a head."""
-    low = name.lower()
-    full = next((head for short, head in load("admin_units")["abbreviated_heads"].items()
-                 if name.startswith(short) and len(name) > len(short)), None)
-    ranks = [_RANKS[level] for level, heads in load("admin_units")["heads"].items()
-             for head in heads if head == full or (full is None and low.startswith(f"{head} "))]
-    if not ranks:
-        return None
-    return max(ranks) if highest else min(ranks)
