@@ -52,6 +52,7 @@ def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
 
 
 _POINTED_OWNER_WORDS = 3  # words of a noun pointing back to an owner: "thuộc bộ này", "của cơ quan này"
+_PEOPLE_WORDS = 10  # words of the people a body moves with, before its verb ("và 25 cán bộ, công chức nhà trường")
 _ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
 _ALIAS_WORDS = 4  # words of a brand alias in brackets after a name ("(VNPT – Vinaphone)")
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
@@ -474,6 +475,7 @@ class Clause:
             if self._scope_of_lower_units(first, end, t):
                 continue  # "TP. A, các phường: B, C sáp nhập thành ...": the city is where the wards lie
             after = self._after_owner_clause(self._after_placement(self._after_aside(end, t, before_verb=True), t), t)
+            after = self._after_its_people(after, t)
             patient = self._patient_of_agent(first, lower)
             if patient is not None and self.skip(after, (*fillers, "agent_verbs"), t) == t and args:
                 return patient  # "Trường A được UBND huyện đổi tên thành B": the council only acts on A
@@ -516,6 +518,19 @@ class Clause:
         lower = self.name_at.get(level_at) if level_at is not None else None
         return lower is not None and lower.administrative and lower.head.lower() != named.head.lower() and (
             level_at < end)
+
+    def _after_its_people(self, k: int, limit: int) -> int:
+        """Index after the people a body moves with (``Trường A và 25 cán bộ, công chức nhà trường sẽ chuyển giao
+        ...``): a joiner, a number and the people it counts, then words naming no body up to the verb; else ``k``."""
+        joiner = self.phrase(k, "people_joiners") if k < limit else None
+        n_at = k + len(joiner) if joiner else k
+        if not joiner or self.number(n_at) is None or not self.phrase(n_at + 1, "people_counted"):
+            return k
+        j = n_at + 1
+        while j < limit and j not in self.name_at and not self.phrase(j, "left_fillers") and (
+                j - k <= _PEOPLE_WORDS):
+            j += 1
+        return j if j == limit or self.phrase(j, "left_fillers") else k
 
     def _lower_unit_after(self, place: int, j: int) -> bool:
         """Whether the name at ``j`` is a unit of a lower level than the place at ``place`` (``Tại quận A, phường B,
