@@ -50,6 +50,8 @@ NAMES = [
     ("a fund for small and medium firms", "Quỹ Bảo lãnh tín dụng doanh nghiệp nhỏ và vừa tỉnh Tây Sơn ra mắt",
      ["Quỹ Bảo lãnh tín dụng doanh nghiệp nhỏ và vừa tỉnh Tây Sơn"]),
     ("a stock exchange", "Sở giao dịch Chứng khoán Đông Hà khai trương", ["Sở giao dịch Chứng khoán Đông Hà"]),
+    ("a board of a heritage site and the sites it runs", "thành lập Ban Quản lý di sản Thành Tây Hà và các di tích "
+     "trọng điểm trên cơ sở", ["Ban Quản lý di sản Thành Tây Hà và các di tích trọng điểm"]),
     ("a board of an economic zone and the industrial parks", "Ban Quản lý Khu kinh tế Tây Sơn và các Khu công nghiệp "
      "Đông Hà họp", ["Ban Quản lý Khu kinh tế Tây Sơn và các Khu công nghiệp Đông Hà"]),
     ("one site of a body, by its number", "Bệnh viện Đa khoa quận Đông Hà – cơ sở 2 tiếp nhận bệnh nhân",
