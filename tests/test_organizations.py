@@ -41,6 +41,7 @@ NAMES = [
      ["Văn phòng đại diện Ngân hàng Tây Sơn tại Đà Nẵng"]),
     ("a representative office of a body after của", "Văn phòng đại diện của Tổng công ty Đông Hà tại Huế đóng cửa",
      ["Văn phòng đại diện của Tổng công ty Đông Hà tại Huế"]),
+    ("đình bản after a name is a verb", "Tạp chí Đông Hà đình bản ba tháng", ["Tạp chí Đông Hà"]),
     ("đúng after a name is an adverb", "Bệnh viện thành lập Khoa Nhi đúng ngày 1/6", ["Khoa Nhi"]),
     ("a school founded, in lower case", "UBND quận quyết định thành lập trường Tiểu học Tân An",
      ["UBND quận", "trường Tiểu học Tân An"]),
