@@ -565,6 +565,10 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "a_department_that_receives_a_count_of_bodies": [
+        ('Sở GD&ĐT Tây Sơn tiếp nhận thêm 35 cơ sở giáo dục công lập.', ['transfer[Sở GD&ĐT Tây Sơn]->Sở GD&ĐT Tây Sơn#35']),
+        ('Ban Quản lý dự án Tây Sơn tiếp nhận 8 ban quản lý dự án cấp huyện.', ['merge[]->Ban Quản lý dự án Tây Sơn#8']),
+    ],
     "a_body_that_moves_with_its_people": [
         ('Trường Trung cấp Kỹ thuật Tây Sơn và 25 cán bộ, công chức nhà trường sẽ chuyển giao nguyên trạng về Bộ Công Thương.', ['transfer[Trường Trung cấp Kỹ thuật Tây Sơn | Bộ Công Thương]->Bộ Công Thương']),
         ('Trung tâm Y tế Tây Sơn và 30 viên chức được sáp nhập vào Bệnh viện Đa khoa Tây Sơn.', ['merge[Trung tâm Y tế Tây Sơn | Bệnh viện Đa khoa Tây Sơn]->Bệnh viện Đa khoa Tây Sơn']),

@@ -368,7 +368,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         left, left_first = clause.left_list(k, lo)
         if not left:
             return None
-        managing = left_first in clause.name_at and clause.name_at[left_first].kind in load_kinds("managing_kinds")
+        # a council or a ministry manages what it receives; a department what is not of its own head ("Sở A tiếp
+        # nhận thêm 35 cơ sở giáo dục")
+        managing = left_first in clause.name_at and _manages(clause, clause.name_at[left_first], [], counted)
         manner = clause.phrase(k + len(phrase), "transfer_manners")
         kind = "transfer" if managing or manner or origin else kind
         return shape_event(kind, [], left[0], count, clause, k, phrase, lo) | {
@@ -424,7 +426,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         taken = {name_key(p.name) for p in participants}
         participants = participants + [a for a in left[:1] if name_key(a.name) not in taken]
         result = left[0]  # "Bộ Y tế tiếp nhận A về Bộ Y tế trực tiếp quản lý": the receiver once
-        if left_first in clause.name_at and _manages(clause, clause.name_at[left_first], participants[:-1]):
+        if left_first in clause.name_at and _manages(clause, clause.name_at[left_first], participants[:-1], counted):
             kind = "transfer"  # "UBND tỉnh A tiếp nhận Bệnh viện B": the province takes over its management
         elif clause.phrase(k + len(phrase), "transfer_manners"):
             kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
@@ -1009,7 +1011,7 @@ def _only_marks_and_dates(clause: Clause, j: int, k: int) -> tuple[bool, bool]:
     return True, dated
 
 
-def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
+def _manages(clause: Clause, receiver: NameMatch, received: list[Arg], counted: int | None = None) -> bool:
     """Whether ``receiver`` takes over the management of ``received`` rather than absorbing them.
 
     Councils, ministries and party bodies manage what they receive; so does a department (``Sở Nội vụ``,
@@ -1019,8 +1021,12 @@ def _manages(clause: Clause, receiver: NameMatch, received: list[Arg]) -> bool:
     """
     if receiver.kind in load_kinds("managing_kinds"):
         return True
-    if receiver.kind not in load_kinds("managing_other_kinds") or not received:
+    if receiver.kind not in load_kinds("managing_other_kinds"):
         return False
+    if not received and counted is not None:
+        # "Sở A tiếp nhận thêm 35 cơ sở giáo dục": bodies counted under a noun that is not the receiver's head
+        noun = clause.phrase(counted, "unit_nouns")
+        return bool(noun) and " ".join(noun) != receiver.head.lower()
     heads = [m.head.lower() for a in received if (m := clause.match_of(a)) is not None]
     return bool(heads) and receiver.head.lower() not in heads
 
