@@ -378,25 +378,39 @@ def _join_owned_units(text: str, offset: int, tokens: list[Token], found: list[N
     Heads of one body per place (``owned_units_not_joined``: ``Sở``, ``Bộ``) are named well enough by their kind.
     """
     lex = lexicon()
-    joined: list[NameMatch] = []
+
+    def owned_end(n: int, match: NameMatch) -> int | None:
+        owner = found[n + 1] if n + 1 < len(found) else None
+        end = _owned_kind_end(tokens, match) if owner is not None else None
+        if end is None:
+            return None
+        bracket = tokens[end].text == "("  # "Phòng khám đa khoa (thuộc Trung tâm Y tế A)"
+        end += 1 if bracket else 0
+        marker = match_phrase(tokens, end, lex["owned_unit_markers"])
+        last = owner.last + 1 if bracket else owner.last
+        closed = not bracket or (last - 1 < len(tokens) and tokens[last - 1].text == ")")
+        return last if marker and owner.first == end + len(marker) and not owner.administrative and closed else None
+
+    return _extended(text, offset, tokens, found, owned_end)
+
+
+def _extended(text: str, offset: int, tokens: list[Token], found: list[NameMatch],
+              end_of: Callable[[int, NameMatch], int | None]) -> list[NameMatch]:
+    """``found`` with each match that ``end_of`` extends (to a token index past its end) run on to there, the
+    matches inside the longer name dropped; the first match's kind and head kept."""
+    out: list[NameMatch] = []
     skip_to = -1
     for n, match in enumerate(found):
         if match.first < skip_to:
             continue
-        owner = found[n + 1] if n + 1 < len(found) else None
-        end = _owned_kind_end(tokens, match) if owner is not None else None
-        bracket = end is not None and tokens[end].text == "("  # "Phòng khám đa khoa (thuộc Trung tâm Y tế A)"
-        end = end + 1 if bracket else end
-        marker = match_phrase(tokens, end, lex["owned_unit_markers"]) if end is not None else None
-        last = owner.last + 1 if bracket else owner.last if owner is not None else 0
-        closed = not bracket or (last - 1 < len(tokens) and tokens[last - 1].text == ")")
-        if marker and owner.first == end + len(marker) and not owner.administrative and closed:
-            joined.append(_match(text, offset, tokens, match.first, last, match.kind,
-                                 tuple(match.head.split()), False, None))
+        last = end_of(n, match)
+        if last is not None and last > match.last:
+            out.append(_match(text, offset, tokens, match.first, last, match.kind, tuple(match.head.split()), False,
+                              None))
             skip_to = last
         else:
-            joined.append(match)
-    return joined
+            out.append(match)
+    return out
 
 
 def _owned_kind_end(tokens: list[Token], match: NameMatch) -> int | None:
@@ -487,21 +501,16 @@ def _join_seats(text: str, offset: int, tokens: list[Token], found: list[NameMat
     """``Phân hiệu (của) Trường Đại học A tại tỉnh B``: a seat of a body elsewhere is named by the body (right after
     it or after ``của``) and by the place after ``tại``."""
     lex = lexicon()
-    joined: list[NameMatch] = []
-    skip_to = -1
-    for n, match in enumerate(found):
-        if match.first < skip_to:
-            continue
+
+    def seat_end(n: int, match: NameMatch) -> int | None:
         if tuple(match.head.lower().split()) not in lex["seat_heads"]:
-            joined.append(match)
-            continue
+            return None
         last = match.last
         parent = match_phrase(tokens, last, lex["seat_parent_markers"]) if last < len(tokens) else None
         start = last + len(parent or ())
         body = next((m for m in found[n + 1:] if m.first == start and not m.administrative), None)
         if body is None and not is_capitalised(tokens[match.first]):
-            joined.append(match)  # a seat in lower case is one only of the body named after it: "phân hiệu Trường A"
-            continue
+            return None  # a seat in lower case is one only of the body named after it: "phân hiệu Trường A"
         if body is not None:
             last = body.last
         marker = match_phrase(tokens, last, lex["seat_place_markers"]) if last < len(tokens) else None
@@ -509,13 +518,9 @@ def _join_seats(text: str, offset: int, tokens: list[Token], found: list[NameMat
             place = next((m for m in found[n + 1:] if m.first == last + len(marker) and m.administrative), None)
             end = place.last if place is not None else place_end(tokens, last + len(marker))
             last = end if end > last + len(marker) else last
-        if last > match.last:
-            joined.append(_match(text, offset, tokens, match.first, last, match.kind, tuple(match.head.split()),
-                                 False, None))
-            skip_to = last
-        else:
-            joined.append(match)
-    return joined
+        return last
+
+    return _extended(text, offset, tokens, found, seat_end)
 
 
 def _in_document_number(tokens: list[Token], i: int) -> bool:
