@@ -565,6 +565,13 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "a_body_that_founds_a_count_of_others": [
+        ('Theo đó, các Đội Cảnh sát giao thông số 1, 2 và 3 thành lập 24 tổ tuần tra đặc biệt.', []),
+        ('Trung tâm Phục vụ hành chính công Tây Sơn thành lập từ năm 2013.', ['establish[]->Trung tâm Phục vụ hành chính công Tây Sơn']),
+    ],
+    "schools_of_a_level_everywhere": [
+        ('Sở chuyển các Trường Phổ thông Dân tộc nội trú cấp Trung học cơ sở về trực thuộc UBND cấp huyện quản lý.', []),
+    ],
     "a_department_that_receives_a_count_of_bodies": [
         ('Sở GD&ĐT Tây Sơn tiếp nhận thêm 35 cơ sở giáo dục công lập.', ['transfer[Sở GD&ĐT Tây Sơn]->Sở GD&ĐT Tây Sơn#35']),
         ('Ban Quản lý dự án Tây Sơn tiếp nhận 8 ban quản lý dự án cấp huyện.', ['merge[]->Ban Quản lý dự án Tây Sơn#8']),

@@ -41,6 +41,8 @@ NAMES = [
      ["Văn phòng đại diện Ngân hàng Tây Sơn tại Đà Nẵng"]),
     ("a representative office of a body after của", "Văn phòng đại diện của Tổng công ty Đông Hà tại Huế đóng cửa",
      ["Văn phòng đại diện của Tổng công ty Đông Hà tại Huế"]),
+    ("xem xét after a name is a verb", "Đề nghị Bộ Tư pháp xem xét bãi bỏ", ["Bộ Tư pháp"]),
+    ("chủ trương after a name is a verb", "Năm 1960, Bộ Y tế chủ trương mở trường", ["Bộ Y tế"]),
     ("đình bản after a name is a verb", "Tạp chí Đông Hà đình bản ba tháng", ["Tạp chí Đông Hà"]),
     ("đúng after a name is an adverb", "Bệnh viện thành lập Khoa Nhi đúng ngày 1/6", ["Khoa Nhi"]),
     ("a school founded, in lower case", "UBND quận quyết định thành lập trường Tiểu học Tân An",

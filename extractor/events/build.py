@@ -69,6 +69,7 @@ _COUNT_STEPS = 8  # words read past a counted noun for the list of its members
 _THRESHOLD_REACH = 5  # words of a counted noun before "trở lên" that makes the count a threshold
 _LIST_REACH = 32  # the same when "gồm" and the list come within this many words
 _ONE_NAMED_REACH = 4  # words from the noun of one counted body to what names it ("1 đơn vị sự nghiệp là A")
+_YEAR_LIKE = 1800  # a number after a founding from this on is its year ("thành lập 1990"), not a count
 _OWNED_NOUN_WORDS = 6  # words of a plain noun before "của" and the body that owns it ("các phòng chuyên môn của")
 
 def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
@@ -1262,6 +1263,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "Bộ trưởng Bộ A đã thành lập lại ...": the minister of A acts; A is not founded
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
+    counted_at = clause.skip(k_end, "fillers", len(clause.tokens)) if not passive else None
+    if counted_at is not None and counted_at < len(clause.tokens) and (n := clause.number(counted_at)) is not None and (
+            n < _YEAR_LIKE) and not clause.phrase(counted_at, "founding_dates"):  # "năm" is a year, not five
+        return []  # "Đội A thành lập 24 tổ tuần tra": A founds a count of bodies
     if not passive and k_end < len(clause.tokens) and clause.phrase(k_end, "locatives"):
         return []  # "Bộ A đã thành lập tại các tỉnh hệ thống các trường": A founds bodies elsewhere
     brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"
