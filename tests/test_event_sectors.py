@@ -565,6 +565,14 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "lập_before_a_named_body": [
+        ('TP. Đông Hà lập Ban Chỉ đạo Thi hành án dân sự.', ['establish[]->Ban Chỉ đạo Thi hành án dân sự']),
+        ('Sở lập kế hoạch sáp nhập các trường.', []),
+        ('Nhân kỷ niệm 72 năm thành lập Hội Nhà báo Tây Sơn.', []),
+    ],
+    "a_national_park_handed_over": [
+        ('Thủ tướng đồng ý chuyển giao nguyên trạng Vườn quốc gia Tây Sơn thuộc Bộ Nông nghiệp cho UBND tỉnh Đông Hà trực tiếp quản lý.', ['transfer[Vườn quốc gia Tây Sơn | UBND tỉnh Đông Hà]->UBND tỉnh Đông Hà']),
+    ],
     "a_body_that_founds_a_count_of_others": [
         ('Theo đó, các Đội Cảnh sát giao thông số 1, 2 và 3 thành lập 24 tổ tuần tra đặc biệt.', []),
         ('Trung tâm Phục vụ hành chính công Tây Sơn thành lập từ năm 2013.', ['establish[]->Trung tâm Phục vụ hành chính công Tây Sơn']),

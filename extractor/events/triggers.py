@@ -54,6 +54,8 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
     by_trigger = {t.lower(): {tuple(w.lower().split()) for w in ws}
                   for t, ws in event_lexicon()["not_before_by_trigger"].items()}
     passive_only = {tuple(w.lower().split()) for w in event_lexicon()["passive_only"]}
+    active_before_names = {tuple(w.lower().split()) for w in event_lexicon()["active_before_names"]}
+    bound_before = {w.lower() for w in event_lexicon()["bound_before_active"]}
     measure_only = {tuple(w.lower().split()) for w in event_lexicon()["measure_only"]}
     closing_only = {tuple(w.lower().split()) for w in event_lexicon()["office_closing_only"]}
     object_first = {tuple(w.lower().split()) for w in event_lexicon()["object_first"]}
@@ -88,6 +90,11 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
         # "về việc lập Bộ A": the act named as a noun founds the body named after it
         nominal = first > 0 and clause.phrase(first - 1, "nominal_markers") and after in clause.name_at
+        # "TP.HCM lập Ban Chỉ đạo A": a body named with a capitalised head right after it is founded ("lập kế hoạch",
+        # "lập hồ sơ" draw up papers, written in lower case)
+        nominal = nominal or (phrase in active_before_names and after in clause.name_at and (
+            tokens[after].text[:1].isupper()) and not clause.name_at[after].administrative and not (
+            before is not None and before.low in bound_before))
         # "A là đơn vị hình thành trên cơ sở hợp nhất B và C": a basis after it makes it a founding without "được"
         active = phrase in passive_only and not nominal and (
             (not (first > 0 and clause.phrase(first - 1, "passive_markers")) and not (
