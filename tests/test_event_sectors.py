@@ -570,6 +570,9 @@ BY_WAY_OF_WRITING = {
         ('Sở lập kế hoạch sáp nhập các trường.', []),
         ('Nhân kỷ niệm 72 năm thành lập Hội Nhà báo Tây Sơn.', []),
     ],
+    "a_handover_told_again_to_the_unit_council": [
+        ('Chuyển giao Vườn quốc gia Tây Sơn cho tỉnh Đông Hà\nThủ tướng đồng ý chuyển giao nguyên trạng Vườn quốc gia Tây Sơn thuộc Bộ Nông nghiệp cho UBND tỉnh Đông Hà trực tiếp quản lý.', ['transfer[Vườn quốc gia Tây Sơn | UBND tỉnh Đông Hà]->UBND tỉnh Đông Hà']),
+    ],
     "a_national_park_handed_over": [
         ('Thủ tướng đồng ý chuyển giao nguyên trạng Vườn quốc gia Tây Sơn thuộc Bộ Nông nghiệp cho UBND tỉnh Đông Hà trực tiếp quản lý.', ['transfer[Vườn quốc gia Tây Sơn | UBND tỉnh Đông Hà]->UBND tỉnh Đông Hà']),
     ],

@@ -131,8 +131,8 @@ def _placed_twin(a: dict, b: dict) -> bool:
     if a["result"] is not None and b["result"] is not None and not _with_place(a["result"].name, b["result"].name):
         return False
     # paired in the order of their names without the province word: "tỉnh A" in one mention is "A" in the other
-    pairs = zip(sorted(a["participants"], key=lambda p: _placeless(name_key(p.name))),
-                sorted(b["participants"], key=lambda p: _placeless(name_key(p.name))), strict=True)
+    pairs = zip(sorted(a["participants"], key=lambda p: _ungoverned(_placeless(name_key(p.name)))),
+                sorted(b["participants"], key=lambda p: _ungoverned(_placeless(name_key(p.name)))), strict=True)
     same = [_with_place(x.name, y.name) for x, y in pairs]
     return all(same) and event_identity(a) != event_identity(b)
 
@@ -141,7 +141,19 @@ def _with_place(a: str, b: str) -> bool:
     """Whether two names are one, or one is the other with words (a place) added at its end."""
     # "... xây dựng Quảng Nam" in the headline is "... xây dựng tỉnh Quảng Nam" in the body
     short, long = sorted((_placeless(_fields_unjoined(a)), _placeless(_fields_unjoined(b))), key=len)
-    return short == long or long.startswith(short + " ")
+    if short == long or long.startswith(short + " "):
+        return True
+    # "chuyển giao A cho tỉnh B" in the headline is "... cho UBND tỉnh B" in the body: a unit's council stands for it
+    return _ungoverned(short) == _ungoverned(long)
+
+
+def _ungoverned(key: str) -> str:
+    """A name key without the council that opens it (``ubnd tỉnh a`` -> ``tỉnh a``)."""
+    for council in words("unit_councils"):
+        prefix = " ".join(council) + " "
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    return key
 
 
 def _fields_unjoined(name: str) -> str:
@@ -164,7 +176,7 @@ def _longer_names(first: dict, later: dict) -> None:
             return None
         # with a place added, or the province word ("... xây dựng tỉnh A" for "... xây dựng A")
         other = next((o for o in among if o is not None and (key(o).startswith(key(arg) + " ") or (
-            key(o) == key(arg) and len(o.name) > len(arg.name)))), None)
+            _ungoverned(key(o)) == _ungoverned(key(arg)) and len(o.name) > len(arg.name)))), None)
         return other if other is not None else arg
 
     # a body's longer name among the bodies, the result's among the results: "Ban A" is not "Ban A - B" it forms
