@@ -570,6 +570,9 @@ BY_WAY_OF_WRITING = {
         ('Sở lập kế hoạch sáp nhập các trường.', []),
         ('Nhân kỷ niệm 72 năm thành lập Hội Nhà báo Tây Sơn.', []),
     ],
+    "a_counted_founding_then_lettered_items": [
+        ('1. Thành lập 02 Viện kiểm sát nhân dân cấp cao:\n\na) Viện kiểm sát nhân dân cấp cao tại Đông Hà;\n\nb) Viện kiểm sát nhân dân cấp cao tại Tây Sơn.', ['establish[]->None#2', 'establish[]->Viện kiểm sát nhân dân cấp cao tại Đông Hà', 'establish[]->Viện kiểm sát nhân dân cấp cao tại Tây Sơn']),
+    ],
     "a_handover_told_again_to_the_unit_council": [
         ('Chuyển giao Vườn quốc gia Tây Sơn cho tỉnh Đông Hà\nThủ tướng đồng ý chuyển giao nguyên trạng Vườn quốc gia Tây Sơn thuộc Bộ Nông nghiệp cho UBND tỉnh Đông Hà trực tiếp quản lý.', ['transfer[Vườn quốc gia Tây Sơn | UBND tỉnh Đông Hà]->UBND tỉnh Đông Hà']),
     ],

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import regex
+
 from extractor.events.anaphora import resolve_anaphors
 from extractor.events.build import more_bodies_after
 from extractor.events.clause import Arg, Clause, words, written_mention
@@ -200,7 +202,11 @@ def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, numbe
     }
 
 
+_ITEM_LABEL = regex.compile(r"(?:\p{Ll}|\d{1,2})\)")
+
+
 def _bulleted(text: str) -> bool:
-    """Whether a line starts with a list mark (``-``, ``+``, ``•``): it goes on with the list before it."""
+    """Whether a line starts with a list mark (``-``, ``+``, ``•``) or an item's label (``a)``, ``2)``): it goes on
+    with the list before it."""
     first = text.split(maxsplit=1)[:1]
-    return bool(first) and (first[0],) in words("bullets")
+    return bool(first) and ((first[0],) in words("bullets") or _ITEM_LABEL.fullmatch(first[0]) is not None)

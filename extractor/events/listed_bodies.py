@@ -83,6 +83,21 @@ def counted_founding(event: dict) -> bool:
         not event["participants"])
 
 
+_ITEM_LABEL_CHARS = 2  # "a", "đ", "12": the label of a lettered or numbered item before its ")"
+
+
+def item_mark_end(clause: Clause) -> int:
+    """Index after the mark that opens a line of a list: a bullet (``-``, ``+``, ``•``) or a lettered or numbered
+    item (``a)``, ``đ)``, ``3)``); 0 when the line opens with none."""
+    tokens = clause.tokens
+    if tokens and tokens[0].text in _BULLETS:
+        return 1
+    if len(tokens) > 1 and tokens[1].text == ")" and len(tokens[0].text) <= _ITEM_LABEL_CHARS and (
+            tokens[0].text.isdecimal() or (tokens[0].text.isalpha() and tokens[0].text.islower())):
+        return 2
+    return 0
+
+
 def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
     """The bodies a line lists after a counted founding: each part between semicolons opens with a name, and
     what follows it says only whose or where it is (``PGD A thuộc Chi nhánh B``).
@@ -91,7 +106,7 @@ def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
     (``opened``) go on with names alone. [] when the line is not such a list.
     """
     tokens = clause.tokens
-    start = 1 if opened and tokens and tokens[0].text in _BULLETS else 0  # "- Đảng bộ Khối A ..."
+    start = item_mark_end(clause) if opened else 0  # "- Đảng bộ Khối A ...", "a) Viện A tại B;"
     if not opened:
         start = next((j for j in range(1, min(len(tokens), _FOUNDING_OPENING_WORDS + 1))
                       if j in clause.name_at and _introduced(clause, j)), None)
