@@ -565,6 +565,11 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "ghép_as_a_way_of_teaching_or_meeting": [
+        ('Đảng bộ phấn đấu sẽ xóa được các chi bộ sinh hoạt ghép như Chi bộ Đông Hưng.', []),
+        ('Trường có 5 lớp ghép ở điểm trường Tân An.', []),
+        ('Huyện ghép Trường Tiểu học Tân An với Trường Tiểu học Tân Phú.', ['merge[Trường Tiểu học Tân An | Trường Tiểu học Tân Phú]->None']),
+    ],
     "lập_before_a_named_body": [
         ('TP. Đông Hà lập Ban Chỉ đạo Thi hành án dân sự.', ['establish[]->Ban Chỉ đạo Thi hành án dân sự']),
         ('Sở lập kế hoạch sáp nhập các trường.', []),
