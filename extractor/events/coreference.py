@@ -268,6 +268,12 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         if key in merged or any(other.startswith(key + " ") for other in longer):
             return True
+        # "Việc thành lập Trung tâm A tỉnh góp phần ..." beside "thành lập Trung tâm A tỉnh B": the province's body
+        # named without the province
+        short = _placeless(_unhyphenated(event["result"].name))
+        if any(e is not event and e["type"] == "establish" and e["result"] is not None
+               and _placeless(_unhyphenated(e["result"].name)).startswith(short + " ") for e in events):
+            return True
         # "Thành lập Sở A tỉnh B" in the headline beside "Sở A được thành lập trên cơ sở Sở C": the founding told
         # with its source, its name without the place
         if any(e is not event and e["type"] == "establish" and e["participants"] and e["result"] is not None
