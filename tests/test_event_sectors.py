@@ -565,6 +565,9 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "an_upgrade_named_as_the_basis_of_a_founding": [
+        ('Năm 2006, Bộ quyết định thành lập Trường Cao đẳng Dệt may Tây Sơn trên cơ sở nâng cấp Trường Trung học Dệt may Tây Sơn.', ['establish[Trường Trung học Dệt may Tây Sơn]->Trường Cao đẳng Dệt may Tây Sơn']),
+    ],
     "a_founding_told_again_without_the_province": [
         ('Thành lập Trung tâm Phục vụ hành chính công tỉnh Tây Sơn\nUBND tỉnh vừa ban hành Quyết định về việc thành lập Trung tâm Phục vụ hành chính công tỉnh Tây Sơn.\nViệc thành lập Trung tâm Phục vụ hành chính công tỉnh góp phần nâng cao hiệu lực.', ['establish[]->Trung tâm Phục vụ hành chính công tỉnh Tây Sơn']),
     ],

@@ -883,6 +883,9 @@ def _past_owner(clause: Clause, r: int, hi: int) -> int:
 
 def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     counted_only = words("counted_only")
+    if event["type"] == "rename" and event["result"] is not None and [name_key(p.name) for p in event[
+            "participants"]] == [name_key(event["result"].name)]:
+        return False  # "trên cơ sở nâng cấp Trường A": a body renamed to its own name is the basis of another event
     if event["type"] == "rename" and event["result"] is not None and not event["participants"] and (
             _opens_history_line(clause, event["k"], event["lo"])):
         event["history_subject"] = True  # "- Năm 1986: Đổi tên thành Công ty B.": the body the history last named
