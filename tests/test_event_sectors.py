@@ -565,6 +565,10 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "a_body_that_founds_one_the_grammar_does_not_name": [
+        ('Trước đó, Công an tỉnh đã thành lập Tổ thanh tra đặc biệt và đã phát hiện vi phạm.', []),
+        ('Hội Nông dân Tây Sơn thành lập tháng 3/1930.', ['establish[]->Hội Nông dân Tây Sơn']),
+    ],
     "an_upgrade_named_as_the_basis_of_a_founding": [
         ('Năm 2006, Bộ quyết định thành lập Trường Cao đẳng Dệt may Tây Sơn trên cơ sở nâng cấp Trường Trung học Dệt may Tây Sơn.', ['establish[Trường Trung học Dệt may Tây Sơn]->Trường Cao đẳng Dệt may Tây Sơn']),
     ],
