@@ -565,6 +565,10 @@ BY_WAY_OF_WRITING = {
         ('Đổi tên xã Tây Sơn thành Hòa An, Đông Sơn thành Hòa Bình, Nam Sơn thành Hòa Phú. Riêng xã Bắc Sơn giữ nguyên.', ['rename[xã Tây Sơn]->xã Hòa An', 'rename[xã Đông Sơn]->xã Hòa Bình', 'rename[xã Nam Sơn]->xã Hòa Phú']),
         ('Đổi tên Trường Tiểu học Tây Sơn thành Trường Tiểu học Hòa An, Đông Sơn thành Hòa Bình.', ['rename[Trường Tiểu học Tây Sơn]->Trường Tiểu học Hòa An']),
     ],
+    "a_term_or_a_time_that_ends": [
+        ('CLB Luật sư trẻ Tây Sơn cũng đã kết thúc nhiệm kỳ III nên cần tổ chức đại hội.', []),
+        ('Năm 2020, Công ty Tây Sơn kết thúc hoạt động.', ['dissolve[Công ty Tây Sơn]->None']),
+    ],
     "a_body_that_founds_one_the_grammar_does_not_name": [
         ('Trước đó, Công an tỉnh đã thành lập Tổ thanh tra đặc biệt và đã phát hiện vi phạm.', []),
         ('Hội Nông dân Tây Sơn thành lập tháng 3/1930.', ['establish[]->Hội Nông dân Tây Sơn']),
