@@ -1267,13 +1267,12 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
     after = clause.skip(k_end, "fillers", len(clause.tokens))
-    if not passive and after < len(clause.tokens) and clause.tokens[after].text[:1].isupper() and (
-            clause.tokens[after].text.isalpha()) and after not in clause.place_at and not clause.phrase(
-            after, "founding_dates"):
+    # what follows an active founding, unless a date ("năm" is a year, not five)
+    founds = not passive and after < len(clause.tokens) and not clause.phrase(after, "founding_dates")
+    if founds and clause.tokens[after].text[:1].isupper() and clause.tokens[after].text.isalpha() and (
+            after not in clause.place_at):
         return []  # "Công an tỉnh đã thành lập Tổ thanh tra đặc biệt": A founds a body the grammar does not name
-    counted_at = clause.skip(k_end, "fillers", len(clause.tokens)) if not passive else None
-    if counted_at is not None and counted_at < len(clause.tokens) and (n := clause.number(counted_at)) is not None and (
-            n < _YEAR_LIKE) and not clause.phrase(counted_at, "founding_dates"):  # "năm" is a year, not five
+    if founds and (n := clause.number(after)) is not None and n < _YEAR_LIKE:
         return []  # "Đội A thành lập 24 tổ tuần tra": A founds a count of bodies
     if not passive and k_end < len(clause.tokens) and clause.phrase(k_end, "locatives"):
         return []  # "Bộ A đã thành lập tại các tỉnh hệ thống các trường": A founds bodies elsewhere

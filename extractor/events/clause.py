@@ -693,7 +693,7 @@ class Clause:
         unit = self.name_at.get(first)
         if unit is not None and unit.administrative and unit.last == close:
             return True
-        inner = self.text[self.tokens[first].start - self.offset:self.tokens[close - 1].end - self.offset]
+        inner = self.span_text(first, close)
         return expand_head(inner) != inner and all(is_capitalised(t) or t.text == "." for t in self.tokens[first:close])
 
     def past_address(self, arg: Arg, k: int, limit: int) -> int:

@@ -166,7 +166,7 @@ def members_after(clause: Clause, event: dict, hi: int) -> list[Arg]:
     r += len(introducer) if introducer else 0
     if r >= hi or clause.tokens[r].text != ":" or noun_end <= first + 1:
         return []
-    noun = clause.text[clause.tokens[first + 1].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
+    noun = clause.span_text(first + 1, noun_end)
     closing = _colon_list_end(clause, r + 1, min(hi, r + 1 + _BRACKET_REACH), count)
     members = _bare_members(clause, noun, r + 1, closing) or []
     return members if len(members) == count else []
@@ -276,8 +276,7 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     count = clause.number(counted - 1) if counted > 0 else None
     if owned and members and count == len(members) and all(a.start not in _places_at(clause) for a in members):
         # "sáp nhập 2 chi bộ đảng là Bệnh viện A và Trung tâm B": each is the party cell of that body
-        written = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[counted + len(owned) - 1].end
-                              - clause.offset]
+        written = clause.span_text(counted, counted + len(owned))
         head = written[:1].upper() + written[1:]
         return [a if a.name.lower().startswith(written.lower()) else Arg(f"{head} {a.name}", a.start, a.end)
                 for a in members]
@@ -302,7 +301,7 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     if unit and counted + len(unit) + len(level) >= noun_end:
         # "thành lập 3 đơn vị hành chính (cấp xã) gồm: xã A, xã B": the units are the places themselves
         return members
-    noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
+    noun = clause.span_text(counted, noun_end)
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
 
 
@@ -328,7 +327,7 @@ def _owned_by_places(clause: Clause, counted: int, members: list[Arg], count: in
         noun_end + len(owner), "regions") or ()
     if between != len(region):
         return None
-    noun = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
+    noun = clause.span_text(counted, noun_end)
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]
 
 
@@ -438,7 +437,7 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         # "3 Tổng cục trực thuộc Bộ gồm: Kiểm lâm, Thủy sản": whose bodies they are names none of them
         placed = next((i for i in range(counted + noun, noun_end) if clause.phrase(i, "placers")), None)
         noun_end = placed if placed is not None else noun_end
-    word = clause.text[clause.tokens[counted].start - clause.offset:clause.tokens[noun_end - 1].end - clause.offset]
+    word = clause.span_text(counted, noun_end)
     if owned_level is not None:
         word = f"{word} {level}"
     members = _bare_members(clause, word, opening + 1, closing, of_places)
@@ -490,7 +489,7 @@ def bodies_of_places(clause: Clause, body: Arg, r: int, hi: int) -> tuple[list[A
         # "giải thể Bộ Chỉ huy A 6 tỉnh, thành phố", "các Hội A 3 tỉnh cũ thành ...": so many bodies, not named
         return [], n, clause.skip(start, "count_modifiers", hi)
     end = _colon_list_end(clause, start, min(hi, start + _BRACKET_REACH), n)
-    unit_text = clause.text[clause.tokens[r + 1].start - clause.offset:clause.tokens[r + len(unit)].end - clause.offset]
+    unit_text = clause.span_text(r + 1, r + len(unit) + 1)
     members = _bare_members(clause, body.name if plain else f"{body.name} {unit_text}", start, end)
     if members is None or len(members) != n:
         return None

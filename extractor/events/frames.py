@@ -289,7 +289,7 @@ def bare_target(clause: Clause, source: Arg, j: int, hi: int) -> tuple[Arg, int]
     if end == j or (end < hi and clause.tokens[end].text not in _LINE_ENDS | {"."} and not clause.phrase(
             end, "result_markers")):
         return None
-    text = clause.text[clause.tokens[j].start - clause.offset:clause.tokens[end - 1].end - clause.offset]
+    text = clause.span_text(j, end)
     return Arg(f"{match.head} {text}", clause.tokens[j].start, clause.tokens[end - 1].end), end
 
 
@@ -355,7 +355,7 @@ def bare_places_before(clause: Clause, k: int, lo: int, result: Arg) -> list[Arg
 
 
 def _bare_unit(clause: Clause, first: int, end: int, like) -> Arg:
-    text = clause.text[clause.tokens[first].start - clause.offset:clause.tokens[end - 1].end - clause.offset]
+    text = clause.span_text(first, end)
     return Arg(f"{like.head} {text}", clause.tokens[first].start, clause.tokens[end - 1].end)
 
 
@@ -447,7 +447,7 @@ def _one_unit_named(clause: Clause, k: int, hi: int) -> Arg | None:
     if end == t:
         return None
     first, last = clause.tokens[t], clause.tokens[end - 1]
-    noun_text = clause.text[clause.tokens[k].start - clause.offset:clause.tokens[k + len(noun) - 1].end - clause.offset]
+    noun_text = clause.span_text(k, k + len(noun))
     written = clause.text[first.start - clause.offset:last.end - clause.offset]
     return Arg(f"{noun_text} {written}", first.start, last.end)
 

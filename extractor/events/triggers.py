@@ -92,11 +92,11 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         nominal = first > 0 and clause.phrase(first - 1, "nominal_markers") and after in clause.name_at
         # "TP.HCM lập Ban Chỉ đạo A": a body named with a capitalised head right after it is founded ("lập kế hoạch",
         # "lập hồ sơ" draw up papers, written in lower case)
-        nominal = nominal or (phrase in active_before_names and after in clause.name_at and (
+        founds_named = phrase in active_before_names and after in clause.name_at and (
             tokens[after].text[:1].isupper()) and not clause.name_at[after].administrative and not (
-            before is not None and before.low in bound_before))
+            before is not None and before.low in bound_before)
         # "A là đơn vị hình thành trên cơ sở hợp nhất B và C": a basis after it makes it a founding without "được"
-        active = phrase in passive_only and not nominal and (
+        active = phrase in passive_only and not nominal and not founds_named and (
             (not (first > 0 and clause.phrase(first - 1, "passive_markers")) and not (
                 after < len(tokens) and clause.phrase(after, "establish_basis")))
             or (after < len(tokens) and tokens[after].text[:1].isalpha()

@@ -112,9 +112,10 @@ def is_date_line(line: str) -> bool:
 
     ``06/03/2023 - 10:47 | Văn bản quy phạm pháp luật``: the section's name stands after a bar.
     """
-    if len(line) > _MAX_DATE_LINE_CHARS or not find_date_times(line) or names_a_document(line):
+    found = find_date_times(line) if len(line) <= _MAX_DATE_LINE_CHARS else []
+    if not found or names_a_document(line):
         return False
-    if _opens_a_sentence(line):
+    if _opens_a_sentence(line, found[0]):
         return False  # "Ngày 20-4-1978, thành lập xã A.": the article's sentence, dated
     if _other_letters(line) <= _MAX_OTHER_LETTERS:
         return True
@@ -126,9 +127,10 @@ def is_date_line(line: str) -> bool:
     return bool(bar) and _section_beside(tail, section)
 
 
-def _opens_a_sentence(line: str) -> bool:
-    """Whether a date opens a sentence of the article: a comma after it, then words up to a full stop."""
-    rest = line[find_date_times(line)[0].end :].lstrip()
+def _opens_a_sentence(line: str, first: DateTimeMention) -> bool:
+    """Whether a date (``first``, the line's first) opens a sentence of the article: a comma after it, then words up
+    to a full stop."""
+    rest = line[first.end :].lstrip()
     words = rest[1:].split() if rest.startswith(",") else []
     return len(words) >= _SENTENCE_WORDS and line.rstrip().endswith(".") and not find_date_times(rest)
 

@@ -351,20 +351,15 @@ def _join_party_bodies(text: str, offset: int, tokens: list[Token], found: list[
 def _with_sites(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
     """``Bệnh viện A – cơ sở 2``, ``Trung tâm Y tế quận B - cơ sở Linh Tây``: one site of a body, set off by a dash,
     is a body of its own whose name is the body's and the site's (``site_words``)."""
-    out: list[NameMatch] = []
-    for match in found:
-        if out and match.first < out[-1].last:
-            continue  # "phân hiệu Tân Lập" inside "Trường A - phân hiệu Tân Lập"
+
+    def site_end(_: int, match: NameMatch) -> int | None:
         k = match.last
         site = match_phrase(tokens, k + 1, lexicon()["site_words"]) if (
             k + 1 < len(tokens) and tokens[k].text in HYPHENS) else None
         end = place_end(tokens, k + 1 + len(site)) if site else k
-        if site and end > k + 1 + len(site):
-            out.append(_match(text, offset, tokens, match.first, end, match.kind, tuple(match.head.split()),
-                              match.administrative, None))
-        else:
-            out.append(match)
-    return out
+        return end if site and end > k + 1 + len(site) else None
+
+    return _extended(text, offset, tokens, found, site_end)
 
 
 _MAX_OWNED_KIND_WORDS = 4  # lower-case words of a unit's kind between its head and "thuộc": "Phòng khám đa khoa"
@@ -397,7 +392,7 @@ def _join_owned_units(text: str, offset: int, tokens: list[Token], found: list[N
 def _extended(text: str, offset: int, tokens: list[Token], found: list[NameMatch],
               end_of: Callable[[int, NameMatch], int | None]) -> list[NameMatch]:
     """``found`` with each match that ``end_of`` extends (to a token index past its end) run on to there, the
-    matches inside the longer name dropped; the first match's kind and head kept."""
+    matches inside the longer name dropped; the first match's kind, head and level kept."""
     out: list[NameMatch] = []
     skip_to = -1
     for n, match in enumerate(found):
@@ -405,8 +400,8 @@ def _extended(text: str, offset: int, tokens: list[Token], found: list[NameMatch
             continue
         last = end_of(n, match)
         if last is not None and last > match.last:
-            out.append(_match(text, offset, tokens, match.first, last, match.kind, tuple(match.head.split()), False,
-                              None))
+            out.append(_match(text, offset, tokens, match.first, last, match.kind, tuple(match.head.split()),
+                              match.administrative, None))
             skip_to = last
         else:
             out.append(match)

@@ -113,8 +113,9 @@ class Document:
         metadata = read_metadata(line_texts, kinds, published_at=published_at, title=title, authors=authors)
         _quote_as_written(metadata, raw)
         # the metadata keeps a headline as written; the later stages read a shouted line in the case of running text
-        line_texts = recase_shouted_lines(line_texts, [kind in CONTENT_KINDS for kind in kinds])
-        text = "\n".join(line_texts)
+        recased = recase_shouted_lines(line_texts, [kind in CONTENT_KINDS for kind in kinds])
+        if recased is not line_texts:
+            line_texts, text = recased, "\n".join(recased)
         lines: list[Line] = []
         sentences: list[Sentence] = []
         seen: set[str] = set()

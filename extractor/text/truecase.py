@@ -151,7 +151,7 @@ def recase_line(line: str, evidence: CaseEvidence | None = None) -> str:
             i += common
             in_place = -1
             continue
-        elif admin > 1 or (admin and in_place < 0):
+        elif admin:
             cases[i:i + admin] = ["lower"] * admin
             i += admin
             in_place = 0
@@ -159,13 +159,8 @@ def recase_line(line: str, evidence: CaseEvidence | None = None) -> str:
         elif words[i] in lists["markers"]:
             cases[i] = "lower" if following in lists["heads"] or following in lists["numbers"] or (
                 following[:1].isdecimal()) else "capital"
-        elif in_place > 0 and not admin and not (common and _number_after(line, matches, i)):
+        elif in_place > 0 and not (common and _number_after(line, matches, i)):
             cases[i] = "capital"
-        elif admin:
-            cases[i:i + admin] = ["lower"] * admin
-            i += admin
-            in_place = 0
-            continue
         elif common:
             cases[i] = "lower"
         else:
@@ -188,9 +183,11 @@ def recase_line(line: str, evidence: CaseEvidence | None = None) -> str:
     return recased
 
 
-def recase_shouted_lines(lines: Sequence[str], content: Sequence[bool]) -> list[str]:
-    """``lines`` with each shouted line of article content recased; the others as they are."""
-    if not any(flag and is_shouted(line) for line, flag in zip(lines, content)):
-        return list(lines)
+def recase_shouted_lines(lines: list[str], content: Sequence[bool]) -> list[str]:
+    """``lines`` with each shouted line of article content recased; the others as they are (``lines`` itself, the
+    same list, when no line shouts)."""
+    shouting = [flag and is_shouted(line) for line, flag in zip(lines, content)]
+    if not any(shouting):
+        return lines
     evidence = CaseEvidence([line for line, flag in zip(lines, content) if flag])
-    return [recase_line(line, evidence) if flag and is_shouted(line) else line for line, flag in zip(lines, content)]
+    return [recase_line(line, evidence) if shouts else line for line, shouts in zip(lines, shouting)]
