@@ -2218,6 +2218,40 @@ BY_WAY_OF_WRITING = {
         ('Ở những huyện thấy không cần thiết thành lập Phòng Y tế thì Văn phòng huyện tham mưu.', []),
         ('Trường Tiểu học Tân An đã thành lập từ năm 1990.', ['establish[]->Trường Tiểu học Tân An']),
     ],
+    "rename_tables_run_into_one_line": [
+        ('Tên cũ Tên mới Bệnh viện quận 3 Bệnh viện đa khoa Hòa Hưng Bệnh viện huyện Cần Giờ Bệnh viện đa khoa Cần Thạnh',
+         ['rename[Bệnh viện quận 3]->Bệnh viện đa khoa Hòa Hưng', 'rename[Bệnh viện huyện Cần Giờ]->Bệnh viện đa khoa Cần Thạnh']),
+        ('STT Tên cũ Tên mới 1 Trạm Y tế xã An Lạc Trạm Y tế An Lạc', ['rename[Trạm Y tế xã An Lạc]->Trạm Y tế An Lạc']),
+        ('Tên cũ của Bệnh viện quận 3 là Bệnh viện Hòa Hưng.', []),
+    ],
+    "listed_bodies_with_their_short_names": [
+        ('Danh sách 3 tổng công ty được chuyển về Ủy ban Quản lý vốn nhà nước gồm: Tổng công ty Thép Hà Sơn (HSS), '
+         'Tổng công ty Giấy Phương Lâm (PLP), Tổng công ty Muối Tân An (TAS).',
+         ['transfer[Tổng công ty Thép Hà Sơn | Tổng công ty Giấy Phương Lâm | Tổng công ty Muối Tân An | '
+          'Ủy ban Quản lý vốn nhà nước]->Ủy ban Quản lý vốn nhà nước']),
+        ('Bộ chuyển giao 2 tổng công ty về Ủy ban Quản lý vốn nhà nước, gồm Tổng công ty Thép Hà Sơn và Tổng công ty '
+         'Giấy Phương Lâm.',
+         ['transfer[Tổng công ty Thép Hà Sơn | Tổng công ty Giấy Phương Lâm | Ủy ban Quản lý vốn nhà nước]'
+          '->Ủy ban Quản lý vốn nhà nước#2']),
+        ('Sở chuyển 2 trường về UBND huyện Tân An quản lý.', ['transfer[UBND huyện Tân An]->UBND huyện Tân An#2']),
+    ],
+    "bodies_gathered_under_an_owner": [
+        ('Chính phủ gom Tổng công ty Thép Hà Sơn và Tổng công ty Giấy Phương Lâm về Ủy ban Quản lý vốn nhà nước.',
+         ['transfer[Tổng công ty Thép Hà Sơn | Tổng công ty Giấy Phương Lâm | Ủy ban Quản lý vốn nhà nước]'
+          '->Ủy ban Quản lý vốn nhà nước']),
+        ('Bộ sẽ gom 12 tập đoàn về Ủy ban Quản lý vốn nhà nước.',
+         ['transfer[Ủy ban Quản lý vốn nhà nước]->Ủy ban Quản lý vốn nhà nước#12']),
+        ('Cán bộ gom hồ sơ về Văn phòng UBND tỉnh.', []),
+    ],
+    "counted_sources_of_a_founding": [
+        ('Thành lập 8 phường thuộc thị xã Tân An trên cơ sở nguyên trạng 3 thị trấn và 5 xã của huyện Tân An.',
+         ['establish[]->None#8']),
+        ('Thành lập 4 phường và 2 xã mới thuộc thị xã Tân An.', ['establish[]->None#4', 'establish[]->None#2']),
+    ],
+    "counts_after_joined_verbs_of_a_state": [
+        ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
+        ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),
+    ],
 }
 
 

@@ -294,6 +294,31 @@ NAMES = [
     ("boards abbreviated", "hợp nhất BQL dự án Sông Hàn và BQL dự án Bắc Sơn; giải thể BCĐ Tây Sơn và BCĐTN",
      ["BQL dự án Sông Hàn", "BQL dự án Bắc Sơn", "BCĐ Tây Sơn"]),
     ("a field abbreviated after và", "Sở Nông nghiệp và PTNT tỉnh Hòa Vân", ["Sở Nông nghiệp và PTNT tỉnh Hòa Vân"]),
+    # heads that are syllables of places: "Hội" (Hội An, Khánh Hội), "Trạm" (Trạm Tấu), "Đội" (Đội Cấn)
+    ("a place syllable after a field's lower-case word", "Trung tâm Văn hóa Thể thao Hội An tổ chức",
+     ["Trung tâm Văn hóa Thể thao Hội An"]),
+    ("a place syllable after a capital", "Bệnh viện Đa khoa Hội An khai trương", ["Bệnh viện Đa khoa Hội An"]),
+    ("a place syllable before the verb", "Công ty Cổ phần Khánh Hội sáp nhập vào Công ty A",
+     ["Công ty Cổ phần Khánh Hội", "Công ty A"]),
+    ("a place syllable at the end", "Công ty Xi măng Hội Sơn", ["Công ty Xi măng Hội Sơn"]),
+    ("a district named with a station's head", "Trung tâm Y tế Trạm Tấu tổ chức", ["Trung tâm Y tế Trạm Tấu"]),
+    ("a ward named with a team's head", "Công ty Điện lực Đội Cấn", ["Công ty Điện lực Đội Cấn"]),
+    ("the association named by its field", "Văn phòng Hội Nông dân tỉnh họp", ["Văn phòng Hội Nông dân tỉnh"]),
+    ("an association after a department", "Sở Y tế Hội Nông dân", ["Sở Y tế", "Hội Nông dân"]),
+    # names run together with no mark between them: a table flattened into one line
+    ("a numbered district, then another head", "Bệnh viện quận 1 Bệnh viện đa khoa Tân Định",
+     ["Bệnh viện quận 1", "Bệnh viện đa khoa Tân Định"]),
+    ("a named district, then another head", "Bệnh viện quận Gò Vấp Bệnh viện đa khoa Gò Vấp",
+     ["Bệnh viện quận Gò Vấp", "Bệnh viện đa khoa Gò Vấp"]),
+    ("a place syllable, then another head", "Bệnh viện đa khoa Khánh Hội Bệnh viện quận 6",
+     ["Bệnh viện đa khoa Khánh Hội", "Bệnh viện quận 6"]),
+    ("a council's district, then a school", "UBND quận 1 Trường Tiểu học Tân An",
+     ["UBND quận 1", "Trường Tiểu học Tân An"]),
+    ("a higher level after a numbered ward", "Trường THCS phường 3 Quận 5 tổ chức", ["Trường THCS phường 3 Quận 5"]),
+    # a photo's caption credit ends the name it follows
+    ("a caption's credit after a dash", "được đổi tên thành Bệnh viện đa khoa Trung Mỹ - Ảnh: HỒNG SƠN",
+     ["Bệnh viện đa khoa Trung Mỹ"]),
+    ("an illustration after a dash", "Trường THCS Tân An - Ảnh minh họa", ["Trường THCS Tân An"]),
 ]
 
 NOT_NAMES = [

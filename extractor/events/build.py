@@ -55,7 +55,7 @@ from extractor.events.frames import (
 )
 from extractor.events.headless import headless_object
 from extractor.events.places import PLACE_KIND
-from extractor.events.triggers import agentive, find_triggers
+from extractor.events.triggers import agentive, coordinated_end, find_triggers
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon
@@ -301,6 +301,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             targets, r = clause.org_list(target_k, hi, places)
             if kind == "transfer" and not participants:
                 participants = _listed_after_receiver(clause, r)  # "Các hội được bàn giao về B gồm: A; C; D"
+                if not participants and target_k in clause.name_at and clause.name_at[target_k].last < r:
+                    # "chuyển 3 tổng công ty về B, gồm A, C và D": the list read as more receivers is what moved
+                    participants = _listed_after_receiver(clause, clause.name_at[target_k].last)
+                    if participants:
+                        targets = targets[:1]
             participants += targets[:1]
             result = targets[0]
         elif (brand := brand_at(clause, target_k, hi)) is not None:
@@ -311,9 +316,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             participants.append(result)
         elif kind == "merge":
             target_anaphor = object_anaphor(clause, target_k, hi)  # "A sáp nhập vào tỉnh mới này"
-    if kind == "merge" and result is not None and phrase in words("receiver_triggers") and (
+    if kind == "merge" and result is not None and (
+            phrase in words("receiver_triggers") or phrase in words("gathering_triggers")) and (
             into in words("handover_markers")):
-        kind = "transfer"  # "tiếp nhận 10 đơn vị ... về Bộ Y tế quản lý": received to be managed, not merged
+        # "tiếp nhận 10 đơn vị ... về Bộ Y tế quản lý", "gom A, B về Ủy ban C": received to be managed, not merged
+        kind = "transfer"
     if kind == "transfer" and into in words("relocation_markers") and result is not None and (
             _is_place(clause, result)):
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
@@ -846,11 +853,23 @@ def _listed_after_receiver(clause: Clause, r: int) -> list[Arg]:
     while j in clause.name_at:
         match = clause.name_at[j]
         listed.append(Arg(match.name, match.start, match.end))
-        j = match.last
+        j = _past_brackets(clause, match.last)  # "Tổng công ty A (ABC), ...": its short name in brackets
         if j >= end or clause.tokens[j].low not in _LIST_SEPARATORS:
             break
         j += 1
     return listed if len(listed) >= 2 else []
+
+
+_BRACKETED_WORDS = 8  # words a bracket after a listed name may hold ("(Vietnam Airlines)")
+
+
+def _past_brackets(clause: Clause, j: int) -> int:
+    """Index after a bracket that opens at ``j`` and closes within a few words, else ``j``."""
+    if j >= len(clause.tokens) or clause.tokens[j].text != "(":
+        return j
+    close = next((c for c in range(j + 1, min(len(clause.tokens), j + _BRACKETED_WORDS + 2))
+                  if clause.tokens[c].text == ")"), None)
+    return j if close is None else close + 1
 
 
 def _object_of_earlier_marker(clause: Clause, first: int, k: int) -> bool:
@@ -898,13 +917,14 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "Quốc hội bỏ phiếu": who acts, not what ends
     if event["type"] == "dissolve" and event.get("left_only") and _unread_object(clause, event, phrase):
         return False  # "Tập đoàn A đã giải thể Chi nhánh B-Công ty C": A dissolves what follows, A goes on
+    # "sau sáp nhập, hợp nhất là 36 xã": what follows the last of joined triggers follows the first too
+    state_end = coordinated_end(clause, event["k_end"]) if event.get("after_state") else event["k_end"]
     if event.get("after_state") and event["count"] is not None and not event["participants"] and (
-            event["k_end"] < len(clause.tokens) and clause.phrase(event["k_end"], "state_count_markers")):
+            state_end < len(clause.tokens) and clause.phrase(state_end, "state_count_markers")):
         return False  # "Hội A sau sáp nhập gồm 17 chi hội": what the body holds after the event, no act on 17
     if event["type"] == "merge" and lone and event.get("after_state"):
         return False  # "sau khi sáp nhập tỉnh A mới, ...": a time, told of the body that came out
-    if event.get("after_state") and event["k_end"] < len(clause.tokens) and clause.phrase(
-            event["k_end"], "state_copulas"):
+    if event.get("after_state") and state_end < len(clause.tokens) and clause.phrase(state_end, "state_copulas"):
         return False  # "Tên doanh nghiệp sau hợp nhất là Công ty A, tên viết tắt: B": the name it came out with
     if event["type"] == "establish" and event.get("after_state") and event["result"] is not None and (
             (first := clause.token_starting(event["result"].start)) is not None and first < event["k"]):

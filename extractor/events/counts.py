@@ -356,6 +356,8 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
     while j < min(hi, first + _FURTHER_REACH):
         if j in starts or clause.tokens[j].text in {";", ".", ":", "("}:
             break
+        if clause.phrase(j, "establish_basis"):
+            break  # "thành lập 11 phường trên cơ sở 2 thị trấn và 9 xã": the counts after it are the sources
         n = clause.number(j)
         joined = clause.tokens[j - 1].text == "," or bool(clause.phrase(j - 1, "joiners"))
         if n is not None and n >= 2 and joined and clause.unit_noun(j + 1) and j not in clause.inside:

@@ -5,12 +5,14 @@ Scraped tables reach the text in two shapes: one cell per line (``|1``, ``|Bện
 which the normaliser splits back into words). No trigger word stands in a row; the header says that the
 first name of a row is the old name and the second the new one. A wide table repeats the two columns
 (``Tên cũ | Tên mới | Tên cũ | Tên mới``): each row then holds as many pairs, read left to right. The table
-ends at the first line that is neither a cell with a name nor a bare row number.
+ends at the first line that is neither a cell with a name nor a bare row number. A table flattened into one line
+(``Tên cũ Tên mới Bệnh viện A Bệnh viện B Bệnh viện C Bệnh viện D``) holds its rows after the header on that line.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Any
 
 from extractor.events.clause import Arg, Clause, written_mention
@@ -31,9 +33,10 @@ def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]
     while index < len(sentences):
         header_end = _header_end(sentences, index)
         if header_end is None:
+            rows = _inline_rows(sentences[index])
             index += 1
-            continue
-        rows, index = _rows(sentences, header_end, _pairs_per_row(sentences[index:header_end]))
+        else:
+            rows, index = _rows(sentences, header_end, _pairs_per_row(sentences[index:header_end]))
         for (old, old_sentence), (new, _) in rows:
             clause = Clause(old_sentence.text, old_sentence.start)
             k = clause.token_starting(old.start) or 0
@@ -61,6 +64,27 @@ def _header_end(sentences: list[Any], index: int) -> int | None:
         if any(word in _squeezed(" ".join(s.text for s in header)) for word in new_words):
             return index + offset + 1
     return None
+
+
+def _inline_rows(sentence: Any) -> list[tuple]:
+    """The rows of a table whose header and body a scraper ran into one line: the names after the header, taken
+    two by two while nothing but cell marks and row numbers stands between them (a last name without its
+    partner, cut off with the page, is dropped)."""
+    found = [m for m in names_in(sentence.text, sentence.start) if not m.short]
+    if len(found) < 2:
+        return []
+    header = _squeezed(sentence.text[:found[0].start - sentence.start])
+    olds = [header.find(word) for word in _columns("table_old_columns") if word in header]
+    news = [header.find(word) for word in _columns("table_new_columns") if word in header]
+    if not olds or not news or min(news) < min(olds) or len(header) > _MAX_HEADING:
+        return []
+    run = found[:1]
+    for before, match in itertools.pairwise(found):
+        between = sentence.text[before.end - sentence.start:match.start - sentence.start]
+        if any(ch.isalpha() for ch in between):
+            break
+        run.append(match)
+    return [((old, sentence), (new, sentence)) for old, new in zip(run[::2], run[1::2])]
 
 
 def _pairs_per_row(header: list[Any]) -> int:

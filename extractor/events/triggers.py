@@ -203,6 +203,19 @@ def coordinated_start(clause: Clause, k: int, lo: int) -> int:
     return k
 
 
+def coordinated_end(clause: Clause, j: int) -> int:
+    """Index after the triggers joined on at ``j`` (``sáp nhập, hợp nhất là 36 xã``: what follows the last is said
+    of the first too); ``j`` when none is."""
+    n = len(clause.tokens)
+    while j + 1 < n and clause.phrase(j, "joiners"):
+        joined = next((phrase for phrase, _ in triggers() if all(
+            j + 1 + i < n and clause.tokens[j + 1 + i].low == w for i, w in enumerate(phrase))), None)
+        if joined is None:
+            break
+        j += 1 + len(joined)
+    return j
+
+
 def agentive(clause: Clause, first: int) -> bool:
     """Whether the name at token ``first`` follows ``do``/``bởi``: the agent of the verb after it, not its object."""
     return first > 0 and bool(clause.phrase(first - 1, "agent_markers"))

@@ -276,7 +276,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 continue
             found = head_at(tokens, k)
             after_hyphen = tokens[k - 1].text in HYPHENS
-            if found and not found[2] and found[1] != "government" and has_cap and not after_hyphen:
+            # "Bệnh viện quận Gò Vấp Bệnh viện đa khoa A": after the place of a name, a head opens another body
+            if found and not found[2] and found[1] != "government" and (has_cap or named_place) and not after_hyphen:
                 part_of_word = _in_person_name(tokens, k, found[0]) or ends_place(tokens, k, len(found[0]))
                 after = k + len(found[0])
                 # "Trường Cán bộ Thanh tra và ...": a head that is also a field of work, closing the name
@@ -433,21 +434,45 @@ def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
 
 
 def _in_person_name(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
-    """``Trường THPT Nguyễn Trường Tộ``: a head between two capitalised words is a syllable of a person's name.
+    """``Trường THPT Nguyễn Trường Tộ``, ``Trung tâm Văn hóa Thể thao Hội An``: inside the capitalised words of a
+    name, a head before another capitalised word is a syllable of a person's or a place's name.
 
-    So is such a head after a capitalised word at the end of a phrase (``Bệnh viện Khánh Hội``).
+    So is such a head at the end of a phrase (``Bệnh viện Khánh Hội,``) or right before another body's head
+    (``Bệnh viện Khánh Hội Bệnh viện quận 6``, a table run into one line).
     """
     lex = lexicon()
     if len(phrase) != 1 or phrase[0] not in lex["person_name_heads"]:
         return False
     before = tokens[k - 1]
+    if not is_word(before):
+        return False
+    if not is_capitalised(before):
+        return _place_syllable(tokens, k, phrase)
     if k + 1 >= len(tokens) or not is_word(tokens[k + 1]):
         # "Bệnh viện Khánh Hội,": a head with nothing after it names nothing; it ends the name before it
-        return is_word(before) and is_capitalised(before)
+        return True
     after = tokens[k + 1]
-    return (is_word(before) and is_capitalised(before) and is_word(after) and is_capitalised(after)
-            and not after.text.isupper() and head_at(tokens, k + 1) is None
-            and match_phrase(tokens, k + 1, lex["levels"]) is None)
+    if not is_capitalised(after):
+        # "Công ty Cổ phần Khánh Hội sáp nhập ...": the sentence's own verb after it
+        return phrase[0] in lex["place_syllable_heads"] and match_phrase(tokens, k + 1, lex["breakers"]) is not None
+    # a syllable between capitalised words, or the last one right before another body's head; not before an
+    # acronym or a level ("Hội ĐH", "Đoàn cấp tỉnh")
+    return not after.text.isupper() and match_phrase(tokens, k + 1, lex["levels"]) is None
+
+
+def _place_syllable(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    """``Thể thao Hội An tổ chức``, ``Trung tâm Y tế Trạm Tấu``: after a field's lower-case word, a head that is a
+    syllable of places (``place_syllable_heads``) and one capitalised syllable with nothing of a compound after it
+    is the place; ``Văn phòng Hội Nông dân`` (a compound noun after the head, ``Nông dân``) is the association."""
+    if phrase[0] not in lexicon()["place_syllable_heads"] or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if not (is_word(after) and is_capitalised(after)) or after.text.isupper() or head_at(tokens, k + 1):
+        return False
+    if k + 2 >= len(tokens) or not is_word(tokens[k + 2]):
+        return True
+    third = tokens[k + 2]
+    return is_capitalised(third) or match_phrase(tokens, k + 2, lexicon()["breakers"]) is not None
 
 
 def _qualified_level(tokens: list[Token], k: int, found: tuple[tuple[str, ...], str, bool]) -> bool:

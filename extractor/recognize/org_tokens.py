@@ -158,6 +158,7 @@ def lexicon() -> dict:
         "soft_breakers": frozenset(phrases(data["soft_breakers"])),
         "max_reach": int(data["max_reach_to_place"]),
         "person_name_heads": frozenset(w.lower() for w in data["person_name_heads"]),
+        "place_syllable_heads": frozenset(w.lower() for w in data["place_syllable_heads"]),
         "number_words": frozenset(w.lower() for w in event_lexicon()["number_words"]),
         # first words of heads: most tokens of a sentence start none, and are dismissed by one set lookup
         "head_first": frozenset(phrase[0] for phrase in heads),
