@@ -2248,6 +2248,21 @@ BY_WAY_OF_WRITING = {
          ['establish[]->None#8']),
         ('Thành lập 4 phường và 2 xã mới thuộc thị xã Tân An.', ['establish[]->None#4', 'establish[]->None#2']),
     ],
+    "where_a_founding_comes_from": [
+        ('Bộ Nội vụ nhận được đề xuất thành lập 2 hiệp hội cà phê từ Bộ Công Thương và Bộ Nông nghiệp.',
+         ['establish[]->None#2']),
+        ('Thành lập 2 trường gồm Trường Tiểu học Tân An và Trường Tiểu học Tân Bình.',
+         ['establish[]->Trường Tiểu học Tân An', 'establish[]->Trường Tiểu học Tân Bình']),
+    ],
+    "founded_on_joined_verbs": [
+        ('Tỉnh thành lập Trường Tiểu học Tân An mới trên cơ sở hợp nhất, sáp nhập Trường Tiểu học Tân Bình và '
+         'Trường Tiểu học Tân Phú.',
+         ['merge[Trường Tiểu học Tân Bình | Trường Tiểu học Tân Phú]->Trường Tiểu học Tân An']),
+        ('Hội nghị thông qua đề án thành lập Đảng bộ Công an tỉnh Hà Sơn (mới) trên cơ sở hợp nhất, sáp nhập Đảng bộ '
+         'Công an tỉnh Phương Lâm và Đảng bộ Công an tỉnh Hà Sơn, thành lập Đảng bộ các cơ quan Đảng tỉnh Hà Sơn (mới).',
+         ['merge[Đảng bộ Công an tỉnh Phương Lâm | Đảng bộ Công an tỉnh Hà Sơn]->Đảng bộ Công an tỉnh Hà Sơn',
+          'establish[]->Đảng bộ các cơ quan Đảng tỉnh Hà Sơn']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -315,6 +315,12 @@ NAMES = [
     ("a council's district, then a school", "UBND quận 1 Trường Tiểu học Tân An",
      ["UBND quận 1", "Trường Tiểu học Tân An"]),
     ("a higher level after a numbered ward", "Trường THCS phường 3 Quận 5 tổ chức", ["Trường THCS phường 3 Quận 5"]),
+    # management as a field of study ends no name; as the verb of a department it does
+    ("research into management", "thành lập Viện Nghiên cứu quản lý kinh tế, cơ quan ngang Bộ",
+     ["Viện Nghiên cứu quản lý kinh tế", "cơ quan ngang Bộ"]),
+    ("a school of managers", "Trường Cán bộ quản lý giáo dục thành phố tuyển sinh",
+     ["Trường Cán bộ quản lý giáo dục thành phố"]),
+    ("a department that manages", "Sở Y tế quản lý các trạm y tế", ["Sở Y tế"]),
     # a photo's caption credit ends the name it follows
     ("a caption's credit after a dash", "được đổi tên thành Bệnh viện đa khoa Trung Mỹ - Ảnh: HỒNG SƠN",
      ["Bệnh viện đa khoa Trung Mỹ"]),

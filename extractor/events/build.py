@@ -184,8 +184,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
                 # "57 công đoàn cơ sở và 3.499 đoàn viên", "19 cơ sở Đoàn với hơn 20.000 đoàn viên": their people
                 r = n_at + 1 + len(people)
                 continue
-            if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis"):
-                break  # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing
+            if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis") or (
+                    kind == "establish" and clause.phrase(r, "origin_markers")):
+                # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing; "đề xuất
+                # thành lập 2 hiệp hội từ Bộ A và Bộ B": where the founding comes from, none of the bodies founded
+                break
             if r != counted and r in clause.place_at and r not in clause.name_at and kind in ("merge", "split") and (
                     not long_list and _owner_region_before(clause, r)):
                 break  # "hợp nhất ba CDC của Hà Giang, Tuyên Quang và Yên Bái": the provinces they belong to

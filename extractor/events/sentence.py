@@ -20,7 +20,7 @@ from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name, predecessor
 from extractor.events.frames import basis_sources, boundary_sources, brand_before, list_members
 from extractor.events.new_units import bracketed_unit_merges, named_unit_merges, new_unit_merges
-from extractor.events.triggers import bounds, find_triggers, negated
+from extractor.events.triggers import bounds, coordinated_start, find_triggers, negated
 from extractor.recognize.organizations import name_key
 
 __all__ = ["sentence_events"]
@@ -254,7 +254,11 @@ def _formed_on_basis(clause: Clause, k: int, lo: int, last_establish: dict | Non
 
 
 def _basis_start(clause: Clause, k: int, lower: int) -> int | None:
-    """Index where basis words (``trên cơ sở``, ``từ việc``) ending right before token ``k`` start, if any."""
+    """Index where basis words (``trên cơ sở``, ``từ việc``) ending right before token ``k`` start, if any; before
+    the first of two triggers joined by a comma too (``trên cơ sở hợp nhất, sáp nhập A và B``; but in ``trên cơ sở
+    tổ chức lại và đổi tên từ A`` the second verb is an act of its own)."""
+    if k > 0 and clause.tokens[k - 1].text == ",":
+        k = coordinated_start(clause, k, lower)
     found = clause.phrase_ending(k, "basis", lower, range(1, 8))
     return k - len(found) if found else None
 
