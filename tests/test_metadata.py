@@ -269,6 +269,12 @@ SHORT_HEADLINES = [
      "từ ngày 25/2 và khẳng định mọi hoạt động vẫn diễn ra bình thường.\n", "Công ty Tân Hải sắp phá sản"),
     ("Chính thức giải thể Tân Hải Lines\n\nTòa án vừa tuyên bố Công ty Vận tải Tân Hải Lines phá sản từ ngày "
      "5/5/2025 sau gần hai mươi năm hoạt động.\n\nGần 20 năm chìm nổi\n", "Chính thức giải thể Tân Hải Lines"),
+    # a headline printed with a full stop, over a lead that opens with its day
+    ("Bộ Chỉ huy Quân sự tỉnh Hà Sơn công bố quyết định sáp nhập Ban Tác chiến - Huấn luyện.\n\nChiều 12/10/2024, tại "
+     "trụ sở Bộ Chỉ huy, lãnh đạo đơn vị đã công bố quyết định sáp nhập hai ban.\n",
+     "Bộ Chỉ huy Quân sự tỉnh Hà Sơn công bố quyết định sáp nhập Ban Tác chiến - Huấn luyện"),
+    ("Trường Tiểu học Tân An khai giảng năm học mới.\n\nSáng 5/9, thầy và trò Trường Tiểu học Tân An dự lễ khai "
+     "giảng năm học mới.\n", "Trường Tiểu học Tân An khai giảng năm học mới"),
 ]
 
 

@@ -90,7 +90,13 @@ def _about_heading() -> regex.Pattern[str]:
 
 @functools.cache
 def _lead_opener() -> regex.Pattern[str]:
-    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in _data()["lead_openers"]) + ")", regex.IGNORECASE)
+    openers = [*_data()["time_lead_openers"], *_data()["lead_openers"]]
+    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in openers) + ")", regex.IGNORECASE)
+
+
+@functools.cache
+def _time_lead_opener() -> regex.Pattern[str]:
+    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in _data()["time_lead_openers"]) + ")", regex.IGNORECASE)
 
 
 @functools.cache
@@ -368,6 +374,20 @@ def _trailing_off(lines: list[str], head: list[int]) -> bool:
     )
 
 
+def _full_stop_over_dated_lead(lines: list[str], head: list[int], pos: int) -> bool:
+    """``Tiêu đề.`` as the first line, over a lead that opens with its day (``Chiều 15/11/2023, ...``): a headline
+    printed with a full stop."""
+    line = lines[head[pos]]
+    return (
+        pos == 0
+        and len(head) > 1
+        and line.endswith(".")
+        and not line.endswith("..")
+        and _looks_like_heading(line[:-1])
+        and _time_lead_opener().match(lines[head[1]]) is not None
+    )
+
+
 def _heading_above_date(line: str, pos: int, dates: list[int]) -> bool:
     """``Tiêu đề.`` right above the date line: a headline printed with a full stop."""
     return (
@@ -423,7 +443,8 @@ def find_title(
     headings = [
         pos for pos, i in enumerate(head)
         if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates + credits)
-                                 or (pos == 0 and _trailing_off(lines, head)) or pos in about)
+                                 or (pos == 0 and _trailing_off(lines, head)) or pos in about
+                                 or _full_stop_over_dated_lead(lines, head, pos))
         and not (printed and lines[i].isupper())
     ]
     # a heading above the lead is the headline; a heading further down is one of the article's subheadings
