@@ -2263,6 +2263,17 @@ BY_WAY_OF_WRITING = {
          ['merge[Đảng bộ Công an tỉnh Phương Lâm | Đảng bộ Công an tỉnh Hà Sơn]->Đảng bộ Công an tỉnh Hà Sơn',
           'establish[]->Đảng bộ các cơ quan Đảng tỉnh Hà Sơn']),
     ],
+    "an_aside_renames_the_body_before_it": [
+        ('Ngày 5/1, Tổng công ty Thép Hà Sơn (HSS), nay được đổi tên thành Tổng công ty Công nghiệp Hà Sơn, tổ chức '
+         'lễ kỷ niệm.', ['rename[Tổng công ty Thép Hà Sơn]->Tổng công ty Công nghiệp Hà Sơn']),
+        ('Trường Tiểu học Tân An, được đổi tên thành Trường Tiểu học Lê Lợi năm 2000.',
+         ['rename[Trường Tiểu học Tân An]->Trường Tiểu học Lê Lợi']),
+    ],
+    "further_counts_bounded_from_one_side": [
+        ('Bộ quyết định xóa 4 tổng cục và hơn 30 cục nghiệp vụ.', ['dissolve[]->None#4', 'dissolve[]->None#30']),
+        ('Tỉnh giải thể 3 trường, khoảng 20 điểm trường và 5 nhóm trẻ.',
+         ['dissolve[]->None#3', 'dissolve[]->None#20']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

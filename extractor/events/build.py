@@ -422,6 +422,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             not participants or (into and len(participants) == 1)) and (
             brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MobiFone được chuyển đổi thành Tổng công ty A": a brand is the subject
+    elif not receiver and not left and kind == "rename" and not participants and result is not None and (
+            appositive := _appositive_subject(clause, k, lo)) is not None:
+        left, left_first = [appositive], None  # "Tập đoàn A (B), nay được đổi tên thành C, ...": the aside's subject
     left_only = bool(left) and not participants
     # a brand before the verb is its subject as a name would be ("VietinBank đóng cửa một loạt phòng giao dịch")
     since = left_first if left_first is not None else lo
@@ -1243,7 +1246,11 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     j = k
     while j > lo and (marker := clause.phrase_ending(j, "passive_markers", lo)):
         j -= len(marker)
-    if j == k or j - 1 <= lo or clause.tokens[j - 1].text != ",":
+    if j == k:
+        return None
+    # "Tập đoàn A (B), nay được đổi tên thành C": a time word of the aside before its passive verb
+    j -= len(clause.phrase_ending(j, "aside_times", lo) or ())
+    if j - 1 <= lo or clause.tokens[j - 1].text != ",":
         return None
     end = j - 1
     if clause.tokens[end - 1].text == ")":
@@ -1251,8 +1258,8 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     match = clause.name_before(end, lo)
     if match is None or match.last != end:
         return None
-    if match.first == lo:
-        return Arg(match.name, match.start, match.end)
+    if match.first == lo or clause.tokens[match.first - 1].text == ",":
+        return Arg(match.name, match.start, match.end)  # "Ngày 5/1, Tập đoàn A (B), nay được đổi tên ..."
     # "Tiền thân của A là B (thuộc tỉnh C), được thành lập năm 1976": the predecessor named is what was founded
     before = predecessor(clause, lo, end)
     return before if before is not None and before.start == match.start else None

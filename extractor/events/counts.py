@@ -358,10 +358,14 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
             break
         if clause.phrase(j, "establish_basis"):
             break  # "thành lập 11 phường trên cơ sở 2 thị trấn và 9 xã": the counts after it are the sources
-        n = clause.number(j)
         joined = clause.tokens[j - 1].text == "," or bool(clause.phrase(j - 1, "joiners"))
-        if n is not None and n >= 2 and joined and clause.unit_noun(j + 1) and j not in clause.inside:
-            found.append({**event, "count": n, "result": None, "k": j})
+        # "xóa 6 tổng cục và hơn 60 cục": a round figure bounded from one side counts its bodies too
+        at = clause.skip(j, "approximations", hi) if joined else j
+        n = clause.number(at)
+        if n is not None and n >= 2 and joined and clause.unit_noun(at + 1) and at not in clause.inside:
+            found.append({**event, "count": n, "result": None, "k": at})
+            j = at + 1
+            continue
         elif joined and found and j in clause.name_at:
             # "kết thúc hoạt động 7 Đảng đoàn, 3 Ban cán sự đảng, Đảng ủy khối A": a body named after the counts
             match = clause.name_at[j]
