@@ -2274,6 +2274,10 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh giải thể 3 trường, khoảng 20 điểm trường và 5 nhóm trẻ.',
          ['dissolve[]->None#3', 'dissolve[]->None#20']),
     ],
+    "founded_as_what_a_body_grew_from": [
+        ('Nhà hát Chèo Tân An đi lên từ Đoàn Chèo Tân Bình, thành lập năm 1961.', ['establish[]->Đoàn Chèo Tân Bình']),
+        ('Nhà hát Chèo Tân An đi lên từ nhiều khó khăn.', []),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -321,6 +321,19 @@ NAMES = [
     ("a school of managers", "Trường Cán bộ quản lý giáo dục thành phố tuyển sinh",
      ["Trường Cán bộ quản lý giáo dục thành phố"]),
     ("a department that manages", "Sở Y tế quản lý các trạm y tế", ["Sở Y tế"]),
+    # schools of two levels, named in the histories of the 1970s and 1980s
+    ("two levels after a comma", "thành lập trường PT cấp 1, 2 Tân An", ["trường PT cấp 1, 2 Tân An"]),
+    ("two levels after a hyphen", "Trường Phổ thông cấp 2-3 Nông trường Sông Hậu được tách",
+     ["Trường Phổ thông cấp 2-3 Nông trường Sông Hậu"]),
+    ("two levels packed", "Trường Phổ thông cấp 2,3 Tân Bình được chia", ["Trường Phổ thông cấp 2,3 Tân Bình"]),
+    ("two levels after an acronym", "trường PTC1,2 Tân An đổi tên", ["trường PTC1,2 Tân An"]),
+    ("a level, then another school", "sáp nhập Trường cấp 2, Trường cấp 3 Tân An",
+     ["Trường cấp 2", "Trường cấp 3 Tân An"]),
+    ("a level, then a count", "Trường cấp 2, 3 và 4 trường khác", ["Trường cấp 2"]),
+    # where a body stands and what it grew from end its name
+    ("a body located", "Bảo tàng Tân An tọa lạc tại số 1 đường Lê Lợi", ["Bảo tàng Tân An"]),
+    ("a body grown from another", "Nhà hát Chèo Tân An đi lên từ Đoàn Chèo Tân Bình",
+     ["Nhà hát Chèo Tân An", "Đoàn Chèo Tân Bình"]),
     # a photo's caption credit ends the name it follows
     ("a caption's credit after a dash", "được đổi tên thành Bệnh viện đa khoa Trung Mỹ - Ảnh: HỒNG SƠN",
      ["Bệnh viện đa khoa Trung Mỹ"]),

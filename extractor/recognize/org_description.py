@@ -70,6 +70,29 @@ def place_end(tokens: list[Token], j: int) -> int:
 
 
 _YEAR_DIGITS = 4
+_LEVEL_LIST_MARKS = frozenset({",", "-", "–"})  # between the levels of a school: "cấp 1, 2", "cấp 2-3", "PTC1,2"
+_MAX_LEVEL = 3  # school levels run 1 to 3 ("cấp 3"); a larger number after a comma is a count or a date
+
+
+def _level_list_end(tokens: list[Token], k: int) -> int:
+    """Index after the further levels of a school listed after the level at ``k`` (``2`` of ``cấp 2, 3``, or the
+    acronym ``PTC1``), when a capitalised name follows them; else ``k``."""
+    level = tokens[k].text
+    packed = NUMBER_LIST.fullmatch(level)  # "cấp 2,3": the levels written with no space, one token
+    if packed and all(1 <= int(part) <= _MAX_LEVEL for part in level.split(",")):
+        after = k + 1
+        return after if after < len(tokens) and is_word(tokens[after]) and is_capitalised(tokens[after]) else k
+    if not (level.isdecimal() or (level[-1:].isdecimal() and level[:-1].isupper() and len(level) > 1)):
+        return k
+    if not 1 <= int(level[-1]) <= _MAX_LEVEL:
+        return k
+    j = k + 1
+    while j + 1 < len(tokens) and tokens[j].text in _LEVEL_LIST_MARKS and tokens[j + 1].text.isdecimal() and (
+            1 <= int(tokens[j + 1].text) <= _MAX_LEVEL if len(tokens[j + 1].text) == 1 else False):
+        j += 2
+    if j == k + 1 or j >= len(tokens) or not (is_word(tokens[j]) and is_capitalised(tokens[j])):
+        return k
+    return j
 
 
 def _opens_a_date(tokens: list[Token], k: int) -> bool:
@@ -187,6 +210,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 k = after
                 continue
             break
+        if tok.text in _LEVEL_LIST_MARKS and k > j and (listed := _level_list_end(tokens, k - 1)) > k:
+            k = end = listed  # "Trường Phổ thông cấp 2, 3 Gia Định", "trường PTC1,2 A": the levels it teaches
+            continue
         if tok.text == "," or tok.low == lex["and"]:
             nxt = tokens[k + 1] if k + 1 < n else None
             if nxt is None or not is_word(nxt) or not has_cap:
@@ -238,11 +264,19 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if _PLUS_NUMBER.fullmatch(tok.text) and has_cap:
             k = end = k + 1  # "Trường Trung học Sư phạm 10+2": the programme's number ends the name
             break
+        if NUMBER_LIST.fullmatch(tok.text) and tokens[k - 1].low in lex["numbered_words"] and (
+                listed := _level_list_end(tokens, k)) > k:
+            k = end = listed  # "Trường Phổ thông cấp 2,3 Gia Định"
+            continue
         if tok.text.isdecimal():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None
             inner = match_phrase(tokens, k + 1, lex["inner"]) if following is not None else None
             placed = inner is not None and k + 1 + len(inner) < n and is_capitalised(tokens[k + 1 + len(inner)])
+            listed = _level_list_end(tokens, k) if prev.low in lex["numbered_words"] else k
+            if listed > k:
+                k = end = listed  # "Trường Phổ thông cấp 2-3 A": a school of two levels, then its name
+                continue
             if prev.low in lex["numbered_words"] and following is not None and (is_capitalised(following) or placed):
                 k += 1  # "Trường Phổ thông cấp 3 Bá Thước", "Trường Sư phạm cấp 2 miền Nam": a level, then its name
                 end = k
