@@ -2274,6 +2274,11 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh giải thể 3 trường, khoảng 20 điểm trường và 5 nhóm trẻ.',
          ['dissolve[]->None#3', 'dissolve[]->None#20']),
     ],
+    "businesses_registered_or_named": [
+        ('Tỉnh đã thành lập mới 85 hợp tác xã.', []),
+        ('Tỉnh đã thành lập mới 2 HTX (HTX Nông nghiệp Tân An; HTX Dịch vụ Tân Bình).',
+         ['establish[]->HTX Nông nghiệp Tân An', 'establish[]->HTX Dịch vụ Tân Bình']),
+    ],
     "founded_as_what_a_body_grew_from": [
         ('Nhà hát Chèo Tân An đi lên từ Đoàn Chèo Tân Bình, thành lập năm 1961.', ['establish[]->Đoàn Chèo Tân Bình']),
         ('Nhà hát Chèo Tân An đi lên từ nhiều khó khăn.', []),

@@ -330,6 +330,12 @@ NAMES = [
     ("a level, then another school", "sáp nhập Trường cấp 2, Trường cấp 3 Tân An",
      ["Trường cấp 2", "Trường cấp 3 Tân An"]),
     ("a level, then a count", "Trường cấp 2, 3 và 4 trường khác", ["Trường cấp 2"]),
+    # workshops, depots and stores of an industry
+    ("a railway depot", "thành lập Đoạn Đầu máy - Toa xe Sông Hậu", ["Đoạn Đầu máy - Toa xe Sông Hậu"]),
+    ("a stretch of road is no depot", "Đoạn đường qua xã Tân An", ["xã Tân An"]),
+    ("a workshop", "thành lập Cơ xưởng hỏa xa Tân An", ["Cơ xưởng hỏa xa Tân An"]),
+    ("a general store", "thành lập Tổng kho Xăng dầu Tân An", ["Tổng kho Xăng dầu Tân An"]),
+    ("a factory's buildings are no body", "nhà xưởng của công ty", []),
     # where a body stands and what it grew from end its name
     ("a body located", "Bảo tàng Tân An tọa lạc tại số 1 đường Lê Lợi", ["Bảo tàng Tân An"]),
     ("a body grown from another", "Nhà hát Chèo Tân An đi lên từ Đoàn Chèo Tân Bình",

@@ -102,8 +102,11 @@ def registration_count(clause: Clause, k: int, lo: int, hi: int) -> bool:
     for j in range(max(lo, k - 6), min(hi, k + 6)):
         if clause.number(j) is None:
             continue
-        if clause.phrase(j + 1, "registration_units"):
-            return True
+        if (unit := clause.phrase(j + 1, "registration_units")):
+            after = j + 1 + len(unit)
+            # "thành lập mới 3 HTX (HTX A; HTX B; HTX C)": the bodies named, each founded, no register's figure
+            return not (after + 1 < len(clause.tokens) and clause.tokens[after].text == "(" and (
+                after + 1 in clause.name_at))
         if clause.phrase(j + 1, "registration_companions") and not _branch_owner(clause, lo, hi, j + 1):
             return True
     return False
