@@ -2274,6 +2274,19 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh giải thể 3 trường, khoảng 20 điểm trường và 5 nhóm trẻ.',
          ['dissolve[]->None#3', 'dissolve[]->None#20']),
     ],
+    "bodies_sharing_a_prefix_and_a_person_after_them": [
+        ('Thành ủy công bố quyết định hợp nhất Đảng bộ Khối Doanh nghiệp, Khối Công nghiệp Tân An.',
+         ['merge[Đảng bộ Khối Doanh nghiệp | Đảng bộ Khối Công nghiệp Tân An]->None']),
+        ('Báo cáo về việc hợp nhất Đảng bộ Khối Doanh nghiệp, Khối Công nghiệp Tân An, Phó Trưởng ban Tổ chức Thành ủy '
+         'Trần Văn Hòa cho biết.', ['merge[Đảng bộ Khối Doanh nghiệp | Đảng bộ Khối Công nghiệp Tân An]->None']),
+    ],
+    "a_counted_closure_then_its_offices_named": [
+        ('Ngân hàng A thông báo chấm dứt hoạt động của 3 phòng giao dịch. Các điểm đóng cửa gồm 2 phòng giao dịch ở '
+         'Tân An và 1 phòng giao dịch ở Tân Bình, cụ thể: PGD Hòa Bình, PGD Hòa Lạc, PGD Hòa Hưng.',
+         ['dissolve[PGD Hòa Bình | PGD Hòa Lạc | PGD Hòa Hưng]->None#3']),
+        ('Ngân hàng Hòa Bình được chuyển giao về Ngân hàng Tân An. Trong một tháng, ngân hàng này đã đóng cửa 1/5 số '
+         'phòng giao dịch.', ['transfer[Ngân hàng Hòa Bình | Ngân hàng Tân An]->Ngân hàng Tân An']),
+    ],
     "businesses_registered_or_named": [
         ('Tỉnh đã thành lập mới 85 hợp tác xã.', []),
         ('Tỉnh đã thành lập mới 2 HTX (HTX Nông nghiệp Tân An; HTX Dịch vụ Tân Bình).',

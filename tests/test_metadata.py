@@ -295,6 +295,13 @@ ABOUT_PAGES = [
      "Tân An (huyện)"),
     ("Pà Cò\nPà Cò là một xã thuộc huyện Mai Châu, tỉnh Hà Lâm.\nPà Cò\nHành chính\nXã được thành lập năm 1983.\n",
      "Pà Cò"),
+    # ... or over its box of facts, a row of cells a line
+    ("Tân Phong (phường)\nTân Phong\n|\n---|---|\nQuốc gia | Việt Nam |\nTỉnh | Hà Lâm |\nThành lập | 1993 |\n"
+     "Diện tích | 1,7 km² |\nPhường Tân Phong được thành lập năm 1993 trên cơ sở xã Tân Phong.\n",
+     "Tân Phong (phường)"),
+    ("Đài Phát thanh – Truyền hình Hà Lâm\nQuốc gia | Việt Nam |\n---|---|\nTrụ sở | 12 đường Lê Lợi |\n"
+     "Chủ sở hữu | Ủy ban nhân dân tỉnh Hà Lâm |\nThành lập | 1986 |\nĐài được thành lập năm 1986.\n",
+     "Đài Phát thanh – Truyền hình Hà Lâm"),
 ]
 
 

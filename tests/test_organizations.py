@@ -330,6 +330,10 @@ NAMES = [
     ("a level, then another school", "sáp nhập Trường cấp 2, Trường cấp 3 Tân An",
      ["Trường cấp 2", "Trường cấp 3 Tân An"]),
     ("a level, then a count", "Trường cấp 2, 3 và 4 trường khác", ["Trường cấp 2"]),
+    # places written as old decrees did, their syllables joined by hyphens
+    ("a commune's syllables hyphenated", "Xã Hòa-bình đổi tên là xã Tân-lập", ["Xã Hòa-bình", "xã Tân-lập"]),
+    ("a district's three syllables", "thuộc huyện Hoàng-su-phì", ["huyện Hoàng-su-phì"]),
+    ("a hyphen before another unit", "sáp nhập xã Tân An-xã Tân Bình", ["xã Tân An", "xã Tân Bình"]),
     # workshops, depots and stores of an industry
     ("a railway depot", "thành lập Đoạn Đầu máy - Toa xe Sông Hậu", ["Đoạn Đầu máy - Toa xe Sông Hậu"]),
     ("a stretch of road is no depot", "Đoạn đường qua xã Tân An", ["xã Tân An"]),

@@ -79,6 +79,8 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             # "cơ quan này sẽ giải thể 43 phòng": who acts on a count of bodies, not one of them
             kept.append(event)
             continue
+        if event["type"] == "dissolve" and not event["participants"] and _share_after(clause, event["k_end"]):
+            continue  # "ngân hàng này đã đóng cửa 1/7 số phòng giao dịch": a share of its offices, not the bank
         kind, head, count = anaphor
         written = _head_written(clause, head)
         # "Năm 1882, Thư viện đổi tên thành B": a head that may stand alone as a name is no body of its own here
@@ -106,6 +108,12 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             event["count"] = count
         kept.append(event)
     return kept
+
+
+def _share_after(clause: Clause, j: int) -> bool:
+    """Whether a figure opens the object at ``j`` (a count or a share of bodies), not a time (``3 tháng``)."""
+    return j < len(clause.tokens) and clause.tokens[j].text[:1].isdecimal() and not (
+        j + 1 < len(clause.tokens) and clause.phrase(j + 1, "time_units"))
 
 
 def _last_result(clause: Clause, head: int, results: Sequence[Arg], taken: set[str]) -> Arg | None:

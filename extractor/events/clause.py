@@ -437,6 +437,8 @@ class Clause:
         if not last.administrative and last.name.lower() == last.head.lower():
             return None  # "Thư viện, Tổ quản lý di tích A": a body named by its head alone has no description to share
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
+        if prefix and prefix.split()[-1].lower() == tok.low:
+            prefix = prefix.rsplit(" ", 1)[0] if " " in prefix else ""  # "Đảng bộ Khối A, Khối B": "Khối" once
         return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
 
     def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False,

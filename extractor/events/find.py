@@ -87,7 +87,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         results.extend(r for r in history if all(e["result"] is not r for e in found))
         if counted_merge is not None and index - counted_merge[1] <= _LIST_MEMBER_WINDOW:
             found = members_of_counted(clause, found, counted_merge[0])
-        counted_merge = next(((e, index) for e in found if e["type"] == "merge" and e["count"] and not e[
+        counted_merge = next(((e, index) for e in found if e["type"] in ("merge", "dissolve") and e["count"] and not e[
             "participants"]), counted_merge)
         results.extend(event["result"] for event in found if event["result"] is not None)
         for event in found:

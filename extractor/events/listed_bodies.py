@@ -149,4 +149,13 @@ def members_of_counted(clause: Clause, found: list[dict], counted: dict) -> list
         if restated and listed and len(event["participants"]) == counted["count"]:
             counted["participants"] = event["participants"]
             return [other for other in found if other is not event]
+        # "... chấm dứt hoạt động của 12 phòng giao dịch. Các điểm đóng cửa gồm 7 ở A, 5 ở B, cụ thể: PGD C, ...":
+        # as many offices named as were counted, with the counts of where they lie: the closure told again
+        parts = [e for e in found if e["type"] == event["type"] and e["count"] and not e["participants"]]
+        first = clause.token_starting(event["participants"][0].start) or 0
+        introduced = any(clause.phrase(j, "list_introducers") for j in range(first))
+        if event["type"] == "dissolve" and introduced and len(event["participants"]) == counted["count"] and (
+                sum(e["count"] for e in parts) <= counted["count"]):
+            counted["participants"] = event["participants"]
+            return [other for other in found if other is not event and all(other is not e for e in parts)]
     return found

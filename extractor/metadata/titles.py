@@ -427,8 +427,9 @@ def find_title(
     if _prints_a_document(lines, body):
         kinds[body[0]] = LineKind.TITLE
         return body[0], *clean_title(first)
-    if _entry_heading(first, lines[body[1]]):
-        kinds[body[0]] = LineKind.TITLE  # "Huổi Mí" over "Huổi Mí là một xã ...": an encyclopedia's entry
+    if _entry_heading(first, lines[body[1]]) or _over_infobox(lines, body):
+        # "Huổi Mí" over "Huổi Mí là một xã ...", or over a box of "Tỉnh | Điện Biên |" rows: an encyclopedia's entry
+        kinds[body[0]] = LineKind.TITLE
         return body[0], first.strip(), None
     head = body[:_HEAD_LINES]
     dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]
@@ -504,6 +505,22 @@ def find_title(
 
 
 _RUN_ON_WORDS = 14  # most words of either line of a headline set in capitals on two lines
+
+
+_INFOBOX_LINES = 10  # lines under an entry's heading read for its box of facts
+_INFOBOX_ROWS = 4  # rows of cells ("Quốc gia | Việt Nam |") among them that make a box
+_MAX_INFOBOX_HEADING_WORDS = 12  # words of the heading over a box: a body's full name may be long
+
+
+def _over_infobox(lines: list[str], body: list[int]) -> bool:
+    """Whether the first line is the heading of an encyclopedia's entry over its box of facts: a few words with no
+    cell mark, then rows of cells (``Tỉnh | Điện Biên |``) right under it."""
+    first = lines[body[0]].strip()
+    if "|" in first or not first[:1].isupper() or len(first.split()) > _MAX_INFOBOX_HEADING_WORDS or first.endswith(
+            (".", ":", ";")):
+        return False
+    below = [lines[i] for i in body[1:1 + _INFOBOX_LINES]]
+    return sum("|" in line for line in below) >= _INFOBOX_ROWS and "|" in "".join(below[:3])
 
 
 def _entry_heading(first: str, second: str) -> bool:

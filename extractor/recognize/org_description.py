@@ -55,12 +55,16 @@ def place_end(tokens: list[Token], j: int) -> int:
             k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village") and (
             k == j or not match_phrase(tokens, k, lexicon()["name_enders"]))  # "tỉnh A Quyết định ..."
         hyphen = tokens[k].text in HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1])
+        # "xã Hòa-bình", "huyện Hoàng-su-phì": the syllables of a place joined by hyphens, as old decrees write
+        glued_syllable = tokens[k].text in HYPHENS and k > j and k + 1 < n and not hyphen and (
+            tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start and is_word(tokens[k + 1])
+            and head_at(tokens, k + 1) is None)
         # "xã Ch'ơm", "huyện Ea H'Leo": an apostrophe glued inside a syllable of a minority language's name
         glued = tokens[k].text in _APOSTROPHES and k > j and k + 1 < n and tokens[k - 1].end == tokens[k].start and (
             tokens[k].end == tokens[k + 1].start) and is_word(tokens[k + 1])
         if word or hyphen:
             k += 1
-        elif glued:
+        elif glued or glued_syllable:
             k += 2
         else:
             break
