@@ -2269,6 +2269,17 @@ BY_WAY_OF_WRITING = {
         ('Trường Tiểu học Tân An, được đổi tên thành Trường Tiểu học Lê Lợi năm 2000.',
          ['rename[Trường Tiểu học Tân An]->Trường Tiểu học Lê Lợi']),
     ],
+    "an_aside_merges_the_unit_before_it": [
+        ('Phụ huynh phản đối việc sáp nhập trường này với Trường Tiểu học Lê Lợi (xã Tân An cũ, nay sáp nhập vào thị trấn '
+         'Tân Bình).', ['merge[xã Tân An | thị trấn Tân Bình]->thị trấn Tân Bình']),
+        ('Xã Tân An cũ, nay sáp nhập vào thị trấn Tân Bình, có 3 thôn.',
+         ['merge[Xã Tân An | thị trấn Tân Bình]->thị trấn Tân Bình']),
+    ],
+    "conditions_for_a_founding": [
+        ('Còn 22 trường học chưa đủ điều kiện thành lập trường phổ thông dân tộc bán trú.', []),
+        ('Xã Tân An đủ tiêu chuẩn thành lập phường.', []),
+        ('Tỉnh thành lập 3 trường phổ thông dân tộc bán trú.', ['establish[]->None#3']),
+    ],
     "further_counts_bounded_from_one_side": [
         ('Bộ quyết định xóa 4 tổng cục và hơn 30 cục nghiệp vụ.', ['dissolve[]->None#4', 'dissolve[]->None#30']),
         ('Tỉnh giải thể 3 trường, khoảng 20 điểm trường và 5 nhóm trẻ.',

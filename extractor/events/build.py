@@ -422,9 +422,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             not participants or (into and len(participants) == 1)) and (
             brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MobiFone được chuyển đổi thành Tổng công ty A": a brand is the subject
-    elif not receiver and not left and kind == "rename" and not participants and result is not None and (
-            appositive := _appositive_subject(clause, k, lo)) is not None:
-        left, left_first = [appositive], None  # "Tập đoàn A (B), nay được đổi tên thành C, ...": the aside's subject
+    elif not receiver and not left and result is not None and (
+            (kind == "rename" and not participants) or (kind == "merge" and [p.name for p in participants] == [
+                result.name])) and (appositive := _appositive_subject(clause, k, lo)) is not None:
+        # "Tập đoàn A (B), nay được đổi tên thành C, ...", "(xã A cũ, nay sáp nhập vào thị trấn B)": the aside's subject
+        left, left_first = [appositive], None
     left_only = bool(left) and not participants
     # a brand before the verb is its subject as a name would be ("VietinBank đóng cửa một loạt phòng giao dịch")
     since = left_first if left_first is not None else lo
@@ -1250,19 +1252,18 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     j = k
     while j > lo and (marker := clause.phrase_ending(j, "passive_markers", lo)):
         j -= len(marker)
-    if j == k:
-        return None
-    # "Tập đoàn A (B), nay được đổi tên thành C": a time word of the aside before its passive verb
+    # "Tập đoàn A (B), nay được đổi tên thành C", "xã A cũ, nay sáp nhập vào B": a time word of the aside
     j -= len(clause.phrase_ending(j, "aside_times", lo) or ())
-    if j - 1 <= lo or clause.tokens[j - 1].text != ",":
+    if j == k or j - 1 <= lo or clause.tokens[j - 1].text != ",":
         return None
     end = j - 1
+    end -= len(clause.phrase_ending(end, "age_asides", lo) or ())  # "xã A cũ, ...": the unit as it was
     if clause.tokens[end - 1].text == ")":
         end = next((i for i in range(end - 2, lo - 1, -1) if clause.tokens[i].text == "("), lo)
     match = clause.name_before(end, lo)
     if match is None or match.last != end:
         return None
-    if match.first == lo or clause.tokens[match.first - 1].text == ",":
+    if match.first == lo or clause.tokens[match.first - 1].text in {",", "("}:
         return Arg(match.name, match.start, match.end)  # "Ngày 5/1, Tập đoàn A (B), nay được đổi tên ..."
     # "Tiền thân của A là B (thuộc tỉnh C), được thành lập năm 1976": the predecessor named is what was founded
     before = predecessor(clause, lo, end)
