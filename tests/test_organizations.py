@@ -334,6 +334,11 @@ NAMES = [
     ("a commune's syllables hyphenated", "Xã Hòa-bình đổi tên là xã Tân-lập", ["Xã Hòa-bình", "xã Tân-lập"]),
     ("a district's three syllables", "thuộc huyện Hoàng-su-phì", ["huyện Hoàng-su-phì"]),
     ("a hyphen before another unit", "sáp nhập xã Tân An-xã Tân Bình", ["xã Tân An", "xã Tân Bình"]),
+    # social care facilities named "Cơ sở ...", while "cơ sở" alone is any base
+    ("a social care facility", "đổi tên thành Cơ sở Bảo trợ xã hội tổng hợp tỉnh theo Quyết định",
+     ["Cơ sở Bảo trợ xã hội tổng hợp tỉnh"]),
+    ("a treatment facility", "thành lập Cơ sở cai nghiện ma túy số 2", ["Cơ sở cai nghiện ma túy số 2"]),
+    ("a base is no body", "Trên cơ sở xã hội hóa, trường mở thêm lớp", []),
     # workshops, depots and stores of an industry
     ("a railway depot", "thành lập Đoạn Đầu máy - Toa xe Sông Hậu", ["Đoạn Đầu máy - Toa xe Sông Hậu"]),
     ("a stretch of road is no depot", "Đoạn đường qua xã Tân An", ["xã Tân An"]),
