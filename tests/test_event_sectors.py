@@ -2275,6 +2275,19 @@ BY_WAY_OF_WRITING = {
         ('Xã Tân An cũ, nay sáp nhập vào thị trấn Tân Bình, có 3 thôn.',
          ['merge[Xã Tân An | thị trấn Tân Bình]->thị trấn Tân Bình']),
     ],
+    "units_founded_with_their_size": [
+        ('Đồng thời, thành lập 2 phường thuộc thị xã Tân An gồm: Phường Cầu Mới với 6,51 km2 diện tích tự nhiên và quy '
+         'mô dân số 5.649 người; phường Hàm Long với 8,69 km2 diện tích tự nhiên và quy mô dân số 7.413 người.',
+         ['establish[]->Phường Cầu Mới', 'establish[]->phường Hàm Long']),
+        ('Giải thể Trường Tiểu học Tân An; Trường Tiểu học Tân Bình có 300 học sinh sẽ chuyển sang.',
+         ['dissolve[Trường Tiểu học Tân An]->None']),
+    ],
+    "central_blocs_of_a_region": [
+        ('Hợp nhất Đảng bộ Khối Doanh nghiệp Công nghiệp Trung ương tại Thành phố Hồ Chí Minh và Đảng bộ Khối Doanh '
+         'nghiệp Thương mại Trung ương tại Thành phố Hồ Chí Minh.',
+         ['merge[Đảng bộ Khối Doanh nghiệp Công nghiệp Trung ương tại Thành phố Hồ Chí Minh | Đảng bộ Khối Doanh '
+          'nghiệp Thương mại Trung ương tại Thành phố Hồ Chí Minh]->None']),
+    ],
     "conditions_for_a_founding": [
         ('Còn 22 trường học chưa đủ điều kiện thành lập trường phổ thông dân tộc bán trú.', []),
         ('Xã Tân An đủ tiêu chuẩn thành lập phường.', []),

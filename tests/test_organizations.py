@@ -334,6 +334,10 @@ NAMES = [
     ("a commune's syllables hyphenated", "Xã Hòa-bình đổi tên là xã Tân-lập", ["Xã Hòa-bình", "xã Tân-lập"]),
     ("a district's three syllables", "thuộc huyện Hoàng-su-phì", ["huyện Hoàng-su-phì"]),
     ("a hyphen before another unit", "sáp nhập xã Tân An-xã Tân Bình", ["xã Tân An", "xã Tân Bình"]),
+    # a central bloc named by the region it serves; a meeting's place is no part of a name
+    ("a central bloc of a region", "Đảng bộ Khối Doanh nghiệp Trung ương tại Thành phố Hồ Chí Minh họp",
+     ["Đảng bộ Khối Doanh nghiệp Trung ương tại Thành phố Hồ Chí Minh"]),
+    ("a meeting held in a city", "Hội nghị Ban Chấp hành Trung ương tại Hà Nội", ["Ban Chấp hành Trung ương"]),
     # social care facilities named "Cơ sở ...", while "cơ sở" alone is any base
     ("a social care facility", "đổi tên thành Cơ sở Bảo trợ xã hội tổng hợp tỉnh theo Quyết định",
      ["Cơ sở Bảo trợ xã hội tổng hợp tỉnh"]),

@@ -145,7 +145,12 @@ class Clause:
     def says_whose_or_where(self, k: int) -> bool:
         """Whether the words at ``k`` only say whose or where a listed body is (``trực thuộc chi nhánh B``,
         ``tại tỉnh C``), so the part of the list it closes still names one member."""
-        return bool(self.phrase(k, "placers") or self.phrase(k, "where_words"))
+        if self.phrase(k, "placers") or self.phrase(k, "where_words"):
+            return True
+        # "phường A với 6,51 km2 diện tích tự nhiên và quy mô dân số 5.649 người": the size of the unit listed
+        opener = self.phrase(k, "measure_openers")
+        at = self.skip(k + len(opener), "approximations", len(self.tokens)) if opener else len(self.tokens)
+        return at < len(self.tokens) and self.tokens[at].text[:1].isdecimal()
 
     def unit_noun(self, k: int) -> bool:
         """Whether token ``k`` starts a noun for organizations (``chi cục thuế``, ``đơn vị``, ``Ban ...``), or a

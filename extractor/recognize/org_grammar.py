@@ -498,9 +498,12 @@ def _join_seats(text: str, offset: int, tokens: list[Token], found: list[NameMat
     lex = lexicon()
 
     def seat_end(n: int, match: NameMatch) -> int | None:
-        if tuple(match.head.lower().split()) not in lex["seat_heads"]:
-            return None
         last = match.last
+        # "Đảng bộ Khối Doanh nghiệp Trung ương tại Thành phố Hồ Chí Minh": central bodies of a region are named by it
+        central = last >= 2 and (tokens[last - 2].low, tokens[last - 1].low) == lex["central_words"] and any(
+            tokens[t].low in lex["bloc_words"] for t in range(match.first, last))
+        if tuple(match.head.lower().split()) not in lex["seat_heads"] and not central:
+            return None
         parent = match_phrase(tokens, last, lex["seat_parent_markers"]) if last < len(tokens) else None
         start = last + len(parent or ())
         body = next((m for m in found[n + 1:] if m.first == start and not m.administrative), None)

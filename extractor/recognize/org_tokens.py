@@ -159,6 +159,8 @@ def lexicon() -> dict:
         "max_reach": int(data["max_reach_to_place"]),
         "person_name_heads": frozenset(w.lower() for w in data["person_name_heads"]),
         "place_syllable_heads": frozenset(w.lower() for w in data["place_syllable_heads"]),
+        "central_words": tuple(data["central_words"].lower().split()),
+        "bloc_words": frozenset(w.lower() for w in data["bloc_words"]),
         "number_words": frozenset(w.lower() for w in event_lexicon()["number_words"]),
         # first words of heads: most tokens of a sentence start none, and are dismissed by one set lookup
         "head_first": frozenset(phrase[0] for phrase in heads),
