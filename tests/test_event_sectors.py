@@ -2288,6 +2288,20 @@ BY_WAY_OF_WRITING = {
          ['merge[Đảng bộ Khối Doanh nghiệp Công nghiệp Trung ương tại Thành phố Hồ Chí Minh | Đảng bộ Khối Doanh '
           'nghiệp Thương mại Trung ương tại Thành phố Hồ Chí Minh]->None']),
     ],
+    "a_merged_body_split_again": [
+        ('Năm 1976, tỉnh Tân An và tỉnh Tân Bình được sáp nhập với nhau thành tỉnh An Bình, sau đó được tách ra làm hai.',
+         ['merge[tỉnh Tân An | tỉnh Tân Bình]->tỉnh An Bình', 'split[tỉnh An Bình]->None']),
+    ],
+    "counted_bodies_named_by_their_shared_head": [
+        ('Bộ sẽ thành lập 3 Tổng cục trực thuộc Bộ. Đó là các Tổng cục: Thủy lợi, Thủy sản và Lâm nghiệp.',
+         ['establish[]->None#3', 'establish[]->Tổng cục Thủy lợi', 'establish[]->Tổng cục Thủy sản',
+          'establish[]->Tổng cục Lâm nghiệp']),
+        ('Bộ sẽ thành lập 3 Tổng cục trực thuộc Bộ. Đó là các Tổng cục: Thủy lợi và Thủy sản.', ['establish[]->None#3']),
+    ],
+    "a_news_site_between_headline_and_lead": [
+        ('Tổng thống ký sắc lệnh giải thể Bộ Giáo dục Mỹ VnExpress Tổng thống ký sắc lệnh hành pháp nhằm giải thể Bộ.',
+         ['dissolve[Bộ Giáo dục Mỹ]->None']),
+    ],
     "conditions_for_a_founding": [
         ('Còn 22 trường học chưa đủ điều kiện thành lập trường phổ thông dân tộc bán trú.', []),
         ('Xã Tân An đủ tiêu chuẩn thành lập phường.', []),

@@ -58,8 +58,11 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
         return founded[-1]["result"]  # ("A thành lập năm 1960, năm 1974 đổi tên thành B và năm 2008 ...": B)
     if event["type"] == "rename" and renamed and (not lenders or renamed[-1]["k"] >= lenders[-1]["k"]):
         return renamed[-1]["result"]
-    if lenders and lenders[-1]["type"] == "merge" and lenders[-1]["result"] is not None and event["type"] == "rename":
-        return lenders[-1]["result"]  # "A sáp nhập vào B, năm 2005 đổi tên thành C": B, which A went into, is renamed
+    if lenders and lenders[-1]["type"] == "merge" and lenders[-1]["result"] is not None and event["type"] in (
+            "rename", "split"):
+        # "A sáp nhập vào B, năm 2005 đổi tên thành C": B, which A went into, is renamed; "A và B sáp nhập thành C,
+        # sau đó được tách ra làm hai": C is split
+        return lenders[-1]["result"]
     if lenders:
         return lenders[-1]["participants"][0]
     if event["type"] == "rename":

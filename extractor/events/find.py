@@ -26,6 +26,7 @@ from extractor.events.hearsay import asked_sentences, hearsay_sentences
 from extractor.events.listed_bodies import (
     bodies_listed,
     class_acted_on,
+    class_members,
     counted_founding,
     counted_receiver,
     founded_listed,
@@ -60,7 +61,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     moving: tuple[dict, int] | None = None  # a counted transfer whose bodies a following line may list
     counted_merge: tuple[dict, int] | None = None  # a counted merge whose members a following sentence may name
     classed: tuple[str, str, int] | None = None  # an event told of every body of a level, which a line may then list
-    founding: tuple[int, bool] | None = None  # the sentence of a counted founding, and whether its list began
+    # the sentence of a counted founding, whether its list began, and how many it counted
+    founding: tuple[int, bool, int] | None = None
     listing = False  # the list going on was opened by a sentence ending in a colon
     renamed_last: Arg | None = None  # the name on the last line of a list of a body's names ("Những lần đổi tên:")
     seen_sentences: set[str] = set()
@@ -97,14 +99,16 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
                 moving = (event, index)
         if found:
             # "Thành lập 11 viện gồm:" opens the list its next line gives
-            founding = (index, sentence.text.rstrip().endswith(":")) if counted_founding(found[-1]) else None
+            founding = (index, sentence.text.rstrip().endswith(":"), found[-1]["count"]) if counted_founding(
+                found[-1]) else None
         elif founding is not None and index - founding[0] <= _LIST_MEMBER_WINDOW:
             # "... thành lập 31 PGD. Cụ thể gồm PGD A thuộc Chi nhánh B; PGD C ...": each office listed is founded
-            listed = founded_listed(clause, founding[1])
+            # "... Đó là các Tổng cục: A, B và C": the bodies of the count, each known by the head they share
+            listed = founded_listed(clause, founding[1]) or class_members(clause, founding[2])
             for body in listed:
                 k = clause.token_starting(body.start)
                 mentions.append((written_mention("establish", [], body, clause, k, lo=k, k_end=k), (clause, sentence)))
-            founding = (index, True) if listed else None
+            founding = (index, True, founding[2]) if listed else None
         if not found and classed is not None and index - classed[2] <= _LIST_MEMBER_WINDOW and (
                 listed := listed_of_class(clause, classed[1])):
             # "giải thể Công an huyện, quận trực thuộc Công an TP A. Cụ thể gồm: Công an huyện B, Công an quận C":

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from extractor.events.build import build_event
 from extractor.events.clause import Arg, Clause
+from extractor.events.counts import bracketed_members
 from extractor.events.frames import names_a_class
 from extractor.events.triggers import bounds, find_triggers, negated
 from extractor.recognize.org_grammar import head_at
 
 __all__ = [
-    "bodies_listed", "class_acted_on", "counted_founding", "counted_receiver", "founded_listed", "listed_of_class",
-    "members_of_counted",
+    "bodies_listed", "class_acted_on", "class_members", "counted_founding", "counted_receiver", "founded_listed",
+    "listed_of_class", "members_of_counted",
 ]
 
 _OPENING_WORDS = 8  # words before the colon of a list line ("Danh sách các trường gồm:")
@@ -125,6 +126,16 @@ def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
         found.append(Arg(match.name, match.start, match.end))
         start = end + 1
     return found if len(found) >= 2 or (opened and found) else []
+
+
+def class_members(clause: Clause, count: int) -> list[Arg]:
+    """``Sẽ thành lập 3 Tổng cục ... Đó là các Tổng cục: Thủy lợi, Thủy sản và Lâm nghiệp``: the bodies a line names
+    by their shared head and a bare name each, as many as the founding before counted; else []."""
+    for j in range(1, min(len(clause.tokens), _OPENING_WORDS + 1)):
+        if clause.phrase_ending(j, "plural_determiners") and head_at(clause.tokens, j) is not None:
+            listed = bracketed_members(clause, j, len(clause.tokens))
+            return listed[0] if listed is not None and len(listed[0]) == count else []
+    return []
 
 
 def _introduced(clause: Clause, j: int) -> bool:
