@@ -150,6 +150,10 @@ FOOT_BYLINES = [
     (["Loading...", "Theo : Lê Phương", "Báo Tài Nguyên", "Bình luận của bạn"], ["Lê Phương"]),
     # a writer's name after the last full stop of the last paragraph, each word capitalised
     (["Hội có 120 hội viên, sinh hoạt tại 8 chi hội. Minh Tâm"], ["Minh Tâm"]),
+    # ... or after the "./." that closes an official text
+    (["Công ty có 500 lao động và 12 chi nhánh./. Hoàng Diên"], ["Hoàng Diên"]),
+    # a byline in capitals with the site's address run on to it
+    (["TRẦN HẠNHhttps://baotanan.vn/", "Trả lời"], ["TRẦN HẠNH"]),
     # a sentence cut short there is no writer
     (["Hội có 120 hội viên, sinh hoạt tại 8 chi hội. Hai Phó"], []),
     # a paper's section heading in capitals, after its keywords

@@ -378,6 +378,7 @@ BYLINES = [
     pytest.param("Thu Cúc (t/h)", [("Thu Cúc", None)], id="baochinhphu-compiled"),
     pytest.param("Tin, ảnh: Q. Hùng", [("Q. Hùng", None)], id="baothuathienhue-initial"),
     pytest.param("Nhóm PV", [("Nhóm PV", None)], id="laodong-team"),
+    pytest.param("by Thu Trần", [("Thu Trần", None)], id="wordpress-theme-by"),
     pytest.param("Ban Thời sự", [("Ban Thời sự", None)], id="baohagiang-desk"),
     pytest.param("Trung tâm Tin tức", [("Trung tâm Tin tức", None)], id="vtv-desk"),
     pytest.param("KIM NGÂN - HỒNG NHUNG", [("KIM NGÂN", None), ("HỒNG NHUNG", None)], id="sggp-capitals-two"),

@@ -38,6 +38,7 @@ _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 _SIGNED_INITIALS = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.?){1,3}")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
+_GLUED_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+$")
 _MAX_TAG_CHARS = 15
 _TAG = regex.compile(r"^\p{Lu}{3,6}$")
 # Initials written with full stops, the last one included: "H.A.", "T.N.A."
@@ -135,6 +136,7 @@ def parse_byline(line: str) -> Byline | None:
     ([Author(name='Ngọc Lan', role=None), Author(name='Hải Yến', role=None)], 'Tiền Phong')
     """
     text = _without_counter(spaced_credit(line.strip(" -–—•|*")))
+    text = _GLUED_ADDRESS.sub("", text).strip()  # "TIẾN HẠNHhttps://binhduongtimes.com/": the site's address run on
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:

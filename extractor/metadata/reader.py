@@ -52,7 +52,9 @@ _TRAILING_BYLINE = regex.compile(r"(?<=[.!?…\"”)]\s+)(?P<byline>\p{Lu}[\p{Lu
 # "... trực thuộc Sở Y tế.Hy Uyên": a byline the scraper glued onto the last sentence, with no space
 _GLUED_BYLINE = regex.compile(r"(?<=\p{Ll}[.!?…])(?P<byline>\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})$")
 # "... các đơn vị sự nghiệp trực thuộc. Hoàng Diên": a writer's name, each word capitalised, after the last full stop
-_NAME_AFTER_LAST_STOP = regex.compile(r"(?<=\p{Ll}[.!?…]\s)(?P<byline>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")
+# ("... trong năm nay./. Hoàng Diên": the "./" that closes an official text's last paragraph)
+_NAME_AFTER_LAST_STOP = regex.compile(
+    r"(?<=\p{Ll}(?:[.!?…]|\./\.|/\.)\s)(?P<byline>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")
 _MIN_LISTED_HEADLINE_WORDS = 3
 _ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
 
