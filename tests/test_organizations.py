@@ -334,6 +334,14 @@ NAMES = [
     ("a commune's syllables hyphenated", "Xã Hòa-bình đổi tên là xã Tân-lập", ["Xã Hòa-bình", "xã Tân-lập"]),
     ("a district's three syllables", "thuộc huyện Hoàng-su-phì", ["huyện Hoàng-su-phì"]),
     ("a hyphen before another unit", "sáp nhập xã Tân An-xã Tân Bình", ["xã Tân An", "xã Tân Bình"]),
+    # zones a board runs, written in lower case before any capital
+    ("a board of two kinds of zone", "thành Ban Quản lý khu công nghệ cao và các khu công nghiệp Tân An.",
+     ["Ban Quản lý khu công nghệ cao và các khu công nghiệp Tân An"]),
+    ("industrial and export processing zones", "Ban Quản lý các khu công nghiệp và chế xuất Tân An họp",
+     ["Ban Quản lý các khu công nghiệp và chế xuất Tân An"]),
+    ("an open economic zone", "Trung tâm Phát triển hạ tầng Khu kinh tế mở Tân An trực thuộc Ban Quản lý",
+     ["Trung tâm Phát triển hạ tầng Khu kinh tế mở Tân An"]),
+    ("a team for one task is no body", "Đoàn Thanh tra được thành lập theo Quyết định số 12", []),
     # a central bloc named by the region it serves; a meeting's place is no part of a name
     ("a central bloc of a region", "Đảng bộ Khối Doanh nghiệp Trung ương tại Thành phố Hồ Chí Minh họp",
      ["Đảng bộ Khối Doanh nghiệp Trung ương tại Thành phố Hồ Chí Minh"]),

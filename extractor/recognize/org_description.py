@@ -219,6 +219,11 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             continue
         if tok.text == "," or tok.low == lex["and"]:
             nxt = tokens[k + 1] if k + 1 < n else None
+            # "Ban Quản lý khu công nghệ cao và các khu công nghiệp A": one board of both, even before a capital
+            continued = match_phrase(tokens, k + 1, lex["and_continuations"]) if tok.low == lex["and"] else None
+            if continued and not has_cap and k > j:
+                k = end = k + 1 + len(continued)
+                continue
             if nxt is None or not is_word(nxt) or not has_cap:
                 break
             nxt_head = head_at(tokens, k + 1)
