@@ -334,6 +334,9 @@ NAMES = [
     ("a commune's syllables hyphenated", "Xã Hòa-bình đổi tên là xã Tân-lập", ["Xã Hòa-bình", "xã Tân-lập"]),
     ("a district's three syllables", "thuộc huyện Hoàng-su-phì", ["huyện Hoàng-su-phì"]),
     ("a hyphen before another unit", "sáp nhập xã Tân An-xã Tân Bình", ["xã Tân An", "xã Tân Bình"]),
+    # adverbs of degree and words that point back end a name
+    ("an adverb of degree", "Trung tâm Xúc tiến Đầu tư tỉnh hết sức quan trọng", ["Trung tâm Xúc tiến Đầu tư tỉnh"]),
+    ("a body named before", "Trạm Thủy văn Tân An nêu trên", ["Trạm Thủy văn Tân An"]),
     # zones a board runs, written in lower case before any capital
     ("a board of two kinds of zone", "thành Ban Quản lý khu công nghệ cao và các khu công nghiệp Tân An.",
      ["Ban Quản lý khu công nghệ cao và các khu công nghiệp Tân An"]),

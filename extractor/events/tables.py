@@ -112,7 +112,8 @@ def _rows(sentences: list[Any], index: int, per_row: int = 1) -> tuple[list[tupl
     pairs = []
     while index < len(sentences):
         sentence = sentences[index]
-        found = [m for m in names_in(sentence.text, sentence.start) if not m.short]
+        every = [m for m in names_in(sentence.text, sentence.start) if not m.short]
+        found = _without_seats(sentence, every)
         cell = sentence.text.strip(" |")
         if not found:
             if cell.isdecimal() or _row_label(cell):
@@ -122,7 +123,7 @@ def _rows(sentences: list[Any], index: int, per_row: int = 1) -> tuple[list[tupl
             break
         wide = len(found) > 2 and len(found) % 2 == 0 and len(found) <= 2 * per_row and not names
         if (len(found) > 2 and not wide) or (not wide and len(found) + len(names) > 2) or not _only_names(
-                sentence, found):
+                sentence, every):
             break  # a row holds names and a number; a sentence of prose after the table ends it
         names.extend((m, sentence) for m in found)
         while len(names) >= 2:
@@ -130,6 +131,18 @@ def _rows(sentences: list[Any], index: int, per_row: int = 1) -> tuple[list[tupl
             names = names[2:]
         index += 1
     return pairs, index
+
+
+def _without_seats(sentence: Any, found: list[NameMatch]) -> list[NameMatch]:
+    """The names of a row without the unit a comma places a body in (``Trường A, huyện B | Trường C``): the
+    district is where the school is, no cell of its own."""
+    kept: list[NameMatch] = []
+    for match in found:
+        between = sentence.text[kept[-1].end - sentence.start:match.start - sentence.start] if kept else ""
+        if kept and match.administrative and not kept[-1].administrative and between.strip() == ",":
+            continue
+        kept.append(match)
+    return kept
 
 
 def _only_names(sentence: Any, found: list[NameMatch]) -> bool:
