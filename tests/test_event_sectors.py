@@ -2288,6 +2288,16 @@ BY_WAY_OF_WRITING = {
         ('Giải thể Trường Tiểu học Tân An; Trường Tiểu học Tân Bình có 300 học sinh sẽ chuyển sang.',
          ['dissolve[Trường Tiểu học Tân An]->None']),
     ],
+    "counted_bodies_handed_over_by_an_agent": [
+        ('5 trường phổ thông DTNT cấp THCS được Sở GDĐT bàn giao về UBND các huyện quản lý gồm các Trường phổ thông '
+         'DTNT Tân An, Tân Bình và Trường phổ thông DTNT Hòa Bình.',
+         ['transfer[Trường phổ thông DTNT Tân An | Trường phổ thông DTNT Tân Bình | Trường phổ thông DTNT Hòa Bình | '
+          'UBND các huyện]->UBND các huyện']),
+        ('3 trường được UBND huyện Tân An sáp nhập vào Trường Tiểu học Hòa Bình.',
+         ['merge[]->Trường Tiểu học Hòa Bình#3']),
+        ('Trường Tiểu học Tân An được Sở Giáo dục bàn giao về UBND huyện Hòa Bình.',
+         ['transfer[Trường Tiểu học Tân An | UBND huyện Hòa Bình]->UBND huyện Hòa Bình']),
+    ],
     "central_blocs_of_a_region": [
         ('Hợp nhất Đảng bộ Khối Doanh nghiệp Công nghiệp Trung ương tại Thành phố Hồ Chí Minh và Đảng bộ Khối Doanh '
          'nghiệp Thương mại Trung ương tại Thành phố Hồ Chí Minh.',

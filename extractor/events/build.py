@@ -403,6 +403,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind != "establish" and not counted_after and not policy and (
             not participants or (into and len(participants) == 1) or receiver or partner is not None):
         left, left_first = clause.left_list(k, lo, places)
+        if left_first is not None and _passive_agent(clause, left_first, k):
+            # "7 trường ... được Sở A bàn giao về B": the department after "được" hands them over, it is not moved
+            left, left_first = [], None
         if left_first is not None and _object_of_earlier_marker(clause, left_first, k):
             # "A được tách khỏi B và điều chuyển sang C": B is where A left, not who moves; "A sáp nhập vào B, C sáp
             # nhập vào D": B is A's receiver, C merges
@@ -857,7 +860,9 @@ def _listed_after_receiver(clause: Clause, r: int) -> list[Arg]:
         return []
     j = opener + len(clause.phrase(opener, "list_introducers"))
     j += 1 if j < end and clause.tokens[j].text == ":" else 0
+    j += len(clause.phrase(j, "plural_determiners") or ()) if j < end else 0  # "gồm các Trường A, B và C"
     listed: list[Arg] = []
+    first = j
     while j in clause.name_at:
         match = clause.name_at[j]
         listed.append(Arg(match.name, match.start, match.end))
@@ -865,6 +870,9 @@ def _listed_after_receiver(clause: Clause, r: int) -> list[Arg]:
         if j >= end or clause.tokens[j].low not in _LIST_SEPARATORS:
             break
         j += 1
+    if len(listed) < 2 and first in clause.name_at:
+        # "gồm các Trường phổ thông DTNT A, B, C và Trường phổ thông DTNT D": the members after the first share its head
+        listed = clause.org_list(first, end)[0]
     return listed if len(listed) >= 2 else []
 
 
@@ -1244,6 +1252,15 @@ def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
             break
     match = clause.name_before(j, lo)
     return Arg(match.name, match.start, match.end) if match else None
+
+
+def _passive_agent(clause: Clause, first: int, k: int) -> bool:
+    """Whether the name at ``first`` stands between a passive marker and the trigger at ``k`` with a counted noun
+    before the marker (``7 trường được Sở A bàn giao``): the agent of the passive verb, not its subject."""
+    match = clause.name_at.get(first)
+    if match is None or match.last != k or first < 2 or not clause.phrase(first - 1, "agent_passives"):
+        return False
+    return any(clause.number(j) is not None and clause.unit_noun(j + 1) for j in range(max(0, first - 8), first - 1))
 
 
 def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
