@@ -334,6 +334,11 @@ NAMES = [
     ("a commune's syllables hyphenated", "Xã Hòa-bình đổi tên là xã Tân-lập", ["Xã Hòa-bình", "xã Tân-lập"]),
     ("a district's three syllables", "thuộc huyện Hoàng-su-phì", ["huyện Hoàng-su-phì"]),
     ("a hyphen before another unit", "sáp nhập xã Tân An-xã Tân Bình", ["xã Tân An", "xã Tân Bình"]),
+    # a year that opens the next sentence, run on to a headline, ends a name; a place named "Năm ..." does not
+    ("a year after a name", "Trường Tiểu học Tân An Năm 1992 trường được thành lập", ["Trường Tiểu học Tân An"]),
+    ("a place named Năm", "Trường THPT Năm Căn tổ chức", ["Trường THPT Năm Căn"]),
+    ("what the act shows", "Việc thành lập Ban Quản lý khu công nghệ cao và các khu công nghiệp thể hiện quyết tâm",
+     ["Ban Quản lý khu công nghệ cao và các khu công nghiệp"]),
     # adverbs of degree and words that point back end a name
     ("an adverb of degree", "Trung tâm Xúc tiến Đầu tư tỉnh hết sức quan trọng", ["Trung tâm Xúc tiến Đầu tư tỉnh"]),
     ("a body named before", "Trạm Thủy văn Tân An nêu trên", ["Trạm Thủy văn Tân An"]),

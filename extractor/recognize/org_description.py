@@ -308,6 +308,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
         if is_capitalised(tok):
             if match_phrase(tokens, k, lex["name_enders"]):
                 break  # "trình Chính phủ Đề án ...": a document named after the body ends it
+            if tok.low in lex["year_markers"] and k + 1 < n and tokens[k + 1].text.isdecimal() and (
+                    len(tokens[k + 1].text) == _YEAR_DIGITS):
+                break  # "Trường Tiểu học A1 Năm 1992 trường được thành lập": a year opens the next sentence
             compound = match_phrase(tokens, k, lex["place_compounds"])
             if compound:  # "Tòa án quân sự Quân khu 1": a region whose second word is in lower case
                 k = end = place_end(tokens, k)
