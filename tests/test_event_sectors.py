@@ -301,11 +301,11 @@ BY_WAY_OF_WRITING = {
         # rows led by the region they belong to, a cell a line or run together
         ('Tin y tế\n\nTên các bệnh viện sau khi đổi:\n\nKhu vực Tên cũ Tên mới\nHà Lâm Bệnh viện Quận 1 Bệnh viện đa khoa Tân Định\nHà Lâm\n Bệnh viện Quận 4\n Bệnh viện đa khoa Khánh Hội\nSơn Hà\n Bệnh viện Thành phố Thủ Đức Bệnh viện đa khoa Thủ Đức\n\nNgười bệnh vẫn được khám như trước.', ['rename[Bệnh viện Quận 1]->Bệnh viện đa khoa Tân Định', 'rename[Bệnh viện Quận 4]->Bệnh viện đa khoa Khánh Hội', 'rename[Bệnh viện Thành phố Thủ Đức]->Bệnh viện đa khoa Thủ Đức']),
         ('Tin y tế\n\nCụ thể:\n\nSTTTên cũTên mới\n1Trung tâm Y tế huyện Tân LạcTrung tâm Y tế khu vực Tân Lạc\n\nUBND tỉnh Hà Lâm giao Sở Y tế hướng dẫn thực hiện.', ['rename[Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế khu vực Tân Lạc']),
-        # a column named "the school", then "renamed to"; the district a comma adds to a school is where it is
+        # a column named "the school", then "renamed to"; the district a comma adds to a school is part of its cell
         ('Tin giáo dục\n\nSTT | Tên trường | Đổi tên trường thành |\n1 | Trường Phổ thông trung học Tân An, huyện Hà Sơn | '
          'Trường Trung học phổ thông Tân An |\n2 | Trường Phổ thông cấp 3 Tân Bình | Trường Trung học phổ thông Tân Bình |'
          '\n\nCác trường tiếp tục tuyển sinh.',
-         ['rename[Trường Phổ thông trung học Tân An]->Trường Trung học phổ thông Tân An',
+         ['rename[Trường Phổ thông trung học Tân An, huyện Hà Sơn]->Trường Trung học phổ thông Tân An',
           'rename[Trường Phổ thông cấp 3 Tân Bình]->Trường Trung học phổ thông Tân Bình']),
     ],
     "brands_and_party_blocs": [

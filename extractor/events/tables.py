@@ -11,6 +11,7 @@ ends at the first line that is neither a cell with a name nor a bare row number.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from extractor.events.clause import Arg, Clause, written_mention
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import NameMatch, names_in
+from extractor.recognize.organizations import name_key
 
 __all__ = ["table_renames"]
 
@@ -38,6 +40,8 @@ def table_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]
         else:
             rows, index = _rows(sentences, header_end, _pairs_per_row(sentences[index:header_end]))
         for (old, old_sentence), (new, _) in rows:
+            if name_key(old.name) == name_key(new.name):
+                continue  # a row that keeps the name: nothing renamed
             clause = Clause(old_sentence.text, old_sentence.start)
             k = clause.token_starting(old.start) or 0
             found.append((written_mention("rename", [Arg(old.name, old.start, old.end)],
@@ -134,12 +138,15 @@ def _rows(sentences: list[Any], index: int, per_row: int = 1) -> tuple[list[tupl
 
 
 def _without_seats(sentence: Any, found: list[NameMatch]) -> list[NameMatch]:
-    """The names of a row without the unit a comma places a body in (``Trường A, huyện B | Trường C``): the
-    district is where the school is, no cell of its own."""
+    """The names of a row with the unit a comma places a body in read as part of its cell (``Trường A, huyện B |
+    Trường C``): the district is where the school is, no cell of its own."""
     kept: list[NameMatch] = []
     for match in found:
         between = sentence.text[kept[-1].end - sentence.start:match.start - sentence.start] if kept else ""
         if kept and match.administrative and not kept[-1].administrative and between.strip() == ",":
+            seated = kept[-1]
+            kept[-1] = dataclasses.replace(seated, last=match.last, end=match.end, name=sentence.text[
+                seated.start - sentence.start:match.end - sentence.start])
             continue
         kept.append(match)
     return kept
