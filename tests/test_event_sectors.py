@@ -2298,6 +2298,13 @@ BY_WAY_OF_WRITING = {
         ('Trường Tiểu học Tân An được Sở Giáo dục bàn giao về UBND huyện Hòa Bình.',
          ['transfer[Trường Tiểu học Tân An | UBND huyện Hòa Bình]->UBND huyện Hòa Bình']),
     ],
+    "a_fronted_passive_founding": [
+        ('Được người Pháp thành lập để sửa chữa đầu máy vào đầu thế kỷ XX, Cơ xưởng hỏa xa Tân An là một trong những '
+         'nhà máy lớn.', ['establish[]->Cơ xưởng hỏa xa Tân An']),
+        ('Được thành lập năm 1990, Trường Tiểu học Tân An là trường đầu tiên của huyện.',
+         ['establish[]->Trường Tiểu học Tân An']),
+        ('Được UBND tỉnh đồng ý, huyện thành lập Trường Tiểu học Tân Bình.', ['establish[]->Trường Tiểu học Tân Bình']),
+    ],
     "central_blocs_of_a_region": [
         ('Hợp nhất Đảng bộ Khối Doanh nghiệp Công nghiệp Trung ương tại Thành phố Hồ Chí Minh và Đảng bộ Khối Doanh '
          'nghiệp Thương mại Trung ương tại Thành phố Hồ Chí Minh.',

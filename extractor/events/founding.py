@@ -14,7 +14,7 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch
 
-__all__ = ["after_founding_date", "founded_body", "founding_name", "predecessor"]
+__all__ = ["after_founding_date", "founded_body", "founding_name", "fronted_founding", "predecessor"]
 
 _OPENERS = {",", "("}
 _CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
@@ -84,6 +84,22 @@ def predecessor(clause: Clause, lo: int, hi: int) -> Arg | None:
 
 def _is_date(clause: Clause, j: int) -> bool:
     return j < len(clause.tokens) and clause.tokens[j].text[:1].isdecimal()
+
+
+_FRONTED_REACH = 25  # words of a fronted passive clause before the comma that closes it
+
+
+def fronted_founding(clause: Clause, k: int) -> Arg | None:
+    """``Được người Pháp thành lập để ..., Cơ xưởng A là ...``: a sentence that opens with the passive founding,
+    its agent and purpose, then names the body founded right after the comma; else None."""
+    tokens = clause.tokens
+    if not tokens or not clause.phrase(0, "passive_markers") or any(t.text == "," for t in tokens[:k]):
+        return None
+    comma = next((j for j in range(k + 1, min(len(tokens), k + _FRONTED_REACH)) if tokens[j].text == ","), None)
+    if comma is None or any(j in clause.name_at for j in range(k + 1, comma)):
+        return None  # "Được thành lập Trường A, ...": the body founded is the object, not the subject after
+    match = clause.name_at.get(comma + 1)
+    return Arg(match.name, match.start, match.end) if match is not None else None
 
 
 def founded_body(clause: Clause, k: int, phrase: tuple[str, ...]) -> Arg | None:

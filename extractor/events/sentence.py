@@ -17,7 +17,7 @@ from extractor.events.clause import Arg, Clause, words
 from extractor.events.counts import bracketed_members, further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
-from extractor.events.founding import after_founding_date, founded_body, founding_name, predecessor
+from extractor.events.founding import after_founding_date, founded_body, founding_name, fronted_founding, predecessor
 from extractor.events.frames import basis_sources, boundary_sources, brand_before, list_members
 from extractor.events.new_units import bracketed_unit_merges, named_unit_merges, new_unit_merges
 from extractor.events.triggers import bounds, coordinated_start, find_triggers, negated
@@ -44,6 +44,8 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             continue
         event = build_event(clause, k, phrase, kind, lo, hi, consumed)
         founded = founded_body(clause, k, phrase) if kind == "establish" else None
+        if founded is None and kind == "establish" and (event is None or event["result"] is None):
+            founded = fronted_founding(clause, k)  # "Được người Pháp thành lập để ..., Cơ xưởng A là ..."
         if founded is None and kind == "establish" and clause.phrase(k + len(phrase), "founding_dates") and (
                 event is None or event["result"] is None):
             founded = predecessor(clause, 0, len(clause.tokens))  # "Được thành lập năm 1998, tiền thân là B"
