@@ -2298,6 +2298,14 @@ BY_WAY_OF_WRITING = {
         ('Trường Tiểu học Tân An được Sở Giáo dục bàn giao về UBND huyện Hòa Bình.',
          ['transfer[Trường Tiểu học Tân An | UBND huyện Hòa Bình]->UBND huyện Hòa Bình']),
     ],
+    "a_list_of_renames_that_varies_its_verb": [
+        ('Cụ thể, Bệnh viện quận 1 đổi thành Bệnh viện Tân Định, Bệnh viện quận 7 đổi tên thành Bệnh viện Tân Phong, '
+         'Bệnh viện quận 8 là Bệnh viện Chánh Hưng, Bệnh viện quận 11 thành Bệnh viện Hòa Bình.',
+         ['rename[Bệnh viện quận 1]->Bệnh viện Tân Định', 'rename[Bệnh viện quận 7]->Bệnh viện Tân Phong',
+          'rename[Bệnh viện quận 8]->Bệnh viện Chánh Hưng', 'rename[Bệnh viện quận 11]->Bệnh viện Hòa Bình']),
+        ('Trường Tiểu học Tân An đổi tên thành Trường Tiểu học Lê Lợi, Trường Tiểu học Tân Bình là trường lớn nhất.',
+         ['rename[Trường Tiểu học Tân An]->Trường Tiểu học Lê Lợi']),
+    ],
     "a_fronted_passive_founding": [
         ('Được người Pháp thành lập để sửa chữa đầu máy vào đầu thế kỷ XX, Cơ xưởng hỏa xa Tân An là một trong những '
          'nhà máy lớn.', ['establish[]->Cơ xưởng hỏa xa Tân An']),
