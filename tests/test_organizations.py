@@ -334,6 +334,10 @@ NAMES = [
     ("a commune's syllables hyphenated", "Xã Hòa-bình đổi tên là xã Tân-lập", ["Xã Hòa-bình", "xã Tân-lập"]),
     ("a district's three syllables", "thuộc huyện Hoàng-su-phì", ["huyện Hoàng-su-phì"]),
     ("a hyphen before another unit", "sáp nhập xã Tân An-xã Tân Bình", ["xã Tân An", "xã Tân Bình"]),
+    # a new unit, with the word that says so between its head and its name
+    ("a new ward", "Phường mới Tân Sen vừa được thành lập", ["Phường Tân Sen"]),
+    ("a new province", "Sáp nhập tỉnh A và tỉnh B thành tỉnh mới Tân An.", ["tỉnh A", "tỉnh B", "tỉnh Tân An"]),
+    ("a new commune not yet named", "xã mới có tên là gì", []),
     # a year that opens the next sentence, run on to a headline, ends a name; a place named "Năm ..." does not
     ("a year after a name", "Trường Tiểu học Tân An Năm 1992 trường được thành lập", ["Trường Tiểu học Tân An"]),
     ("a place named Năm", "Trường THPT Năm Căn tổ chức", ["Trường THPT Năm Căn"]),

@@ -113,6 +113,16 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         j = i + len(phrase)
         if administrative:
             end = place_end(tokens, j)
+            new_unit = end == j and j + 1 < len(tokens) and tokens[j].low in lex["new_unit_words"] and (
+                is_capitalised(tokens[j + 1]))
+            if new_unit and (end := place_end(tokens, j + 1)) > j + 1:
+                # "Phường mới Thành Sen": the new unit's name after the word that says it is new, read without it
+                match = _match(text, offset, tokens, i, end, kind, phrase, True, None)
+                head_text = " ".join(t.text for t in tokens[i:j])
+                place = _name_text(text, offset, tokens[j + 1].start, match.end, None)
+                found.append(replace(match, name=f"{head_text} {place}"))
+                i = end
+                continue
             if end == j and (quoted := _quoted_place_end(tokens, j)):
                 # 'xã "Minh Đức"': a new unit's name written in quotes; the name is read without them
                 match = _match(text, offset, tokens, i, quoted, kind, phrase, True, None)

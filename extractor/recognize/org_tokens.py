@@ -160,6 +160,7 @@ def lexicon() -> dict:
         "person_name_heads": frozenset(w.lower() for w in data["person_name_heads"]),
         "place_syllable_heads": frozenset(w.lower() for w in data["place_syllable_heads"]),
         "central_words": tuple(data["central_words"].lower().split()),
+        "new_unit_words": frozenset(w.lower() for w in data["new_unit_words"]),
         "bloc_words": frozenset(w.lower() for w in data["bloc_words"]),
         "number_words": frozenset(w.lower() for w in event_lexicon()["number_words"]),
         # first words of heads: most tokens of a sentence start none, and are dismissed by one set lookup
