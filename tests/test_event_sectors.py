@@ -2306,6 +2306,11 @@ BY_WAY_OF_WRITING = {
         ('Trường Tiểu học Tân An đổi tên thành Trường Tiểu học Lê Lợi, Trường Tiểu học Tân Bình là trường lớn nhất.',
          ['rename[Trường Tiểu học Tân An]->Trường Tiểu học Lê Lợi']),
     ],
+    "an_act_named_as_a_noun": [
+        ('Miền Trung từng chứng kiến sự hợp nhất của ba tỉnh Tân An, Tân Bình và Hòa Bình vào năm 1976 để thành lập '
+         'tỉnh An Bình.', ['merge[tỉnh Tân An | tỉnh Tân Bình | tỉnh Hòa Bình]->tỉnh An Bình#3']),
+        ('Bộ đang xem xét phương án hợp nhất của 16 cục thuế.', []),
+    ],
     "a_fronted_passive_founding": [
         ('Được người Pháp thành lập để sửa chữa đầu máy vào đầu thế kỷ XX, Cơ xưởng hỏa xa Tân An là một trong những '
          'nhà máy lớn.', ['establish[]->Cơ xưởng hỏa xa Tân An']),

@@ -154,8 +154,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     counted_one = n == 1 and clause.tokens[r].text.isdigit() and kind == "transfer"
     # "giải thể 1 đơn vị là Trung tâm A": one body counted, then named
     counted_one = counted_one or (n == 1 and _one_named(clause, r + 1, hi))
+    # "sự hợp nhất của ba tỉnh A, B và C": the act named as a noun, "của" opens what it acts on
+    acted_on = clause.phrase_ending(k, "act_nouns", lo) is not None
     if n is not None and (n >= 2 or counted_one) and r + 1 < hi and clause.unit_noun(r + 1) and (
-            measured_count or coordinated or phrase in words("object_after_owner") or not (
+            measured_count or coordinated or acted_on or phrase in words("object_after_owner") or not (
                 clause.phrase(r - 1, "owner_before_count"))):
         if any(clause.phrase(j, "threshold_markers") for j in range(r + 2, min(hi, r + 2 + _THRESHOLD_REACH))):
             return None  # "hợp nhất từ 3 đầu mối cấp vụ trở lên thì ...": a threshold of a rule, no bodies counted
