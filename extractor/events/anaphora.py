@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from extractor.events.clause import Arg, Clause, words
+from extractor.events.clause import Arg, Clause, bullet_marks, words
 from extractor.events.triggers import find_triggers
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
@@ -79,7 +79,7 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             # "cơ quan này sẽ giải thể 43 phòng": who acts on a count of bodies, not one of them
             kept.append(event)
             continue
-        if event["type"] == "dissolve" and not event["participants"] and _share_after(clause, event["k_end"]):
+        if event["type"] == "dissolve" and not event["participants"] and clause.figure_at(event["k_end"]):
             continue  # "ngân hàng này đã đóng cửa 1/7 số phòng giao dịch": a share of its offices, not the bank
         kind, head, count = anaphor
         written = _head_written(clause, head)
@@ -110,12 +110,6 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
     return kept
 
 
-def _share_after(clause: Clause, j: int) -> bool:
-    """Whether a figure opens the object at ``j`` (a count or a share of bodies), not a time (``3 tháng``)."""
-    return j < len(clause.tokens) and clause.tokens[j].text[:1].isdecimal() and not (
-        j + 1 < len(clause.tokens) and clause.phrase(j + 1, "time_units"))
-
-
 def _last_result(clause: Clause, head: int, results: Sequence[Arg], taken: set[str]) -> Arg | None:
     """The last body an earlier event came to whose name opens with the bare head at token ``head``."""
     written = _head_written(clause, head)
@@ -125,7 +119,6 @@ def _last_result(clause: Clause, head: int, results: Sequence[Arg], taken: set[s
     return None
 
 
-_BULLETS = frozenset({"•", "-", "–", "+", "*"})  # marks that open a line of a list
 
 
 def result_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
@@ -160,7 +153,7 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
         if not clause.tokens[start].text[:1].isupper() and not dated:
             return None  # "24 trường cao đẳng, trung cấp được sắp xếp": a list of kinds, not a body named before
         # after a comma, a year (not "6 công ty") or a bullet opening the line ("• Viện được thành lập ...")
-        if before is None or before in {",", *_BULLETS} or (before.isdecimal() and len(before) == 4):
+        if before is None or before in {",", *bullet_marks()} or (before.isdecimal() and len(before) == 4):
             return found[1], start, 1
         return None
     return None

@@ -1172,11 +1172,8 @@ def _unread_object(clause: Clause, event: dict, phrase: tuple[str, ...]) -> bool
     # a comma, not "và": "A sẽ kết thúc hoạt động và chuyển 19 tập đoàn về ..." ends A, then moves others
     joined = clause.tokens[j].text == "," and phrase not in words("intransitive") and any(
         t == j + 1 and kind in ("dissolve", "merge") for t, _, kind in find_triggers(clause))
-    # "ngân hàng này đã đóng cửa 1/7 số phòng giao dịch": a count or a share of what it runs, not the bank itself;
-    # "đóng cửa 3 tháng" is for how long
-    counted = clause.tokens[j].text[:1].isdecimal() and not (
-        j + 1 < len(clause.tokens) and clause.phrase(j + 1, "time_units"))
-    return clause.tokens[j].text[:1].isupper() or joined or counted
+    # "ngân hàng này đã đóng cửa 1/7 số phòng giao dịch": a count or a share of what it runs, not the bank itself
+    return clause.tokens[j].text[:1].isupper() or joined or clause.figure_at(j)
 
 
 def _local_units(clause: Clause, event: dict) -> bool:

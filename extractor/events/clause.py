@@ -39,9 +39,15 @@ from extractor.recognize.organizations import name_key
 from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
-    "Arg", "Clause", "load_kinds", "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units", "words",
-    "written_mention",
+    "Arg", "Clause", "bullet_marks", "load_kinds", "shared_prefix", "split_conjoined", "split_counted",
+    "split_dashed_units", "words", "written_mention",
 ]
+
+
+@functools.cache
+def bullet_marks() -> frozenset[str]:
+    """The marks that open a line of a list (``-``, ``+``, ``•``), from the ``bullets`` frame's words."""
+    return frozenset(" ".join(phrase) for phrase in words("bullets"))
 
 
 @functools.cache
@@ -721,6 +727,12 @@ class Clause:
     def token_starting(self, offset: int | None) -> int | None:
         """Index of the token that starts at document ``offset``, or None."""
         return self._token_by_start.get(offset) if offset is not None else None
+
+    def figure_at(self, j: int) -> bool:
+        """Whether a figure opens the words at ``j`` (a count or a share of bodies: ``1/7 số phòng``), not a time
+        (``3 tháng``)."""
+        return j < len(self.tokens) and self.tokens[j].text[:1].isdecimal() and not (
+            j + 1 < len(self.tokens) and self.phrase(j + 1, "time_units"))
 
     def span_text(self, first: int, end: int) -> str:
         """The text of tokens ``[first, end)`` as written."""

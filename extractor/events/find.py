@@ -17,7 +17,7 @@ import regex
 
 from extractor.events.anaphora import resolve_anaphors
 from extractor.events.build import more_bodies_after
-from extractor.events.clause import Arg, Clause, words, written_mention
+from extractor.events.clause import Arg, Clause, bullet_marks, written_mention
 from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
 from extractor.events.former_names import former_name_prefilter
@@ -213,4 +213,4 @@ def _bulleted(text: str) -> bool:
     """Whether a line starts with a list mark (``-``, ``+``, ``•``) or an item's label (``a)``, ``2)``): it goes on
     with the list before it."""
     first = text.split(maxsplit=1)[:1]
-    return bool(first) and ((first[0],) in words("bullets") or _ITEM_LABEL.fullmatch(first[0]) is not None)
+    return bool(first) and (first[0] in bullet_marks() or _ITEM_LABEL.fullmatch(first[0]) is not None)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 
-from extractor.events.clause import Arg, Clause, words
+from extractor.events.clause import Arg, Clause, bullet_marks, words
 from extractor.events.counts import before_left_fillers, state_before
 from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
@@ -129,7 +129,7 @@ def list_opener(clause: Clause) -> str | None:
 
 def _bulleted(clause: Clause, lo: int, first: int) -> bool:
     """A line that starts with a list mark (``+``, ``-``, ``•``) right before its first name."""
-    return first == lo + 1 and lo == 0 and (clause.tokens[lo].text,) in words("bullets")
+    return first == lo + 1 and lo == 0 and clause.tokens[lo].text in bullet_marks()
 
 
 def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: frozenset[int] | set[int] = frozenset(),

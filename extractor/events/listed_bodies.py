@@ -11,7 +11,7 @@ names the six merged: one merge, told twice.
 from __future__ import annotations
 
 from extractor.events.build import build_event
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, bullet_marks
 from extractor.events.counts import bracketed_members
 from extractor.events.frames import names_a_class
 from extractor.events.triggers import bounds, find_triggers, negated
@@ -23,7 +23,6 @@ __all__ = [
 ]
 
 _OPENING_WORDS = 8  # words before the colon of a list line ("Danh sách các trường gồm:")
-_BULLETS = frozenset({"-", "–", "+", "•", "*"})  # marks that open a line of a list
 _COUNT_BEFORE_TRIGGER = 7  # words from a restated count to its verb ("6 cơ quan báo chí được sáp nhập")
 _FOUNDING_OPENING_WORDS = 12  # words before the first body of a founding list ("Cụ thể là các phòng giao dịch gồm")
 
@@ -91,7 +90,7 @@ def item_mark_end(clause: Clause) -> int:
     """Index after the mark that opens a line of a list: a bullet (``-``, ``+``, ``•``) or a lettered or numbered
     item (``a)``, ``đ)``, ``3)``); 0 when the line opens with none."""
     tokens = clause.tokens
-    if tokens and tokens[0].text in _BULLETS:
+    if tokens and tokens[0].text in bullet_marks():
         return 1
     if len(tokens) > 1 and tokens[1].text == ")" and len(tokens[0].text) <= _ITEM_LABEL_CHARS and (
             tokens[0].text.isdecimal() or (tokens[0].text.isalpha() and tokens[0].text.islower())):

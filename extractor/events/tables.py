@@ -56,10 +56,7 @@ def _header_end(sentences: list[Any], index: int) -> int | None:
     if len(sentences[index].text) > _MAX_HEADING or not any(
             word in _squeezed(sentences[index].text) for word in old_words):
         return None  # a heading is a short line
-    window = _squeezed(" ".join(s.text for s in sentences[index:index + _HEADER_SPAN]))
-    olds = [window.find(word) for word in old_words if word in window]
-    news = [window.find(word) for word in new_words if word in window]
-    if not olds or not news or min(news) < min(olds):
+    if not _old_before_new(_squeezed(" ".join(s.text for s in sentences[index:index + _HEADER_SPAN]))):
         return None
     for offset in range(_HEADER_SPAN):
         header = sentences[index:index + offset + 1]
@@ -78,9 +75,7 @@ def _inline_rows(sentence: Any) -> list[tuple]:
     if len(found) < 2:
         return []
     header = _squeezed(sentence.text[:found[0].start - sentence.start])
-    olds = [header.find(word) for word in _columns("table_old_columns") if word in header]
-    news = [header.find(word) for word in _columns("table_new_columns") if word in header]
-    if not olds or not news or min(news) < min(olds) or len(header) > _MAX_HEADING:
+    if len(header) > _MAX_HEADING or not _old_before_new(header):
         return []
     run = found[:1]
     for before, match in itertools.pairwise(found):
@@ -89,6 +84,13 @@ def _inline_rows(sentence: Any) -> list[tuple]:
             break
         run.append(match)
     return [((old, sentence), (new, sentence)) for old, new in zip(run[::2], run[1::2])]
+
+
+def _old_before_new(heading: str) -> bool:
+    """Whether a squeezed heading names an old-name column and, after it, a new-name column."""
+    olds = [heading.find(word) for word in _columns("table_old_columns") if word in heading]
+    news = [heading.find(word) for word in _columns("table_new_columns") if word in heading]
+    return bool(olds) and bool(news) and min(news) >= min(olds)
 
 
 def _pairs_per_row(header: list[Any]) -> int:
