@@ -146,6 +146,12 @@ BY_WAY_OF_WRITING = {
     ],
     "founded_years_ago_and_merged_now": [
         ('Ngân hàng Hà Lâm được thành lập năm 1992. Năm nay, Ngân hàng Lam Sơn sáp nhập vào Ngân hàng Hà Lâm.', ['establish[]->Ngân hàng Hà Lâm', 'merge[Ngân hàng Lam Sơn | Ngân hàng Hà Lâm]->Ngân hàng Hà Lâm']),
+        # a founding day in full, and the unit later taking another in
+        ('Xã Hòa Phong được thành lập vào ngày 12 tháng 3 năm 1978, là xã vùng kinh tế mới. Năm 1986, sáp nhập xã Hòa '
+         'Lợi vào xã Hòa Phong.', ['establish[]->Xã Hòa Phong', 'merge[xã Hòa Lợi | xã Hòa Phong]->xã Hòa Phong']),
+        # a body founded by taking another into it: the founding and the merge are one event
+        ('Công bố thành lập Đảng bộ xã Hòa Phong. Đảng bộ xã Hòa Phong được thành lập trên cơ sở hợp nhất Đảng bộ xã '
+         'Hòa Lợi vào Đảng bộ xã Hòa Phong.', ['merge[Đảng bộ xã Hòa Lợi | Đảng bộ xã Hòa Phong]->Đảng bộ xã Hòa Phong']),
         ('Ngân hàng Bắc Hà và Ngân hàng Nam Hà lần lượt đổi thành Ngân hàng số Hải Âu và Ngân hàng số Thiên Nga.', ['rename[Ngân hàng Bắc Hà]->Ngân hàng số Hải Âu', 'rename[Ngân hàng Nam Hà]->Ngân hàng số Thiên Nga']),
         ('Sở đã đổi thành viên hội đồng thẩm định.', []),
     ],
@@ -2285,6 +2291,9 @@ BY_WAY_OF_WRITING = {
         ('Đồng thời, thành lập 2 phường thuộc thị xã Tân An gồm: Phường Cầu Mới với 6,51 km2 diện tích tự nhiên và quy '
          'mô dân số 5.649 người; phường Hàm Long với 8,69 km2 diện tích tự nhiên và quy mô dân số 7.413 người.',
          ['establish[]->Phường Cầu Mới', 'establish[]->phường Hàm Long']),
+        ('Thành lập 3 xã gồm: xã Hoàng Sơn với diện tích tự nhiên 40,5 km2 và quy mô dân số 3.100 người; xã Minh Phú '
+         'với diện tích 22,1 km2; xã Tân An với diện tích tự nhiên khoảng 30 km2.',
+         ['establish[]->xã Hoàng Sơn', 'establish[]->xã Minh Phú', 'establish[]->xã Tân An']),
         ('Giải thể Trường Tiểu học Tân An; Trường Tiểu học Tân Bình có 300 học sinh sẽ chuyển sang.',
          ['dissolve[Trường Tiểu học Tân An]->None']),
     ],

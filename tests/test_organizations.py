@@ -464,6 +464,11 @@ COMMITTEE_TOPICS = [
     ("Kiện toàn Tổ công tác về phòng, chống dịch bệnh huyện Mê Linh.",
      ["Tổ công tác về phòng, chống dịch bệnh huyện Mê Linh"]),
     ("Hội đồng về việc này họp chiều qua.", ["Hội đồng"]),
+    ("Chính phủ thành lập Ủy ban quốc gia về nước sạch và vệ sinh nông thôn.",
+     ["Chính phủ", "Ủy ban quốc gia về nước sạch và vệ sinh nông thôn"]),
+    ("Bộ thành lập Hội đồng thẩm định về sách giáo khoa phổ thông.",
+     ["Bộ", "Hội đồng thẩm định về sách giáo khoa phổ thông"]),
+    ("Ủy ban sẽ bàn về việc này.", ["Ủy ban"]),
     ("Sở Y tế báo cáo về tình hình dịch bệnh.", ["Sở Y tế"]),
 ]
 

@@ -153,9 +153,11 @@ class Clause:
         ``tại tỉnh C``), so the part of the list it closes still names one member."""
         if self.phrase(k, "placers") or self.phrase(k, "where_words"):
             return True
-        # "phường A với 6,51 km2 diện tích tự nhiên và quy mô dân số 5.649 người": the size of the unit listed
+        # "phường A với 6,51 km2 diện tích tự nhiên và quy mô dân số 5.649 người", "xã B với diện tích tự nhiên
+        # 69,03 km2": the size of the unit listed, its measure named before or after the figure
         opener = self.phrase(k, "measure_openers")
-        at = self.skip(k + len(opener), "approximations", len(self.tokens)) if opener else len(self.tokens)
+        keys = ("approximations", "measure_words")
+        at = self.skip(k + len(opener), keys, len(self.tokens)) if opener else len(self.tokens)
         return at < len(self.tokens) and self.tokens[at].text[:1].isdecimal()
 
     def unit_noun(self, k: int) -> bool:

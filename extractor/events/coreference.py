@@ -249,6 +249,17 @@ def _write_out(first: dict, later: dict) -> None:
 _MIN_TWIN_WORDS = 3  # words of a name that a longer one may add its place to ("CLB" alone names no body)
 
 
+def _absorbs(event: dict) -> bool:
+    """Whether a merge takes bodies into one that was there before: ``sáp nhập A vào B`` leaves B as it was named.
+
+    Not so where the result is written before the verb as the body the merge forms (``B được thành lập trên cơ sở
+    sáp nhập A vào B``, ``thành lập B (mới) trên cơ sở hợp nhất A và B``): that founding is the merge told again.
+    """
+    result = name_key(event["result"].name)
+    return event["result"].start > event["trigger"][0] and any(
+        name_key(p.name) == result for p in event["participants"])
+
+
 def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     """Whether ``event`` is a partial mention of another event of the article.
 
@@ -262,8 +273,9 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
     if event["type"] == "establish" and not event["participants"] and event["result"] is not None and (
             not event.get("dated")):  # "A được thành lập năm 1991" is its founding, not the merge that forms A
         key = _without_province_word(_unhyphenated(event["result"].name))
+        # a merge into a body that was there before ("sáp nhập xã A vào xã B") does not form it
         merged = {_without_province_word(_unhyphenated(e["result"].name)) for e in events
-                  if e["type"] in ("merge", "split") and e["result"] is not None}
+                  if e["type"] in ("merge", "split") and e["result"] is not None and not _absorbs(e)}
         longer = (_without_province_word(_unhyphenated(e["result"].name)) for e in events
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         if key in merged or any(other.startswith(key + " ") for other in longer):
@@ -285,7 +297,7 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         spelled = _spelled_out(event["result"].name)
         if any(spelled == other or spelled.startswith(other + " ") for other in (
                 _spelled_out(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None
-                and e["participants"])):
+                and e["participants"] and not _absorbs(e))):
             return True
         # "thành lập Tổng cục Lâm nghiệp, Thủy sản và Thủy lợi" beside "thành lập 3 tổng cục: Lâm nghiệp, Thủy sản và
         # Thủy lợi": the headline names the bodies founded under one head

@@ -593,10 +593,11 @@ def topic_end(tokens: list[Token], end: int) -> int:
     verb or function word that follows a name in a sentence (``topic_stops``), a clause mark or a name.
     """
     lex = lexicon()
-    if end >= len(tokens) or not match_phrase(tokens, end, lex["topic_markers"]):
+    marker = _topic_marker(tokens, end)
+    if marker is None:
         return end
-    j = end + 1
-    last = end
+    j = marker + 1
+    last = marker
     while j < len(tokens) and j - end <= lex["max_topic_words"]:
         tok = tokens[j]
         head = head_at(tokens, j)
@@ -611,6 +612,19 @@ def topic_end(tokens: list[Token], end: int) -> int:
             last = j
         j += 1
     return last + 1 if last > end else end
+
+
+def _topic_marker(tokens: list[Token], end: int) -> int | None:
+    """Where ``về`` opens a committee's topic at ``end``, or after a few lower-case words of its kind that come
+    first (``Ủy ban quốc gia về ...``, ``Hội đồng thẩm định về ...``); None where no topic follows."""
+    lex = lexicon()
+    for k in range(end, min(end + lex["max_topic_lead"] + 1, len(tokens))):
+        if match_phrase(tokens, k, lex["topic_markers"]):
+            return k
+        tok = tokens[k]
+        if not (is_word(tok) and tok.text.islower()) or match_phrase(tokens, k, lex["topic_stops"]):
+            return None
+    return None
 
 
 def task_end(tokens: list[Token], end: int) -> int:

@@ -151,6 +151,7 @@ def lexicon() -> dict:
         "topic_markers": phrases(data["topic_markers"]),
         "topic_stops": phrases(data["topic_stops"]),
         "max_topic_words": int(data["max_topic_words"]),
+        "max_topic_lead": int(data["max_topic_lead"]),
         "lowercase_not_after": {head.lower(): frozenset(w.lower() for w in before)
                                 for head, before in data["lowercase_heads_not_after"].items()},
         "lowercase_after": {head.lower(): frozenset(tuple(w.lower().split()) for w in after)
