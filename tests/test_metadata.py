@@ -306,6 +306,12 @@ ABOUT_PAGES = [
     ("Đài Phát thanh – Truyền hình Hà Lâm\nQuốc gia | Việt Nam |\n---|---|\nTrụ sở | 12 đường Lê Lợi |\n"
      "Chủ sở hữu | Ủy ban nhân dân tỉnh Hà Lâm |\nThành lập | 1986 |\nĐài được thành lập năm 1986.\n",
      "Đài Phát thanh – Truyền hình Hà Lâm"),
+    # ... or over the encyclopedia's tagline
+    ("Hội Nông hội Đỏ\nBách khoa toàn thư mở Wikipedia\nNăm 1930, các chi hội nông dân hợp nhất thành Hội Nông hội "
+     "Đỏ.\n", "Hội Nông hội Đỏ"),
+    # a heading the page prints twice, its own title and the section's
+    ("Giai đoạn 1990 – 1995\n\nGiai đoạn 1990 – 1995\n\nNăm 1990, Xí nghiệp Gạch ngói Hà Lâm được tổ chức lại trên "
+     "cơ sở hợp nhất hai xí nghiệp.\n", "Giai đoạn 1990 – 1995"),
 ]
 
 
@@ -344,7 +350,15 @@ FOOT_FURNITURE = [
                 "Loài cây quý nhất thế giới mọc ở đâu\nVì sao sông này chảy ngược"),
     ("Tác giả: MINH HÀ", "\nNguồn tin: Báo Hà Lâm\n\nTổng số điểm của bài viết là: 8 trong 2 đánh giá\n\n"
                          "Xếp hạng: 4 - 2 phiếu bầu\nClick để đánh giá bài viết"),
+    # a share widget's buttons in English, one a line
+    ("MINH HÀ", "Show Buttons\nShare On Facebook\nShare On Twitter\nHide Buttons"),
 ]
+
+
+def test_a_share_button_glued_to_the_last_sentence_is_no_writer() -> None:
+    text = ("Giai đoạn 1990 – 1995\n\nNăm 1990, Xí nghiệp Gạch ngói Hà Lâm được tổ chức lại trên cơ sở hợp nhất hai "
+            "xí nghiệp của tỉnh.Show Buttons\nShare On Facebook\nHide Buttons\n")
+    assert Document.from_text(text).metadata.authors == []
 
 
 def test_an_image_label_over_the_title_is_furniture() -> None:
@@ -366,6 +380,11 @@ DATED_SENTENCES = [
     ("Thứ Hai, 17/03/2025 - 08:15", True),
     ("17/03/2025, 08:15 GMT+7", True),
     ("Cập nhật: 10/04/2013 10:08:33", True),
+    # a date labelled as when something else happened: a founding in an encyclopedia's box, a decision's effect
+    ("Thành lập12/3/2009[1]", False),
+    ("Ngày thành lập: 01/01/2015", False),
+    ("Ngày hiệu lực: 01/7/2025", False),
+    ("Ngày đăng: 01/7/2025", True),
 ]
 
 

@@ -115,7 +115,7 @@ def is_date_line(line: str) -> bool:
     found = find_date_times(line) if len(line) <= _MAX_DATE_LINE_CHARS else []
     if not found or names_a_document(line):
         return False
-    if _opens_a_sentence(line, found[0]):
+    if _opens_a_sentence(line, found[0]) or _dates_another_event(line, found[0]):
         return False  # "Ngày 20-4-1978, thành lập xã A.": the article's sentence, dated
     if _other_letters(line) <= _MAX_OTHER_LETTERS:
         return True
@@ -125,6 +125,14 @@ def is_date_line(line: str) -> bool:
     # "Chuyên mục: Thông tin giáo dục | Đăng ngày: 04/10/2017": the section first
     section, bar, tail = line.partition(" | ")
     return bool(bar) and _section_beside(tail, section)
+
+
+def _dates_another_event(line: str, first: DateTimeMention) -> bool:
+    """Whether the words before the line's first date say it is when something else happened (``Thành lập24/8/2011``
+    in an encyclopedia's box, ``Ngày hiệu lực: 01/7/2025``): no date the article was published."""
+    before = " ".join(line[: first.start].lower().replace(":", " ").split())
+    return bool(before) and any(before == label or before.endswith(" " + label)
+                                for label in load("dates")["event_date_labels"])
 
 
 def _opens_a_sentence(line: str, first: DateTimeMention) -> bool:

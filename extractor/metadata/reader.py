@@ -31,7 +31,7 @@ from extractor.metadata.titles import (
     source_dateline,
     without_section_label,
 )
-from extractor.text.boilerplate import LineKind
+from extractor.text.boilerplate import LineKind, is_furniture
 
 __all__ = ["read_metadata"]
 
@@ -299,7 +299,7 @@ def _read_trailing_byline(line: str, meta: Metadata) -> None:
     match = _TRAILING_BYLINE.search(line)
     if match is None or regex.search(r"\p{Ll}", match["byline"]):
         match = _GLUED_BYLINE.search(line.rstrip()) or _name_after_last_stop(line.rstrip())
-    if match is None:
+    if match is None or is_furniture(match["byline"]):  # "... của Hội đồng.Show Buttons": a widget's button
         return
     parsed = parse_byline(match["byline"])
     if parsed is not None:

@@ -427,7 +427,8 @@ def find_title(
     if _prints_a_document(lines, body):
         kinds[body[0]] = LineKind.TITLE
         return body[0], *clean_title(first)
-    if _entry_heading(first, lines[body[1]]) or _over_infobox(lines, body):
+    if _entry_heading(first, lines[body[1]]) or _over_infobox(lines, body) or _over_tagline(lines, body) or (
+            _printed_twice(lines, body)):
         # "Huổi Mí" over "Huổi Mí là một xã ...", or over a box of "Tỉnh | Điện Biên |" rows: an encyclopedia's entry
         kinds[body[0]] = LineKind.TITLE
         return body[0], first.strip(), None
@@ -521,6 +522,23 @@ def _over_infobox(lines: list[str], body: list[int]) -> bool:
         return False
     below = [lines[i] for i in body[1:1 + _INFOBOX_LINES]]
     return sum("|" in line for line in below) >= _INFOBOX_ROWS and "|" in "".join(below[:3])
+
+
+def _over_tagline(lines: list[str], body: list[int]) -> bool:
+    """Whether the first line stands over an encyclopedia's tagline (``Bách khoa toàn thư mở Wikipedia``), as an
+    entry's heading does; the tagline is furniture, so it sits between the first two lines of the body."""
+    name = regex.sub(r"\s*\([^()]*\)\s*$", "", lines[body[0]].strip())
+    if not name or len(name.split()) > _MAX_ENTRY_WORDS:
+        return False
+    taglines = {" ".join(t.split()) for t in _data()["entry_taglines"]}
+    return any(" ".join(lines[i].split()).lower() in taglines for i in range(body[0] + 1, body[1]))
+
+
+def _printed_twice(lines: list[str], body: list[int]) -> bool:
+    """Whether the first line is printed again right under it, as a page prints its title and then the article's
+    heading (``Giai đoạn 1978 – 1984`` twice): a heading, not a sentence of the article."""
+    first = " ".join(lines[body[0]].split())
+    return first == " ".join(lines[body[1]].split()) and _looks_like_heading(first)
 
 
 def _entry_heading(first: str, second: str) -> bool:

@@ -16,7 +16,7 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["LineKind", "classify_lines", "furniture_start", "repeat_key"]
+__all__ = ["LineKind", "classify_lines", "furniture_start", "is_furniture", "repeat_key"]
 
 
 class LineKind(StrEnum):
@@ -68,6 +68,12 @@ def furniture_start(sentence: str) -> int | None:
     """
     match = _inline_markers().search(sentence)
     return None if match is None else match.start()
+
+
+def is_furniture(text: str) -> bool:
+    """Whether ``text``, a whole line or the words glued after a paragraph's last full stop, is page furniture
+    (``Show Buttons``, ``Bình luận (0)``)."""
+    return _patterns()[0].match(" ".join(text.split())) is not None
 
 
 def repeat_key(sentence: str) -> str:
