@@ -474,6 +474,15 @@ BY_WAY_OF_WRITING = {
         ('Viện Y học Hòa Vân được thành lập trên cơ sở sắp xếp, tổ chức lại 3 Viện: Dinh dưỡng, Lao Trung ương, Da liễu Trung ương.', ['merge[Viện Dinh dưỡng | Viện Lao Trung ương | Viện Da liễu Trung ương]->Viện Y học Hòa Vân#3']),
         ('Thành lập Trường Cao đẳng Hòa Vân trên cơ sở sắp xếp lại 4 trường trung cấp.', ['merge[]->Trường Cao đẳng Hòa Vân#4']),
         ('Tỉnh sẽ tổ chức lại các trung tâm y tế trong năm tới.', []),
+        # wards known by their numbers, one of them packed with no space, a place that opens like a school's name,
+        # and a commune written with its own level among the wards
+        ('Thành lập phường Hòa Châu trên cơ sở nhập 3 phường: 2, 7 và Trường Xuân.',
+         ['merge[phường 2 | phường 7 | phường Trường Xuân]->phường Hòa Châu#3']),
+        ('Thành lập phường Biển Đông trên cơ sở nhập toàn bộ diện tích, quy mô dân số của các phường: 1,2,3, Thắng Lợi.',
+         ['merge[phường 1 | phường 2 | phường 3 | phường Thắng Lợi]->phường Biển Đông']),
+        ('Thành lập phường Kim Hòa trên cơ sở nhập các phường: Kim Sơn, Hòa Lạc và xã Tân Phú.',
+         ['merge[phường Kim Sơn | phường Hòa Lạc | xã Tân Phú]->phường Kim Hòa']),
+        ('Tỉnh thành lập 2 phường: Đông An và Tây Hòa.', ['establish[]->phường Đông An', 'establish[]->phường Tây Hòa']),
     ],
     "faculties_and_founded_again": [
         ('Bệnh viện Đa khoa tỉnh Hòa Vân công bố quyết định thành lập Khoa Y học cổ truyền.', ['establish[]->Khoa Y học cổ truyền']),

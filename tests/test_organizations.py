@@ -490,6 +490,13 @@ NUMBERED_BODIES = [
     ("Trường có 3 tầng.", ["Trường"]),
     ("Bệnh viện quận 8 được đổi tên.", ["Bệnh viện quận 8"]),
     ("Bộ chuyển giao bệnh viện 74 Trung ương về tỉnh Lâm Giang.", ["Bộ", "bệnh viện 74 Trung ương", "tỉnh Lâm Giang"]),
+    # a field's number, then the place the body serves, inside its name
+    ("Thành lập Trung tâm Cấp cứu 115 Thành phố Hà Lâm trực thuộc Sở Y tế.",
+     ["Trung tâm Cấp cứu 115 Thành phố Hà Lâm", "Sở Y tế"]),
+    ("Trung tâm Cấp cứu 115 tỉnh Đông Sơn có 12 xe.", ["Trung tâm Cấp cứu 115 tỉnh Đông Sơn"]),
+    ("Thành lập Trung tâm Cấp cứu 115 Tây Sơn.", ["Trung tâm Cấp cứu 115 Tây Sơn"]),
+    ("Chuyển Bệnh viện Quân y 105 Bộ Quốc phòng về Học viện Quân y.",
+     ["Bệnh viện Quân y 105", "Bộ Quốc phòng", "Học viện Quân y"]),
 ]
 
 
@@ -511,6 +518,9 @@ FIELDS_OF_WORK = [
     ("Tỉnh hội đủ điều kiện để thành lập Trường Tiểu học Đông Hà.", ["Trường Tiểu học Đông Hà"]),
     # a field then a body of its own named after a head
     ("Sở Tài chính và Thuế tỉnh Đông Sơn cùng làm việc.", ["Sở Tài chính", "Thuế tỉnh Đông Sơn"]),
+    # a field of two syllables whose second alone would end the name ("chuyển", "cứu")
+    ("Thành lập Trung tâm Cấp cứu và Vận chuyển tỉnh Đông Sơn.",
+     ["Trung tâm Cấp cứu và Vận chuyển tỉnh Đông Sơn"]),
 ]
 
 

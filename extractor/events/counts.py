@@ -10,6 +10,7 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, split_dashed_units, words
 from extractor.events.new_units import unit_rank
 from extractor.events.triggers import coordinated_start, find_triggers
+from extractor.recognize.org_description import NUMBER_LIST
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
 
@@ -513,15 +514,31 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
     level word ending ``noun`` (``Kho bạc Nhà nước quận`` + ``Quận 2`` is ``Kho bạc Nhà nước Quận 2``).
     """
     members: list[Arg] = []
+    local = unit_rank(f"{noun} _") is not None
     for j in range(start, closing + 1):
         if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
             chunk = clause.tokens[start:j]
             # "2 công ty là Điện lực A và Điện lực B": a head that is also a field names the counted body's field
-            named = [i for i in range(start, j) if i in clause.name_at and not _field_head(clause.name_at[i])]
-            if not _bare_member(chunk) or any(not places or not clause.name_at[i].administrative for i in named):
+            # "3 phường: 1, 9 và Trường An": under a local unit's noun a place that opens like a head is a place,
+            # and a unit written with its own level ("các phường: A, B và xã C") is a member as written
+            written = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset] if chunk else ""
+            leveled = local and unit_rank(written) is not None
+            named = [i for i in range(start, j) if i in clause.name_at and not _field_head(clause.name_at[i])
+                     and not (local and clause.name_at[i].last <= j and (
+                         not clause.name_at[i].administrative or leveled))]
+            if not (_bare_member(chunk) or leveled) or any(
+                    not places or not clause.name_at[i].administrative for i in named):
                 return None
-            written = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset]
-            members.append(Arg(f"{_without_level(noun, chunk[0].low)} {written}", chunk[0].start, chunk[-1].end))
+            if leveled:
+                members.append(Arg(written, chunk[0].start, chunk[-1].end))
+            elif len(chunk) == 1 and NUMBER_LIST.fullmatch(written):
+                # "các phường: 1,2,3, Thắng Nhì": units known by their numbers, packed with no space
+                at = chunk[0].start
+                for number in written.split(","):
+                    members.append(Arg(f"{noun} {number}", at, at + len(number)))
+                    at += len(number) + 1
+            else:
+                members.append(Arg(f"{_without_level(noun, chunk[0].low)} {written}", chunk[0].start, chunk[-1].end))
             start = j + 1
     return members
 
@@ -584,7 +601,7 @@ def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> in
             if count is not None and members == count:
                 return j
             members, lower, capitals, first = members + 1, 0, 0, j + len(clause.phrase(j, "member_separators") or (1,))
-        elif text[:1].isupper() or text.isdecimal():
+        elif text[:1].isupper() or text.isdecimal() or NUMBER_LIST.fullmatch(text):
             lower, capitals = 0, capitals + 1
         elif not text[:1].isalpha() or any(clause.phrase(j, key) for key in _LIST_CLOSERS):
             return j  # "A, B thuộc thành phố C", "A, B thành xã D": the list has ended
@@ -616,7 +633,7 @@ def _bare_member(chunk: list) -> bool:
     one capital (``Thương mại``), or a few lower-case words before capitals (``miền Bắc``, ``khu vực 2``)."""
     if not chunk:
         return False
-    capitals = [t.text[:1].isupper() or t.text.isdecimal() for t in chunk]
+    capitals = [t.text[:1].isupper() or t.text.isdecimal() or NUMBER_LIST.fullmatch(t.text) is not None for t in chunk]
     if all(capitals):
         return True
     if chunk[0].text[:1].isupper():

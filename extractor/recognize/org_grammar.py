@@ -170,6 +170,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         capital_head = is_capitalised(tokens[i])
         if capital_head and not paired and not numbered and _numbered_after_field(tokens, j, end):
             end, numbered = end + 1, True  # "Bệnh viện Quân y 103", "Sư đoàn bộ binh 324": a field, then its number
+            end = _place_after_number(tokens, end)  # "Trung tâm Cấp cứu 115 Thành phố Hồ Chí Minh"
         # "Bệnh viện quận 11": a numbered unit closes a description as a capitalised place would
         # "Bệnh viện dã chiến số 2": a capitalised head whose lower-case kind ends in its number
         has_cap = has_cap or numbered or any(is_capitalised(t) for t in tokens[j:end]) or (
@@ -537,6 +538,19 @@ def _in_document_number(tokens: list[Token], i: int) -> bool:
 
 
 _FIELD_BEFORE_NUMBER = 3  # words of a field between a head and the number that names the body
+
+
+def _place_after_number(tokens: list[Token], end: int) -> int:
+    """End of the place that follows a body's number inside its name (``Cấp cứu 115 Thành phố Hồ Chí Minh``,
+    ``Cấp cứu 115 tỉnh A``, ``Cấp cứu 115 Bắc Ninh``): a unit of administration with its name, or capitalised words
+    that open no other body; ``end`` itself where none follows."""
+    if end >= len(tokens) or not is_word(tokens[end]):
+        return end
+    head = head_at(tokens, end)
+    if head is not None:
+        after = end + len(head[0])
+        return place_end(tokens, after) if head[2] and place_end(tokens, after) > after else end
+    return place_end(tokens, end) if is_capitalised(tokens[end]) else end
 
 
 def _numbered_after_field(tokens: list[Token], j: int, end: int) -> bool:
