@@ -1592,6 +1592,8 @@ BY_WAY_OF_WRITING = {
     "units_named_with_their_force": [
         ('Thành lập Đội Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ Công an huyện Tân Sơn.', ['establish[]->Đội Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ Công an huyện Tân Sơn']),
         ('Sáp nhập Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Lâm vào Phòng Chính trị.', ['merge[Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Lâm | Phòng Chính trị]->Phòng Chính trị']),
+        ('Phòng Hậu cần và Phòng Kỹ thuật Sư đoàn 7 tổ chức lại thành Phòng Hậu cần - Kỹ thuật.',
+         ['merge[Phòng Hậu cần | Phòng Kỹ thuật Sư đoàn 7]->Phòng Hậu cần - Kỹ thuật']),
     ],
     "names_in_quotation_marks": [
         ('Theo đó, ngân hàng dự kiến đổi tên “Dong Son Bank thành “DSBank”.', ['rename[Dong Son Bank]->DSBank']),

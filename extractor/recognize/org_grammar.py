@@ -570,8 +570,9 @@ def _body_number(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or not tokens[j].text.isdecimal() or len(tokens[j].text) > 3:
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
-    if after is not None and match_phrase(tokens, j + 1, lexicon()["counted_body_nouns"]):
-        return False  # "Ban CHQS 76 cơ quan": so many bodies counted
+    if after is not None and match_phrase(tokens, j + 1, lexicon()["counted_body_nouns"]) and not match_phrase(
+            tokens, j + 1, lexicon()["verbs_like_counted_nouns"]):
+        return False  # "Ban CHQS 76 cơ quan": so many bodies counted; not "Sư đoàn 5 tổ chức lại"
     return after is None or not is_word(after) or is_capitalised(after) or after.low in lexicon()["breakers_first"] or (
         _one_unit_after(tokens, j + 1))
 

@@ -138,6 +138,7 @@ def lexicon() -> dict:
         "max_task_words": int(data["max_task_words"]),
         "measured_after_number": frozenset(w.lower() for w in data["measured_after_number"]),
         "counted_body_nouns": phrases(data["counted_body_nouns"]),
+        "verbs_like_counted_nouns": phrases(data["verbs_like_counted_nouns"]),
         "year_markers": frozenset(w.lower() for w in data["year_markers"]),
         "place_compounds": phrases(data["place_compounds"]),
         # person titles end a name as document words do: "tổng cục Thiếu tướng A"
