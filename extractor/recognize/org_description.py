@@ -303,6 +303,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 k += 1
                 end = k
             break
+        members = _federation_members(tokens, k) if has_cap else None
+        if members is not None:
+            k = end = members  # "Hội đồng Liên minh các HTX tỉnh A": the bodies a federation gathers, in its name
+            continue
         if not is_word(tok):
             break
         if is_capitalised(tok):
@@ -421,6 +425,19 @@ def _inner_head(tokens: list[Token], k: int) -> tuple[str, ...] | None:
 def _trade_before_name(tokens: list[Token], k: int) -> bool:
     """``xây dựng Hà Sơn``, ``xây dựng công trình Hà Sơn``: a company's trade words run on to its capitalised name."""
     return _name_after_words(tokens, k, _TRADE_WORDS) is not None
+
+
+def _federation_members(tokens: list[Token], k: int) -> int | None:
+    """Index after ``các`` and the head of the bodies a federation gathers (``Liên minh các HTX``, ``Hội đồng Trung
+    ương các Hợp tác xã``), which belong to its name; None where ``các`` at ``k`` does not follow such a word."""
+    lex = lexicon()
+    if k + 1 >= len(tokens) or tokens[k].low not in lex["federation_plurals"]:
+        return None
+    before = " ".join(t.low for t in tokens[max(0, k - 2):k])
+    if not any(before == word or before.endswith(" " + word) for word in lex["federation_words"]):
+        return None
+    head = head_at(tokens, k + 1)
+    return k + 1 + len(head[0]) if head is not None and not head[2] else None
 
 
 def _name_after_words(tokens: list[Token], k: int, reach: int) -> int | None:

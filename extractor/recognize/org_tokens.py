@@ -139,6 +139,8 @@ def lexicon() -> dict:
         "measured_after_number": frozenset(w.lower() for w in data["measured_after_number"]),
         "counted_body_nouns": phrases(data["counted_body_nouns"]),
         "verbs_like_counted_nouns": phrases(data["verbs_like_counted_nouns"]),
+        "federation_words": frozenset(w.lower() for w in data["federation_words"]),
+        "federation_plurals": frozenset(w.lower() for w in data["federation_plurals"]),
         "year_markers": frozenset(w.lower() for w in data["year_markers"]),
         "place_compounds": phrases(data["place_compounds"]),
         # person titles end a name as document words do: "tổng cục Thiếu tướng A"
