@@ -483,6 +483,8 @@ BY_WAY_OF_WRITING = {
         ('Thành lập phường Kim Hòa trên cơ sở nhập các phường: Kim Sơn, Hòa Lạc và xã Tân Phú.',
          ['merge[phường Kim Sơn | phường Hòa Lạc | xã Tân Phú]->phường Kim Hòa']),
         ('Tỉnh thành lập 2 phường: Đông An và Tây Hòa.', ['establish[]->phường Đông An', 'establish[]->phường Tây Hòa']),
+        ('Báo Hà Lâm thành lập ba phòng gồm: Phòng Thư ký, phòng Phóng viên và phòng Hành chính – Trị sự.',
+         ['establish[]->Phòng Thư ký', 'establish[]->phòng Phóng viên', 'establish[]->phòng Hành chính – Trị sự']),
     ],
     "faculties_and_founded_again": [
         ('Bệnh viện Đa khoa tỉnh Hòa Vân công bố quyết định thành lập Khoa Y học cổ truyền.', ['establish[]->Khoa Y học cổ truyền']),
