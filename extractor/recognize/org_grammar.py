@@ -188,6 +188,11 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             has_cap, end = True, j + len(level_suffix)  # lower-case words after the level are the sentence's
         government = kind == "government" or phrase in lex["standalone"]
         level_cap = level_cap and capital_head
+        spelled = _spelled_by_acronym(tokens, i, j) if capital_head and not has_cap and not government else None
+        if spelled is not None:  # "Trung tâm kiểm chuẩn chất lượng xét nghiệm y học (TTKCCLXNYH)"
+            found.append(_match(text, offset, tokens, i, spelled, kind, phrase, False, None))
+            i = spelled
+            continue
         if end > j and (has_cap or level_cap or government or (capital_head and tokens[j].text.isupper())):
             if phrase in lex["topic_heads"]:
                 end = topic_end(tokens, end)  # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"
@@ -538,6 +543,30 @@ def _in_document_number(tokens: list[Token], i: int) -> bool:
 
 
 _FIELD_BEFORE_NUMBER = 3  # words of a field between a head and the number that names the body
+
+
+_MAX_SPELLED_WORDS = 16  # words of a name in lower case that the acronym in brackets after it spells out
+
+
+def _spelled_by_acronym(tokens: list[Token], i: int, j: int) -> int | None:
+    """End of a name whose words after the head ``tokens[i:j]`` are in lower case, where an acronym in brackets
+    right after spells the initials of every word (``Trung tâm kỹ thuật bảo vệ rừng (TTKTBVR)``): the writer's own
+    short name says where the name ends. None where no such acronym follows."""
+    k = j
+    while k < len(tokens) and k - i <= _MAX_SPELLED_WORDS and is_word(tokens[k]) and not is_capitalised(tokens[k]):
+        k += 1
+    if k == j or k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+        return None
+    acronym = "".join(ch for ch in tokens[k + 1].text if ch.isalpha())
+    if len(acronym) < _MIN_SPELLED_LETTERS or not acronym.isupper():
+        return None
+    words = [t.text for t in tokens[i:k]]
+    initials = "".join(w[0] for w in words).upper()
+    without_and = "".join(w[0] for w in words if w.lower() != lexicon()["and"]).upper()
+    return k if acronym in {initials, without_and} else None
+
+
+_MIN_SPELLED_LETTERS = 4
 
 
 def _place_after_number(tokens: list[Token], end: int) -> int:
