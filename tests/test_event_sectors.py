@@ -930,6 +930,13 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sáp nhập Khoa Phụ sản Bệnh viện Đa khoa Sơn Hà và bộ phận có giường bệnh của Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà vào Bệnh viện Nhi.', ['merge[Bệnh viện Đa khoa Sơn Hà | Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà | Bệnh viện Nhi]->Bệnh viện Nhi']),
         ('Bệnh viện Sản Nhi Sơn Hà được thành lập trên cơ sở nâng cấp Bệnh viện Nhi Sơn Hà, sáp nhập Bệnh viện Đa khoa Sơn Hà và Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà.', ['merge[Bệnh viện Nhi Sơn Hà | Bệnh viện Đa khoa Sơn Hà | Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà]->Bệnh viện Sản Nhi Sơn Hà']),
     ],
+    "several_units_founded_out_of_one": [
+        ('Thành lập xã Ia Lâm và xã Ia Tân trên cơ sở điều chỉnh diện tích tự nhiên và nhân khẩu của xã Mô Hà.',
+         ['establish[xã Mô Hà]->xã Ia Lâm', 'establish[xã Mô Hà]->xã Ia Tân']),
+        ('Thành lập mới ba xã thuộc huyện Đông Sơn là xã Ia Lâm; xã Ia Tân và xã Ia Hòa trên cơ sở điều chỉnh diện tích '
+         'tự nhiên và nhân khẩu của xã Mô Hà.',
+         ['establish[xã Mô Hà]->xã Ia Lâm', 'establish[xã Mô Hà]->xã Ia Tân', 'establish[xã Mô Hà]->xã Ia Hòa']),
+    ],
     "owner_pointed_back_to": [
         ('Tổng cục Du lịch Sơn Hà thuộc bộ này sẽ đổi tên thành Cục Du lịch quốc gia Sơn Hà.', ['rename[Tổng cục Du lịch Sơn Hà]->Cục Du lịch quốc gia Sơn Hà']),
     ],

@@ -517,6 +517,7 @@ NUMBERED_BODIES = [
      ["Trung tâm Cấp cứu 115 Thành phố Hà Lâm", "Sở Y tế"]),
     ("Trung tâm Cấp cứu 115 tỉnh Đông Sơn có 12 xe.", ["Trung tâm Cấp cứu 115 tỉnh Đông Sơn"]),
     ("Thành lập Trung tâm Cấp cứu 115 Tây Sơn.", ["Trung tâm Cấp cứu 115 Tây Sơn"]),
+    ("Ra mắt Trung tâm Cấp cứu và Vận chuyển 115 Tây Sơn.", ["Trung tâm Cấp cứu và Vận chuyển 115 Tây Sơn"]),
     ("Chuyển Bệnh viện Quân y 105 Bộ Quốc phòng về Học viện Quân y.",
      ["Bệnh viện Quân y 105", "Bộ Quốc phòng", "Học viện Quân y"]),
 ]

@@ -589,12 +589,18 @@ def _drop_joined_counts(clause: Clause, events: list[dict]) -> None:
 
 def _paired_sources(clause: Clause, event: dict, hi: int, trigger_starts: set[int]) -> list[Arg]:
     """The bodies after ``trên cơ sở`` (or redrawn before the verb), when an establishment of several bodies names one
-    source for each."""
+    source for each, or one source for all."""
     bodies = event.get("established") or ()
     if event["type"] != "establish" or len(bodies) < 2 or event["participants"]:
         return []
     after = max(event["k_end"], *(clause.token_after(body) for body in bodies))
+    if after >= hi:  # "thành lập ba xã là xã A; xã B và xã C trên cơ sở ...": the list ran past a semicolon
+        hi = next((j for j in range(after, len(clause.tokens)) if clause.tokens[j].text in {";", "."}),
+                  len(clause.tokens))
     sources = basis_sources(clause, after, hi, trigger_starts)
+    if len(sources) == 1:
+        # "thành lập xã A, xã B và xã C trên cơ sở điều chỉnh diện tích ... của xã D": each comes out of D
+        return sources * len(bodies)
     if len(sources) != len(bodies):
         sources = boundary_sources(clause, event["lo"], event["k"])  # "huyện A, huyện B để thành lập thị xã A, B"
     return sources if len(sources) == len(bodies) else []

@@ -542,7 +542,7 @@ def _in_document_number(tokens: list[Token], i: int) -> bool:
     return i >= 3 and tokens[i - 1].text in HYPHENS and tokens[i - 2].text.isupper() and tokens[i - 3].text == "/"
 
 
-_FIELD_BEFORE_NUMBER = 3  # words of a field between a head and the number that names the body
+_FIELD_BEFORE_NUMBER = 5  # words of a field between a head and the number that names the body
 
 
 _MAX_SPELLED_WORDS = 16  # words of a name in lower case that the acronym in brackets after it spells out
