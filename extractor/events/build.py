@@ -81,6 +81,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind == "transfer" and (managed := _managed_after_receiver(clause, k, phrase, r, lo, hi)) is not None:
+        return managed  # "chuyển giao Công an tỉnh A quản lý Cơ sở B, Cơ sở C": the receiver first
     if kind == "transfer" and (placer := clause.phrase(r, "placers")) and r + len(placer) in clause.name_at and any(
             clause.phrase(j, "holding_words") for j in range(k + len(phrase), r)):
         r += len(placer)  # "chuyển giao tổ chức đảng và đảng viên thuộc Đảng bộ A về B": what A holds, then A
@@ -549,6 +551,24 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             event |= {"result_anaphor": target_anaphor, "into_anaphor": True}
         event["counted"] = counted
     return event
+
+
+def _managed_after_receiver(clause: Clause, k: int, phrase: tuple[str, ...], r: int, lo: int, hi: int) -> dict | None:
+    """``chuyển giao (cho) Công an tỉnh A quản lý Cơ sở B, Cơ sở C``: a transfer whose receiver is named right after
+    the verb and the bodies it is to run after ``quản lý`` (``managed_after_receiver``); None for any other shape."""
+    at = r + 1 if r < hi and clause.tokens[r].low == "cho" else r
+    receiver = clause.name_at.get(at)
+    if receiver is None:
+        return None
+    after = clause.token_after(Arg(receiver.name, receiver.start, receiver.end))
+    managing = clause.phrase(after, "managed_after_receiver") if after < hi else None
+    if not managing or after + len(managing) not in clause.name_at:
+        return None
+    bodies, _ = clause.org_list(after + len(managing), hi)
+    if not bodies:
+        return None
+    target = Arg(receiver.name, receiver.start, receiver.end)
+    return shape_event("transfer", [*bodies, target], target, None, clause, k, phrase, lo)
 
 
 def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
