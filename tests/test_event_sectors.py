@@ -203,6 +203,7 @@ BY_WAY_OF_WRITING = {
     ],
     "counted_transfers": [
         ('Tỉnh sẽ chuyển 85 trạm y tế từ trung tâm y tế về trực thuộc UBND cấp xã.', ['transfer[UBND cấp xã]->UBND cấp xã#85']),
+        ('18 tổng công ty khác sẽ được chuyển hết về Bộ Tài chính.', ['transfer[Bộ Tài chính]->Bộ Tài chính#18']),
         ('Đảng ủy Khối Doanh nghiệp tỉnh đã tiếp nhận 14 tổ chức cơ sở đảng.', ['transfer[Đảng ủy Khối Doanh nghiệp tỉnh]->Đảng ủy Khối Doanh nghiệp tỉnh#14']),
         ('Trước đó, 2 ngân hàng được chuyển giao bắt buộc đã hoạt động ổn định.', []),
         # a count received from a named body: the body it comes from is no participant
