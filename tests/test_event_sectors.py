@@ -931,6 +931,16 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sáp nhập Khoa Phụ sản Bệnh viện Đa khoa Sơn Hà và bộ phận có giường bệnh của Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà vào Bệnh viện Nhi.', ['merge[Bệnh viện Đa khoa Sơn Hà | Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà | Bệnh viện Nhi]->Bệnh viện Nhi']),
         ('Bệnh viện Sản Nhi Sơn Hà được thành lập trên cơ sở nâng cấp Bệnh viện Nhi Sơn Hà, sáp nhập Bệnh viện Đa khoa Sơn Hà và Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà.', ['merge[Bệnh viện Nhi Sơn Hà | Bệnh viện Đa khoa Sơn Hà | Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà]->Bệnh viện Sản Nhi Sơn Hà']),
     ],
+    "members_parted_by_semicolons": [
+        ('Trung tâm Số Hà Lâm được hình thành trên cơ sở hợp nhất Trung tâm CNTT và Truyền thông Hà Lâm; Trung tâm Phát '
+         'triển hạ tầng CNTT Hà Lâm; Trung tâm CNTT và Truyền thông Sơn Nam.',
+         ['merge[Trung tâm CNTT và Truyền thông Hà Lâm | Trung tâm Phát triển hạ tầng CNTT Hà Lâm | Trung tâm CNTT và '
+          'Truyền thông Sơn Nam]->Trung tâm Số Hà Lâm']),
+        ('Hợp nhất Trường Tiểu học An Lạc; Trường Tiểu học An Hòa thành Trường Tiểu học An Bình.',
+         ['merge[Trường Tiểu học An Lạc | Trường Tiểu học An Hòa]->Trường Tiểu học An Bình']),
+        ('Giải thể Trường Tiểu học An Lạc; Trường Tiểu học An Hòa tiếp tục hoạt động.',
+         ['dissolve[Trường Tiểu học An Lạc]->None']),
+    ],
     "several_units_founded_out_of_one": [
         ('Thành lập xã Ia Lâm và xã Ia Tân trên cơ sở điều chỉnh diện tích tự nhiên và nhân khẩu của xã Mô Hà.',
          ['establish[xã Mô Hà]->xã Ia Lâm', 'establish[xã Mô Hà]->xã Ia Tân']),

@@ -147,6 +147,8 @@ NAMES = [
      ["đội Cảnh sát kinh tế", "Đội Tổng hợp"]),
     ("a force's word that ends in the head's syllable", "Bộ đội Biên phòng tỉnh Hà Lâm họp",
      ["Bộ đội Biên phòng tỉnh Hà Lâm"]),
+    ("a verb of taking on a task ends a name", "Phòng Giao dịch Kho bạc Nhà nước đảm nhiệm nhiệm vụ thu ngân sách",
+     ["Phòng Giao dịch Kho bạc Nhà nước"]),
     ("a newsroom's secretariat", "Báo Hà Lâm thành lập Phòng Thư ký tòa soạn", ["Báo Hà Lâm", "Phòng Thư ký tòa soạn"]),
     ("the bodies after 'các' of no federation are the sentence's", "Hội đồng tỉnh và các Sở Y tế phối hợp",
      ["Hội đồng tỉnh", "Sở Y tế"]),

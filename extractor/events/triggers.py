@@ -160,7 +160,31 @@ def bounds(clause: Clause, k: int) -> tuple[int, int]:
             hi + 1 in clause.name_at):
         start = hi
         hi = next((i for i in range(hi + 1, len(clause.tokens)) if clause.tokens[i].text == ";"), len(clause.tokens))
+    if colon is None and hi < len(clause.tokens):
+        hi = _names_listed_on(clause, k, hi)
     return lo, hi
+
+
+def _names_listed_on(clause: Clause, k: int, hi: int) -> int:
+    """``hợp nhất Trung tâm A; Trung tâm B; Trung tâm C thành D``: where the trigger's object is a name that closes its
+    part, and the parts after it open with a name and hold no trigger of their own, they list more members."""
+    others = {t for t, _, _ in find_triggers(clause) if t > hi}
+    while hi + 1 < len(clause.tokens) and hi + 1 in clause.name_at and _name_closes(clause, k, hi):
+        nxt = next((i for i in range(hi + 1, len(clause.tokens)) if clause.tokens[i].text == ";"), len(clause.tokens))
+        if any(hi < t < nxt for t in others) or nxt - hi > _LISTED_MEMBER_WORDS:
+            break
+        # the part is the member alone, or the member and where the list goes ("Trung tâm C thành D")
+        after = clause.name_at[hi + 1].last
+        if after < nxt and clause.tokens[after].text not in {".", "!", "?"} and not (
+                clause.phrase(after, "result_markers") or clause.phrase(after, "into_markers")):
+            break
+        hi = nxt
+    return hi
+
+
+def _name_closes(clause: Clause, k: int, hi: int) -> bool:
+    """Whether a name after the trigger at ``k`` ends right before the semicolon at ``hi``."""
+    return any(k < first and match.last == hi for first, match in clause.name_at.items())
 
 
 def negated(clause: Clause, k: int, lo: int) -> bool:
