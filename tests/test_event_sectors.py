@@ -144,6 +144,10 @@ BY_WAY_OF_WRITING = {
         # banks known by their brands after a counted noun, paired respectively with their receivers
         ('Hai ngân hàng TienBank và HB chính thức được chuyển giao bắt buộc lần lượt về MB và VCB.', ['transfer[TienBank | MB]->MB', 'transfer[HB | VCB]->VCB']),
     ],
+    "founded_under_a_name_it_no_longer_has": [
+        ('Ngày 2/10/1977, Đài Phát thanh Sông Lâm nay là Đài Phát thanh – Truyền hình Hà Lâm chính thức được thành lập.',
+         ['rename[Đài Phát thanh Sông Lâm]->Đài Phát thanh – Truyền hình Hà Lâm', 'establish[]->Đài Phát thanh Sông Lâm']),
+    ],
     "founded_years_ago_and_merged_now": [
         ('Ngân hàng Hà Lâm được thành lập năm 1992. Năm nay, Ngân hàng Lam Sơn sáp nhập vào Ngân hàng Hà Lâm.', ['establish[]->Ngân hàng Hà Lâm', 'merge[Ngân hàng Lam Sơn | Ngân hàng Hà Lâm]->Ngân hàng Hà Lâm']),
         # a founding day in full, and the unit later taking another in

@@ -1317,6 +1317,11 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if not left or first is None:
         appositive = _appositive_subject(clause, k, lo)
         return [appositive] if appositive is not None else []
+    marker = clause.phrase_ending(first, "aside_name_markers", lo)
+    earlier = clause.name_before(first - len(marker), lo) if marker else None
+    if earlier is not None and earlier.last == first - len(marker):
+        # "Đài A nay là Đài B được thành lập năm 1977": A was founded then; B is what it is called now
+        return [Arg(earlier.name, earlier.start, earlier.end)]
     if first > lo and clause.phrase(first - 1, "owner_markers"):
         if (subject := _copula_subject(clause, first - 1, lo)) is not None:
             return [subject]  # "A (KITRA) là cơ quan chuyên môn của UBND tỉnh B được thành lập năm 2002": A is
