@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.metadata.date_lines import is_date_line
+from extractor.text.boilerplate import LineKind, classify_lines
 from extractor.text.document import Document
 
 ARTICLE = """456
@@ -353,6 +354,22 @@ FOOT_FURNITURE = [
     # a share widget's buttons in English, one a line
     ("MINH HÀ", "Show Buttons\nShare On Facebook\nShare On Twitter\nHide Buttons"),
 ]
+
+
+def test_a_site_menu_over_the_date_line_and_headline_is_furniture() -> None:
+    items = ["Thời sự", "Thế giới", "Kinh doanh", "Giải trí", "Pháp luật", "Giáo dục", "Sức khỏe", "Đời sống", "Xe"]
+    menu = "\n".join(f"  • {item}" for item in items)
+    text = (f"Vie Tiếng Việt\nEng English\n{menu}\nThứ bảy, 12/4/2025 | 17:20 GMT+7\n\nGiải thể Trung tâm Y tế huyện "
+            "Tân An\n\nUBND tỉnh Hà Lâm vừa quyết định giải thể Trung tâm Y tế huyện Tân An từ ngày 1/7.\n")
+    meta = Document.from_text(text).metadata
+    assert (meta.title, meta.published_at) == ("Giải thể Trung tâm Y tế huyện Tân An", "2025-04-12T17:20:00+07:00")
+
+
+def test_a_short_bulleted_list_of_an_article_stays_text() -> None:
+    text = ("Sáp nhập ba xã\n\nTỉnh Hà Lâm sáp nhập các xã sau vào xã Tân An:\n• Xã Hòa Bình\n• Xã Hòa Lạc\n"
+            "• Xã Hòa Phú\n")
+    kinds = classify_lines(text.split("\n"))
+    assert LineKind.FURNITURE not in kinds
 
 
 def test_a_share_button_glued_to_the_last_sentence_is_no_writer() -> None:

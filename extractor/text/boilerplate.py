@@ -111,7 +111,30 @@ def classify_lines(lines: list[str]) -> list[LineKind]:
             kinds.append(LineKind.BODY)
         seen.add(line)
     _mark_page_title(lines, kinds, content)
+    _mark_menus(lines, kinds)
     return kinds
+
+
+@functools.cache
+def _menu_item() -> regex.Pattern[str]:
+    return regex.compile(load("boilerplate")["menu_item"])
+
+
+def _mark_menus(lines: list[str], kinds: list[LineKind]) -> None:
+    """A run of short bulleted lines (``• Thời sự``, ``• Thế giới``, ...), blank lines aside, is the site's menu: so
+    many one- or two-word items in a row are no list an article makes."""
+    data = load("boilerplate")
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if i < len(lines) and _menu_item().fullmatch(line):
+            run.append(i)
+        elif i < len(lines) and not line:
+            continue
+        else:
+            if len(run) >= data["min_menu_items"]:
+                for j in run:
+                    kinds[j] = LineKind.FURNITURE
+            run = []
 
 
 def _mark_page_title(lines: list[str], kinds: list[LineKind], content: list[int]) -> None:
