@@ -935,6 +935,14 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh sáp nhập Khoa Phụ sản Bệnh viện Đa khoa Sơn Hà và bộ phận có giường bệnh của Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà vào Bệnh viện Nhi.', ['merge[Bệnh viện Đa khoa Sơn Hà | Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà | Bệnh viện Nhi]->Bệnh viện Nhi']),
         ('Bệnh viện Sản Nhi Sơn Hà được thành lập trên cơ sở nâng cấp Bệnh viện Nhi Sơn Hà, sáp nhập Bệnh viện Đa khoa Sơn Hà và Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà.', ['merge[Bệnh viện Nhi Sơn Hà | Bệnh viện Đa khoa Sơn Hà | Trung tâm Chăm sóc sức khỏe sinh sản tỉnh Sơn Hà]->Bệnh viện Sản Nhi Sơn Hà']),
     ],
+    "troupes_and_centres_named_by_their_kind": [
+        ('Năm 1990, Đoàn Nghệ thuật Hà Lâm được thành lập trên cơ sở sáp nhập 3 đoàn: Đoàn chèo, Đoàn kịch và Đoàn ca '
+         'múa nhạc.', ['merge[Đoàn chèo | Đoàn kịch | Đoàn ca múa nhạc]->Đoàn Nghệ thuật Hà Lâm#3']),
+        ('Năm 2005, Trung tâm giáo dục thường xuyên và Trung tâm dạy nghề được hợp nhất thành Trung tâm Giáo dục nghề '
+         'nghiệp quận Tân An.',
+         ['merge[Trung tâm giáo dục thường xuyên | Trung tâm dạy nghề]->Trung tâm Giáo dục nghề nghiệp quận Tân An']),
+        ('Hai đoàn kiểm tra đã làm việc với Sở.', []),
+    ],
     "members_parted_by_semicolons": [
         ('Trung tâm Số Hà Lâm được hình thành trên cơ sở hợp nhất Trung tâm CNTT và Truyền thông Hà Lâm; Trung tâm Phát '
          'triển hạ tầng CNTT Hà Lâm; Trung tâm CNTT và Truyền thông Sơn Nam.',

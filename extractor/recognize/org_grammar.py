@@ -188,6 +188,14 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             has_cap, end = True, j + len(level_suffix)  # lower-case words after the level are the sentence's
         government = kind == "government" or phrase in lex["standalone"]
         level_cap = level_cap and capital_head
+        kind_words = match_phrase(tokens, j, lex["lowercase_kinds"]) if capital_head and not has_cap and not (
+            government or counted) else None
+        if kind_words and _ends_a_kind(tokens, j + len(kind_words)):
+            # "Đoàn chèo", "Trung tâm dạy nghề": a body named by a kind of its own, in lower case, and its place
+            last = _place_after_number(tokens, j + len(kind_words))
+            found.append(_match(text, offset, tokens, i, last, kind, phrase, False, None))
+            i = last
+            continue
         spelled = _spelled_by_acronym(tokens, i, j) if capital_head and not has_cap and not government else None
         if spelled is not None:  # "Trung tâm kiểm chuẩn chất lượng xét nghiệm y học (TTKCCLXNYH)"
             found.append(_match(text, offset, tokens, i, spelled, kind, phrase, False, None))
@@ -543,6 +551,17 @@ def _in_document_number(tokens: list[Token], i: int) -> bool:
 
 
 _FIELD_BEFORE_NUMBER = 5  # words of a field between a head and the number that names the body
+
+
+def _ends_a_kind(tokens: list[Token], k: int) -> bool:
+    """Whether the words of a body's kind end at ``k``: punctuation, a joiner, a place or a word that ends names
+    follows, not more lower-case words of a longer description (``Trung tâm dạy nghề cho người khuyết tật``)."""
+    if k >= len(tokens) or not is_word(tokens[k]) or is_capitalised(tokens[k]):
+        return True
+    lex = lexicon()
+    head = head_at(tokens, k)
+    return (head is not None and head[2]) or tokens[k].low in lex["pair_joiners"] or tokens[k].low in lex[
+        "breakers_first"]
 
 
 _MAX_SPELLED_WORDS = 16  # words of a name in lower case that the acronym in brackets after it spells out

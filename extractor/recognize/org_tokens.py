@@ -140,6 +140,7 @@ def lexicon() -> dict:
         "counted_body_nouns": phrases(data["counted_body_nouns"]),
         "verbs_like_counted_nouns": phrases(data["verbs_like_counted_nouns"]),
         "federation_words": frozenset(w.lower() for w in data["federation_words"]),
+        "lowercase_kinds": phrases(data["lowercase_kinds"]),
         "federation_plurals": frozenset(w.lower() for w in data["federation_plurals"]),
         "year_markers": frozenset(w.lower() for w in data["year_markers"]),
         "place_compounds": phrases(data["place_compounds"]),
