@@ -953,6 +953,15 @@ BY_WAY_OF_WRITING = {
         ('Giải thể Trường Tiểu học An Lạc; Trường Tiểu học An Hòa tiếp tục hoạt động.',
          ['dissolve[Trường Tiểu học An Lạc]->None']),
     ],
+    "founded_on_the_land_and_people_of_several": [
+        ('Thành lập mới xã Đăk Lâm, trên cơ sở điều chỉnh 3.000 ha diện tích tự nhiên, 3.125 nhân khẩu của xã Đăk Hòa và '
+         '2.800 ha diện tích tự nhiên, 1.276 nhân khẩu của xã Đăk Bình.', ['establish[xã Đăk Hòa | xã Đăk Bình]->xã Đăk Lâm']),
+        ('Thành lập mới xã Đăk Sơn trên cơ sở điều chỉnh 1.604 ha diện tích tự nhiên, 635 nhân khẩu của xã Ngọk Lâm; 1.270 '
+         'ha diện tích tự nhiên, 1.246 nhân khẩu của xã Đăk An và 1.042 ha diện tích tự nhiên, 2.391 nhân khẩu của thị '
+         'trấn Đăk Hà.', ['establish[xã Ngọk Lâm | xã Đăk An | thị trấn Đăk Hà]->xã Đăk Sơn']),
+        ('Thành lập phường Tân An trên cơ sở toàn bộ 5 km2 diện tích tự nhiên và 8.000 người của xã Tân An; xã Tân Bình '
+         'còn lại 3 km2.', ['establish[xã Tân An]->phường Tân An']),
+    ],
     "several_units_founded_out_of_one": [
         ('Thành lập xã Ia Lâm và xã Ia Tân trên cơ sở điều chỉnh diện tích tự nhiên và nhân khẩu của xã Mô Hà.',
          ['establish[xã Mô Hà]->xã Ia Lâm', 'establish[xã Mô Hà]->xã Ia Tân']),

@@ -252,6 +252,8 @@ class Clause:
                     last is None or last.kind == PLACE_KIND):
                 k = nxt
                 continue
+            if self.phrase(k + len(joiner), "establish_basis"):
+                break  # "thành lập xã A, trên cơ sở ... của xã B": the basis of the founding, no member, follows
             if nxt not in self.name_at and (self._bare(nxt, limit, last) is None):
                 owner = self._owner_ahead(k + len(joiner), limit)
                 if owner is None:

@@ -591,7 +591,26 @@ def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int])
     # "các huyện A, B, C của tỉnh D cũ": the body after "của" owns the sources, it is none of them
     owned = next((i for i, a in enumerate(listed) if i and (j := clause.token_starting(a.start)) is not None
                   and clause.phrase(j - 1, "owner_markers")), len(listed))
-    return listed[:owned]
+    return _measured_after(clause, listed[:owned])
+
+
+def _measured_after(clause: Clause, sources: list[Arg]) -> list[Arg]:
+    """``... 3.125 nhân khẩu của xã A và 2.800 ha diện tích tự nhiên, 1.276 nhân khẩu của xã B``, parts parted by
+    ``và`` or semicolons: the land and people of each unit listed after the first, each unit a source."""
+    if not sources or sources[-1].end is None:
+        return sources
+    j = clause.token_after(sources[-1])
+    while j < len(clause.tokens) and (clause.tokens[j].text in {";", ","} or clause.phrase(j, "member_separators")):
+        nxt = j + len(clause.phrase(j, "member_separators") or (1,))
+        end = next((i for i in range(nxt, len(clause.tokens)) if clause.tokens[i].text in {";", "."}),
+                   len(clause.tokens))
+        body = measured_body(clause, nxt, end)
+        if body is None or body not in clause.name_at:
+            break
+        match = clause.name_at[body]
+        sources = [*sources, Arg(match.name, match.start, match.end)]
+        j = match.last
+    return sources
 
 
 def brands_at(clause: Clause, j: int, hi: int) -> tuple[list[Arg], int]:
@@ -716,6 +735,8 @@ def more_measured_bodies(clause: Clause, participants: list[Arg], r: int, hi: in
     """``của bản A và 74 hộ, 367 nhân khẩu của bản B``: the list goes on through further measures."""
     while r < hi:
         joiner = clause.phrase(r, "joiners")
+        if joiner and clause.phrase(r + len(joiner), "establish_basis"):
+            break  # "thành lập xã A, trên cơ sở ... của xã B": what follows is the founding's basis
         owner = measured_body(clause, r + len(joiner), hi) if joiner else None
         if owner is None:
             break
