@@ -962,6 +962,11 @@ BY_WAY_OF_WRITING = {
         ('Thành lập phường Tân An trên cơ sở toàn bộ 5 km2 diện tích tự nhiên và 8.000 người của xã Tân An; xã Tân Bình '
          'còn lại 3 km2.', ['establish[xã Tân An]->phường Tân An']),
     ],
+    "villages_counted_where_communes_place_them": [
+        ('Huyện Đông Sơn có 10 thôn, làng thuộc 03 xã Hà Lâm, Yang Nam, Ya Hòa được sáp nhập để thành lập 05 thôn, làng.',
+         ['merge[]->None#10']),
+        ('Toàn tỉnh Hà Lâm sẽ chia, nhập để thành lập và đặt tên mới 46 thôn, tổ dân phố.', []),
+    ],
     "several_units_founded_out_of_one": [
         ('Thành lập xã Ia Lâm và xã Ia Tân trên cơ sở điều chỉnh diện tích tự nhiên và nhân khẩu của xã Mô Hà.',
          ['establish[xã Mô Hà]->xã Ia Lâm', 'establish[xã Mô Hà]->xã Ia Tân']),

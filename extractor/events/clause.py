@@ -476,6 +476,9 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
+            if first - 1 > lower and (self.number(first - 1) is not None or self.phrase(
+                    first - 1, "plural_determiners")) and self.phrase(first - 2, "placers"):
+                continue  # "10 thôn thuộc 03 xã A, B, C được sáp nhập": the communes only place the villages
             if self._located(first, lower) and not any(self.tokens[j].text == "(" for j in range(first, t)):
                 # "12 đơn vị trên địa bàn tỉnh A sẽ giải thể": the province is where they are; a bracket
                 # after it speaks of it ("ở tỉnh A (nay tách thành ...)")

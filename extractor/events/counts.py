@@ -72,6 +72,12 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             return None  # "cả hai ngân hàng đã đồng ý việc sáp nhập": both, named elsewhere
         if j > lo and clause.phrase_ending(j, "total_markers", lo):
             continue  # "Trong số 84 thành phố có một số mới thành lập": a total, not the count founded
+        if j > lo and (placer := clause.phrase_ending(j, "placers", lo)):
+            # "10 thôn, làng thuộc 03 xã A, B, C được sáp nhập": the communes place the villages, which are counted
+            owner_count = _count_before_placer(clause, j - len(placer), lo)
+            if owner_count is not None:
+                return owner_count
+            continue
         if j > lo and clause.phrase_ending(j, "net_changes", lo):
             return None  # "giảm 19 ấp, khu phố khi sáp nhập": by how many the units fell, not how many merged
         if any(j < t or (0 <= j - end <= 2 and not any(clause.tokens[i].text == "," for i in range(end, j)))
@@ -86,6 +92,19 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             return None  # "hai ngân hàng này sáp nhập": told before, by name ("trên địa bàn" is a place)
         if 0 < len(between) < reach and all(t.text[:1].isalpha() or t.text == "," or (listed and t.text == ":")
                                             for t in between):
+            return n
+    return None
+
+
+_PLACED_NOUN_WORDS = 6  # words of the counted noun between its number and the word that places it
+
+
+def _count_before_placer(clause: Clause, placer: int, lo: int) -> int | None:
+    """The count of units right before the placer at token ``placer`` (``10 thôn, làng`` before ``thuộc``)."""
+    for j in range(max(lo, placer - _PLACED_NOUN_WORDS), placer):
+        n = clause.number(j)
+        if n is not None and n >= 2 and clause.unit_noun(j + 1) and all(
+                t.text[:1].isalpha() or t.text == "," for t in clause.tokens[j + 1:placer]):
             return n
     return None
 
