@@ -168,8 +168,9 @@ def bounds(clause: Clause, k: int) -> tuple[int, int]:
 def _names_listed_on(clause: Clause, k: int, hi: int) -> int:
     """``hợp nhất Trung tâm A; Trung tâm B; Trung tâm C thành D``: where the trigger's object is a name that closes its
     part, and the parts after it open with a name and hold no trigger of their own, they list more members."""
-    others = {t for t, _, _ in find_triggers(clause) if t > hi}
+    others: set[int] | None = None
     while hi + 1 < len(clause.tokens) and hi + 1 in clause.name_at and _name_closes(clause, k, hi):
+        others = {t for t, _, _ in find_triggers(clause)} if others is None else others
         nxt = next((i for i in range(hi + 1, len(clause.tokens)) if clause.tokens[i].text == ";"), len(clause.tokens))
         if any(hi < t < nxt for t in others) or nxt - hi > _LISTED_MEMBER_WORDS:
             break
