@@ -962,6 +962,12 @@ BY_WAY_OF_WRITING = {
         ('Thành lập phường Tân An trên cơ sở toàn bộ 5 km2 diện tích tự nhiên và 8.000 người của xã Tân An; xã Tân Bình '
          'còn lại 3 km2.', ['establish[xã Tân An]->phường Tân An']),
     ],
+    "a_body_pointed_back_to_by_its_first_kind_after_a_rename": [
+        ('Năm 1965, Nhà máy Dệt Hà Lâm được thành lập. Đến năm 1980 đổi tên là Công ty Dệt Hà Lâm. Năm 1995, nhà máy '
+         'đổi tên thành Công ty Cổ phần Dệt Sơn Hà.',
+         ['establish[]->Nhà máy Dệt Hà Lâm', 'rename[Nhà máy Dệt Hà Lâm]->Công ty Dệt Hà Lâm',
+          'rename[Công ty Dệt Hà Lâm]->Công ty Cổ phần Dệt Sơn Hà']),
+    ],
     "villages_counted_where_communes_place_them": [
         ('Huyện Đông Sơn có 10 thôn, làng thuộc 03 xã Hà Lâm, Yang Nam, Ya Hòa được sáp nhập để thành lập 05 thôn, làng.',
          ['merge[]->None#10']),

@@ -10,7 +10,7 @@ này`` ends the magazine named before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from extractor.events.clause import Arg, Clause, bullet_marks, words
 from extractor.events.triggers import find_triggers
@@ -26,13 +26,15 @@ _MAX_OBJECT_WORDS = 2  # lower-case words between a head and its demonstrative (
 
 
 def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], list[Clause]],
-                     results: Sequence[Arg] = ()) -> list[dict]:
+                     results: Sequence[Arg] = (), renamed: Mapping[str, Arg] | None = None) -> list[dict]:
     """``events`` of ``clause`` with an anaphoric subject replaced by the body it points back to.
 
     ``earlier`` gives the clauses of the sentences before, nearest last; it is called only when needed.
     ``results`` are the bodies the article's earlier events came to, in text order: a history told event by
     event (``... đổi tên thành Viện B. ... Viện được đổi tên thành Viện C``) speaks of the body as it last became,
-    whatever other bodies of that kind it names in between.
+    whatever other bodies of that kind it names in between. ``renamed`` gives the name each body renamed so far
+    took: ``Nhà máy A ... đổi tên là Công ty B ... nhà máy đổi tên thành C`` renames B, the factory as it was last
+    called.
     """
     kept: list[dict] = []
     for event in events:
@@ -93,7 +95,7 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
             taken.add(name_key(event["result"].name))
         became = _last_result(clause, head, results, taken) if count == 1 else None
         if became is not None:
-            event["participants"] = [became, *event["participants"]]
+            event["participants"] = [_as_last_named(became, renamed or {}, taken), *event["participants"]]
             kept.append(event)
             continue
         found = _last_of_kind([m for m in clause.names if m.last <= head], kind, taken, count)
@@ -103,11 +105,22 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
                 break
         if len(found) < count:
             continue  # "Trường này sáp nhập với Trường B" with no school named before: who merges is unknown
-        event["participants"] = [*(Arg(m.name, m.start, m.end) for m in found), *event["participants"]]
+        bodies = [_as_last_named(Arg(m.name, m.start, m.end), renamed or {}, taken) for m in found]
+        event["participants"] = [*bodies, *event["participants"]]
         if count > 1 and event["count"] is None:
             event["count"] = count
         kept.append(event)
     return kept
+
+
+def _as_last_named(body: Arg, renamed: Mapping[str, Arg], taken: set[str]) -> Arg:
+    """``body`` under the name it last took in the article's renames so far (itself when never renamed); a chain
+    that comes back to a name already taken by the event stops before it."""
+    seen = {name_key(body.name)}
+    while (after := renamed.get(name_key(body.name))) is not None and name_key(after.name) not in seen | taken:
+        seen.add(name_key(after.name))
+        body = after
+    return body
 
 
 def _last_result(clause: Clause, head: int, results: Sequence[Arg], taken: set[str]) -> Arg | None:

@@ -42,6 +42,7 @@ from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
 from extractor.events.tables import table_renames
 from extractor.events.triggers import prefilter
+from extractor.recognize.organizations import name_key
 from extractor.text.caseless import CaselessSearch
 
 __all__ = ["find_events"]
@@ -67,6 +68,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     renamed_last: Arg | None = None  # the name on the last line of a list of a body's names ("Những lần đổi tên:")
     seen_sentences: set[str] = set()
     results: list[Arg] = []  # what the events told so far came to, in text order
+    renamed: dict[str, Arg] = {}  # the name each body renamed so far took, by the key of its old name
     texts = [sentence.text for sentence in doc.sentences]
     denied = hearsay_sentences(texts) | asked_sentences(texts)  # a rumour, a denial or a question states none
     for index, sentence in enumerate(doc.sentences):
@@ -85,13 +87,15 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         history = [e["result"] for e in found if e.get("history_subject") and e["result"] is not None]
         earlier = doc.sentences[max(0, index - _ANAPHOR_WINDOW):index]
         found = settle_results(clause, resolve_anaphors(clause, found, lambda e=earlier: [
-            Clause(s.text, s.start) for s in e], results))
+            Clause(s.text, s.start) for s in e], results, renamed))
         results.extend(r for r in history if all(e["result"] is not r for e in found))
         if counted_merge is not None and index - counted_merge[1] <= _LIST_MEMBER_WINDOW:
             found = members_of_counted(clause, found, counted_merge[0])
         counted_merge = next(((e, index) for e in found if e["type"] in ("merge", "dissolve") and e["count"] and not e[
             "participants"]), counted_merge)
         results.extend(event["result"] for event in found if event["result"] is not None)
+        renamed.update((name_key(e["participants"][0].name), e["result"]) for e in found
+                       if e["type"] == "rename" and len(e["participants"]) == 1 and e["result"] is not None)
         for event in found:
             event["holder"] = holder(clause, event)
             mentions.append((event, (clause, sentence)))
