@@ -968,6 +968,10 @@ BY_WAY_OF_WRITING = {
          ['establish[]->Nhà máy Dệt Hà Lâm', 'rename[Nhà máy Dệt Hà Lâm]->Công ty Dệt Hà Lâm',
           'rename[Công ty Dệt Hà Lâm]->Công ty Cổ phần Dệt Sơn Hà']),
     ],
+    "a_district_before_a_colon_places_a_counted_merge": [
+        ('Huyện Mường Lâm: Sáp nhập 2 đơn vị hành chính cấp xã', ['merge[]->None#2']),
+        ('Phường Tân An: Sáp nhập xã Hòa Bình và xã Hòa Lạc.', ['merge[xã Hòa Bình | xã Hòa Lạc]->Phường Tân An']),
+    ],
     "villages_counted_where_communes_place_them": [
         ('Huyện Đông Sơn có 10 thôn, làng thuộc 03 xã Hà Lâm, Yang Nam, Ya Hòa được sáp nhập để thành lập 05 thôn, làng.',
          ['merge[]->None#10']),

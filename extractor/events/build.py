@@ -56,6 +56,7 @@ from extractor.events.frames import (
 from extractor.events.headless import headless_object
 from extractor.events.places import PLACE_KIND
 from extractor.events.triggers import agentive, coordinated_end, find_triggers
+from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon
@@ -476,6 +477,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         result = formed[0] if formed else None
     if result is None and kind == "merge":
         result = _result_before(clause, k, lo)
+        if result is not None and count is not None and not participants and (unit_rank(result.name) or 0) >= 1:
+            result = None  # "Huyện A: Sáp nhập 2 đơn vị hành chính cấp xã": the district the communes lie in
     if kind == "merge" and not participants and result is not None:
         participants = bare_places_before(clause, k, lo, result)  # "Thanh Xuân Nam và Thanh Xuân Bắc sáp nhập"
     count_after = count is not None
