@@ -133,6 +133,8 @@ NAMES = [
     ("a youth union and its unit", "Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy ra mắt",
      ["Đoàn TNCS Hồ Chí Minh Văn phòng Tỉnh ủy"]),
     ("a verb of saying ends a name", "Sở Tư pháp Hòa Sơn cam kết hoàn thành", ["Sở Tư pháp Hòa Sơn"]),
+    ("a publication's board named with it", "Ủy ban Dân tộc thành lập Hội đồng Biên tập Tạp chí Hà Lâm",
+     ["Ủy ban Dân tộc", "Hội đồng Biên tập Tạp chí Hà Lâm"]),
     ("a staff office named with its division", "Phòng Chính trị Sư đoàn 7 được thành lập năm 1966",
      ["Phòng Chính trị Sư đoàn 7"]),
     ("a numbered unit before the verb that reorganises it", "Trung đoàn 4 tổ chức lại thành Lữ đoàn 4",

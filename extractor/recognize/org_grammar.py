@@ -233,6 +233,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     found = _join_party_bodies(text, offset, tokens, found)
     found = _join_seated_levels(text, offset, tokens, found)
     found = _join_units_of_forces(text, offset, tokens, found)
+    found = _join_editorial_boards(text, offset, tokens, found)
     found = _join_owned_units(text, offset, tokens, found)
     found = _with_sites(text, offset, tokens, found)
     found = _paper_and_stations(text, offset, tokens, found)
@@ -514,6 +515,17 @@ def _join_units_of_forces(text: str, offset: int, tokens: list[Token], found: li
             unit.head.lower().split()) in lex["force_unit_heads"]
 
     return _join_with_next(text, offset, tokens, found, of_force)
+
+
+def _join_editorial_boards(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Hội đồng Biên tập Tạp chí A``, ``Ban Biên tập Báo B``: a publication's board (``editorial_boards``) written
+    right before the publication (``published_bodies``) is named with it."""
+    lex = lexicon()
+
+    def of_publication(board: NameMatch, body: NameMatch) -> bool:
+        return board.name.lower() in lex["editorial_boards"] and body.head.lower() in lex["published_bodies"]
+
+    return _join_with_next(text, offset, tokens, found, of_publication)
 
 
 def _join_seats(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:

@@ -141,6 +141,8 @@ def lexicon() -> dict:
         "verbs_like_counted_nouns": phrases(data["verbs_like_counted_nouns"]),
         "federation_words": frozenset(w.lower() for w in data["federation_words"]),
         "lowercase_kinds": phrases(data["lowercase_kinds"]),
+        "editorial_boards": frozenset(w.lower() for w in data["editorial_boards"]),
+        "published_bodies": frozenset(w.lower() for w in data["published_bodies"]),
         "federation_plurals": frozenset(w.lower() for w in data["federation_plurals"]),
         "year_markers": frozenset(w.lower() for w in data["year_markers"]),
         "place_compounds": phrases(data["place_compounds"]),
