@@ -132,8 +132,6 @@ def _last_result(clause: Clause, head: int, results: Sequence[Arg], taken: set[s
     return None
 
 
-
-
 def result_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
     """(kind, head index, 1) when the body founded by passive trigger ``k`` is a head that points back.
 

@@ -39,8 +39,8 @@ from extractor.recognize.organizations import name_key
 from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
-    "Arg", "Clause", "bullet_marks", "load_kinds", "shared_prefix", "split_conjoined", "split_counted",
-    "split_dashed_units", "words", "written_mention",
+    "Arg", "Clause", "bullet_marks", "load_kinds", "numbered_units", "shared_prefix", "split_conjoined",
+    "split_counted", "split_dashed_units", "words", "written_mention",
 ]
 
 
@@ -861,9 +861,15 @@ def _numbered_units(match: NameMatch) -> list[Arg]:
     if not match.administrative or len(written) != 2 or not NUMBER_LIST.fullmatch(written[1]):
         return [Arg(match.name, match.start, match.end)]
     head, numbers = written
-    units, at = [], match.end - len(numbers)
+    return numbered_units(head, numbers, match.end - len(numbers), first_start=match.start)
+
+
+def numbered_units(head: str, numbers: str, at: int, first_start: int | None = None) -> list[Arg]:
+    """``xóm 5,6,7,8``, ``các phường: 1,2,3``: units of kind ``head`` known by numbers packed with commas, written from
+    offset ``at``, one argument each; the first unit's span opens at ``first_start`` where its head is written too."""
+    units: list[Arg] = []
     for number in numbers.split(","):
-        start = match.start if not units else at
+        start = first_start if not units and first_start is not None else at
         units.append(Arg(f"{head} {number}", start, at + len(number)))
         at += len(number) + 1
     return units

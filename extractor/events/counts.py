@@ -7,7 +7,15 @@ before it, and ``hai sở Du lịch, Thông tin`` shares one counted head betwee
 
 from __future__ import annotations
 
-from extractor.events.clause import Arg, Clause, split_conjoined, split_counted, split_dashed_units, words
+from extractor.events.clause import (
+    Arg,
+    Clause,
+    numbered_units,
+    split_conjoined,
+    split_counted,
+    split_dashed_units,
+    words,
+)
 from extractor.events.new_units import unit_rank
 from extractor.events.triggers import coordinated_start, find_triggers
 from extractor.recognize.org_description import NUMBER_LIST
@@ -552,10 +560,7 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
                 members.append(Arg(written, chunk[0].start, chunk[-1].end))
             elif len(chunk) == 1 and NUMBER_LIST.fullmatch(written):
                 # "các phường: 1,2,3, Thắng Nhì": units known by their numbers, packed with no space
-                at = chunk[0].start
-                for number in written.split(","):
-                    members.append(Arg(f"{noun} {number}", at, at + len(number)))
-                    at += len(number) + 1
+                members.extend(numbered_units(noun, written, chunk[0].start))
             else:
                 members.append(Arg(f"{_without_level(noun, chunk[0].low)} {written}", chunk[0].start, chunk[-1].end))
             start = j + 1
@@ -620,7 +625,7 @@ def _colon_list_end(clause: Clause, j: int, limit: int, count: int | None) -> in
             if count is not None and members == count:
                 return j
             members, lower, capitals, first = members + 1, 0, 0, j + len(clause.phrase(j, "member_separators") or (1,))
-        elif text[:1].isupper() or text.isdecimal() or NUMBER_LIST.fullmatch(text):
+        elif _named_or_numbered(text):
             lower, capitals = 0, capitals + 1
         elif not text[:1].isalpha() or any(clause.phrase(j, key) for key in _LIST_CLOSERS):
             return j  # "A, B thuộc thành phố C", "A, B thành xã D": the list has ended
@@ -647,12 +652,18 @@ def _shapes_earlier(clause: Clause, first: int, j: int) -> bool:
     return any([t.low for t in clause.tokens[i:i + size]] == words for i in starts)
 
 
+def _named_or_numbered(text: str) -> bool:
+    """Whether a word of a bare list names a member: a capital (``Đa Kao``), a number (``2``) or numbers packed with
+    commas (``1,2,3``)."""
+    return text[:1].isupper() or text.isdecimal() or NUMBER_LIST.fullmatch(text) is not None
+
+
 def _bare_member(chunk: list) -> bool:
     """A member of a bare list: capitalised words and numbers (``Đa Kao``, ``Khu vực 2``), a field written with
     one capital (``Thương mại``), or a few lower-case words before capitals (``miền Bắc``, ``khu vực 2``)."""
     if not chunk:
         return False
-    capitals = [t.text[:1].isupper() or t.text.isdecimal() or NUMBER_LIST.fullmatch(t.text) is not None for t in chunk]
+    capitals = [_named_or_numbered(t.text) for t in chunk]
     if all(capitals):
         return True
     if chunk[0].text[:1].isupper():

@@ -524,10 +524,15 @@ def _over_infobox(lines: list[str], body: list[int]) -> bool:
     return sum("|" in line for line in below) >= _INFOBOX_ROWS and "|" in "".join(below[:3])
 
 
+def _entry_name(line: str) -> str:
+    """An entry's heading without what it is in brackets: ``Vàm Cỏ (huyện)`` is ``Vàm Cỏ``."""
+    return regex.sub(r"\s*\([^()]*\)\s*$", "", line.strip())
+
+
 def _over_tagline(lines: list[str], body: list[int]) -> bool:
     """Whether the first line stands over an encyclopedia's tagline (``Bách khoa toàn thư mở Wikipedia``), as an
     entry's heading does; the tagline is furniture, so it sits between the first two lines of the body."""
-    name = regex.sub(r"\s*\([^()]*\)\s*$", "", lines[body[0]].strip())
+    name = _entry_name(lines[body[0]])
     if not name or len(name.split()) > _MAX_ENTRY_WORDS:
         return False
     taglines = {" ".join(t.split()) for t in _data()["entry_taglines"]}
@@ -544,7 +549,7 @@ def _printed_twice(lines: list[str], body: list[int]) -> bool:
 def _entry_heading(first: str, second: str) -> bool:
     """Whether ``first`` is the heading of an encyclopedia's entry: a few words (maybe with what they are in
     brackets, ``Vàm Cỏ (huyện)``) that the next line opens with and says what they are (``Vàm Cỏ là một huyện``)."""
-    name = regex.sub(r"\s*\([^()]*\)\s*$", "", first.strip())
+    name = _entry_name(first)
     if not name or len(name.split()) > _MAX_ENTRY_WORDS or not name[:1].isupper():
         return False
     rest = second.strip()

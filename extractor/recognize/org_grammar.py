@@ -170,7 +170,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         capital_head = is_capitalised(tokens[i])
         if capital_head and not paired and not numbered and _numbered_after_field(tokens, j, end):
             end, numbered = end + 1, True  # "Bệnh viện Quân y 103", "Sư đoàn bộ binh 324": a field, then its number
-            end = _place_after_number(tokens, end)  # "Trung tâm Cấp cứu 115 Thành phố Hồ Chí Minh"
+            end = _place_after(tokens, end)  # "Trung tâm Cấp cứu 115 Thành phố Hồ Chí Minh"
         # "Bệnh viện quận 11": a numbered unit closes a description as a capitalised place would
         # "Bệnh viện dã chiến số 2": a capitalised head whose lower-case kind ends in its number
         has_cap = has_cap or numbered or any(is_capitalised(t) for t in tokens[j:end]) or (
@@ -192,7 +192,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             government or counted) else None
         if kind_words and _ends_a_kind(tokens, j + len(kind_words)):
             # "Đoàn chèo", "Trung tâm dạy nghề": a body named by a kind of its own, in lower case, and its place
-            last = _place_after_number(tokens, j + len(kind_words))
+            last = _place_after(tokens, j + len(kind_words))
             found.append(_match(text, offset, tokens, i, last, kind, phrase, False, None))
             i = last
             continue
@@ -577,6 +577,7 @@ def _ends_a_kind(tokens: list[Token], k: int) -> bool:
 
 
 _MAX_SPELLED_WORDS = 16  # words of a name in lower case that the acronym in brackets after it spells out
+_MIN_SPELLED_LETTERS = 4  # letters of the shortest acronym taken to spell a name out
 
 
 def _spelled_by_acronym(tokens: list[Token], i: int, j: int) -> int | None:
@@ -597,13 +598,10 @@ def _spelled_by_acronym(tokens: list[Token], i: int, j: int) -> int | None:
     return k if acronym in {initials, without_and} else None
 
 
-_MIN_SPELLED_LETTERS = 4
-
-
-def _place_after_number(tokens: list[Token], end: int) -> int:
-    """End of the place that follows a body's number inside its name (``Cấp cứu 115 Thành phố Hồ Chí Minh``,
-    ``Cấp cứu 115 tỉnh A``, ``Cấp cứu 115 Bắc Ninh``): a unit of administration with its name, or capitalised words
-    that open no other body; ``end`` itself where none follows."""
+def _place_after(tokens: list[Token], end: int) -> int:
+    """End of the place that follows a name's number or its kind inside the name (``Cấp cứu 115 Thành phố Hồ Chí
+    Minh``, ``Cấp cứu 115 tỉnh A``, ``Trung tâm dạy nghề huyện B``): a unit of administration with its name, or
+    capitalised words that open no other body; ``end`` itself where none follows."""
     if end >= len(tokens) or not is_word(tokens[end]):
         return end
     head = head_at(tokens, end)

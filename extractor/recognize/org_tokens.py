@@ -140,10 +140,10 @@ def lexicon() -> dict:
         "counted_body_nouns": phrases(data["counted_body_nouns"]),
         "verbs_like_counted_nouns": phrases(data["verbs_like_counted_nouns"]),
         "federation_words": frozenset(w.lower() for w in data["federation_words"]),
+        "federation_plurals": frozenset(w.lower() for w in data["federation_plurals"]),
         "lowercase_kinds": phrases(data["lowercase_kinds"]),
         "editorial_boards": frozenset(w.lower() for w in data["editorial_boards"]),
         "published_bodies": frozenset(w.lower() for w in data["published_bodies"]),
-        "federation_plurals": frozenset(w.lower() for w in data["federation_plurals"]),
         "year_markers": frozenset(w.lower() for w in data["year_markers"]),
         "place_compounds": phrases(data["place_compounds"]),
         # person titles end a name as document words do: "tổng cục Thiếu tướng A"

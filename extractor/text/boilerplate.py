@@ -123,18 +123,16 @@ def _menu_item() -> regex.Pattern[str]:
 def _mark_menus(lines: list[str], kinds: list[LineKind]) -> None:
     """A run of short bulleted lines (``• Thời sự``, ``• Thế giới``, ...), blank lines aside, is the site's menu: so
     many one- or two-word items in a row are no list an article makes."""
-    data = load("boilerplate")
-    run: list[int] = []
-    for i, line in enumerate([*lines, ""]):
-        if i < len(lines) and _menu_item().fullmatch(line):
-            run.append(i)
-        elif i < len(lines) and not line:
-            continue
-        else:
-            if len(run) >= data["min_menu_items"]:
-                for j in run:
-                    kinds[j] = LineKind.FURNITURE
-            run = []
+    runs: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if _menu_item().fullmatch(line):
+            runs[-1].append(i)
+        elif line:  # any other line of text ends the run
+            runs.append([])
+    for run in runs:
+        if len(run) >= load("boilerplate")["min_menu_items"]:
+            for i in run:
+                kinds[i] = LineKind.FURNITURE
 
 
 def _mark_page_title(lines: list[str], kinds: list[LineKind], content: list[int]) -> None:
