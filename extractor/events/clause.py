@@ -735,6 +735,11 @@ class Clause:
         """Index of the token that starts at document ``offset``, or None."""
         return self._token_by_start.get(offset) if offset is not None else None
 
+    def part_end(self, j: int) -> int:
+        """Index of the semicolon or full stop that ends the part of the sentence at token ``j`` (its length where
+        none does)."""
+        return next((i for i in range(j, len(self.tokens)) if self.tokens[i].text in {";", "."}), len(self.tokens))
+
     def figure_at(self, j: int) -> bool:
         """Whether a figure opens the words at ``j`` (a count or a share of bodies: ``1/7 số phòng``), not a time
         (``3 tháng``)."""

@@ -602,9 +602,7 @@ def _measured_after(clause: Clause, sources: list[Arg]) -> list[Arg]:
     j = clause.token_after(sources[-1])
     while j < len(clause.tokens) and (clause.tokens[j].text in {";", ","} or clause.phrase(j, "member_separators")):
         nxt = j + len(clause.phrase(j, "member_separators") or (1,))
-        end = next((i for i in range(nxt, len(clause.tokens)) if clause.tokens[i].text in {";", "."}),
-                   len(clause.tokens))
-        body = measured_body(clause, nxt, end)
+        body = measured_body(clause, nxt, clause.part_end(nxt))
         if body is None or body not in clause.name_at:
             break
         match = clause.name_at[body]

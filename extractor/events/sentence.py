@@ -595,8 +595,7 @@ def _paired_sources(clause: Clause, event: dict, hi: int, trigger_starts: set[in
         return []
     after = max(event["k_end"], *(clause.token_after(body) for body in bodies))
     if after >= hi:  # "thành lập ba xã là xã A; xã B và xã C trên cơ sở ...": the list ran past a semicolon
-        hi = next((j for j in range(after, len(clause.tokens)) if clause.tokens[j].text in {";", "."}),
-                  len(clause.tokens))
+        hi = clause.part_end(after)
     sources = basis_sources(clause, after, hi, trigger_starts)
     if len(sources) == 1:
         # "thành lập xã A, xã B và xã C trên cơ sở điều chỉnh diện tích ... của xã D": each comes out of D
