@@ -65,6 +65,11 @@ BYLINES = [
     ("CTV", [("CTV", None)]),  # a contributor, unnamed
     # a blog's byline with its comment counter after it
     ("Đăng bởi Minh Khôi (TH) 0 Bình luận", [("Minh Khôi", None)]),
+    # the writer's unit after a dash, its name holding "và": one unit, not two more writers
+    ("Thu Hằng - Văn phòng HĐND và UBND xã", [("Thu Hằng", None)]),
+    ("Quốc Vũ – Phòng Văn hóa và Thông tin huyện", [("Quốc Vũ", None)]),
+    ("Hà Vy và Minh Tâm", [("Hà Vy", None), ("Minh Tâm", None)]),
+    ("CHUYÊN MỤC", None),  # a section's label over the page
 ]
 
 DATELINES = [
@@ -197,6 +202,22 @@ def test_byline_under_the_title_and_reprint_source() -> None:
     meta = Document.from_text(article).metadata
     assert [a.name for a in meta.authors] == ["HOÀNG VY"]
     assert meta.publisher == "Baoquangbinh"
+
+
+HEAD_BYLINES = [
+    # (the line under the headline, the writers read from it): marks, degrees and offices do not make it long
+    ("KIM NGÂN - Y BLĂNG NIÊ |", ["KIM NGÂN", "Y BLĂNG NIÊ"]),
+    ("ThS. Lê Hữu Phước – Trưởng khoa", ["Lê Hữu Phước"]),
+    ("Đoàn Minh Tâm - Phó Giám đốc Sở Y tế", ["Đoàn Minh Tâm"]),
+    ("Giải thể trạm y tế ở sáu xã vùng cao", []),
+]
+
+
+@pytest.mark.parametrize(("line", "writers"), HEAD_BYLINES)
+def test_a_byline_under_the_headline(line: str, writers: list[str]) -> None:
+    body = "\n\n".join(f"Đoạn {n}: huyện Đông Giang đã sắp xếp {n * 2} thôn trong năm." for n in range(1, 6))
+    text = f"Huyện Đông Giang sắp xếp các thôn\n\n{line}\n\n{body}\n"
+    assert [a.name for a in Document.from_text(text).metadata.authors] == writers
 
 
 def test_a_text_credit_under_the_headline_is_its_byline_however_long_the_article() -> None:

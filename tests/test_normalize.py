@@ -103,6 +103,10 @@ NOT_GLUED = [
     "người",
     "khuya",
     "huỳnh",
+    # highland names written as one word, their first syllable one vowel
+    "Alăng Bơ",
+    "ALĂNG NGƯỚC",
+    "xã Arất",
 ]
 
 

@@ -22,7 +22,7 @@ from extractor.metadata.model import Author
 from extractor.metadata.titles import is_outlet
 from extractor.text.glue import is_syllable
 
-__all__ = ["Byline", "given_authors", "parse_byline", "without_tags"]
+__all__ = ["Byline", "given_authors", "is_name_title", "office_before", "parse_byline", "without_tags"]
 
 _MAX_BYLINE_WORDS = 8
 _LONGEST_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng")
@@ -176,6 +176,8 @@ def parse_byline(line: str) -> Byline | None:
         return [], text
     if _is_source(text) and not initials:
         return [], text
+    text, unit = _unit_after(text)  # "Lệ Thanh - Văn phòng HĐND và UBND huyện": the unit's own "và" parts no names
+    publisher = publisher or unit
     names = [_JOINED_NAMES.sub(" - ", _GLUED_DASH.sub(" - ", text))]  # "Thục Anh- PC07", "Nhật Duy-Thị Lài"
     for separator in _words()["author_separators"]:
         names = [_trimmed(part) for name in names for part in name.split(separator)]
@@ -256,6 +258,26 @@ def _office_after(text: str) -> tuple[str, str | None]:
         head, _, office = text.partition(dash)
         if office and office.lower().startswith(tuple(o + " " for o in _words()["role_openers"])):
             return head.strip(), office.strip()
+    return text, None
+
+
+def office_before(text: str) -> str:
+    """``text`` less a writer's office after a dash: ``Tôn Thất A - GĐ Bệnh viện B`` → ``Tôn Thất A``."""
+    return _office_after(text)[0]
+
+
+def is_name_title(word: str) -> bool:
+    """``TS.``, ``ThS``: a degree written before a name."""
+    return _is_title(word)
+
+
+def _unit_after(text: str) -> tuple[str, str | None]:
+    """``Lệ Thanh - Văn phòng HĐND và UBND huyện`` → (``Lệ Thanh``, the unit): a writer's unit after the last dash,
+    cut off before the names are split, since a unit's name may hold a separator of names."""
+    for dash in (" - ", " – ", " — "):
+        head, _, tail = text.rpartition(dash)
+        if head.strip() and " và " in tail and _is_unit(tail.strip()):
+            return head.strip(), tail.strip()
     return text, None
 
 

@@ -20,7 +20,14 @@ from datetime import datetime
 import regex
 
 from extractor.lang.vi import alternation, load
-from extractor.metadata.bylines import given_authors, parse_byline, spaced_credit, without_tags
+from extractor.metadata.bylines import (
+    given_authors,
+    is_name_title,
+    office_before,
+    parse_byline,
+    spaced_credit,
+    without_tags,
+)
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
 from extractor.metadata.dates import DateTimeMention, find_date_times, parse_iso_datetime
 from extractor.metadata.model import Author, Metadata
@@ -215,13 +222,24 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
             i for i in under_title
             if lines[i].startswith(("- ", "– "))
             # "THU HÀ - MINH ANH // TRUNG TÂM TIN TỨC": the names before the desk are few
-            or len(lines[i].split("/")[0].split()) <= _MAX_HEAD_BYLINE_WORDS
+            or _head_byline_words(lines[i]) <= _MAX_HEAD_BYLINE_WORDS
         ]
     date = next((i for i, k in enumerate(kinds) if k is LineKind.DATE), None)
     if date is not None:
         near = [i for i in body if i < date][-_HEAD_BYLINE_REACH:] + [i for i in body if i > date][:_HEAD_BYLINE_REACH]
         candidates += [i for i in near if i < date or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS]
     return list(dict.fromkeys(candidates))
+
+
+def _head_byline_words(line: str) -> int:
+    """Words of the names a line under the title may hold: before a desk after a slash (``THU HÀ // TRUNG TÂM
+    TIN TỨC``), without the marks between names (``PHƯƠNG GIANG - A LĂNG |``), a degree before them (``TS.``) or an
+    office after a dash (``Võ Minh Tú – Trưởng khoa``): a byline is short however it is dressed."""
+    names = office_before(line.split("/")[0])
+    words = [w for w in names.split() if any(c.isalpha() for c in w)]
+    if words and is_name_title(words[0]):
+        words = words[1:]
+    return len(words)
 
 
 def _resumed(lines: list[str], kinds: list[LineKind], start: int, index: int) -> bool:

@@ -144,6 +144,9 @@ def _split_points(run: str) -> tuple[int, ...]:
             continue
         base = "".join(_base_letter(ch) for ch in piece)
         parsed = _parse_syllables(base)
+        if parsed and piece[:1].isupper() and parsed[0] == 1:
+            # "Alăng", "Avương", "Arất": a highland name whose first syllable is one vowel, written as one word
+            continue
         if parsed and not _foreign_name(piece, parsed):
             points.update(left + p for p in parsed)
     return tuple(sorted(points))
