@@ -2446,6 +2446,48 @@ BY_WAY_OF_WRITING = {
         ('Nhà hát Chèo Tân An đi lên từ Đoàn Chèo Tân Bình, thành lập năm 1961.', ['establish[]->Đoàn Chèo Tân Bình']),
         ('Nhà hát Chèo Tân An đi lên từ nhiều khó khăn.', []),
     ],
+    "new_name_right_after_the_verb": [
+        # "A đổi tên B": a body of the same kind before the verb, nothing after the name to say it comes out
+        ('Năm 1957, tỉnh Long Châu đổi tên tỉnh Hòa Châu.', ['rename[tỉnh Long Châu]->tỉnh Hòa Châu']),
+        ('Năm 1968, Bệnh viện Bình An đổi tên “Bệnh viện Hòa Lợi”.', ['rename[Bệnh viện Bình An]->Bệnh viện Hòa Lợi']),
+        ('Bệnh viện Bình An được thành lập năm 1960. - Tháng 4/1976: đổi tên “Bệnh viện Đa khoa tỉnh Hòa Vân”.',
+         ['establish[]->Bệnh viện Bình An', 'rename[Bệnh viện Bình An]->Bệnh viện Đa khoa tỉnh Hòa Vân']),
+        # a decider before the verb is of another kind: the name after it is the body renamed
+        ('UBND tỉnh đổi tên Trường THCS Hòa Lạc.', ['rename[Trường THCS Hòa Lạc]->None']),
+        # undated, a line that opens with the verb names the body renamed, not its new name
+        ('Đổi tên Bệnh viện Đa khoa huyện Tân Lạc, trực thuộc Sở Y tế.', ['rename[Bệnh viện Đa khoa huyện Tân Lạc]->None']),
+    ],
+    "members_founded_each_on_a_unit_placed_in_a_district": [
+        ('Thành lập 2 xã mới gồm: xã Hòa Bình thuộc huyện Tân Lạc trên cơ sở điều chỉnh 500 ha diện tích tự nhiên của '
+         'xã Hòa Lạc; xã Hòa Phú, thuộc huyện Kim Bôi trên cơ sở điều chỉnh 300 ha diện tích tự nhiên của xã Hòa An.',
+         ['establish[]->None#2', 'establish[xã Hòa Lạc]->xã Hòa Bình', 'establish[xã Hòa An]->xã Hòa Phú']),
+    ],
+    "counts_that_say_where_or_who": [
+        # the counts after "tại" say where the bodies were founded; members are people
+        ('Năm qua, huyện thành lập được 31 chi bộ tại 17 doanh nghiệp, 8 HTX, 6 trường học.', ['establish[]->None#31']),
+        ('Hội thành lập được 6 chi hội, trong đó 2 chi hội nghề nghiệp.', ['establish[]->None#6']),
+        ('Hội đã thành lập CLB Cây cảnh với 45 hội viên.', ['establish[]->CLB Cây cảnh']),
+        ('Giải thể 2 tòa án cấp tỉnh và 13 tòa án cấp huyện.', ['dissolve[]->None#2', 'dissolve[]->None#13']),
+    ],
+    "a_subject_let_open_what_it_does_not_name": [
+        ('Ngân hàng Tây Đô được mở thêm chi nhánh tại Cần Thơ.', []),
+        ('Ngân hàng Tây Đô được thành lập năm 1992.', ['establish[]->Ngân hàng Tây Đô']),
+    ],
+    "a_paper_repealed_is_no_body_ended": [
+        ('Chủ tịch UBND tỉnh đã bãi bỏ quyết định số 3189/QĐ-UBND năm 2021.', []),
+        ('Bộ trưởng bãi bỏ quy định về thủ tục cấp phép.', []),
+        ('Bộ Y tế bãi bỏ Trung tâm Giám định tỉnh Hòa Vân.', ['dissolve[Trung tâm Giám định tỉnh Hòa Vân]->None']),
+    ],
+    "headline_and_body_of_one_event": [
+        # the headline founds what the body's merge forms, the body cut off before it says so
+        ('Thành lập Hội Nghề cá tỉnh Hà Lâm\n\nUBND tỉnh cho phép hợp nhất Hội Nuôi trồng thủy sản, Hội Khai thác hải sản '
+         'tỉnh thành H',
+         ['merge[Hội Nuôi trồng thủy sản | Hội Khai thác hải sản tỉnh]->Hội Nghề cá tỉnh Hà Lâm']),
+        # a brand in the headline, its full name in the body
+        ('Chuyển giao SaoVietCom về Bộ Công Thương\n\nChính phủ đồng ý chuyển giao Tổng công ty Viễn thông SaoVietCom '
+         'về Bộ Công Thương.',
+         ['transfer[Tổng công ty Viễn thông SaoVietCom | Bộ Công Thương]->Bộ Công Thương']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -82,6 +82,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind == "dissolve" and r < hi and r not in clause.name_at and clause.phrase(r, "document_objects"):
+        return None  # "Chủ tịch UBND tỉnh đã bãi bỏ quyết định số 12": a paper is repealed, no body ends
     if kind == "transfer" and (managed := _managed_after_receiver(clause, k, phrase, r, lo, hi)) is not None:
         return managed  # "chuyển giao Công an tỉnh A quản lý Cơ sở B, Cơ sở C": the receiver first
     if kind == "transfer" and (placer := clause.phrase(r, "placers")) and r + len(placer) in clause.name_at and any(
@@ -189,6 +191,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
                 # "57 công đoàn cơ sở và 3.499 đoàn viên", "19 cơ sở Đoàn với hơn 20.000 đoàn viên": their people
                 r = n_at + 1 + len(people)
                 continue
+            if r != counted and clause.tokens[r - 1].text == "," and clause.phrase(r, "further_count_stops"):
+                break  # "giải thể 12 trường, trong đó 5 trường mầm non": a breakdown, "đó" points at the count itself
             if clause.phrase(r, "count_stops") or clause.phrase(r, "establish_basis") or (
                     kind == "establish" and clause.phrase(r, "origin_markers")):
                 # "thành lập 5 công an phường trên cơ sở ...": "trên" opens the basis, it points at nothing; "đề xuất
@@ -368,6 +372,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             result = found
     if named_at is None and result is None and kind == "rename" and phrase[-1] in _NAMING_ENDS:
         named_at = r  # "huyện A đổi thành B": the trigger itself ends with the word before the new name
+    if kind == "rename" and result is None and named_at is None and len(participants) == 1 and (
+            renamed := _new_name_object(clause, k, phrase, participants[0], lo, hi)) is not None:
+        participants, result = renamed
     if unresolved and result is None:
         return None
     receiver = phrase in words("receiver_triggers")
@@ -1052,6 +1059,27 @@ _NAMING_ENDS = frozenset({"thành", "là"})  # last words of a renaming trigger 
 _LINE_MARKS = frozenset({"-", "–", "+", "•", "*", ":", ",", "/", "."})
 
 
+def _new_name_object(clause: Clause, k: int, phrase: tuple[str, ...], body: Arg, lo: int,
+                     hi: int) -> tuple[list[Arg], Arg] | None:
+    """``Bệnh viện A đổi tên Bệnh viện B``, ``- Tháng 5/1975: đổi tên “Bệnh viện B”``: with no word after it that
+    says what comes out, the one name after "đổi tên" is the new name where a body of its kind is the subject (a
+    decider is of another kind) or the verb opens a step of a history; (participants, result), else None.
+    """
+    after = clause.token_after(body)
+    if phrase[-1] != "tên" or (after < hi and clause.tokens[after].text not in _NEW_NAME_ENDS):
+        return None
+    left, _ = clause.left_list(k, lo)
+    if left and left[-1].name.split()[0].lower() == body.name.split()[0].lower() and (
+            name_key(left[-1].name) != name_key(body.name)):
+        return [left[-1]], body
+    if not left and _only_marks_and_dates(clause, lo, k) == (True, True):
+        return [], body  # a dated step; an undated "Đổi tên Bệnh viện A, ..." cut off names the body renamed
+    return None
+
+
+_NEW_NAME_ENDS = frozenset({".", ";", ",", "(", "”", '"'})
+
+
 def _opens_history_line(clause: Clause, k: int, lo: int) -> bool:
     """Whether trigger ``k`` opens its line but for a bullet and a date (``- Năm 1986: Đổi tên thành B``), or opens
     a dated step after a comma (``... đổi tên thành B, năm 2007 đổi tên thành C``)."""
@@ -1346,6 +1374,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
     after = clause.skip(k_end, "fillers", len(clause.tokens))
+    if passive and plain_object(clause, after):
+        return []  # "Ngân hàng A được mở thêm chi nhánh": A is let open branches it does not name, A is not founded
     # what follows an active founding, unless a date ("năm" is a year, not five)
     founds = not passive and after < len(clause.tokens) and not clause.phrase(after, "founding_dates")
     if founds and clause.tokens[after].text[:1].isupper() and clause.tokens[after].text.isalpha() and (

@@ -71,6 +71,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     ``Cục Thuế A hợp nhất 4 chi cục thuế``), or None.
     """
     _handovers_of_merges([event for event, _ in mentions])
+    _results_from_foundings([event for event, _ in mentions])
     kept: list[tuple[dict, Any]] = []
     by_identity: dict[tuple, list[tuple[dict, Any]]] = {}
     for event, context in mentions:
@@ -143,6 +144,11 @@ def _with_place(a: str, b: str) -> bool:
     short, long = sorted((_placeless(_fields_unjoined(a)), _placeless(_fields_unjoined(b))), key=len)
     if short == long or long.startswith(short + " "):
         return True
+    # "chuyển giao MobiFone về Bộ A" in the headline is "... Tổng công ty Viễn thông MobiFone ..." in the body: a
+    # brand, one word with capitals inside, named after the words for its kind
+    brand = min((a, b), key=len).strip()
+    if " " not in brand and brand.isascii() and any(c.isupper() for c in brand[1:]) and long.endswith(" " + short):
+        return True
     # "chuyển giao A cho tỉnh B" in the headline is "... cho UBND tỉnh B" in the body: a unit's council stands for it
     return _ungoverned(short) == _ungoverned(long)
 
@@ -176,7 +182,8 @@ def _longer_names(first: dict, later: dict) -> None:
             return None
         # with a place added, or the province word ("... xây dựng tỉnh A" for "... xây dựng A")
         other = next((o for o in among if o is not None and (key(o).startswith(key(arg) + " ") or (
-            _ungoverned(key(o)) == _ungoverned(key(arg)) and len(o.name) > len(arg.name)))), None)
+            _ungoverned(key(o)) == _ungoverned(key(arg)) and len(o.name) > len(arg.name)) or (
+            len(o.name) > len(arg.name) and _with_place(o.name, arg.name)))), None)
         return other if other is not None else arg
 
     # a body's longer name among the bodies, the result's among the results: "Ban A" is not "Ban A - B" it forms
@@ -197,6 +204,25 @@ def _handovers_of_merges(events: list[dict]) -> None:
                 _same_body(moved, p.name) for p in m["participants"] if name_key(p.name) != name_key(m["result"].name))
                for m in merges):
             event["type"] = "merge"
+
+
+def _results_from_foundings(events: list[dict]) -> None:
+    """``Thành lập Hội C`` in the headline and ``hợp nhất Hội A, Hội B ...`` in a body that does not say (or is cut
+    before) what they form: the one merge of bodies of C's kind forms C, and the founding is that merge told again
+    (dropped later as told elsewhere)."""
+    def kind(name: str) -> str:
+        return name.split()[0].lower()
+
+    open_merges = [e for e in events if e["type"] == "merge" and e["result"] is None and len(e["participants"]) >= 2
+                   and len({kind(p.name) for p in e["participants"]}) == 1]
+    founded = [e for e in events if e["type"] == "establish" and not e["participants"] and e["result"] is not None
+               and e["count"] is None]
+    if len(open_merges) != 1 or len(founded) != 1:
+        return
+    merge, founding = open_merges[0], founded[0]
+    if kind(founding["result"].name) == kind(merge["participants"][0].name) and all(
+            name_key(p.name) != name_key(founding["result"].name) for p in merge["participants"]):
+        merge["result"] = founding["result"]
 
 
 def _same_body(a: str, b: str) -> bool:

@@ -384,8 +384,10 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
     while j < min(hi, first + _FURTHER_REACH):
         if j in starts or clause.tokens[j].text in {";", ".", ":", "("}:
             break
-        if clause.phrase(j, "establish_basis"):
-            break  # "thành lập 11 phường trên cơ sở 2 thị trấn và 9 xã": the counts after it are the sources
+        if clause.phrase(j, "establish_basis") or clause.phrase(j, "further_count_stops"):
+            # "thành lập 11 phường trên cơ sở 2 thị trấn và 9 xã": the counts after it are the sources; "... tại 17
+            # doanh nghiệp, 8 HTX": where they were founded
+            break
         joined = clause.tokens[j - 1].text == "," or bool(clause.phrase(j - 1, "joiners"))
         # "xóa 6 tổng cục và hơn 60 cục": a round figure bounded from one side counts its bodies too
         at = clause.skip(j, "approximations", hi) if joined else j

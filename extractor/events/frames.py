@@ -203,6 +203,9 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 tok = clause.tokens[lo]
                 found.append({"type": kind, "participants": args, "result": None, "count": None,
                               "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first})
+            elif kind == "establish" and any(k < lo for k in starts) and (
+                    based := _founded_on_bases(clause, first, hi, starts)):
+                found.extend(based)  # "...; xã B, thuộc huyện C trên cơ sở ... của xã D": each line founds on its own
             elif kind in ("dissolve", "establish") and args and not bordering and (
                     any(k < lo for k in starts) or introduced) and (
                     _names_only(clause, clause.located_aside(end, hi), hi) or _placed_after(clause, args[-1])
@@ -214,8 +217,6 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 else:
                     found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args
                                  if a.start not in named)
-            elif kind == "establish" and any(k < lo for k in starts):
-                found.extend(_founded_on_bases(clause, first, hi, starts))
         # without a verb of its own, a line opens the list of an event told before only in a few words ("Cụ thể,
         # các hội gồm:"); a long clause ending in "gồm:" lists something else of its own
         introduced = introduced or (opened is not None and hi < len(clause.tokens) and clause.tokens[hi].text == ":"
@@ -240,8 +241,9 @@ def _founded_on_bases(clause: Clause, first: int, hi: int, starts: set[int]) -> 
     j = first
     while j in clause.name_at and j < hi:
         body = clause.name_at[j]
-        basis = clause.phrase(body.last, "establish_basis")
-        source = basis_source(clause, body.last, hi, starts) if basis else None
+        at = _past_placed_in(clause, body.last, hi)  # "xã B, thuộc huyện C trên cơ sở ...": where the new body lies
+        basis = clause.phrase(at, "establish_basis")
+        source = basis_source(clause, at, hi, starts) if basis else None
         if source is None or source.start is None:
             break
         tok = clause.tokens[j]
@@ -254,6 +256,15 @@ def _founded_on_bases(clause: Clause, first: int, hi: int, starts: set[int]) -> 
             j = clause.name_at[j + len(placer)].last  # "thuộc huyện An Phú": where the source lies
         j += len(clause.phrase(j, "joiners") or ()) if j < hi else 0
     return found
+
+
+def _past_placed_in(clause: Clause, j: int, hi: int) -> int:
+    """Index past ``(,) thuộc huyện C`` at ``j``, the unit a body lies in, or ``j`` where none stands there."""
+    at = j + 1 if j < hi and clause.tokens[j].text == "," else j
+    placer = clause.phrase(at, "placers") if at < hi else None
+    if placer and at + len(placer) in clause.name_at and clause.name_at[at + len(placer)].administrative:
+        return clause.name_at[at + len(placer)].last
+    return j
 
 
 def _in_brackets(clause: Clause, k: int) -> bool:
