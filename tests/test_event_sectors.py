@@ -2468,6 +2468,9 @@ BY_WAY_OF_WRITING = {
         ('Hội thành lập được 6 chi hội, trong đó 2 chi hội nghề nghiệp.', ['establish[]->None#6']),
         ('Hội đã thành lập CLB Cây cảnh với 45 hội viên.', ['establish[]->CLB Cây cảnh']),
         ('Giải thể 2 tòa án cấp tỉnh và 13 tòa án cấp huyện.', ['dissolve[]->None#2', 'dissolve[]->None#13']),
+        # after a comma "gồm" lists the bodies counted, no breakdown
+        ('Tỉnh dự kiến sáp nhập hai trường, gồm Trường Cao đẳng Y tế Hòa Vân và Trường Cao đẳng Sư phạm Hòa Vân.',
+         ['merge[Trường Cao đẳng Y tế Hòa Vân | Trường Cao đẳng Sư phạm Hòa Vân]->None#2']),
     ],
     "a_subject_let_open_what_it_does_not_name": [
         ('Ngân hàng Tây Đô được mở thêm chi nhánh tại Cần Thơ.', []),
