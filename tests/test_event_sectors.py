@@ -2491,6 +2491,26 @@ BY_WAY_OF_WRITING = {
          'về Bộ Công Thương.',
          ['transfer[Tổng công ty Viễn thông SaoVietCom | Bộ Công Thương]->Bộ Công Thương']),
     ],
+    "renamed_by_an_agent_of_the_passive": [
+        ('Năm 1998, Trường Trung học Y tế Hòa Vân được Bộ Y tế đổi tên thành Trường Cao đẳng Y tế Hòa Vân.',
+         ['rename[Trường Trung học Y tế Hòa Vân]->Trường Cao đẳng Y tế Hòa Vân']),
+        ('Năm 1960, Đoàn Kịch Hà Lâm được thành lập, sau đó được Bộ Văn hóa đổi tên thành Nhà hát Kịch Hà Lâm.',
+         ['establish[]->Đoàn Kịch Hà Lâm', 'rename[Đoàn Kịch Hà Lâm]->Nhà hát Kịch Hà Lâm']),
+        ('Năm 1952, Đoàn Văn công Liên khu được thành lập, sau đó được Chủ tịch Hồ Chí Minh đổi tên thành Đoàn Ca múa '
+         'nhân dân Trung ương.',
+         ['establish[]->Đoàn Văn công Liên khu', 'rename[Đoàn Văn công Liên khu]->Đoàn Ca múa nhân dân Trung ương']),
+    ],
+    "handed_over_as_a_subsidiary_or_as_a_topic": [
+        ('Bộ chuyển Công ty Cơ khí Hòa Vân về làm công ty con của Tổng công ty Máy động lực.',
+         ['transfer[Công ty Cơ khí Hòa Vân | Tổng công ty Máy động lực]->Tổng công ty Máy động lực']),
+        ('Riêng đối với Tổng công ty Bưu chính Hà Lâm, quyền đại diện chủ sở hữu sẽ được chuyển giao về Bộ Công Thương.',
+         ['transfer[Tổng công ty Bưu chính Hà Lâm | Bộ Công Thương]->Bộ Công Thương']),
+    ],
+    "a_new_form_under_a_new_name": [
+        ('Nông trường Hòa Vân đã chuyển sang mô hình Công ty TNHH MTV Nông nghiệp Hòa Vân.',
+         ['rename[Nông trường Hòa Vân]->Công ty TNHH MTV Nông nghiệp Hòa Vân']),
+        ('Lâm trường Hòa Vân sẽ chuyển sang mô hình công ty.', []),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -16,7 +16,15 @@ trường có quy mô nhỏ``) states no event. Only sentences that contain a tr
 from __future__ import annotations
 
 from extractor.events.anaphora import object_anaphor, points_back
-from extractor.events.clause import Arg, Clause, load_kinds, split_conjoined, split_dashed_units, words
+from extractor.events.clause import (
+    Arg,
+    Clause,
+    agent_of_passive,
+    load_kinds,
+    split_conjoined,
+    split_dashed_units,
+    words,
+)
 from extractor.events.counts import (
     bodies_of_places,
     bracketed_members,
@@ -82,6 +90,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind == "transfer" and (conversion := clause.phrase(r, "conversion_markers")) and (
+            new := clause.name_at.get(r + len(conversion))) is not None and len(
+            subject := clause.left_list(k, lo)[0]) == 1:
+        # "Nông trường A chuyển sang mô hình Công ty TNHH MTV B": the body takes a new form under a new name
+        event = shape_event("rename", subject, Arg(new.name, new.start, new.end), None, clause, k, phrase, lo)
+        return None if event is None else event | {"left_only": False, "count_after": False}
     if kind == "dissolve" and r < hi and r not in clause.name_at and clause.phrase(r, "document_objects"):
         return None  # "Chủ tịch UBND tỉnh đã bãi bỏ quyết định số 12": a paper is repealed, no body ends
     if kind == "transfer" and (managed := _managed_after_receiver(clause, k, phrase, r, lo, hi)) is not None:
@@ -418,6 +432,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         if left_first is not None and _passive_agent(clause, left_first, k):
             # "7 trường ... được Sở A bàn giao về B": the department after "được" hands them over, it is not moved
             left, left_first = [], None
+        if kind == "rename" and left_first is not None and agent_of_passive(clause, left_first, k):
+            # "Trường A được Bộ B đổi tên thành C": B renames; what is renamed stands before "được" (or is lent by the
+            # verb before: "A được thành lập, sau đó được Bộ B đổi tên thành C")
+            left, left_first = clause.left_list(left_first - 1, lo, places)
         if left_first is not None and _object_of_earlier_marker(clause, left_first, k):
             # "A được tách khỏi B và điều chuyển sang C": B is where A left, not who moves; "A sáp nhập vào B, C sáp
             # nhập vào D": B is A's receiver, C merges
@@ -469,6 +487,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             participants = left + participants
         if kind == "merge" and count is None:
             count = _told_count(clause, left, left_first)  # "4 xã A, B, C và D nhập vào huyện E"
+    if kind == "transfer" and result is not None and [p.name for p in participants] == [result.name] and (
+            topic := _topic_body(clause, lo, k)) is not None:
+        participants = [topic, *participants]  # "Riêng đối với Tổng công ty A, quyền ... được chuyển giao về Bộ B"
     if kind == "merge" and len(participants) == 1:
         participants = split_dashed_units(participants[0], clause.match_of(participants[0]))
     if kind == "merge" and len(participants) == 1 and result is None and count is None and not into and (
@@ -1057,6 +1078,16 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
 
 _NAMING_ENDS = frozenset({"thành", "là"})  # last words of a renaming trigger that the new name follows
 _LINE_MARKS = frozenset({"-", "–", "+", "•", "*", ":", ",", "/", "."})
+
+
+def _topic_body(clause: Clause, lo: int, k: int) -> Arg | None:
+    """``Riêng đối với Tổng công ty A, quyền đại diện chủ sở hữu sẽ được chuyển giao về Bộ B``: the body a sentence
+    opens with, set off by a comma, that a handover with no body of its own speaks of."""
+    opener = clause.phrase(lo, "topic_openers")
+    match = clause.name_at.get(lo + len(opener)) if opener else None
+    if match is None or match.last >= k or clause.tokens[match.last].text != ",":
+        return None
+    return Arg(match.name, match.start, match.end)
 
 
 def _new_name_object(clause: Clause, k: int, phrase: tuple[str, ...], body: Arg, lo: int,

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, agent_of_passive
 from extractor.events.founding import after_founding_date
 from extractor.events.frames import is_brand_word
 from extractor.events.triggers import find_triggers
@@ -97,7 +97,9 @@ def _opens_part(clause: Clause, j: int, k: int) -> bool:
     """Whether only words of voice and time, and a date, stand between ``j`` and the trigger at ``k``:
     ``..., đến năm 2000 đổi tên thành B``."""
     j = clause.skip(j, "left_fillers", k)
-    return clause.skip(after_founding_date(clause, j), "left_fillers", k) == k
+    j = clause.skip(after_founding_date(clause, j), "left_fillers", k)
+    # "..., sau đó được Bộ B đổi tên thành C": who acts in the passive stands between the joint and the verb
+    return j == k or agent_of_passive(clause, j, k)
 
 
 def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] | None:

@@ -39,8 +39,8 @@ from extractor.recognize.organizations import name_key
 from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
-    "Arg", "Clause", "bullet_marks", "load_kinds", "numbered_units", "shared_prefix", "split_conjoined",
-    "split_counted", "split_dashed_units", "words", "written_mention",
+    "Arg", "Clause", "agent_of_passive", "bullet_marks", "load_kinds", "numbered_units", "shared_prefix",
+    "split_conjoined", "split_counted", "split_dashed_units", "words", "written_mention",
 ]
 
 
@@ -771,6 +771,23 @@ class Clause:
             if match.last == k and match.first >= lower:
                 return match
         return None
+
+
+_MAX_AGENT_WORDS = 6  # capitalised words of a person who acts in the passive ("Chủ tịch Hồ Chí Minh")
+
+
+def agent_of_passive(clause: Clause, first: int, k: int) -> bool:
+    """Whether the words from ``first`` up to the trigger at ``k`` are who acts in a passive verb: right after
+    ``được``/``bị``, a body's name or a person written in capitals (``được Bộ B đổi tên``, ``được Chủ tịch Hồ Chí Minh
+    đổi tên``), so they are not what the verb acts on."""
+    if first < 1 or not clause.phrase(first - 1, "agent_passives"):
+        return False
+    match = clause.name_at.get(first)
+    if match is not None:
+        return match.last == k
+    title = match_phrase(clause.tokens, first, lexicon()["person_titles"])  # "Chủ tịch", "Bộ trưởng"
+    span = clause.tokens[first + len(title or ()):k]
+    return 0 < len(span) <= _MAX_AGENT_WORDS and all(t.text[:1].isupper() and t.text.isalpha() for t in span)
 
 
 def _below_province(unit: NameMatch) -> bool:

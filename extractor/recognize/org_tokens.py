@@ -148,6 +148,7 @@ def lexicon() -> dict:
         "place_compounds": phrases(data["place_compounds"]),
         # person titles end a name as document words do: "tổng cục Thiếu tướng A"
         "name_enders": phrases([*data["name_enders"], *data["person_titles"]]),
+        "person_titles": phrases(data["person_titles"]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
         "opening_only_heads": frozenset(phrases(data["opening_only_heads"])),
