@@ -2511,6 +2511,17 @@ BY_WAY_OF_WRITING = {
          ['rename[Nông trường Hòa Vân]->Công ty TNHH MTV Nông nghiệp Hòa Vân']),
         ('Lâm trường Hòa Vân sẽ chuyển sang mô hình công ty.', []),
     ],
+    "who_founds_after_of": [
+        # "thẩm quyền quyết định thành lập của Chính phủ": the government founds, it is not founded
+        ('UBND tỉnh quyết định thành lập các đơn vị, trừ các đơn vị thuộc thẩm quyền quyết định thành lập của Chính '
+         'phủ và Thủ tướng Chính phủ.', []),
+        ('Năm 1955, Thủ tướng Chính phủ quyết định thành lập Ủy ban Dân tộc.', ['establish[]->Ủy ban Dân tộc']),
+    ],
+    "a_field_whose_first_word_is_a_verb": [
+        ('Trung tâm Hỗ trợ khởi nghiệp và chuyển đổi số tỉnh Hòa Vân được thành lập trên cơ sở hợp nhất Trung tâm Tin '
+         'học và Trung tâm Khởi nghiệp.',
+         ['merge[Trung tâm Tin học | Trung tâm Khởi nghiệp]->Trung tâm Hỗ trợ khởi nghiệp và chuyển đổi số tỉnh Hòa Vân']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -130,9 +130,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
         r = clause.skip(after_founding_date(clause, k + len(phrase)), "fillers", hi)  # "thành lập năm 1975 từ A"
-    if kind == "establish" and r in clause.name_at and clause.name_at[r].administrative and any(
+    if kind == "establish" and r in clause.name_at and (
+            clause.name_at[r].administrative or clause.name_at[r].kind == "government") and any(
             clause.phrase(j, "owner_markers") for j in range(k + len(phrase), r)):
-        r = hi  # "02 chi bộ được thành lập của huyện A": whose the bodies founded are, not a unit founded
+        # "02 chi bộ được thành lập của huyện A": whose the bodies founded are, not a unit founded; "thẩm quyền quyết
+        # định thành lập của Chính phủ": who founds
+        r = hi
     shared = _object_of_next_verb(clause, r, ("dissolve", "merge")) if kind in ("dissolve", "merge") else None
     if shared is not None and clause.number(shared) is not None:
         r = shared  # "giải thể, sáp nhập 43 phòng giao dịch": both verbs take the count

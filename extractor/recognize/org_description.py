@@ -248,7 +248,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if tok.low == lex["and"] and len(head_word) > 1 and head_word.isupper() and nxt.text.isupper() and (
                     nxt.text.startswith(head_word) and nxt.text != head_word):
                 break  # "BCĐ Tây Nguyên và BCĐTNB": another board known by letters that open with the head's
-            if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]):
+            if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]) and not (
+                    tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["and_continuations"])):
                 break
             # "Trung tâm Y tế huyện và đội ngũ y bác sĩ": the place ends the name; lower-case words after it
             # and "và" are the sentence's own
