@@ -2522,6 +2522,13 @@ BY_WAY_OF_WRITING = {
          'học và Trung tâm Khởi nghiệp.',
          ['merge[Trung tâm Tin học | Trung tâm Khởi nghiệp]->Trung tâm Hỗ trợ khởi nghiệp và chuyển đổi số tỉnh Hòa Vân']),
     ],
+    "one_founding_told_twice_or_a_unit_left_after_it": [
+        # the name told again without the word that describes the body
+        ('Quận ủy công bố quyết định thành lập Đảng bộ Trường Cao đẳng tư thục Hòa Bình.\n\nĐại diện Quận ủy trao Quyết '
+         'định thành lập Đảng bộ Trường Cao đẳng Hòa Bình.', ['establish[]->Đảng bộ Trường Cao đẳng tư thục Hòa Bình']),
+        # what the unit a new one was cut from keeps is no second founding
+        ('Sau khi thành lập xã Hòa Phú, xã Hòa Bình còn lại 3.126 ha diện tích tự nhiên.', ['establish[]->xã Hòa Phú']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

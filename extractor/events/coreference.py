@@ -25,6 +25,7 @@ from typing import Any
 
 from extractor.events.clause import Arg, words
 from extractor.lang.vi import load
+from extractor.recognize.org_tokens import lexicon
 from extractor.recognize.organizations import name_key
 
 __all__ = ["event_identity", "holder", "merge_mentions"]
@@ -225,6 +226,25 @@ def _results_from_foundings(events: list[dict]) -> None:
         merge["result"] = founding["result"]
 
 
+_MAX_DESCRIBING_WORDS = 2  # lower-case words a name may drop when told again ("tư thục", "công lập")
+
+
+def _described_twin(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a run of one or two lower-case words inside it that describe the body
+    (``Trường Cao đẳng tư thục Đức Trí``), not the word for a level or a place (``huyện``), which names another."""
+    long_words, short_words = longer.split(), shorter.split()
+    extra = len(long_words) - len(short_words)
+    if not 0 < extra <= _MAX_DESCRIBING_WORDS:
+        return False
+    inner = {" ".join(p) for p in lexicon()["inner"]}
+    for i in range(1, len(short_words)):
+        run = long_words[i:i + extra]
+        if long_words[:i] + long_words[i + extra:] == short_words and all(w.islower() for w in run) and (
+                " ".join(run) not in inner and not any(w in inner for w in run)):
+            return True
+    return False
+
+
 def _same_body(a: str, b: str) -> bool:
     """Whether two names may be one body written two ways: the same, one the other with a place added
     (``Trung tâm Y tế`` and ``Trung tâm Y tế huyện``), or one abbreviating words the other writes out
@@ -324,6 +344,11 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         if any(spelled == other or spelled.startswith(other + " ") for other in (
                 _spelled_out(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None
                 and e["participants"] and not _absorbs(e))):
+            return True
+        # "Đảng bộ Trường Cao đẳng Đức Trí" beside "thành lập Đảng bộ Trường Cao đẳng tư thục Đức Trí": the name told
+        # again without a word that describes the body
+        if any(e is not event and e["type"] == "establish" and e["result"] is not None
+               and _described_twin(e["result"].name, event["result"].name) for e in events):
             return True
         # "thành lập Tổng cục Lâm nghiệp, Thủy sản và Thủy lợi" beside "thành lập 3 tổng cục: Lâm nghiệp, Thủy sản và
         # Thủy lợi": the headline names the bodies founded under one head
