@@ -2529,6 +2529,28 @@ BY_WAY_OF_WRITING = {
         # what the unit a new one was cut from keeps is no second founding
         ('Sau khi thành lập xã Hòa Phú, xã Hòa Bình còn lại 3.126 ha diện tích tự nhiên.', ['establish[]->xã Hòa Phú']),
     ],
+    "wards_known_by_number_in_each_district": [
+        # each district numbers its own wards: the same numbers merged in two districts are two merges
+        ('- Quận 5 nhập phường 5, 6 thành phường 5.\n- Quận Bình Thạnh nhập phường 1, 3 thành phường 1; phường 5, 6 '
+         'thành phường 5.',
+         ['merge[phường 5 | phường 6]->phường 5', 'merge[phường 1 | phường 3]->phường 1',
+          'merge[phường 5 | phường 6]->phường 5']),
+        # told again without its district, the merge is the one told before
+        ('Quận 3 sáp nhập phường 9 và phường 10 thành phường 9.\n\nTheo đó, phường 9 và phường 10 sáp nhập thành '
+         'phường 9.', ['merge[phường 9 | phường 10]->phường 9']),
+    ],
+    "a_new_name_with_no_head": [
+        ('CLB bóng đá Hòa Vân tiếp tục đổi tên thành Sunrise Hòa Vân Club.',
+         ['rename[CLB bóng đá Hòa Vân]->Sunrise Hòa Vân Club']),
+        ('CLB Hà Lâm cũng đã chuyển thành Hà Lâm United.', ['rename[CLB Hà Lâm]->Hà Lâm United']),
+        ('Nhiều đội bóng đổi tên thành Hà Lâm United.', []),
+    ],
+    "justice_bodies_whose_fields_run_in_lower_case": [
+        ('Thành lập Văn phòng Thừa phát lại Hòa Vân.', ['establish[]->Văn phòng Thừa phát lại Hòa Vân']),
+        ('Trung tâm Trợ giúp pháp lý của Nhà nước tỉnh Hòa Vân được đổi tên thành Trung tâm Trợ giúp pháp lý Nhà nước '
+         'tỉnh Hòa Vân.',
+         ['rename[Trung tâm Trợ giúp pháp lý của Nhà nước tỉnh Hòa Vân]->Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Hòa Vân']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -39,7 +39,7 @@ from extractor.events.counts import (
     split_first,
     state_before,
 )
-from extractor.events.founding import after_founding_date, predecessor
+from extractor.events.founding import after_founding_date, capitalised_run, predecessor
 from extractor.events.frames import (
     after_colon,
     bare_places_before,
@@ -501,6 +501,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if result is None and named_at is not None and participants and kind in ("merge", "rename") and (
             bare := bare_target(clause, participants[0], named_at, hi)) is not None:
         result = bare[0]  # "Xã A, B và C sáp nhập với tên mới là D": the unit that comes out is a commune too
+    if result is None and named_at is not None and kind == "rename" and participants:
+        result = capitalised_run(clause, named_at, hi)  # "CLB A đổi tên thành Sài Gòn FC": a new name with no head
     if result is None and sourced and participants:
         # the body formed stands right before the verb, or before a comma ("Báo A, hợp nhất bởi B và C")
         before = clause.name_before(k - 1, lo) if k > lo and clause.tokens[k - 1].text == "," else None
@@ -549,7 +551,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             participants or r == clause.skip(k + len(phrase), "fillers", hi)):
         # "chuyển Trường Đại học A thành Đại học A": a body turned into another is renamed ("A được đổi tên thành
         # B, năm 2017 được chuyển thành C": the body turned is lent by the verb before)
-        result = result_after(clause, r + 1, hi)
+        result = result_after(clause, r + 1, hi) or capitalised_run(clause, r + 1, hi)  # "... thành Sài Gòn FC"
         kind = "rename" if result is not None else kind
     if kind == "split" and result is None and (parts := _split_origin(clause, k, phrase, lo, hi, participants)):
         participants, result = parts  # "A tách ra từ B", "tách A khỏi B": B is split, A is the part taken out

@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import regex
+
 from extractor.events.clause import Arg, words
 from extractor.lang.vi import load
 from extractor.recognize.org_tokens import lexicon
@@ -54,6 +56,21 @@ def holder(clause: Any, event: dict) -> str | None:
     return name_key(before[-1].name) if before else None
 
 
+_NUMBERED_UNIT = regex.compile(r"^\p{L}+(?: \p{L}+)? \d+\p{Ll}?$")  # "phường 9", "tổ dân phố 5a"
+
+
+def _numbered_scope(event: dict, clause: Any) -> str | None:
+    """The unit a sentence opens with when the event's bodies are known by numbers only: ``Quận 3 sáp nhập phường 9,
+    10 thành phường 9`` and ``Quận 4 ... phường 9, 10 thành phường 9`` are two merges, each district numbering its own
+    wards (None for bodies with names of their own)."""
+    names = [a.name for a in [*event["participants"], event["result"]] if a is not None]
+    if not names or not all(_NUMBERED_UNIT.match(name) for name in names):
+        return None
+    kind = names[0].split()[0].lower()
+    scope = next((m for m in clause.names if m.administrative and m.name.split()[0].lower() != kind), None)
+    return name_key(scope.name) if scope is not None else None
+
+
 def _same_holder(a: str | None, b: str | None) -> bool:
     """Whether two mentions may be told of the same body: ``Cục Thuế A`` and ``Cục Thuế B`` are two bodies of
     one kind, each with its own count; ``Kho bạc Nhà nước`` and ``Bộ Tài chính`` (that decides for it) are not
@@ -75,15 +92,17 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     _results_from_foundings([event for event, _ in mentions])
     kept: list[tuple[dict, Any]] = []
     by_identity: dict[tuple, list[tuple[dict, Any]]] = {}
+    scopes: dict[int, str | None] = {}
     for event, context in mentions:
         identity = event_identity(event)
+        scopes[id(event)] = scope = _numbered_scope(event, context[0])
         empty = not identity[1] and identity[2] is None and identity[3] is None
         # named participants or a named result identify an event on their own; the body it is told of parts
-        # counted events only
+        # counted events only (and the district wards known by number belong to)
         named = bool(identity[1]) or identity[3] is not None
         earlier = None if empty else next(
-            (m for m in by_identity.get(identity, []) if named or _same_holder(m[0]["holder"], event["holder"])),
-            None)
+            (m for m in by_identity.get(identity, []) if (named or _same_holder(m[0]["holder"], event["holder"]))
+             and _same_holder(scopes[id(m[0])], scope)), None)
         if earlier is None:
             pair = (event, context)
             kept.append(pair)

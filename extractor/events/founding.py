@@ -14,7 +14,7 @@ from __future__ import annotations
 from extractor.events.clause import Arg, Clause
 from extractor.recognize.org_grammar import NameMatch
 
-__all__ = ["after_founding_date", "founded_body", "founding_name", "fronted_founding", "predecessor"]
+__all__ = ["after_founding_date", "capitalised_run", "founded_body", "founding_name", "fronted_founding", "predecessor"]
 
 _OPENERS = {",", "("}
 _CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
@@ -40,14 +40,14 @@ def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
     marker = clause.phrase(j, "founding_names") if j < hi else None
     match = clause.name_at.get(j + len(marker)) if marker else None
     if match is None and marker:
-        return _capitalised_run(clause, j + len(marker), hi)  # "với tên gọi ban đầu là Collège de Nha Trang"
+        return capitalised_run(clause, j + len(marker), hi)  # "với tên gọi ban đầu là Collège de Nha Trang"
     return Arg(match.name, match.start, match.end) if match else None
 
 
 _MIN_RUN_WORDS = 2
 
 
-def _capitalised_run(clause: Clause, j: int, hi: int) -> Arg | None:
+def capitalised_run(clause: Clause, j: int, hi: int) -> Arg | None:
     """A name with no head the grammar knows, after words that say it is a name (``tên là``): its capitalised
     words, with the small words of a foreign name between them (``École de Médecine de Hanoi``)."""
     end = j
