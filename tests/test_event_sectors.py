@@ -2551,6 +2551,12 @@ BY_WAY_OF_WRITING = {
          'tỉnh Hòa Vân.',
          ['rename[Trung tâm Trợ giúp pháp lý của Nhà nước tỉnh Hòa Vân]->Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Hòa Vân']),
     ],
+    "a_receipt_with_nobody_to_receive": [
+        ('Ngày 22/3, UBND tỉnh Hòa Vân ban hành công văn về việc tiếp nhận Đội bóng đá hạng Nhất thuộc câu lạc bộ Bóng '
+         'đá Hà Lâm về thi đấu cho tỉnh.', []),
+        ('Sở Y tế tỉnh Hòa Vân tiếp nhận Bệnh viện Giao thông vận tải Hòa Vân.',
+         ['transfer[Bệnh viện Giao thông vận tải Hòa Vân | Sở Y tế tỉnh Hòa Vân]->Sở Y tế tỉnh Hòa Vân']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -987,6 +987,8 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         not event.get("into_anaphor"))  # "A sáp nhập vào tỉnh này": merged into the body named before
     if event["type"] == "merge" and event.get("left_only") and lone:
         return False  # "Bộ sẽ hợp nhất trung tâm ...": the subject is who merges, not what is merged
+    if event["type"] == "merge" and lone and phrase in words("receiver_triggers") and not event.get("into_anaphor"):
+        return False  # "về việc tiếp nhận Đội bóng A ...": a body received by nobody named is no merge
     if phrase in words("after_only") and event.get("left_only"):
         return False  # "Quốc hội bỏ phiếu": who acts, not what ends
     if event["type"] == "dissolve" and event.get("left_only") and _unread_object(clause, event, phrase):
