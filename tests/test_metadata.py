@@ -204,6 +204,24 @@ def test_byline_under_the_title_and_reprint_source() -> None:
     assert meta.publisher == "Baoquangbinh"
 
 
+SIGNED_AND_BUTTONED_TITLES = [
+    # (the first line, the headline read from it, the writers)
+    ("Thành lập thị xã Hòa Vân bởi Minh Khang", "Thành lập thị xã Hòa Vân", ["Minh Khang"]),
+    ("Sáp nhập hai bệnh viện huyện Tân Lạc Chia sẻ", "Sáp nhập hai bệnh viện huyện Tân Lạc", []),
+    ("Bệnh viện đa khoa huyện nhận quà bởi nhà hảo tâm", "Bệnh viện đa khoa huyện nhận quà bởi nhà hảo tâm", []),
+]
+
+
+@pytest.mark.parametrize(("line", "headline", "writers"), SIGNED_AND_BUTTONED_TITLES)
+def test_a_byline_or_a_button_run_on_after_the_headline(line: str, headline: str, writers: list[str]) -> None:
+    # the lead tells what the headline says, as a lead does
+    told = headline[0].lower() + headline[1:]
+    body = (f"Theo quyết định mới ban hành, nội dung {told} được thực hiện từ ngày 1/7.\n\n"
+            "Các đơn vị mới sẽ đi vào hoạt động theo đề án của tỉnh Hà Lâm.")
+    meta = Document.from_text(f"{line}\n\n{body}\n").metadata
+    assert (meta.title, [a.name for a in meta.authors]) == (headline, writers)
+
+
 HEAD_BYLINES = [
     # (the line under the headline, the writers read from it): marks, degrees and offices do not make it long
     ("KIM NGÂN - Y BLĂNG NIÊ |", ["KIM NGÂN", "Y BLĂNG NIÊ"]),

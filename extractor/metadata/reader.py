@@ -35,6 +35,7 @@ from extractor.metadata.titles import (
     catalogue_record,
     clean_title,
     find_title,
+    signed_title,
     source_dateline,
     without_section_label,
 )
@@ -95,6 +96,11 @@ def read_metadata(
         meta.publisher = clean_title(lines[page_title])[1] or tail or None
     else:
         _, meta.title, meta.publisher = find_title(lines, kinds, body, is_date_line)
+    signed = signed_title(meta.title) if meta.title else None
+    if signed is not None:
+        # "Thành lập thành phố A bởi Minh Quang": who posted it, run on after the headline
+        meta.title, byline = signed
+        _add(meta, *(parse_byline(byline) or ([], None)))
     record = catalogue_record(meta.title) if meta.title else None
     if record is not None:
         # "Tiêu đề / TÁC GIẢ // Tên báo. - Ngày ...": a library's record of the article it keeps

@@ -23,7 +23,7 @@ from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.text.boilerplate import LineKind
 
 __all__ = [
-    "clean_title", "find_title", "is_outlet", "names_a_document", "source_dateline", "trailing_stamp",
+    "clean_title", "find_title", "is_outlet", "names_a_document", "signed_title", "source_dateline", "trailing_stamp",
     "without_section_label",
 ]
 
@@ -199,7 +199,7 @@ def clean_title(line: str) -> tuple[str, str | None]:
                 publisher = publisher or tail
                 break
         if title == before:
-            return _without_full_stop(title), publisher
+            return _without_full_stop(_without_buttons(title)), publisher
 
 
 def _without_leading_outlet(title: str, separators: list[str]) -> tuple[str, str | None]:
@@ -212,6 +212,27 @@ def _without_leading_outlet(title: str, separators: list[str]) -> tuple[str, str
         if tail.lower().startswith(head.lower() + " ") or is_outlet(head):
             return tail.strip(), head.strip()
     return title, None
+
+
+def signed_title(title: str) -> tuple[str, str] | None:
+    """``Thành lập thành phố A bởi Minh Quang`` → (the headline, the byline run on after it), else None."""
+    match = _signed_title().match(title)
+    return (match["title"], match["byline"]) if match else None
+
+
+@functools.cache
+def _signed_title() -> regex.Pattern[str]:
+    return regex.compile(_data()["signed_title"])
+
+
+def _without_buttons(title: str) -> str:
+    """``Tiêu đề Chia sẻ`` → ``Tiêu đề``: a page button glued to the end of the headline."""
+    lowered = title.lower()
+    for button in _data()["trailing_buttons"]:
+        head = title[: -len(button)].rstrip()
+        if lowered.endswith(" " + button) and len(head.split()) >= _MIN_TITLE_WORDS:
+            return head
+    return title
 
 
 def _without_full_stop(title: str) -> str:
