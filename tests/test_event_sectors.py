@@ -2557,6 +2557,18 @@ BY_WAY_OF_WRITING = {
         ('Sở Y tế tỉnh Hòa Vân tiếp nhận Bệnh viện Giao thông vận tải Hòa Vân.',
          ['transfer[Bệnh viện Giao thông vận tải Hòa Vân | Sở Y tế tỉnh Hòa Vân]->Sở Y tế tỉnh Hòa Vân']),
     ],
+    "local_units_named_like_a_head": [
+        # after a commune, capitals that read as a head ("Liên minh", "Đoàn kết") are another commune's name
+        ('Sáp nhập các xã Mường Cang, Liên Minh thành xã Mường Cang.',
+         ['merge[xã Mường Cang | xã Liên Minh]->xã Mường Cang']),
+        ('Sáp nhập xã Hòa Bình, Đoàn Kết thành xã Hòa Kết.', ['merge[xã Hòa Bình | xã Đoàn Kết]->xã Hòa Kết']),
+    ],
+    "abbreviated_and_lower_case_heads": [
+        ('Tỉnh sáp nhập BVĐK huyện Tân Lạc vào TTYT huyện Tân Lạc.',
+         ['merge[BVĐK huyện Tân Lạc | TTYT huyện Tân Lạc]->TTYT huyện Tân Lạc']),
+        ('Bộ quyết định sáp nhập trại tạm giam Hà Lâm vào trại tạm giam Hòa Vân.',
+         ['merge[trại tạm giam Hà Lâm | trại tạm giam Hòa Vân]->trại tạm giam Hòa Vân']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -439,8 +439,11 @@ class Clause:
         alone = own_head is not None and end == k + len(own_head[0]) and (
             " ".join(own_head[0]) != last.head.lower()) and (
             own_head[0] in lexicon()["field_heads"] or own_head[0] in lexicon()["standalone"])
-        if own_head is not None and not own_head[2] and end == k + len(own_head[0]) and not alone:
-            return None  # "Ngân hàng TMCP A (SCB) - Ngân hàng hợp nhất": a head alone names no body of the list
+        if own_head is not None and not own_head[2] and end == k + len(own_head[0]) and not alone and not (
+                last.administrative and all(t.text[:1].isupper() for t in self.tokens[k:end])):
+            # "Ngân hàng TMCP A (SCB) - Ngân hàng hợp nhất": a head alone names no body of the list; after a local unit
+            # a head's words in capitals are a place ("các xã Mường Bo, Liên Minh")
+            return None
         if own_head is not None and not own_head[2] and not last.administrative and (
                 end > k + len(own_head[0]) or alone):
             # "Đài Truyền thanh, Trung tâm văn hóa - thể thao": a member with a head of its own, described in lower
