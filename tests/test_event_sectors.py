@@ -2569,6 +2569,15 @@ BY_WAY_OF_WRITING = {
         ('Bộ quyết định sáp nhập trại tạm giam Hà Lâm vào trại tạm giam Hòa Vân.',
          ['merge[trại tạm giam Hà Lâm | trại tạm giam Hòa Vân]->trại tạm giam Hòa Vân']),
     ],
+    "abbreviated_units_and_words_that_end_a_name": [
+        ('Tỉnh sẽ sáp nhập H. Tây Sơn với H. Nam Sơn thành H. Tây Nam.', ['merge[H. Tây Sơn | H. Nam Sơn]->H. Tây Nam']),
+        ('Sáp nhập TDP 2 vào TDP 1; sáp nhập TDP 3 và TDP 4 thành TDP 2.',
+         ['merge[TDP 2 | TDP 1]->TDP 1', 'merge[TDP 3 | TDP 4]->TDP 2']),
+        ('Đại hội thành lập Hội Cựu chiến binh xã Hòa Bình nhiệm kỳ 2023-2028.',
+         ['establish[]->Hội Cựu chiến binh xã Hòa Bình']),
+        # a council after a province word is no place: "sáp nhập tỉnh" is the act, "Quốc hội" who decides it
+        ('Khi sáp nhập tỉnh Quốc hội có thẩm quyền quyết định đổi tên đơn vị hành chính.', []),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

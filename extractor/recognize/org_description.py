@@ -44,6 +44,10 @@ def place_end(tokens: list[Token], j: int) -> int:
         return j + 1  # "xóm 5,6,7,8": units of one kind known by their numbers, written packed
     if j + 1 < n and tokens[j].low == lexicon()["number_marker"] and _house_number(tokens[j + 1].text):
         return j + 2  # "tổ dân phố số 5a", "khu phố số 3": a unit known by its number
+    own_head = head_at(tokens, j) if j < n else None
+    if own_head is not None and len(own_head[0]) >= 2 and not is_capitalised(tokens[j + 1]) and not match_phrase(
+            tokens, j, lexicon()["place_compounds"]):
+        return j  # "khi sáp nhập tỉnh Quốc hội quyết định": a body of two words in lower case after the first, no place
     k = j
     while k < n:
         compound = is_capitalised(tokens[k]) and match_phrase(tokens, k, lexicon()["place_compounds"])
