@@ -2578,6 +2578,16 @@ BY_WAY_OF_WRITING = {
         # a council after a province word is no place: "sáp nhập tỉnh" is the act, "Quốc hội" who decides it
         ('Khi sáp nhập tỉnh Quốc hội có thẩm quyền quyết định đổi tên đơn vị hành chính.', []),
     ],
+    "a_counted_group_closing_a_list_and_a_name_proposed": [
+        ('Nhập phường Hòa Thu và 2 xã Hòa Mỹ, Hòa Xuân để thành 1 phường mới, tên gọi dự kiến là phường Hòa Điền.',
+         ['merge[phường Hòa Thu | xã Hòa Mỹ | xã Hòa Xuân]->phường Hòa Điền']),
+    ],
+    "founded_by_a_minister_s_decision": [
+        # the body after a minister's title decides; the one before the verb is founded
+        ('Ngày 15/3/1989, theo Quyết định của Bộ trưởng Bộ Quốc phòng, Quân cảng Hòa Vân được thành lập.',
+         ['establish[]->Quân cảng Hòa Vân']),
+        ('Ngày 15/3/1989, theo Quyết định của Bộ trưởng Bộ Quốc phòng, đơn vị được thành lập.', []),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -1407,8 +1407,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what
     if agentive(clause, first):
         return []  # "các Đảng đoàn do Ban Bí thư thành lập": who established them, not what was established
-    if not passive and clause.title_before(first, lo):
-        return []  # "Bộ trưởng Bộ A đã thành lập lại ...": the minister of A acts; A is not founded
+    if clause.title_before(first, lo):
+        # "Bộ trưởng Bộ A đã thành lập lại ...": the minister of A acts; A is not founded ("theo quyết định của Bộ
+        # trưởng Bộ A, B được thành lập": A's minister decides)
+        return []
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
     after = clause.skip(k_end, "fillers", len(clause.tokens))

@@ -254,6 +254,15 @@ class Clause:
                 continue
             if self.phrase(k + len(joiner), "establish_basis"):
                 break  # "thành lập xã A, trên cơ sở ... của xã B": the basis of the founding, no member, follows
+            counted = self.number(nxt) if last is not None and last.administrative else None
+            group = self.name_at.get(nxt + 1) if counted is not None and counted >= 2 else None
+            if group is not None and group.administrative:
+                members, end = self.org_list(nxt + 1, limit)
+                if len(members) == counted:
+                    # "nhập phường A và 2 xã B, C": a counted group of units closes the list
+                    args.extend(members)
+                    k = end
+                    break
             if nxt not in self.name_at and (self._bare(nxt, limit, last) is None):
                 owner = self._owner_ahead(k + len(joiner), limit)
                 if owner is None:
