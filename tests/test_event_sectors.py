@@ -2588,6 +2588,18 @@ BY_WAY_OF_WRITING = {
          ['establish[]->Quân cảng Hòa Vân']),
         ('Ngày 15/3/1989, theo Quyết định của Bộ trưởng Bộ Quốc phòng, đơn vị được thành lập.', []),
     ],
+    "founded_on_a_part_taken_out": [
+        # the founding is the event; the unit the part leaves is its source
+        ('Xã Hòa Phú được thành lập năm 1981 trên cơ sở tách một phần diện tích và dân số của xã Hòa Lạc.',
+         ['establish[xã Hòa Lạc]->Xã Hòa Phú']),
+        ('Chia tách xã Hòa Lạc thành xã Hòa Phú và xã Hòa An.', ['split[xã Hòa Lạc]->None']),
+    ],
+    "handed_over_to_form_a_third": [
+        ('Ban Tôn giáo được chuyển về Ban Dân tộc để thành lập Ban Dân tộc và Tôn giáo.',
+         ['merge[Ban Tôn giáo | Ban Dân tộc]->Ban Dân tộc và Tôn giáo']),
+        ('Trung tâm Dân số được chuyển về Trung tâm Y tế huyện Tân Lạc.',
+         ['transfer[Trung tâm Dân số | Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế huyện Tân Lạc']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -96,6 +96,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "Nông trường A chuyển sang mô hình Công ty TNHH MTV B": the body takes a new form under a new name
         event = shape_event("rename", subject, Arg(new.name, new.start, new.end), None, clause, k, phrase, lo)
         return None if event is None else event | {"left_only": False, "count_after": False}
+    if kind == "split" and k > 0 and clause.phrase_ending(k, "establish_basis", lo) is not None and (
+            phrase in words("basis_splits")) and clause.phrase(k + len(phrase), "part_markers"):
+        return None  # "thành lập xã C trên cơ sở tách ... của xã A": the founding reads the part taken out
     if kind == "dissolve" and r < hi and r not in clause.name_at and clause.phrase(r, "document_objects"):
         return None  # "Chủ tịch UBND tỉnh đã bãi bỏ quyết định số 12": a paper is repealed, no body ends
     if kind == "transfer" and (managed := _managed_after_receiver(clause, k, phrase, r, lo, hi)) is not None:

@@ -579,6 +579,10 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
     if j >= hi:
         return None
     j += len(clause.phrase(j, "establish_basis"))
+    # "thành lập xã C trên cơ sở tách một phần diện tích ... của xã A": the part taken out founds C, A is its source
+    split = clause.phrase(j, "basis_splits") if j < hi else None
+    if split and clause.phrase(j + len(split), "part_markers"):  # a part, not the whole ("chia tách A" splits A)
+        j += len(split)
     if any(t in trigger_starts for t in range(j, min(hi, j + _BASIS_TRIGGER_GAP))):
         return None
     for t in range(j, min(hi, j + _BASIS_REACH)):

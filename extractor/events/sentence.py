@@ -159,6 +159,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _join_split_into_merge(clause, events)
     _drop_founding_of_merged(events)
     _merge_then_founding(clause, events)
+    _handover_to_found(clause, events)
     _split_off_to_another(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
@@ -552,6 +553,21 @@ def _merge_then_founding(clause: Clause, events: list[dict]) -> None:
         if commas and all(t.text[:1].isalpha() or t.text in {",", "-", "–"} for t in between) and clause.tokens[
                 founded["k"] - 1].text == "," and founded["k"] - 1 >= last:
             merge["result"] = founded["result"]
+            events.remove(founded)
+
+
+def _handover_to_found(clause: Clause, events: list[dict]) -> None:
+    """``chuyển Ban A về Ban B để thành lập Ban C``: a body handed to another so that the two form a third is a merge
+    of both into the third, the founding its outcome."""
+    for handover in [e for e in events if e["type"] == "transfer" and e["result"] is not None
+                     and len(e["participants"]) >= 2 and e["result"].end is not None]:
+        after = clause.token_after(handover["result"])
+        founded = next((e for e in events if e["type"] == "establish" and e["k"] > handover["k"]), None)
+        if founded is None or founded["participants"] or founded["result"] is None or founded["count"] is not None:
+            continue
+        purpose = clause.phrase(after, "purpose_markers") if after < len(clause.tokens) else None
+        if purpose and after + len(purpose) == founded["k"]:
+            handover.update(type="merge", result=founded["result"])
             events.remove(founded)
 
 
