@@ -2600,6 +2600,18 @@ BY_WAY_OF_WRITING = {
         ('Trung tâm Dân số được chuyển về Trung tâm Y tế huyện Tân Lạc.',
          ['transfer[Trung tâm Dân số | Trung tâm Y tế huyện Tân Lạc]->Trung tâm Y tế huyện Tân Lạc']),
     ],
+    "a_headline_founding_what_the_body_merges": [
+        # the headline founds the centres by their places; the body merges two units into each, named with its level
+        ('Thành lập Trung tâm Văn hóa và Truyền thông Tân Lạc, Kim Bôi\n\nTỉnh phê duyệt đề án hợp nhất Trung tâm Văn '
+         'hóa - Thể thao và Đài Truyền thanh huyện thành Trung tâm Văn hóa và Truyền thông huyện Kim Bôi.',
+         ['establish[]->Trung tâm Văn hóa và Truyền thông Tân Lạc',
+          'merge[Trung tâm Văn hóa - Thể thao | Đài Truyền thanh huyện]->Trung tâm Văn hóa và Truyền thông huyện Kim Bôi']),
+    ],
+    "a_body_that_praises_is_named_before_its_verb": [
+        # the association that praises is no body founded; the group it praises is named by no name
+        ('Phát biểu tại buổi lễ ra mắt, Hội Nông dân huyện đánh giá cao việc chuẩn bị và thành lập, ra mắt tổ hội nghề '
+         'nghiệp của Hội Nông dân xã Hòa Hiệp.', []),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

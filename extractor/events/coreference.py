@@ -345,6 +345,11 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
                   if e["type"] in ("establish", "merge") and e["result"] is not None)
         if key in merged or any(other.startswith(key + " ") for other in longer):
             return True
+        # "Thành lập Trung tâm A Hưng Nguyên, Quế Phong" beside "hợp nhất B và C thành Trung tâm A huyện Quế Phong": a
+        # merge forms it, named with the word for its level
+        if _levelless(event["result"].name) in {_levelless(e["result"].name) for e in events if e["type"] == "merge"
+                                                and e["result"] is not None and not _absorbs(e)}:
+            return True
         # "Việc thành lập Trung tâm A tỉnh góp phần ..." beside "thành lập Trung tâm A tỉnh B": the province's body
         # named without the province
         short = _placeless(_unhyphenated(event["result"].name))
@@ -439,6 +444,14 @@ def _without_province_word(key: str) -> str:
     for word in words("province_words"):
         key = key.replace(f" {' '.join(word)} ", " ")
     return key
+
+
+def _levelless(name: str) -> str:
+    """A name key without the words for a unit's level before its place (``... huyện a`` -> ``... a``)."""
+    key = f" {name_key(_unhyphenated(name))} "
+    for word in words("level_words"):
+        key = key.replace(f" {' '.join(word)} ", " ")
+    return key.strip()
 
 
 def _placeless(key: str) -> str:
