@@ -70,7 +70,24 @@ BYLINES = [
     ("Quốc Vũ – Phòng Văn hóa và Thông tin huyện", [("Quốc Vũ", None)]),
     ("Hà Vy và Minh Tâm", [("Hà Vy", None), ("Minh Tâm", None)]),
     ("CHUYÊN MỤC", None),  # a section's label over the page
+    ("Đ.TRANG-P.LOAN", [("Đ.TRANG", None), ("P.LOAN", None)]),  # two writers by initials, joined by a dash
+    ("admin", None),  # the site's account that posted the page
 ]
+
+
+FOOT_BELOW_BYLINE = [
+    # (what stands below the byline at the foot, the writer read)
+    ("Thống kê truy cập\n\nHôm nay:\n\nTháng hiện tại:\n\nTổng:", ["Thu Loan"]),
+    ("Nguồn tin: Báo Hà Lâm\n\nBÀI MỚI ĐĂNG\n\nTOP", ["Thu Loan"]),
+]
+
+
+@pytest.mark.parametrize(("below", "writers"), FOOT_BELOW_BYLINE)
+def test_a_byline_over_a_counter_or_buttons(below: str, writers: list[str]) -> None:
+    body = ("Huyện Tân Lạc sáp nhập hai trường mầm non\n\nUBND huyện Tân Lạc vừa quyết định sáp nhập hai trường mầm "
+            "non từ năm học mới.\n\nViệc sáp nhập giúp tinh gọn bộ máy và nâng cao chất lượng dạy học.")
+    meta = Document.from_text(f"{body}\n\nThu Loan\n\n{below}\n").metadata
+    assert [a.name for a in meta.authors] == writers
 
 DATELINES = [
     ("BHG - Sáng nay, tỉnh tổ chức hội nghị về cải cách hành chính.", "BHG"),

@@ -15,6 +15,12 @@ PHRASES = [
     ("qu keeps its tone", "Quý Hòa", "Quý Hoà", "Quý Hoà"),
     ("no such syllable", "Sáp nhập hai trường", "Sáp nhập hai trường", "Sáp nhập hai trường"),
     ("written both ways, the phrase as read is the page's", "Hòa Bình", "Hoà Bình ... Hòa Bình", "Hòa Bình"),
+    # a word the normaliser cut as if two were glued is quoted whole
+    ("a unit of area in one word", "giao trả 13 ngàn héc ta rừng", "giao trả 13 ngàn hécta rừng",
+     "giao trả 13 ngàn hécta rừng"),
+    ("a chemical's name", "chất độc da cam/Đio xin", "nạn nhân chất độc da cam/Đioxin", "chất độc da cam/Đioxin"),
+    ("spaces the page doubled", "Ban chấp hành lần thứ V", "Hội nghị Ban chấp hành  lần thứ V",
+     "Ban chấp hành lần thứ V"),
 ]
 
 

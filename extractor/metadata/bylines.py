@@ -29,8 +29,9 @@ _LONGEST_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng")
 _MAX_BYLINE_NAMES = 5  # writers one byline names at most
 _MAX_BYLINE_CHARS = 200
 _GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
-# "Nhật Duy-Thị Lài", "Q.Như-N.Phương": two writers joined by a dash with no space, the second name capitalised
-_JOINED_NAMES = regex.compile(r"(?<=\p{Ll})-(?=\p{Lu})")
+# "Nhật Duy-Thị Lài", "Q.Như-N.Phương", "Đ.TRANG-P.LOAN": two writers joined by a dash with no space, the second
+# name capitalised
+_JOINED_NAMES = regex.compile(r"(?<=\p{Ll})-(?=\p{Lu})|(?<=\p{Lu}\.\p{Lu}+)-(?=\p{Lu}\.\p{Lu})")
 # "PC07", "K02": letters and a number (a name in capitals has none)
 _UNIT_CODE = regex.compile(r"(?=[A-Z]*\d)[A-Z\d]{2,8}")
 _ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")

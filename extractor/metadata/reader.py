@@ -50,6 +50,7 @@ _RESUMED_WORDS = 12  # words of a line that shows the article going on below a b
 _MAX_OFFICE_WORDS = 6
 # A byline near the title or the date line is short: "Anh Minh", "- Văn Duy", "CHÂU NỮ |".
 _MAX_HEAD_BYLINE_WORDS = 5
+_MAX_LABEL_WORDS = 4  # words of a box's label ending in a colon: "Tháng hiện tại:"
 _HEAD_BYLINE_REACH = 2
 # "Tin liên quan", "Có thể bạn quan tâm": a box opener is a short label.
 _MAX_OPENER_CHARS = 40
@@ -214,6 +215,8 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
     # "Tin, ảnh: P. Thành" at the foot reads like a photo credit to the line classifier
     foot = [i for i, k in enumerate(kinds) if k is LineKind.BODY or (k is LineKind.CAPTION and _credits_text(lines[i]))]
     end = _related_box(lines, body)
+    # a visitor counter's labels ("Hôm nay:", "Tổng:") and a page's buttons ("TOP") below the byline take no place of it
+    foot = [i for i in foot if not _foot_furniture(lines[i])]
     candidates = foot[-_FOOT_LINES:][::-1]
     if end is not None:
         # the article ends above a box of links to other articles, and its byline with it; a line below the box is
@@ -246,6 +249,15 @@ def _head_byline_words(line: str) -> int:
     if words and is_name_title(words[0]):
         words = words[1:]
     return len(words)
+
+
+def _foot_furniture(line: str) -> bool:
+    """A label of a box below the article (``Tháng hiện tại:``) or a page button or section label (``TOP``, ``BÀI MỚI
+    ĐĂNG``): no line of the article nor its byline."""
+    text = line.strip()
+    label = text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS
+    button = " ".join(text.lower().split()) in load("bylines")["not_a_name"] and parse_byline(text) is None
+    return label or button
 
 
 def _resumed(lines: list[str], kinds: list[LineKind], start: int, index: int) -> bool:

@@ -65,15 +65,18 @@ _STANDARD_DIPHTHONG = regex.compile(
 def as_written(phrase: str, raw: str) -> str:
     """``phrase`` (read from the normalised text) with the tone placement the page used, where the page wrote it
     the other way (``Kế hoạch hoá gia đình``): a title or a byline is quoted as written."""
-    decomposed = unicodedata.normalize("NFD", phrase)
-    if not _STANDARD_DIPHTHONG.search(decomposed):
-        return phrase
     page = unicodedata.normalize("NFC", raw)
     if phrase in page:
         return phrase  # the page writes it so (too)
-    other = unicodedata.normalize("NFC", _STANDARD_DIPHTHONG.sub(lambda m: m.group(1) + m.group(3) + m.group(2),
-                                                                 decomposed))
-    return other if other in page else phrase
+    decomposed = unicodedata.normalize("NFD", phrase)
+    if _STANDARD_DIPHTHONG.search(decomposed):
+        other = unicodedata.normalize("NFC", _STANDARD_DIPHTHONG.sub(lambda m: m.group(1) + m.group(3) + m.group(2),
+                                                                     decomposed))
+        if other in page:
+            return other
+    # "hécta", "Đioxin": a word the normaliser cut in two as if two words were glued is quoted whole, as the page has it
+    glued = regex.search(r"\s*".join(regex.escape(word) for word in phrase.split()), page)
+    return " ".join(glued.group().split()) if glued else phrase
 
 
 _MIN_BROKEN_LINE_WORDS = 6  # words of a line of running text a scraper broke a sentence after
