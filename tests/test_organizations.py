@@ -13,6 +13,13 @@ from tests.fakes import SentenceDoc
 
 NAMES = [
     ("abbreviated university level as head", "Sinh viên ĐH Thủy Sơn nhập học", ["ĐH Thủy Sơn"]),
+    # a region or a farm whose second word is in lower case, inside a name: read whole, the scan goes on after it
+    ("a farm's compound inside a company's name", "Công ty Nông trường sông Hậu chuyển đổi mô hình.",
+     ["Công ty Nông trường sông Hậu"]),
+    ("the centre after lower-case words", "Đoàn Ca múa nhân dân Trung ương biểu diễn.",
+     ["Đoàn Ca múa nhân dân Trung ương"]),
+    ("a council of two words after a province word", "khi sáp nhập tỉnh Quốc hội có thẩm quyền", ["Quốc hội"]),
+    ("a highland commune of one vowel's syllable", "xã Arất sáp nhập", ["xã Arất"]),
     ("a city whose last word is a head ends the name", "Trường Đại học Y Dược Hải Phòng đã tuyển sinh",
      ["Trường Đại học Y Dược Hải Phòng"]),
     # (phenomenon, sentence, names expected in order)

@@ -324,7 +324,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 break  # "Trường Tiểu học A1 Năm 1992 trường được thành lập": a year opens the next sentence
             compound = match_phrase(tokens, k, lex["place_compounds"])
             if compound:  # "Tòa án quân sự Quân khu 1": a region whose second word is in lower case
-                k = end = place_end(tokens, k)
+                k = end = max(place_end(tokens, k), k + len(compound))  # the compound at least: the scan moves on
                 has_cap = placed = True
                 continue
             long_field = match_phrase(tokens, k, lex["long_fields"])
