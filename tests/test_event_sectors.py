@@ -2612,6 +2612,14 @@ BY_WAY_OF_WRITING = {
         ('Phát biểu tại buổi lễ ra mắt, Hội Nông dân huyện đánh giá cao việc chuẩn bị và thành lập, ra mắt tổ hội nghề '
          'nghiệp của Hội Nông dân xã Hòa Hiệp.', []),
     ],
+    "a_table_flattened_with_a_region_column": [
+        # each row opens with its number and the city it lies in, then the old and the new name
+        ('Số TT Khu vực Tên bệnh viện cũ Tên bệnh viện mới 1 Hà Lâm Bệnh viện Quận 1 Bệnh viện đa khoa Tân An 2 Hà Lâm '
+         'Bệnh viện Quận 4 Bệnh viện đa khoa Khánh Hòa',
+         ['rename[Bệnh viện Quận 1]->Bệnh viện đa khoa Tân An', 'rename[Bệnh viện Quận 4]->Bệnh viện đa khoa Khánh Hòa']),
+        ('Số TT Tên bệnh viện cũ Tên bệnh viện mới 1 Bệnh viện Quận 1 Bệnh viện đa khoa Tân An',
+         ['rename[Bệnh viện Quận 1]->Bệnh viện đa khoa Tân An']),
+    ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),

@@ -77,13 +77,23 @@ def _inline_rows(sentence: Any) -> list[tuple]:
     header = _squeezed(sentence.text[:found[0].start - sentence.start])
     if len(header) > _MAX_HEADING or not _old_before_new(header):
         return []
+    if any(label in header for label in _columns("table_label_columns")):
+        # "STT | Khu vực | Tên cũ | Tên mới": each row opens with the province or city it lies in, no cell of a pair
+        found = [m for m in found if not (m.administrative and m.kind in ("province", "city"))]
     run = found[:1]
     for before, match in itertools.pairwise(found):
         between = sentence.text[before.end - sentence.start:match.start - sentence.start]
-        if any(ch.isalpha() for ch in between):
+        if any(ch.isalpha() for ch in between) and not _only_a_label(between):
             break
         run.append(match)
     return [((old, sentence), (new, sentence)) for old, new in zip(run[::2], run[1::2])]
+
+
+def _only_a_label(between: str) -> bool:
+    """Whether the words between two cells are a row's number and a province's or city's short name only (``2 TP.HCM``):
+    the label column of a row, read as no name."""
+    words = [w for w in between.split() if not w.isdecimal()]
+    return 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _old_before_new(heading: str) -> bool:
