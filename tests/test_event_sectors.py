@@ -2594,6 +2594,17 @@ BY_WAY_OF_WRITING = {
          ['establish[xã Hòa Lạc]->Xã Hòa Phú']),
         ('Chia tách xã Hòa Lạc thành xã Hòa Phú và xã Hòa An.', ['split[xã Hòa Lạc]->None']),
     ],
+    "a_part_taken_out_to_found_another": [
+        # the part taken out or redrawn founds the new unit; the unit it leaves is the source, and goes on
+        ('Tách 2.900 ha diện tích tự nhiên và 813 nhân khẩu của xã Hòa Lạc để thành lập xã Hòa Phú.',
+         ['establish[xã Hòa Lạc]->xã Hòa Phú']),
+        ('Năm 1994, một phần diện tích và dân số của xã Hòa Lạc được tách ra để thành lập thị trấn Hòa Phú.',
+         ['establish[xã Hòa Lạc]->thị trấn Hòa Phú']),
+        ('Điều chỉnh 6.900 ha diện tích tự nhiên và 813 nhân khẩu của xã Hòa Lạc để thành lập xã Hòa Phú.',
+         ['establish[xã Hòa Lạc]->xã Hòa Phú']),
+        ('UBND tỉnh giao 500 triệu đồng của xã Hòa Lạc để thành lập quỹ.', []),
+        ('Xã Hòa Lạc được chia tách để thành lập xã Hòa Phú và xã Hòa An.', ['split[Xã Hòa Lạc]->None']),
+    ],
     "handed_over_to_form_a_third": [
         ('Ban Tôn giáo được chuyển về Ban Dân tộc để thành lập Ban Dân tộc và Tôn giáo.',
          ['merge[Ban Tôn giáo | Ban Dân tộc]->Ban Dân tộc và Tôn giáo']),

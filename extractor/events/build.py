@@ -384,6 +384,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         consumed.update(range(r, r + len(marker)))
         kind = "merge" if kind == "merge" else "transfer"
         participants, result, marker = [*participants, new_owner], new_owner, None
+    # "tách 2.900 ha ... của xã A để thành lập xã B": a part taken out to found B, which is founded from A (A goes on)
+    taken_to_found = bool(marker) and kind == "split" and marker in words("founding_purposes") and (
+        clause.number(k + len(phrase)) is not None or bool(clause.phrase(k + len(phrase), "part_markers")))
     if marker and kind not in ("transfer", "dissolve"):  # a body ended "để thành lập C" goes; C is founded anew
         consumed.update(range(r, r + len(marker)))
         named_at = r + len(marker)
@@ -580,6 +583,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event |= {"participants": participants[:1], "established": None}
     if event is not None and founded_from is not None:
         event |= {"participants": [founded_from], "established": None}
+    if event is not None and taken_to_found and event["result"] is not None and participants:
+        event |= {"type": "establish", "participants": participants[:1], "established": None}
     if event is not None and event["type"] == "rename" and _raised_in_level(clause, event):
         event["type"] = "establish"  # "chuyển xã A thành thị trấn A": the town is founded on the commune
     if event is not None:

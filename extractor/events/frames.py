@@ -777,7 +777,19 @@ def boundary_sources(clause: Clause, lo: int, k: int) -> list[Arg]:
         joined = not between or (len(between) <= _BOUNDARY_GAP and between[-1].low in (
             {w for (w,) in words("purpose_markers")} | {","}))
         return units if joined else []
-    return []
+    return _measured_part_source(clause, lo, k)
+
+
+def _measured_part_source(clause: Clause, lo: int, k: int) -> list[Arg]:
+    """``điều chỉnh 2.900 ha diện tích tự nhiên và 813 nhân khẩu của xã A để thành lập xã B``: the unit whose land and
+    people, measured, go to the body founded for that purpose."""
+    if k < 2 or not clause.phrase(k - 1, "purpose_markers"):
+        return []
+    unit = next((m for m in clause.names if m.last == k - 1 and m.administrative and m.first > lo), None)
+    if unit is None or not clause.phrase(unit.first - 1, "owner_markers") or not any(
+            clause.number(j) is not None for j in range(lo, unit.first)):
+        return []
+    return [Arg(unit.name, unit.start, unit.end)]
 
 
 _BOUNDARY_GAP = 4  # words between the redrawn units and the founding verb ("để", ", để", "nhằm")

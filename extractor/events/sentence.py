@@ -160,6 +160,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _drop_founding_of_merged(events)
     _merge_then_founding(clause, events)
     _handover_to_found(clause, events)
+    _part_taken_to_found(clause, events)
     _split_off_to_another(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
@@ -554,6 +555,21 @@ def _merge_then_founding(clause: Clause, events: list[dict]) -> None:
                 founded["k"] - 1].text == "," and founded["k"] - 1 >= last:
             merge["result"] = founded["result"]
             events.remove(founded)
+
+
+_TAKEN_OUT_GAP = 4  # words from "tách (ra)" to the founding verb after "để"
+
+
+def _part_taken_to_found(clause: Clause, events: list[dict]) -> None:
+    """``một phần diện tích của xã A được tách ra để thành lập thị trấn B``: the part taken out founds B, which the
+    founding tells with A as its source; the taking out is no split of its own."""
+    for split in [e for e in events if e["type"] == "split" and e["result"] is None and e["participants"]]:
+        taken = {name_key(p.name) for p in split["participants"]}
+        founded = next((e for e in events if e["type"] == "establish" and e["k"] > split["k"]
+                        and {name_key(p.name) for p in e["participants"]} == taken), None)
+        if founded is not None and clause.phrase(founded["k"] - 1, "purpose_markers") and (
+                founded["k"] - split["k"] <= _TAKEN_OUT_GAP):
+            events.remove(split)
 
 
 def _handover_to_found(clause: Clause, events: list[dict]) -> None:
