@@ -2605,6 +2605,14 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh giao 500 triệu đồng của xã Hòa Lạc để thành lập quỹ.', []),
         ('Xã Hòa Lạc được chia tách để thành lập xã Hòa Phú và xã Hòa An.', ['split[Xã Hòa Lạc]->None']),
     ],
+    "pairs_merged_one_after_another": [
+        # after a merge of two that forms a third, each further pair parted by a comma forms one more
+        ('Ở huyện Hòa Sơn, sáp nhập xã Hòa Thới với thị trấn Châu Ổ thành thị trấn Châu Ổ, xã Hòa Phú với xã Hòa Tân '
+         'thành xã Hòa Tân Phú.',
+         ['merge[xã Hòa Thới | thị trấn Châu Ổ]->thị trấn Châu Ổ', 'merge[xã Hòa Phú | xã Hòa Tân]->xã Hòa Tân Phú']),
+        ('Hợp nhất Trường A và Trường B thành Trường C, Trường D thành lập năm 1990.',
+         ['merge[Trường A | Trường B]->Trường C', 'establish[]->Trường D']),
+    ],
     "handed_over_to_form_a_third": [
         ('Ban Tôn giáo được chuyển về Ban Dân tộc để thành lập Ban Dân tộc và Tôn giáo.',
          ['merge[Ban Tôn giáo | Ban Dân tộc]->Ban Dân tộc và Tôn giáo']),

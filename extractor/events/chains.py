@@ -204,10 +204,14 @@ def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
     if match is None:
         return _bare_renamed_pairs(clause, event, hi)
     key = "pair_markers"
+    formed = False  # "sáp nhập A với B thành C, D với E thành F": each pair forms a body of its own
     if event["type"] != "rename":
         key = "into_markers"
         if clause.phrase_ending(match.first, key, event["k_end"]) is None:
-            return []  # "hợp nhất A và B thành C": one body out of several, no pair
+            if event["type"] != "merge" or len(event["participants"]) < 2 or clause.phrase_ending(
+                    match.first, "pair_markers", event["k_end"]) is None:
+                return []  # "hợp nhất A và B thành C": one body out of several, no pair
+            key, formed = "pair_markers", True
     found: list[dict] = []
     j = _past_owner_bracket(clause, match.last, hi)
     while j < hi:
@@ -218,10 +222,10 @@ def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
         marker = clause.phrase(end, key) if end < hi else None
         one = len(sources) == 1 or event["type"] != "rename"
         target = clause.name_at.get(end + len(marker)) if marker and sources and one else None
-        if target is None:
+        if target is None or (formed and len(sources) < 2):
             break
         result = Arg(target.name, target.start, target.end)
-        moved = sources if event["type"] == "rename" else [*sources, result]
+        moved = sources if event["type"] == "rename" or formed else [*sources, result]
         found.append({**event, "participants": moved, "result": result, "established": None})
         j = _past_owner_bracket(clause, target.last, hi)
     return found
