@@ -2605,6 +2605,14 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh giao 500 triệu đồng của xã Hòa Lạc để thành lập quỹ.', []),
         ('Xã Hòa Lạc được chia tách để thành lập xã Hòa Phú và xã Hòa An.', ['split[Xã Hòa Lạc]->None']),
     ],
+    "into_a_unit_of_a_level_with_a_name_given": [
+        # "thành đơn vị hành chính cấp xã (mới) có tên gọi là X": one unit, its level, then its name
+        ('Tổ chức lại huyện đảo Hòa Sơn thành đơn vị hành chính cấp xã có tên gọi là đặc khu Hòa Sơn.',
+         ['establish[huyện đảo Hòa Sơn]->đặc khu Hòa Sơn']),
+        ('Sắp xếp xã Hòa Bình và xã Hòa Lạc thành đơn vị hành chính cấp xã mới có tên gọi là xã Hòa Phú.',
+         ['merge[xã Hòa Bình | xã Hòa Lạc]->xã Hòa Phú']),
+        ('Nhập xã Hòa Bình và xã Hòa Lạc thành đơn vị hành chính mới.', ['merge[xã Hòa Bình | xã Hòa Lạc]->None']),
+    ],
     "pairs_merged_one_after_another": [
         # after a merge of two that forms a third, each further pair parted by a comma forms one more
         ('Ở huyện Hòa Sơn, sáp nhập xã Hòa Thới với thị trấn Châu Ổ thành thị trấn Châu Ổ, xã Hòa Phú với xã Hòa Tân '

@@ -438,14 +438,19 @@ def new_name_after(clause: Clause, r: int, hi: int) -> Arg | None:
 def _one_unit_named(clause: Clause, k: int, hi: int) -> Arg | None:
     """``thành 1 huyện, lấy tên là Đạ Hòa``: one unit, then its name after a naming marker (a bare name takes the
     unit's noun as its head: ``huyện Đạ Hòa``)."""
+    counted = True
     if k < hi and clause.number(k) == 1:
         k += 1
     elif not (k > 0 and clause.number(k - 1) == 1):  # "thành một" may be the marker itself
-        return None
+        counted = False  # "thành đơn vị hành chính cấp xã có tên gọi là A": one unit, its level, then its name
     noun = clause.phrase(k, "local_unit_nouns") or clause.phrase(k, "unit_nouns") if k < hi else None
     if not noun:
         return None
     j = k + len(noun)
+    level = clause.phrase(j, "unit_level_words") if j < hi else None
+    if not counted and not level:
+        return None
+    j += len(level or ())
     j += len(clause.phrase(j, "new_words") or ()) if j < hi else 0
     j += 1 if j < hi and clause.tokens[j].text == "," else 0
     marker = clause.phrase(j, "naming_markers") if j < hi else None
