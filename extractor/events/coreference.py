@@ -441,17 +441,19 @@ def _shared_head_parts(name: str) -> list[str]:
 
 def _without_province_word(key: str) -> str:
     """A name key without the words for a province before its place (``... tỉnh phú yên`` -> ``... phú yên``)."""
-    for word in words("province_words"):
-        key = key.replace(f" {' '.join(word)} ", " ")
-    return key
+    return _without_words(key, "province_words")
 
 
 def _levelless(name: str) -> str:
     """A name key without the words for a unit's level before its place (``... huyện a`` -> ``... a``)."""
-    key = f" {name_key(_unhyphenated(name))} "
-    for word in words("level_words"):
+    return _without_words(f" {name_key(_unhyphenated(name))} ", "level_words").strip()
+
+
+def _without_words(key: str, word_list: str) -> str:
+    """``key`` without each phrase of ``word_list`` standing between spaces in it."""
+    for word in words(word_list):
         key = key.replace(f" {' '.join(word)} ", " ")
-    return key.strip()
+    return key
 
 
 def _placeless(key: str) -> str:

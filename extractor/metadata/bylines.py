@@ -22,7 +22,7 @@ from extractor.metadata.model import Author
 from extractor.metadata.titles import is_outlet
 from extractor.text.glue import is_syllable
 
-__all__ = ["Byline", "given_authors", "is_name_title", "office_before", "parse_byline", "without_tags"]
+__all__ = ["Byline", "given_authors", "is_name_title", "office_after", "parse_byline", "without_tags"]
 
 _MAX_BYLINE_WORDS = 8
 _LONGEST_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng")
@@ -166,7 +166,7 @@ def parse_byline(line: str) -> Byline | None:
         text, _, publisher = (part.strip(" /") for part in text.rpartition("/"))
     text, prefix = _strip_prefix(text)
     text = _without_titles(text)
-    text, office = _office_after(text)
+    text, office = office_after(text)
     role = role or office
     if not text:
         return None
@@ -184,7 +184,7 @@ def parse_byline(line: str) -> Byline | None:
         names = [_trimmed(part) for name in names for part in name.split(separator)]
     # "GS, TS. Phùng Hữu A* - TS. Nguyễn Hồng B**": degrees before each name, marks of the notes after it
     names = [_without_titles(name.rstrip("*").strip()) for name in names]
-    names = [name for name in names if name and not _is_title(name)]
+    names = [name for name in names if name and not is_name_title(name)]
     if len(names) >= 2 and (source := _source_part(names[-1])) is not None:
         *names, _ = names  # "Phương Nhung- Nguồn Hiephoa.gov": where the article came from, after the writer
         publisher = publisher or source
@@ -233,8 +233,8 @@ def _source_part(part: str) -> str | None:
     return rest.strip(" :")
 
 
-def _is_title(text: str) -> bool:
-    """``GS``, ``TS.``: a degree alone, left of the name it belongs to after a comma."""
+def is_name_title(text: str) -> bool:
+    """``GS``, ``TS.``: a degree written alone, before a name or left of it after a comma."""
     lowered = text.lower().rstrip(".")
     return any(lowered == title.rstrip(".") for title in _words()["name_titles"])
 
@@ -253,23 +253,13 @@ def _without_titles(text: str) -> str:
     return text
 
 
-def _office_after(text: str) -> tuple[str, str | None]:
+def office_after(text: str) -> tuple[str, str | None]:
     """``Tôn Thất A - GĐ Bệnh viện B`` → (``Tôn Thất A``, ``GĐ Bệnh viện B``): a writer's office after a dash."""
     for dash in (" - ", " – ", " — "):
         head, _, office = text.partition(dash)
         if office and office.lower().startswith(tuple(o + " " for o in _words()["role_openers"])):
             return head.strip(), office.strip()
     return text, None
-
-
-def office_before(text: str) -> str:
-    """``text`` less a writer's office after a dash: ``Tôn Thất A - GĐ Bệnh viện B`` → ``Tôn Thất A``."""
-    return _office_after(text)[0]
-
-
-def is_name_title(word: str) -> bool:
-    """``TS.``, ``ThS``: a degree written before a name."""
-    return _is_title(word)
 
 
 def _unit_after(text: str) -> tuple[str, str | None]:

@@ -23,7 +23,7 @@ from extractor.lang.vi import alternation, load
 from extractor.metadata.bylines import (
     given_authors,
     is_name_title,
-    office_before,
+    office_after,
     parse_byline,
     spaced_credit,
     without_tags,
@@ -244,7 +244,7 @@ def _head_byline_words(line: str) -> int:
     """Words of the names a line under the title may hold: before a desk after a slash (``THU HÀ // TRUNG TÂM
     TIN TỨC``), without the marks between names (``PHƯƠNG GIANG - A LĂNG |``), a degree before them (``TS.``) or an
     office after a dash (``Võ Minh Tú – Trưởng khoa``): a byline is short however it is dressed."""
-    names = office_before(line.split("/")[0])
+    names, _ = office_after(line.split("/")[0])
     words = [w for w in names.split() if any(c.isalpha() for c in w)]
     if words and is_name_title(words[0]):
         words = words[1:]
