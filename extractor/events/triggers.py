@@ -9,6 +9,7 @@ stands before the first.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import regex
 
@@ -40,6 +41,47 @@ def _kind_of() -> dict[tuple[str, ...], str]:
     return {phrase: kind for phrase, kind in reversed(triggers())}
 
 
+@dataclass(frozen=True)
+class _WordSets:
+    """The word lists :func:`find_triggers` checks a trigger's neighbours against, lower-cased once."""
+
+    not_after: frozenset[str]
+    by_kind: dict[str, frozenset[str]]
+    by_trigger: dict[str, frozenset[tuple[str, ...]]]
+    after_word: dict[str, frozenset[str]]
+    passive_only: frozenset[tuple[str, ...]]
+    active_before_names: frozenset[tuple[str, ...]]
+    bound_before: frozenset[str]
+    measure_only: frozenset[tuple[str, ...]]
+    closing_only: frozenset[tuple[str, ...]]
+    object_first: frozenset[tuple[str, ...]]
+
+
+@functools.cache
+def _word_sets() -> _WordSets:
+    lex = event_lexicon()
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lex[key])
+
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(w.lower().split()) for w in lex[key])
+
+    return _WordSets(
+        not_after=words("not_after"),
+        by_kind={kind: frozenset(w.lower() for w in ws) for kind, ws in lex["not_after_by_type"].items()},
+        by_trigger={t.lower(): frozenset(tuple(w.lower().split()) for w in ws)
+                    for t, ws in lex["not_before_by_trigger"].items()},
+        after_word={t.lower(): frozenset(w.lower() for w in ws) for t, ws in lex["not_after_by_trigger"].items()},
+        passive_only=phrases("passive_only"),
+        active_before_names=phrases("active_before_names"),
+        bound_before=words("bound_before_active"),
+        measure_only=phrases("measure_only"),
+        closing_only=phrases("office_closing_only"),
+        object_first=phrases("object_first"),
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...]:
     """(token index, phrase, event type) of every trigger of ``clause``, in text order.
@@ -49,17 +91,10 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
     Several frames of one sentence ask for its triggers, so they are found once per clause (a clause
     compares by identity).
     """
-    not_after = {w.lower() for w in event_lexicon()["not_after"]}
-    by_kind = {kind: {w.lower() for w in ws} for kind, ws in event_lexicon()["not_after_by_type"].items()}
-    by_trigger = {t.lower(): {tuple(w.lower().split()) for w in ws}
-                  for t, ws in event_lexicon()["not_before_by_trigger"].items()}
-    passive_only = {tuple(w.lower().split()) for w in event_lexicon()["passive_only"]}
-    active_before_names = {tuple(w.lower().split()) for w in event_lexicon()["active_before_names"]}
-    bound_before = {w.lower() for w in event_lexicon()["bound_before_active"]}
-    measure_only = {tuple(w.lower().split()) for w in event_lexicon()["measure_only"]}
-    closing_only = {tuple(w.lower().split()) for w in event_lexicon()["office_closing_only"]}
-    object_first = {tuple(w.lower().split()) for w in event_lexicon()["object_first"]}
-    after_word = {t.lower(): {w.lower() for w in ws} for t, ws in event_lexicon()["not_after_by_trigger"].items()}
+    w = _word_sets()
+    not_after, by_kind, by_trigger, after_word = w.not_after, w.by_kind, w.by_trigger, w.after_word
+    passive_only, active_before_names, bound_before = w.passive_only, w.active_before_names, w.bound_before
+    measure_only, closing_only, object_first = w.measure_only, w.closing_only, w.object_first
     tokens = clause.tokens
     at = {tok.start - clause.offset: i for i, tok in enumerate(tokens)}
     kinds = _kind_of()

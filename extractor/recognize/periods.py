@@ -78,6 +78,9 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     return [(kind, regex.compile(p, regex.IGNORECASE)) for kind, p in raw]
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Time expressions in ``text`` (one sentence), longest first where they overlap."""
     return list(_time_expressions(text))
@@ -87,7 +90,11 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
 def _time_expressions(text: str) -> tuple[TimeExpression, ...]:
     """Cached: a sentence is asked once for its figures and again for each fact's period."""
     found: list[TimeExpression] = []
+    # every kind but a quarter ("quý II") is written with digits, and most sentences have none
+    digits = _DIGIT.search(text) is not None
     for kind, pattern in _patterns():
+        if not digits and kind != "quarter":
+            continue
         for m in pattern.finditer(text):
             if any(t.start <= m.start() and m.end() <= t.end for t in found):
                 continue

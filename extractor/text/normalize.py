@@ -75,6 +75,8 @@ def as_written(phrase: str, raw: str) -> str:
         if other in page:
             return other
     # "hécta", "Đioxin": a word the normaliser cut in two as if two words were glued is quoted whole, as the page has it
+    if "".join(phrase.split()) not in "".join(page.split()):
+        return phrase  # not on the page in any spacing (a title given apart from the text): nothing to search for
     glued = regex.search(r"\s*".join(regex.escape(word) for word in phrase.split()), page)
     return " ".join(glued.group().split()) if glued else phrase
 
