@@ -511,7 +511,7 @@ BY_WAY_OF_WRITING = {
     "ended_to_go_into_another": [
         ('Tổng công ty quyết định kết thúc hoạt động của Chi nhánh Hòa Vân từ ngày 1/10/2025 để sáp nhập vào Chi nhánh Đông Sơn.', ['merge[Chi nhánh Hòa Vân | Chi nhánh Đông Sơn]->Chi nhánh Đông Sơn']),
         ('Giải thể Công an xã Tân An và Tân Bình, nhập vào Công an xã Tân Hòa.', ['merge[Công an xã Tân An | Công an xã Tân Bình | Công an xã Tân Hòa]->Công an xã Tân Hòa']),
-        ('Tỉnh giải thể Trạm Khuyến nông huyện Đông Sơn để thành lập Trung tâm Dịch vụ nông nghiệp huyện Đông Sơn.', ['dissolve[Trạm Khuyến nông huyện Đông Sơn]->None', 'establish[]->Trung tâm Dịch vụ nông nghiệp huyện Đông Sơn']),
+        ('Tỉnh giải thể Trạm Khuyến nông huyện Đông Sơn để thành lập Trung tâm Dịch vụ nông nghiệp huyện Đông Sơn.', ['dissolve[Trạm Khuyến nông huyện Đông Sơn]->None', 'establish[Trạm Khuyến nông huyện Đông Sơn]->Trung tâm Dịch vụ nông nghiệp huyện Đông Sơn']),
     ],
     "received_with_where_from": [
         ('Tổng công ty Điện lực Thủ đô đã tiếp nhận và quản lý hai Công ty Điện lực Đông Sơn và Tây Sơn từ Tổng công ty Điện lực Miền Bắc.', ['transfer[Công ty Điện lực Đông Sơn | Công ty Điện lực Tây Sơn | Tổng công ty Điện lực Thủ đô]->Tổng công ty Điện lực Thủ đô#2']),
@@ -1329,7 +1329,7 @@ BY_WAY_OF_WRITING = {
     ],
     "one_body_of_each_place_listed_after_it": [
         ('Giải thể Tòa án nhân dân huyện Tân An, huyện Tân Bình và huyện Tân Phú.', ['dissolve[Tòa án nhân dân huyện Tân An | Tòa án nhân dân huyện Tân Bình | Tòa án nhân dân huyện Tân Phú]->None']),
-        ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2 | Tòa án nhân dân quận 9 | Tòa án nhân dân quận Tân Phú]->None', 'establish[]->Tòa án nhân dân thành phố Tân Phú']),
+        ('Giải thể Tòa án nhân dân quận 2, quận 9 và quận Tân Phú để thành lập Tòa án nhân dân thành phố Tân Phú.', ['dissolve[Tòa án nhân dân quận 2 | Tòa án nhân dân quận 9 | Tòa án nhân dân quận Tân Phú]->None', 'establish[Tòa án nhân dân quận 2 | Tòa án nhân dân quận 9 | Tòa án nhân dân quận Tân Phú]->Tòa án nhân dân thành phố Tân Phú']),
         ('Sáp nhập xã Tân An, xã Tân Bình vào thị trấn Tân Phú.', ['merge[xã Tân An | xã Tân Bình | thị trấn Tân Phú]->thị trấn Tân Phú']),
     ],
     "idle_for_long_describes_not_ends": [
@@ -2650,6 +2650,26 @@ BY_WAY_OF_WRITING = {
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
         ('Tỉnh đã sáp nhập, hợp nhất 24 xã.', ['merge[]->None#24']),
+    ],
+    "ended_or_redrawn_to_found_another": [
+        # the units dissolved, or whose bounds are redrawn, for a founding are what it is founded on
+        ('Giải thể phường Tân Thành (thị xã Hà Lâm) để thành lập xã Tân Thành.',
+         ['dissolve[phường Tân Thành]->None', 'establish[phường Tân Thành]->xã Tân Thành']),
+        ('Giải thể Trường Tiểu học Bình An và Trường THCS Bình An để thành lập Trường TH&THCS Bình An.',
+         ['dissolve[Trường Tiểu học Bình An | Trường THCS Bình An]->None',
+          'establish[Trường Tiểu học Bình An | Trường THCS Bình An]->Trường TH&THCS Bình An']),
+        ('Tỉnh điều chỉnh địa giới hành chính xã Bản Mế, xã Lùng Sui để mở rộng và thành lập thị trấn Cán Cấu.',
+         ['establish[xã Bản Mế | xã Lùng Sui]->thị trấn Cán Cấu']),
+        # a plan in general names no unit ended
+        ('Tỉnh sẽ giải thể các đơn vị yếu kém để thành lập các đơn vị mới.', []),
+    ],
+    "what_happened_to_a_body_in_brackets": [
+        # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
+        ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),
+        ('Trường Tiểu học Hòa Bình (đã sáp nhập) có 300 học sinh.', []),
+        # a bracket that tells where a unit came from is an event
+        ('Phường Tân An (sáp nhập từ phường 1 và phường 2) có 40.000 dân.',
+         ['merge[phường 1 | phường 2]->Phường Tân An']),
     ],
 }
 

@@ -778,11 +778,32 @@ def boundary_sources(clause: Clause, lo: int, k: int) -> list[Arg]:
         if match is None or not match.administrative:
             return []
         units, end = clause.org_list(t, k)
-        between = clause.tokens[end:k]
-        joined = not between or (len(between) <= _BOUNDARY_GAP and between[-1].low in (
-            {w for (w,) in words("purpose_markers")} | {","}))
-        return units if joined else []
-    return _measured_part_source(clause, lo, k)
+        return units if _joined_for_purpose(clause, end, k) else []
+    return _measured_part_source(clause, lo, k) or _dissolved_source(clause, lo, k)
+
+
+def _joined_for_purpose(clause: Clause, end: int, k: int) -> bool:
+    """Whether tokens ``[end, k)`` join an act to the founding at ``k``: nothing, a comma or a purpose word
+    (``, để``), or a purpose word and another verb joined to the founding (``để mở rộng và thành lập``)."""
+    between = clause.tokens[end:k]
+    if not between:
+        return True
+    purposes = {w for (w,) in words("purpose_markers")}
+    if len(between) > _BOUNDARY_GAP:
+        return False
+    return between[-1].low in purposes | {","} or (
+        between[-1].low == "và" and any(t.low in purposes for t in between[:-1]))
+
+
+def _dissolved_source(clause: Clause, lo: int, k: int) -> list[Arg]:
+    """``giải thể phường A để thành lập xã A``: the units ended for the founding at ``k`` are what it is founded on."""
+    if k < 2 or not clause.phrase(k - 1, "purpose_markers"):
+        return []
+    for t, phrase, kind in find_triggers(clause):
+        if kind == "dissolve" and lo <= t < k and t + len(phrase) in clause.name_at:
+            units, end = clause.org_list(t + len(phrase), k)
+            return units if units and end == k - 1 else []
+    return []
 
 
 def _measured_part_source(clause: Clause, lo: int, k: int) -> list[Arg]:

@@ -148,12 +148,25 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
             clause.number(after) is not None and clause.phrase(after + 1, "closed_offices"))
         # "đổi huyện A thành B" acts on a body; "sau khi đổi:" names the act
         objectless = phrase in object_first and after not in clause.name_at
-        if joined or dated or bought or active or unmeasured or lasting or unclosed or objectless or (
+        if joined or dated or bought or active or unmeasured or lasting or unclosed or objectless or _labels_name(
+                clause, first, after) or (
                 lower_after and clause.phrase(after, "not_before")):
             continue
         found.append((first, phrase, kind))
         k = after
     return tuple(found)
+
+
+def _labels_name(clause: Clause, first: int, after: int) -> bool:
+    """``xã A (giải thể)``, ``Trường B (đã sáp nhập)``: a trigger alone in brackets after a name labels that body by
+    what happened to it, told elsewhere; it states no event of its own."""
+    tokens = clause.tokens
+    if after >= len(tokens) or tokens[after].text != ")":
+        return False
+    opening = first - 1 if first > 0 and tokens[first - 1].text == "(" else first - 2
+    if opening < 1 or tokens[opening].text != "(" or (opening < first - 1 and not tokens[first - 1].text.islower()):
+        return False
+    return any(match.last == opening for match in clause.names)
 
 
 def _into_after(clause: Clause, k: int) -> bool:
