@@ -2663,6 +2663,29 @@ BY_WAY_OF_WRITING = {
         # a plan in general names no unit ended
         ('Tỉnh sẽ giải thể các đơn vị yếu kém để thành lập các đơn vị mới.', []),
     ],
+    "founded_under_a_first_name_after_its_decision": [
+        # the decision a founding is told by stands between the verb and the name the body was founded under
+        ('Trường Cao đẳng Hà Lâm tiền thân là Trường Trung học Hà Lâm, được thành lập theo quyết định số 205 NN/QĐ '
+         'ngày 27/04/1962 của Tổng cục Lâm nghiệp, với tên gọi ban đầu là Trường Sơ cấp Kỹ thuật Hà Lâm.',
+         ['establish[]->Trường Sơ cấp Kỹ thuật Hà Lâm']),
+        ('Bệnh viện được thành lập theo Quyết định số 12/QĐ-UB ngày 3/5/1980 của UBND tỉnh, với tên gọi Bệnh viện Đa '
+         'khoa khu vực Đông Sơn.', ['establish[]->Bệnh viện Đa khoa khu vực Đông Sơn']),
+    ],
+    "an_act_named_as_a_process": [
+        # the units going through a merger are no count of units merged
+        ('Ông Lê Văn Tâm đánh giá cao nỗ lực của 2 đơn vị trong quá trình hợp nhất.', []),
+        ('Ba trường trong tiến trình sáp nhập đều giữ ổn định số học sinh.', []),
+        # the process of merging counted units under way is a merge proposed
+        ('Tiến trình sáp nhập 3 trường đang được tỉnh xem xét.', ['merge[]->None#3']),
+    ],
+    "a_counted_merge_named_in_the_next_sentence": [
+        # the headline counts the bodies that the body of the article names: one merge
+        ('Thủ tướng thành lập Ban Quản lý Khu kinh tế tỉnh Hà Lâm trên cơ sở hợp nhất hai ban quản lý. Theo quyết định, '
+         'Ban Quản lý Khu kinh tế tỉnh Hà Lâm được thành lập trên cơ sở hợp nhất Ban Quản lý các Khu công nghiệp tỉnh Hà '
+         'Lâm và Ban Quản lý Khu kinh tế Nam Hà Lâm.',
+         ['merge[Ban Quản lý các Khu công nghiệp tỉnh Hà Lâm | Ban Quản lý Khu kinh tế Nam Hà Lâm]->Ban Quản lý Khu '
+          'kinh tế tỉnh Hà Lâm']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

@@ -387,11 +387,13 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
             e["type"] == event["type"] and e["participants"] and event["count"] in (e["count"], e.get("listed_count"))
             for e in events):
         return True
-    if event["type"] == "merge" and not event["participants"] and event["count"] is None and (
-            event["result"] is not None) and any(
+    if event["type"] == "merge" and not event["participants"] and event["result"] is not None and any(
             e["type"] == "merge" and e["participants"] and e["result"] is not None
+            and event["count"] in (None, len(e["participants"]))
             and _unhyphenated(e["result"].name) == _unhyphenated(event["result"].name) for e in events):
-        return True  # "sắp xếp các đơn vị cấp huyện để thành lập thành phố A" beside "thành lập A trên cơ sở nhập B, C"
+        # "sắp xếp các đơn vị cấp huyện để thành lập thành phố A" beside "thành lập A trên cơ sở nhập B, C"; "thành lập
+        # Ban A trên cơ sở hợp nhất hai ban quản lý" beside "Ban A được thành lập trên cơ sở hợp nhất Ban B và Ban C"
+        return True
     if event["type"] == "rename" and event["result"] is not None and any(
             e["type"] == "merge" and e["result"] is not None and name_key(e["result"].name) == name_key(
                 event["result"].name) and {name_key(p.name) for p in event["participants"]} <= {

@@ -34,7 +34,7 @@ def after_founding_date(clause: Clause, j: int) -> int:
 
 def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
     """The name a body was founded under, after the trigger's end ``j`` and its date: ``... có tên là B``."""
-    j = after_founding_date(clause, j)
+    j = _past_founding_document(clause, after_founding_date(clause, j), hi)
     if j < hi and clause.tokens[j].text == ",":
         j += 1
     marker = clause.phrase(j, "founding_names") if j < hi else None
@@ -42,6 +42,17 @@ def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
     if match is None and marker:
         return capitalised_run(clause, j + len(marker), hi)  # "với tên gọi ban đầu là Collège de Nha Trang"
     return Arg(match.name, match.start, match.end) if match else None
+
+
+_DOCUMENT_REACH = 30  # words of "theo quyết định số 205 NN/QĐ ngày 27/04/1962 của Tổng cục A" before its comma
+
+
+def _past_founding_document(clause: Clause, j: int, hi: int) -> int:
+    """Index of the comma that closes the document a founding is told by at ``j`` (``theo quyết định số 205 ngày
+    27/4/1962 của Bộ A, với tên gọi ban đầu là B``), or ``j`` when there is none."""
+    if not clause.phrase(j, "founding_documents"):
+        return j
+    return next((k for k in range(j, min(hi, j + _DOCUMENT_REACH)) if clause.tokens[k].text == ","), j)
 
 
 _MIN_RUN_WORDS = 2
