@@ -2686,6 +2686,14 @@ BY_WAY_OF_WRITING = {
          ['merge[Ban Quản lý các Khu công nghiệp tỉnh Hà Lâm | Ban Quản lý Khu kinh tế Nam Hà Lâm]->Ban Quản lý Khu '
           'kinh tế tỉnh Hà Lâm']),
     ],
+    "a_body_of_the_province_named_twice": [
+        # the province's library named with and without the province's name is one founding; two committees whose
+        # names share their first words are two
+        ('Ngày 5/6/1978, Thư viện Long Hà được thành lập. Quyết định số 1101 về việc thành lập Thư viện tỉnh.',
+         ['establish[]->Thư viện Long Hà']),
+        ('Năm 1945, Chính phủ thành lập Ban Thanh tra đặc biệt. Năm 1976, UBND tỉnh thành lập Ban Thanh tra tỉnh.',
+         ['establish[]->Ban Thanh tra đặc biệt', 'establish[]->Ban Thanh tra tỉnh']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

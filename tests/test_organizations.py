@@ -426,6 +426,11 @@ NAMES = [
     ("a caption's credit after a dash", "được đổi tên thành Bệnh viện đa khoa Trung Mỹ - Ảnh: HỒNG SƠN",
      ["Bệnh viện đa khoa Trung Mỹ"]),
     ("an illustration after a dash", "Trường THCS Tân An - Ảnh minh họa", ["Trường THCS Tân An"]),
+    # a headline glued to the date that opens the lead ends before it
+    ("a lead's date after a headline", "Thành lập Trung tâm Điều hành dịch COVID-19 Ngày 27/8, UBND tỉnh Hà Lâm họp",
+     ["Trung tâm Điều hành dịch COVID-19", "UBND tỉnh Hà Lâm"]),
+    ("a lead's afternoon after a headline", "Sáp nhập Trường Tiểu học Hòa An Chiều 13-11, Sở GD-ĐT công bố",
+     ["Trường Tiểu học Hòa An", "Sở GD-ĐT"]),
 ]
 
 NOT_NAMES = [

@@ -352,9 +352,8 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
             return True
         # "Việc thành lập Trung tâm A tỉnh góp phần ..." beside "thành lập Trung tâm A tỉnh B": the province's body
         # named without the province
-        short = _placeless(_unhyphenated(event["result"].name))
         if any(e is not event and e["type"] == "establish" and e["result"] is not None
-               and _placeless(_unhyphenated(e["result"].name)).startswith(short + " ") for e in events):
+               and _place_added(event["result"].name, e["result"].name) for e in events):
             return True
         # "Thành lập Sở A tỉnh B" in the headline beside "Sở A được thành lập trên cơ sở Sở C": the founding told
         # with its source, its name without the place
@@ -456,6 +455,23 @@ def _without_words(key: str, word_list: str) -> str:
     for word in words(word_list):
         key = key.replace(f" {' '.join(word)} ", " ")
     return key
+
+
+def _place_added(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with a place written after it, the province words aside: ``Thư viện tỉnh`` and
+    ``Thư viện Long An``; not ``Ban Thanh tra tỉnh`` and ``Ban Thanh tra đặc biệt``, whose added words are no name."""
+    head = _placeless(_unhyphenated(short)).split()
+    written = long.replace("-", " ").split()
+    rest, i = [], 0
+    while i < len(written):
+        phrase = next((p for p in words("province_words")
+                       if tuple(w.lower() for w in written[i:i + len(p)]) == p), None)
+        if phrase is None:
+            rest.append(written[i])
+        i += len(phrase) if phrase else 1
+    if len(rest) <= len(head) or [w.lower() for w in rest[:len(head)]] != head:
+        return False
+    return rest[len(head)][:1].isupper()
 
 
 def _placeless(key: str) -> str:

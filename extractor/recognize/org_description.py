@@ -322,6 +322,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if tok.low in lex["year_markers"] and k + 1 < n and tokens[k + 1].text.isdecimal() and (
                     len(tokens[k + 1].text) == _YEAR_DIGITS):
                 break  # "Trường Tiểu học A1 Năm 1992 trường được thành lập": a year opens the next sentence
+            if tok.low in lex["dateline_openers"] and _opens_a_date(tokens, k + 1):
+                break  # "Thành lập Trung tâm A Ngày 27/8, UBND tỉnh ...": a headline glued to the lead's date
             compound = match_phrase(tokens, k, lex["place_compounds"])
             if compound:  # "Tòa án quân sự Quân khu 1": a region whose second word is in lower case
                 k = end = max(place_end(tokens, k), k + len(compound))  # the compound at least: the scan moves on
