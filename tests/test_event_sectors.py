@@ -2694,6 +2694,25 @@ BY_WAY_OF_WRITING = {
         ('Năm 1945, Chính phủ thành lập Ban Thanh tra đặc biệt. Năm 1976, UBND tỉnh thành lập Ban Thanh tra tỉnh.',
          ['establish[]->Ban Thanh tra đặc biệt', 'establish[]->Ban Thanh tra tỉnh']),
     ],
+    "a_list_of_merges_one_new_unit_a_line": [
+        # the new unit, the word that lists what it holds and a colon, then the merge or only its members
+        ('Phường Hòa Bình, gồm: sáp nhập các phường Yên Thế, Đống Đa và xã Trà Đa.\n'
+         'Phường Thắng Lợi, gồm: phường Tây Sơn, Hội Thương, Hội Phú và xã Diên Phú.',
+         ['merge[phường Yên Thế | phường Đống Đa | xã Trà Đa]->Phường Hòa Bình',
+          'merge[phường Tây Sơn | phường Hội Thương | phường Hội Phú | xã Diên Phú]->Phường Thắng Lợi']),
+        # without a merge before it, such a line only says what a unit holds
+        ('Huyện Hòa Vang gồm: xã Hòa Phú, xã Hòa Sơn và thị trấn Hòa Bình.', []),
+        # a line that goes on after its list describes the unit
+        ('Sáp nhập xã Hòa Sơn vào huyện Hòa Vang. Huyện Hòa Vang gồm: xã Hòa Phú, xã Hòa Sơn và thị trấn Hòa Bình có '
+         'diện tích 700 km2.', ['merge[xã Hòa Sơn | huyện Hòa Vang]->huyện Hòa Vang']),
+    ],
+    "founded_where_it_stands": [
+        # a place after the verb that closes the clause: the body before the verb was founded there
+        ('Lữ đoàn 175 thành lập tại thị xã Tam Hà, đóng quân trên địa bàn tỉnh Hà Lâm.', ['establish[]->Lữ đoàn 175']),
+        ('Trường Tiểu học Hòa An thành lập tại xã Hòa An năm 1990.', ['establish[]->Trường Tiểu học Hòa An']),
+        # a founder of bodies elsewhere
+        ('Bộ Giáo dục đã thành lập tại các tỉnh hệ thống các trường dân tộc nội trú.', []),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

@@ -1339,6 +1339,10 @@ def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
     while j > lo and clause.tokens[j - 1].text in {"(", ":", ","}:
         marked = marked or clause.tokens[j - 1].text in {"(", ":"}
         j -= 1
+        # "Phường A, gồm: sáp nhập ...": the word that lists what the unit holds, before the colon
+        introducer = clause.phrase_ending(j, "list_introducers", lo) if clause.tokens[j].text == ":" else None
+        if introducer and j - len(introducer) > lo:
+            j -= len(introducer)
     if not marked:
         return None
     for size in (3, 2, 1):
@@ -1431,7 +1435,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "Công an tỉnh đã thành lập Tổ thanh tra đặc biệt": A founds a body the grammar does not name
     if founds and (n := clause.number(after)) is not None and n < _YEAR_LIKE:
         return []  # "Đội A thành lập 24 tổ tuần tra": A founds a count of bodies
-    if not passive and k_end < len(clause.tokens) and clause.phrase(k_end, "locatives"):
+    if not passive and k_end < len(clause.tokens) and clause.phrase(k_end, "locatives") and not _founded_at(
+            clause, k_end):
         return []  # "Bộ A đã thành lập tại các tỉnh hệ thống các trường": A founds bodies elsewhere
     brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"
                 and not _abbreviation_bracket(clause, j)]
@@ -1444,6 +1449,18 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
+
+
+def _founded_at(clause: Clause, j: int) -> bool:
+    """``Lữ đoàn A thành lập tại thị xã B, đóng quân ...``: the place after the locative at ``j`` closes the clause
+    (or a date follows it), so the body before the verb is what was founded there, not a founder of bodies
+    elsewhere."""
+    place = clause.name_at.get(j + len(clause.phrase(j, "locatives")))
+    if place is None or not place.administrative:
+        return False
+    after = place.last
+    return after >= len(clause.tokens) or clause.tokens[after].text in {",", ".", ";"} or bool(
+        clause.phrase(after, "founding_dates"))
 
 
 _PLACED_REACH = 5  # words before a unit of land in which a locative makes it where something is

@@ -35,7 +35,7 @@ from extractor.events.listed_bodies import (
 )
 from extractor.events.merge_tables import table_merges
 from extractor.events.name_histories import name_history_renames
-from extractor.events.new_units import new_unit_prefilter
+from extractor.events.new_units import listed_unit_line, new_unit_prefilter
 from extractor.events.outcome import settle_results
 from extractor.events.plus_lists import plus_merges
 from extractor.events.sentence import sentence_events
@@ -129,6 +129,12 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             if listed:
                 transfer["participants"] = [*listed, counted_receiver(transfer)]
                 moving = None
+        if not found and continuing and recent is not None and recent[0] == "merge" and (
+                line := listed_unit_line(clause)) is not None:
+            # "Phường 1, gồm: sáp nhập các phường A, B. Phường 3, gồm: phường C, D và xã E.": the list of merges goes on
+            mentions.append((line | {"holder": None}, (clause, sentence)))
+            recent = ("merge", index)
+            continue
         if not found and continuing and listing and recent is not None and recent[0] == "rename" and (
                 (named := _one_name(clause)) is not None):
             # "Những lần đổi tên của Đoàn:" then one name a line: each name the one before it became

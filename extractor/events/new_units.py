@@ -17,7 +17,8 @@ from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import alternation, event_lexicon
 from extractor.recognize.organizations import name_key
 
-__all__ = ["bracketed_unit_merges", "named_unit_merges", "new_unit_merges", "new_unit_prefilter", "unit_rank"]
+__all__ = ["bracketed_unit_merges", "listed_unit_line", "named_unit_merges", "new_unit_merges", "new_unit_prefilter",
+           "unit_rank"]
 
 _MIN_MEMBERS = 2
 
@@ -54,6 +55,35 @@ def new_unit_merges(clause: Clause) -> list[dict]:
         events.append({"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
                        "count": None, "k": j, "trigger": (start, end), "lo": 0, "k_end": j + len(opener)})
     return events
+
+
+def listed_unit_line(clause: Clause) -> dict | None:
+    """``Phường 3, gồm: phường A, B và xã C.``: in a list of merges, a line that names a unit, the word that lists what
+    it holds and a colon, then two or more units of its level or below, and nothing else: the merge told without its
+    verb. Only read after a merge (the caller's part): alone, such a line may describe what a unit holds."""
+    match = next((m for m in clause.names if m.first <= _LINE_LEAD), None)
+    if match is None or not match.administrative or any(
+            clause.tokens[j].text[:1].isalnum() for j in range(match.first)):
+        return None
+    j = match.last + (match.last < len(clause.tokens) and clause.tokens[match.last].text == ",")
+    opener = clause.phrase(j, "list_introducers")
+    colon = j + len(opener) if opener else j
+    if not opener or colon >= len(clause.tokens) or clause.tokens[colon].text != ":":
+        return None
+    first = clause.skip(colon + 1, "fillers", len(clause.tokens))
+    members, end = clause.org_list(first, len(clause.tokens), places=True) if _listed(clause, first) else ([], 0)
+    rank = unit_rank(match.name, highest=True)
+    if len(members) < _MIN_MEMBERS or rank is None or any((r := unit_rank(a.name)) is None or r > rank
+                                                            for a in members):
+        return None
+    if end < len(clause.tokens) and clause.tokens[end].text not in {".", ";"}:
+        return None  # the line goes on: a description, not a list of what the unit was formed from
+    token = clause.tokens[j]
+    return {"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
+            "count": None, "k": j, "trigger": (token.start, token.end), "lo": 0, "k_end": colon + 1}
+
+
+_LINE_LEAD = 2  # marks of a list line before the unit's name ("- ", "+ ")
 
 
 def _listed(clause: Clause, k: int) -> bool:
