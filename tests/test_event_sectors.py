@@ -2438,7 +2438,12 @@ BY_WAY_OF_WRITING = {
          'phòng giao dịch.', ['transfer[Ngân hàng Hòa Bình | Ngân hàng Tân An]->Ngân hàng Tân An']),
     ],
     "businesses_registered_or_named": [
-        ('Tỉnh đã thành lập mới 85 hợp tác xã.', []),
+        # cooperatives are organisations: counted foundings and endings of them are events, a company count is a
+        # figure of the business register
+        ('Tỉnh đã thành lập mới 85 hợp tác xã.', ['establish[]->None#85']),
+        ('Năm nay thành phố có 1.250 doanh nghiệp thành lập mới.', []),
+        ('Toàn tỉnh có 79 HTX thành lập trước năm 2013 phải tổ chức chuyển đổi.', []),
+        ('Có 2 HTX giải thể trong năm.', ['dissolve[]->None#2']),
         ('Tỉnh đã thành lập mới 2 HTX (HTX Nông nghiệp Tân An; HTX Dịch vụ Tân Bình).',
          ['establish[]->HTX Nông nghiệp Tân An', 'establish[]->HTX Dịch vụ Tân Bình']),
     ],

@@ -414,7 +414,7 @@ NON_EVENTS = [
     ("a ministry merges unnamed centres", "Bộ Tài chính sẽ hợp nhất các trung tâm có quy mô nhỏ."),
     # business registration figures
     ("newly founded companies", "Năm nay thành phố có 1.250 doanh nghiệp thành lập mới."),
-    ("newly founded cooperatives", "Trong quý, tỉnh có thêm 85 hợp tác xã được thành lập mới."),
+    ("cooperatives founded before a year", "Trong tỉnh có 85 hợp tác xã thành lập trước năm 2013 phải chuyển đổi."),
     ("founded companies, count after", "Sáu tháng qua, toàn tỉnh thành lập mới 430 doanh nghiệp."),
     # a list announced without a trigger, or negated
     ("bulleted pairs after a plain colon", "Danh sách các trường như sau:\n+ Trường Tiểu học Kim Liên với Trường Tiểu "

@@ -537,8 +537,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "establish" and count is not None and result is None and not listed and (
             registration_count(clause, k, lo, hi)):
         return None
+    if kind == "establish" and count is not None and result is None and not participants and clause.phrase(
+            k + len(phrase), "founded_before"):
+        return None  # "79 HTX thành lập trước năm 2013 phải chuyển đổi": bodies told by when they were founded
     if kind == "dissolve" and count is not None and not participants and phrase in words("idle_verbs") and (
-            registration_count(clause, k, lo, hi)) and not any(t > k and t_kind == "dissolve"
+            registration_count(clause, k, lo, hi, "idle_registers")) and not any(t > k and t_kind == "dissolve"
                                                                for t, _, t_kind in find_triggers(clause)):
         # "16 HTX ngừng hoạt động": businesses idle, a figure of their register, none dissolved ("13 HTX ngừng hoạt
         # động sẽ được giải thể" tells the ending after it)

@@ -97,12 +97,13 @@ def reduced_to(clause: Clause, j: int) -> bool:
     return marker is not None and clause.number(j + len(marker)) is not None
 
 
-def registration_count(clause: Clause, k: int, lo: int, hi: int) -> bool:
-    """Whether a number right before or after the trigger at ``k`` counts businesses registered."""
+def registration_count(clause: Clause, k: int, lo: int, hi: int, units: str = "registration_units") -> bool:
+    """Whether a number right before or after the trigger at ``k`` counts businesses registered (of word list
+    ``units``)."""
     for j in range(max(lo, k - 6), min(hi, k + 6)):
         if clause.number(j) is None:
             continue
-        if (unit := clause.phrase(j + 1, "registration_units")):
+        if (unit := clause.phrase(j + 1, units)):
             after = j + 1 + len(unit)
             # "thành lập mới 3 HTX (HTX A; HTX B; HTX C)": the bodies named, each founded, no register's figure
             return not (after + 1 < len(clause.tokens) and clause.tokens[after].text == "(" and (
