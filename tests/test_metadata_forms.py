@@ -505,6 +505,13 @@ FOOT_BYLINES = [
     pytest.param([LEAD, BODY, "Trần Minh", "(Trung tâm VH-TT Yên Bình)TAG:", "Tin tức Mới:", "Ý kiến của bạn",
                   "Họ tên:", "Email:"], [("Trần Minh", None)], None, id="district-portal-above-comment-form"),
     pytest.param([LEAD, BODY, "Tin- ảnh: Ng. Hà"], [("Ng. Hà", None)], None, id="cand-credit-with-a-glued-dash"),
+    pytest.param([LEAD, BODY, "Tin,ảnh: Lê Thị Mai – PCT Huyện hội"], [("Lê Thị Mai", "PCT Huyện hội")], None,
+                 id="district-credit-with-a-glued-comma-and-an-office"),
+    pytest.param([LEAD, BODY, "Trần MinhTAG:", "Ý kiến của bạn", "Họ tên:"], [("Trần Minh", None)], None,
+                 id="district-portal-tags-label-glued-to-the-name"),
+    pytest.param([LEAD, f"{BODY} Vũ Lâm/THQH"], [("Vũ Lâm", None)], "THQH",
+                 id="tv-name-and-outlet-code-closing-paragraph"),
+    pytest.param([LEAD, BODY, "Tags: Yên Bình, trạm y tế"], [], None, id="tags-line-is-no-byline"),
     # negatives: a text cut short after its first word, a lone letter
     pytest.param([LEAD, BODY, "Tuy"], [], None, id="excerpt-cut-after-a-conjunction"),
     pytest.param([LEAD, BODY, "Top", "", "B"], [], None, id="lone-letter-under-a-button"),

@@ -22,7 +22,8 @@ from extractor.metadata.model import Author
 from extractor.metadata.titles import is_outlet
 from extractor.text.glue import is_syllable
 
-__all__ = ["Byline", "given_authors", "is_name_title", "office_after", "parse_byline", "without_tags"]
+__all__ = ["Byline", "given_authors", "is_name_title", "office_after", "parse_byline", "without_glued_label",
+           "without_tags"]
 
 _MAX_BYLINE_WORDS = 8
 _LONGEST_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng")
@@ -45,7 +46,7 @@ _TAG = regex.compile(r"^\p{Lu}{3,6}$")
 # Initials written with full stops, the last one included: "H.A.", "T.N.A."
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}")
 # "Tin- ảnh:", "Bài -ảnh:": a credit whose dash the page glued to one side, spaced as the word lists write it
-_CREDIT_DASH = regex.compile(r"^(tin|bài|ảnh)\s*([-–/])\s*(ảnh|tin|bài|video)\b", regex.IGNORECASE)
+_CREDIT_DASH = regex.compile(r"^(tin|bài|ảnh)\s*([-–/,])\s*(ảnh|tin|bài|video)\b", regex.IGNORECASE)
 
 Byline = tuple[list[Author], str | None]
 
@@ -53,6 +54,20 @@ Byline = tuple[list[Author], str | None]
 @functools.cache
 def _words() -> dict:
     return load("bylines")
+
+
+def without_glued_label(text: str) -> str:
+    """``text`` without a furniture label run onto its end (``Phùng HảiTAG:`` → ``Phùng Hải``)."""
+    return _glued_label().sub("", text).strip()
+
+
+@functools.cache
+def _glued_label() -> regex.Pattern[str]:
+    """A label of the page's furniture, with its colon, run onto the end of a byline after a lower-case letter
+    (``Phùng HảiTAG:``)."""
+    labels = "|".join(regex.escape(label) for label in _words()["glued_labels"])
+    # the normaliser may have spaced what the scraper glued: "Phùng Hải TAG:"
+    return regex.compile(rf"(?<=\p{{Ll}})\s?(?:{labels})\s*:\s*$")
 
 
 @functools.cache
@@ -126,8 +141,14 @@ def _is_name(name: str) -> bool:
 
 
 def spaced_credit(text: str) -> str:
-    """``Tin- ảnh: A`` as ``Tin - ảnh: A``: the credit's dash spaced on both sides."""
-    return _CREDIT_DASH.sub(lambda m: f"{m[1]} {'-' if m[2] in '-–' else '/'} {m[3]}", text)
+    """``Tin- ảnh: A`` as ``Tin - ảnh: A``, ``Tin,ảnh: A`` as ``Tin, ảnh: A``: the credit spaced as the word lists
+    write it."""
+    def spaced(m: regex.Match[str]) -> str:
+        if m[2] == ",":
+            return f"{m[1]}, {m[3]}"
+        return f"{m[1]} {'-' if m[2] in '-–' else '/'} {m[3]}"
+
+    return _CREDIT_DASH.sub(spaced, text)
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -138,6 +159,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     text = _without_counter(spaced_credit(line.strip(" -–—•|*")))
     text = _GLUED_ADDRESS.sub("", text).strip()  # "TIẾN HẠNHhttps://binhduongtimes.com/": the site's address run on
+    text = without_glued_label(text)  # "Phùng HảiTAG:": the label of the tags below, run onto the name
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:

@@ -26,6 +26,7 @@ from extractor.metadata.bylines import (
     office_after,
     parse_byline,
     spaced_credit,
+    without_glued_label,
     without_tags,
 )
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
@@ -63,7 +64,9 @@ _GLUED_BYLINE = regex.compile(r"(?<=\p{Ll}[.!?…])(?P<byline>\p{Lu}\p{Ll}*(?: \
 # "... các đơn vị sự nghiệp trực thuộc. Hoàng Diên": a writer's name, each word capitalised, after the last full stop
 # ("... trong năm nay./. Hoàng Diên": the "./" that closes an official text's last paragraph)
 _NAME_AFTER_LAST_STOP = regex.compile(
-    r"(?<=\p{Ll}(?:[.!?…]|\./\.|/\.)\s)(?P<byline>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")
+    r"(?<=\p{Ll}(?:[.!?…]|\./\.|/\.)\s)(?P<byline>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}"
+    # "... như Lào Cai. Vũ Thắng/THQH": the outlet's code after a slash
+    r"(?:\s?/\s?\p{Lu}[\p{Lu}\d+.]{1,15})?)$")
 _MIN_LISTED_HEADLINE_WORDS = 3
 _ROLE_LINE = regex.compile(r"^\((?P<role>[^()]{3,120})\)\.?$")
 
@@ -255,7 +258,8 @@ def _foot_furniture(line: str) -> bool:
     """A label of a box below the article (``Tháng hiện tại:``) or a page button or section label (``TOP``, ``BÀI MỚI
     ĐĂNG``): no line of the article nor its byline."""
     text = line.strip()
-    label = text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS
+    # "Phùng HảiTAG:": a byline the tags' label was run onto is no label
+    label = text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and without_glued_label(text) == text
     button = " ".join(text.lower().split()) in load("bylines")["not_a_name"] and parse_byline(text) is None
     return label or button
 
@@ -296,7 +300,7 @@ def _credits_text(line: str) -> bool:
 
 def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
     for index in _byline_candidates(lines, kinds):
-        line = lines[index]
+        line = without_glued_label(lines[index])
         if meta.title and line.strip() == meta.title:
             continue  # "Huổi Mí" again in an encyclopedia's box: the entry's name, no writer
         if line.rstrip().endswith(_SENTENCE_END) and not line.endswith(").") and len(line.split()) > 2:
