@@ -512,6 +512,7 @@ FOOT_BYLINES = [
     pytest.param([LEAD, f"{BODY} Vũ Lâm/THQH"], [("Vũ Lâm", None)], "THQH",
                  id="tv-name-and-outlet-code-closing-paragraph"),
     pytest.param([LEAD, BODY, "Tags: Yên Bình, trạm y tế"], [], None, id="tags-line-is-no-byline"),
+    pytest.param([LEAD, BODY, "More"], [], None, id="portal-button-in-english-is-no-byline"),
     # negatives: a text cut short after its first word, a lone letter
     pytest.param([LEAD, BODY, "Tuy"], [], None, id="excerpt-cut-after-a-conjunction"),
     pytest.param([LEAD, BODY, "Top", "", "B"], [], None, id="lone-letter-under-a-button"),
