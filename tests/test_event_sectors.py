@@ -2718,6 +2718,12 @@ BY_WAY_OF_WRITING = {
         # a founder of bodies elsewhere
         ('Bộ Giáo dục đã thành lập tại các tỉnh hệ thống các trường dân tộc nội trú.', []),
     ],
+    "counted_with_a_noun_for_any_body": [
+        # "tổ chức", "đơn vị": the noun names none of the bodies listed after it
+        ('Hội nghị hợp nhất 3 tổ chức: Liên minh Nông dân Bắc, Liên minh Nông dân Trung và Liên minh Nông dân Nam.',
+         ['merge[Liên minh Nông dân Bắc | Liên minh Nông dân Trung | Liên minh Nông dân Nam]->None#3']),
+        ('Sở giải thể 3 đơn vị: Hòa An, Hòa Bình và Hòa Phú.', ['dissolve[Hòa An | Hòa Bình | Hòa Phú]->None#3']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

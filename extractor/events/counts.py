@@ -482,8 +482,10 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     members = _bare_members(clause, word, opening + 1, closing, of_places)
     if members is None:
         return None
-    if match_phrase(clause.tokens, counted, words("local_units_in_general")):
-        # "thành lập 2 đơn vị hành chính cơ sở gồm A và B": the units are the places, known by their names alone
+    if match_phrase(clause.tokens, counted, words("local_units_in_general")) or (
+            _noun_spans(clause, counted, noun_end, "bodies_in_general")):
+        # "thành lập 2 đơn vị hành chính cơ sở gồm A và B": the units are the places, known by their names alone;
+        # "hợp nhất 3 tổ chức: A, B và C": a noun for any body names none of them
         members = [Arg(clause.text[m.start - clause.offset:m.end - clause.offset], m.start, m.end) for m in members]
     after = closing + 1 if clause.tokens[opening].text == "(" else closing
     return (members, after) if len(members) >= 2 else None
