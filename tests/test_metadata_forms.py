@@ -98,6 +98,11 @@ def test_date_line_forms(line: str, expected: str) -> None:
 # Several dates on one page: which one is the publication ---------------------------------------
 SEVERAL_DATES = [
     pytest.param(
+        "31/10/2023\nXã Tân Hòa kỷ niệm 93 năm ngày thành lập Hội\nCác chi hội phụ nữ ở 4 thôn đều tổ chức lễ kỷ niệm "
+        "ngày thành lập Hội Liên hiệp Phụ nữ Việt\nNam 20/10/1930 - 20/10/2023.\nBuổi lễ ôn lại truyền thống vẻ vang.",
+        "2023-10-31", id="commune-portal-anniversary-span-on-a-broken-line",
+    ),
+    pytest.param(
         _page(date="Cập nhật: 18/03/2025 09:40") .replace(LEAD, "Ngày xuất bản: 17/03/2025 08:15\n\n" + LEAD),
         "2025-03-17T08:15:00+07:00", id="baodautu-update-line-above-publication",
     ),

@@ -117,6 +117,8 @@ def is_date_line(line: str) -> bool:
         return False
     if _opens_a_sentence(line, found[0]) or _dates_another_event(line, found[0]):
         return False  # "Ngày 20-4-1978, thành lập xã A.": the article's sentence, dated
+    if len(found) >= 2 and _SPAN_JOINER.fullmatch(line[found[0].end:found[1].start]):
+        return False  # "20/10/1930 - 20/10/2023": the years an anniversary spans, no date the page was published
     if _other_letters(line) <= _MAX_OTHER_LETTERS:
         return True
     head, bar, section = line.rpartition(" | ")
@@ -125,6 +127,9 @@ def is_date_line(line: str) -> bool:
     # "Chuyên mục: Thông tin giáo dục | Đăng ngày: 04/10/2017": the section first
     section, bar, tail = line.partition(" | ")
     return bool(bar) and _section_beside(tail, section)
+
+
+_SPAN_JOINER = regex.compile(r"\s*(?:[-–—]|đến)\s*")
 
 
 def _dates_another_event(line: str, first: DateTimeMention) -> bool:
