@@ -2724,6 +2724,20 @@ BY_WAY_OF_WRITING = {
          ['merge[Liên minh Nông dân Bắc | Liên minh Nông dân Trung | Liên minh Nông dân Nam]->None#3']),
         ('Sở giải thể 3 đơn vị: Hòa An, Hòa Bình và Hòa Phú.', ['dissolve[Hòa An | Hòa Bình | Hòa Phú]->None#3']),
     ],
+    "founded_out_of_another": [
+        # a body founded on what is taken out of another: founded from it, no split
+        ('Huyện Như Lâm được thành lập trên cơ sở chia tách từ huyện Như Hà.', ['establish[huyện Như Hà]->Huyện Như Lâm']),
+        ('Huyện Đông Hà (nay là thị xã Đông Hà) được thành lập năm 2005 trên cơ sở tách ra từ huyện Tuy Hà.',
+         ['establish[huyện Tuy Hà]->Huyện Đông Hà']),
+        ('Chia tách huyện Như Hà thành hai huyện.', ['split[huyện Như Hà]->None']),
+    ],
+    "a_member_with_what_it_is_now": [
+        # a bracket that says what a member is called now is no member
+        ('Sáp nhập hai tỉnh Nam Hà (nay là Hà Nam) và Ninh Lâm thành tỉnh Hà Nam Lâm.',
+         ['merge[tỉnh Nam Hà | tỉnh Ninh Lâm]->tỉnh Hà Nam Lâm#2']),
+        ('Sáp nhập tỉnh Nam Hà (nay là tỉnh Hà Nam) và tỉnh Ninh Lâm thành tỉnh Hà Nam Lâm.',
+         ['merge[tỉnh Nam Hà | tỉnh Ninh Lâm]->tỉnh Hà Nam Lâm']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

@@ -97,8 +97,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event = shape_event("rename", subject, Arg(new.name, new.start, new.end), None, clause, k, phrase, lo)
         return None if event is None else event | {"left_only": False, "count_after": False}
     if kind == "split" and k > 0 and clause.phrase_ending(k, "establish_basis", lo) is not None and (
-            phrase in words("basis_splits")) and clause.phrase(k + len(phrase), "part_markers"):
-        return None  # "thành lập xã C trên cơ sở tách ... của xã A": the founding reads the part taken out
+            phrase in words("basis_splits")) and (clause.phrase(k + len(phrase), "part_markers") or clause.phrase(
+            k + len(phrase), "basis_split_origins")):
+        # "thành lập xã C trên cơ sở tách ... của xã A", "... trên cơ sở tách ra từ huyện A": the founding reads
+        # the part taken out
+        return None
     if kind == "dissolve" and r < hi and r not in clause.name_at and clause.phrase(r, "document_objects"):
         return None  # "Chủ tịch UBND tỉnh đã bãi bỏ quyết định số 12": a paper is repealed, no body ends
     if kind == "transfer" and (managed := _managed_after_receiver(clause, k, phrase, r, lo, hi)) is not None:
@@ -1402,9 +1405,14 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         appositive = _appositive_subject(clause, k, lo)
         return [appositive] if appositive is not None else []
     marker = clause.phrase_ending(first, "aside_name_markers", lo)
-    earlier = clause.name_before(first - len(marker), lo) if marker else None
-    if earlier is not None and earlier.last == first - len(marker):
-        # "Đài A nay là Đài B được thành lập năm 1977": A was founded then; B is what it is called now
+    at = first - len(marker) if marker else first
+    # in brackets only the name it has now: "Công ty A (trước đây là Nông trường B) được thành lập" founds B
+    bracketed = marker is not None and at > lo and clause.tokens[at - 1].text == "(" and bool(
+        clause.phrase(at, "new_name_markers"))
+    earlier = clause.name_before(at - bracketed, lo) if marker else None
+    if earlier is not None and earlier.last == at - bracketed:
+        # "Đài A nay là Đài B được thành lập năm 1977", "Huyện A (nay là thị xã A) được thành lập năm 2005": A was
+        # founded then; B is what it is called now
         return [Arg(earlier.name, earlier.start, earlier.end)]
     if first > lo and clause.phrase(first - 1, "owner_markers"):
         if (subject := _copula_subject(clause, first - 1, lo)) is not None:

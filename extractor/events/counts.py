@@ -546,15 +546,19 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
     """
     members: list[Arg] = []
     local = unit_rank(f"{noun} _") is not None
+    asides = _now_named_asides(clause, start, closing)
     for j in range(start, closing + 1):
+        if j in asides:
+            continue  # "hai tỉnh Nam Hà (nay là Hà Nam và Nam Định) và Ninh Bình": what the member is now
         if j == closing or clause.tokens[j].text == "," or clause.phrase(j, "member_separators"):
-            chunk = clause.tokens[start:j]
+            chunk = [clause.tokens[i] for i in range(start, j) if i not in asides]
             # "2 công ty là Điện lực A và Điện lực B": a head that is also a field names the counted body's field
             # "3 phường: 1, 9 và Trường An": under a local unit's noun a place that opens like a head is a place,
             # and a unit written with its own level ("các phường: A, B và xã C") is a member as written
             written = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset] if chunk else ""
             leveled = local and unit_rank(written) is not None
-            named = [i for i in range(start, j) if i in clause.name_at and not _field_head(clause.name_at[i])
+            named = [i for i in range(start, j) if i in clause.name_at and i not in asides
+                     and not _field_head(clause.name_at[i])
                      and not (local and clause.name_at[i].last <= j and (
                          not clause.name_at[i].administrative or leveled))]
             if not (_bare_member(chunk) or leveled) or any(
@@ -569,6 +573,18 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
                 members.append(Arg(f"{_without_level(noun, chunk[0].low)} {written}", chunk[0].start, chunk[-1].end))
             start = j + 1
     return members
+
+
+def _now_named_asides(clause: Clause, start: int, closing: int) -> set[int]:
+    """Tokens of the brackets between ``start`` and ``closing`` that tell what a member is called now
+    (``(nay là A và B)``), brackets included."""
+    tokens: set[int] = set()
+    for j in range(start, closing):
+        if clause.tokens[j].text == "(" and clause.phrase(j + 1, "new_name_markers"):
+            close = next((i for i in range(j + 1, closing) if clause.tokens[i].text == ")"), None)
+            if close is not None:
+                tokens.update(range(j, close + 1))
+    return tokens
 
 
 def _field_head(match: NameMatch) -> bool:

@@ -589,6 +589,8 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
     split = clause.phrase(j, "basis_splits") if j < hi else None
     if split and clause.phrase(j + len(split), "part_markers"):  # a part, not the whole ("chia tách A" splits A)
         j += len(split)
+    elif split and (origin := clause.phrase(j + len(split), "basis_split_origins")):
+        j += len(split) + len(origin)  # "trên cơ sở tách ra từ huyện A": where the founded body comes from
     if any(t in trigger_starts for t in range(j, min(hi, j + _BASIS_TRIGGER_GAP))):
         return None
     for t in range(j, min(hi, j + _BASIS_REACH)):
