@@ -2738,6 +2738,14 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập tỉnh Nam Hà (nay là tỉnh Hà Nam) và tỉnh Ninh Lâm thành tỉnh Hà Nam Lâm.',
          ['merge[tỉnh Nam Hà | tỉnh Ninh Lâm]->tỉnh Hà Nam Lâm']),
     ],
+    "bodies_merged_said_to_be_gone": [
+        # the units a merge took in, listed as no longer existing: the merge told again
+        ('Hợp nhất 2 xã Phước Lâm và Bình Lâm thành xã Phước Bình.\n* Đơn vị hành chính cũ không còn tồn tại là:\n-\n'
+         'Xã Bình Lâm\n-\nXã Phước Lâm', ['merge[xã Phước Lâm | xã Bình Lâm]->xã Phước Bình#2']),
+        # dissolving one of them is an act of its own
+        ('Hợp nhất 2 xã Phước Lâm và Bình Lâm thành xã Phước Bình. Giải thể xã Phước Lâm.',
+         ['merge[xã Phước Lâm | xã Bình Lâm]->xã Phước Bình#2', 'dissolve[xã Phước Lâm]->None']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

@@ -26,7 +26,7 @@ from typing import Any
 import regex
 
 from extractor.events.clause import Arg, words
-from extractor.lang.vi import load
+from extractor.lang.vi import event_lexicon, load
 from extractor.recognize.org_tokens import lexicon
 from extractor.recognize.organizations import name_key
 
@@ -118,6 +118,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
             first["holder"] = event["holder"]
     kept = _fold_placed_names(kept)
     kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
+    kept = [(e, c) for e, c in kept if not _ended_by_a_merge(e, c, [k for k, _ in kept])]
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
 
 
@@ -296,6 +297,24 @@ def _rounded_elsewhere(event: dict, context: Any, events: list[dict]) -> bool:
         scale *= 10
     return any(e is not event and e["type"] == event["type"] and e["count"] is not None and e["count"] != count
                and abs(e["count"] - count) < scale for e in events)
+
+
+def _ended_by_a_merge(event: dict, context: Any, events: list[dict]) -> bool:
+    """Whether ``event`` says that bodies a merge of the article took in no longer exist (``Hợp nhất xã A và xã B thành
+    xã C ... Đơn vị hành chính cũ không còn tồn tại là: xã A, xã B``): the merge told again, no ending of its own.
+    Only a verb that states their state, or a line of a list the state opened, does so; ``giải thể A`` is an act of
+    its own, told beside the merge."""
+    if event["type"] != "dissolve" or not event["participants"]:
+        return False
+    clause = context[0]
+    start, end = event["trigger"]
+    verb = " ".join(clause.text[start - clause.offset:end - clause.offset].lower().split())
+    states = {" ".join(p) for p in words("intransitive")}
+    if verb not in states and verb in {w.lower() for w in event_lexicon()["events"]["dissolve"]}:
+        return False
+    merged = {name_key(p.name) for e in events if e["type"] == "merge" for p in e["participants"]
+              if e["result"] is None or name_key(p.name) != name_key(e["result"].name)}
+    return all(name_key(p.name) in merged for p in event["participants"])
 
 
 def _write_out(first: dict, later: dict) -> None:
