@@ -7,6 +7,10 @@ import pytest
 from extractor.text.boilerplate import LineKind, classify_lines, furniture_start
 
 FURNITURE = [
+    # a weather widget at the foot of a portal, with its values or its empty template
+    "15oC",
+    "Thấp nhất 12°C, cao nhất 18°C. Trời nhiều mây, . Áp suất không khí hPa.",
+    "Độ ẩm trung bình %. Tốc độ gió km/h",
     "Bình luận (3)",
     "12 bình luận",
     "Chia sẻ",
@@ -57,6 +61,8 @@ BODY = [
     "Thứ 6, Ngày 14 / 03 / 2025",
     "ngày 5 tháng 3 năm 2024",
     "và Trường Tiểu học Tân Lập sẽ sáp nhập vào nhau",
+    "Nhiệt độ thấp nhất 12°C, cao nhất 18°C.",
+    "Độ ẩm trung bình 85%, tốc độ gió 10 km/h.",
 ]
 
 

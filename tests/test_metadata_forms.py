@@ -517,6 +517,10 @@ FOOT_BYLINES = [
     pytest.param([LEAD, f"{BODY} Vũ Lâm/THQH"], [("Vũ Lâm", None)], "THQH",
                  id="tv-name-and-outlet-code-closing-paragraph"),
     pytest.param([LEAD, BODY, "Tags: Yên Bình, trạm y tế"], [], None, id="tags-line-is-no-byline"),
+    pytest.param([LEAD, BODY, "Hà Trang", "15oC",
+                  "Thấp nhất 12°C, cao nhất 18°C. Trời nhiều mây, . Áp suất không khí hPa.",
+                  "Độ ẩm trung bình %. Tốc độ gió km/h"], [("Hà Trang", None)], None,
+                 id="portal-byline-above-a-weather-widget"),
     pytest.param([LEAD, BODY, "More"], [], None, id="portal-button-in-english-is-no-byline"),
     # negatives: a text cut short after its first word, a lone letter
     pytest.param([LEAD, BODY, "Tuy"], [], None, id="excerpt-cut-after-a-conjunction"),
