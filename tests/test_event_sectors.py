@@ -2746,6 +2746,16 @@ BY_WAY_OF_WRITING = {
         ('Hợp nhất 2 xã Phước Lâm và Bình Lâm thành xã Phước Bình. Giải thể xã Phước Lâm.',
          ['merge[xã Phước Lâm | xã Bình Lâm]->xã Phước Bình#2', 'dissolve[xã Phước Lâm]->None']),
     ],
+    "new_units_formed_from_counted_ones": [
+        # where the counted units lie is no part of their names; a new unit's name in quotes after "mới"
+        ('Tại TP Đà Lâm, phường mới “Sơn Hà 2” được lập từ ba phường ven biển gồm Mân Hòa, Thọ Lâm, Nại Hiên Tây.',
+         ['merge[phường Mân Hòa | phường Thọ Lâm | phường Nại Hiên Tây]->phường Sơn Hà 2#3']),
+        ('Tỉnh sáp nhập 3 xã biên giới: Hòa An, Hòa Phú và Hòa Sơn thành xã Hòa Biên.',
+         ['merge[xã Hòa An | xã Hòa Phú | xã Hòa Sơn]->xã Hòa Biên#3']),
+        # an anniversary after a unit founded is no unit
+        ('Nhân ngày công bố thành lập Thị xã Ngã Hòa và Kỷ niệm 39 năm ngày giải phóng, tỉnh khởi công tượng đài.',
+         ['establish[]->Thị xã Ngã Hòa']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

@@ -129,6 +129,15 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
                 found.append(replace(match, name=" ".join(match.name.translate(_NO_QUOTES).split())))
                 i = quoted
                 continue
+            if end == j and j + 1 < len(tokens) and tokens[j].low in lex["new_unit_words"] and (
+                    quoted := _quoted_place_end(tokens, j + 1)):
+                # 'phường mới “Sơn Trà 2”': the new unit's name in quotes after the word that says it is new
+                match = _match(text, offset, tokens, i, quoted, kind, phrase, True, None)
+                head_text = " ".join(t.text for t in tokens[i:j])
+                place = _name_text(text, offset, tokens[j + 2].start, tokens[quoted - 2].end, None)
+                found.append(replace(match, name=f"{head_text} {place}"))
+                i = quoted
+                continue
             if end == j:
                 i += 1
                 continue
