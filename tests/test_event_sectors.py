@@ -2756,6 +2756,12 @@ BY_WAY_OF_WRITING = {
         ('Nhân ngày công bố thành lập Thị xã Ngã Hòa và Kỷ niệm 39 năm ngày giải phóng, tỉnh khởi công tượng đài.',
          ['establish[]->Thị xã Ngã Hòa']),
     ],
+    "histories_of_the_colonial_era": [
+        ('Năm 1938, Hôpital Indigene de Hòa Lâm đổi tên thành Hôpital Lalung Hòa Lâm.',
+         ['rename[Hôpital Indigene de Hòa Lâm]->Hôpital Lalung Hòa Lâm']),
+        ('Nhà thương Hòa Lâm được đổi tên thành Bệnh viện Đa khoa Hòa Lâm.',
+         ['rename[Nhà thương Hòa Lâm]->Bệnh viện Đa khoa Hòa Lâm']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

@@ -426,6 +426,11 @@ NAMES = [
     ("a caption's credit after a dash", "được đổi tên thành Bệnh viện đa khoa Trung Mỹ - Ảnh: HỒNG SƠN",
      ["Bệnh viện đa khoa Trung Mỹ"]),
     ("an illustration after a dash", "Trường THCS Tân An - Ảnh minh họa", ["Trường THCS Tân An"]),
+    # the hospitals and schools of histories: the old word, and the French names of the colonial era
+    ("an old word for a hospital", "Năm 1905, Nhà thương Hòa Lâm được xây dựng", ["Nhà thương Hòa Lâm"]),
+    ("a French hospital's name", "Hôpital de Hòa Lâm đổi tên", ["Hôpital de Hòa Lâm"]),
+    ("a French school's name", "Collège de Tân An được đổi tên", ["Collège de Tân An"]),
+    ("the old word in lower case is no head", "Ông sống trong nhà thương cảm.", []),
     # a headline glued to the date that opens the lead ends before it
     ("a lead's date after a headline", "Thành lập Trung tâm Điều hành dịch COVID-19 Ngày 27/8, UBND tỉnh Hà Lâm họp",
      ["Trung tâm Điều hành dịch COVID-19", "UBND tỉnh Hà Lâm"]),
