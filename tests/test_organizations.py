@@ -426,6 +426,11 @@ NAMES = [
     ("a caption's credit after a dash", "được đổi tên thành Bệnh viện đa khoa Trung Mỹ - Ảnh: HỒNG SƠN",
      ["Bệnh viện đa khoa Trung Mỹ"]),
     ("an illustration after a dash", "Trường THCS Tân An - Ảnh minh họa", ["Trường THCS Tân An"]),
+    # a department in brackets after a unit says whose it is, as a ministry does; a university stays in the name
+    ("a department owning a centre, in brackets", "hợp nhất Trung tâm Xúc tiến thương mại (Sở Công Thương)",
+     ["Trung tâm Xúc tiến thương mại", "Sở Công Thương"]),
+    ("a university owning its school, in brackets", "Trường Đại học Y Dược (Đại học Hà Lâm) tuyển sinh",
+     ["Trường Đại học Y Dược (Đại học Hà Lâm)"]),
     # the hospitals and schools of histories: the old word, and the French names of the colonial era
     ("an old word for a hospital", "Năm 1905, Nhà thương Hòa Lâm được xây dựng", ["Nhà thương Hòa Lâm"]),
     ("a French hospital's name", "Hôpital de Hòa Lâm đổi tên", ["Hôpital de Hòa Lâm"]),

@@ -132,8 +132,8 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     brackets (``Quân đoàn 3 (Binh đoàn Tây Nguyên)``) is its other name.
     """
     head = head_at(tokens, j + 1) if j + 1 < len(tokens) and is_capitalised(tokens[j + 1]) else None
-    if head is None or head[1] in ("ministry", "government", "military"):
-        return 0
+    if head is None or head[1] in ("ministry", "government", "military") or head[0] in lexicon()["owner_asides"]:
+        return 0  # "Trung tâm Xúc tiến thương mại (Sở Công Thương)": whose the centre is, as with a ministry
     if tokens[j + 1].text.isupper() and j + 2 < len(tokens) and tokens[j + 2].text == ")":
         return 0  # "Trường cao đẳng (CĐ) Y tế Huế": one word in capitals is the name's abbreviation, not its owner
     after = j + 1 + len(head[0])

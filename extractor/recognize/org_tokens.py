@@ -146,6 +146,7 @@ def lexicon() -> dict:
         "published_bodies": frozenset(w.lower() for w in data["published_bodies"]),
         "year_markers": frozenset(w.lower() for w in data["year_markers"]),
         "dateline_openers": frozenset(w.lower() for w in data["dateline_openers"]),
+        "owner_asides": phrases(data["owner_asides"]),
         "place_compounds": phrases(data["place_compounds"]),
         # person titles end a name as document words do: "tổng cục Thiếu tướng A"
         "name_enders": phrases([*data["name_enders"], *data["person_titles"]]),
