@@ -2762,6 +2762,14 @@ BY_WAY_OF_WRITING = {
         ('Nhà thương Hòa Lâm được đổi tên thành Bệnh viện Đa khoa Hòa Lâm.',
          ['rename[Nhà thương Hòa Lâm]->Bệnh viện Đa khoa Hòa Lâm']),
     ],
+    "a_merge_joined_to_another_verb": [
+        # a verb joined to the merge acts on the same bodies
+        ('Hội đồng trường thành lập Trường Ngoại ngữ - Du lịch trên cơ sở sáp nhập và phát triển Khoa Ngoại ngữ và khoa '
+         'Du lịch.', ['merge[Khoa Ngoại ngữ | khoa Du lịch]->Trường Ngoại ngữ - Du lịch']),
+        ('Tỉnh sáp nhập và nâng cấp Trạm Y tế xã Hòa An và Trạm Y tế xã Hòa Bình thành Phòng khám đa khoa khu vực Hòa An.',
+         ['merge[Trạm Y tế xã Hòa An | Trạm Y tế xã Hòa Bình]->Phòng khám đa khoa khu vực Hòa An']),
+        ('Ngành y tế sẽ tiếp tục sáp nhập và phát triển mạng lưới.', []),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

@@ -160,6 +160,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = founded_next  # "quyết định thành lập, ra mắt Công an đặc khu A": the founding names the body
     elif kind == "establish" and (shared_at := _past_coordinated(clause, r, hi)) != r:
         r, coordinated = shared_at, True  # "thành lập, chỉ định nhân sự của 4 Đảng bộ ...": "của" owns no count
+    elif kind == "merge" and (shared_at := _past_coordinated(clause, r, hi, "merge_coordinated_verbs")) != r:
+        r = shared_at  # "trên cơ sở sáp nhập và phát triển Khoa A và khoa B": the bodies both verbs act on
     count = None
     counted: int | None = None  # index of the counted noun ("4 trạm y tế: ...")
     introduced = False  # the counted noun is followed by "gồm" and the list of its members
@@ -1228,12 +1230,13 @@ def _introducer_within(clause: Clause, r: int, hi: int, others: set[int]) -> boo
     return False
 
 
-def _past_coordinated(clause: Clause, r: int, hi: int) -> int:
-    """Where the object shared with a founding starts past the verbs joined to it (``thành lập, kiện toàn A``,
-    ``thành lập và chỉ định Ban Chấp hành Đảng bộ A``); ``r`` when no such verb is joined there."""
+def _past_coordinated(clause: Clause, r: int, hi: int, verbs: str = "coordinated_verbs") -> int:
+    """Where the object shared with a founding (or a merge, with ``verbs`` of its own) starts past the verbs joined
+    to it (``thành lập, kiện toàn A``, ``thành lập và chỉ định Ban Chấp hành Đảng bộ A``); ``r`` when no such verb
+    is joined there."""
     j = r
     while j < hi and (joint := clause.phrase(j, "joiners")) and clause.tokens[j].text in {",", "và"}:
-        verb = clause.phrase(j + len(joint), "coordinated_verbs")
+        verb = clause.phrase(j + len(joint), verbs)
         if not verb:
             break
         j = clause.skip(j + len(joint) + len(verb), "fillers", hi)
