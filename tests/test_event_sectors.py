@@ -2770,6 +2770,12 @@ BY_WAY_OF_WRITING = {
          ['merge[Trạm Y tế xã Hòa An | Trạm Y tế xã Hòa Bình]->Phòng khám đa khoa khu vực Hòa An']),
         ('Ngành y tế sẽ tiếp tục sáp nhập và phát triển mạng lưới.', []),
     ],
+    "clinics_told_again_as_a_group": [
+        # clinics named in lower case, then pointed back to by count and a word for "above"
+        ('Năm 1945, bệnh viện tách thành hai phòng khám Hàm Lâm và phòng khám Nam Lâm. Năm 1957, hai phòng khám nêu trên '
+         'sáp nhập lại thành bệnh viện Chợ Lâm.', ['merge[phòng khám Hàm Lâm | phòng khám Nam Lâm]->bệnh viện Chợ Lâm#2']),
+        ('Bệnh nhân đến phòng khám để được tư vấn.', []),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),
