@@ -2776,6 +2776,11 @@ BY_WAY_OF_WRITING = {
          'sáp nhập lại thành bệnh viện Chợ Lâm.', ['merge[phòng khám Hàm Lâm | phòng khám Nam Lâm]->bệnh viện Chợ Lâm#2']),
         ('Bệnh nhân đến phòng khám để được tư vấn.', []),
     ],
+    "abbreviated_heads_shared_by_bare_members": [
+        # the abbreviation written onto the first name is shared as written, not the first name's first syllable
+        ('Sáp nhập P.Hòa An Tây và Cẩm Lâm thành P.Hòa An Đông.', ['merge[P.Hòa An Tây | P.Cẩm Lâm]->P.Hòa An Đông']),
+        ('Sáp nhập TP.Hòa Bình, Hòa An vào tỉnh Hà Lâm.', ['merge[TP.Hòa Bình | TP.Hòa An | tỉnh Hà Lâm]->tỉnh Hà Lâm']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

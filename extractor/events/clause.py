@@ -466,7 +466,9 @@ class Clause:
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         if prefix and prefix.split()[-1].lower() == tok.low:
             prefix = prefix.rsplit(" ", 1)[0] if " " in prefix else ""  # "Đảng bộ Khối A, Khối B": "Khối" once
-        return Arg(f"{prefix} {chunk}".strip(), tok.start, self.tokens[end - 1].end), end
+        glued = prefix.endswith(".") and " " not in prefix  # "P.Hội An và Cẩm Châu": "P.Cẩm Châu", as written
+        return Arg(f"{prefix}{chunk}" if glued else f"{prefix} {chunk}".strip(), tok.start,
+                   self.tokens[end - 1].end), end
 
     def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False,
                   fillers: tuple[str, ...] = ("left_fillers",)) -> tuple[list[Arg], int | None]:
@@ -1021,6 +1023,9 @@ def shared_prefix(head: str, name: str, administrative: bool, chunk: str) -> str
     if level and not own_level:  # "trường Tiểu học A và Tiểu học B": a member with its own level keeps it
         prefix_len += len(level)
     if administrative:
+        first = name_words[0] if name_words else ""
+        if head.endswith(".") and first.lower().startswith(head.lower()) and len(first) > len(head):
+            return first[:len(head)]  # "P.Hội An Tây và Cẩm Châu": the abbreviated head written onto the name
         return " ".join(name_words[:len(head_words)])
     # "Công an tỉnh A, B và C": the bare members may still be joined by "và" here
     stripped = strip_place(name) if all(is_place(part) for part in chunk.split(" và ")) else None
