@@ -2781,6 +2781,16 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập P.Hòa An Tây và Cẩm Lâm thành P.Hòa An Đông.', ['merge[P.Hòa An Tây | P.Cẩm Lâm]->P.Hòa An Đông']),
         ('Sáp nhập TP.Hòa Bình, Hòa An vào tỉnh Hà Lâm.', ['merge[TP.Hòa Bình | TP.Hòa An | tỉnh Hà Lâm]->tỉnh Hà Lâm']),
     ],
+    "a_subject_listed_with_commas_only": [
+        # the list ends at the verb it is the subject of, though a word of time stands between
+        ('Xã Long Hòa, xã Bù Lâm, xã Long Hà sẽ sáp nhập vào thị xã Phước Lâm.',
+         ['merge[Xã Long Hòa | xã Bù Lâm | xã Long Hà | thị xã Phước Lâm]->thị xã Phước Lâm']),
+        ('Ba xã gồm Long Hòa, Bù Lâm, Long Hà đã sáp nhập vào thị xã Phước Lâm.',
+         ['merge[xã Long Hòa | xã Bù Lâm | xã Long Hà | thị xã Phước Lâm]->thị xã Phước Lâm#3']),
+        # "cũng": a body doing as another did, in a clause of its own
+        ('Ngoài Trường ĐH Công nghiệp Hà Lâm, Trường ĐH Kinh tế Hà Lâm cũng dự kiến chuyển thành ĐH Kinh tế Hà Lâm.',
+         ['rename[Trường ĐH Kinh tế Hà Lâm]->ĐH Kinh tế Hà Lâm']),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),

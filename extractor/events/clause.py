@@ -269,8 +269,11 @@ class Clause:
                     break
                 nxt = owner
             if joiner == (",",) and nxt in self.name_at and self.phrase(
-                    self._past_owner_name(self.name_at[nxt].last), "clause_subject_markers"):
-                break  # "thành lập Hội A, Tỉnh Đoàn đã công bố ...": after the comma a new clause has its subject
+                    past := self._past_owner_name(self.name_at[nxt].last), "clause_subject_markers") and (
+                    self.skip(past, "left_fillers", limit) < limit or self.phrase(past, "own_clause_markers")):
+                # "thành lập Hội A, Tỉnh Đoàn đã công bố ...": after the comma a new clause has its subject; not so
+                # where the list is the subject of the verb it ends at ("Xã A, xã B, xã C sẽ sáp nhập vào D")
+                break
             if joiner == (",",) and match is not None and nxt in self.name_at and self._owners_owner(
                     match.last, nxt, limit):
                 k = self.name_at[nxt].last
