@@ -2791,6 +2791,14 @@ BY_WAY_OF_WRITING = {
         ('Ngoài Trường ĐH Công nghiệp Hà Lâm, Trường ĐH Kinh tế Hà Lâm cũng dự kiến chuyển thành ĐH Kinh tế Hà Lâm.',
          ['rename[Trường ĐH Kinh tế Hà Lâm]->ĐH Kinh tế Hà Lâm']),
     ],
+    "units_put_together": [
+        # "hợp lại thành": put together into one
+        ('Ba xã Hòa An, Hòa Bình và Hòa Phú hợp lại thành xã Hòa Sơn.',
+         ['merge[xã Hòa An | xã Hòa Bình | xã Hòa Phú]->xã Hòa Sơn#3']),
+        # "trường hợp" (a case), "tổng hợp" (to sum up): the syllable closes another word
+        ('Có 2 trường hợp lại được xét duyệt.', []),
+        ('Các ý kiến được tổng hợp lại để trình Bộ.', []),
+    ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own
         ('Xã Tân Lập mới có 200 ha của xã Quang Minh (giải thể) và 300 ha của xã Lạc Sơn.', []),
