@@ -132,7 +132,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         if not found and continuing and recent is not None and recent[0] == "merge" and (
                 line := listed_unit_line(clause)) is not None:
             # "Phường 1, gồm: sáp nhập các phường A, B. Phường 3, gồm: phường C, D và xã E.": the list of merges goes on
-            mentions.append((line | {"holder": None}, (clause, sentence)))
+            mentions.append((line, (clause, sentence)))
             recent = ("merge", index)
             continue
         if not found and continuing and listing and recent is not None and recent[0] == "rename" and (

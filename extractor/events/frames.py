@@ -782,6 +782,8 @@ def boundary_sources(clause: Clause, lo: int, k: int) -> list[Arg]:
             return []
         units, end = clause.org_list(t, k)
         return units if _joined_for_purpose(clause, end, k) else []
+    if k < 2 or not clause.phrase(k - 1, "purpose_markers"):
+        return []  # the sources below are told only where the founding is what they are for ("để thành lập")
     return _measured_part_source(clause, lo, k) or _dissolved_source(clause, lo, k)
 
 
@@ -799,9 +801,8 @@ def _joined_for_purpose(clause: Clause, end: int, k: int) -> bool:
 
 
 def _dissolved_source(clause: Clause, lo: int, k: int) -> list[Arg]:
-    """``giải thể phường A để thành lập xã A``: the units ended for the founding at ``k`` are what it is founded on."""
-    if k < 2 or not clause.phrase(k - 1, "purpose_markers"):
-        return []
+    """``giải thể phường A để thành lập xã A``: the units ended for the founding at ``k`` (after a purpose word) are
+    what it is founded on."""
     for t, phrase, kind in find_triggers(clause):
         if kind == "dissolve" and lo <= t < k and t + len(phrase) in clause.name_at:
             units, end = clause.org_list(t + len(phrase), k)
@@ -811,9 +812,7 @@ def _dissolved_source(clause: Clause, lo: int, k: int) -> list[Arg]:
 
 def _measured_part_source(clause: Clause, lo: int, k: int) -> list[Arg]:
     """``điều chỉnh 2.900 ha diện tích tự nhiên và 813 nhân khẩu của xã A để thành lập xã B``: the unit whose land and
-    people, measured, go to the body founded for that purpose."""
-    if k < 2 or not clause.phrase(k - 1, "purpose_markers"):
-        return []
+    people, measured, go to the body founded for that purpose (the purpose word right before ``k``)."""
     unit = next((m for m in clause.names if m.last == k - 1 and m.administrative and m.first > lo), None)
     if unit is None or not clause.phrase(unit.first - 1, "owner_markers") or not any(
             clause.number(j) is not None for j in range(lo, unit.first)):

@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, written_mention
 from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import alternation, event_lexicon
 from extractor.recognize.organizations import name_key
@@ -78,9 +78,7 @@ def listed_unit_line(clause: Clause) -> dict | None:
         return None
     if end < len(clause.tokens) and clause.tokens[end].text not in {".", ";"}:
         return None  # the line goes on: a description, not a list of what the unit was formed from
-    token = clause.tokens[j]
-    return {"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
-            "count": None, "k": j, "trigger": (token.start, token.end), "lo": 0, "k_end": colon + 1}
+    return written_mention("merge", members, Arg(match.name, match.start, match.end), clause, j, k_end=colon + 1)
 
 
 _LINE_LEAD = 2  # marks of a list line before the unit's name ("- ", "+ ")
