@@ -27,6 +27,12 @@ BY_SECTOR = {
         ('Hai ngân hàng chưa sáp nhập.', []),
         ('Cổ đông thông qua đề án sáp nhập NamViet Bank. Theo đó, Nam Viet Bank sẽ sáp nhập vào ABCBank.', ['merge[Nam Viet Bank | ABCBank]->ABCBank']),
         ('Năm nay dự kiến có khoảng 5 vụ mua bán, sáp nhập ngân hàng.', []),
+        # as many receivers as banks handed over: each bank to its own receiver
+        ('Ngân hàng Nhà nước chuyển giao bắt buộc Ngân hàng Phương Nam (PNB) và Ngân hàng Biển Đông (EastBank) cho ABCBank và XYZBank.',
+         ['transfer[Ngân hàng Phương Nam | ABCBank]->ABCBank', 'transfer[Ngân hàng Biển Đông | XYZBank]->XYZBank']),
+        ('Bộ chuyển giao Trường Cao đẳng Hà Sơn và Trường Trung cấp Tân An cho UBND tỉnh Hà Sơn và UBND tỉnh Tân An.',
+         ['transfer[Trường Cao đẳng Hà Sơn | UBND tỉnh Hà Sơn]->UBND tỉnh Hà Sơn',
+          'transfer[Trường Trung cấp Tân An | UBND tỉnh Tân An]->UBND tỉnh Tân An']),
     ],
     "state_groups": [
         ('Hợp nhất Công ty TNHH Thủy lợi Bắc Sơn và Công ty TNHH Thủy lợi Nam Sơn thành Công ty TNHH Thủy lợi Sơn Hà.', ['merge[Công ty TNHH Thủy lợi Bắc Sơn | Công ty TNHH Thủy lợi Nam Sơn]->Công ty TNHH Thủy lợi Sơn Hà']),
@@ -2609,6 +2615,11 @@ BY_WAY_OF_WRITING = {
          ['establish[xã Hòa Lạc]->xã Hòa Phú']),
         ('UBND tỉnh giao 500 triệu đồng của xã Hòa Lạc để thành lập quỹ.', []),
         ('Xã Hòa Lạc được chia tách để thành lập xã Hòa Phú và xã Hòa An.', ['split[Xã Hòa Lạc]->None']),
+        # a count of units taken out, then their names: every unit is a source of the new one
+        ('Năm 1995, tách 3 xã: Hòa Bắc, Hòa Nam, Hòa Trung để thành lập huyện Hòa Tiến.',
+         ['establish[xã Hòa Bắc | xã Hòa Nam | xã Hòa Trung]->huyện Hòa Tiến']),
+        ('Năm 1995, tách 2 xã Hòa Bắc và Hòa Nam để thành lập thị trấn Hòa Tiến.',
+         ['establish[xã Hòa Bắc | xã Hòa Nam]->thị trấn Hòa Tiến']),
     ],
     "into_a_unit_of_a_level_with_a_name_given": [
         # "thành đơn vị hành chính cấp xã (mới) có tên gọi là X": one unit, its level, then its name
@@ -2798,6 +2809,29 @@ BY_WAY_OF_WRITING = {
         # "trường hợp" (a case), "tổng hợp" (to sum up): the syllable closes another word
         ('Có 2 trường hợp lại được xét duyệt.', []),
         ('Các ý kiến được tổng hợp lại để trình Bộ.', []),
+    ],
+    "counted_units_told_where_they_lie": [
+        # which part of the province the counted units lie in, and whose they are: no part of their names
+        ('Thành lập huyện Lạc Sơn trên cơ sở sáp nhập 3 huyện phía tây của tỉnh gồm Lạc Sơn, Kim Bôi, Tân Lạc.',
+         ['merge[huyện Lạc Sơn | huyện Kim Bôi | huyện Tân Lạc]->huyện Lạc Sơn#3']),
+        ('Sáp nhập 2 xã miền núi của huyện gồm Tân Lạc và Tân Sơn thành xã Tân Hòa.',
+         ['merge[xã Tân Lạc | xã Tân Sơn]->xã Tân Hòa#2']),
+    ],
+    "counted_bodies_merged_to_found_one": [
+        # the founding right after "vào" or a purpose word is what the counted merge forms
+        ('Năm 1956, nhập bảy xã của tổng Đông Sơn vào thành lập xã Đông Hưng.', ['merge[]->xã Đông Hưng#7']),
+        ('Năm 1956, nhập ba thôn lại để thành lập thôn Đông Hưng.', ['merge[]->thôn Đông Hưng#3']),
+        # after a comma the founding is news of its own
+        ('Năm 2020, huyện sáp nhập 20 trường, thành lập mới Trường Tiểu học Đông Hưng.',
+         ['merge[]->None#20', 'establish[]->Trường Tiểu học Đông Hưng']),
+    ],
+    "a_later_name_after_a_merge": [
+        # "sau" (later): the merge formed the first name, the rename is a step of its own
+        ('Năm 1950, xã Tân An nhập với xã Phú Lộc thành xã Tân Phú, sau đổi tên thành xã Hòa Bình.',
+         ['merge[xã Tân An | xã Phú Lộc]->xã Tân Phú', 'rename[xã Tân Phú]->xã Hòa Bình']),
+        # told as one act, the merge forms the new name
+        ('Sáp nhập xã Tân An vào xã Phú Lộc, đổi tên xã Phú Lộc thành xã Hòa Bình.',
+         ['merge[xã Tân An | xã Phú Lộc]->xã Hòa Bình']),
     ],
     "what_happened_to_a_body_in_brackets": [
         # "(giải thể)" after a name labels the body by an end told elsewhere: no event of its own

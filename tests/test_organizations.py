@@ -441,6 +441,21 @@ NAMES = [
      ["Trung tâm Điều hành dịch COVID-19", "UBND tỉnh Hà Lâm"]),
     ("a lead's afternoon after a headline", "Sáp nhập Trường Tiểu học Hòa An Chiều 13-11, Sở GD-ĐT công bố",
      ["Trường Tiểu học Hòa An", "Sở GD-ĐT"]),
+    # funds run as public bodies, named by what they promote; a fund in lower case is money
+    ("a fund that promotes", "Giải thể Quỹ Xúc tiến Thương mại tỉnh Hà Sơn.", ["Quỹ Xúc tiến Thương mại tỉnh Hà Sơn"]),
+    ("a fund for disasters", "Quỹ Phòng, chống thiên tai tỉnh Hà Sơn họp", ["Quỹ Phòng, chống thiên tai tỉnh Hà Sơn"]),
+    ("money of a fund in lower case", "Mỗi hộ nộp quỹ hỗ trợ người nghèo.", []),
+    # homes for the old and the disabled, named by whom they care for
+    ("a home for the old", "Thành lập Nhà nuôi dưỡng người già Hà Sơn.", ["Nhà nuôi dưỡng người già Hà Sơn"]),
+    ("a centre for the old", "Trung tâm nuôi dưỡng người già Hà Sơn khai trương",
+     ["Trung tâm nuôi dưỡng người già Hà Sơn"]),
+    # a dash after a name that ended on a capitalised word: lower-case words after it say what the body is
+    ("what a body is, after a dash", "Tổng công ty Thép Hà Sơn - đơn vị đầu ngành - ra đời",
+     ["Tổng công ty Thép Hà Sơn"]),
+    ("a field in lower case after a dash goes on", "Trung tâm Văn hóa - thể thao huyện Tam Nông khai trương",
+     ["Trung tâm Văn hóa - thể thao huyện Tam Nông"]),
+    ("broadcasting in lower case after a dash goes on", "Đài Phát thanh - truyền hình Hà Sơn khai trương",
+     ["Đài Phát thanh - truyền hình Hà Sơn"]),
 ]
 
 NOT_NAMES = [

@@ -592,7 +592,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if event is not None and founded_from is not None:
         event |= {"participants": [founded_from], "established": None}
     if event is not None and taken_to_found and event["result"] is not None and participants:
-        event |= {"type": "establish", "participants": participants[:1], "established": None}
+        # "tách 6 xã: A, B, C, D, E, F để thành lập huyện G": the count counts the units taken, all of them G's sources
+        after_count = k + len(phrase) + 1
+        counted_units = after_count in clause.name_at or (
+            after_count < len(clause.tokens) and clause.tokens[after_count].text == ":")
+        event |= {"type": "establish", "participants": participants if counted_units else participants[:1],
+                  "established": None, "count": None if counted_units else event["count"]}
     if event is not None and event["type"] == "rename" and _raised_in_level(clause, event):
         event["type"] = "establish"  # "chuyển xã A thành thị trấn A": the town is founded on the commune
     if event is not None:

@@ -119,6 +119,8 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
         marker = end if len(listed) >= 2 and end < hi and clause.phrase(end, "respective_markers") else None
     if marker is None and event["type"] == "rename":
         return _paired_objects(clause, event, hi)  # "chuyển A và B thành C và D": each body becomes one of its own
+    if marker is None and event["type"] == "transfer" and (paired := _paired_receivers(clause, event, hi)):
+        return paired  # "chuyển giao A và B cho C và D": as many receivers as bodies, each body to its own
     if marker is None:
         return _owned_respectively(clause, event, hi)
     sources, _ = clause.left_list(min(marker, k), lo) if not listed else (listed, None)
@@ -191,6 +193,23 @@ def _paired_objects(clause: Clause, event: dict, hi: int) -> list[dict] | None:
         return None
     return [{**event, "participants": [source], "result": result, "established": None}
             for source, result in zip(sources, results)]
+
+
+def _paired_receivers(clause: Clause, event: dict, hi: int) -> list[dict] | None:
+    """``chuyển giao bắt buộc A và B cho C và D``: as many receivers after the marker as bodies before it, one
+    transfer each; None unless the receivers follow the bodies right after the marker."""
+    sources, end = clause.org_list(clause.skip(event["k_end"], "fillers", hi), hi)
+    marker = clause.phrase(end, "into_markers") if end < hi else None
+    first = clause.token_starting(event["result"].start)
+    if len(sources) < 2 or marker is None or first != end + len(marker):
+        return None
+    receivers, _ = clause.org_list(first, hi)
+    if len(receivers) != len(sources):
+        receivers = _brand_list(clause, first, hi)  # "cho Vietcombank và MB": banks known by their brands
+    if len(receivers) != len(sources):
+        return None
+    return [{**event, "participants": [source, receiver], "result": receiver, "count": None, "established": None}
+            for source, receiver in zip(sources, receivers)]
 
 
 def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:

@@ -456,9 +456,10 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     if noun_end > counted + noun and clause.tokens[noun_end - 1].text == ",":
         noun_end -= 1
     while noun_end > counted + noun and (current := clause.phrase_ending(noun_end, "time_not_place", counted + noun)
-                                         or clause.phrase_ending(noun_end, "counted_asides", counted + noun)):
-        # "4 phường hiện tại (A, B)", "8 phường cũ lân cận gồm: A, B": the wards as they are now or where they lie,
-        # no part of their names
+                                         or clause.phrase_ending(noun_end, "counted_asides", counted + noun)
+                                         or clause.phrase_ending(noun_end, "level_descriptors", counted + noun)):
+        # "4 phường hiện tại (A, B)", "8 phường cũ lân cận gồm: A, B", "3 huyện phía nam của tỉnh gồm A, B, C": the
+        # wards as they are now or where they lie, no part of their names
         noun_end -= len(current)
     if clause.tokens[opening].text == "(":
         closing = next((j for j in range(opening + 1, min(hi, opening + _BRACKET_REACH))

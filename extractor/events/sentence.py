@@ -392,10 +392,12 @@ def _fold_renamed_results(clause: Clause, events: list[dict]) -> None:
 
 def _later_step(clause: Clause, j: int, k: int) -> bool:
     """Whether a new step of a history opens in ``[j, k)``: a comma or ``và`` and then a date (``, năm 1983``, ``và
-    đến ngày 2/6/1983``), the date's own words passed over (``đến``, ``sau đó``)."""
+    đến ngày 2/6/1983``), the date's own words passed over (``đến``, ``sau đó``), or a word that says "later"."""
     for i in range(j, k - 1):
         if clause.tokens[i].low not in _STEP_JOINERS:
             continue
+        if clause.phrase(i + 1, "later_step_markers"):
+            return True  # ", sau đổi tên thành C": a later step, told without its date
         at = i + 1 + len(clause.phrase(i + 1, "step_lead_ins") or ())
         opener = clause.phrase(at, "history_line_openers") if at < k else None
         if opener and clause.number(at + len(opener)) is not None:
@@ -553,6 +555,29 @@ def _merge_then_founding(clause: Clause, events: list[dict]) -> None:
         last = clause.token_starting(merge["participants"][-1].end) or 0
         if commas and all(t.text[:1].isalpha() or t.text in {",", "-", "–"} for t in between) and clause.tokens[
                 founded["k"] - 1].text == "," and founded["k"] - 1 >= last:
+            merge["result"] = founded["result"]
+            events.remove(founded)
+    _counted_merge_then_founding(clause, events)
+
+
+_COUNTED_MERGE_GAP = 12  # words from a counted merge ("nhập bảy xã của tổng A vào") to the founding verb
+_BEFORE_FOUNDING = frozenset({"vào", "lại"})  # "nhập 7 xã vào thành lập", "nhập 3 thôn lại thành lập"
+
+
+def _counted_merge_then_founding(clause: Clause, events: list[dict]) -> None:
+    """``nhập bảy xã của tổng A vào thành lập xã B``, ``hợp nhất 3 thôn để thành lập thôn C``: counted bodies, none
+    named, merged for a body founded right after them: one merge of the count into that body. After a comma the
+    founding may be news of its own (``sáp nhập 20 trường, thành lập Trường C``)."""
+    for merge in [e for e in events if e["type"] == "merge" and e["result"] is None and not e["participants"]
+                  and (e["count"] or 0) > 1]:
+        founded = next((e for e in events if e["k"] > merge["k"]), None)
+        if founded is None or founded["type"] != "establish" or founded["participants"] or (
+                founded["result"] is None or founded["count"] is not None):
+            continue
+        k = founded["k"]
+        between = clause.tokens[merge["k_end"]:k]
+        if len(between) <= _COUNTED_MERGE_GAP and not any(t.text in {";", ".", ":"} for t in between) and (
+                between and (between[-1].low in _BEFORE_FOUNDING or clause.phrase(k - 1, "purpose_markers"))):
             merge["result"] = founded["result"]
             events.remove(founded)
 

@@ -148,6 +148,16 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _apposition_after_dash(tokens: list[Token], k: int, lex: dict) -> bool:
+    """Whether the dash at ``k`` sets off words about a body whose name ended before it: a capitalised word before
+    the dash and a lower-case word after it that is no field of work (``Văn hóa - thể thao`` goes on)."""
+    if not (0 < k < len(tokens) - 1 and is_capitalised(tokens[k - 1]) and is_word(tokens[k + 1])):
+        return False
+    after = tokens[k + 1]
+    return after.text.islower() and after.low not in lex["media_fields"] and (
+        not match_phrase(tokens, k + 1, lex["fields"]))
+
+
 def _ends_with(tokens: list[Token], k: int, candidates: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of ``candidates`` (lower-case word tuples) ends right before index ``k``."""
     return any(k - len(c) >= 0 and tuple(t.low for t in tokens[k - len(c):k]) == c for c in candidates)
@@ -199,6 +209,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 break  # "phòng giao dịch A - chi nhánh B": a body in lower case after the dash is another one
             if has_cap and len(head) > 1 and tuple(t.low for t in tokens[k + 1:k + 1 + len(head)]) == head:
                 break  # "Nhà hát A - Nhà hát B": the name's own head again after the dash opens another body
+            if _apposition_after_dash(tokens, k, lex):
+                break  # "Tổng công ty Thép Hà Sơn - đơn vị kế thừa ...": what the body is, said after its name
             k += 1
             continue
         if tok.text == "(":
