@@ -1006,6 +1006,12 @@ BY_WAY_OF_WRITING = {
         ('Thành lập phường Tân An, Tân Bình và Tân Hòa thuộc quận Sơn Hà.', ['establish[]->phường Tân An', 'establish[]->phường Tân Bình', 'establish[]->phường Tân Hòa']),
     ],
     "party_cells_named_by_their_bodies": [
+        # the first member shows the counted noun whole; the others are named by their bodies alone
+        ('Hội đã thành lập 3 chi hội luật gia gồm: Chi hội luật gia Sở Tư pháp, Tòa án nhân dân tỉnh và Sở Nội vụ.',
+         ['establish[]->Chi hội luật gia Sở Tư pháp', 'establish[]->Chi hội luật gia Tòa án nhân dân tỉnh',
+          'establish[]->Chi hội luật gia Sở Nội vụ']),
+        ('Đảng ủy Khối thành lập 2 chi bộ gồm: Chi bộ Sở Tư pháp và Sở Nội vụ.',
+         ['establish[]->Chi bộ Sở Tư pháp', 'establish[]->Chi bộ Sở Nội vụ']),
         ('Đảng bộ Trung tâm Y tế Sơn Hà được thành lập trên cơ sở sáp nhập 2 chi bộ đảng là Bệnh viện Đa khoa và Trung tâm Y tế thị xã.', ['merge[Chi bộ Bệnh viện Đa khoa | Chi bộ Trung tâm Y tế thị xã]->Đảng bộ Trung tâm Y tế Sơn Hà#2']),
     ],
     "merged_into_a_body_named_before": [
@@ -2809,6 +2815,15 @@ BY_WAY_OF_WRITING = {
         # "trường hợp" (a case), "tổng hợp" (to sum up): the syllable closes another word
         ('Có 2 trường hợp lại được xét duyệt.', []),
         ('Các ý kiến được tổng hợp lại để trình Bộ.', []),
+    ],
+    "a_body_of_a_kind_founded_by_each_of_a_count": [
+        # each of the units counted before the verb founds one committee of the kind named
+        ('Đến nay đã có 27 tỉnh, thành phố thành lập Ban Chỉ đạo cấp tỉnh về phòng, chống lãng phí.',
+         ['establish[]->Ban Chỉ đạo cấp tỉnh về phòng, chống lãng phí#27']),
+        ('34 địa phương đã quyết định thành lập Ban Chỉ đạo phòng, chống thiên tai.',
+         ['establish[]->Ban Chỉ đạo phòng, chống thiên tai#34']),
+        # a body with a name of its own is one body, whoever founds it
+        ('Trong năm, 3 xã đã thành lập Hợp tác xã Nông nghiệp Tân An.', ['establish[]->Hợp tác xã Nông nghiệp Tân An']),
     ],
     "counted_units_told_where_they_lie": [
         # which part of the province the counted units lie in, and whose they are: no part of their names

@@ -445,6 +445,9 @@ NAMES = [
     ("a fund that promotes", "Giải thể Quỹ Xúc tiến Thương mại tỉnh Hà Sơn.", ["Quỹ Xúc tiến Thương mại tỉnh Hà Sơn"]),
     ("a fund for disasters", "Quỹ Phòng, chống thiên tai tỉnh Hà Sơn họp", ["Quỹ Phòng, chống thiên tai tỉnh Hà Sơn"]),
     ("money of a fund in lower case", "Mỗi hộ nộp quỹ hỗ trợ người nghèo.", []),
+    # a minority language's syllable in lower case with its apostrophe inside, in a place's name
+    ("a lower-case syllable with an apostrophe", "sáp nhập xã Đạ m'ri vào thị trấn Đạ m'ri",
+     ["xã Đạ m'ri", "thị trấn Đạ m'ri"]),
     # homes for the old and the disabled, named by whom they care for
     ("a home for the old", "Thành lập Nhà nuôi dưỡng người già Hà Sơn.", ["Nhà nuôi dưỡng người già Hà Sơn"]),
     ("a centre for the old", "Trung tâm nuôi dưỡng người già Hà Sơn khai trương",

@@ -784,7 +784,10 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
     established = None
     if kind == "establish":
         participants = participants or ([] if result else _establish_left(clause, k, lo, k + len(phrase)))
-        heads = {m.start: m.kind for m in clause.names}
+        # a name given a head by the count before it ("3 chi bộ gồm: Chi bộ A, Sở B": "Chi bộ Sở B") is of the
+        # counted kind, not of the body it names
+        heads = {m.start: m.kind for m in clause.names if all(p.start != m.start or p.name == m.name
+                                                               for p in participants)}
         first_head = heads.get(participants[0].start) if participants else None
         # the bodies established together are of one kind; "thuộc huyện A, tỉnh B" only places them
         established = [p for p in participants if heads.get(p.start, first_head) == first_head]

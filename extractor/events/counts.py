@@ -294,6 +294,9 @@ def headed_by_level(clause: Clause, counted: int, members: list[Arg]) -> list[Ar
     return out
 
 
+_OWNED_NOUN_REACH = 6  # words of a counted noun that names bodies by their owner ("chi hội luật gia")
+
+
 def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg]:
     """``sáp nhập 4 trạm y tế: thị trấn A, xã B ...``: the counted noun names each place listed after a colon.
 
@@ -305,6 +308,11 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     if owned and members and count == len(members) and all(a.start not in _places_at(clause) for a in members):
         # "sáp nhập 2 chi bộ đảng là Bệnh viện A và Trung tâm B": each is the party cell of that body
         written = clause.span_text(counted, counted + len(owned))
+        # "4 chi hội luật gia gồm: Chi hội luật gia A, B, C": the first member shows how far the counted noun goes
+        for end in range(counted + len(owned) + 1, min(len(clause.tokens), counted + _OWNED_NOUN_REACH)):
+            longer = clause.span_text(counted, end)
+            if members[0].name.lower().startswith(longer.lower() + " "):
+                written = longer
         head = written[:1].upper() + written[1:]
         return [a if a.name.lower().startswith(written.lower()) else Arg(f"{head} {a.name}", a.start, a.end)
                 for a in members]

@@ -164,6 +164,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _split_off_to_another(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
+    _counted_founders(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
     _add_new_units(clause, events)
     events.extend(former_names(clause))  # "Ngân hàng A (nay là Ngân hàng B)"
@@ -632,6 +633,29 @@ def _name_counted_subject(clause: Clause, event: dict, hi: int) -> None:
         event["established"] = members
     else:
         event["participants"] = members
+
+
+_FOUNDERS_REACH = 12  # words from a count of provinces to the founding verb ("34 tỉnh, thành phố đã quyết định")
+
+
+def _counted_founders(clause: Clause, events: list[dict]) -> None:
+    """``đã có 34 tỉnh, thành phố thành lập Ban Chỉ đạo A``: a body of its kind founded by each of a count of units,
+    so the count says how many were founded."""
+    for event in [e for e in events if e["type"] == "establish" and e["count"] is None and not e["participants"]
+                  and e["result"] is not None and not _proper_after_head(e["result"].name)]:
+        k = event["k"]
+        for j in range(max(event["lo"], k - _FOUNDERS_REACH), k):
+            n = clause.number(j)
+            founders = clause.phrase(j + 1, "founding_units") if n is not None and n > 1 else None
+            if founders and clause.skip(j + 1 + len(founders), ("founders_between", "founding_units"), k) == k:
+                event["count"] = n
+                break
+
+
+def _proper_after_head(name: str) -> bool:
+    """Whether a name holds a capitalised word after its first three (``Hợp tác xã Nông nghiệp Tân An``): it names
+    one body, not a kind of body that each of several units founds (``Ban Chỉ đạo cấp tỉnh về ...``)."""
+    return any(word[:1].isupper() for word in name.split()[3:])
 
 
 def _drop_joined_counts(clause: Clause, events: list[dict]) -> None:

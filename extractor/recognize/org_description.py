@@ -68,10 +68,16 @@ def place_end(tokens: list[Token], j: int) -> int:
         # "xã Ch'ơm", "huyện Ea H'Leo": an apostrophe glued inside a syllable of a minority language's name
         glued = tokens[k].text in _APOSTROPHES and k > j and k + 1 < n and tokens[k - 1].end == tokens[k].start and (
             tokens[k].end == tokens[k + 1].start) and is_word(tokens[k + 1])
+        # "thị trấn Đạ m'ri": such a syllable written in lower case, its apostrophe glued inside it
+        glued_lower = k > j and k + 2 < n and is_word(tokens[k]) and tokens[k].text.islower() and (
+            tokens[k + 1].text in _APOSTROPHES and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
+            and is_word(tokens[k + 2]))
         if word or hyphen:
             k += 1
         elif glued or glued_syllable:
             k += 2
+        elif glued_lower:
+            k += 3
         else:
             break
     if k > j and k < n and tokens[k].text.isdecimal() and len(tokens[k].text) <= 2 and not _opens_a_date(tokens, k):
