@@ -448,6 +448,11 @@ NAMES = [
     # a minority language's syllable in lower case with its apostrophe inside, in a place's name
     ("a lower-case syllable with an apostrophe", "sáp nhập xã Đạ m'ri vào thị trấn Đạ m'ri",
      ["xã Đạ m'ri", "thị trấn Đạ m'ri"]),
+    # the name goes on after its abbreviation in brackets with the place it is of
+    ("a level and a place after an abbreviation", "Sáp nhập Trường Cao đẳng Y tế (CĐYT) tỉnh Hà Sơn vào Trường B",
+     ["Trường Cao đẳng Y tế tỉnh Hà Sơn", "Trường B"]),
+    ("a region after an abbreviation", "Hội Liên hiệp phụ nữ giải phóng (LHPNGP) miền Nam được thành lập",
+     ["Hội Liên hiệp phụ nữ giải phóng miền Nam"]),
     # homes for the old and the disabled, named by whom they care for
     ("a home for the old", "Thành lập Nhà nuôi dưỡng người già Hà Sơn.", ["Nhà nuôi dưỡng người già Hà Sơn"]),
     ("a centre for the old", "Trung tâm nuôi dưỡng người già Hà Sơn khai trương",

@@ -154,6 +154,12 @@ def _parenthesised_owner(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _placed_after(tokens: list[Token], k: int, lex: dict) -> bool:
+    """Whether a level or region in lower case and a capitalised place start at ``k`` (``tỉnh A``, ``miền Nam``)."""
+    level = match_phrase(tokens, k, lex["inner"])
+    return bool(level) and k + len(level) < len(tokens) and is_capitalised(tokens[k + len(level)])
+
+
 def _apposition_after_dash(tokens: list[Token], k: int, lex: dict) -> bool:
     """Whether the dash at ``k`` sets off words about a body whose name ended before it: a capitalised word before
     the dash and a lower-case word after it that is no field of work (``Văn hóa - thể thao`` goes on)."""
@@ -228,8 +234,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if after == k:
                 break
             abbreviation = (k + 1, after - 1)
-            if after < n and is_word(tokens[after]) and is_capitalised(tokens[after]):
-                k = after
+            if after < n and is_word(tokens[after]) and (
+                    is_capitalised(tokens[after]) or _placed_after(tokens, after, lex)):
+                k = after  # "Hội A (HA) tỉnh B", "Hội C (HC) miền Nam": the name goes on after its abbreviation
                 continue
             # "Trung tâm Y tế (TTYT) huyện Núi Thành": the place may follow the abbreviation in lower case
             inner = match_phrase(tokens, after, lex["inner"]) if after < n else None
