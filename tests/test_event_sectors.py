@@ -2816,6 +2816,13 @@ BY_WAY_OF_WRITING = {
         ('Có 2 trường hợp lại được xét duyệt.', []),
         ('Các ý kiến được tổng hợp lại để trình Bộ.', []),
     ],
+    "a_body_told_again_with_another_field": [
+        # "Trường A" founded, then merged with another into "Trường A và B": another body, not A's name in full
+        ('Năm 1959, Chính phủ thành lập Trường Hành chính. Năm 1980, sáp nhập Trường Hành chính và Trường Kinh tế '
+         'thành Trường Hành chính và Kinh tế.',
+         ['establish[]->Trường Hành chính',
+          'merge[Trường Hành chính | Trường Kinh tế]->Trường Hành chính và Kinh tế']),
+    ],
     "a_body_of_a_kind_founded_by_each_of_a_count": [
         # each of the units counted before the verb founds one committee of the kind named
         ('Đến nay đã có 27 tỉnh, thành phố thành lập Ban Chỉ đạo cấp tỉnh về phòng, chống lãng phí.',

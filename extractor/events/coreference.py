@@ -163,7 +163,7 @@ def _with_place(a: str, b: str) -> bool:
     """Whether two names are one, or one is the other with words (a place) added at its end."""
     # "... xây dựng Quảng Nam" in the headline is "... xây dựng tỉnh Quảng Nam" in the body
     short, long = sorted((_placeless(_fields_unjoined(a)), _placeless(_fields_unjoined(b))), key=len)
-    if short == long or long.startswith(short + " "):
+    if short == long or (long.startswith(short + " ") and not _field_added(long[len(short):])):
         return True
     # "chuyển giao MobiFone về Bộ A" in the headline is "... Tổng công ty Viễn thông MobiFone ..." in the body: a
     # brand, one word with capitals inside, named after the words for its kind
@@ -270,10 +270,27 @@ def _same_body(a: str, b: str) -> bool:
     (``Trung tâm Y tế`` and ``Trung tâm Y tế huyện``), or one abbreviating words the other writes out
     (``Trung tâm Dân số – KHHGĐ`` and ``Trung tâm Dân số – Kế hoạch hóa gia đình huyện``)."""
     key_a, key_b = sorted((name_key(a), name_key(b)), key=len)
-    if key_a == key_b or key_b.startswith(key_a + " "):
+    if key_a == key_b or (key_b.startswith(key_a + " ") and not _field_added(key_b[len(key_a):])):
         return True
     short, long = sorted((a, b), key=lambda name: len(_letters(name)))
     return any(w.isupper() and len(w) > 1 for w in short.split()) and _letters(long).startswith(_letters(short))
+
+
+_FIELD_JOINERS = frozenset({"và", "-", "–", "&", ","})
+
+
+def _field_added(rest: str) -> bool:
+    """Whether the words a longer name adds open with a joiner of fields (``Trường Hành chính`` and ``Trường Hành
+    chính và Kinh tế``): another field makes another body, where a place added names the same one."""
+    words = rest.split()
+    return bool(words) and words[0] in _FIELD_JOINERS
+
+
+def _another_field(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with another field joined to it (``Trường Hành chính và Kinh tế`` and
+    ``Trường Hành chính``): two bodies, the second formed out of the first and another."""
+    long_key, short_key = name_key(longer), name_key(shorter)
+    return long_key.startswith(short_key + " ") and _field_added(long_key[len(short_key):])
 
 
 def _letters(name: str) -> str:
@@ -361,7 +378,8 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         merged = {_without_province_word(_unhyphenated(e["result"].name)) for e in events
                   if e["type"] in ("merge", "split") and e["result"] is not None and not _absorbs(e)}
         longer = (_without_province_word(_unhyphenated(e["result"].name)) for e in events
-                  if e["type"] in ("establish", "merge") and e["result"] is not None)
+                  if e["type"] in ("establish", "merge") and e["result"] is not None
+                  and not _another_field(e["result"].name, event["result"].name))
         if key in merged or any(other.startswith(key + " ") for other in longer):
             return True
         # "Thành lập Trung tâm A Hưng Nguyên, Quế Phong" beside "hợp nhất B và C thành Trung tâm A huyện Quế Phong": a
@@ -383,7 +401,8 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         # "thành lập Trung tâm Phát thanh và Truyền hình QĐND Việt Nam" beside "Trung tâm Phát thanh - Truyền hình
         # Quân đội được thành lập trên cơ sở sáp nhập A và B": the merge names the body it forms shorter
         spelled = _spelled_out(event["result"].name)
-        if any(spelled == other or spelled.startswith(other + " ") for other in (
+        if any(spelled == other or (spelled.startswith(other + " ") and not _field_added(spelled[len(other):]))
+               for other in (
                 _spelled_out(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None
                 and e["participants"] and not _absorbs(e))):
             return True
