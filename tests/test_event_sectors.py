@@ -2816,6 +2816,12 @@ BY_WAY_OF_WRITING = {
         ('Có 2 trường hợp lại được xét duyệt.', []),
         ('Các ý kiến được tổng hợp lại để trình Bộ.', []),
     ],
+    "a_school_told_with_its_levels_short": [
+        # the headline's founding and the body's merge name one school, its levels written short and in full
+        ('Huyện Tân Sơn thành lập Trường TH&THCS Hòa Lạc. Trường Tiểu học và Trung học cơ sở Hòa Lạc được thành lập '
+         'trên cơ sở hợp nhất Trường Tiểu học Hòa Lạc và Trường THCS Hòa Lạc.',
+         ['merge[Trường Tiểu học Hòa Lạc | Trường THCS Hòa Lạc]->Trường Tiểu học và Trung học cơ sở Hòa Lạc']),
+    ],
     "a_body_told_again_with_another_field": [
         # "Trường A" founded, then merged with another into "Trường A và B": another body, not A's name in full
         ('Năm 1959, Chính phủ thành lập Trường Hành chính. Năm 1980, sáp nhập Trường Hành chính và Trường Kinh tế '

@@ -637,6 +637,10 @@ SAME_BODY = [
     ("Trường CĐ Y tế Hà Lâm", "Trường Cao đẳng Y tế Hà Lâm"),
     ("Trường ĐH Kinh tế Sơn Hà", "Trường Đại học Kinh tế Sơn Hà"),
     ("BV Quận 2", "Bệnh viện Quận 2"),
+    # a general school's levels written short, alone or joined
+    ("trường THCS Đức An", "Trường Trung học cơ sở Đức An"),
+    ("Trường TH&THCS Hòa Lạc", "Trường Tiểu học và Trung học cơ sở Hòa Lạc"),
+    ("Trường MN-TH Tân An", "Trường Mầm non - Tiểu học Tân An"),
 ]
 
 

@@ -18,7 +18,7 @@ SAME_BODY = [
 ]
 OTHER_BODIES = [
     ("TPHCM", "thành phố HCM"),  # one word: an abbreviation of the city's whole name, left as written
-    ("Trường THPT Nguyễn Du", "Trường trung học phổ thông Nguyễn Du"),  # not a local unit's head
+    ("Trường THPT Nguyễn Du", "Trường THCS Nguyễn Du"),  # a school's levels written short: two schools
     ("Phường Tân An", "Phường Tân Hòa"),
 ]
 

@@ -29,6 +29,9 @@ def _conjunction() -> str:
     return str(load("org_heads")["and"]).lower()
 
 
+_LEVEL_JOINER = regex.compile(r"[&\-–+]")
+
+
 def name_key(name: str) -> str:
     """Case- and spacing-insensitive key of a name; hyphens compare equal however spaced.
 
@@ -43,8 +46,19 @@ def name_key(name: str) -> str:
         name = f"{written_out} {rest}"  # "BV Quận 2" is "Bệnh viện Quận 2"
     elif rest and (level := abbreviated.get(rest.split(" ", 1)[0])) is not None and " " in rest:
         name = f"{head} {level} {rest.split(' ', 1)[1]}"  # "Trường CĐ Y tế A" is "Trường Cao đẳng Y tế A"
+    elif rest and " " in rest and (levels := _school_levels(rest.split(" ", 1)[0])) is not None:
+        name = f"{head} {levels} {rest.split(' ', 1)[1]}"  # "Trường TH&THCS A" is "Trường Tiểu học và THCS A"
     text = _JOINER.sub(" - ", expand_heads(name).lower())
     return " ".join(text.split())
+
+
+def _school_levels(word: str) -> str | None:
+    """``THCS`` -> ``trung học cơ sở``; ``TH&THCS`` -> ``tiểu học - trung học cơ sở``; None for any other word."""
+    short = load("org_heads")["school_level_short"]
+    parts = _LEVEL_JOINER.split(word)
+    if not all(part in short for part in parts):
+        return None
+    return " - ".join(short[part] for part in parts)
 
 
 def _initials(match: NameMatch) -> tuple[str, str] | None:
