@@ -637,6 +637,10 @@ SAME_BODY = [
     ("Trường CĐ Y tế Hà Lâm", "Trường Cao đẳng Y tế Hà Lâm"),
     ("Trường ĐH Kinh tế Sơn Hà", "Trường Đại học Kinh tế Sơn Hà"),
     ("BV Quận 2", "Bệnh viện Quận 2"),
+    # common abbreviations inside a name written out
+    ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Hà Lâm",
+     "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Hà Lâm"),
+    ("Sở LĐ-TB&XH tỉnh Hà Lâm", "Sở Lao động - Thương binh và Xã hội tỉnh Hà Lâm"),
     # a general school's levels written short, alone or joined
     ("trường THCS Đức An", "Trường Trung học cơ sở Đức An"),
     ("Trường TH&THCS Hòa Lạc", "Trường Tiểu học và Trung học cơ sở Hòa Lạc"),

@@ -29,6 +29,7 @@ def _conjunction() -> str:
     return str(load("org_heads")["and"]).lower()
 
 
+_CAPITALS_WORD = regex.compile(r"(?<![\p{L}\d&\-])\p{Lu}[\p{Lu}&\-]*\p{Lu}(?![\p{L}\d&\-])")
 _LEVEL_JOINER = regex.compile(r"[&\-–+]")
 
 
@@ -48,8 +49,23 @@ def name_key(name: str) -> str:
         name = f"{head} {level} {rest.split(' ', 1)[1]}"  # "Trường CĐ Y tế A" is "Trường Cao đẳng Y tế A"
     elif rest and " " in rest and (levels := _school_levels(rest.split(" ", 1)[0])) is not None:
         name = f"{head} {levels} {rest.split(' ', 1)[1]}"  # "Trường TH&THCS A" is "Trường Tiểu học và THCS A"
-    text = _JOINER.sub(" - ", expand_heads(name).lower())
+    text = _JOINER.sub(" - ", _written_out(expand_heads(name)).lower())
     return " ".join(text.split())
+
+
+_MIN_SPELLED = 3  # letters of an abbreviation spelled out inside a name ("UBND", "ĐBQH"; not "TH", which is ambiguous)
+
+
+def _written_out(name: str) -> str:
+    """``name`` with the common abbreviations inside it written out (``Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh A``
+    is ``Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh A``)."""
+    known = load("abbreviations")["lexicon"]
+
+    def spelled(match: regex.Match) -> str:
+        word = match.group()
+        return known[word] if len(word) >= _MIN_SPELLED and word in known else word
+
+    return _CAPITALS_WORD.sub(spelled, name)
 
 
 def _school_levels(word: str) -> str | None:
