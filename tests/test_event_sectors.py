@@ -2816,6 +2816,13 @@ BY_WAY_OF_WRITING = {
         ('Có 2 trường hợp lại được xét duyệt.', []),
         ('Các ý kiến được tổng hợp lại để trình Bộ.', []),
     ],
+    "units_called_what_they_are_before_their_names": [
+        # "đơn vị hành chính" before the units merged only says what they are
+        ('Thành lập xã Tân Hòa trên cơ sở nhập đơn vị hành chính xã Tân An, xã Bình Phú và thị trấn Sa Lâm.',
+         ['merge[xã Tân An | xã Bình Phú | thị trấn Sa Lâm]->xã Tân Hòa']),
+        ('Thành lập phường An Hòa trên cơ sở sáp nhập các đơn vị hành chính phường An Lạc và phường An Phú.',
+         ['merge[phường An Lạc | phường An Phú]->phường An Hòa']),
+    ],
     "a_school_told_with_its_levels_short": [
         # the headline's founding and the body's merge name one school, its levels written short and in full
         ('Huyện Tân Sơn thành lập Trường TH&THCS Hòa Lạc. Trường Tiểu học và Trung học cơ sở Hòa Lạc được thành lập '

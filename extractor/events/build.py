@@ -253,6 +253,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if r not in clause.name_at and kind != "establish" and (
             owner := measured_body(clause, r, hi, holdings=holdings)) is not None:
         r = owner  # "nhập toàn bộ 3,5 km2 diện tích tự nhiên, 4.019 người của phường A vào phường B"
+    if r not in clause.name_at and (unit_kind := clause.phrase(r, "named_unit_kinds")) and (
+            r + len(unit_kind) in clause.name_at):
+        r += len(unit_kind)  # "nhập đơn vị hành chính xã A, xã B": what the units are, then their names
     if r not in clause.name_at and (owner := clause.numbered_part_owner(r, hi)) is not None:
         r = owner  # "hợp nhất cơ sở II của Viện A và Viện B thành Viện C": the body the part belongs to
     participants: list[Arg] = []
