@@ -453,6 +453,9 @@ NAMES = [
      ["Trường Cao đẳng Y tế tỉnh Hà Sơn", "Trường B"]),
     ("a region after an abbreviation", "Hội Liên hiệp phụ nữ giải phóng (LHPNGP) miền Nam được thành lập",
      ["Hội Liên hiệp phụ nữ giải phóng miền Nam"]),
+    # what a body is charged with, told after its name
+    ("a charge after a name", "Năm 1945, thành lập Bộ Quốc dân Kinh tế phụ trách các ngành sản xuất",
+     ["Bộ Quốc dân Kinh tế"]),
     # homes for the old and the disabled, named by whom they care for
     ("a home for the old", "Thành lập Nhà nuôi dưỡng người già Hà Sơn.", ["Nhà nuôi dưỡng người già Hà Sơn"]),
     ("a centre for the old", "Trung tâm nuôi dưỡng người già Hà Sơn khai trương",
