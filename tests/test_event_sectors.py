@@ -2816,6 +2816,12 @@ BY_WAY_OF_WRITING = {
         ('Có 2 trường hợp lại được xét duyệt.', []),
         ('Các ý kiến được tổng hợp lại để trình Bộ.', []),
     ],
+    "a_clause_after_what_a_merge_formed": [
+        # the unit after "thành" closes the first clause; the party cells after the comma merge on their own
+        ('Năm 1971, hai xã Tân An và Kim Sơn hợp nhất lại thành xã Tân Sơn, chi bộ Tân An và chi bộ Kim Sơn được '
+         'hợp nhất để thành lập Đảng bộ Tân Sơn.',
+         ['merge[xã Tân An | xã Kim Sơn]->xã Tân Sơn#2', 'merge[chi bộ Tân An | chi bộ Kim Sơn]->Đảng bộ Tân Sơn']),
+    ],
     "units_called_what_they_are_before_their_names": [
         # "đơn vị hành chính" before the units merged only says what they are
         ('Thành lập xã Tân Hòa trên cơ sở nhập đơn vị hành chính xã Tân An, xã Bình Phú và thị trấn Sa Lâm.',

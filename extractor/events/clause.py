@@ -85,6 +85,8 @@ class Arg:
     end: int | None
 
 
+_OBJECT_MARKERS = frozenset({"thành", "vào"})  # a name right after them is what a verb before acts on
+
 class Clause:
     """Tokens of one sentence with the organization names found in it."""
 
@@ -473,6 +475,14 @@ class Clause:
         return Arg(f"{prefix}{chunk}" if glued else f"{prefix} {chunk}".strip(), tok.start,
                    self.tokens[end - 1].end), end
 
+    def _clause_ends_after(self, first: int, t: int) -> bool:
+        """Whether the name at ``first`` is followed by a comma and more names before ``t``: the clause it closes
+        ends there, and another list opens after it."""
+        match = self.name_at.get(first)
+        if match is None or match.last >= t or self.tokens[match.last].text != ",":
+            return False
+        return any(j in self.name_at for j in range(match.last + 1, t))
+
     def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False,
                   fillers: tuple[str, ...] = ("left_fillers",)) -> tuple[list[Arg], int | None]:
         """The list of organizations that ends right before token ``t`` (after the word lists ``fillers``).
@@ -493,6 +503,8 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
+            if first > lower and self.tokens[first - 1].low in _OBJECT_MARKERS and self._clause_ends_after(first, t):
+                continue  # "A và B hợp nhất thành xã C, chi bộ D và E được hợp nhất": C is what the verb before formed
             if first - 1 > lower and (self.number(first - 1) is not None or self.phrase(
                     first - 1, "plural_determiners")) and self.phrase(first - 2, "placers"):
                 continue  # "10 thôn thuộc 03 xã A, B, C được sáp nhập": the communes only place the villages
