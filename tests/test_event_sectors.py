@@ -2816,6 +2816,11 @@ BY_WAY_OF_WRITING = {
         ('Có 2 trường hợp lại được xét duyệt.', []),
         ('Các ý kiến được tổng hợp lại để trình Bộ.', []),
     ],
+    "a_unit_that_came_into_being": [
+        # "ra đời": the unit before it is what comes into being, not who founds (as with "thành lập")
+        ('Tỉnh Tân Phú chính thức ra đời năm 1991.', ['establish[]->Tỉnh Tân Phú']),
+        ('UBND tỉnh Tân Phú thành lập Ban Quản lý dự án.', ['establish[]->Ban Quản lý dự án']),
+    ],
     "a_clause_after_what_a_merge_formed": [
         # the unit after "thành" closes the first clause; the party cells after the comma merge on their own
         ('Năm 1971, hai xã Tân An và Kim Sơn hợp nhất lại thành xã Tân Sơn, chi bộ Tân An và chi bộ Kim Sơn được '

@@ -1440,8 +1440,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     passive = any(clause.phrase(j, "passive_markers") for j in between)
     if not passive and any(clause.phrase(j, "deciding_fillers") for j in between):
         return []  # "Bộ Chính trị có quyết định thành lập C": who decides, not what is founded
-    if (clause.name_at[first].kind == "government" or clause.name_at[first].administrative) and not passive:
-        return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what
+    coming_into_being = tuple(t.low for t in clause.tokens[k:k_end]) in words("intransitive")
+    if (clause.name_at[first].kind == "government" or clause.name_at[first].administrative) and not (
+            passive or coming_into_being):
+        return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what ("ra đời": what)
     if agentive(clause, first):
         return []  # "các Đảng đoàn do Ban Bí thư thành lập": who established them, not what was established
     if clause.title_before(first, lo):
