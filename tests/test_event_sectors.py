@@ -1546,6 +1546,8 @@ BY_WAY_OF_WRITING = {
     ],
     "bodies_waiting_for_an_end": [
         ('Trong đó, có 271 HTX đang hoạt động, 16 HTX ngừng hoạt động.', []),
+        # the register's count told with the places the businesses are in
+        ('Huyện hiện có 8 HTX, THT tại các xã vùng cao đã ngừng hoạt động.', []),
         ('Có 13 HTX ngừng hoạt động trên địa bàn tỉnh sẽ được giải thể dứt điểm.', ['dissolve[]->None#13']),
         ('Ngày 1/7, 25 trung tâm y tế khu vực ngừng hoạt động.', ['dissolve[]->None#25']),
         ('Hợp tác xã Tân Phong ngừng hoạt động, đang chờ giải thể.', []),
@@ -2621,6 +2623,9 @@ BY_WAY_OF_WRITING = {
          ['establish[xã Hòa Lạc]->xã Hòa Phú']),
         ('UBND tỉnh giao 500 triệu đồng của xã Hòa Lạc để thành lập quỹ.', []),
         ('Xã Hòa Lạc được chia tách để thành lập xã Hòa Phú và xã Hòa An.', ['split[Xã Hòa Lạc]->None']),
+        # a whole unit taken out of its district founds the new one, its source
+        ('Năm 1965, thành lập huyện Hòa Tiến trên cơ sở tách xã Hòa Bắc thuộc huyện Hòa Lạc.',
+         ['establish[xã Hòa Bắc]->huyện Hòa Tiến']),
         # a count of units taken out, then their names: every unit is a source of the new one
         ('Năm 1995, tách 3 xã: Hòa Bắc, Hòa Nam, Hòa Trung để thành lập huyện Hòa Tiến.',
          ['establish[xã Hòa Bắc | xã Hòa Nam | xã Hòa Trung]->huyện Hòa Tiến']),

@@ -59,6 +59,7 @@ from extractor.events.frames import (
     registration_count,
     result_after,
     split_source,
+    whole_unit_taken,
     with_partner,
 )
 from extractor.events.headless import headless_object
@@ -98,7 +99,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         return None if event is None else event | {"left_only": False, "count_after": False}
     if kind == "split" and k > 0 and clause.phrase_ending(k, "establish_basis", lo) is not None and (
             phrase in words("basis_splits")) and (clause.phrase(k + len(phrase), "part_markers") or clause.phrase(
-            k + len(phrase), "basis_split_origins")):
+            k + len(phrase), "basis_split_origins") or whole_unit_taken(clause, k + len(phrase), hi)):
         # "thành lập xã C trên cơ sở tách ... của xã A", "... trên cơ sở tách ra từ huyện A": the founding reads
         # the part taken out
         return None

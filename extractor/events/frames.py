@@ -50,6 +50,7 @@ __all__ = [
     "registration_count",
     "result_after",
     "split_source",
+    "whole_unit_taken",
     "with_partner",
 ]
 
@@ -97,10 +98,14 @@ def reduced_to(clause: Clause, j: int) -> bool:
     return marker is not None and clause.number(j + len(marker)) is not None
 
 
+_REGISTER_REACH_BEFORE = 10  # words from a count of businesses to the verb: "8 HTX, THT tại xã A đã ngừng hoạt động"
+_REGISTER_REACH_AFTER = 6
+
+
 def registration_count(clause: Clause, k: int, lo: int, hi: int, units: str = "registration_units") -> bool:
     """Whether a number right before or after the trigger at ``k`` counts businesses registered (of word list
     ``units``)."""
-    for j in range(max(lo, k - 6), min(hi, k + 6)):
+    for j in range(max(lo, k - _REGISTER_REACH_BEFORE), min(hi, k + _REGISTER_REACH_AFTER)):
         if clause.number(j) is None:
             continue
         if (unit := clause.phrase(j + 1, units)):
@@ -570,6 +575,17 @@ def _nouns_introduced(clause: Clause, start: int, colon: int) -> bool:
     return j == end
 
 
+def whole_unit_taken(clause: Clause, j: int, hi: int) -> bool:
+    """Whether one local unit named right at ``j`` is taken out whole, with no other unit to go into or be formed
+    (``thành lập huyện C trên cơ sở tách xã A thuộc huyện B``): the founding reads it as its source."""
+    match = clause.name_at.get(j)
+    if match is None or not match.administrative:
+        return False
+    end = clause.past_address(Arg(match.name, match.start, match.end), match.last, hi)
+    return end >= hi or clause.tokens[end].text in {".", ";", ","} or not (
+        clause.phrase(end, "result_markers") or clause.phrase(end, "into_markers") or clause.phrase(end, "joiners"))
+
+
 def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) -> Arg | None:
     """The body a new one is established on: the first name after ``trên cơ sở`` from token ``start``.
 
@@ -591,6 +607,8 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
         j += len(split)
     elif split and (origin := clause.phrase(j + len(split), "basis_split_origins")):
         j += len(split) + len(origin)  # "trên cơ sở tách ra từ huyện A": where the founded body comes from
+    elif split and whole_unit_taken(clause, j + len(split), hi):
+        j += len(split)  # "trên cơ sở tách xã A thuộc huyện B": the whole unit taken out is the source
     if any(t in trigger_starts for t in range(j, min(hi, j + _BASIS_TRIGGER_GAP))):
         return None
     for t in range(j, min(hi, j + _BASIS_REACH)):
