@@ -699,8 +699,8 @@ BY_WAY_OF_WRITING = {
         ('Kho bạc giải thể Phòng Giao dịch trực thuộc Kho bạc Nhà nước Tây Sơn.', ['dissolve[Phòng Giao dịch trực thuộc Kho bạc Nhà nước Tây Sơn]->None']),
     ],
     "a_history_of_steps_in_one_sentence": [
-        ('Trường Y sỹ Tây Sơn được thành lập năm 1962, năm 1976 trường được đổi tên thành Trường Trung học Y tế Tây Sơn và năm 2006 được nâng cấp thành Trường Cao đẳng Y tế Tây Sơn.', ['establish[]->Trường Y sỹ Tây Sơn', 'rename[Trường Y sỹ Tây Sơn]->Trường Trung học Y tế Tây Sơn', 'rename[Trường Trung học Y tế Tây Sơn]->Trường Cao đẳng Y tế Tây Sơn']),
-        ('Trạm Thú y Đông Hà được đổi tên thành Chi cục Thú y Đông Hà, năm 2010 được nâng lên thành Trung tâm Thú y Đông Hà.', ['rename[Trạm Thú y Đông Hà]->Chi cục Thú y Đông Hà', 'rename[Chi cục Thú y Đông Hà]->Trung tâm Thú y Đông Hà']),
+        ('Trường Y sỹ Tây Sơn được thành lập năm 1962, năm 1976 trường được đổi tên thành Trường Trung học Y tế Tây Sơn và năm 2006 được nâng cấp thành Trường Cao đẳng Y tế Tây Sơn.', ['establish[]->Trường Y sỹ Tây Sơn', 'rename[Trường Y sỹ Tây Sơn]->Trường Trung học Y tế Tây Sơn', 'establish[Trường Trung học Y tế Tây Sơn]->Trường Cao đẳng Y tế Tây Sơn']),
+        ('Trạm Thú y Đông Hà được đổi tên thành Chi cục Thú y Đông Hà, năm 2010 được nâng lên thành Trung tâm Thú y Đông Hà.', ['rename[Trạm Thú y Đông Hà]->Chi cục Thú y Đông Hà', 'establish[Chi cục Thú y Đông Hà]->Trung tâm Thú y Đông Hà']),
         ('Năm 2008 được nâng cấp thành Trường Cao đẳng Y tế Tây Sơn.', []),
         ('Công ty TNHH Đông Hà được đổi tên thành Công ty TNHH Tây Hà, năm 2016 được chuyển thành Công ty cổ phần Tây Hà.', ['rename[Công ty TNHH Đông Hà]->Công ty TNHH Tây Hà', 'rename[Công ty TNHH Tây Hà]->Công ty cổ phần Tây Hà']),
         ('Năm 2016 được chuyển thành Công ty cổ phần Tây Hà.', []),
@@ -750,9 +750,9 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập thôn Đông với thôn Tây và đặt tên là thôn Đông Tây.', ['merge[thôn Đông | thôn Tây]->thôn Đông Tây']),
     ],
     "raised_a_level": [
-        ('Năm 2005, Trung tâm Kiểm nghiệm được nâng lên thành Viện Kiểm nghiệm thuốc.', ['rename[Trung tâm Kiểm nghiệm]->Viện Kiểm nghiệm thuốc']),
-        ('Thành phố nâng cấp Phòng Quản lý thị trường lên thành Chi cục Quản lý thị trường thuộc Sở Công Thương.', ['rename[Phòng Quản lý thị trường]->Chi cục Quản lý thị trường']),
-        ('Vụ Năng lượng tái tạo sẽ được nâng cấp thành Cục Năng lượng tái tạo.', ['rename[Vụ Năng lượng tái tạo]->Cục Năng lượng tái tạo']),
+        ('Năm 2005, Trung tâm Kiểm nghiệm được nâng lên thành Viện Kiểm nghiệm thuốc.', ['establish[Trung tâm Kiểm nghiệm]->Viện Kiểm nghiệm thuốc']),
+        ('Thành phố nâng cấp Phòng Quản lý thị trường lên thành Chi cục Quản lý thị trường thuộc Sở Công Thương.', ['establish[Phòng Quản lý thị trường]->Chi cục Quản lý thị trường']),
+        ('Vụ Năng lượng tái tạo sẽ được nâng cấp thành Cục Năng lượng tái tạo.', ['establish[Vụ Năng lượng tái tạo]->Cục Năng lượng tái tạo']),
         ('Bệnh viện cần nâng cấp Khoa Cấp cứu để phục vụ người dân.', []),
     ],
     "founded_together_with_acronyms": [
@@ -2217,7 +2217,7 @@ BY_WAY_OF_WRITING = {
         ('Năm 2018, nâng cấp xã Tân Thành thành thị trấn Tân Thành.', ['establish[xã Tân Thành]->thị trấn Tân Thành']),
         ('Năm 2009, thị xã Tân An được nâng lên thành phố Tân An.', ['establish[thị xã Tân An]->thành phố Tân An']),
         ('Năm 1976, quận Lạc Thiện đổi tên thành huyện Lắk.', ['rename[quận Lạc Thiện]->huyện Lắk']),
-        ('Trường Cao đẳng Tân An được nâng cấp thành Trường Đại học Tân An.', ['rename[Trường Cao đẳng Tân An]->Trường Đại học Tân An']),
+        ('Trường Cao đẳng Tân An được nâng cấp thành Trường Đại học Tân An.', ['establish[Trường Cao đẳng Tân An]->Trường Đại học Tân An']),
     ],
     "part_of_a_unit_taken_to_found_another": [
         ('Ngày 17/11/2004, điều chỉnh một phần diện tích và dân số của xã Tân Thành để thành lập xã Đất Cuốc.', ['establish[xã Tân Thành]->xã Đất Cuốc']),

@@ -227,7 +227,7 @@ EVENTS = [
      [("establish", ["Trường Trung cấp Du lịch Huế"], "Trường Cao đẳng Du lịch Huế", None)]),
     ("upgrade into a named body",
      "Bộ quyết định nâng cấp Trường Trung cấp Y tế Bình Dương thành Trường Cao đẳng Y tế Bình Dương.",
-     [("rename", ["Trường Trung cấp Y tế Bình Dương"], "Trường Cao đẳng Y tế Bình Dương", None)]),
+     [("establish", ["Trường Trung cấp Y tế Bình Dương"], "Trường Cao đẳng Y tế Bình Dương", None)]),
     # counts brought down
     ("count brought down by a merge",
      "Theo đề án, số đơn vị hành chính cấp xã được sắp xếp để giảm từ 120 xuống còn 45.",

@@ -635,8 +635,10 @@ def _managed_after_receiver(clause: Clause, k: int, phrase: tuple[str, ...], r: 
 def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) -> dict | None:
     """A body raised a level: ``nâng cấp A (lên) thành C``, ``A được nâng lên thành C``, ``C (nâng cấp từ A)``.
 
-    Raised *into* a named body (``thành C``), A is the same body under a higher name, so it is renamed;
-    C said to be upgraded *from* A (``C nâng cấp từ A``) is established from A, which stays its source.
+    Raised *into* a named body (``thành C``), A is read as a renaming here, so that a body lent by a verb before
+    (``A đổi tên thành B, năm 2006 được nâng cấp thành C``) can still be found; once it is, every upgrade is told as
+    C founded on A (``extractor.events.find``), as ``thành lập C trên cơ sở nâng cấp A`` tells it. C said to be
+    upgraded *from* A (``C nâng cấp từ A``) is established from A at once.
     The raised body stands after the trigger or, in the passive, before it.
     """
     r = clause.skip(k + len(phrase), "fillers", hi)

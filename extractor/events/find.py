@@ -17,7 +17,7 @@ import regex
 
 from extractor.events.anaphora import resolve_anaphors
 from extractor.events.build import more_bodies_after
-from extractor.events.clause import Arg, Clause, bullet_marks, written_mention
+from extractor.events.clause import Arg, Clause, bullet_marks, words, written_mention
 from extractor.events.coreference import holder, merge_mentions
 from extractor.events.elevation import elevation_prefilter
 from extractor.events.former_names import former_name_prefilter
@@ -159,9 +159,22 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     mentions.extend(plus_merges(doc.sentences))  # "Thành phố Huế (A + B)": the units in brackets made it
     mentions.extend(name_history_renames(doc.sentences))  # "qua bốn lần đổi tên, từ A thành B, rồi đến C"
     mentions.sort(key=lambda pair: pair[0]["trigger"][0])
+    formed = {(id(clause), name_key(event["result"].name)) for event, (clause, _) in mentions
+              if event["type"] == "merge" and event["result"] is not None}
+    for event, (clause, _) in mentions:
+        if event["result"] is None or (id(clause), name_key(event["result"].name)) not in formed:
+            _upgrade_founds(event, clause)  # "sáp nhập và nâng cấp A và B thành C": the merge forms C
     kept = merge_mentions(mentions)
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
+
+
+def _upgrade_founds(event: dict, clause: Clause) -> None:
+    """``nâng cấp A thành B``, ``A được nâng lên thành B``: B is founded on A, as ``thành lập B trên cơ sở nâng cấp
+    A`` tells it; the body a verb before lends (``A đổi tên thành B, năm 2006 được nâng cấp thành C``) too."""
+    said = tuple(t.low for t in clause.tokens[event["k"]:event.get("k_end", event["k"])])
+    if event["type"] == "rename" and event["result"] is not None and said in words("upgrade_triggers"):
+        event["type"] = "establish"
 
 
 def _one_name(clause: Clause) -> Arg | None:
