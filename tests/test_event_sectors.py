@@ -800,8 +800,10 @@ BY_WAY_OF_WRITING = {
         ('Năm 1956, Bộ ra nghị định thành lập Ty Công an đường thủy trực thuộc Cục Đường thủy.', ['establish[]->Ty Công an đường thủy']),
     ],
     "part_taken_out_of_a_body": [
-        ('Năm 2011, Trường Cao đẳng Sơn Hà tách ra từ Trường Đại học Sơn Hà.', ['split[Trường Đại học Sơn Hà]->Trường Cao đẳng Sơn Hà']),
-        ('Trung tâm Y tế Sơn Hà được thành lập năm 2011, sau khi tách ra từ Bệnh viện Đa khoa Sơn Hà.', ['split[Bệnh viện Đa khoa Sơn Hà]->Trung tâm Y tế Sơn Hà']),
+        # a body come out of another ("tách (ra) từ") is founded out of it; "tách khỏi" tells a split
+        ('Năm 2011, Trường Cao đẳng Sơn Hà tách ra từ Trường Đại học Sơn Hà.', ['establish[Trường Đại học Sơn Hà]->Trường Cao đẳng Sơn Hà']),
+        ('Trung tâm Y tế Sơn Hà được thành lập năm 2011, sau khi tách ra từ Bệnh viện Đa khoa Sơn Hà.', ['establish[Bệnh viện Đa khoa Sơn Hà]->Trung tâm Y tế Sơn Hà']),
+        ('Tỉnh Tân Phú chính thức ra đời ngày 1/1/1997, tách từ tỉnh Tân An.', ['establish[tỉnh Tân An]->Tỉnh Tân Phú']),
         ('Chi cục Thuế Sơn Hà tách khỏi Chi cục Thuế Bình Lâm từ năm 2005.', ['split[Chi cục Thuế Bình Lâm]->Chi cục Thuế Sơn Hà']),
     ],
     "parts_of_a_body_are_not_founded": [
@@ -2851,6 +2853,13 @@ BY_WAY_OF_WRITING = {
          'thành Trường Hành chính và Kinh tế.',
          ['establish[]->Trường Hành chính',
           'merge[Trường Hành chính | Trường Kinh tế]->Trường Hành chính và Kinh tế']),
+    ],
+    "a_body_come_out_of_another_of_its_kind": [
+        # the association of a province restored comes out of the joint one; both are foundings of their own
+        ('Năm 1991, Hội Khuyến học tỉnh Hà Sơn - Tân An được thành lập. Năm 1997, Hội Khuyến học tỉnh Hà Sơn được '
+         'tách ra từ Hội Khuyến học tỉnh Hà Sơn - Tân An.',
+         ['establish[]->Hội Khuyến học tỉnh Hà Sơn - Tân An',
+          'establish[Hội Khuyến học tỉnh Hà Sơn - Tân An]->Hội Khuyến học tỉnh Hà Sơn']),
     ],
     "a_body_of_a_kind_founded_by_each_of_a_count": [
         # each of the units counted before the verb founds one committee of the kind named

@@ -162,8 +162,10 @@ def _placed_twin(a: dict, b: dict) -> bool:
 def _with_place(a: str, b: str) -> bool:
     """Whether two names are one, or one is the other with words (a place) added at its end."""
     # "... xây dựng Quảng Nam" in the headline is "... xây dựng tỉnh Quảng Nam" in the body
+    if _another_field(a, b) or _another_field(b, a):
+        return False  # "Hội A tỉnh B - C" is no "Hội A tỉnh B" with a place added: what is joined makes another
     short, long = sorted((_placeless(_fields_unjoined(a)), _placeless(_fields_unjoined(b))), key=len)
-    if short == long or (long.startswith(short + " ") and not _field_added(long[len(short):])):
+    if short == long or long.startswith(short + " "):
         return True
     # "chuyển giao MobiFone về Bộ A" in the headline is "... Tổng công ty Viễn thông MobiFone ..." in the body: a
     # brand, one word with capitals inside, named after the words for its kind

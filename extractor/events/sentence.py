@@ -162,6 +162,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _handover_to_found(clause, events)
     _part_taken_to_found(clause, events)
     _split_off_to_another(clause, events)
+    _founded_out_of(clause, events)
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
     _counted_founders(clause, events)
@@ -542,6 +543,28 @@ def _split_off_to_another(clause: Clause, events: list[dict]) -> None:
                 break
             if clause.tokens[t].text in {",", ";", "."} or t in others:
                 break  # "tách A khỏi B, sáp nhập vào C": another verb's object
+
+
+def _founded_out_of(clause: Clause, events: list[dict]) -> None:
+    """``Huyện B được tách ra từ huyện A``, ``Giáo xứ B, tách từ giáo xứ A``: the body named before the verb comes out
+    of the one after ``từ``, so B is founded out of A, as ``trên cơ sở tách ra từ A`` tells it; a founding told
+    first (``Tỉnh B chính thức ra đời ..., tách từ tỉnh A``) takes A as its source. ``tách khỏi`` stays a split."""
+    for event in [e for e in events if e["type"] == "split" and len(e["participants"]) == 1]:
+        after = clause.skip(event["k_end"], "split_particles", len(clause.tokens))
+        if not clause.phrase(after, "origin_markers"):
+            continue
+        told = next((e for e in events if e["type"] == "establish" and e["k"] < event["k"] and not e["participants"]
+                     and e["result"] is not None and e["count"] is None), None)
+        if told is not None and event["result"] in (None, told["result"]):
+            told["participants"] = list(event["participants"])
+            events.remove(event)
+            continue
+        founded = event["result"]
+        if founded is None:
+            left = clause.left_list(event["k"], event["lo"])[0]
+            founded = left[-1] if len(left) == 1 else None
+        if founded is not None and founded.start is not None and founded.start < clause.tokens[event["k"]].start:
+            event.update({"type": "establish", "result": founded, "established": None})
 
 
 def _merge_then_founding(clause: Clause, events: list[dict]) -> None:
