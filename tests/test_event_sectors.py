@@ -19,6 +19,21 @@ BY_SECTOR = {
         ('Sở Y tế đang nghiên cứu phương án sắp xếp các bệnh viện tuyến huyện.', []),
         ('Tỉnh không sáp nhập Bệnh viện Đa khoa huyện Tam Nông vào Trung tâm Y tế huyện Tam Nông.', []),
     ],
+    "religious_bodies": [
+        # dioceses, parishes and sub-parishes founded, a parish come out of another
+        ('Năm 2019, Tòa Thánh thành lập Giáo phận Hà Sơn trên cơ sở tách từ Giáo phận Tân An.',
+         ['establish[Giáo phận Tân An]->Giáo phận Hà Sơn']),
+        ('Giáo xứ Phúc An, tách từ giáo xứ Văn Lâm, được thành lập năm 1964.',
+         ['establish[giáo xứ Văn Lâm]->Giáo xứ Phúc An']),
+        ('Tòa Giám mục thành lập 2 giáo họ mới: Giáo họ Điền Lâm và Giáo họ Việt Lâm.',
+         ['establish[]->Giáo họ Điền Lâm', 'establish[]->Giáo họ Việt Lâm']),
+        ('Tòa Thánh vừa thiết lập Giáo phận Hà Sơn, tách ra từ Giáo phận Tân An.',
+         ['establish[Giáo phận Tân An]->Giáo phận Hà Sơn']),
+        ('2. Giáo xứ Phúc Lâm, tách từ giáo xứ Bố Lâm, thuộc giáo hạt Tân An.',
+         ['establish[giáo xứ Bố Lâm]->Giáo xứ Phúc Lâm']),
+        ('Các giáo xứ trong giáo phận tổ chức lễ mừng.', []),
+        ('Hai nước thiết lập quan hệ ngoại giao năm 1995.', []),
+    ],
     "banks": [
         ('Đại hội cổ đông thông qua việc sáp nhập Mekong Bank vào Vinabank.', ['merge[Mekong Bank | Vinabank]->Vinabank']),
         ('Ngân hàng Phương Đông Mới được chuyển giao bắt buộc về ABCBank.', ['transfer[Ngân hàng Phương Đông Mới | ABCBank]->ABCBank']),

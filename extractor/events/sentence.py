@@ -553,8 +553,11 @@ def _founded_out_of(clause: Clause, events: list[dict]) -> None:
         after = clause.skip(event["k_end"], "split_particles", len(clause.tokens))
         if not clause.phrase(after, "origin_markers"):
             continue
-        told = next((e for e in events if e["type"] == "establish" and e["k"] < event["k"] and not e["participants"]
-                     and e["result"] is not None and e["count"] is None), None)
+        # the founding told before the verb, or after it of the body named before it ("A, tách từ B, được thành lập")
+        told = next((e for e in events if e["type"] == "establish" and not e["participants"] and e["result"] is not None
+                     and e["count"] is None and (e["k"] < event["k"] or (
+                         e["result"].start is not None and e["result"].start < clause.tokens[event["k"]].start))),
+                    None)
         if told is not None and event["result"] in (None, told["result"]):
             told["participants"] = list(event["participants"])
             events.remove(event)
@@ -563,6 +566,10 @@ def _founded_out_of(clause: Clause, events: list[dict]) -> None:
         if founded is None:
             left = clause.left_list(event["k"], event["lo"])[0]
             founded = left[-1] if len(left) == 1 else None
+        if founded is None and event["k"] > 1 and clause.tokens[event["k"] - 1].text == ",":
+            # "1. Giáo xứ B, tách từ giáo xứ A, thuộc giáo hạt C": the body the line names, then where it came from
+            before = next((m for m in clause.names if m.last == event["k"] - 1), None)
+            founded = Arg(before.name, before.start, before.end) if before is not None else None
         if founded is not None and founded.start is not None and founded.start < clause.tokens[event["k"]].start:
             event.update({"type": "establish", "result": founded, "established": None})
 
