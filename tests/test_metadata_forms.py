@@ -522,6 +522,8 @@ FOOT_BYLINES = [
                   "Độ ẩm trung bình %. Tốc độ gió km/h"], [("Hà Trang", None)], None,
                  id="portal-byline-above-a-weather-widget"),
     pytest.param([LEAD, BODY, "More"], [], None, id="portal-button-in-english-is-no-byline"),
+    pytest.param([LEAD, BODY, "Hoàng Nam", "(TX. Yên Bình)", "TIN LIÊN QUAN"], [("Hoàng Nam", "TX. Yên Bình")], None,
+                 id="correspondent-and-the-town-written-short"),
     # negatives: a text cut short after its first word, a lone letter
     pytest.param([LEAD, BODY, "Tuy"], [], None, id="excerpt-cut-after-a-conjunction"),
     pytest.param([LEAD, BODY, "Top", "", "B"], [], None, id="lone-letter-under-a-button"),
@@ -542,6 +544,10 @@ HEAD_BYLINES = [
     pytest.param("\n\n".join(["Hải Đăng", "17/03/2025 08:15", TITLE, LEAD, BODY]), ["Hải Đăng"],
                  id="thesaigontimes-above-date"),
     pytest.param(_page(date="Hà Nội, 17/03/2025", foot=""), [], id="ttxvn-place-is-no-author"),
+    pytest.param("\n\n".join(["Banner", TITLE, "17/03/2025 08:15", LEAD, BODY, "Minh Quân"]), ["Minh Quân"],
+                 id="template-banner-label-is-no-author"),
+    pytest.param("\n\n".join(["Lê Thu Hà", "Main Article Content", "Abstract", LEAD, BODY]), ["Lê Thu Hà"],
+                 id="journal-template-label-is-no-author"),
     pytest.param("\n\n".join([TITLE, "GIA HÂN - MINH ANH // TRUNG TÂM TIN TỨC HTV", LEAD, BODY]),
                  ["GIA HÂN", "MINH ANH"], id="htv-under-title-with-desk"),
 ]
