@@ -2690,6 +2690,10 @@ BY_WAY_OF_WRITING = {
          ['rename[Bệnh viện Quận 1]->Bệnh viện đa khoa Tân An', 'rename[Bệnh viện Quận 4]->Bệnh viện đa khoa Khánh Hòa']),
         ('Số TT Tên bệnh viện cũ Tên bệnh viện mới 1 Bệnh viện Quận 1 Bệnh viện đa khoa Tân An',
          ['rename[Bệnh viện Quận 1]->Bệnh viện đa khoa Tân An']),
+        # the province as it was before the merge of provinces labels a row, one row a line
+        ('Khu vựcTên cũTên mới\nHà Lâm cũ Bệnh viện quận 1 Bệnh viện đa khoa Tân An\n'
+         '  Bệnh viện quận 4Bệnh viện đa khoa Khánh Hòa',
+         ['rename[Bệnh viện quận 1]->Bệnh viện đa khoa Tân An', 'rename[Bệnh viện quận 4]->Bệnh viện đa khoa Khánh Hòa']),
     ],
     "counts_after_joined_verbs_of_a_state": [
         ('Số đơn vị hành chính cấp xã sau sáp nhập, hợp nhất là 24 xã và 3 phường.', []),
