@@ -57,6 +57,9 @@ BY_SECTOR = {
     ],
     "local_units": [
         ('Thành lập phường Đông Hưng trên cơ sở toàn bộ 6,3 km2 diện tích tự nhiên và 9.800 người của xã Đông Hưng.', ['establish[xã Đông Hưng]->phường Đông Hưng']),
+        # the units of the whole taken, before "trực thuộc" and the whole
+        ('Thành phố Đông Hưng được thành lập trên cơ sở toàn bộ diện tích tự nhiên, dân số và các đơn vị hành chính '
+         'trực thuộc thị xã Đông Hưng.', ['establish[thị xã Đông Hưng]->Thành phố Đông Hưng']),
         ('Xã Bình Lợi thuộc huyện Vĩnh Cửu lên thị trấn.', ['establish[Xã Bình Lợi]->thị trấn Bình Lợi']),
         ('Nhập toàn bộ diện tích tự nhiên và dân số của xã Hòa Khánh vào xã Hòa Sơn.', ['merge[xã Hòa Khánh | xã Hòa Sơn]->xã Hòa Sơn']),
         # the whole land and people of a unit "adjusted" into another: a merge; so many hectares, or no receiver: none

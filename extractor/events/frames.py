@@ -615,9 +615,16 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
         if t in trigger_starts:
             return None
         match = clause.name_at.get(t) or clause.place_at.get(t)
-        if match is not None and not clause.phrase(t - 1, "placers"):
+        if match is not None and (not clause.phrase(t - 1, "placers") or _units_of_whole(clause, t)):
             return Arg(match.name, match.start, match.end)
     return None
+
+
+def _units_of_whole(clause: Clause, t: int) -> bool:
+    """Whether the placer before token ``t`` follows the words for a unit's own units (``... và các đơn vị hành chính
+    trực thuộc thị xã A``): the body after it is the whole the basis takes, not where it lies."""
+    placer = clause.phrase_ending(t, "placers", 0)
+    return placer is not None and clause.phrase_ending(t - len(placer), "whole_units", 0, (6, 5, 4, 3)) is not None
 
 
 def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int]) -> list[Arg]:
