@@ -2725,6 +2725,9 @@ BY_WAY_OF_WRITING = {
     "an_act_named_as_a_process": [
         # the units going through a merger are no count of units merged
         ('Ông Lê Văn Tâm đánh giá cao nỗ lực của 2 đơn vị trong quá trình hợp nhất.', []),
+        # the act named as a time
+        ('Tổng biên chế của hai ban tại thời điểm hợp nhất được giữ nguyên.', []),
+        ('Tỉnh sẽ hợp nhất hai ban vào thời điểm thích hợp.', ['merge[]->None#2']),
         ('Ba trường trong tiến trình sáp nhập đều giữ ổn định số học sinh.', []),
         # the process of merging counted units under way is a merge proposed
         ('Tiến trình sáp nhập 3 trường đang được tỉnh xem xét.', ['merge[]->None#3']),
