@@ -183,33 +183,34 @@ def _brand_list(clause: Clause, j: int, hi: int) -> list[Arg]:
 def _paired_objects(clause: Clause, event: dict, hi: int) -> list[dict] | None:
     """``chuyển A và B thành C và D``: as many bodies after the trigger as bodies after ``thành``, one renaming
     each; None unless the results follow the objects right after the result marker."""
-    sources, end = clause.org_list(clause.skip(event["k_end"], "fillers", hi), hi)
-    marker = clause.phrase(end, "result_markers") if end < hi else None
-    first = clause.token_starting(event["result"].start)
-    if len(sources) < 2 or marker is None or first != end + len(marker):
-        return None
-    results, _ = clause.org_list(first, hi)
-    if len(results) != len(sources):
-        return None
-    return [{**event, "participants": [source], "result": result, "established": None}
-            for source, result in zip(sources, results)]
+    pairs = _object_pairs(clause, event, hi, "result_markers")
+    return None if pairs is None else [{**event, "participants": [source], "result": result, "established": None}
+                                       for source, result in pairs]
 
 
 def _paired_receivers(clause: Clause, event: dict, hi: int) -> list[dict] | None:
     """``chuyển giao bắt buộc A và B cho C và D``: as many receivers after the marker as bodies before it, one
     transfer each; None unless the receivers follow the bodies right after the marker."""
+    pairs = _object_pairs(clause, event, hi, "into_markers", brands=True)
+    return None if pairs is None else [
+        {**event, "participants": [source, receiver], "result": receiver, "count": None, "established": None}
+        for source, receiver in pairs]
+
+
+def _object_pairs(clause: Clause, event: dict, hi: int, markers: str,
+                  brands: bool = False) -> list[tuple[Arg, Arg]] | None:
+    """The bodies listed right after the trigger paired one to one with those listed right after a marker of word
+    list ``markers`` (``A và B thành C và D``, ``A và B cho C và D``); None unless both lists are as long, two or
+    more. With ``brands``, the second list may name banks by their brands (``cho Vietcombank và MB``)."""
     sources, end = clause.org_list(clause.skip(event["k_end"], "fillers", hi), hi)
-    marker = clause.phrase(end, "into_markers") if end < hi else None
+    marker = clause.phrase(end, markers) if end < hi else None
     first = clause.token_starting(event["result"].start)
     if len(sources) < 2 or marker is None or first != end + len(marker):
         return None
-    receivers, _ = clause.org_list(first, hi)
-    if len(receivers) != len(sources):
-        receivers = _brand_list(clause, first, hi)  # "cho Vietcombank và MB": banks known by their brands
-    if len(receivers) != len(sources):
-        return None
-    return [{**event, "participants": [source, receiver], "result": receiver, "count": None, "established": None}
-            for source, receiver in zip(sources, receivers)]
+    others, _ = clause.org_list(first, hi)
+    if brands and len(others) != len(sources):
+        others = _brand_list(clause, first, hi)
+    return list(zip(sources, others)) if len(others) == len(sources) else None
 
 
 def renamed_pairs(clause: Clause, event: dict, hi: int) -> list[dict]:
