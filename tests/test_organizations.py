@@ -456,6 +456,10 @@ NAMES = [
     # what a body is charged with, told after its name
     ("a charge after a name", "Năm 1945, thành lập Bộ Quốc dân Kinh tế phụ trách các ngành sản xuất",
      ["Bộ Quốc dân Kinh tế"]),
+    # the letter of one part of a commune once split, after a syllable that is also a head
+    ("a split commune's letter after a head-like syllable", "Sáp nhập xã An Trường A, xã Tân Bình vào xã An Trường.",
+     ["xã An Trường A", "xã Tân Bình", "xã An Trường"]),
+    ("split communes' letters", "xã Tân Thành A và xã Tân Hội B", ["xã Tân Thành A", "xã Tân Hội B"]),
     # homes for the old and the disabled, named by whom they care for
     ("a home for the old", "Thành lập Nhà nuôi dưỡng người già Hà Sơn.", ["Nhà nuôi dưỡng người già Hà Sơn"]),
     ("a centre for the old", "Trung tâm nuôi dưỡng người già Hà Sơn khai trương",

@@ -552,6 +552,8 @@ def _in_person_name(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> boo
     if not is_capitalised(after):
         # "Công ty Cổ phần Khánh Hội sáp nhập ...": the sentence's own verb after it
         return phrase[0] in lex["place_syllable_heads"] and match_phrase(tokens, k + 1, lex["breakers"]) is not None
+    if _split_letter(tokens, k + 1):
+        return True  # "xã An Trường A,": the letter that tells apart the parts of a commune once split
     # a syllable between capitalised words, or the last one right before another body's head; not before an
     # acronym or a level ("Hội ĐH", "Đoàn cấp tỉnh")
     return not after.text.isupper() and match_phrase(tokens, k + 1, lex["levels"]) is None
@@ -617,4 +619,14 @@ def _starts_new_name(tokens: list[Token], k: int) -> bool:
     level = match_phrase(tokens, after, lexicon()["levels"])
     if len(head[0]) >= 2 and is_capitalised(tokens[k]) and not head[2]:
         return True  # "Thành phố Thủ Đức Bệnh viện đa khoa A": a head of two words opens a body, never a place
+    if _split_letter(tokens, after):
+        return False  # "xã An Trường A,": a syllable of the place and the letter of one part of a split commune
     return after < len(tokens) and (is_capitalised(tokens[after]) or level is not None)
+
+
+def _split_letter(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is one capital letter closing a name (``xã Tân Thành A``, ``phường An Bình B``): the
+    letter that tells apart the parts of a unit once split, not the name of a body."""
+    return k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isupper() and (
+        k + 1 >= len(tokens) or not is_word(tokens[k + 1])
+        or match_phrase(tokens, k + 1, lexicon()["breakers"]) is not None)  # not "Trạm Y tế"
