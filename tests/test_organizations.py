@@ -460,6 +460,10 @@ NAMES = [
     ("a split commune's letter after a head-like syllable", "Sáp nhập xã An Trường A, xã Tân Bình vào xã An Trường.",
      ["xã An Trường A", "xã Tân Bình", "xã An Trường"]),
     ("split communes' letters", "xã Tân Thành A và xã Tân Hội B", ["xã Tân Thành A", "xã Tân Hội B"]),
+    # a head that is a field, then the name's own acronym
+    ("a field head before the name's acronym",
+     "thành lập Viện Khoa học Kỹ thuật Bưu điện RIPT và Viện Kinh tế Bưu điện",
+     ["Viện Khoa học Kỹ thuật Bưu điện RIPT", "Viện Kinh tế Bưu điện"]),
     # homes for the old and the disabled, named by whom they care for
     ("a home for the old", "Thành lập Nhà nuôi dưỡng người già Hà Sơn.", ["Nhà nuôi dưỡng người già Hà Sơn"]),
     ("a centre for the old", "Trung tâm nuôi dưỡng người già Hà Sơn khai trương",

@@ -365,8 +365,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 part_of_word = _in_person_name(tokens, k, found[0]) or ends_place(tokens, k, len(found[0]))
                 after = k + len(found[0])
                 # "Trường Cán bộ Thanh tra và ...": a head that is also a field of work, closing the name
+                # ("Viện Kinh tế Bưu điện ERIPT": an acronym after it is the name's own abbreviation)
                 field = found[0] in lex["field_heads"] and not (
-                    after < len(tokens) and is_word(tokens[after]) and is_capitalised(tokens[after]))
+                    after < len(tokens) and is_word(tokens[after]) and is_capitalised(tokens[after])
+                    and not tokens[after].text.isupper())
                 # "Bệnh viện Đa khoa Nha Trang": an old head that is a syllable of places opens no body inside a name
                 opening_only = found[0] in lex["opening_only_heads"]
                 if not part_of_word and not field and not opening_only and not _qualified_level(tokens, k, found):
