@@ -464,6 +464,12 @@ NAMES = [
     ("a field head before the name's acronym",
      "thành lập Viện Khoa học Kỹ thuật Bưu điện RIPT và Viện Kinh tế Bưu điện",
      ["Viện Khoa học Kỹ thuật Bưu điện RIPT", "Viện Kinh tế Bưu điện"]),
+    # the prefectures and garrisons of the histories; the palace of the president and a verb are none
+    ("prefectures of a history", "Năm 1890, lập tỉnh Thái Bình gồm phủ Thái Bình, phủ Kiến Xương và huyện Thần Khê.",
+     ["tỉnh Thái Bình", "phủ Thái Bình", "phủ Kiến Xương", "huyện Thần Khê"]),
+    ("a garrison of a history", "Năm 1831, trấn Sơn Nam được chia làm hai tỉnh.", ["trấn Sơn Nam"]),
+    ("the president's palace", "Lễ viếng tại Phủ Chủ tịch", ["Phủ Chủ tịch"]),
+    ("a verb that opens with the garrison's word", "Công an tỉnh Hà Sơn trấn áp tội phạm.", ["Công an tỉnh Hà Sơn"]),
     # homes for the old and the disabled, named by whom they care for
     ("a home for the old", "Thành lập Nhà nuôi dưỡng người già Hà Sơn.", ["Nhà nuôi dưỡng người già Hà Sơn"]),
     ("a centre for the old", "Trung tâm nuôi dưỡng người già Hà Sơn khai trương",
