@@ -1154,6 +1154,10 @@ BY_WAY_OF_WRITING = {
         ('Thành lập các Viện kiểm sát quân sự quân khu sau đây:\n\n1. Viện kiểm sát quân sự Quân khu 5;\n\n2. Viện kiểm sát quân sự Quân đoàn 2.', ['establish[]->Viện kiểm sát quân sự Quân khu 5', 'establish[]->Viện kiểm sát quân sự Quân đoàn 2']),
         ('Thành lập 2 trường gồm:\n\nTrường Tiểu học Đông Sơn; Trường Tiểu học Tây Sơn.', ['establish[]->None#2', 'establish[]->Trường Tiểu học Đông Sơn', 'establish[]->Trường Tiểu học Tây Sơn']),
         ('Các trường tham gia hội thi gồm:\n\n1. Trường Tiểu học Đông Sơn;\n\n2. Trường Tiểu học Tây Sơn.', []),
+        # each line names a body and, after a comma, where it is
+        ('Các quỹ tín dụng nhân dân được chấp thuận thành lập như sau:\n\nQuỹ tín dụng nhân dân xã Đông Sơn, tại xã '
+         'Đông Sơn, huyện Hà Lâm;\n\nQuỹ tín dụng nhân dân xã Tây Sơn, tại xã Tây Sơn, huyện Hà Lâm.',
+         ['establish[]->Quỹ tín dụng nhân dân xã Đông Sơn', 'establish[]->Quỹ tín dụng nhân dân xã Tây Sơn']),
     ],
     "subject_then_again": [
         ('Năm 2004, tỉnh Hà Sơn lại chia thành hai tỉnh: Đông Sơn và Tây Sơn.', ['split[tỉnh Hà Sơn]->None']),

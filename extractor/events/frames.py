@@ -394,7 +394,11 @@ def _placed_after(clause: Clause, body: Arg) -> bool:
     """``Phòng giao dịch A trực thuộc chi nhánh B tại tỉnh C``: the words after a listed body say whose or where
     it is, so the line still lists that body."""
     match = clause.match_of(body)
-    return match is not None and clause.says_whose_or_where(match.last)
+    if match is None:
+        return False
+    # "Quỹ tín dụng nhân dân xã A, tại xã A, huyện B;": where it is, after a comma
+    after = match.last + 1 if match.last < len(clause.tokens) and clause.tokens[match.last].text == "," else match.last
+    return clause.says_whose_or_where(after)
 
 
 def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
