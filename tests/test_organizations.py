@@ -470,6 +470,9 @@ NAMES = [
     ("a garrison of a history", "Năm 1831, trấn Sơn Nam được chia làm hai tỉnh.", ["trấn Sơn Nam"]),
     ("the president's palace", "Lễ viếng tại Phủ Chủ tịch", ["Phủ Chủ tịch"]),
     ("a verb that opens with the garrison's word", "Công an tỉnh Hà Sơn trấn áp tội phạm.", ["Công an tỉnh Hà Sơn"]),
+    # a photo's credit after a dash is no part of the place's name
+    ("a photo credit after a dash", "Ba huyện sáp nhập thành huyện Hòa Lạc - Ảnh: M.V", ["huyện Hòa Lạc"]),
+    ("a province joined by a dash", "tỉnh Bà Rịa - Vũng Tàu: nơi có nhiều dự án", ["tỉnh Bà Rịa - Vũng Tàu"]),
     # homes for the old and the disabled, named by whom they care for
     ("a home for the old", "Thành lập Nhà nuôi dưỡng người già Hà Sơn.", ["Nhà nuôi dưỡng người già Hà Sơn"]),
     ("a centre for the old", "Trung tâm nuôi dưỡng người già Hà Sơn khai trương",
