@@ -470,6 +470,10 @@ NAMES = [
     ("a garrison of a history", "Năm 1831, trấn Sơn Nam được chia làm hai tỉnh.", ["trấn Sơn Nam"]),
     ("the president's palace", "Lễ viếng tại Phủ Chủ tịch", ["Phủ Chủ tịch"]),
     ("a verb that opens with the garrison's word", "Công an tỉnh Hà Sơn trấn áp tội phạm.", ["Công an tỉnh Hà Sơn"]),
+    # a party bloc of agencies and enterprises
+    ("a party bloc of agencies and enterprises",
+     "kết thúc hoạt động của Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Hà Sơn.",
+     ["Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Hà Sơn"]),
     # a photo's credit after a dash is no part of the place's name
     ("a photo credit after a dash", "Ba huyện sáp nhập thành huyện Hòa Lạc - Ảnh: M.V", ["huyện Hòa Lạc"]),
     ("a province joined by a dash", "tỉnh Bà Rịa - Vũng Tàu: nơi có nhiều dự án", ["tỉnh Bà Rịa - Vũng Tàu"]),
