@@ -67,6 +67,10 @@ BY_SECTOR = {
         ('Huyện Tam Sơn điều chỉnh diện tích tự nhiên và dân số xã Phú Lâm vào thị trấn Đông Sơn.', ['merge[xã Phú Lâm | thị trấn Đông Sơn]->thị trấn Đông Sơn']),
         ('Điều chỉnh diện tích tự nhiên và quy mô dân số xã Nậm Lư, huyện Tam Sơn vào thành phố Hà Lâm.', ['merge[xã Nậm Lư | thành phố Hà Lâm]->thành phố Hà Lâm']),
         ('Điều chỉnh 5,2 km2 diện tích tự nhiên của xã Tân Lập vào xã Hòa Bình.', []),
+        # a part of a district told as whole communes of it: the communes move whole
+        ('Điều chỉnh một phần huyện Tam Sơn gồm toàn bộ diện tích tự nhiên và dân số của các xã Phú Lâm, Phú Hòa vào '
+         'thị xã Đông Sơn.', ['merge[xã Phú Lâm | xã Phú Hòa | thị xã Đông Sơn]->thị xã Đông Sơn']),
+        ('Điều chỉnh một phần diện tích của huyện Tam Sơn vào thị xã Đông Sơn.', []),
         ('Huyện Tam Sơn điều chỉnh diện tích tự nhiên và dân số xã Phú Lâm, xã Phú Hòa.', []),
         ('Tỉnh điều chỉnh quy hoạch sử dụng đất của xã Tân Lập vào năm sau.', []),
         ('Thành lập phường Tân Lập trên cơ sở điều chỉnh toàn bộ diện tích tự nhiên và dân số của xã Tân Lập.', ['establish[xã Tân Lập]->phường Tân Lập']),

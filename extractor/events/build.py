@@ -251,6 +251,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = split_source(clause, r, hi)
     if r not in clause.name_at:
         r = after_colon(clause, r, hi)
+    if r in clause.name_at and kind == "merge" and (
+            listing := clause.phrase(clause.name_at[r].last, "list_introducers")) and (
+            owner := measured_body(clause, clause.name_at[r].last + len(listing), hi, holdings=holdings)) is not None:
+        r = owner  # "điều chỉnh một phần huyện A gồm toàn bộ diện tích ... của các xã B, C vào D": the communes move
     if r not in clause.name_at and kind != "establish" and (
             owner := measured_body(clause, r, hi, holdings=holdings)) is not None:
         r = owner  # "nhập toàn bộ 3,5 km2 diện tích tự nhiên, 4.019 người của phường A vào phường B"

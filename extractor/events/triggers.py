@@ -139,7 +139,8 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         # "điều chỉnh diện tích tự nhiên của xã A vào xã B": land and people moved; any other adjustment is none
         # the whole unit, not so many hectares of it; nor the basis of a unit founded ("trên cơ sở điều chỉnh ...")
         # and only into another unit: "điều chỉnh diện tích tự nhiên và dân số xã A, xã B" redraws their boundary
-        unmeasured = phrase in measure_only and (not clause.phrase(after, "whole_measures") or bool(
+        unmeasured = phrase in measure_only and (not (clause.phrase(after, "whole_measures") or _wholes_of_a_part(
+            clause, after)) or bool(
             clause.phrase_ending(first, "establish_basis", max(0, first - 4))) or not _into_after(clause, after))
         # "5 hợp tác xã ngừng hoạt động trong thời gian dài đã giải thể": a stop that lasts describes the bodies
         lasting = kind == "dissolve" and bool(clause.phrase(after, "lasting_states"))
@@ -298,3 +299,14 @@ def agent_clause(clause: Clause, k: int, lo: int) -> bool:
     """``... do Ban Bí thư thành lập``: the trigger at ``k`` tells who made a body named before, in passing."""
     left, first = clause.left_list(k, lo)
     return bool(left) and first is not None and agentive(clause, first)
+
+
+def _wholes_of_a_part(clause: Clause, j: int) -> bool:
+    """Whether a part of a unit told at ``j`` is told as whole units of it (``điều chỉnh một phần huyện A gồm toàn bộ
+    diện tích tự nhiên và dân số của các xã B, C vào thị xã D``): the communes move whole."""
+    part = clause.phrase(j, "part_markers")
+    body = clause.name_at.get(j + len(part)) if part else None
+    if body is None:
+        return False
+    listing = clause.phrase(body.last, "list_introducers")
+    return bool(listing) and bool(clause.phrase(body.last + len(listing), "whole_measures"))
