@@ -2867,6 +2867,14 @@ BY_WAY_OF_WRITING = {
          'hợp nhất để thành lập Đảng bộ Tân Sơn.',
          ['merge[xã Tân An | xã Kim Sơn]->xã Tân Sơn#2', 'merge[chi bộ Tân An | chi bộ Kim Sơn]->Đảng bộ Tân Sơn']),
     ],
+    "a_new_unit_formed_from_bare_places": [
+        # the places listed bare after "từ sáp nhập" are units of the new one's kind
+        ('- Phường Tân Hòa mới từ sáp nhập Hiệp Thành và Tân Thới; trụ sở đặt tại phường Tân Thới (cũ).',
+         ['merge[phường Hiệp Thành | phường Tân Thới]->Phường Tân Hòa']),
+        ('Phường An Lạc mới được hình thành từ sáp nhập An Phú, An Khánh và Bình An.',
+         ['merge[phường An Phú | phường An Khánh | phường Bình An]->Phường An Lạc']),
+        ('Phường An Lạc mới từ sáp nhập đến nay hoạt động ổn định.', []),
+    ],
     "units_called_what_they_are_before_their_names": [
         # "đơn vị hành chính" before the units merged only says what they are
         ('Thành lập xã Tân Hòa trên cơ sở nhập đơn vị hành chính xã Tân An, xã Bình Phú và thị trấn Sa Lâm.',

@@ -43,6 +43,7 @@ from extractor.events.founding import after_founding_date, capitalised_run, pred
 from extractor.events.frames import (
     after_colon,
     bare_places_before,
+    bare_sources,
     bare_target,
     brand_at,
     brand_before,
@@ -295,6 +296,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         if kind == "establish" and count is not None and counted is not None and 0 < len(participants) < count and (
                 r == hi or clause.says_whose_or_where(r)):
             participants = participants + _listed_on(clause, r, count - len(participants))
+    elif kind == "merge" and count is None and k > lo and clause.tokens[k - 1].low in _FORMED_FROM and (
+            bare := bare_sources(clause, lo, k, r, hi)) is not None:
+        participants, r = bare  # "Phường A mới từ sáp nhập B và C": bare places, of the new ward's kind
     elif count is None and kind in ("merge", "transfer", "dissolve") and (brand := brand_at(clause, r, hi)):
         participants, r = [brand], r + 1  # "sáp nhập MHB vào BIDV": a bank known by its acronym
     if kind == "dissolve" and not participants and count is None and (
@@ -844,6 +848,8 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         event["taken_out"] = taken_out
     return event
 
+
+_FORMED_FROM = frozenset({"từ"})  # "Phường A mới từ sáp nhập B và C": what the new unit is formed from
 
 _CITATION_REACH = 16  # words of a cited decision: its number, date and issuer
 

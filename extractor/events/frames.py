@@ -32,6 +32,7 @@ from extractor.recognize.org_grammar import head_at
 
 __all__ = [
     "after_colon",
+    "bare_sources",
     "bare_target",
     "basis_source",
     "boundary_sources",
@@ -311,6 +312,35 @@ def bare_target(clause: Clause, source: Arg, j: int, hi: int) -> tuple[Arg, int]
         return None
     text = clause.span_text(j, end)
     return Arg(f"{match.head} {text}", clause.tokens[j].start, clause.tokens[end - 1].end), end
+
+
+def bare_sources(clause: Clause, lo: int, k: int, j: int, hi: int) -> tuple[list[Arg], int] | None:
+    """``Phường A mới từ sáp nhập B và C``: bare places listed after the trigger at ``k`` (from ``j``) are units of the
+    kind of the unit named before it, which they form.
+
+    Returns the units (with that unit's head) and the index after them, or None unless two or more runs of
+    capitalised words, joined by commas or ``và``, end the clause or the line, and an administrative unit stands
+    between ``lo`` and the trigger.
+    """
+    formed = next((m for m in reversed(clause.names) if lo <= m.first and m.last <= k and m.administrative), None)
+    if formed is None or j >= hi or j in clause.name_at or j in clause.inside:
+        return None
+    units: list[Arg] = []
+    end = j
+    while end < hi:
+        start = end
+        while end < hi and clause.tokens[end].text[:1].isupper() and clause.tokens[end].text.isalpha():
+            end += 1
+        if end == start:
+            return None
+        units.append(Arg(f"{formed.head.lower()} {clause.span_text(start, end)}", clause.tokens[start].start,
+                         clause.tokens[end - 1].end))
+        joiner = clause.phrase(end, "member_separators") if end < hi else None
+        if not joiner:
+            break
+        end += len(joiner)
+    closed = end >= hi or clause.tokens[end].text in _LINE_ENDS | {"."}
+    return (units, end) if len(units) >= 2 and closed else None
 
 
 def _bare_line(clause: Clause, lo: int, result_k: int, hi: int) -> dict | None:
