@@ -92,8 +92,12 @@ def _inline_rows(sentence: Any) -> list[tuple]:
 def _only_a_label(between: str) -> bool:
     """Whether the words between two cells are a row's number and a province's or city's short name only (``2 TP.HCM``):
     the label column of a row, read as no name."""
-    words = [w for w in between.split() if not w.isdecimal()]
-    # "TPHCM cũ", "Bình Dương cũ": the province as it was before the merge of provinces
+    return _place_label([w for w in between.split() if not w.isdecimal()])
+
+
+def _place_label(words: list[str]) -> bool:
+    """Whether ``words`` are a province's or city's short name, maybe with the word that says which of its forms is
+    meant (``TPHCM``, ``Bình Dương cũ``: the province as it was before the merge of provinces)."""
     words = words[:-1] if words and words[-1].lower() in _label_tails() else words
     return 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words)
 
@@ -187,7 +191,4 @@ def _only_names(sentence: Any, found: list[NameMatch]) -> bool:
 
 def _row_label(cell: str) -> bool:
     """A short capitalised cell with no digit, the group a row belongs to: ``TPHCM``, ``Bình Dương (cũ)``."""
-    words = cell.split()
-    words = words[:-1] if words and words[-1].lower() in _label_tails() else words  # "Bình Dương cũ"
-    return 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words) and not any(
-        ch.isdigit() for ch in cell)
+    return _place_label(cell.split()) and not any(ch.isdigit() for ch in cell)
