@@ -87,6 +87,7 @@ class Arg:
 
 _OBJECT_MARKERS = frozenset({"thành", "vào"})  # a name right after them is what a verb before acts on
 
+
 class Clause:
     """Tokens of one sentence with the organization names found in it."""
 
