@@ -214,6 +214,10 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh rút ngắn thời gian giải quyết thủ tục ngừng hoạt động của dự án đầu tư thuộc thẩm quyền của UBND tỉnh.', []),
         # the same verbs with an object: the body named after them stops, the one before closes it
         ('Từ ngày 5/11, Ngân hàng Sao Mai dừng hoạt động phòng giao dịch Bến Thành.', ['dissolve[phòng giao dịch Bến Thành]->None']),
+        ('Ngân hàng Nhà nước chấm dứt hoạt động văn phòng đại diện Ngân hàng Sông Xanh tại Hà Lâm.', ['dissolve[văn phòng đại diện Ngân hàng Sông Xanh]->None']),
+        ('Ngân hàng Sao Mai đóng điểm giao dịch Hòa Khánh từ ngày 1/6.', ['dissolve[điểm giao dịch Hòa Khánh]->None']),
+        ('Ngân hàng Sao Mai đóng cửa Chi nhánh Hòa Khánh.', ['dissolve[Chi nhánh Hòa Khánh]->None']),
+        ('Công ty Sao Mai đóng trụ sở tại Phường Hòa Khánh.', []),
         ('Ngân hàng Sao Mai ngừng hoạt động các Phòng giao dịch Bến Thành và Chợ Lớn.', ['dissolve[Phòng giao dịch Bến Thành | Phòng giao dịch Chợ Lớn]->None']),
         ('Trung tâm Văn hóa huyện Đông Sơn ngừng hoạt động từ tháng 5.', ['dissolve[Trung tâm Văn hóa huyện Đông Sơn]->None']),
         # one activity stopped, the body going on

@@ -144,9 +144,11 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
             clause.phrase_ending(first, "establish_basis", max(0, first - 4))) or not _into_after(clause, after))
         # "5 hợp tác xã ngừng hoạt động trong thời gian dài đã giải thể": a stop that lasts describes the bodies
         lasting = kind == "dissolve" and bool(clause.phrase(after, "lasting_states"))
-        # "đóng 5 phòng giao dịch": offices closed by number; "đóng góp", "đóng trụ sở" are other verbs
+        # "đóng 5 phòng giao dịch", "đóng Phòng giao dịch A": offices closed by number or by name; "đóng góp",
+        # "đóng trụ sở" are other verbs
         unclosed = phrase in closing_only and not (
-            clause.number(after) is not None and clause.phrase(after + 1, "closed_offices"))
+            clause.number(after) is not None and clause.phrase(after + 1, "closed_offices")) and not (
+            after in clause.name_at and clause.phrase(after, "closed_offices"))
         # "đổi huyện A thành B" acts on a body; "sau khi đổi:" names the act
         objectless = phrase in object_first and after not in clause.name_at
         if joined or dated or bought or active or unmeasured or lasting or unclosed or objectless or _labels_name(
