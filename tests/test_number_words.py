@@ -293,6 +293,12 @@ LARGE_AND_MIXED = [
     ("hai mươi mốt nghìn", 21000),
     ("hai mươi mốt nghìn tư", 21400),
     ("một trăm linh một nghìn", 101_000),
+    # an empty group read out before its scale, as careful readers do
+    ("năm triệu không nghìn không trăm linh một", 5_000_001),
+    ("năm triệu không trăm nghìn không trăm linh một", 5_000_001),
+    ("một tỷ không trăm triệu", 1_000_000_000),
+    ("hai tỷ không triệu ba trăm nghìn", 2_000_300_000),
+    ("bảy triệu không nghìn", 7_000_000),
     ("chín trăm chín mươi chín nghìn chín trăm chín mươi chín", 999_999),
     ("một triệu", 1_000_000),
     ("triệu", 1_000_000),
@@ -391,6 +397,8 @@ NOT_NUMBERS = [
     "năm một",
     "hai chục chục",
     "không nghìn",
+    "không trăm triệu",
+    "một triệu không triệu",
 ]
 
 
@@ -446,10 +454,25 @@ def _spelled_large(n: int) -> str:
     return " ".join(words)
 
 
-# Numbers spread over every size and every empty place, read the formal way.
-FORMAL = [(_spelled_large(n), n) for n in
-          [7 ** k % 10**12 for k in range(5, 60)] + [10**k + 5 for k in range(3, 12)] + [2 * 10**k + 10**(k - 2) * 4
-                                                                                         for k in range(3, 12)]]
+def _spelled_every_group(n: int) -> str:
+    """The same reading with every empty group after the first said aloud ("không trăm nghìn")."""
+    scales = [(10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn")]
+    words: list[str] = []
+    for size, name in scales:
+        group = n // size % 1000
+        if group:
+            words += [*_group(group, full=bool(words)), name]
+        elif words:
+            words += ["không", "trăm", name]
+    return " ".join(words + _group(n % 1000, full=True) if n % 1000 else words)
+
+
+_SPREAD = [7 ** k % 10**12 for k in range(5, 60)] + [10**k + 5 for k in range(3, 12)] + [
+    2 * 10**k + 10**(k - 2) * 4 for k in range(3, 12)]
+
+# Numbers spread over every size and every empty place, read the formal way, and with empty groups said aloud.
+FORMAL = [(_spelled_large(n), n) for n in _SPREAD] + [
+    (_spelled_every_group(n), n) for n in _SPREAD if _spelled_every_group(n) != _spelled_large(n)]
 
 
 @pytest.mark.parametrize(("text", "expected"), FORMAL)

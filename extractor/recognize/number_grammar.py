@@ -10,7 +10,8 @@ of the data file (``DIGIT``, ``TENS`` for ``mươi``/``chục``, ``ZERO`` for ``
     decimal   := cardinal? POINT digits SCALE*                       "ba phẩy năm", "hai phẩy năm tỷ"
     digits    := DIGIT+ | "không"* cardinal                          "không năm" = .05, "hai mươi lăm" = .25
     cardinal  := (HALF | cardinal)? SCALE+ remainder | hundreds      "mười lăm nghìn tỷ", "nửa triệu"
-    remainder := ∅ | HALF_AFTER | DIGIT | ZERO cardinal | cardinal    each smaller than the scale before it
+    remainder := ∅ | HALF_AFTER | DIGIT | ZERO cardinal | empty remainder | cardinal   smaller than the scale before
+    empty     := "không" HUNDRED? SCALE                               "không nghìn", "không trăm triệu"
     hundreds  := small? HUNDRED (∅ | ZERO DIGIT | HALF_AFTER | DIGIT | small) | DIGIT small | small
     small     := TEN DIGIT? | TENS_ALONE | DIGIT TENS (DIGIT | HALF_AFTER)? | CONTRACTED DIGIT | DIGIT DIGIT | DIGIT
 
@@ -231,11 +232,26 @@ def _remainder(rest: list[str], multiplier: Decimal) -> Decimal | None:
         return multiplier / 2
     if len(rest) == 1 and multiplier >= 1000 and _digit(rest[0]):
         return _digit(rest[0]) * multiplier / 10  # "hai nghìn tư" = 2400, "1 triệu 2" = 1 200 000
+    empty = _empty_group(rest)
+    if empty:  # "năm triệu không nghìn không trăm linh một": a scale's group read out as zero
+        scale = lex.scales[rest[empty - 1]]
+        tail = _remainder(rest[empty:], scale) if scale < multiplier else None
+        return tail if tail is not None and tail < scale else None
     if rest[0] in lex.zero_tens:
         tail = _cardinal(rest[1:])  # "hai nghìn lẻ chín" = 2009: an empty hundreds place
         return tail if tail is not None and 0 < tail < multiplier / 10 else None
     tail = _cardinal(rest)
     return tail if tail is not None and tail < multiplier else None
+
+
+def _empty_group(tokens: list[str]) -> int:
+    """How many words open ``tokens`` with a group read out as zero before its scale (``không nghìn``, ``không
+    trăm triệu``), as careful readers say every group of a long number; 0 where none does."""
+    lex = lexicon()
+    if not tokens or lex.digits.get(tokens[0], -1) != 0:
+        return 0
+    k = 2 if len(tokens) > 1 and tokens[1] in lex.hundred else 1
+    return k + 1 if len(tokens) > k and tokens[k] in lex.scales else 0
 
 
 def _hundreds(tokens: list[str]) -> Decimal | None:
