@@ -2946,6 +2946,31 @@ BY_WAY_OF_WRITING = {
         ('Phường Tân An (sáp nhập từ phường 1 và phường 2) có 40.000 dân.',
          ['merge[phường 1 | phường 2]->Phường Tân An']),
     ],
+    "a_region_that_opens_the_next_clause": [
+        # a region after a comma is where the next body was founded, no member sharing the head before it
+        ('Năm 1945, ở Bắc Bộ thành lập Sở Cảnh vệ, Trung Bộ lập Sở Tuần tra.',
+         ['establish[]->Sở Cảnh vệ', 'establish[]->Sở Tuần tra']),
+        # a region replaces the region a name ended in
+        ('Năm 1946, Sở Công an Bắc Bộ, Trung Bộ được thành lập.',
+         ['establish[]->Sở Công an Bắc Bộ', 'establish[]->Sở Công an Trung Bộ']),
+    ],
+    "a_proposer_after_the_body_it_speaks_of": [
+        # a body after a comma that proposes or reports speaks in a clause of its own
+        ('Trong đề án giải thể Trường Trung cấp Lạc Sơn, Trường Cao đẳng Nghề Lạc Sơn đề xuất giữ lại khu ký túc xá.',
+         ['dissolve[Trường Trung cấp Lạc Sơn]->None']),
+        ('Sau khi sáp nhập Trạm Y tế xã An Hòa vào Trạm Y tế xã An Phú, Trung tâm Y tế huyện kiến nghị bổ sung bác sĩ.',
+         ['merge[Trạm Y tế xã An Hòa | Trạm Y tế xã An Phú]->Trạm Y tế xã An Phú']),
+    ],
+    "higher_education_as_a_level": [
+        ('Trường là cơ sở đầu tiên của hệ thống giáo dục đại học Việt Nam được thành lập theo mô hình mới.', []),
+        ('Tỉnh thành lập Trường Đại học Lạc Sơn để đào tạo đại học cho vùng núi.', ['establish[]->Trường Đại học Lạc Sơn']),
+    ],
+    "a_school_named_by_its_level_in_a_list": [
+        # "THPT B" in a list under "Trường THPT A" is the school founded again in the next sentence: one founding
+        ('Thành phố thành lập 2 trường THPT công lập là Trường THPT Lạc Sơn (xã Lạc Sơn) và THPT Bình An (phường Bình '
+         'An). Theo Quyết định về việc thành lập Trường THPT Bình An, trường thuộc Sở GD&ĐT.',
+         ['establish[]->Trường THPT Lạc Sơn', 'establish[]->Trường THPT Bình An']),
+    ],
 }
 
 

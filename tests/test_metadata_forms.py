@@ -169,6 +169,12 @@ def test_a_scraper_stamp_opening_the_text(text: str, headline: str | None, expec
 LISTING_ITEMS = [
     pytest.param(f"{TITLE} bởi Minh Anh 17 Tháng 3, 2025 {LEAD}\n\n{BODY}", (TITLE, "2025-03-17", ["Minh Anh"]),
                  id="wordpress-archive-item"),
+    # an excerpt that was first cut off as the end of a headline run into its lead
+    pytest.param("Bí thư Đảng ủy tỉnh Yên Bình được chỉ định giữ chức Bí thư Đảng ủy Quân sự tỉnh bởi Linh 15 Tháng 9, "
+                 "2025 Đại hội đại biểu Đảng bộ Quân sự tỉnh nhiệm kỳ 2025-2030 diễn ra với 160 đại biểu, gồm Ủy viên "
+                 f"Ban Thường vụ và lãnh đạo các ban Đảng. Đại tá Lê Văn An đánh giá cao kết quả …\n\n{BODY}",
+                 ("Bí thư Đảng ủy tỉnh Yên Bình được chỉ định giữ chức Bí thư Đảng ủy Quân sự tỉnh", "2025-09-15",
+                  ["Linh"]), id="archive-item-whose-headline-was-first-cut-at-the-lead"),
     # negative: a lead that says who did something and when names no writer
     pytest.param(f"Tỉnh Yên Bình được khen bởi Bộ Y tế 17 tháng 3, 2025 Trung tâm mới có 320 nhân viên.\n\n{BODY}",
                  (None, None, []), id="lead-with-bởi-and-a-date"),
@@ -294,6 +300,17 @@ def test_headline_run_into_the_lead_baonghean() -> None:
 # Where the headline stands among other heading-like lines: (text, headline) ---------------------
 SUBHEAD = "Trung tâm mới có đủ bác sĩ cho hai huyện"
 HEADLINE_PLACES = [
+    # an encyclopedia's entry: a place's name alone (two words), printed again as its box's heading
+    pytest.param("\n".join(["Lạc Bình", "", "Lạc Bình", "Phường", "Phường Lạc Bình", "Hành chính", "TỉnhYên Bình",
+                              "Diện tích12,10 km²", "Lạc Bình trên bản đồ Việt Nam", "",
+                              "Lạc Bình là một phường thuộc thành phố Bình Sơn, tỉnh Yên Bình.", "", "Địa lý", BODY]),
+                 "Lạc Bình", id="wiki-entry-name-printed-twice"),
+    # a short news item whose headline stands over a link to where it was first printed
+    pytest.param("\n\n".join(["Yên Bình có thêm 2 quận mới", "    Gốc",
+                               "    Thủ tướng vừa ký nghị định điều chỉnh địa giới huyện Tân Lạc để thành lập quận Tân "
+                               "Lạc; thành lập quận Bình Sơn", "    Nguồn Yên Bình: http://yenbinh.vn/tin/1"]),
+                 "Yên Bình có thêm 2 quận mới",
+                 id="short-item-headline-over-a-link-to-the-original"),
     pytest.param("\n\n".join(["Banner", f"(TĐS) {TITLE}", LEAD, BODY]), f"(TĐS) {TITLE}",
                  id="portal-headline-opened-by-its-outlet-tag"),
     pytest.param("\n".join([f"{TITLE} huyện Yên Bình", "loading...", "22:45 04/12/2017", "", LEAD, BODY]),

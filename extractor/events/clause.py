@@ -436,6 +436,10 @@ class Clause:
                 end, "clause_subject_markers"):
             return None  # "sáp nhập A và B, VNR dự kiến ...": an acronym, the subject of a clause of its own
         chunk = self.text[tok.start - self.offset:self.tokens[end - 1].end - self.offset]
+        compound = match_phrase(self.tokens, k, lexicon()["place_compounds"])
+        if compound and end == k + len(compound) and not last.name.lower().endswith(
+                tuple(" ".join(c).lower() for c in lexicon()["place_compounds"])):
+            return None  # "lập Sở A, Trung Bộ lập Sở B": a region replaces only a region the name ended in
         if last.kind == "company" and last.head.lower() == last.name.lower():
             # "cho Vietcombank và MB": a brand has no head to share; capitals after it are a name of their own
             own = tok.text.isupper() and end == k + 1

@@ -413,6 +413,12 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         if any(e is not event and e["type"] == "establish" and e["result"] is not None
                and _described_twin(e["result"].name, event["result"].name) for e in events):
             return True
+        # "Trường THPT A và THPT B" beside "thành lập Trường THPT B": a school named by its level alone, the head
+        # said once for the list
+        if _by_level_alone(event["result"].name) and any(
+                e is not event and e["type"] == "establish" and e["result"] is not None and _unhyphenated(
+                    e["result"].name).endswith(" " + key) for e in events):
+            return True
         # "thành lập Tổng cục Lâm nghiệp, Thủy sản và Thủy lợi" beside "thành lập 3 tổng cục: Lâm nghiệp, Thủy sản và
         # Thủy lợi": the headline names the bodies founded under one head
         founded = {_unhyphenated(e["result"].name) for e in events
@@ -451,6 +457,13 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
             _squeezed(p.name) for p in [*e["participants"], *([e["result"]] if e["type"] == "merge" and e["result"]
                                                               else [])]} for e in events)
     return False
+
+
+def _by_level_alone(name: str) -> bool:
+    """Whether ``name`` opens with a school's level and no head (``THPT A``, ``Tiểu học B``)."""
+    lex = lexicon()
+    first = tuple(w.lower() for w in name.split())
+    return any(first[:len(level)] == level for level in [*lex["levels"], *lex["level_heads"]])
 
 
 @functools.cache

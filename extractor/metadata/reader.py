@@ -111,7 +111,9 @@ def read_metadata(
         meta.title, byline, source = record
         _add(meta, *(parse_byline(byline) or ([], None)))
         meta.publisher = meta.publisher or source
-    listed = _read_listing_item(lines[body[0]], meta) if body and not meta.title else None
+    # the item's whole line may have been taken for the headline: it runs on into its byline, date and excerpt
+    listed = _read_listing_item(lines[body[0]], meta) if body and (
+        not meta.title or lines[body[0]].strip().startswith(meta.title)) else None
     # a date line has no letters to speak of, so the line classifier may have called it residue
     dated = [i for i, k in enumerate(kinds) if k in (LineKind.BODY, LineKind.TITLE, LineKind.RESIDUE)]
     # dates in a box of related articles at the foot belong to those articles

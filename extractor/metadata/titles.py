@@ -30,6 +30,7 @@ __all__ = [
 _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
 _MAX_ENTRY_WORDS = 6  # words of an encyclopedia entry's heading (a place, a body)
+_MAX_ENTRY_CHARS = 60  # characters of a name printed twice as an entry's heading
 _BYLINE_AND_DATE_LINES = 4  # lines from a headline down to its date line, bylines between
 _LEADING_OUTLET_WORDS = 3  # words of a site's short name printed before its headline ("VNPT | ...")
 _MIN_TITLE_SCORE = 0.35
@@ -564,7 +565,10 @@ def _printed_twice(lines: list[str], body: list[int]) -> bool:
     """Whether the first line is printed again right under it, as a page prints its title and then the article's
     heading (``Giai đoạn 1978 – 1984`` twice): a heading, not a sentence of the article."""
     first = " ".join(lines[body[0]].split())
-    return first == " ".join(lines[body[1]].split()) and _looks_like_heading(first)
+    # a place's or a body's name alone is short, but printed twice it is an entry's heading ("Đắc Sơn")
+    short_name = 0 < len(first) <= _MAX_ENTRY_CHARS and first[:1].isupper() and not _breaks_sentence(first) and (
+        not first.endswith((".", ";", ",", ":", "|", "…")))
+    return first == " ".join(lines[body[1]].split()) and (_looks_like_heading(first) or short_name)
 
 
 def _entry_heading(first: str, second: str) -> bool:
