@@ -2965,6 +2965,34 @@ BY_WAY_OF_WRITING = {
         ('Trường là cơ sở đầu tiên của hệ thống giáo dục đại học Việt Nam được thành lập theo mô hình mới.', []),
         ('Tỉnh thành lập Trường Đại học Lạc Sơn để đào tạo đại học cho vùng núi.', ['establish[]->Trường Đại học Lạc Sơn']),
     ],
+    "bank_offices_counted_loosely_or_for_a_while": [
+        # a count stressed with "tới" is a count; a rough one ("gần trăm") names no number, and who closes is no body closed
+        ('Riêng năm 2024, ngân hàng này đã chấm dứt hoạt động tới 45 điểm giao dịch.', ['dissolve[]->None#45']),
+        ('Ngân hàng TMCP Sông Lam đã đóng cửa gần trăm phòng giao dịch kể từ năm ngoái.', []),
+        ('Công ty Lạc Sơn giải thể gần 10 chi nhánh.', []),
+        # closed for a while
+        ('Từ ngày 2/8, Ngân hàng Sông Lam tạm thời đóng cửa các chi nhánh Sông Lam tại TP HCM.', []),
+        # what a subject has, listed before its next act, counts no bodies founded
+        ('Ngân hàng có 60 phòng giao dịch cấp huyện, 870 điểm giao dịch cấp xã, thành lập và quản lý hơn 19 nghìn tổ '
+         'vay vốn.', []),
+        ('Huyện có 12 trường, sáp nhập thành 6 trường.', ['merge[]->None#12']),
+        # the whole system of a bank merged into another
+        ('Ngân hàng Nhà nước chấp thuận việc sáp nhập toàn hệ thống SongLamBank vào LacSonBank.',
+         ['merge[SongLamBank | LacSonBank]->LacSonBank']),
+    ],
+    "founded_in_the_words_of_old_decrees": [
+        ('Năm 1946, Chủ tịch ký sắc lệnh đặt ra Sở Thuế quan Lạc Sơn.', ['establish[]->Sở Thuế quan Lạc Sơn']),
+        ('Tình hình đặt ra yêu cầu mới cho Sở Y tế.', []),
+        ('Chính phủ ra sắc lệnh thành lập và chỉ định người đứng đầu Nha Lưu trữ Quốc gia.',
+         ['establish[]->Nha Lưu trữ Quốc gia']),
+        ('Bộ Quốc phòng triển khai thành lập khung Vùng Cảnh sát biển 5.', ['establish[]->Vùng Cảnh sát biển 5']),
+    ],
+    "the_forces_of_the_army_and_the_sea": [
+        ('Năm 2010, Vùng Cảnh sát biển 4 đổi tên gọi thành Vùng Cảnh sát biển 3.',
+         ['rename[Vùng Cảnh sát biển 4]->Vùng Cảnh sát biển 3']),
+        ('Bộ ký quyết định bàn giao Cục Tuần tra biển từ Quân chủng Hải quân về trực thuộc Bộ Quốc phòng.',
+         ['transfer[Cục Tuần tra biển | Bộ Quốc phòng]->Bộ Quốc phòng']),
+    ],
     "a_school_named_by_its_level_in_a_list": [
         # "THPT B" in a list under "Trường THPT A" is the school founded again in the next sentence: one founding
         ('Thành phố thành lập 2 trường THPT công lập là Trường THPT Lạc Sơn (xã Lạc Sơn) và THPT Bình An (phường Bình '

@@ -173,6 +173,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         owner := measured_body(clause, r, hi, holdings=holdings)) is not None and clause.number(owner) is not None
     if measured_count:
         r = owner  # "hợp nhất nguyên trạng tài sản, nguồn vốn của 7 công ty gồm: ...": the count of bodies
+    opener = clause.phrase(r, "count_openers") if r < hi else None
+    if opener and clause.number(r + len(opener)) is not None:
+        r += len(opener)  # "đã chấm dứt hoạt động tới 95 điểm giao dịch": how many, stressed
     n = clause.number(r)
     if kind == "establish" and n is not None and any(clause.phrase(j, "list_introducers") for j in range(
             k + len(phrase), r)) and _establish_left(clause, k, lo, k + len(phrase)):

@@ -48,6 +48,11 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     k = coordinated_start(clause, k, lo)
     if state_before(clause, k, lo):
         return None
+    if k > lo and clause.tokens[k - 1].text == "," and not any(
+            clause.phrase(j, "result_markers") for j in range(k + 1, min(len(clause.tokens), k + _OUTCOME_REACH))):
+        # "có 603 phòng giao dịch, 8.749 điểm giao dịch, thành lập ...": what a subject has, listed before its next
+        # act; "có 12 trường, sáp nhập thành 6 trường" still merges the 12
+        return None
     # "30 cao đẳng, trung cấp dự kiến được sắp xếp": words of time and voice do not part a count from it
     k = before_left_fillers(clause, k, lo)
     others = [(t, t + len(phrase)) for t, phrase, _ in find_triggers(clause) if t < k]
@@ -104,6 +109,7 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     return None
 
 
+_OUTCOME_REACH = 4  # words from a trigger to the word that says what the units come to ("sáp nhập thành")
 _PLACED_NOUN_WORDS = 6  # words of the counted noun between its number and the word that places it
 
 

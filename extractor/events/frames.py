@@ -533,6 +533,10 @@ def plain_object(clause: Clause, j: int) -> bool:
     determiner = clause.phrase(j, "plural_determiners") if j < len(clause.tokens) else None
     if determiner:
         return j + len(determiner) not in clause.name_at  # "A thành lập các đoàn kiểm tra"
+    rough = clause.phrase(j, "approximations") if j < len(clause.tokens) else None
+    if rough and j + len(rough) < len(clause.tokens) and (clause.number(j + len(rough)) is not None or clause.phrase(
+            j + len(rough), "round_number_words")):
+        j += len(rough) + 1  # "A đóng cửa gần trăm phòng giao dịch": bodies counted roughly, A closes them
     return j < len(clause.tokens) and j not in clause.name_at and clause.unit_noun(j)
 
 

@@ -119,7 +119,10 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         kind = kinds[phrase]
         # "kỷ niệm 80 năm thành lập Bộ A": an anniversary, "loại bỏ" another verb; "nhập từ Công ty A": goods bought
         dated = first > 0 and (tokens[first - 1].low in by_kind.get(kind, ())
-                               or tokens[first - 1].low in after_word.get(" ".join(phrase), ()))
+                               or tokens[first - 1].low in after_word.get(" ".join(phrase), ())
+                               # of two words: "tạm thời đóng cửa" closes for a while
+                               or (first > 1 and f"{tokens[first - 2].low} {tokens[first - 1].low}" in by_kind.get(
+                                   kind, ())))
         bought = any(tuple(t.low for t in tokens[after:after + len(words)]) == words
                      for words in by_trigger.get(" ".join(phrase), ()))
         # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
