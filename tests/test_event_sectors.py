@@ -2993,6 +2993,23 @@ BY_WAY_OF_WRITING = {
         ('Bộ ký quyết định bàn giao Cục Tuần tra biển từ Quân chủng Hải quân về trực thuộc Bộ Quốc phòng.',
          ['transfer[Cục Tuần tra biển | Bộ Quốc phòng]->Bộ Quốc phòng']),
     ],
+    "one_clause_after_another_in_a_history": [
+        # after an ending, a unit that undergoes the next act in the passive opens a clause of its own
+        ('Năm 1969, giải thể huyện Lạc Sơn, xã Tân An được sáp nhập vào huyện Bình Sơn.',
+         ['dissolve[huyện Lạc Sơn]->None', 'merge[xã Tân An | huyện Bình Sơn]->huyện Bình Sơn']),
+        # two renames told from the former names, one after the other
+        ('Xã Tân Lạc được đổi tên từ xã Văn Lạc và xã Văn Bình được đổi tên từ xã Tân Bình vào năm 1964.',
+         ['rename[xã Văn Lạc]->Xã Tân Lạc', 'rename[xã Tân Bình]->xã Văn Bình']),
+    ],
+    "a_head_whose_field_is_in_lower_case": [
+        ('Năm 1993, UBND tỉnh ra quyết định đổi tên Ban khoa học - kỹ thuật thành Sở Khoa học và Công nghệ tỉnh Lạc Sơn.',
+         ['rename[Ban khoa học - kỹ thuật]->Sở Khoa học và Công nghệ tỉnh Lạc Sơn']),
+        ('Tỉnh sáp nhập Ban kinh tế ngân sách vào Văn phòng HĐND tỉnh.',
+         ['merge[Ban kinh tế ngân sách | Văn phòng HĐND tỉnh]->Văn phòng HĐND tỉnh']),
+        # a trade whose first word is a verb elsewhere stays in the name
+        ('Năm 1996, Thủ tướng ký quyết định thành lập Tổng công ty Công nghiệp đóng tàu Lạc Sơn.',
+         ['establish[]->Tổng công ty Công nghiệp đóng tàu Lạc Sơn']),
+    ],
     "a_school_named_by_its_level_in_a_list": [
         # "THPT B" in a list under "Trường THPT A" is the school founded again in the next sentence: one founding
         ('Thành phố thành lập 2 trường THPT công lập là Trường THPT Lạc Sơn (xã Lạc Sơn) và THPT Bình An (phường Bình '

@@ -69,7 +69,7 @@ from extractor.events.triggers import agentive, coordinated_end, find_triggers
 from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import NameMatch, head_at
-from extractor.recognize.org_tokens import lexicon
+from extractor.recognize.org_tokens import HYPHENS, lexicon
 from extractor.recognize.organizations import name_key
 
 __all__ = ["build_event", "is_event", "shape_event"]
@@ -299,6 +299,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         if kind == "establish" and count is not None and counted is not None and 0 < len(participants) < count and (
                 r == hi or clause.says_whose_or_where(r)):
             participants = participants + _listed_on(clause, r, count - len(participants))
+    elif kind in ("rename", "merge") and count is None and (described := _described_head(clause, r, hi)) is not None:
+        participants, r = described  # "đổi tên Ban khoa học - kỹ thuật thành Sở A": a head described in lower case
     elif kind == "merge" and count is None and k > lo and clause.tokens[k - 1].low in _FORMED_FROM and (
             bare := bare_sources(clause, lo, k, r, hi)) is not None:
         participants, r = bare  # "Phường A mới từ sáp nhập B và C": bare places, of the new ward's kind
@@ -465,6 +467,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             # "Trường A được Bộ B đổi tên thành C": B renames; what is renamed stands before "được" (or is lent by the
             # verb before: "A được thành lập, sau đó được Bộ B đổi tên thành C")
             left, left_first = clause.left_list(left_first - 1, lo, places)
+        while len(left) > 1 and left_first is not None and _object_of_earlier_verb(clause, left_first, k):
+            # "giải thể huyện A, xã B được sáp nhập vào huyện C": A is what the earlier verb ends, B the subject
+            left = left[1:]
+            left_first = clause.token_starting(left[0].start)
         if left_first is not None and _object_of_earlier_marker(clause, left_first, k):
             # "A được tách khỏi B và điều chuyển sang C": B is where A left, not who moves; "A sáp nhập vào B, C sáp
             # nhập vào D": B is A's receiver, C merges
@@ -987,6 +993,34 @@ def _past_brackets(clause: Clause, j: int) -> int:
     close = next((c for c in range(j + 1, min(len(clause.tokens), j + _BRACKETED_WORDS + 2))
                   if clause.tokens[c].text == ")"), None)
     return j if close is None else close + 1
+
+
+_DESCRIBED_HEAD_WORDS = 6  # lower-case words of a body's field between its bare head and "thành" or "vào"
+
+
+def _described_head(clause: Clause, r: int, hi: int) -> tuple[list[Arg], int] | None:
+    """``Ban khoa học - kỹ thuật`` before ``thành`` or ``vào``: a capitalised head alone, its field written in lower
+    case up to the word that says what the body comes to; the whole is its name. None unless only lower-case words
+    (and hyphens) stand between the head and that word."""
+    head = head_at(clause.tokens, r) if r < hi and clause.tokens[r].text[:1].isupper() else None
+    if head is None or head[2]:
+        return None  # no head, or a unit of land ("xã", "huyện"), whose name is its place
+    start = j = r + len(head[0])
+    while j < hi and j - start <= _DESCRIBED_HEAD_WORDS and (
+            clause.tokens[j].text in HYPHENS or (clause.tokens[j].text[:1].islower() and not (
+                clause.phrase(j, "result_markers") or clause.phrase(j, "into_markers")))):
+        j += 1
+    if j == start or j >= hi or not (clause.phrase(j, "result_markers") or clause.phrase(j, "into_markers")):
+        return None
+    first, end = clause.tokens[r].start, clause.tokens[j - 1].end
+    return [Arg(clause.text[first - clause.offset:end - clause.offset], first, end)], j
+
+
+def _object_of_earlier_verb(clause: Clause, first: int, k: int) -> bool:
+    """Whether the name at ``first`` stands right after a trigger before ``k`` (across its fillers): that verb's
+    object, not a subject of trigger ``k``."""
+    return any(t + len(phrase) <= first and clause.skip(t + len(phrase), "fillers", first) == first
+               for t, phrase, _ in find_triggers(clause) if t < first)
 
 
 def _object_of_earlier_marker(clause: Clause, first: int, k: int) -> bool:

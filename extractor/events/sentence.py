@@ -840,6 +840,9 @@ def _renamed_from(clause: Clause, event: dict, lo: int, hi: int) -> tuple[list[A
     if at is None or any(clause.tokens[j].text in {",", ";"} for j in range(k_end, at)):
         return None
     left, _ = clause.left_list(event["k"], lo)
+    before = [p for p in event["participants"] if p.start < clause.tokens[event["k"]].start]
+    if len(left) != 1 and len(before) == 1:
+        left = before  # "A được đổi tên từ B và C được đổi tên từ D": C, not "B và C", is the second subject
     if len(left) != 1:
         return None
     match = clause.name_at[at]
