@@ -3010,6 +3010,31 @@ BY_WAY_OF_WRITING = {
         ('Năm 1996, Thủ tướng ký quyết định thành lập Tổng công ty Công nghiệp đóng tàu Lạc Sơn.',
          ['establish[]->Tổng công ty Công nghiệp đóng tàu Lạc Sơn']),
     ],
+    "land_taken_out_to_found_a_unit": [
+        # land or people of a unit taken out to found another: the founding, on the unit they came from
+        ('Năm 2011, 2.900 ha diện tích tự nhiên của xã Tân Lạc được tách ra để thành lập thị trấn Bình Sơn.',
+         ['establish[xã Tân Lạc]->thị trấn Bình Sơn']),
+        ('Năm 2011, tách 1.518,5 ha diện tích tự nhiên của xã Tân Lạc để thành lập thị trấn Bình Sơn.',
+         ['establish[xã Tân Lạc]->thị trấn Bình Sơn']),
+        # bare names of new communes, each out of the commune after "từ"
+        ('Năm 1981, lập thêm các xã mới: Tân Hòa, Vĩnh Lạc tách từ xã Ngọc Sơn; Tân Bình và Hiệp Hòa tách từ xã '
+         'Thạnh Lộc.', ['establish[xã Ngọc Sơn]->xã Tân Hòa', 'establish[xã Ngọc Sơn]->xã Vĩnh Lạc',
+                        'establish[xã Thạnh Lộc]->xã Tân Bình', 'establish[xã Thạnh Lộc]->xã Hiệp Hòa']),
+    ],
+    "a_list_of_renames_pair_after_pair": [
+        ('Danh sách bệnh viện được đề xuất đổi tên như sau:\nBệnh viện quận 2 thành Bệnh viện An Lạc, Bệnh viện quận 5 '
+         'thành Bệnh viện Chợ Quán, Bệnh viện quận 9 thành Bệnh viện Phước Long.',
+         ['rename[Bệnh viện quận 2]->Bệnh viện An Lạc', 'rename[Bệnh viện quận 5]->Bệnh viện Chợ Quán',
+          'rename[Bệnh viện quận 9]->Bệnh viện Phước Long']),
+    ],
+    "places_listed_where_bodies_are_founded": [
+        # the lines after "tại các đơn vị hành chính sau:" say where, they name no body founded
+        ('Tỉnh cho phép thành lập 3 phòng công chứng tại các đơn vị hành chính sau: thành phố Lạc Sơn; thị xã Bình An; '
+         'huyện Tân Lạc.', ['establish[]->None#3']),
+    ],
+    "who_issued_the_decision_a_body_was_founded_by": [
+        ('Theo Quyết định số 256/TTg của Thủ tướng Chính phủ, Giấy Lạc Sơn được thành lập.', []),
+    ],
     "a_school_named_by_its_level_in_a_list": [
         # "THPT B" in a list under "Trường THPT A" is the school founded again in the next sentence: one founding
         ('Thành phố thành lập 2 trường THPT công lập là Trường THPT Lạc Sơn (xã Lạc Sơn) và THPT Bình An (phường Bình '

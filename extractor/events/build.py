@@ -407,8 +407,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         kind = "merge" if kind == "merge" else "transfer"
         participants, result, marker = [*participants, new_owner], new_owner, None
     # "tách 2.900 ha ... của xã A để thành lập xã B": a part taken out to found B, which is founded from A (A goes on)
+    # ("tách 1.518,5 ha ...": a measure in digits of any form)
     taken_to_found = bool(marker) and kind == "split" and marker in words("founding_purposes") and (
-        clause.number(k + len(phrase)) is not None or bool(clause.phrase(k + len(phrase), "part_markers")))
+        clause.number(k + len(phrase)) is not None or bool(clause.phrase(k + len(phrase), "part_markers"))
+        or clause.tokens[k + len(phrase)].text[:1].isdigit())
     if marker and kind not in ("transfer", "dissolve"):  # a body ended "để thành lập C" goes; C is founded anew
         consumed.update(range(r, r + len(marker)))
         named_at = r + len(marker)
@@ -612,8 +614,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event |= {"participants": participants[:1], "established": None}
     if event is not None and founded_from is not None:
         event |= {"participants": [founded_from], "established": None}
-    if event is not None and taken_to_found and event["result"] is not None and participants:
-        # "tách 6 xã: A, B, C, D, E, F để thành lập huyện G": the count counts the units taken, all of them G's sources
+    if event is not None and taken_to_found and event["result"] is not None and (
+            participants := participants or event["participants"]):
+        # "tách 6 xã: A, B, C, D, E, F để thành lập huyện G": the count counts the units taken, all of them G's sources;
+        # "... của xã A được tách ra để thành lập B": the source stands before the verb
         after_count = k + len(phrase) + 1
         counted_units = after_count in clause.name_at or (
             after_count < len(clause.tokens) and clause.tokens[after_count].text == ":")
@@ -1457,6 +1461,9 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     return before if before is not None and before.start == match.start else None
 
 
+_CITED_DOCUMENT_WORDS = 8  # words from a decision's noun to "của" and who issued it ("Quyết định số 256/TTg của")
+
+
 def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -> list[Arg]:
     """``C được thành lập``: the bodies right before the trigger, across ``được``/``đã``.
 
@@ -1484,6 +1491,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         if any(clause.phrase(j, "plural_determiners") and j not in clause.inside
                for j in range(max(lo, first - _OWNED_NOUN_WORDS), first)):
             return []  # "các phòng chuyên môn của UBND huyện A được thành lập": bodies of A, none named
+        if any(clause.phrase(j, "document_objects") for j in range(max(lo, first - _CITED_DOCUMENT_WORDS), first)):
+            return []  # "theo Quyết định số 256 của Thủ tướng Chính phủ, A được thành lập": who issued it
     if clause.name_at[first].administrative and _place_of_another(clause, first, lo):
         return []  # "Lực lượng Kiểm lâm tỉnh A được thành lập", "tại tổ dân phố 4 thị trấn B": where a body is
     between = range(first, k)

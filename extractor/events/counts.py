@@ -329,6 +329,9 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     head = head_at(clause.tokens, counted)
     if colon is None or colon == counted or (head is not None and head[2]):
         return members
+    if any(clause.phrase(j, "where_words") and clause.phrase(j + len(clause.phrase(j, "where_words")),
+                                                             "plural_determiners") for j in range(counted, colon)):
+        return []  # "thành lập 3 phòng công chứng tại các đơn vị hành chính sau: A; B; C": where, one each, unnamed
     places = {m.start for m in clause.names if m.administrative} | {m.start for m in clause.place_at.values()}
     if not members or any(a.start not in places for a in members):
         return members

@@ -157,6 +157,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
     # "Cụ thể, các hội gồm: A; B; C" after the event, or a line after "Thành lập các viện sau đây:": the lines list
     # its bodies
     bordering = False  # "... giáp huyện A; tỉnh B; tỉnh C": the lines list neighbours, not bodies
+    placing = False  # "... tại các đơn vị hành chính sau: A; B": the lines list places
     for hi in bounds:
         segment = range(lo, hi)
         # a line goes on with the event of the nearest trigger before it, else with the list opened before
@@ -204,6 +205,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                         clause, triggers, lo) else kind
                     found.append({"type": line_kind, "participants": participants, "result": result, "count": None,
                                   "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": end + 1})
+                    if kind == "rename":
+                        found.extend(_more_renamed_pairs(clause, result, lo, hi))
             elif kind == "merge" and len(args) >= 2 and (end >= hi or clause.tokens[end].text in _LINE_ENDS) and (
                     _bulleted(clause, lo, first) or (any(k < lo for k in starts) and _paired(clause, first, end))):
                 # "+ Sở A với Sở B", or "sáp nhập A với B; C với D": each line names the bodies merged
@@ -213,7 +216,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
             elif kind == "establish" and any(k < lo for k in starts) and (
                     based := _founded_on_bases(clause, first, hi, starts)):
                 found.extend(based)  # "...; xã B, thuộc huyện C trên cơ sở ... của xã D": each line founds on its own
-            elif kind in ("dissolve", "establish") and args and not bordering and (
+            elif kind in ("dissolve", "establish") and args and not bordering and not placing and (
                     any(k < lo for k in starts) or introduced) and (
                     _names_only(clause, clause.located_aside(end, hi), hi) or _placed_after(clause, args[-1])
             ) and not any(names_a_class(a.name) for a in args):
@@ -231,7 +234,28 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                                     and (bool(starts) or hi - lo <= _LIST_OPENING_WORDS)
                                     and not _describes_parts(clause, lo, hi, starts))
         bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
+        # "thành lập 3 văn phòng tại các đơn vị hành chính sau: A; B; C": the lines say where, they found no body
+        placing = placing or (hi < len(clause.tokens) and clause.tokens[hi].text == ":" and any(
+            clause.phrase(j, "where_words") and clause.phrase(j + len(clause.phrase(j, "where_words")),
+                                                             "plural_determiners") for j in segment))
         lo = hi + 1
+    return found
+
+
+def _more_renamed_pairs(clause: Clause, result: Arg, lo: int, hi: int) -> list[dict]:
+    """``A thành B, C thành D, E thành F``: a line of a list of renames that goes on, pair after pair, parted by
+    commas; each pair one rename."""
+    found = []
+    j = clause.token_after(result)
+    while j + 1 < hi and clause.tokens[j].text == "," and (old := clause.name_at.get(j + 1)) is not None and (
+            old.last < hi and clause.tokens[old.last].low == "thành"):
+        new = result_after(clause, old.last + 1, hi)
+        if new is None:
+            break
+        tok = clause.tokens[old.last]
+        found.append({"type": "rename", "participants": [Arg(old.name, old.start, old.end)], "result": new,
+                      "count": None, "k": j + 1, "trigger": (tok.start, tok.end), "lo": lo, "k_end": old.last + 1})
+        j = clause.token_after(new)
     return found
 
 

@@ -426,8 +426,20 @@ def _join_split_purpose(clause: Clause, events: list[dict]) -> None:
             told = [e for e in events if e["type"] == "establish" and e["k"] == founded["k"] and not e["participants"]]
             if len(told) == 1:
                 split["result"] = founded["result"] or split["result"]
+                if split["type"] == "split" and founded["result"] is not None and _land_taken_out(clause, split):
+                    # "2.900 ha diện tích tự nhiên của xã A được tách ra để thành lập B": land taken out founds B on A
+                    split["type"] = "establish"
+                    split["participants"] = split["participants"][:1]
             for e in told:
                 events.remove(e)
+
+
+def _land_taken_out(clause: Clause, split: dict) -> bool:
+    """Whether what a split takes out of its body is told as land or people (``2.900 ha diện tích tự nhiên của xã
+    A``) before the body, not as units of it (``thôn A``)."""
+    first = clause.token_starting(split["participants"][0].start)
+    return first is not None and first < split["k"] and any(
+        clause.phrase(j, "measure_words") for j in range(split["lo"], first))
 
 
 def _founded_on_taken_out(events: list[dict]) -> None:
@@ -572,6 +584,36 @@ def _founded_out_of(clause: Clause, events: list[dict]) -> None:
             founded = Arg(before.name, before.start, before.end) if before is not None else None
         if founded is not None and founded.start is not None and founded.start < clause.tokens[event["k"]].start:
             event.update({"type": "establish", "result": founded, "established": None})
+        elif founded is None and (bare := _bare_units_before(clause, event)):
+            # "lập các xã mới: A, B tách từ xã C": bare names of units of the origin's kind, each founded out of it
+            events.remove(event)
+            events.extend(event | {"type": "establish", "result": unit, "established": None} for unit in bare)
+
+
+def _bare_units_before(clause: Clause, event: dict) -> list[Arg]:
+    """The bare names right before a split's verb (``A, B tách từ xã C``), back to the colon, semicolon or clause
+    start before them, named with the level of the unit they come from; [] unless that unit is one of land and every
+    word before the verb is a capitalised name or a joiner."""
+    origin = clause.name_at.get(clause.token_starting(event["participants"][0].start) or -1)
+    if origin is None or not origin.administrative:
+        return []
+    level = origin.name.split()[0].lower()
+    units: list[Arg] = []
+    end = j = event["k"]
+    while j > event["lo"] and clause.tokens[j - 1].text not in {":", ";"}:
+        token = clause.tokens[j - 1]
+        if token.text == "," or token.low == "và":
+            if end == j:
+                return []
+            units.append(Arg(f"{level} {clause.span_text(j, end)}", clause.tokens[j].start, clause.tokens[end - 1].end))
+            end = j - 1
+        elif not (token.text[:1].isupper() and token.text.isalpha()) or j - 1 in clause.inside:
+            return []
+        j -= 1
+    if end == j or (j == event["lo"] and j > 0 and clause.tokens[j - 1].text not in {":", ";"}):
+        return []
+    units.append(Arg(f"{level} {clause.span_text(j, end)}", clause.tokens[j].start, clause.tokens[end - 1].end))
+    return units[::-1]
 
 
 def _merge_then_founding(clause: Clause, events: list[dict]) -> None:
