@@ -22,7 +22,7 @@ from extractor.recognize.org_tokens import (
     match_phrase,
 )
 
-__all__ = ["NUMBER_LIST", "description_end", "is_count", "place_end"]
+__all__ = ["NUMBER_LIST", "day_month_name", "description_end", "is_count", "place_end"]
 
 _PLUS_NUMBER = regex.compile(r"\d+\+\d+")  # "10+2": a training programme's years, one word
 # Lower-case words of a trade a company names before its own capitalised name ("xây dựng công trình").
@@ -114,6 +114,21 @@ def _level_list_end(tokens: list[Token], k: int) -> int:
 def _opens_a_date(tokens: list[Token], k: int) -> bool:
     """``Bắc Giang 19/12/2016``: the number after a place starts a date, not the place's number."""
     return k + 2 < len(tokens) and tokens[k + 1].text in {"/", "-", "."} and tokens[k + 2].text.isdecimal()
+
+
+_DAY_MONTH_MARKS = frozenset({"-", "/"})
+_MAX_DAY = 31  # the day and month a body may be named after ("Công ty 7/5")
+_MAX_MONTH = 12
+
+
+def day_month_name(tokens: list[Token], k: int) -> bool:
+    """Whether tokens from ``k`` are a day and a month alone (``30-4``, ``19/5``), not a whole date: bodies are named
+    after a day to remember."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text not in _DAY_MONTH_MARKS or not tokens[k + 2].text.isdecimal():
+        return False
+    if not (1 <= int(tokens[k].text) <= _MAX_DAY and 1 <= int(tokens[k + 2].text) <= _MAX_MONTH):
+        return False
+    return not (k + 4 < len(tokens) and tokens[k + 3].text in {"-", "/", "."} and tokens[k + 4].text.isdecimal())
 
 
 def _house_number(text: str) -> bool:
@@ -309,6 +324,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 listed := _level_list_end(tokens, k)) > k:
             k = end = listed  # "Trường Phổ thông cấp 2,3 Gia Định"
             continue
+        if tok.text.isdecimal() and day_month_name(tokens, k) and (is_capitalised(tokens[k - 1]) or has_cap) and (
+                tokens[k - 1].low not in lex["numbered_words"]):  # "cấp 2-3": two levels of a school, no day
+            k = end = k + 3  # "Bệnh viện 30-4", "Xí nghiệp Cơ khí 1-5": a day to remember names the body
+            break
         if tok.text.isdecimal():
             prev = tokens[k - 1]
             following = tokens[k + 1] if k + 1 < n else None

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from extractor.recognize.org_description import description_end, is_count, place_end
+from extractor.recognize.org_description import day_month_name, description_end, is_count, place_end
 from extractor.recognize.org_tokens import (
     HYPHENS,
     Token,
@@ -36,8 +36,6 @@ __all__ = ["NameMatch", "Token", "description_end", "head_at", "is_capitalised",
 
 
 _SHOUTED_LETTERS = 12  # characters a sentence needs before its capitals count as shouting
-_MAX_DAY = 31  # the day and month a body may be named after ("Công ty 7/5")
-_MAX_MONTH = 12
 
 
 @dataclass(frozen=True)
@@ -170,7 +168,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             or phrase in lex["numbered_lowercase_heads"])  # "chi bộ 6": party cells are known by a number
         if numbered:
             j += 1  # "Bệnh viện 74 Trung ương", "Quân khu 7": a body known by its number
-            j += _day_and_month(tokens, j - 1)  # "Công ty 7/5", "Trường THPT 19/5": named after a day
+            j += 2 if day_month_name(tokens, j - 1) else 0  # "Công ty 7/5", "Trường THPT 30-4": named after a day
         # a committee head's own lower-case words ("Ban chỉ đạo") count towards the run of its description
         head_low = sum(not is_capitalised(t) for t in tokens[i + 1:j]) if phrase in lex["standalone"] else 0
         end, has_cap, abbr = description_end(tokens, j, counted, kind == "government", head_low, head_low > 0,
@@ -642,18 +640,6 @@ def _body_number(tokens: list[Token], j: int) -> bool:
         return False  # "Ban CHQS 76 cơ quan": so many bodies counted; not "Sư đoàn 5 tổ chức lại"
     return after is None or not is_word(after) or is_capitalised(after) or after.low in lexicon()["breakers_first"] or (
         _one_unit_after(tokens, j + 1))
-
-
-def _day_and_month(tokens: list[Token], j: int) -> int:
-    """Tokens after the day at ``j`` that finish a day and month a body is named after (``/5`` of ``7/5``), or 0;
-    a date with its year (``19/12/2016``) names no body."""
-    if j + 2 >= len(tokens) or tokens[j + 1].text != "/" or not tokens[j + 2].text.isdecimal():
-        return 0
-    if not (1 <= int(tokens[j].text) <= _MAX_DAY and 1 <= int(tokens[j + 2].text) <= _MAX_MONTH):
-        return 0
-    if j + 4 < len(tokens) and tokens[j + 3].text in {"/", "-", "."} and tokens[j + 4].text.isdecimal():
-        return 0
-    return 2
 
 
 def _one_unit_after(tokens: list[Token], k: int) -> bool:
