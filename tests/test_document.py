@@ -147,3 +147,22 @@ SENTENCE_BREAKS = [
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_BREAKS)
 def test_no_sentence_break_after_an_abbreviation(text: str, expected: list[str]) -> None:
     assert [s.text for s in Document.from_text(text).sentences] == expected
+
+
+# (text, sentences): a paragraph hard-wrapped in mid-sentence is read as one; lines that end or open a sentence stay
+WRAPPED_LINES = [
+    # (the normaliser takes off the indent of the line that goes on)
+    ("Huyện có 3 xã là xã Tân An,\n  xã Tân Lạc và xã Bình Sơn.",
+     ["Huyện có 3 xã là xã Tân An,\nxã Tân Lạc và xã Bình Sơn."]),
+    ("Huyện có 3 xã là xã Tân An, xã Tân Lạc,\nxã Bình Sơn.",
+     ["Huyện có 3 xã là xã Tân An, xã Tân Lạc,\nxã Bình Sơn."]),
+    ("Huyện có 3 xã.\nxã Tân An lớn nhất.", ["Huyện có 3 xã.", "xã Tân An lớn nhất."]),
+    ("Huyện có 3 xã,\nXã Tân An lớn nhất.", ["Huyện có 3 xã,", "Xã Tân An lớn nhất."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_LINES)
+def test_a_hard_wrapped_paragraph_is_one(text: str, expected: list[str]) -> None:
+    document = Document.from_text(text)
+    assert [s.text for s in document.sentences] == expected
+    assert all(document.text[s.start:s.end] == s.text for s in document.sentences)

@@ -3035,6 +3035,15 @@ BY_WAY_OF_WRITING = {
     "who_issued_the_decision_a_body_was_founded_by": [
         ('Theo Quyết định số 256/TTg của Thủ tướng Chính phủ, Giấy Lạc Sơn được thành lập.', []),
     ],
+    "a_paragraph_hard_wrapped_over_lines": [
+        # a page wrapped in mid-sentence: the list goes on on the next line
+        ('Thành lập 4 phường thuộc thị xã Lạc Sơn là: phường Bạch Sam, phường Bần Yên,\n'
+         '    phường Dị Sử và phường Minh Đức.',
+         ['establish[]->phường Bạch Sam', 'establish[]->phường Bần Yên', 'establish[]->phường Dị Sử',
+          'establish[]->phường Minh Đức']),
+        # a line that ends its sentence, or a next line that opens with a capital, stays apart
+        ('Tỉnh thành lập Trường Tiểu học Lạc Sơn.\nphường Dị Sử có 3 trường.', ['establish[]->Trường Tiểu học Lạc Sơn']),
+    ],
     "a_school_named_by_its_level_in_a_list": [
         # "THPT B" in a list under "Trường THPT A" is the school founded again in the next sentence: one founding
         ('Thành phố thành lập 2 trường THPT công lập là Trường THPT Lạc Sơn (xã Lạc Sơn) và THPT Bình An (phường Bình '

@@ -120,11 +120,20 @@ class Document:
         sentences: list[Sentence] = []
         seen: set[str] = set()
         start = 0
-        for line_text, kind in zip(line_texts, kinds):
+        wrapped = _wrapped_lines(line_texts, kinds)
+        for index, (line_text, kind) in enumerate(zip(line_texts, kinds)):
             end = start + len(line_text)
             lines.append(Line(start, end, kind))
+            if index in wrapped:
+                start = end + 1
+                continue  # read with the line it goes on from
+            block_end = end
+            following = index + 1
+            while following in wrapped:  # a paragraph hard-wrapped over several lines is read as one
+                block_end += 1 + len(line_texts[following])
+                following += 1
             if kind in CONTENT_KINDS:
-                for s, e in split_sentences(line_text, start):
+                for s, e in split_sentences(text[start:block_end], start):
                     cut = furniture_start(text[s:e])
                     if cut is not None:
                         e = s + len(text[s : s + cut].rstrip(" .,;:-–—|…"))
@@ -190,3 +199,16 @@ class Document:
         for sentence in self.sentences:
             spans.extend((w.start, w.end) for w in self.words(sentence))
         return build_doc(self.text, spans, [(s.start, s.end) for s in self.sentences])
+
+
+_WRAP_ENDS = regex.compile(r"[\p{Ll}\d,]$")  # a line cut in mid-sentence: a word, a number or a comma last
+_WRAP_STARTS = regex.compile(r"\p{Ll}")  # a line that goes on a sentence: a lower-case word first
+
+
+def _wrapped_lines(line_texts: list[str], kinds: list[LineKind]) -> set[int]:
+    """Indices of lines that go on the line before them: a page hard-wrapped in mid-sentence (``... là: phường A,
+    phường B,`` / ``phường C, phường D``) is one paragraph. Only body lines, the first cut after a word or a comma,
+    the next opening with a lower-case word."""
+    return {i for i in range(1, len(line_texts))
+            if kinds[i] is LineKind.BODY and kinds[i - 1] is LineKind.BODY
+            and _WRAP_ENDS.search(line_texts[i - 1].rstrip()) and _WRAP_STARTS.match(line_texts[i].lstrip())}
