@@ -3035,6 +3035,21 @@ BY_WAY_OF_WRITING = {
     "who_issued_the_decision_a_body_was_founded_by": [
         ('Theo Quyết định số 256/TTg của Thủ tướng Chính phủ, Giấy Lạc Sơn được thành lập.', []),
     ],
+    "a_new_unit_labelled_before_where_it_comes_from": [
+        ('Các thay đổi cụ thể:\nPhường Tân An: Nhập từ phường Tân Lạc và 2 xã Bình Sơn, Bình Lạc.',
+         ['merge[phường Tân Lạc | xã Bình Sơn | xã Bình Lạc]->Phường Tân An']),
+        ('Xã Đan Lạc: Nhập từ 3 xã Quảng Lạc, Quảng Bình, Quảng Sơn.',
+         ['merge[xã Quảng Lạc | xã Quảng Bình | xã Quảng Sơn]->Xã Đan Lạc#3']),
+        # goods bought in from a company are no merge
+        ('Công ty nhập từ Công ty Sông Lam 200 tấn hàng.', []),
+    ],
+    "merges_pair_by_pair_parted_by_semicolons": [
+        ('Thành phố giảm 3 trường (sáp nhập Trường Mầm non Tân Lập và Mầm non 8-3; Mầm non Phước Sơn và Mầm non Võ '
+         'Lạc; Tiểu học Phước Tân 1 và Tiểu học Phước Tân 2).',
+         ['merge[Trường Mầm non Tân Lập | Trường Mầm non 8-3]->None',
+          'merge[Trường Mầm non Phước Sơn | Trường Mầm non Võ Lạc]->None',
+          'merge[Trường Tiểu học Phước Tân 1 | Trường Tiểu học Phước Tân 2]->None']),
+    ],
     "a_paragraph_hard_wrapped_over_lines": [
         # a page wrapped in mid-sentence: the list goes on on the next line
         ('Thành lập 4 phường thuộc thị xã Lạc Sơn là: phường Bạch Sam, phường Bần Yên,\n'

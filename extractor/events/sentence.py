@@ -166,6 +166,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
     _counted_founders(clause, events)
+    _merges_pair_by_pair(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
     _add_new_units(clause, events)
     events.extend(former_names(clause))  # "Ngân hàng A (nay là Ngân hàng B)"
@@ -176,6 +177,24 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken,
                                    introduced=listing and not events, named=frozenset(named)))
     return sorted(events, key=lambda e: e["k"])
+
+
+def _merges_pair_by_pair(clause: Clause, events: list[dict]) -> None:
+    """``sáp nhập A và B; C và D; E và F``: one merge of each group the semicolons part, when every group joins two
+    bodies or more; the list read at once would merge them all."""
+    for merge in [e for e in events if e["type"] == "merge" and e["result"] is None and e["count"] is None
+                  and len(e["participants"]) >= 4]:
+        groups: list[list[Arg]] = [[merge["participants"][0]]]
+        for before, body in itertools.pairwise(merge["participants"]):
+            gap = clause.text[before.end - clause.offset:body.start - clause.offset] if (
+                before.end is not None and body.start is not None) else ""
+            if ";" in gap:
+                groups.append([])
+            groups[-1].append(body)
+        if len(groups) < 2 or any(len(group) < 2 for group in groups):
+            continue
+        events.remove(merge)
+        events.extend(merge | {"participants": group} for group in groups)
 
 
 def _establish_sources(clause: Clause, event: dict, lo: int, hi: int, trigger_starts: set[int]) -> list[Arg]:

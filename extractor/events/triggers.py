@@ -123,8 +123,8 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
                                # of two words: "tạm thời đóng cửa" closes for a while
                                or (first > 1 and f"{tokens[first - 2].low} {tokens[first - 1].low}" in by_kind.get(
                                    kind, ())))
-        bought = any(tuple(t.low for t in tokens[after:after + len(words)]) == words
-                     for words in by_trigger.get(" ".join(phrase), ()))
+        bought = any(tuple(t.low for t in tokens[after:after + len(words)]) == words and not _unit_of_land_at(
+            clause, after + len(words)) for words in by_trigger.get(" ".join(phrase), ()))
         # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
         # "về việc lập Bộ A": the act named as a noun founds the body named after it
         nominal = first > 0 and clause.phrase(first - 1, "nominal_markers") and after in clause.name_at
@@ -315,3 +315,11 @@ def _wholes_of_a_part(clause: Clause, j: int) -> bool:
         return False
     listing = clause.phrase(body.last, "list_introducers")
     return bool(listing) and bool(clause.phrase(body.last + len(listing), "whole_measures"))
+
+
+def _unit_of_land_at(clause: Clause, j: int) -> bool:
+    """Whether a unit of land is named at token ``j``: goods come "nhập từ Công ty A", a ward "nhập từ phường B"."""
+    if clause.number(j) is not None and clause.phrase(j + 1, "local_unit_nouns"):
+        return True  # "nhập từ 4 xã A, B, C, D"
+    match = clause.name_at.get(j)
+    return match is not None and match.administrative

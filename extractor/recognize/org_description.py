@@ -288,6 +288,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 continue
             if nxt_head or (tok.text == "," and is_capitalised(nxt)):
                 break
+            if tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["levels"]) and not _ends_with(
+                    tokens, k, lex["levels"]):
+                break  # "Trường Mầm non A và Mầm non B": a second school told by its level ("Tiểu học và THCS": one)
             head_word = tokens[j - 1].text if j > 0 else ""
             if tok.low == lex["and"] and len(head_word) > 1 and head_word.isupper() and nxt.text.isupper() and (
                     nxt.text.startswith(head_word) and nxt.text != head_word):
