@@ -3043,6 +3043,20 @@ BY_WAY_OF_WRITING = {
         # goods bought in from a company are no merge
         ('Công ty nhập từ Công ty Sông Lam 200 tấn hàng.', []),
     ],
+    "party_cells_merged_into_a_committee": [
+        # the committee founded in the headline is what the cells merged in the body form; told twice, one merge
+        ('Thị ủy Lạc Sơn công bố quyết định thành lập Đảng bộ Trung tâm Y tế thị xã Lạc Sơn.\n\nTheo đó, Đảng bộ bao '
+         'gồm 60 đảng viên, được thành lập trên cơ sở sáp nhập 2 chi bộ đảng là Bệnh viện Đa khoa và Trung tâm Y tế '
+         'thị xã. Việc sáp nhập 2 Chi bộ Trung tâm Y tế và Bệnh viên Đa khoa có ý nghĩa quan trọng.',
+         ['merge[Chi bộ Bệnh viện Đa khoa | Chi bộ Trung tâm Y tế thị xã]->Đảng bộ Trung tâm Y tế thị xã Lạc Sơn#2']),
+        # each cell named in full after the count
+        ('Đảng bộ được lập trên cơ sở sáp nhập 2 Chi bộ Bệnh viện đa khoa thành phố và chi bộ Trung tâm y tế thành phố.',
+         ['merge[Chi bộ Bệnh viện đa khoa thành phố | chi bộ Trung tâm y tế thành phố]->None#2']),
+    ],
+    "a_bank_and_its_branch_after_a_comma": [
+        ('Chiều 9/11, Đảng ủy Khối công bố Quyết định thành lập chi bộ Ngân hàng TMCP Sông Lam, chi nhánh Nghệ An.',
+         ['establish[]->chi bộ Ngân hàng TMCP Sông Lam, chi nhánh Nghệ An']),
+    ],
     "merges_pair_by_pair_parted_by_semicolons": [
         ('Thành phố giảm 3 trường (sáp nhập Trường Mầm non Tân Lập và Mầm non 8-3; Mầm non Phước Sơn và Mầm non Võ '
          'Lạc; Tiểu học Phước Tân 1 và Tiểu học Phước Tân 2).',

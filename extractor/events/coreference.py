@@ -20,6 +20,7 @@ what the first one left empty.
 
 from __future__ import annotations
 
+import difflib
 import functools
 from typing import Any
 
@@ -117,9 +118,37 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
         if first["holder"] is None:
             first["holder"] = event["holder"]
     kept = _fold_placed_names(kept)
+    kept = _fold_merges_told_again(kept)
     kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
     kept = [(e, c) for e, c in kept if not _ended_by_a_merge(e, c, [k for k, _ in kept])]
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
+
+
+_ALIKE_NAMES = 0.92  # how alike two spellings of one body must be (a slip of a letter or two)
+
+
+def _fold_merges_told_again(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
+    """``sáp nhập 2 chi bộ A và B`` and later ``việc sáp nhập 2 chi bộ B và A'`` into the same body: one merge, its
+    bodies written again in another order, shorter or with a slip of a letter."""
+    folded: list[tuple[dict, Any]] = []
+    for event, context in kept:
+        again = event["type"] == "merge" and event["result"] is not None and any(
+            e["type"] == "merge" and e["result"] is not None
+            and name_key(e["result"].name) == name_key(event["result"].name)
+            and len(e["participants"]) == len(event["participants"]) >= 2
+            and all(any(_alike(p.name, q.name) for q in e["participants"]) for p in event["participants"])
+            # the same names again are read by identity, which knows the scope of wards known by number
+            and {name_key(p.name) for p in e["participants"]} != {name_key(p.name) for p in event["participants"]}
+            for e, _ in folded)
+        if not again:
+            folded.append((event, context))
+    return folded
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two names are one body written twice: one opens the other, or they differ by a slip."""
+    a, b = name_key(one), name_key(other)
+    return a.startswith(b) or b.startswith(a) or difflib.SequenceMatcher(None, a, b).ratio() >= _ALIKE_NAMES
 
 
 def _fold_placed_names(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
@@ -234,18 +263,31 @@ def _results_from_foundings(events: list[dict]) -> None:
     before) what they form: the one merge of bodies of C's kind forms C, and the founding is that merge told again
     (dropped later as told elsewhere)."""
     def kind(name: str) -> str:
-        return name.split()[0].lower()
+        words = name.lower().split()
+        # "Chi bộ A và Chi bộ B" merged into "Đảng bộ C": party cells grow into a party committee of one family
+        return next((family for family, heads in _kindred_heads().items()
+                     if any(tuple(words[:len(h)]) == h for h in heads)), words[0] if words else "")
 
     open_merges = [e for e in events if e["type"] == "merge" and e["result"] is None and len(e["participants"]) >= 2
                    and len({kind(p.name) for p in e["participants"]}) == 1]
     founded = [e for e in events if e["type"] == "establish" and not e["participants"] and e["result"] is not None
                and e["count"] is None]
-    if len(open_merges) != 1 or len(founded) != 1:
+    # the same merge told twice ("sáp nhập 2 chi bộ A và B" and later "việc sáp nhập 2 chi bộ B và A") is one
+    if not open_merges or len(founded) != 1 or len({len(e["participants"]) for e in open_merges}) != 1 or len(
+            {kind(e["participants"][0].name) for e in open_merges}) != 1:
         return
-    merge, founding = open_merges[0], founded[0]
-    if kind(founding["result"].name) == kind(merge["participants"][0].name) and all(
-            name_key(p.name) != name_key(founding["result"].name) for p in merge["participants"]):
-        merge["result"] = founding["result"]
+    founding = founded[0]
+    for merge in open_merges:
+        if kind(founding["result"].name) == kind(merge["participants"][0].name) and all(
+                name_key(p.name) != name_key(founding["result"].name) for p in merge["participants"]):
+            merge["result"] = founding["result"]
+
+
+@functools.cache
+def _kindred_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Families of heads whose bodies grow into one another (``kindred_heads``), each keyed by its first head."""
+    return {" ".join(group[0]): tuple(group) for group in (
+        tuple(tuple(h.lower().split()) for h in heads) for heads in event_lexicon()["kindred_heads"])}
 
 
 _MAX_DESCRIBING_WORDS = 2  # lower-case words a name may drop when told again ("tư thục", "công lập")

@@ -311,7 +311,8 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     """
     owned = clause.phrase(counted, "owner_named_heads")
     count = clause.number(counted - 1) if counted > 0 else None
-    if owned and members and count == len(members) and all(a.start not in _places_at(clause) for a in members):
+    if owned and members and count == len(members) and all(a.start not in _places_at(clause) for a in members) and (
+            members[0].start != clause.tokens[counted].start):  # "2 Chi bộ A và chi bộ B": the first named in full
         # "sáp nhập 2 chi bộ đảng là Bệnh viện A và Trung tâm B": each is the party cell of that body
         written = clause.span_text(counted, counted + len(owned))
         # "4 chi hội luật gia gồm: Chi hội luật gia A, B, C": the first member shows how far the counted noun goes

@@ -236,6 +236,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
         i += len(phrase)
     found = _join_brand_branches(text, offset, tokens, _join_converged_media(text, offset, tokens, found))
+    found = _join_branches_after_comma(text, offset, tokens, found)
     found = _join_seats(text, offset, tokens, found)
     found = _join_party_bodies(text, offset, tokens, found)
     found = _join_seated_levels(text, offset, tokens, found)
@@ -362,6 +363,36 @@ def _join_brand_branches(text: str, offset: int, tokens: list[Token], found: lis
             joined[-1] = _match(text, offset, tokens, before.first, match.last, "company", tuple(match.head.split()),
                                 False, None)
             continue
+        joined.append(match)
+    return joined
+
+
+_COMMA_BRANCH_WORDS = 6  # words of a branch's own name after the comma ("chi nhánh Thành phố Hồ Chí Minh")
+
+
+def _join_branches_after_comma(text: str, offset: int, tokens: list[Token], found: list[NameMatch]
+                               ) -> list[NameMatch]:
+    """``Ngân hàng TMCP Nam Á, chi nhánh Nghệ An``: a bank or company, a comma, then one of its branches by the
+    place it serves: the branch's name. The branch's name ends with its place."""
+    branches = lexicon()["branch_heads"]
+    joined: list[NameMatch] = []
+    skip_to = -1
+    for n, match in enumerate(found):
+        if match.first < skip_to:
+            continue
+        after = found[n + 1] if n + 1 < len(found) else None
+        own_head = tuple(match.head.lower().split())
+        company = own_head not in branches and (
+            match.kind == "company" or any(head_at(tokens, j) is not None and head_at(tokens, j)[1] == "company"
+                                           for j in range(match.first, match.last)))
+        if after is not None and company and after.first == match.last + 1 and tokens[match.last].text == "," and (
+                tuple(after.head.lower().split()) in branches):
+            end = place_end(tokens, after.first + len(after.head.split()))
+            if after.first + len(after.head.split()) < end <= after.first + _COMMA_BRANCH_WORDS:
+                joined.append(_match(text, offset, tokens, match.first, end, match.kind, tuple(match.head.split()),
+                                     False, None))
+                skip_to = after.last
+                continue
         joined.append(match)
     return joined
 
