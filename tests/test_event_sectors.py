@@ -3053,6 +3053,13 @@ BY_WAY_OF_WRITING = {
         ('Đảng bộ được lập trên cơ sở sáp nhập 2 Chi bộ Bệnh viện đa khoa thành phố và chi bộ Trung tâm y tế thành phố.',
          ['merge[Chi bộ Bệnh viện đa khoa thành phố | chi bộ Trung tâm y tế thành phố]->None#2']),
     ],
+    "members_founded_each_on_a_faculty": [
+        # a university's member schools, each on a faculty named in lower case
+        ('Trường sẽ thành lập ba trường thuộc Đại học Lạc Sơn gồm: Trường Kinh tế trên cơ sở khoa kinh tế, Trường Bách '
+         'khoa trên cơ sở khoa công nghệ, Trường Nông nghiệp trên cơ sở khoa nông nghiệp.',
+         ['establish[]->None#3', 'establish[khoa kinh tế]->Trường Kinh tế', 'establish[khoa công nghệ]->Trường Bách khoa',
+          'establish[khoa nông nghiệp]->Trường Nông nghiệp']),
+    ],
     "a_bank_and_its_branch_after_a_comma": [
         ('Chiều 9/11, Đảng ủy Khối công bố Quyết định thành lập chi bộ Ngân hàng TMCP Sông Lam, chi nhánh Nghệ An.',
          ['establish[]->chi bộ Ngân hàng TMCP Sông Lam, chi nhánh Nghệ An']),

@@ -29,6 +29,7 @@ from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import head_at
+from extractor.recognize.org_tokens import lexicon
 
 __all__ = [
     "after_colon",
@@ -280,8 +281,7 @@ def _founded_on_bases(clause: Clause, first: int, hi: int, starts: set[int]) -> 
         tok = clause.tokens[j]
         found.append({"type": "establish", "participants": [source], "result": Arg(body.name, body.start, body.end),
                       "count": None, "k": j, "trigger": (tok.start, tok.end), "lo": first, "k_end": j})
-        k = clause.token_starting(source.start)
-        j = clause.name_at[k].last if k in clause.name_at else hi
+        j = clause.token_after(source)  # "A trên cơ sở khoa a, B trên cơ sở khoa b": the next body of the list
         placer = clause.phrase(j, "placers") if j < hi else None
         if placer and j + len(placer) in clause.name_at:
             j = clause.name_at[j + len(placer)].last  # "thuộc huyện An Phú": where the source lies
@@ -675,13 +675,36 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
         j += len(split)  # "trên cơ sở tách xã A thuộc huyện B": the whole unit taken out is the source
     if any(t in trigger_starts for t in range(j, min(hi, j + _BASIS_TRIGGER_GAP))):
         return None
+    if (lower := _lower_case_basis(clause, j, hi)) is not None:
+        return lower  # "Trường Kinh tế trên cơ sở khoa kinh tế, ...": a unit named in lower case
     for t in range(j, min(hi, j + _BASIS_REACH)):
         if t in trigger_starts:
             return None
+        if t > j and clause.tokens[t - 1].text in {",", ";"} and t in clause.name_at:
+            return None  # "... trên cơ sở khoa A, Trường B trên cơ sở ...": the next line of a list, not the basis
         match = clause.name_at.get(t) or clause.place_at.get(t)
         if match is not None and (not clause.phrase(t - 1, "placers") or _units_of_whole(clause, t)):
             return Arg(match.name, match.start, match.end)
     return None
+
+
+_LOWER_BASIS_WORDS = 6  # words of a unit named in lower case as a basis ("khoa công nghệ thông tin")
+
+
+def _lower_case_basis(clause: Clause, j: int, hi: int) -> Arg | None:
+    """``khoa kinh tế`` right after ``trên cơ sở``, up to a comma or the end: a unit of a body named in lower case by
+    a head that may start a name so (``lowercase_heads``); None unless only lower-case words follow the head."""
+    head = head_at(clause.tokens, j) if j < hi and clause.tokens[j].text[:1].islower() else None
+    if head is None or head[2] or j in clause.name_at or tuple(head[0]) not in lexicon()["lowercase_heads"]:
+        return None
+    end = j + len(head[0])
+    while end < hi and end - j <= _LOWER_BASIS_WORDS and clause.tokens[end].text[:1].islower() and (
+            clause.tokens[end].text[:1].isalpha()):
+        end += 1
+    if end == j + len(head[0]) or end - j > _LOWER_BASIS_WORDS or (end < hi and clause.tokens[end].text not in {
+            ",", ";", "."}):
+        return None
+    return Arg(clause.span_text(j, end), clause.tokens[j].start, clause.tokens[end - 1].end)
 
 
 def _units_of_whole(clause: Clause, t: int) -> bool:
