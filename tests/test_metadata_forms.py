@@ -43,6 +43,8 @@ DATE_LINES = [
     pytest.param("17 | 03 | 2025", "2025-03-17", id="date-parted-by-bars"),
     pytest.param("Submitted by Ban biên tập on 17 March 2025", "2025-03-17", id="drupal-submitted-by"),
     pytest.param("17 tháng Mười Hai, 2024 4:15 CH", "2024-12-17T16:15:00+07:00", id="month-in-words-pm"),
+    pytest.param("17/03/2025 - 08:15 Văn hóa nghệ thuật các đơn vị xã hội", "2025-03-17T08:15:00+07:00",
+                 id="date-and-time-then-a-section-with-no-bar"),
     pytest.param("17 March 2025", "2025-03-17", id="english-day-month-year"),
     pytest.param("Thứ Hai, 17/3/2025 08:15", "2025-03-17T08:15:00+07:00", id="sggp"),
     pytest.param("08:15 17/3/2025", "2025-03-17T08:15:00+07:00", id="znews"),
@@ -97,6 +99,9 @@ def test_date_line_forms(line: str, expected: str) -> None:
 
 # Several dates on one page: which one is the publication ---------------------------------------
 SEVERAL_DATES = [
+    # a weekday line atop the page with a time of day dates the article, not the header's clock
+    pytest.param("\n\n".join(["Thứ hai, 17 Tháng 3 2025 08:15", TITLE, "Cập nhật ngày 01/04/2019", LEAD, BODY]),
+                 "2025-03-17T08:15:00+07:00", id="weekday-line-with-a-time-atop-the-page"),
     pytest.param(
         "31/10/2023\nXã Tân Hòa kỷ niệm 93 năm ngày thành lập Hội\nCác chi hội phụ nữ ở 4 thôn đều tổ chức lễ kỷ niệm "
         "ngày thành lập Hội Liên hiệp Phụ nữ Việt\nNam 20/10/1930 - 20/10/2023.\nBuổi lễ ôn lại truyền thống vẻ vang.",
@@ -639,3 +644,10 @@ def test_a_two_digit_year_without_a_clock_is_no_date(line: str) -> None:
 ])
 def test_units_added_up_are_no_byline(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_a_word_wrapped_onto_its_own_line_is_no_byline() -> None:
+    """"Đồng" over "thời ...": a page hard-wrapped in mid-word at the foot; the writer is the last line."""
+    text = "\n".join([TITLE, "17/03/2025 08:15", "", LEAD, "Tỉnh tặng Bằng khen cho các tập thể.", "Đồng",
+                      "thời tặng Bằng khen cho Trung tâm Y tế huyện Yên Bình.", "Minh Anh"])
+    assert [a.name for a in _meta(text).authors] == ["Minh Anh"]

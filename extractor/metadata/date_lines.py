@@ -121,6 +121,8 @@ def is_date_line(line: str) -> bool:
         return False  # "20/10/1930 - 20/10/2023": the years an anniversary spans, no date the page was published
     if _other_letters(line) <= _MAX_OTHER_LETTERS:
         return True
+    if found[0].start == 0 and found[0].clock is not None and _section_after_clock(line[found[0].end :].strip()):
+        return True  # "19/09/2021 - 12:03 Văn hóa nghệ thuật": the date and time, then the section with no bar
     head, bar, section = line.rpartition(" | ")
     if bar and _section_beside(head, section):
         return True
@@ -156,6 +158,16 @@ def _section_beside(dated: str, section: str) -> bool:
         and len(section.split()) <= _MAX_SECTION_WORDS
         and not regex.search(r"\d", section)
     )
+
+
+_MAX_SECTION_AFTER_CLOCK = 10  # words of a section's name printed after a date line's time with no bar
+
+
+def _section_after_clock(rest: str) -> bool:
+    """Whether what follows a date and its time is a section's name: a few capitalised words, no digit, no
+    punctuation of a sentence."""
+    return bool(rest) and rest[:1].isupper() and len(rest.split()) <= _MAX_SECTION_AFTER_CLOCK and not regex.search(
+        r"[\d.,;:!?]", rest)
 
 
 def _other_letters(line: str) -> int:
@@ -203,7 +215,8 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
     # "Thứ năm, ngày 18 tháng 12 năm 2025" atop the page, above the site's name: today's date in the
     # header, not the article's, when the page gives another date line
     top = plain[0] if plain and plain[0] == head[0] and len(date_lines) > 1 else None
-    clock = top if top is not None and _weekday_first(lines[top]) else None
+    # (a header's clock gives the day alone; a time beside it dates the article: "Thứ sáu, 01 Tháng 2 2013 10:00")
+    clock = top if top is not None and _weekday_first(lines[top]) and read[top][0].clock is None else None
     plain = [i for i in plain if i != clock]
     if published:
         chosen = read[published[0]]

@@ -40,7 +40,7 @@ from extractor.metadata.titles import (
     source_dateline,
     without_section_label,
 )
-from extractor.text.boilerplate import LineKind, is_furniture
+from extractor.text.boilerplate import LineKind, is_furniture, wrapped_lines
 
 __all__ = ["read_metadata"]
 
@@ -222,6 +222,9 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
     end = _related_box(lines, body)
     # a visitor counter's labels ("Hôm nay:", "Tổng:") and a page's buttons ("TOP") below the byline take no place of it
     foot = [i for i in foot if not _foot_furniture(lines[i])]
+    # "Đồng" over "thời Tặng Bằng khen ...": a word of a sentence hard-wrapped onto its own line, no writer
+    cut = {i - 1 for i in wrapped_lines(lines, kinds)}
+    foot = [i for i in foot if i not in cut]
     candidates = foot[-_FOOT_LINES:][::-1]
     if end is not None:
         # the article ends above a box of links to other articles, and its byline with it; a line below the box is

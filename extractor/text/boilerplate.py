@@ -16,7 +16,7 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["LineKind", "classify_lines", "furniture_start", "is_furniture", "repeat_key"]
+__all__ = ["LineKind", "classify_lines", "furniture_start", "is_furniture", "repeat_key", "wrapped_lines"]
 
 
 class LineKind(StrEnum):
@@ -150,3 +150,16 @@ def _image_label_of(line: str, following: str) -> bool:
     """Whether ``line`` is ``following`` with an image's label before it (``Banner``, ``Logo``)."""
     label, _, rest = line.partition(" ")
     return rest == following and label.lower() in load("boilerplate")["image_labels"]
+
+
+_WRAP_ENDS = regex.compile(r"[\p{Ll}\d,]$")  # a line cut in mid-sentence: a word, a number or a comma last
+_WRAP_STARTS = regex.compile(r"\p{Ll}")  # a line that goes on a sentence: a lower-case word first
+
+
+def wrapped_lines(line_texts: list[str], kinds: list[LineKind]) -> set[int]:
+    """Indices of lines that go on the line before them: a page hard-wrapped in mid-sentence (``... là: phường A,
+    phường B,`` / ``phường C, phường D``) is one paragraph. Only body lines, the first cut after a word or a comma,
+    the next opening with a lower-case word."""
+    return {i for i in range(1, len(line_texts))
+            if kinds[i] is LineKind.BODY and kinds[i - 1] is LineKind.BODY
+            and _WRAP_ENDS.search(line_texts[i - 1].rstrip()) and _WRAP_STARTS.match(line_texts[i].lstrip())}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from extractor.metadata import Metadata, read_metadata
-from extractor.text.boilerplate import LineKind, classify_lines, furniture_start, repeat_key
+from extractor.text.boilerplate import LineKind, classify_lines, furniture_start, repeat_key, wrapped_lines
 from extractor.text.normalize import as_written, normalize_text
 from extractor.text.pos import tag_segmented
 from extractor.text.segment import split_sentences, split_words
@@ -120,7 +120,7 @@ class Document:
         sentences: list[Sentence] = []
         seen: set[str] = set()
         start = 0
-        wrapped = _wrapped_lines(line_texts, kinds)
+        wrapped = wrapped_lines(line_texts, kinds)
         for index, (line_text, kind) in enumerate(zip(line_texts, kinds)):
             end = start + len(line_text)
             lines.append(Line(start, end, kind))
@@ -199,16 +199,3 @@ class Document:
         for sentence in self.sentences:
             spans.extend((w.start, w.end) for w in self.words(sentence))
         return build_doc(self.text, spans, [(s.start, s.end) for s in self.sentences])
-
-
-_WRAP_ENDS = regex.compile(r"[\p{Ll}\d,]$")  # a line cut in mid-sentence: a word, a number or a comma last
-_WRAP_STARTS = regex.compile(r"\p{Ll}")  # a line that goes on a sentence: a lower-case word first
-
-
-def _wrapped_lines(line_texts: list[str], kinds: list[LineKind]) -> set[int]:
-    """Indices of lines that go on the line before them: a page hard-wrapped in mid-sentence (``... là: phường A,
-    phường B,`` / ``phường C, phường D``) is one paragraph. Only body lines, the first cut after a word or a comma,
-    the next opening with a lower-case word."""
-    return {i for i in range(1, len(line_texts))
-            if kinds[i] is LineKind.BODY and kinds[i - 1] is LineKind.BODY
-            and _WRAP_ENDS.search(line_texts[i - 1].rstrip()) and _WRAP_STARTS.match(line_texts[i].lstrip())}
