@@ -3034,6 +3034,8 @@ BY_WAY_OF_WRITING = {
     ],
     "who_issued_the_decision_a_body_was_founded_by": [
         ('Theo Quyết định số 256/TTg của Thủ tướng Chính phủ, Giấy Lạc Sơn được thành lập.', []),
+        ('Thực hiện Quyết định số 131/2002/QĐ – TTg của Thủ tướng Chính phủ, Ngân hàng Chính sách Lạc Sơn được thành lập.',
+         ['establish[]->Ngân hàng Chính sách Lạc Sơn']),
     ],
     "a_new_unit_labelled_before_where_it_comes_from": [
         ('Các thay đổi cụ thể:\nPhường Tân An: Nhập từ phường Tân Lạc và 2 xã Bình Sơn, Bình Lạc.',

@@ -1461,7 +1461,7 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     return before if before is not None and before.start == match.start else None
 
 
-_CITED_DOCUMENT_WORDS = 8  # words from a decision's noun to "của" and who issued it ("Quyết định số 256/TTg của")
+_CITED_DOCUMENT_WORDS = 14  # words from a decision's noun to "của" and who issued it ("Quyết định số 256/TTg của")
 
 
 def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -> list[Arg]:
@@ -1492,7 +1492,12 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
                for j in range(max(lo, first - _OWNED_NOUN_WORDS), first)):
             return []  # "các phòng chuyên môn của UBND huyện A được thành lập": bodies of A, none named
         if any(clause.phrase(j, "document_objects") for j in range(max(lo, first - _CITED_DOCUMENT_WORDS), first)):
-            return []  # "theo Quyết định số 256 của Thủ tướng Chính phủ, A được thành lập": who issued it
+            # "theo Quyết định số 256 của Thủ tướng Chính phủ, A được thành lập": who issued it, then what is founded
+            if len(left) < 2:
+                return []
+            if clause.token_starting(left[1].start) not in clause.name_at:
+                return left[1:2]  # a name the grammar reads only in the list ("Ngân hàng chính sách xã hội")
+            left, first = left[1:], clause.token_starting(left[1].start)
     if clause.name_at[first].administrative and _place_of_another(clause, first, lo):
         return []  # "Lực lượng Kiểm lâm tỉnh A được thành lập", "tại tổ dân phố 4 thị trấn B": where a body is
     between = range(first, k)

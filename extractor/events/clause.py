@@ -473,6 +473,8 @@ class Clause:
             return None  # "Trung tâm A các huyện miền núi B, C và D": one body for the places listed, no more members
         if not last.administrative and last.name.lower() == last.head.lower():
             return None  # "Thư viện, Tổ quản lý di tích A": a body named by its head alone has no description to share
+        if tuple(last.head.lower().split()) in lexicon()["unshared_heads"]:
+            return None  # "của Thủ tướng Chính phủ, Giấy A được ...": a person's office shares its word with none
         prefix = shared_prefix(last.head, last.name, last.administrative, chunk)
         if prefix and prefix.split()[-1].lower() == tok.low:
             prefix = prefix.rsplit(" ", 1)[0] if " " in prefix else ""  # "Đảng bộ Khối A, Khối B": "Khối" once

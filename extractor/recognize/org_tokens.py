@@ -129,6 +129,7 @@ def lexicon() -> dict:
         "name_tails": phrases(data["name_tails"]),
         "media_fields": frozenset(w.lower() for w in data["media_fields"]),
         "branch_heads": frozenset(phrases(data["branch_heads"])),
+        "unshared_heads": frozenset(phrases(data["unshared_heads"])),
         "seat_heads": frozenset(phrases(data["seat_heads"])),
         "seat_parent_markers": phrases(data["seat_parent_markers"]),
         "seat_place_markers": phrases(data["seat_place_markers"]),
