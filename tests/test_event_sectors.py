@@ -3062,6 +3062,12 @@ BY_WAY_OF_WRITING = {
          ['establish[]->None#3', 'establish[khoa kinh tế]->Trường Kinh tế', 'establish[khoa công nghệ]->Trường Bách khoa',
           'establish[khoa nông nghiệp]->Trường Nông nghiệp']),
     ],
+    "a_party_body_received_by_another": [
+        # a party body received changes hands, nothing merges; told in the headline with the ward, one transfer
+        ('Phường Tân Lạc tiếp nhận Đảng bộ Công ty Cổ phần Xi măng Lạc Sơn.\n\nĐảng ủy phường Tân Lạc chính thức tiếp '
+         'nhận Đảng bộ Công ty Cổ phần Xi măng Lạc Sơn và 33 đảng viên.',
+         ['transfer[Đảng bộ Công ty Cổ phần Xi măng Lạc Sơn | Đảng ủy phường Tân Lạc]->Đảng ủy phường Tân Lạc']),
+    ],
     "a_bank_and_its_branch_after_a_comma": [
         ('Chiều 9/11, Đảng ủy Khối công bố Quyết định thành lập chi bộ Ngân hàng TMCP Sông Lam, chi nhánh Nghệ An.',
          ['establish[]->chi bộ Ngân hàng TMCP Sông Lam, chi nhánh Nghệ An']),

@@ -325,8 +325,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     target_anaphor = None
     if kind == "merge" and participants and phrase in words("receiver_triggers") and (
             clause.phrase(k + len(phrase), "transfer_manners") or _past_origin(clause, r) is not None
-            or _came_from(clause, participants)):
-        kind = "transfer"  # "tiếp nhận (nguyên trạng) A từ Sở B về Sở C": A changes hands, nothing merges
+            or _came_from(clause, participants) or _party_bodies(clause, participants)):
+        # "tiếp nhận (nguyên trạng) A từ Sở B về Sở C": A changes hands, nothing merges; so does a party body received
+        # by another ("Đảng ủy phường A tiếp nhận Đảng bộ Công ty B": its members now meet under A)
+        kind = "transfer"
     if kind == "transfer" and (past := _past_origin(clause, r)) is not None:
         r = past  # "bàn giao A từ Sở Tài chính sang Ủy ban B": where A comes from
     if kind == "transfer" and participants and clause.phrase(r, "placers"):
@@ -1018,6 +1020,12 @@ def _described_head(clause: Clause, r: int, hi: int) -> tuple[list[Arg], int] | 
         return None
     first, end = clause.tokens[r].start, clause.tokens[j - 1].end
     return [Arg(clause.text[first - clause.offset:end - clause.offset], first, end)], j
+
+
+def _party_bodies(clause: Clause, bodies: list[Arg]) -> bool:
+    """Whether every body is a party body (``Đảng bộ Công ty A``, ``Chi bộ B``)."""
+    matches = [clause.name_at.get(clause.token_starting(b.start) or -1) for b in bodies]
+    return bool(matches) and all(m is not None and m.kind == "party" for m in matches)
 
 
 def _object_of_earlier_verb(clause: Clause, first: int, k: int) -> bool:

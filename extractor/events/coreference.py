@@ -119,6 +119,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
             first["holder"] = event["holder"]
     kept = _fold_placed_names(kept)
     kept = _fold_merges_told_again(kept)
+    kept = _fold_transfers_told_again(kept)
     kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
     kept = [(e, c) for e, c in kept if not _ended_by_a_merge(e, c, [k for k, _ in kept])]
     return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
@@ -143,6 +144,32 @@ def _fold_merges_told_again(kept: list[tuple[dict, Any]]) -> list[tuple[dict, An
         if not again:
             folded.append((event, context))
     return folded
+
+
+def _fold_transfers_told_again(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
+    """``Phường A tiếp nhận Đảng bộ B`` in the headline and ``Đảng ủy phường A tiếp nhận Đảng bộ B`` in the body:
+    one transfer of the same bodies to a receiver named shorter once; the fuller name is kept."""
+    folded: list[tuple[dict, Any]] = []
+    for event, context in kept:
+        earlier = next((e for e, _ in folded if event["type"] == e["type"] == "transfer"
+                        and len(e["participants"]) == len(event["participants"]) >= 2
+                        and e["result"] is not None and event["result"] is not None
+                        and [name_key(p.name) for p in e["participants"][:-1]]
+                        == [name_key(p.name) for p in event["participants"][:-1]]
+                        and _within(e["result"].name, event["result"].name)), None)
+        if earlier is None:
+            folded.append((event, context))
+            continue
+        if len(event["result"].name) > len(earlier["result"].name):
+            earlier["result"] = event["result"]
+            earlier["participants"] = [*earlier["participants"][:-1], event["participants"][-1]]
+    return folded
+
+
+def _within(one: str, other: str) -> bool:
+    """Whether one name holds the other whole (``phường A`` in ``Đảng ủy phường A``)."""
+    a, b = name_key(one), name_key(other)
+    return a == b or f" {a}" in f" {b}" or f" {b}" in f" {a}"
 
 
 def _alike(one: str, other: str) -> bool:
