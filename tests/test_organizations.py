@@ -296,6 +296,8 @@ NAMES = [
      ["Công ty 7/5", "Tổng công ty Lạc Sơn"]),
     ("a whole date after a name is no part of it", "Bệnh viện 108 ngày 19-5-2020 thông báo", ["Bệnh viện 108"]),
     ("a firm named by its trade", "Hãng phim Giải Phóng được thành lập năm 1975", ["Hãng phim Giải Phóng"]),
+    ("a ceremony that takes place after the name", "công bố thành lập Bộ Dân tộc và Tôn giáo diễn ra ngày 1/3",
+     ["Bộ Dân tộc và Tôn giáo"]),
     ("a second school told by its level after và", "sáp nhập Trường Mầm non Tân Lập và Mầm non Hòa Bình",
      ["Trường Mầm non Tân Lập"]),
     ("two levels of one school", "Trường Tiểu học và Trung học cơ sở Lạc Sơn",
