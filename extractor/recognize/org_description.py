@@ -407,6 +407,11 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             field_words = None if found else max(
                 (match_phrase(tokens, k, lex["fields"]) or (), match_phrase(tokens, k, lex["name_compounds"]) or ()),
                 key=len) or None
+            pair_field = match_phrase(tokens, k, lex["fields"]) if k > 0 and tokens[k - 1].low == lex["and"] else None
+            if field_words and pair_field and match_phrase(tokens, k + len(pair_field), lex["soft_breakers"]):
+                # "Bộ Giáo dục và Đào tạo quản lý": the field that closes a pair, then a verb, not a compound (but
+                # "Trường Bổ túc và Đào tạo cán bộ kiểm sát")
+                field_words = pair_field
             k += len(found[0]) if found and not found[2] else len(field_words) if field_words else 1
             end = k
             continue
