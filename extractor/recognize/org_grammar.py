@@ -375,26 +375,20 @@ def _join_branches_after_comma(text: str, offset: int, tokens: list[Token], foun
     """``Ngân hàng TMCP Nam Á, chi nhánh Nghệ An``: a bank or company, a comma, then one of its branches by the
     place it serves: the branch's name. The branch's name ends with its place."""
     branches = lexicon()["branch_heads"]
-    joined: list[NameMatch] = []
-    skip_to = -1
-    for n, match in enumerate(found):
-        if match.first < skip_to:
-            continue
-        after = found[n + 1] if n + 1 < len(found) else None
+
+    def branch_end(match: NameMatch, after: NameMatch) -> int | None:
         own_head = tuple(match.head.lower().split())
         company = own_head not in branches and (
             match.kind == "company" or any(head_at(tokens, j) is not None and head_at(tokens, j)[1] == "company"
                                            for j in range(match.first, match.last)))
-        if after is not None and company and after.first == match.last + 1 and tokens[match.last].text == "," and (
-                tuple(after.head.lower().split()) in branches):
-            end = place_end(tokens, after.first + len(after.head.split()))
-            if after.first + len(after.head.split()) < end <= after.first + _COMMA_BRANCH_WORDS:
-                joined.append(_match(text, offset, tokens, match.first, end, match.kind, tuple(match.head.split()),
-                                     False, None))
-                skip_to = after.last
-                continue
-        joined.append(match)
-    return joined
+        if not (company and after.first == match.last + 1 and tokens[match.last].text == "," and (
+                tuple(after.head.lower().split()) in branches)):
+            return None
+        named_from = after.first + len(after.head.split())
+        end = place_end(tokens, named_from)
+        return end if named_from < end <= after.first + _COMMA_BRANCH_WORDS else None
+
+    return _joined_where(text, offset, tokens, found, branch_end)
 
 
 def _join_party_bodies(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
@@ -503,15 +497,24 @@ def _join_with_next(text: str, offset: int, tokens: list[Token], found: list[Nam
                     joins: Callable[[NameMatch, NameMatch], bool]) -> list[NameMatch]:
     """``found`` with each match joined to the one right after it (nothing between) where ``joins`` says the two
     are one name, the first match's kind and head kept."""
+    return _joined_where(text, offset, tokens, found, lambda match, after: after.last if (
+        after.first == match.last and joins(match, after)) else None)
+
+
+def _joined_where(text: str, offset: int, tokens: list[Token], found: list[NameMatch],
+                  end_of: Callable[[NameMatch, NameMatch], int | None]) -> list[NameMatch]:
+    """``found`` with each match joined to the next one where ``end_of`` gives where the joined name ends, the first
+    match's kind and head kept."""
     joined: list[NameMatch] = []
     skip_to = -1
     for n, match in enumerate(found):
         if match.first < skip_to:
             continue
         after = found[n + 1] if n + 1 < len(found) else None
-        if after is not None and after.first == match.last and joins(match, after):
-            joined.append(_match(text, offset, tokens, match.first, after.last, match.kind,
-                                 tuple(match.head.split()), False, None))
+        end = end_of(match, after) if after is not None else None
+        if end is not None:
+            joined.append(_match(text, offset, tokens, match.first, end, match.kind, tuple(match.head.split()),
+                                 False, None))
             skip_to = after.last
         else:
             joined.append(match)
