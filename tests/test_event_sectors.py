@@ -2945,6 +2945,12 @@ BY_WAY_OF_WRITING = {
         # a bracket that tells where a unit came from is an event
         ('Phường Tân An (sáp nhập từ phường 1 và phường 2) có 40.000 dân.',
          ['merge[phường 1 | phường 2]->Phường Tân An']),
+        # bare names merged in the bracket: units of the level of the unit they formed
+        ('Năm 1969, Chính phủ hợp nhất các huyện của tỉnh thành 5 huyện gồm: huyện Vũ Lạc (Vũ Tiên sáp nhập với Lạc '
+         'Trì), huyện Kiến Xương, huyện Thái Sơn (Thụy Sơn sáp nhập với Thái Ninh).',
+         ['merge[huyện Vũ Tiên | huyện Lạc Trì]->huyện Vũ Lạc', 'merge[huyện Thụy Sơn | huyện Thái Ninh]->huyện Thái Sơn']),
+        # a bracket that only places the unit is no merge
+        ('Huyện Vũ Lạc (Lạc Sơn) có 30 xã.', []),
     ],
     "a_region_that_opens_the_next_clause": [
         # a region after a comma is where the next body was founded, no member sharing the head before it

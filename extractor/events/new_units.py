@@ -17,8 +17,8 @@ from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import alternation, event_lexicon
 from extractor.recognize.organizations import name_key
 
-__all__ = ["bracketed_unit_merges", "listed_unit_line", "named_unit_merges", "new_unit_merges", "new_unit_prefilter",
-           "unit_rank"]
+__all__ = ["bracketed_bare_merges", "bracketed_unit_merges", "listed_unit_line", "named_unit_merges", "new_unit_merges",
+           "new_unit_prefilter", "unit_rank"]
 
 _MIN_MEMBERS = 2
 
@@ -156,3 +156,54 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
         found.append({"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
                       "count": None, "k": k, "trigger": (token.start, token.end), "lo": 0, "k_end": end + 1})
     return found
+
+
+_BRACKET_WORDS = 16  # words a bracket that tells a unit's merge may hold ("(Vũ Tiên sáp nhập với Thư Trì)")
+
+
+def bracketed_bare_merges(clause: Clause, merge_triggers: list[tuple[int, int]]) -> list[dict]:
+    """``huyện Vũ Thư (Vũ Tiên sáp nhập với Thư Trì)``: a unit followed by a bracket whose only verb merges bare
+    names (``với``, ``và`` or a comma between them); each bare name is a unit of the unit's level, the unit what they
+    formed. ``merge_triggers`` are the (start, end) token spans of the sentence's merge triggers."""
+    found = []
+    for match in clause.names:
+        k = match.last
+        if not match.administrative or k + 1 >= len(clause.tokens) or clause.tokens[k].text != "(":
+            continue
+        close = next((j for j in range(k + 1, min(len(clause.tokens), k + _BRACKET_WORDS)) if clause.tokens[j].text
+                      in {")", "("}), None)
+        if close is None or clause.tokens[close].text != ")":
+            continue
+        inside = [(t, end) for t, end in merge_triggers if k < t and end <= close]
+        if len(inside) != 1:
+            continue
+        trigger, trigger_end = inside[0]
+        level = match.name.split()[0].lower()
+        runs = _bare_runs(clause, k + 1, trigger) + _bare_runs(clause, trigger_end, close)
+        if len(runs) < _MIN_MEMBERS or runs[0][0] != k + 1 or runs[-1][1] != close:
+            continue
+        members = [Arg(f"{level} {clause.span_text(a, b)}", clause.tokens[a].start, clause.tokens[b - 1].end)
+                   for a, b in runs]
+        token = clause.tokens[trigger]
+        found.append({"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
+                      "count": None, "k": trigger, "trigger": (token.start, token.end), "lo": k + 1, "k_end": close})
+    return found
+
+
+def _bare_runs(clause: Clause, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of capitalised words in tokens ``[start, end)`` parted by ``với``, ``và`` or commas; [] when any other
+    word stands there."""
+    runs: list[tuple[int, int]] = []
+    j = start
+    while j < end:
+        token = clause.tokens[j]
+        if token.text in {",", "với", "và"}:
+            j += 1
+            continue
+        if not (token.text[:1].isupper() and token.text.isalpha()):
+            return []
+        first = j
+        while j < end and clause.tokens[j].text[:1].isupper() and clause.tokens[j].text.isalpha():
+            j += 1
+        runs.append((first, j))
+    return runs

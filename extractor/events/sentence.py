@@ -19,7 +19,12 @@ from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name, fronted_founding, predecessor
 from extractor.events.frames import basis_sources, boundary_sources, brand_before, list_members
-from extractor.events.new_units import bracketed_unit_merges, named_unit_merges, new_unit_merges
+from extractor.events.new_units import (
+    bracketed_bare_merges,
+    bracketed_unit_merges,
+    named_unit_merges,
+    new_unit_merges,
+)
 from extractor.events.triggers import bounds, coordinated_start, find_triggers, negated
 from extractor.recognize.organizations import name_key
 
@@ -840,6 +845,10 @@ def _add_new_units(clause: Clause, events: list[dict]) -> None:
         events[:] = [e for e in events if not merge["k"] <= e["k"] < merge["k_end"]]
         events.append(merge)
     events.extend(bracketed_unit_merges(clause, events))  # "phường A (sáp nhập B, C), phường D (E, F)"
+    merging = [(k, k + len(phrase)) for k, phrase, kind in find_triggers(clause) if kind == "merge"]
+    for merge in bracketed_bare_merges(clause, merging):  # "huyện A (B sáp nhập với C)": B and C formed A
+        events[:] = [e for e in events if not merge["lo"] <= e["k"] < merge["k_end"]]
+        events.append(merge)
     _drop_founding_told_by_merges(events)
     _drop_merges_told_again(events)
 
