@@ -3068,6 +3068,11 @@ BY_WAY_OF_WRITING = {
          ['establish[]->None#3', 'establish[khoa kinh tế]->Trường Kinh tế', 'establish[khoa công nghệ]->Trường Bách khoa',
           'establish[khoa nông nghiệp]->Trường Nông nghiệp']),
     ],
+    "a_bank_taken_over_by_its_brand": [
+        # a bank received by another goes on under its new owner, as the referee's gold reads a compulsory transfer
+        ('Trong khi đó, SMB tiếp nhận SongBank và đổi tên ngân hàng này.',
+         ['transfer[SongBank | SMB]->SMB', 'rename[SongBank]->None']),
+    ],
     "a_party_body_received_by_another": [
         # a party body received changes hands, nothing merges; told in the headline with the ward, one transfer
         ('Phường Tân Lạc tiếp nhận Đảng bộ Công ty Cổ phần Xi măng Lạc Sơn.\n\nĐảng ủy phường Tân Lạc chính thức tiếp '

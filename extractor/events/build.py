@@ -1023,9 +1023,11 @@ def _described_head(clause: Clause, r: int, hi: int) -> tuple[list[Arg], int] | 
 
 
 def _party_bodies(clause: Clause, bodies: list[Arg]) -> bool:
-    """Whether every body is a party body (``Đảng bộ Công ty A``, ``Chi bộ B``)."""
+    """Whether every body is a party body (``Đảng bộ Công ty A``, ``Chi bộ B``) or a bank or company known by its
+    brand (``MB tiếp nhận OceanBank``: a bank taken over goes on under its new owner)."""
     matches = [clause.name_at.get(clause.token_starting(b.start) or -1) for b in bodies]
-    return bool(matches) and all(m is not None and m.kind == "party" for m in matches)
+    return bool(matches) and all(m is not None and (m.kind == "party" or (
+        m.kind == "company" and m.name.lower() == m.head.lower())) for m in matches)
 
 
 def _object_of_earlier_verb(clause: Clause, first: int, k: int) -> bool:
