@@ -36,6 +36,9 @@ FURNITURE = [
     "Cao Bằng 12 °C",
     "• Vũng Tàu Hà Nội 29°C",
     "Đà Lạt 14°C - 22°C",
+    "Lạc Sơn, 31°C/ 30°C - 32°C Icon thời tiết nắng",
+    "Khách hàng >> Tổng công ty Lạc Sơn",
+    "Tin tức » Thời sự",
     # a wiki's page of changes
     "Nội dung được xóa Nội dung được thêm vào",
     "Không có tóm lược sửa đổi",
@@ -56,6 +59,7 @@ BODY = [
     "Bạn đọc có thể xem danh sách 25 xã mới trên cổng thông tin của tỉnh.",
     "Chia sẻ tại hội nghị, ông Hùng cho biết tỉnh giảm 14 đầu mối.",
     "Cao Bằng rét đậm 5°C",
+    "Nhiệt độ lên tới 39°C, thời tiết nắng nóng kéo dài khiến 12 trường cho học sinh nghỉ học.",
     "In ấn tài liệu cho 30 xã mới",
     "Sáp nhập 3 / 4 trường tiểu học của huyện",
     "Thứ 6, Ngày 14 / 03 / 2025",
