@@ -3068,6 +3068,14 @@ BY_WAY_OF_WRITING = {
          ['establish[]->None#3', 'establish[khoa kinh tế]->Trường Kinh tế', 'establish[khoa công nghệ]->Trường Bách khoa',
           'establish[khoa nông nghiệp]->Trường Nông nghiệp']),
     ],
+    "bodies_merged_told_with_their_founding": [
+        # each body merged told with the decision that founded it: the list goes on, the foundings are no events
+        ('Ban Quản lý Khu kinh tế Lạc Sơn được thành lập trên cơ sở hợp nhất Ban Quản lý Khu kinh tế Bình Sơn đã được '
+         'thành lập theo Quyết định số 12/2005/QĐ-TTg và Ban Quản lý các Khu công nghiệp Tân Lạc đã được thành lập theo '
+         'Quyết định số 5/2003/QĐ-UB.',
+         ['merge[Ban Quản lý Khu kinh tế Bình Sơn | Ban Quản lý các Khu công nghiệp Tân Lạc]->'
+          'Ban Quản lý Khu kinh tế Lạc Sơn']),
+    ],
     "a_bank_taken_over_by_its_brand": [
         # a bank received by another goes on under its new owner, as the referee's gold reads a compulsory transfer
         ('Trong khi đó, SMB tiếp nhận SongBank và đổi tên ngân hàng này.',

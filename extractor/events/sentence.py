@@ -171,6 +171,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _drop_counted_outcomes(clause, events)
     _drop_joined_counts(clause, events)
     _counted_founders(clause, events)
+    _sources_told_with_their_founding(clause, events)
     _merges_pair_by_pair(clause, events)
     events.extend(elevations(clause, 0, len(clause.tokens)))
     _add_new_units(clause, events)
@@ -182,6 +183,35 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         events.extend(list_members(clause, triggers, events[-1]["type"] if events else continuing, taken,
                                    introduced=listing and not events, named=frozenset(named)))
     return sorted(events, key=lambda e: e["k"])
+
+
+_FOUNDING_ASIDE_REACH = 20  # words of the founding told of a merged body before the next body of the list
+
+
+def _sources_told_with_their_founding(clause: Clause, events: list[dict]) -> None:
+    """``hợp nhất Ban A đã được thành lập theo Quyết định số 12 và Ban B đã được thành lập theo ...``: each body
+    merged is told with when it was founded; the list of what merges goes on past those words, and the foundings are
+    no events of their own (the bodies were there before the merge)."""
+    for merge in [e for e in events if e["type"] == "merge" and e["result"] is not None and e["participants"]]:
+        while True:
+            last = name_key(merge["participants"][-1].name)
+            aside = next((e for e in events if e["type"] == "establish" and not e["participants"]
+                          and e["result"] is not None and e["k"] > merge["k"] and name_key(e["result"].name) == last
+                          and clause.token_after(e["result"]) <= e["k"] and not any(
+                              clause.tokens[j].text in {",", ";", ".", "("}
+                              for j in range(clause.token_after(merge["participants"][-1]), e["k"]))
+                          # the decision it was founded by, not the year a history tells of it
+                          and clause.phrase(e["k_end"], "founding_documents")), None)
+            if aside is None:
+                break
+            events.remove(aside)
+            more = next((j + 1 for j in range(aside["k_end"], min(len(clause.tokens) - 1,
+                                                                 aside["k_end"] + _FOUNDING_ASIDE_REACH))
+                         if clause.tokens[j].text in {"và", ","} and j + 1 in clause.name_at), None)
+            if more is None or any(clause.tokens[j].text in {";", "."} for j in range(aside["k_end"], more)):
+                break
+            members, _ = clause.org_list(more, len(clause.tokens))
+            merge["participants"] = [*merge["participants"], *members[:1]]
 
 
 def _merges_pair_by_pair(clause: Clause, events: list[dict]) -> None:
