@@ -39,8 +39,8 @@ from extractor.recognize.organizations import name_key
 from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
-    "Arg", "Clause", "agent_of_passive", "bullet_marks", "load_kinds", "numbered_units", "shared_prefix",
-    "split_conjoined", "split_counted", "split_dashed_units", "words", "written_mention",
+    "Arg", "Clause", "agent_of_passive", "bare_unit", "bullet_marks", "capitalised_end", "load_kinds", "numbered_units",
+    "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units", "words", "written_mention",
 ]
 
 
@@ -812,6 +812,19 @@ class Clause:
 
 
 _MAX_AGENT_WORDS = 6  # capitalised words of a person who acts in the passive ("Chủ tịch Hồ Chí Minh")
+
+
+def bare_unit(clause: Clause, first: int, end: int, head: str) -> Arg:
+    """The bare place in tokens ``[first, end)`` named as a unit with ``head`` (``Bách Khoa``: ``phường Bách Khoa``)."""
+    text = clause.span_text(first, end)
+    return Arg(f"{head} {text}", clause.tokens[first].start, clause.tokens[end - 1].end)
+
+
+def capitalised_end(clause: Clause, j: int, hi: int) -> int:
+    """Index after the run of capitalised words (letters only) from token ``j``: a bare place's name."""
+    while j < hi and clause.tokens[j].text[:1].isupper() and clause.tokens[j].text.isalpha():
+        j += 1
+    return j
 
 
 def agent_of_passive(clause: Clause, first: int, k: int) -> bool:

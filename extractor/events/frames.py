@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 
-from extractor.events.clause import Arg, Clause, bullet_marks, words
+from extractor.events.clause import Arg, Clause, bare_unit, bullet_marks, capitalised_end, words
 from extractor.events.counts import before_left_fillers, state_before
 from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
@@ -328,11 +328,11 @@ def bare_target(clause: Clause, source: Arg, j: int, hi: int) -> tuple[Arg, int]
     match = clause.match_of(source)
     if match is None or not match.administrative or j >= hi or j in clause.inside:
         return None
-    end = _capitalised_end(clause, j, hi)
+    end = capitalised_end(clause, j, hi)
     if end == j or (end < hi and clause.tokens[end].text not in _LINE_ENDS | {"."} and not clause.phrase(
             end, "result_markers")):
         return None
-    return _bare_unit(clause, j, end, match.head), end
+    return bare_unit(clause, j, end, match.head), end
 
 
 def bare_sources(clause: Clause, lo: int, k: int, j: int, hi: int) -> tuple[list[Arg], int] | None:
@@ -349,10 +349,10 @@ def bare_sources(clause: Clause, lo: int, k: int, j: int, hi: int) -> tuple[list
     units: list[Arg] = []
     end = j
     while end < hi:
-        start, end = end, _capitalised_end(clause, end, hi)
+        start, end = end, capitalised_end(clause, end, hi)
         if end == start:
             return None
-        units.append(_bare_unit(clause, start, end, formed.head.lower()))
+        units.append(bare_unit(clause, start, end, formed.head.lower()))
         joiner = clause.phrase(end, "member_separators") if end < hi else None
         if not joiner:
             break
@@ -409,30 +409,17 @@ def bare_places_before(clause: Clause, k: int, lo: int, result: Arg) -> list[Arg
         if tok.text == "," or (tok.low,) in words("member_separators"):
             if end - (i + 1) < 1:
                 return []
-            members.insert(0, _bare_unit(clause, i + 1, end, match.head))
+            members.insert(0, bare_unit(clause, i + 1, end, match.head))
             end = i
         elif not (tok.text[:1].isupper() and tok.text.isalpha()) or i in clause.inside:
             break
         i -= 1
     if end - (i + 1) >= 1:
-        members.insert(0, _bare_unit(clause, i + 1, end, match.head))
+        members.insert(0, bare_unit(clause, i + 1, end, match.head))
     # the names open the clause, or follow a comma or colon ("Cụ thể, A và B sáp nhập ...")
     opens = i < lo or clause.tokens[i].text in {",", ":", "("} or bool(clause.phrase(i, "left_fillers")) or (
         end == i + 1 and clause.tokens[end].text in {",", ":"})
     return members if len(members) >= 2 and opens else []
-
-
-def _bare_unit(clause: Clause, first: int, end: int, head: str) -> Arg:
-    """The bare place in tokens ``[first, end)`` named as a unit with ``head`` (``Bách Khoa``: ``phường Bách Khoa``)."""
-    text = clause.span_text(first, end)
-    return Arg(f"{head} {text}", clause.tokens[first].start, clause.tokens[end - 1].end)
-
-
-def _capitalised_end(clause: Clause, j: int, hi: int) -> int:
-    """Index after the run of capitalised words (letters only) from token ``j``: a bare place's name."""
-    while j < hi and clause.tokens[j].text[:1].isupper() and clause.tokens[j].text.isalpha():
-        j += 1
-    return j
 
 
 def _paired(clause: Clause, first: int, end: int) -> bool:

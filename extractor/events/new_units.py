@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from extractor.events.clause import Arg, Clause, written_mention
+from extractor.events.clause import Arg, Clause, bare_unit, capitalised_end, written_mention
 from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import alternation, event_lexicon
 from extractor.recognize.organizations import name_key
@@ -182,8 +182,7 @@ def bracketed_bare_merges(clause: Clause, merge_triggers: list[tuple[int, int]])
         runs = _bare_runs(clause, k + 1, trigger) + _bare_runs(clause, trigger_end, close)
         if len(runs) < _MIN_MEMBERS or runs[0][0] != k + 1 or runs[-1][1] != close:
             continue
-        members = [Arg(f"{level} {clause.span_text(a, b)}", clause.tokens[a].start, clause.tokens[b - 1].end)
-                   for a, b in runs]
+        members = [bare_unit(clause, a, b, level) for a, b in runs]
         token = clause.tokens[trigger]
         found.append({"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
                       "count": None, "k": trigger, "trigger": (token.start, token.end), "lo": k + 1, "k_end": close})
@@ -196,14 +195,11 @@ def _bare_runs(clause: Clause, start: int, end: int) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     j = start
     while j < end:
-        token = clause.tokens[j]
-        if token.text in {",", "với", "và"}:
+        if clause.tokens[j].text in {",", "với", "và"}:
             j += 1
             continue
-        if not (token.text[:1].isupper() and token.text.isalpha()):
+        first, j = j, capitalised_end(clause, j, end)
+        if j == first:
             return []
-        first = j
-        while j < end and clause.tokens[j].text[:1].isupper() and clause.tokens[j].text.isalpha():
-            j += 1
         runs.append((first, j))
     return runs

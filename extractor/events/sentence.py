@@ -13,7 +13,7 @@ import itertools
 from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
 from extractor.events.chains import paired_events, rejoined_parts, renamed_pairs, shared_subject
-from extractor.events.clause import Arg, Clause, words
+from extractor.events.clause import Arg, Clause, bare_unit, words
 from extractor.events.counts import bracketed_members, further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
@@ -659,14 +659,14 @@ def _bare_units_before(clause: Clause, event: dict) -> list[Arg]:
         if token.text == "," or token.low == "và":
             if end == j:
                 return []
-            units.append(Arg(f"{level} {clause.span_text(j, end)}", clause.tokens[j].start, clause.tokens[end - 1].end))
+            units.append(bare_unit(clause, j, end, level))
             end = j - 1
         elif not (token.text[:1].isupper() and token.text.isalpha()) or j - 1 in clause.inside:
             return []
         j -= 1
     if end == j or (j == event["lo"] and j > 0 and clause.tokens[j - 1].text not in {":", ";"}):
         return []
-    units.append(Arg(f"{level} {clause.span_text(j, end)}", clause.tokens[j].start, clause.tokens[end - 1].end))
+    units.append(bare_unit(clause, j, end, level))
     return units[::-1]
 
 
