@@ -325,7 +325,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     target_anaphor = None
     if kind == "merge" and participants and phrase in words("receiver_triggers") and (
             clause.phrase(k + len(phrase), "transfer_manners") or _past_origin(clause, r) is not None
-            or _came_from(clause, participants) or _party_bodies(clause, participants)):
+            or _came_from(clause, participants) or _taken_over_whole(clause, participants)):
         # "tiếp nhận (nguyên trạng) A từ Sở B về Sở C": A changes hands, nothing merges; so does a party body received
         # by another ("Đảng ủy phường A tiếp nhận Đảng bộ Công ty B": its members now meet under A)
         kind = "transfer"
@@ -1022,9 +1022,9 @@ def _described_head(clause: Clause, r: int, hi: int) -> tuple[list[Arg], int] | 
     return [Arg(clause.text[first - clause.offset:end - clause.offset], first, end)], j
 
 
-def _party_bodies(clause: Clause, bodies: list[Arg]) -> bool:
-    """Whether every body is a party body (``Đảng bộ Công ty A``, ``Chi bộ B``) or a bank or company known by its
-    brand (``MB tiếp nhận OceanBank``: a bank taken over goes on under its new owner)."""
+def _taken_over_whole(clause: Clause, bodies: list[Arg]) -> bool:
+    """Whether every body received goes on whole under its receiver: a party body (``Đảng bộ Công ty A``, ``Chi bộ
+    B``) or a bank or company known by its brand (``MB tiếp nhận OceanBank``)."""
     matches = [clause.name_at.get(clause.token_starting(b.start) or -1) for b in bodies]
     return bool(matches) and all(m is not None and (m.kind == "party" or (
         m.kind == "company" and m.name.lower() == m.head.lower())) for m in matches)

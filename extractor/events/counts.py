@@ -29,6 +29,7 @@ __all__ = [
     "headed_by_level",
     "named_before",
     "outcome_after",
+    "places_of_a_kind",
     "split_first",
     "state_before",
 ]
@@ -107,6 +108,16 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
                                             for t in between):
             return n
     return None
+
+
+def places_of_a_kind(clause: Clause, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` say where, of places of a kind (``tại các đơn vị hành chính sau``): the list after
+    them names places, no bodies."""
+    for j in range(lo, hi):
+        where = clause.phrase(j, "where_words")
+        if where and clause.phrase(j + len(where), "plural_determiners"):
+            return True
+    return False
 
 
 _OUTCOME_REACH = 4  # words from a trigger to the word that says what the units come to ("sáp nhập thành")
@@ -330,8 +341,7 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     head = head_at(clause.tokens, counted)
     if colon is None or colon == counted or (head is not None and head[2]):
         return members
-    if any(clause.phrase(j, "where_words") and clause.phrase(j + len(clause.phrase(j, "where_words")),
-                                                             "plural_determiners") for j in range(counted, colon)):
+    if places_of_a_kind(clause, counted, colon):
         return []  # "thành lập 3 phòng công chứng tại các đơn vị hành chính sau: A; B; C": where, one each, unnamed
     places = {m.start for m in clause.names if m.administrative} | {m.start for m in clause.place_at.values()}
     if not members or any(a.start not in places for a in members):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 
 from extractor.events.clause import Arg, Clause, bare_unit, bullet_marks, capitalised_end, words
-from extractor.events.counts import before_left_fillers, state_before
+from extractor.events.counts import before_left_fillers, places_of_a_kind, state_before
 from extractor.events.founding import after_founding_date
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 from extractor.lang.vi import event_lexicon
@@ -236,9 +236,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                                     and not _describes_parts(clause, lo, hi, starts))
         bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
         # "thành lập 3 văn phòng tại các đơn vị hành chính sau: A; B; C": the lines say where, they found no body
-        placing = placing or (hi < len(clause.tokens) and clause.tokens[hi].text == ":" and any(
-            clause.phrase(j, "where_words") and clause.phrase(j + len(clause.phrase(j, "where_words")),
-                                                             "plural_determiners") for j in segment))
+        placing = placing or (hi < len(clause.tokens) and clause.tokens[hi].text == ":" and places_of_a_kind(
+            clause, lo, hi))
         lo = hi + 1
     return found
 

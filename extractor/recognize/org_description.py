@@ -128,7 +128,7 @@ def day_month_name(tokens: list[Token], k: int) -> bool:
         return False
     if not (1 <= int(tokens[k].text) <= _MAX_DAY and 1 <= int(tokens[k + 2].text) <= _MAX_MONTH):
         return False
-    return not (k + 4 < len(tokens) and tokens[k + 3].text in {"-", "/", "."} and tokens[k + 4].text.isdecimal())
+    return not _opens_a_date(tokens, k + 2)
 
 
 def _house_number(text: str) -> bool:
