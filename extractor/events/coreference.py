@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -131,38 +132,48 @@ _ALIKE_NAMES = 0.92  # how alike two spellings of one body must be (a slip of a 
 def _fold_merges_told_again(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     """``sáp nhập 2 chi bộ A và B`` and later ``việc sáp nhập 2 chi bộ B và A'`` into the same body: one merge, its
     bodies written again in another order, shorter or with a slip of a letter."""
-    folded: list[tuple[dict, Any]] = []
-    for event, context in kept:
-        again = event["type"] == "merge" and event["result"] is not None and any(
-            e["type"] == "merge" and e["result"] is not None
-            and name_key(e["result"].name) == name_key(event["result"].name)
-            and len(e["participants"]) == len(event["participants"]) >= 2
-            and all(any(_alike(p.name, q.name) for q in e["participants"]) for p in event["participants"])
+    def again(earlier: dict, event: dict) -> bool:
+        return earlier["type"] == event["type"] == "merge" and earlier["result"] is not None and (
+            event["result"] is not None and name_key(earlier["result"].name) == name_key(event["result"].name)
+            and len(earlier["participants"]) == len(event["participants"]) >= 2
+            and all(any(_alike(p.name, q.name) for q in earlier["participants"]) for p in event["participants"])
             # the same names again are read by identity, which knows the scope of wards known by number
-            and {name_key(p.name) for p in e["participants"]} != {name_key(p.name) for p in event["participants"]}
-            for e, _ in folded)
-        if not again:
-            folded.append((event, context))
-    return folded
+            and {name_key(p.name) for p in earlier["participants"]}
+            != {name_key(p.name) for p in event["participants"]})
+
+    return _fold_told_again(kept, again)
 
 
 def _fold_transfers_told_again(kept: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     """``Phường A tiếp nhận Đảng bộ B`` in the headline and ``Đảng ủy phường A tiếp nhận Đảng bộ B`` in the body:
     one transfer of the same bodies to a receiver named shorter once; the fuller name is kept."""
-    folded: list[tuple[dict, Any]] = []
-    for event, context in kept:
-        earlier = next((e for e, _ in folded if event["type"] == e["type"] == "transfer"
-                        and len(e["participants"]) == len(event["participants"]) >= 2
-                        and e["result"] is not None and event["result"] is not None
-                        and [name_key(p.name) for p in e["participants"][:-1]]
-                        == [name_key(p.name) for p in event["participants"][:-1]]
-                        and _within(e["result"].name, event["result"].name)), None)
-        if earlier is None:
-            folded.append((event, context))
-            continue
+    def again(earlier: dict, event: dict) -> bool:
+        return earlier["type"] == event["type"] == "transfer" and (
+            len(earlier["participants"]) == len(event["participants"]) >= 2
+            and earlier["result"] is not None and event["result"] is not None
+            and [name_key(p.name) for p in earlier["participants"][:-1]]
+            == [name_key(p.name) for p in event["participants"][:-1]]
+            and _within(earlier["result"].name, event["result"].name))
+
+    def fuller_receiver(earlier: dict, event: dict) -> None:
         if len(event["result"].name) > len(earlier["result"].name):
             earlier["result"] = event["result"]
             earlier["participants"] = [*earlier["participants"][:-1], event["participants"][-1]]
+
+    return _fold_told_again(kept, again, fuller_receiver)
+
+
+def _fold_told_again(kept: list[tuple[dict, Any]], again: Callable[[dict, dict], bool],
+                     keep: Callable[[dict, dict], None] | None = None) -> list[tuple[dict, Any]]:
+    """``kept`` without each event that ``again`` says an earlier kept one told already; ``keep`` takes what the
+    later mention adds into the earlier one."""
+    folded: list[tuple[dict, Any]] = []
+    for event, context in kept:
+        earlier = next((e for e, _ in folded if again(e, event)), None)
+        if earlier is None:
+            folded.append((event, context))
+        elif keep is not None:
+            keep(earlier, event)
     return folded
 
 
