@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from extractor.text.underthesea_parts import load_parts
+
 __all__ = ["features", "tag_segmented"]
 
 # underthesea's template syntax: T[i] or T[i,j], an optional column [c], an optional .function
@@ -85,6 +87,7 @@ def tag_segmented(words: list[str]) -> list[str]:
 @functools.cache
 def _pos_model() -> tuple[Any, tuple[str, ...]]:
     """underthesea's CRF POS model and its feature template, loaded once per process on first use."""
+    load_parts()
     from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
 
     predictor = CRFPOSTagPredictor.Instance()

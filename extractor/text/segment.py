@@ -3,9 +3,10 @@
 underthesea returns rewritten strings, so every unit it returns is aligned
 back onto the text (:mod:`extractor.text.align`). ``use_token_normalize`` is
 switched off so that the words stay as close to the text as possible.
-underthesea is imported on first use: importing it costs a third of a second
-that ``extractor --help`` and ``extractor schema`` should not pay. Its segmentation
-model is loaded here (:func:`_load_word_model`), in a tenth of underthesea's time.
+underthesea is imported on first use, and only its parts we use
+(:mod:`extractor.text.underthesea_parts`): importing it costs a third of a second that ``extractor --help`` and
+``extractor schema`` should not pay. Its segmentation model is loaded here (:func:`_load_word_model`), in a tenth
+of underthesea's time.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import regex
 
 from extractor.lang.vi import load
 from extractor.text.align import align_words
+from extractor.text.underthesea_parts import load_parts
 
 __all__ = ["split_sentences", "split_words"]
 
@@ -32,7 +34,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """
     if not text.strip():
         return []
-    from underthesea import sent_tokenize
+    load_parts()
+    from underthesea.pipeline.sent_tokenize import sent_tokenize
 
     spans = align_words(text, sent_tokenize(text), offset)
     merged: list[tuple[int, int]] = []
@@ -86,7 +89,8 @@ def split_words(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Word spans of one sentence, shifted by ``offset`` (a word may hold several syllables)."""
     if not text.strip():
         return []
-    from underthesea import word_tokenize
+    load_parts()
+    from underthesea.pipeline.word_tokenize import word_tokenize
 
     _load_word_model()
     return align_words(text, word_tokenize(text, use_token_normalize=False), offset)
@@ -100,6 +104,7 @@ def _load_word_model() -> None:
     in Python: 0.18 s of every start. The files are plain pickles, which the C unpickler reads in 0.02 s
     into equal objects. Should a later underthesea store them otherwise, it loads them itself.
     """
+    load_parts()
     from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
     from underthesea.pipeline import word_tokenize as segmenter
     from underthesea_core import CRFFeaturizer, CRFTagger
