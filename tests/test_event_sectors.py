@@ -3113,6 +3113,39 @@ BY_WAY_OF_WRITING = {
          'An). Theo Quyết định về việc thành lập Trường THPT Bình An, trường thuộc Sở GD&ĐT.',
          ['establish[]->Trường THPT Lạc Sơn', 'establish[]->Trường THPT Bình An']),
     ],
+    "a_history_s_year_before_a_name": [
+        # a timeline's year before the body's name is no count of bodies
+        ('·  2009 Trường Trung cấp Y tế Sơn Hà được thành lập.', ['establish[]->Trường Trung cấp Y tế Sơn Hà']),
+        ('2016: Trường Cao đẳng Nghề Lạc Sơn thành lập theo quyết định của Bộ trưởng.',
+         ['establish[]->Trường Cao đẳng Nghề Lạc Sơn']),
+        # a count in digits goes on being one
+        ('Năm 2024, 14 trường mầm non được thành lập.', ['establish[]->None#14']),
+    ],
+    "one_body_told_with_its_place_written_short": [
+        # "VN" and "TP.HCM" in one mention, written out in the other: one event
+        ('Sáp nhập Công ty Cà phê Lạc Sơn vào Tổng công ty Cà phê VN.\n\nTheo đó, Bộ đồng ý sáp nhập Công ty Cà phê Lạc '
+         'Sơn vào Tổng công ty Cà phê Việt Nam.',
+         ['merge[Công ty Cà phê Lạc Sơn | Tổng công ty Cà phê Việt Nam]->Tổng công ty Cà phê Việt Nam']),
+        ('Thành lập Trung tâm Kiểm nghiệm khu vực TP.HCM.\n\nBộ quyết định thành lập Trung tâm Kiểm nghiệm khu vực '
+         'thành phố Hồ Chí Minh trên cơ sở Trung tâm Kiểm nghiệm TP.HCM.',
+         ['establish[Trung tâm Kiểm nghiệm TP.HCM]->Trung tâm Kiểm nghiệm khu vực thành phố Hồ Chí Minh']),
+    ],
+    "the_work_of_a_body_moved": [
+        # a body's work or functions go to another body: no body merges or changes hands
+        ('Công việc của Sở Ngoại vụ sẽ được ghép vào Văn phòng UBND tỉnh Sơn Hà.', []),
+        ('Theo đó, nhiệm vụ của Ban Dân tộc được nhập vào Văn phòng UBND tỉnh.', []),
+        ('Chức năng của Phòng Y tế huyện Lạc Sơn được chuyển về Trung tâm Y tế huyện.', []),
+        # the body itself merged is one
+        ('Ban Dân tộc được nhập vào Văn phòng UBND tỉnh.',
+         ['merge[Ban Dân tộc | Văn phòng UBND tỉnh]->Văn phòng UBND tỉnh']),
+    ],
+    "no_record_of_it_found": [
+        # a writer who finds no decision tells no act
+        ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '
+         'lập Viện Hàn lâm Sử học.', []),
+        ('Ông Nam đã tìm thấy quyết định thành lập Trường Tiểu học Tân An năm 1960.',
+         ['establish[]->Trường Tiểu học Tân An']),
+    ],
 }
 
 

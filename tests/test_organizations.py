@@ -513,6 +513,14 @@ NAMES = [
      ["Trung tâm Văn hóa - thể thao huyện Tam Nông"]),
     ("broadcasting in lower case after a dash goes on", "Đài Phát thanh - truyền hình Hà Sơn khai trương",
      ["Đài Phát thanh - truyền hình Hà Sơn"]),
+    # a member of a university made of schools is named with it after a comma, as in brackets
+    ("a school of a regional university", "Trường Đại học Nông Lâm, Đại học Huế tuyển sinh.",
+     ["Trường Đại học Nông Lâm, Đại học Huế"]),
+    ("an institute of a national university", "Viện Vật lý ứng dụng, Đại học Quốc gia Hà Nội ra mắt.",
+     ["Viện Vật lý ứng dụng, Đại học Quốc gia Hà Nội"]),
+    ("two universities listed stay two", "Đại học Huế, Đại học Đà Nẵng ký kết.", ["Đại học Huế", "Đại học Đà Nẵng"]),
+    ("a department before a university stays apart", "Sở Y tế, Đại học Thái Nguyên ký kết.",
+     ["Sở Y tế", "Đại học Thái Nguyên"]),
 ]
 
 NOT_NAMES = [
@@ -694,6 +702,10 @@ SAME_BODY = [
     ("trường THCS Đức An", "Trường Trung học cơ sở Đức An"),
     ("Trường TH&THCS Hòa Lạc", "Trường Tiểu học và Trung học cơ sở Hòa Lạc"),
     ("Trường MN-TH Tân An", "Trường Mầm non - Tiểu học Tân An"),
+    # a place written short at the end of a name
+    ("Tổng công ty Lương thực VN", "Tổng công ty Lương thực Việt Nam"),
+    ("Trung tâm Kiểm nghiệm khu vực TP.HCM", "Trung tâm Kiểm nghiệm khu vực thành phố Hồ Chí Minh"),
+    ("Công an tỉnh BR-VT", "Công an tỉnh Bà Rịa - Vũng Tàu"),
 ]
 
 

@@ -15,9 +15,10 @@ SAME_BODY = [
     ("Ban Chỉ huy quân sự H.Nam Đông", "Ban Chỉ huy quân sự huyện Nam Đông"),
     ("P.Bến Nghé", "phường Bến Nghé"),
     ("TT. Phùng", "thị trấn Phùng"),
+    # one word, the city's whole name written short, is the city as its places table writes it out
+    ("TPHCM", "thành phố HCM"),
 ]
 OTHER_BODIES = [
-    ("TPHCM", "thành phố HCM"),  # one word: an abbreviation of the city's whole name, left as written
     ("Trường THPT Nguyễn Du", "Trường THCS Nguyễn Du"),  # a school's levels written short: two schools
     ("Phường Tân An", "Phường Tân Hòa"),
 ]

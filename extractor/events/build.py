@@ -104,6 +104,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "thành lập xã C trên cơ sở tách ... của xã A", "... trên cơ sở tách ra từ huyện A": the founding reads
         # the part taken out
         return None
+    if kind in ("merge", "transfer") and _work_of_a_body(clause, k, lo):
+        return None  # "Công việc của Sở A sẽ được ghép vào Văn phòng B": the work moves, no body merges
     if kind == "dissolve" and r < hi and r not in clause.name_at and clause.phrase(r, "document_objects"):
         return None  # "Chủ tịch UBND tỉnh đã bãi bỏ quyết định số 12": a paper is repealed, no body ends
     if kind == "transfer" and (managed := _managed_after_receiver(clause, k, phrase, r, lo, hi)) is not None:
@@ -412,7 +414,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # ("tách 1.518,5 ha ...": a measure in digits of any form)
     taken_to_found = bool(marker) and kind == "split" and marker in words("founding_purposes") and (
         clause.number(k + len(phrase)) is not None or bool(clause.phrase(k + len(phrase), "part_markers"))
-        or clause.tokens[k + len(phrase)].text[:1].isdigit())
+        or clause.tokens[k + len(phrase)].text[:1].isdigit() or _taken_whole(clause, k, phrase, r))
     if marker and kind not in ("transfer", "dissolve"):  # a body ended "để thành lập C" goes; C is founded anew
         consumed.update(range(r, r + len(marker)))
         named_at = r + len(marker)
@@ -616,8 +618,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event |= {"participants": participants[:1], "established": None}
     if event is not None and founded_from is not None:
         event |= {"participants": [founded_from], "established": None}
-    if event is not None and taken_to_found and event["result"] is not None and (
-            participants := participants or event["participants"]):
+    if event is not None and taken_to_found and event["result"] is not None and not more_bodies_after(
+            clause, event["result"]) and (participants := participants or event["participants"]):
         # "tách 6 xã: A, B, C, D, E, F để thành lập huyện G": the count counts the units taken, all of them G's sources;
         # "... của xã A được tách ra để thành lập B": the source stands before the verb
         after_count = k + len(phrase) + 1
@@ -1436,6 +1438,28 @@ def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
             break
     match = clause.name_before(j, lo)
     return Arg(match.name, match.start, match.end) if match else None
+
+
+def _work_of_a_body(clause: Clause, k: int, lo: int) -> bool:
+    """Whether the subject of the trigger at ``k`` is what a body does (``Nhiệm vụ của Ban A được nhập vào Sở B``):
+    a word of its work and ``của`` before any name, and a passive marker before the trigger."""
+    for start in range(lo, k):
+        if start in clause.name_at:
+            return False  # a body named first is the subject
+        nouns = clause.phrase(start, "function_nouns")
+        if nouns and clause.tokens[start + len(nouns)].low == "của":
+            return any(clause.phrase(j, "passive_markers") for j in range(start + len(nouns), k))
+    return False
+
+
+def _taken_whole(clause: Clause, k: int, phrase: tuple[str, ...], r: int) -> bool:
+    """``tách Phòng A (Viện B) để thành lập Viện C``: the body named right after the verb is taken out whole, no whole
+    it comes out of is named after ``khỏi`` before the purpose at ``r`` (see the ``whole_taken_to_found`` frame). A
+    unit of land is not (``tách xã A để thành lập thị trấn A`` splits the commune's land)."""
+    start = k + len(phrase)
+    return phrase in words("whole_taken_to_found") and start in clause.name_at and not (
+        clause.name_at[start].administrative) and not any(
+        clause.phrase(j, "split_sources") for j in range(clause.name_at[start].last, r))
 
 
 def _passive_agent(clause: Clause, first: int, k: int) -> bool:

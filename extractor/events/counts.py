@@ -79,6 +79,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             return n  # "3/8 đảng ủy xã đã thành lập chi bộ": 3 of the 8
         if n is None or n < 2 or j in clause.inside or not clause.unit_noun(j + 1):
             continue
+        if _year_before_a_name(clause, j):
+            continue  # "2007 Trường Trung cấp Y tế A được thành lập": a history's year, not 2007 schools
         if j > lo and (clause.phrase_ending(j, "time_units", lo) or clause.tokens[j - 1].text in {"/", "-", "."}
                        or clause.phrase(j - 1, "ordinal_markers")):
             continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...", "lần thứ hai": no count
@@ -122,6 +124,13 @@ def places_of_a_kind(clause: Clause, lo: int, hi: int) -> bool:
 
 _OUTCOME_REACH = 4  # words from a trigger to the word that says what the units come to ("sáp nhập thành")
 _PLACED_NOUN_WORDS = 6  # words of the counted noun between its number and the word that places it
+
+
+def _year_before_a_name(clause: Clause, j: int) -> bool:
+    """A year written in four digits before a capitalised head: units counted in thousands are written with a dot
+    (``1.250 trường``) and their noun in lower case."""
+    token, following = clause.tokens[j].text, clause.tokens[j + 1].text
+    return len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100 and following[:1].isupper()
 
 
 def _count_before_placer(clause: Clause, placer: int, lo: int) -> int | None:

@@ -252,8 +252,8 @@ def negated(clause: Clause, k: int, lo: int) -> bool:
     # "tạm dừng thực hiện Đề án ... về thành lập Báo A": halted, not done; a clause after a semicolon that opens with
     # "và" goes on with what the verb before it halts ("tạm dừng ... Đề án A; và Quyết định B về thành lập C")
     since = 0 if lo > 0 and clause.phrase(lo, "member_separators") else lo
-    if any(clause.phrase(j, "suspension_markers") for j in range(since, k)):
-        return True
+    if any(clause.phrase(j, "suspension_markers") or clause.phrase(j, "unfound_records") for j in range(since, k)):
+        return True  # "không tìm thấy quyết định đổi tên A thành B": no record of it either
     if k - 1 > start and clause.phrase(k - 1, "purpose_markers") and any(
             clause.phrase(j, "unmet_grounds") for j in range(start, k - 1)):
         return True  # "chưa đủ cơ sở để hợp nhất A và B": the grounds for it are lacking

@@ -244,6 +244,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     found = _join_editorial_boards(text, offset, tokens, found)
     found = _join_owned_units(text, offset, tokens, found)
     found = _with_sites(text, offset, tokens, found)
+    found = _members_of_university_systems(text, offset, tokens, found)
     found = _paper_and_stations(text, offset, tokens, found)
     return _cut_shouted(text, offset, tokens, found) if shouted(text) else found
 
@@ -417,6 +418,23 @@ def _with_sites(text: str, offset: int, tokens: list[Token], found: list[NameMat
         return end if site and end > k + 1 + len(site) else None
 
     return _extended(text, offset, tokens, found, site_end)
+
+
+def _members_of_university_systems(text: str, offset: int, tokens: list[Token],
+                                   found: list[NameMatch]) -> list[NameMatch]:
+    """``Trường Đại học Y - Dược, Đại học Huế``: a member of a university made of schools is named with it after a
+    comma, as after a bracket (``university_systems``); two such universities listed stay two."""
+    systems, members = lexicon()["university_systems"], lexicon()["university_member_kinds"]
+
+    def system_end(n: int, match: NameMatch) -> int | None:
+        owner = found[n + 1] if n + 1 < len(found) else None
+        if owner is None or owner.first != match.last + 1 or tokens[match.last].text != "," or (
+                match.kind not in members):
+            return None
+        joined = " ".join(owner.name.lower().split())
+        return owner.last if joined in systems and " ".join(match.name.lower().split()) not in systems else None
+
+    return _extended(text, offset, tokens, found, system_end)
 
 
 _MAX_OWNED_KIND_WORDS = 4  # lower-case words of a unit's kind between its head and "thuộc": "Phòng khám đa khoa"

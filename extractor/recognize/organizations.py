@@ -9,6 +9,7 @@ full name with that head (``Sở`` after ``Sở Nội vụ``).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import regex
@@ -49,7 +50,7 @@ def name_key(name: str) -> str:
         name = f"{head} {level} {rest.split(' ', 1)[1]}"  # "Trường CĐ Y tế A" is "Trường Cao đẳng Y tế A"
     elif rest and " " in rest and (levels := _school_levels(rest.split(" ", 1)[0])) is not None:
         name = f"{head} {levels} {rest.split(' ', 1)[1]}"  # "Trường TH&THCS A" is "Trường Tiểu học và THCS A"
-    text = _JOINER.sub(" - ", _written_out(expand_heads(name)).lower())
+    text = _JOINER.sub(" - ", _places_written_out(_written_out(expand_heads(name))).lower())
     return " ".join(text.split())
 
 
@@ -66,6 +67,19 @@ def _written_out(name: str) -> str:
         return known[word] if len(word) >= _MIN_SPELLED and word in known else word
 
     return _CAPITALS_WORD.sub(spelled, name)
+
+
+@functools.cache
+def _short_places() -> tuple[dict[str, str], regex.Pattern[str]]:
+    table = load("places")["short_places"]
+    alternatives = "|".join(regex.escape(short) for short in sorted(table, key=len, reverse=True))
+    return table, regex.compile(rf"(?<![\p{{L}}\d&\-.])(?:{alternatives})(?![\p{{L}}\d&\-])")
+
+
+def _places_written_out(name: str) -> str:
+    """``Tổng công ty Chè VN`` -> ``Tổng công ty Chè Việt Nam``: the short forms of places written out."""
+    table, pattern = _short_places()
+    return pattern.sub(lambda match: table[match.group()], name)
 
 
 def _school_levels(word: str) -> str | None:
