@@ -3139,6 +3139,19 @@ BY_WAY_OF_WRITING = {
         ('Ban Dân tộc được nhập vào Văn phòng UBND tỉnh.',
          ['merge[Ban Dân tộc | Văn phòng UBND tỉnh]->Văn phòng UBND tỉnh']),
     ],
+    "the_system_a_body_stands_in": [
+        # the system named in passing before the subject is not founded with it
+        ('Nằm trong hệ thống Tòa án nhân dân, Tòa án nhân dân tỉnh Sơn Hà được thành lập năm 1976.',
+         ['establish[]->Tòa án nhân dân tỉnh Sơn Hà']),
+    ],
+    "founded_by_whoever_follows_do": [
+        # "A do B thành lập năm N": A was founded, B founded it
+        ('Bệnh viện Đa khoa Lạc Sơn do Sở Y tế thành lập năm 1995.', ['establish[]->Bệnh viện Đa khoa Lạc Sơn']),
+        ('Thư viện Hoàng gia do nhà vua thành lập năm 1753 và Bảo tàng Quốc gia do quốc hội thành lập năm 1820.',
+         ['establish[]->Thư viện Hoàng gia', 'establish[]->Bảo tàng Quốc gia']),
+        # with no date, bodies of a kind told by who founds them
+        ('Các Ban Cán sự đảng ở Trung ương do Ban Bí thư thành lập; Ban Đối ngoại Trung ương.', []),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

@@ -1498,6 +1498,27 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
 _CITED_DOCUMENT_WORDS = 14  # words from a decision's noun to "của" and who issued it ("Quyết định số 256/TTg của")
 
 
+_AGENT_WORDS = 8  # words of who founded a body, between "do" and the founding verb ("do vua Louis XIV")
+
+
+def _founded_by_agent(clause: Clause, k: int, k_end: int, lo: int) -> list[Arg] | None:
+    """``Viện A do vua B thành lập năm 1666``, ``Trường C do UBND tỉnh thành lập ngày 5/9/1990``: the bodies before
+    ``do``/``bởi`` were founded by whoever follows it, on the date after the verb. Without a date the sentence
+    describes bodies of a kind by who founds them (``các Đảng đoàn do Ban Bí thư thành lập``), no founding."""
+    if k_end >= len(clause.tokens) or not clause.phrase(k_end, "founding_dates"):
+        return None
+    for a in range(max(lo, k - _AGENT_WORDS - 1), k - 1):
+        marker = clause.phrase(a, "agent_markers")
+        if not marker or any(t.text in {",", ";", ":", "("} for t in clause.tokens[a:k]):
+            continue
+        subject = next((m for m in clause.names if m.last == a), None)
+        if subject is None or subject.first < lo or subject.kind == "government":
+            return None
+        args, end = clause.org_list(subject.first, a)
+        return args if end == a and args else None
+    return None
+
+
 def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -> list[Arg]:
     """``C được thành lập``: the bodies right before the trigger, across ``được``/``đã``.
 
@@ -1505,6 +1526,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     a bracket (``Sở A, Sở B (được thành lập ...)``) speaks of the last body only.
     """
     k_end = k + 1 if k_end is None else k_end
+    if (dated := _founded_by_agent(clause, k, k_end, lo)) is not None:
+        return dated
     left, first = clause.left_list(k, lo, owners=True)
     if not left or first is None:
         appositive = _appositive_subject(clause, k, lo)

@@ -510,6 +510,8 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
+            if first > lower and self.phrase_ending(first, "system_markers", lower):
+                continue  # "Nằm trong hệ thống Viện A, Viện B được thành lập": A is the system B stands in
             if first > lower and self.tokens[first - 1].low in _OBJECT_MARKERS and self._clause_ends_after(first, t):
                 continue  # "A và B hợp nhất thành xã C, chi bộ D và E được hợp nhất": C is what the verb before formed
             if first - 1 > lower and (self.number(first - 1) is not None or self.phrase(
