@@ -89,6 +89,8 @@ DATE_LINES = [
     pytest.param("Cập nhật: 18/09/98 14:30", "1998-09-18T14:30:00+07:00", id="two-digit-year-last-century"),
     pytest.param("17/03/25", "2025-03-17", id="two-digit-year-alone-on-its-line"),
     pytest.param("Chuyên mục: Tin huyện | Đăng ngày: 17/03/2025", "2025-03-17", id="section-before-the-date"),
+    pytest.param("TS Nguyễn Văn An - Giám đốc Học viện Tư pháp| 17/03/2025 08:15", "2025-03-17T08:15:00+07:00",
+                 id="congly-writer-and-office-then-bar-and-date"),
 ]
 
 
@@ -316,6 +318,8 @@ HEADLINE_PLACES = [
                                "Lạc; thành lập quận Bình Sơn", "    Nguồn Yên Bình: http://yenbinh.vn/tin/1"]),
                  "Yên Bình có thêm 2 quận mới",
                  id="short-item-headline-over-a-link-to-the-original"),
+    pytest.param("\n\n".join([f"{TITLE}?", f"{TITLE}?", LEAD, BODY]), f"{TITLE}?",
+                 id="cafef-headline-printed-twice-atop-the-page"),
     pytest.param("\n\n".join(["Banner", f"(TĐS) {TITLE}", LEAD, BODY]), f"(TĐS) {TITLE}",
                  id="portal-headline-opened-by-its-outlet-tag"),
     pytest.param("\n".join([f"{TITLE} huyện Yên Bình", "loading...", "22:45 04/12/2017", "", LEAD, BODY]),
@@ -403,6 +407,12 @@ BYLINES = [
     pytest.param("Lan Anh (TTXVN/Vietnam+)", [("Lan Anh", None)], id="vietnamplus-agency-tag"),
     pytest.param("Bài và ảnh: VĂN TOÀN", [("VĂN TOÀN", None)], id="nhandan-words-and-photos"),
     pytest.param("Thu Cúc (t/h)", [("Thu Cúc", None)], id="baochinhphu-compiled"),
+    pytest.param("T/h: Minh Châu", [("Minh Châu", None)], id="portal-compiled-label-with-a-slash"),
+    pytest.param("TH: Minh Châu", [("Minh Châu", None)], id="portal-compiled-label-short"),
+    pytest.param("Bài/ảnh: Quốc Việt", [("Quốc Việt", None)], id="baobinhdinh-words-slash-photos"),
+    pytest.param("PGS. TS Lê Minh Hòa - Trợ lý Ủy viên Bộ Chính trị, kiêm Giám đốc Học viện Sơn Hà",
+                 [("Lê Minh Hòa", "Trợ lý Ủy viên Bộ Chính trị, kiêm Giám đốc Học viện Sơn Hà")],
+                 id="congly-long-office"),
     pytest.param("Tin, ảnh: Q. Hùng", [("Q. Hùng", None)], id="baothuathienhue-initial"),
     pytest.param("Nhóm PV", [("Nhóm PV", None)], id="laodong-team"),
     pytest.param("by Thu Trần", [("Thu Trần", None)], id="wordpress-theme-by"),

@@ -98,6 +98,13 @@ def without_tags(authors: list[Author]) -> tuple[list[Author], str | None]:
     return named, next(a.name for a in authors if _is_tag(a.name))
 
 
+def _opens_with_slashed_prefix(text: str) -> bool:
+    """``T/h: Lệ Quyên``, ``Bài/ảnh: Minh``: a credit whose own slash parts no writer from an outlet."""
+    lowered = text.lower()
+    return any(lowered.startswith((prefix + " ", prefix + ":")) for prefix in _words()["byline_prefixes"]
+               if "/" in prefix)
+
+
 def _strip_prefix(text: str) -> tuple[str, str | None]:
     """``Tin, ảnh: P. Thành`` → (``P. Thành``, ``tin, ảnh``); the prefix is None when there is none."""
     lowered = text.lower()
@@ -183,7 +190,7 @@ def parse_byline(line: str) -> Byline | None:
         elif len(role) <= _MAX_TAG_CHARS and " " not in role:
             publisher, role = role, None
     text = _without_compiled_note(text)  # "P.Cường tổng hợp": compiled by the writer, no part of the name
-    if "/" in text and not text.lower().startswith(("tin/", "bài/")):
+    if "/" in text and not _opens_with_slashed_prefix(text):
         # "Minh Quân/Báo Lạng Sơn", "THU HÀ // TRUNG TÂM TIN TỨC": the desk or outlet after the slash
         text, _, publisher = (part.strip(" /") for part in text.rpartition("/"))
     text, prefix = _strip_prefix(text)

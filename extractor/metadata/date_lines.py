@@ -15,6 +15,7 @@ import functools
 import regex
 
 from extractor.lang.vi import alternation, load
+from extractor.metadata.bylines import parse_byline
 from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.metadata.titles import names_a_document, trailing_stamp
 from extractor.text.boilerplate import LineKind
@@ -128,7 +129,12 @@ def is_date_line(line: str) -> bool:
         return True
     # "Chuyên mục: Thông tin giáo dục | Đăng ngày: 04/10/2017": the section first
     section, bar, tail = line.partition(" | ")
-    return bool(bar) and _section_beside(tail, section)
+    if bar and _section_beside(tail, section):
+        return True
+    # "TS Nguyễn Văn A - Giám đốc Học viện B| 28/03/2016 06:00": the writer and his office, then the date alone
+    writer, bar, dated = line.rpartition("|")
+    return bool(bar) and found[0].start >= len(writer) and _other_letters(dated) <= _MAX_OTHER_LETTERS and (
+        parse_byline(writer) is not None)
 
 
 _SPAN_JOINER = regex.compile(r"\s*(?:[-–—]|đến)\s*")

@@ -136,12 +136,15 @@ def _mark_menus(lines: list[str], kinds: list[LineKind]) -> None:
 
 
 def _mark_page_title(lines: list[str], kinds: list[LineKind], content: list[int]) -> None:
-    """``Title - Báo X`` followed by ``Title``: the first is the page's title bar, printed twice."""
+    """``Title - Báo X`` followed by ``Title``, or ``Title`` twice: the first is the page's title bar."""
     if len(content) < 2:
         return
     first, second = content[0], content[1]
     if lines[first] != lines[second] and _strip_publisher(lines[first]) == lines[second]:
         kinds[first] = LineKind.PAGE_TITLE
+    elif lines[first] == lines[second] and kinds[second] is LineKind.DUPLICATE:
+        # the headline printed twice atop the page (the title bar, then the article's heading): the second is it
+        kinds[first], kinds[second] = LineKind.PAGE_TITLE, LineKind.BODY
     elif _image_label_of(lines[first], lines[second]):
         kinds[first] = LineKind.FURNITURE  # "Banner Bệnh viện A" over "Bệnh viện A": an image's label
 
