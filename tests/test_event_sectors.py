@@ -3152,6 +3152,13 @@ BY_WAY_OF_WRITING = {
         # with no date, bodies of a kind told by who founds them
         ('Các Ban Cán sự đảng ở Trung ương do Ban Bí thư thành lập; Ban Đối ngoại Trung ương.', []),
     ],
+    "a_bulleted_list_ends_at_a_line_with_no_mark": [
+        ('Giải thể các công ty sau:\n- Công ty Lương thực Sơn Hà;\n- Công ty Kinh doanh xuất nhập khẩu tổng hợp Sơn Hà.\n'
+         'Giao Sở Tài chính hướng dẫn thủ tục.',
+         ['dissolve[Công ty Lương thực Sơn Hà]->None', 'dissolve[Công ty Kinh doanh xuất nhập khẩu tổng hợp Sơn Hà]->None']),
+        ('3. Thực hiện giải thể:\n- Công ty Dầu thực vật Lạc Sơn.\nĐiều 2.\n1. Chủ tịch Ủy ban nhân dân tỉnh Lạc Sơn:\n'
+         '- Chỉ đạo thực hiện việc sắp xếp doanh nghiệp.', ['dissolve[Công ty Dầu thực vật Lạc Sơn]->None']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

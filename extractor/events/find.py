@@ -66,6 +66,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     founding: tuple[int, bool, int] | None = None
     listing = False  # the list going on was opened by a sentence ending in a colon
     renamed_last: Arg | None = None  # the name on the last line of a list of a body's names ("Những lần đổi tên:")
+    bulleted = False  # the last line of the list going on opened with a list mark
     seen_sentences: set[str] = set()
     results: list[Arg] = []  # what the events told so far came to, in text order
     renamed: dict[str, Arg] = {}  # the name each body renamed so far took, by the key of its old name
@@ -77,6 +78,10 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         seen_sentences.add(sentence.text)
         triggered = any(may_hold(sentence.text) for may_hold in _event_prefilters())
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
+        if continuing and listing and bulleted and not _bulleted(sentence.text) and _opens_a_line(doc.text, sentence):
+            # "- Công ty A; - Công ty B." then "Giao Sở Tài chính ...", "Điều 2.": a line with no mark ends the list
+            continuing, listing, recent = False, False, None
+        bulleted = continuing and listing and _bulleted(sentence.text)
         if not triggered and not continuing and founding is None and classed is None:
             continue
         clause = Clause(sentence.text, sentence.start)
@@ -227,6 +232,11 @@ def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, numbe
         "span": [min(s for s, _ in spans), max(e for _, e in spans)],
         "sentence": [sentence.start, sentence.end],
     }
+
+
+def _opens_a_line(text: str, sentence: Any) -> bool:
+    """Whether ``sentence`` starts a line of the text (not a sentence after another on the same line)."""
+    return sentence.start == 0 or text[:sentence.start].rstrip(" \t").endswith("\n")
 
 
 _ITEM_LABEL = regex.compile(r"(?:\p{Ll}|\d{1,2})\)")
