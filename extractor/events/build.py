@@ -684,6 +684,12 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         return None if event is None else event | {"left_only": False, "count_after": False}
     if marker and sources:
         result = result_after(clause, r + len(marker), hi)
+        if result is None and _kind_in_lower_case(clause, r + len(marker)):
+            # "Trung tâm Mắt A được nâng cấp thành bệnh viện 100 giường": a body founded on A, its name not told
+            event = shape_event("establish", [], None, None, clause, k, phrase, lo)
+            return None if event is None else event | {
+                "participants": sources[:1], "result": None, "established": None, "left_only": False,
+                "count_after": False, "kind_only": True}
         if result is None or name_key(result.name) == name_key(sources[0].name):
             return None
         event = shape_event("rename", sources[:1], result, None, clause, k, phrase, lo)
@@ -705,6 +711,12 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         return None if event is None else event | {"left_only": False, "count_after": False}
     event = shape_event("establish", [], result, None, clause, k, phrase, lo)
     return event | {"participants": sources[:1], "established": None, "left_only": False, "count_after": False}
+
+
+def _kind_in_lower_case(clause: Clause, j: int) -> bool:
+    """Whether a body's kind in lower case, no name, starts at ``j`` (``bệnh viện 100 giường``, ``cao đẳng``)."""
+    return j < len(clause.tokens) and clause.tokens[j].text[:1].islower() and clause.unit_noun(j) and (
+        j not in clause.name_at)
 
 
 def _body_located_by(clause: Clause, place: Arg, lo: int) -> Arg | None:
@@ -1166,7 +1178,9 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         if bodies and all(b is not None and names_a_class(b.name) for b in bodies):
             return False
     if event["type"] == "establish":
-        return event["result"] is not None or event["count"] is not None or bool(event.get("result_anaphor"))
+        # a body raised to a kind it names in lower case ("nâng cấp thành bệnh viện") is founded on it, unnamed
+        return event["result"] is not None or event["count"] is not None or bool(event.get("result_anaphor")) or (
+            bool(event.get("kind_only")) and bool(event["participants"]))
     if event.get("object_anaphor"):
         return True  # "giải thể công ty này": read back from the sentences before, dropped when not found
     # "Hai trường này hợp nhất thành Trường C", "Bộ này đã bị giải thể": the members are read back from the

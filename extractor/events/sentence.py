@@ -48,18 +48,20 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         if negated(clause, k, lo):
             continue
         event = build_event(clause, k, phrase, kind, lo, hi, consumed)
-        founded = founded_body(clause, k, phrase) if kind == "establish" else None
-        if founded is None and kind == "establish" and (event is None or event["result"] is None):
+        # "A được nâng cấp thành bệnh viện 100 giường": founded on A, its name not told and not to be sought
+        founding = kind == "establish" and not (event is not None and event.get("kind_only"))
+        founded = founded_body(clause, k, phrase) if founding else None
+        if founded is None and founding and (event is None or event["result"] is None):
             founded = fronted_founding(clause, k)  # "Được người Pháp thành lập để ..., Cơ xưởng A là ..."
-        if founded is None and kind == "establish" and clause.phrase(k + len(phrase), "founding_dates") and (
+        if founded is None and founding and clause.phrase(k + len(phrase), "founding_dates") and (
                 event is None or event["result"] is None):
             founded = predecessor(clause, 0, len(clause.tokens))  # "Được thành lập năm 1998, tiền thân là B"
             if founded is None and (event is None or (event["result"] is None and event["count"] is None)):
                 founded = brand_before(clause, k, lo)  # "NXBGD được thành lập ngày 1/6/1957": known by its acronym
-        if founded is None and kind == "establish" and (event is None or (
+        if founded is None and founding and (event is None or (
                 event["result"] is None and event["count"] is None and not event["participants"])):
             founded = founding_name(clause, k + len(phrase), hi)  # "Trường này được thành lập năm 1970 với tên B"
-        if founded is None and kind == "establish" and (event is None or event["result"] is None):
+        if founded is None and founding and (event is None or event["result"] is None):
             founded = _receiver_of_founding(clause, k, lo)  # "Trường A nhận quyết định thành lập"
         if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
             event = shape_event(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
@@ -101,7 +103,8 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
                         events.remove(other)
             if last_establish in events:
                 events.remove(last_establish)
-        if event["type"] == "establish" and event["result"] is None and event["count"] is None:
+        if event["type"] == "establish" and event["result"] is None and event["count"] is None and not event.get(
+                "kind_only"):
             # "Ban Quản lý này được thành lập trên cơ sở ...": the body founded was named before
             event["result_anaphor"] = result_anaphor(clause, k, lo)
         if event["type"] == "establish" and not event["participants"] and (
