@@ -3159,6 +3159,14 @@ BY_WAY_OF_WRITING = {
         ('3. Thực hiện giải thể:\n- Công ty Dầu thực vật Lạc Sơn.\nĐiều 2.\n1. Chủ tịch Ủy ban nhân dân tỉnh Lạc Sơn:\n'
          '- Chỉ đạo thực hiện việc sắp xếp doanh nghiệp.', ['dissolve[Công ty Dầu thực vật Lạc Sơn]->None']),
     ],
+    "a_count_told_again_by_its_council_named_short": [
+        # "UBND TP" after "UBND TP Sơn Hà": one council, one merge of five boards
+        ('UBND TP Sơn Hà sắp xếp năm ban quản lý dự án còn ba ban.\n\nTheo Giám đốc Sở Nội vụ, UBND TP sắp xếp năm ban '
+         'quản lý dự án thành ba ban chuyên ngành.', ['merge[]->None#5']),
+        # two councils of one kind, each with its count, stay two
+        ('UBND huyện Lạc Sơn sáp nhập 4 trường mầm non.\n\nUBND huyện Tân An sáp nhập 4 trường mầm non.',
+         ['merge[]->None#4', 'merge[]->None#4']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

@@ -77,11 +77,26 @@ def _same_holder(a: str | None, b: str | None) -> bool:
     """Whether two mentions may be told of the same body: ``Cục Thuế A`` and ``Cục Thuế B`` are two bodies of
     one kind, each with its own count; ``Kho bạc Nhà nước`` and ``Bộ Tài chính`` (that decides for it) are not
     rivals, so the same count told of each is one event. Two brands (``Vietcombank``, ``Sacombank``, one word
-    each) are two bodies of one kind."""
+    each) are two bodies of one kind; ``UBND tỉnh`` after ``UBND tỉnh A`` is A's."""
     if a is None or b is None or a == b:
         return True
+    shorter, longer = sorted((_bare_head_written_out(a), _bare_head_written_out(b)), key=len)
+    if longer.startswith(shorter + " "):
+        return True  # "UBND tỉnh", "UBND TP" after "UBND tỉnh A": the same body, its place left out the second time
     first_a, first_b = a.split(), b.split()
     return first_a[:1] != first_b[:1] and not (len(first_a) == 1 and len(first_b) == 1)
+
+
+def _bare_head_written_out(key: str) -> str:
+    """A holder's key with a unit's head written short at its end written out (``ủy ban nhân dân tp``)."""
+    head, _, last = key.rpartition(" ")
+    written = _short_heads().get(last)
+    return f"{head} {written}" if head and written else key
+
+
+@functools.cache
+def _short_heads() -> dict[str, str]:
+    return {short.lower().replace(".", ""): head for short, head in load("admin_units")["abbreviated_heads"].items()}
 
 
 def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:

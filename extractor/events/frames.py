@@ -500,11 +500,12 @@ def _one_unit_named(clause: Clause, k: int, hi: int) -> Arg | None:
         return None
     j = k + len(noun)
     level = clause.phrase(j, "unit_level_words") if j < hi else None
-    if not counted and not level:
-        return None
     j += len(level or ())
-    j += len(clause.phrase(j, "new_words") or ()) if j < hi else 0
-    j += 1 if j < hi and clause.tokens[j].text == "," else 0
+    new = clause.phrase(j, "new_words") if j < hi else None
+    if not counted and not level and not new:
+        return None  # "thành đơn vị hành chính mới và lấy tên là A": a new unit is one unit too
+    j += len(new or ())
+    j += 1 if j < hi and clause.tokens[j].text in {",", "và"} else 0
     marker = clause.phrase(j, "naming_markers") if j < hi else None
     if not marker:
         return None
