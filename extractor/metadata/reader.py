@@ -316,6 +316,8 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
         if parsed is None:
             _read_trailing_byline(line, meta)
             continue
+        if len(parsed[0]) >= 2 and _row_of_a_list(lines, index):
+            continue  # "Trực Chính, Phương Định" under "Trung Đông, Trực Tuấn ...": rows of a table, no writers
         kinds[index] = LineKind.BYLINE
         _add(meta, *parsed)
         _read_role_below(lines, kinds, index, meta)
@@ -328,6 +330,19 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
                     _add(meta, *parsed)
     meta.authors, tag = without_tags(meta.authors)
     meta.publisher = meta.publisher or tag
+
+
+_MIN_ROW_ITEMS = 2  # capitalised items parted by commas that make a line a row of a list of places or bodies
+
+
+def _row_of_a_list(lines: list[str], index: int) -> bool:
+    """Whether the nearest written line above line ``index`` is a row of the same kind: capitalised items parted by
+    commas, and no sentence (a byline of several writers stands under the article's last sentence)."""
+    above = next((lines[j].strip() for j in range(index - 1, -1, -1) if lines[j].strip()), "")
+    if not above or above.endswith((".", "!", "?", ":", ";")):
+        return False
+    items = [item for item in regex.split(r",\s*|\s+và\s+", above) if item]
+    return sum(1 for item in items if item[:1].isupper()) >= _MIN_ROW_ITEMS
 
 
 def _under_signature_office(lines: list[str], index: int) -> bool:
