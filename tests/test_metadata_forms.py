@@ -101,6 +101,18 @@ def test_date_line_forms(line: str, expected: str) -> None:
 
 # Several dates on one page: which one is the publication ---------------------------------------
 SEVERAL_DATES = [
+    # a list item's date under the headline is when something else happens
+    pytest.param("\n\n".join(["Thứ Tư, 15/11/2023, 08:25 (GMT+7)", TITLE, LEAD,
+                               "-    Thời gian di dời: ngày 18 và ngày 19-11-2023;", BODY]),
+                 "2023-11-15T08:25:00+07:00", id="baoapbac-list-item-of-a-later-date"),
+    # the page's date run into the lead's first word
+    pytest.param("\n".join([TITLE, "25/04/2025Ngày 24/4, " + LEAD, BODY]), "2025-04-25",
+                 id="portal-date-run-into-the-lead"),
+    # a poll and a visitor counter push the headline and its date line down the page
+    pytest.param("\n\n".join(["Ý kiến thăm dò", "Bạn đánh giá thế nào về Cổng thông tin?", "Truy cập",
+                               "Hôm nay:", "1", "Hôm qua:", "0", "Tuần này:", "1", "Tháng này:", "0", "Tất cả:",
+                               "175153", TITLE, "Đăng lúc: 00:00:00 07/02/2018 (GMT+7)", LEAD, BODY]),
+                 "2018-02-07T00:00:00+07:00", id="health-portal-date-under-headline-below-widgets"),
     # a weekday line atop the page with a time of day dates the article, not the header's clock
     pytest.param("\n\n".join(["Thứ hai, 17 Tháng 3 2025 08:15", TITLE, "Cập nhật ngày 01/04/2019", LEAD, BODY]),
                  "2025-03-17T08:15:00+07:00", id="weekday-line-with-a-time-atop-the-page"),

@@ -116,7 +116,8 @@ def is_date_line(line: str) -> bool:
     found = find_date_times(line) if len(line) <= _MAX_DATE_LINE_CHARS else []
     if not found or names_a_document(line):
         return False
-    if _opens_a_sentence(line, found[0]) or _dates_another_event(line, found[0]):
+    if _opens_a_sentence(line, found[0]) or _dates_another_event(line, found[0]) or _labelled_list_item(
+            line, found[0]):
         return False  # "Ngày 20-4-1978, thành lập xã A.": the article's sentence, dated
     if len(found) >= 2 and _SPAN_JOINER.fullmatch(line[found[0].end:found[1].start]):
         return False  # "20/10/1930 - 20/10/2023": the years an anniversary spans, no date the page was published
@@ -146,6 +147,22 @@ def _dates_another_event(line: str, first: DateTimeMention) -> bool:
     before = " ".join(line[: first.start].lower().replace(":", " ").split())
     return bool(before) and any(before == label or before.endswith(" " + label)
                                 for label in load("dates")["event_date_labels"])
+
+
+_LIST_MARKS = ("-", "+", "•", "*")
+
+
+def _labelled_list_item(line: str, first: DateTimeMention) -> bool:
+    """Whether the line is an item of a list whose label says when something else happens (``- Thời gian di dời:
+    ngày 19-11-2023``): a list mark, then a label and a colon before the first date that is no label of the
+    publication."""
+    stripped = line.lstrip()
+    if not stripped.startswith(_LIST_MARKS):
+        return False
+    label, colon, _ = line[: first.start].partition(":")
+    label = " ".join(label.strip().lstrip("".join(_LIST_MARKS)).lower().split())
+    data = load("dates")
+    return bool(colon) and bool(label) and label not in data["published_labels"] + data["updated_labels"]
 
 
 def _opens_a_sentence(line: str, first: DateTimeMention) -> bool:
@@ -211,9 +228,11 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
 
     ``candidates`` are the lines that may hold it, in order (content and residue lines).
     """
-    head = candidates[:_HEAD_LINES]
-    date_lines = [i for i in head if is_date_line(lines[i])]
     title = next((i for i, k in enumerate(kinds) if k is LineKind.TITLE), None)
+    # a page of widgets (a poll, a visitor counter) may push the headline and the date line under it far down
+    head = sorted({*candidates[:_HEAD_LINES], *(
+        i for i in candidates if title is not None and 0 < _distance(candidates, title, i) <= _UNDER_TITLE_LINES)})
+    date_lines = [i for i in head if is_date_line(lines[i])]
     chosen: tuple[DateTimeMention, str | None] | None = None
     read = {i: publication_mention(lines[i]) for i in date_lines}
     published = [i for i in date_lines if read[i][1] == "published"]
@@ -233,6 +252,8 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
         chosen = read[(under_title or plain)[0]]
     elif date_lines:
         chosen = read[next(i for i in date_lines if i != clock)]
+    elif (run_on := _date_run_into_lead(lines, candidates, title)) is not None:
+        chosen = (run_on, None)
     else:
         foot = [
             i for i in candidates[-_FOOT_LINES:]
@@ -249,6 +270,25 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
         # "Tiêu đề 21/10/2025 06:08": the date printed at the end of the title line
         return trailing_stamp(lines[title])
     return None
+
+
+def _date_run_into_lead(lines: list[str], candidates: list[int], title: int | None) -> DateTimeMention | None:
+    """``25/04/2025Ngày 24/4, Tỉnh ủy A ...`` right under the title: the page's date run into its lead, which
+    opens with a capitalised word after it; the first date of the line, whole, with its year."""
+    if title is None:
+        return None
+    for index in candidates:
+        if not 0 < _distance(candidates, title, index) <= _UNDER_TITLE_LINES:
+            continue
+        mentions = find_date_times(lines[index])
+        first = mentions[0] if mentions else None
+        rest = lines[index][first.end:].lstrip() if first is not None else ""
+        if first is not None and first.start == 0 and rest[:1].isupper() and _FULL_DATE.match(lines[index]):
+            return first
+    return None
+
+
+_FULL_DATE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 
 
 def _weekday_first(line: str) -> bool:
