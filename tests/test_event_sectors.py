@@ -3167,6 +3167,18 @@ BY_WAY_OF_WRITING = {
         ('UBND huyện Lạc Sơn sáp nhập 4 trường mầm non.\n\nUBND huyện Tân An sáp nhập 4 trường mầm non.',
          ['merge[]->None#4', 'merge[]->None#4']),
     ],
+    "a_later_name_that_opens_with_a_word_of_success": [
+        # "đổi thành Công ty A" renames; "đổi tên thành công" succeeds
+        ('Ty Cảng vụ Sơn Hà được thành lập năm 1976, đến năm 1983 đổi thành Công ty Cảng vụ Sơn Hà.',
+         ['establish[]->Ty Cảng vụ Sơn Hà', 'rename[Ty Cảng vụ Sơn Hà]->Công ty Cảng vụ Sơn Hà']),
+        ('Sở đã tiếp nhận hồ sơ, đổi tên thành công 12 doanh nghiệp.', []),
+    ],
+    "an_owner_with_its_acronym_between_the_body_and_its_founding": [
+        ('Viện Vật liệu (IMS) thuộc Viện Hàn lâm Khoa học Sơn Hà (VAST) được thành lập năm 1993.',
+         ['establish[]->Viện Vật liệu']),
+        ('Bộ Tư lệnh Tác chiến không gian mạng được thành lập vào năm 2017.',
+         ['establish[]->Bộ Tư lệnh Tác chiến không gian mạng']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

@@ -532,7 +532,9 @@ class Clause:
             args, end = self.org_list(first, t, places)
             if self._scope_of_lower_units(first, end, t):
                 continue  # "TP. A, các phường: B, C sáp nhập thành ...": the city is where the wards lie
-            after = self._after_owner_clause(self._after_placement(self._after_aside(end, t, before_verb=True), t), t)
+            # "Viện A (IMS) thuộc Viện B (VAST) được thành lập": the owner's alias in brackets too
+            placed = self._after_placement(self._after_aside(end, t, before_verb=True), t)
+            after = self._after_owner_clause(self._after_aside(placed, t, before_verb=True), t)
             after = self._after_its_people(after, t)
             patient = self._patient_of_agent(first, lower)
             if patient is not None and self.skip(after, (*fillers, "agent_verbs"), t) == t and args:

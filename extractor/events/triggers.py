@@ -123,8 +123,10 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
                                # of two words: "tạm thời đóng cửa" closes for a while
                                or (first > 1 and f"{tokens[first - 2].low} {tokens[first - 1].low}" in by_kind.get(
                                    kind, ())))
-        bought = any(tuple(t.low for t in tokens[after:after + len(words)]) == words and not _unit_of_land_at(
-            clause, after + len(words)) for words in by_trigger.get(" ".join(phrase), ()))
+        # ... unless a name starts there: "đổi thành Công ty A" renames ("đổi thành công" succeeds)
+        bought = not (after in clause.name_at and tokens[after].text[:1].isupper()) and any(
+            tuple(t.low for t in tokens[after:after + len(words)]) == words and not _unit_of_land_at(
+                clause, after + len(words)) for words in by_trigger.get(" ".join(phrase), ()))
         # "được lập trên cơ sở ...": a body is founded; "lập kế hoạch": a plan is drawn up
         # "về việc lập Bộ A": the act named as a noun founds the body named after it
         nominal = first > 0 and clause.phrase(first - 1, "nominal_markers") and after in clause.name_at
