@@ -3179,6 +3179,12 @@ BY_WAY_OF_WRITING = {
         ('Bộ Tư lệnh Tác chiến không gian mạng được thành lập vào năm 2017.',
          ['establish[]->Bộ Tư lệnh Tác chiến không gian mạng']),
     ],
+    "what_a_merged_body_becomes_after_a_comma": [
+        ('Trường Cao đẳng Sư phạm Lạc Sơn dự kiến sáp nhập, trở thành cơ sở 2 của Trường Đại học Sơn Hà.',
+         ['merge[Trường Cao đẳng Sư phạm Lạc Sơn | Trường Đại học Sơn Hà]->Trường Đại học Sơn Hà']),
+        ('Xã Tân An sáp nhập, trở thành xã lớn nhất huyện.', []),
+        ('Trường Mẫu giáo Trường Bình được thành lập năm 2008.', ['establish[]->Trường Mẫu giáo Trường Bình']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

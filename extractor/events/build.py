@@ -350,6 +350,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = _past_counted_part(clause, r, hi)  # "bàn giao A, B và 4 xã thuộc tỉnh C về D": land handed over too
     into = clause.phrase(r, "into_markers")
     owner_k = member_of(clause, r, hi) if not into and kind in ("merge", "transfer") else None
+    if owner_k is None and not into and kind == "merge" and not participants and r + 1 < hi and (
+            clause.tokens[r].text == ",") and (owner_k := member_of(clause, r + 1, hi)) is not None:
+        r += 1  # "Trường A dự kiến sáp nhập, trở thành cơ sở 2 của Trường B": what A becomes, after a comma
     if owner_k is not None:  # "A tổ chức lại thành cơ sở 3 của Bệnh viện B": A becomes a part of B
         into = tuple(t.low for t in clause.tokens[r:owner_k])
         r = owner_k - len(into)
