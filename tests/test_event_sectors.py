@@ -3185,6 +3185,13 @@ BY_WAY_OF_WRITING = {
         ('Xã Tân An sáp nhập, trở thành xã lớn nhất huyện.', []),
         ('Trường Mẫu giáo Trường Bình được thành lập năm 2008.', ['establish[]->Trường Mẫu giáo Trường Bình']),
     ],
+    "a_school_founded_on_a_site_of_another": [
+        # the site lies in a commune and belongs to a school: the school is the source; "Trường được thành lập" after
+        # it tells the founding again
+        ('Trường THPT Tân Phú thành lập trên cơ sở điểm học tại xã Tân Bình của Trường THPT Lạc Sơn. Trường được thành '
+         'lập tạo điều kiện học tập cho học sinh xã Tân Bình.',
+         ['establish[Trường THPT Lạc Sơn]->Trường THPT Tân Phú']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

@@ -55,7 +55,7 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
                 kept.append(event)
             continue
         if event.get("result_anaphor") is not None and event["result"] is None:
-            if _resolve_result(clause, event, earlier) and event.get("into_anaphor"):
+            if _resolve_result(clause, event, earlier, results) and event.get("into_anaphor"):
                 event["participants"] = [*event["participants"], event["result"]]  # merged into the body meant
             if event["result"] is not None or event["type"] != "establish":
                 kept.append(event)  # a merge keeps its sources when the body they form is not found
@@ -202,10 +202,15 @@ def _after_a_year(clause: Clause, start: int, lo: int) -> bool:
         clause.phrase(j - 2, "year_markers", "org_heads"))
 
 
-def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clause]]) -> bool:
-    """Set the result of ``event`` to the body its anaphoric subject points back to; whether it was found."""
+def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clause]],
+                    results: Sequence[Arg] = ()) -> bool:
+    """Set the result of ``event`` to the body its anaphoric subject points back to; whether it was found.
+
+    A founding told again (``Trường được thành lập ...``) points back to the body an earlier event founded before
+    one its sentence only named (``Trường A thành lập trên cơ sở điểm học của Trường B``: A, not B)."""
     kind, head, _ = event["result_anaphor"]
-    found = _named_back(clause, kind, head, earlier, {name_key(p.name) for p in event["participants"]})
+    formed = {name_key(a.name) for a in results} if event["type"] == "establish" else set()
+    found = _named_back(clause, kind, head, earlier, {name_key(p.name) for p in event["participants"]}, formed)
     if found is None:
         return False
     event["result"] = found
@@ -213,7 +218,7 @@ def _resolve_result(clause: Clause, event: dict, earlier: Callable[[], list[Clau
 
 
 def _named_back(clause: Clause, kind: str, head: int, earlier: Callable[[], list[Clause]],
-                taken: set[str]) -> Arg | None:
+                taken: set[str], formed: set[str] = frozenset()) -> Arg | None:
     """The last body of ``kind`` named before token ``head`` of ``clause``, or in the sentences before it.
 
     A body written with the very head of the anaphor comes first: ``Phân hiệu này`` is the ``phân hiệu Trường A``
@@ -231,6 +236,8 @@ def _named_back(clause: Clause, kind: str, head: int, earlier: Callable[[], list
     for same_head in (True, False) if written is not None else (False,):
         for names in contexts():
             pool = [m for m in names if m.head.lower() == written] if same_head else names
+            # a body an earlier event came to, among those of the nearest sentence, is the one meant
+            pool = [m for m in pool if name_key(m.name) in formed] or pool
             found = _last_of_kind(pool, kind, set(taken) if same_head else taken, 1)
             if found:
                 return Arg(found[0].name, found[0].start, found[0].end)

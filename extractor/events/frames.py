@@ -709,11 +709,23 @@ def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int])
     k = clause.token_starting(first.start)
     if k is None or k not in clause.name_at:
         return [first]
+    if (owner := _owner_of_a_located_part(clause, k)) is not None:
+        return [owner]
     listed = clause.org_list(k, hi)[0]
     # "các huyện A, B, C của tỉnh D cũ": the body after "của" owns the sources, it is none of them
     owned = next((i for i, a in enumerate(listed) if i and (j := clause.token_starting(a.start)) is not None
                   and clause.phrase(j - 1, "owner_markers")), len(listed))
     return _measured_after(clause, listed[:owned])
+
+
+def _owner_of_a_located_part(clause: Clause, k: int) -> Arg | None:
+    """``trên cơ sở điểm học tại xã A của Trường B``: a part of B that lies in commune A; B is the source, A only
+    where the part lies."""
+    place = clause.name_at[k]
+    if not place.administrative or k == 0 or not clause.phrase(k - 1, "locatives"):
+        return None
+    owner = clause.name_at.get(place.last + 1) if clause.phrase(place.last, "owner_markers") else None
+    return Arg(owner.name, owner.start, owner.end) if owner is not None and not owner.administrative else None
 
 
 def _measured_after(clause: Clause, sources: list[Arg]) -> list[Arg]:
