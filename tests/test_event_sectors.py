@@ -3192,6 +3192,16 @@ BY_WAY_OF_WRITING = {
          'lập tạo điều kiện học tập cho học sinh xã Tân Bình.',
          ['establish[Trường THPT Lạc Sơn]->Trường THPT Tân Phú']),
     ],
+    "a_bank_that_closes_offices_it_does_not_name": [
+        # the bank closes offices, it does not end
+        ('Từ đầu năm đến nay, Ngân hàng Sông Lam đã chấm dứt hoạt động của hàng loạt phòng giao dịch.', []),
+        ('Ngân hàng Sông Lam đóng cửa thêm nhiều phòng giao dịch', []),
+        ('25% phòng giao dịch của Ngân hàng Sông Lam đóng cửa sau chuyển giao bắt buộc.', []),
+        # two verbs joined over the office named: one ending, of the office
+        ('Ngân hàng Sông Lam chấm dứt hoạt động và giải thể Phòng giao dịch Bến Thủy thuộc chi nhánh Nghệ An.',
+         ['dissolve[Phòng giao dịch Bến Thủy]->None']),
+        ('Ngân hàng Sông Lam chấm dứt hoạt động của Phòng giao dịch Bến Thủy.', ['dissolve[Phòng giao dịch Bến Thủy]->None']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

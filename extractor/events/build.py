@@ -508,8 +508,17 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # a brand before the verb is its subject as a name would be ("VietinBank đóng cửa một loạt phòng giao dịch")
     since = left_first if left_first is not None else lo
     active = bool(left) and not any(clause.phrase(j, "passive_markers") for j in range(since, k))
-    if kind == "dissolve" and left_only and active and plain_object(clause, k + len(phrase)):
-        return None  # "Công an TP A giải thể công an cấp huyện": who ends bodies it does not name, not what ends
+    if kind == "dissolve" and left_only and active and plain_object(clause, _past_owner_and_fillers(
+            clause, k + len(phrase), hi)):
+        # "Công an TP A giải thể công an cấp huyện", "Ngân hàng A đóng cửa thêm nhiều phòng giao dịch", "A chấm dứt
+        # hoạt động của hàng loạt phòng giao dịch": who ends bodies it does not name, not what ends
+        return None
+    if kind == "dissolve" and left_only and active and (joined_end := coordinated_end(clause, k + len(phrase))) > (
+            k + len(phrase)) and clause.skip(joined_end, "fillers", hi) in clause.name_at:
+        return None  # "SCB chấm dứt hoạt động và giải thể Phòng giao dịch A": the bank ends A, under the verb joined
+    if kind in ("dissolve", "merge") and left_only and left_first is not None and left_first > lo and (
+            clause.tokens[left_first - 1].text == "%"):
+        return None  # "25% phòng giao dịch A đóng cửa": a share of a kind of body, none of them named
     received = receiver and left and not active and left_first is not None and result is not None and bool(into)
     if received:
         # "Công ty A được tiếp nhận về Tổng công ty B": in the passive the subject is what is received, and the body
@@ -1455,6 +1464,13 @@ def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
             break
     match = clause.name_before(j, lo)
     return Arg(match.name, match.start, match.end) if match else None
+
+
+def _past_owner_and_fillers(clause: Clause, j: int, hi: int) -> int:
+    """Index after ``của`` and the fillers (``thêm``) that may stand between a verb of ending and its object."""
+    if j < hi and clause.phrase(j, "owner_markers"):
+        j += 1
+    return clause.skip(j, "fillers", hi)
 
 
 def _work_of_a_body(clause: Clause, k: int, lo: int) -> bool:
