@@ -3202,6 +3202,15 @@ BY_WAY_OF_WRITING = {
          ['dissolve[Phòng giao dịch Bến Thủy]->None']),
         ('Ngân hàng Sông Lam chấm dứt hoạt động của Phòng giao dịch Bến Thủy.', ['dissolve[Phòng giao dịch Bến Thủy]->None']),
     ],
+    "rooms_handed_over_are_no_bodies": [
+        ('6 phòng học mới được bàn giao cho Trường Tiểu học Tân Phú 1.', []),
+    ],
+    "a_name_given_then_and_the_next_subject": [
+        # "lấy tên là C và ... D sáp nhập": C is the name the first merge gave, D the next subject
+        ('Huyện Tân An sáp nhập với huyện Lạc Sơn lấy tên là huyện Lạc Sơn và đơn vị xã Tân Hòa sáp nhập vào xã Tân Phú '
+         'lấy tên là xã Sơn Tân.',
+         ['merge[Huyện Tân An | huyện Lạc Sơn]->huyện Lạc Sơn', 'merge[xã Tân Hòa | xã Tân Phú]->xã Sơn Tân']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

@@ -490,6 +490,13 @@ class Clause:
             return False
         return any(j in self.name_at for j in range(match.last + 1, t))
 
+    def _joined_to_more(self, first: int, t: int) -> bool:
+        """Whether the name at ``first`` is followed by ``và`` and more names before ``t``."""
+        match = self.name_at.get(first)
+        if match is None or match.last >= t or self.tokens[match.last].low != "và":
+            return False
+        return any(j in self.name_at for j in range(match.last + 1, t))
+
     def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False,
                   fillers: tuple[str, ...] = ("left_fillers",)) -> tuple[list[Arg], int | None]:
         """The list of organizations that ends right before token ``t`` (after the word lists ``fillers``).
@@ -514,6 +521,8 @@ class Clause:
                 continue  # "Nằm trong hệ thống Viện A, Viện B được thành lập": A is the system B stands in
             if first > lower and self.tokens[first - 1].low in _OBJECT_MARKERS and self._clause_ends_after(first, t):
                 continue  # "A và B hợp nhất thành xã C, chi bộ D và E được hợp nhất": C is what the verb before formed
+            if first > lower and self.phrase_ending(first, "naming_markers", lower) and self._joined_to_more(first, t):
+                continue  # "... lấy tên là huyện C và đơn vị xã D sáp nhập vào ...": C is the name given before
             if first - 1 > lower and (self.number(first - 1) is not None or self.phrase(
                     first - 1, "plural_determiners")) and self.phrase(first - 2, "placers"):
                 continue  # "10 thôn thuộc 03 xã A, B, C được sáp nhập": the communes only place the villages
