@@ -3211,6 +3211,12 @@ BY_WAY_OF_WRITING = {
          'lấy tên là xã Sơn Tân.',
          ['merge[Huyện Tân An | huyện Lạc Sơn]->huyện Lạc Sơn', 'merge[xã Tân Hòa | xã Tân Phú]->xã Sơn Tân']),
     ],
+    "a_body_and_its_district_after_a_dash": [
+        ('Đoàn nghệ thuật Khmer Sơn Hà – huyện Lạc Sơn được Sở Văn hóa tỉnh cho phép thành lập năm 1986.',
+         ['establish[]->Đoàn nghệ thuật Khmer Sơn Hà']),
+        ('Đoàn nghệ thuật Sơn Hà – huyện Lạc Sơn được thành lập năm 1986.', ['establish[]->Đoàn nghệ thuật Sơn Hà']),
+        ('Xã Tân An - xã Tân Bình sáp nhập thành xã Tân Phú.', ['merge[Xã Tân An | xã Tân Bình]->xã Tân Phú']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

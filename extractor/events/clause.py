@@ -490,6 +490,14 @@ class Clause:
             return False
         return any(j in self.name_at for j in range(match.last + 1, t))
 
+    def _placed_after_dash(self, first: int) -> bool:
+        """Whether the unit of land at ``first`` follows a body and a dash (``Đoàn nghệ thuật A – huyện B``): where
+        the body is, no body of its own."""
+        unit = self.name_at.get(first)
+        before = next((m for m in self.names if m.last == first - 1), None)
+        return unit is not None and unit.administrative and before is not None and not before.administrative and (
+            self.tokens[first - 1].text in HYPHENS)
+
     def _joined_to_more(self, first: int, t: int) -> bool:
         """Whether the name at ``first`` is followed by ``và`` and more names before ``t``."""
         match = self.name_at.get(first)
@@ -538,11 +546,15 @@ class Clause:
             before = next((m for m in self.names if m.last == first - 1), None)
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
+            if self._placed_after_dash(first):
+                continue  # "Đoàn nghệ thuật A – huyện B được thành lập": the district is where the troupe is
             args, end = self.org_list(first, t, places)
             if self._scope_of_lower_units(first, end, t):
                 continue  # "TP. A, các phường: B, C sáp nhập thành ...": the city is where the wards lie
             # "Viện A (IMS) thuộc Viện B (VAST) được thành lập": the owner's alias in brackets too
             placed = self._after_placement(self._after_aside(end, t, before_verb=True), t)
+            if placed + 1 < t and self.tokens[placed].text in HYPHENS and self._placed_after_dash(placed + 1):
+                placed = self.name_at[placed + 1].last  # "Đoàn A – huyện B được thành lập": where the troupe is
             after = self._after_owner_clause(self._after_aside(placed, t, before_verb=True), t)
             after = self._after_its_people(after, t)
             patient = self._patient_of_agent(first, lower)
@@ -567,8 +579,10 @@ class Clause:
             return None
         j = first - len(marker)
         for start in sorted(self.name_at):
-            if lower <= start < j:
+            if lower <= start < j and not self._placed_after_dash(start):
                 args, end = self.org_list(start, j)
+                if end < j and self.tokens[end].text in HYPHENS and self._placed_after_dash(end + 1):
+                    end = self.name_at[end + 1].last  # "Đoàn A – huyện B được ...": the troupe, placed
                 if end == j and args:
                     return args, start
         return None
