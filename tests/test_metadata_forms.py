@@ -537,6 +537,8 @@ FOOT_BYLINES = [
                  id="cafef-names-source-and-trending-box"),
     pytest.param([LEAD, BODY, "Quế Hà", ">> Tỉnh Yên Bình mở thêm ba trạm y tế", ">> Huyện Lục Yên tuyển bác sĩ", "Top",
                   "Bạn không thể gửi bình luận liên tục"], [("Quế Hà", None)], None, id="thanhnien-above-marked-links"),
+    pytest.param([LEAD, BODY, "Thu Hà-Quốc Bảo", "Ý kiến ()", "0 / 500 ký tự", "Guest", "Đang tải dữ liệu"],
+                 [("Thu Hà", None), ("Quốc Bảo", None)], None, id="baolongan-names-above-a-comment-box"),
     pytest.param([LEAD, BODY, "Tân An, Tân Bình và thị trấn Yên Bình Yên Bình", "Lục Yên, Tân Hương, Yên Thắng"], [],
                  None, id="rows-of-a-table-of-communes-are-no-writers"),
     pytest.param([LEAD, BODY, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Minh"], [], None,

@@ -265,7 +265,9 @@ def _foot_furniture(line: str) -> bool:
     text = line.strip()
     # "Phùng HảiTAG:": a byline the tags' label was run onto is no label
     label = text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and without_glued_label(text) == text
-    button = " ".join(text.lower().split()) in load("bylines")["not_a_name"] and parse_byline(text) is None
+    # "Ý kiến ()", "0 / 500 ký tự": a comment box's labels, read without their counts and brackets
+    letters = " ".join(regex.sub(r"[^\p{L}\s]", " ", text).lower().split())
+    button = letters in load("bylines")["not_a_name"] and parse_byline(text) is None
     return label or button
 
 
