@@ -3217,6 +3217,12 @@ BY_WAY_OF_WRITING = {
         ('Đoàn nghệ thuật Sơn Hà – huyện Lạc Sơn được thành lập năm 1986.', ['establish[]->Đoàn nghệ thuật Sơn Hà']),
         ('Xã Tân An - xã Tân Bình sáp nhập thành xã Tân Phú.', ['merge[Xã Tân An | xã Tân Bình]->xã Tân Phú']),
     ],
+    "a_receiver_of_an_earlier_verb_before_the_next_subject": [
+        # the ministry after "sang" receives what the first verb hands over; the school after the comma merges
+        ('Năm 1982, tòa án chuyển giao công tác quản lý sang Bộ Tư pháp, Trường Cán bộ Tòa án được sáp nhập với Trường '
+         'Đại học Pháp lý Sơn Hà thành Trường Đại học Luật Sơn Hà.',
+         ['merge[Trường Cán bộ Tòa án | Trường Đại học Pháp lý Sơn Hà]->Trường Đại học Luật Sơn Hà']),
+    ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act
         ('Tuy nhiên tôi không tìm thấy quyết định đổi tên Viện Sử học thành Viện Hàn lâm Sử học, hay quyết định thành '

@@ -85,7 +85,8 @@ class Arg:
     end: int | None
 
 
-_OBJECT_MARKERS = frozenset({"thành", "vào"})  # a name right after them is what a verb before acts on
+# a name right after them is what a verb before acts on (becomes, goes into, is handed over to)
+_OBJECT_MARKERS = frozenset({"thành", "vào", "sang", "về", "cho"})
 
 
 class Clause:
