@@ -639,6 +639,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             after_count < len(clause.tokens) and clause.tokens[after_count].text == ":")
         event |= {"type": "establish", "participants": participants if counted_units else participants[:1],
                   "established": None, "count": None if counted_units else event["count"]}
+    if event is not None and kind == "split" and event["result"] is not None and len(event["participants"]) == 1 and (
+            k + len(phrase) < hi and (clause.phrase(k + len(phrase), "split_sources") or ("",))[-1] == "từ") and (
+            not more_bodies_after(clause, event["result"])):
+        # "tách từ phòng A thành phòng B": B comes out of A, which goes on, founded on it ("tách khỏi" splits A)
+        event["type"] = "establish"
     if event is not None and event["type"] == "rename" and _raised_in_level(clause, event):
         event["type"] = "establish"  # "chuyển xã A thành thị trấn A": the town is founded on the commune
     if event is not None:
