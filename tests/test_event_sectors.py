@@ -3094,9 +3094,11 @@ BY_WAY_OF_WRITING = {
     "merges_pair_by_pair_parted_by_semicolons": [
         ('Thành phố giảm 3 trường (sáp nhập Trường Mầm non Tân Lập và Mầm non 8-3; Mầm non Phước Sơn và Mầm non Võ '
          'Lạc; Tiểu học Phước Tân 1 và Tiểu học Phước Tân 2).',
+         # a pair after a semicolon is named as written, by its level ("Mầm non A"); after "và" a school shares the
+         # head of the one before it
          ['merge[Trường Mầm non Tân Lập | Trường Mầm non 8-3]->None',
-          'merge[Trường Mầm non Phước Sơn | Trường Mầm non Võ Lạc]->None',
-          'merge[Trường Tiểu học Phước Tân 1 | Trường Tiểu học Phước Tân 2]->None']),
+          'merge[Mầm non Phước Sơn | Mầm non Võ Lạc]->None',
+          'merge[Tiểu học Phước Tân 1 | Tiểu học Phước Tân 2]->None']),
     ],
     "a_paragraph_hard_wrapped_over_lines": [
         # a page wrapped in mid-sentence: the list goes on on the next line
@@ -3222,6 +3224,14 @@ BY_WAY_OF_WRITING = {
         ('Năm 1982, tòa án chuyển giao công tác quản lý sang Bộ Tư pháp, Trường Cán bộ Tòa án được sáp nhập với Trường '
          'Đại học Pháp lý Sơn Hà thành Trường Đại học Luật Sơn Hà.',
          ['merge[Trường Cán bộ Tòa án | Trường Đại học Pháp lý Sơn Hà]->Trường Đại học Luật Sơn Hà']),
+    ],
+    "schools_named_by_their_level_written_out": [
+        # "Tiểu học A" in a list of schools, without "Trường": a school of that level
+        ('Sáp nhập các trường: Tiểu học Tân An và THCS Tân An thành Trường PTCS Tân An; Tiểu học Lạc Sơn và THCS Lạc '
+         'Sơn thành Trường PTCS Lạc Sơn.',
+         ['merge[Tiểu học Tân An | THCS Tân An]->Trường PTCS Tân An',
+          'merge[Tiểu học Lạc Sơn | THCS Lạc Sơn]->Trường PTCS Lạc Sơn']),
+        ('Trường Tiểu học Tân An được thành lập năm 1990.', ['establish[]->Trường Tiểu học Tân An']),
     ],
     "no_record_of_it_found": [
         # a writer who finds no decision tells no act

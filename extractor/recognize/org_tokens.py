@@ -311,7 +311,14 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
     if i > 0 and tokens[i].text.islower() and tokens[i - 1].low in lex["lowercase_not_after"].get(low, ()) and not (
             i > 1 and (tokens[i - 2].low, tokens[i - 1].low) in lex["lowercase_after"].get(low, ())):
         return None  # "cơ sở", "thị trường": the head word is the end of another word
-    if phrase in lex["level_heads"] and not tokens[i].text.isupper():
+    if phrase in lex["level_heads"] and not tokens[i].text.isupper() and not (
+            len(phrase) > 1 and is_capitalised(tokens[i]) and i + len(phrase) < len(tokens)
+            and is_capitalised(tokens[i + len(phrase)]) and not (i > 0 and (
+                is_capitalised(tokens[i - 1]) or tokens[i - 1].low in {",", "và"}
+                or (tokens[i - 1].low,) in lex["heads"]))):
+        # an abbreviation in capitals, or a level written out before a capitalised place ("Tiểu học A"); after "và" or a
+        # comma the level shares the head of the school before it ("Trường Tiểu học A và Tiểu học B"), and after a
+        # head in lower case it is that head's ("2 trường Mầm non A và B")
         return None
     numbered = phrase in lex["numbered_lowercase_heads"] and i + len(phrase) < len(tokens) and (
         tokens[i + len(phrase)].text.isdecimal())  # "chi bộ 6": a cell known by its number
