@@ -483,11 +483,11 @@ class Clause:
         return Arg(f"{prefix}{chunk}" if glued else f"{prefix} {chunk}".strip(), tok.start,
                    self.tokens[end - 1].end), end
 
-    def _clause_ends_after(self, first: int, t: int) -> bool:
-        """Whether the name at ``first`` is followed by a comma and more names before ``t``: the clause it closes
-        ends there, and another list opens after it."""
+    def _more_names_after(self, first: int, t: int, joiner: str) -> bool:
+        """Whether the name at ``first`` is followed by ``joiner`` (a comma, ``và``) and more names before ``t``: with
+        a comma the clause it closes ends there and another list opens after it."""
         match = self.name_at.get(first)
-        if match is None or match.last >= t or self.tokens[match.last].text != ",":
+        if match is None or match.last >= t or self.tokens[match.last].low != joiner:
             return False
         return any(j in self.name_at for j in range(match.last + 1, t))
 
@@ -499,12 +499,11 @@ class Clause:
         return unit is not None and unit.administrative and before is not None and not before.administrative and (
             self.tokens[first - 1].text in HYPHENS)
 
-    def _joined_to_more(self, first: int, t: int) -> bool:
-        """Whether the name at ``first`` is followed by ``và`` and more names before ``t``."""
-        match = self.name_at.get(first)
-        if match is None or match.last >= t or self.tokens[match.last].low != "và":
-            return False
-        return any(j in self.name_at for j in range(match.last + 1, t))
+    def _past_dash_place(self, j: int, limit: int) -> int:
+        """Index after ``– huyện B`` at ``j`` when that unit only places the body before the dash, else ``j``."""
+        if j + 1 < limit and self.tokens[j].text in HYPHENS and self._placed_after_dash(j + 1):
+            return self.name_at[j + 1].last
+        return j
 
     def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False,
                   fillers: tuple[str, ...] = ("left_fillers",)) -> tuple[list[Arg], int | None]:
@@ -528,9 +527,11 @@ class Clause:
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
             if first > lower and self.phrase_ending(first, "system_markers", lower):
                 continue  # "Nằm trong hệ thống Viện A, Viện B được thành lập": A is the system B stands in
-            if first > lower and self.tokens[first - 1].low in _OBJECT_MARKERS and self._clause_ends_after(first, t):
+            if first > lower and self.tokens[first - 1].low in _OBJECT_MARKERS and self._more_names_after(
+                    first, t, ","):
                 continue  # "A và B hợp nhất thành xã C, chi bộ D và E được hợp nhất": C is what the verb before formed
-            if first > lower and self.phrase_ending(first, "naming_markers", lower) and self._joined_to_more(first, t):
+            if first > lower and self.phrase_ending(first, "naming_markers", lower) and self._more_names_after(
+                    first, t, "và"):
                 continue  # "... lấy tên là huyện C và đơn vị xã D sáp nhập vào ...": C is the name given before
             if first - 1 > lower and (self.number(first - 1) is not None or self.phrase(
                     first - 1, "plural_determiners")) and self.phrase(first - 2, "placers"):
@@ -553,9 +554,8 @@ class Clause:
             if self._scope_of_lower_units(first, end, t):
                 continue  # "TP. A, các phường: B, C sáp nhập thành ...": the city is where the wards lie
             # "Viện A (IMS) thuộc Viện B (VAST) được thành lập": the owner's alias in brackets too
-            placed = self._after_placement(self._after_aside(end, t, before_verb=True), t)
-            if placed + 1 < t and self.tokens[placed].text in HYPHENS and self._placed_after_dash(placed + 1):
-                placed = self.name_at[placed + 1].last  # "Đoàn A – huyện B được thành lập": where the troupe is
+            # "Đoàn A – huyện B được thành lập": the district is where the troupe is
+            placed = self._past_dash_place(self._after_placement(self._after_aside(end, t, before_verb=True), t), t)
             after = self._after_owner_clause(self._after_aside(placed, t, before_verb=True), t)
             after = self._after_its_people(after, t)
             patient = self._patient_of_agent(first, lower)
@@ -582,8 +582,7 @@ class Clause:
         for start in sorted(self.name_at):
             if lower <= start < j and not self._placed_after_dash(start):
                 args, end = self.org_list(start, j)
-                if end < j and self.tokens[end].text in HYPHENS and self._placed_after_dash(end + 1):
-                    end = self.name_at[end + 1].last  # "Đoàn A – huyện B được ...": the troupe, placed
+                end = self._past_dash_place(end, j)  # "Đoàn A – huyện B được ...": the troupe, placed
                 if end == j and args:
                     return args, start
         return None

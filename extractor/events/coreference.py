@@ -31,6 +31,7 @@ from extractor.events.clause import Arg, words
 from extractor.lang.vi import event_lexicon, load
 from extractor.recognize.org_tokens import lexicon
 from extractor.recognize.organizations import name_key
+from extractor.recognize.unit_heads import written_out_head
 
 __all__ = ["event_identity", "holder", "merge_mentions"]
 
@@ -90,13 +91,8 @@ def _same_holder(a: str | None, b: str | None) -> bool:
 def _bare_head_written_out(key: str) -> str:
     """A holder's key with a unit's head written short at its end written out (``ủy ban nhân dân tp``)."""
     head, _, last = key.rpartition(" ")
-    written = _short_heads().get(last)
+    written = written_out_head(last)
     return f"{head} {written}" if head and written else key
-
-
-@functools.cache
-def _short_heads() -> dict[str, str]:
-    return {short.lower().replace(".", ""): head for short, head in load("admin_units")["abbreviated_heads"].items()}
 
 
 def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:

@@ -340,16 +340,21 @@ _MIN_ROW_ITEMS = 2  # capitalised items parted by commas that make a line a row 
 def _row_of_a_list(lines: list[str], index: int) -> bool:
     """Whether the nearest written line above line ``index`` is a row of the same kind: capitalised items parted by
     commas, and no sentence (a byline of several writers stands under the article's last sentence)."""
-    above = next((lines[j].strip() for j in range(index - 1, -1, -1) if lines[j].strip()), "")
+    above = _written_line_above(lines, index)
     if not above or above.endswith((".", "!", "?", ":", ";")):
         return False
     items = [item for item in regex.split(r",\s*|\s+và\s+", above) if item]
     return sum(1 for item in items if item[:1].isupper()) >= _MIN_ROW_ITEMS
 
 
+def _written_line_above(lines: list[str], index: int) -> str:
+    """The nearest line above line ``index`` that holds any text, stripped ("" when there is none)."""
+    return next((lines[j].strip() for j in range(index - 1, -1, -1) if lines[j].strip()), "")
+
+
 def _under_signature_office(lines: list[str], index: int) -> bool:
     """Whether the nearest written line above line ``index`` is an office printed over a signature."""
-    above = next((lines[j] for j in range(index - 1, -1, -1) if lines[j].strip()), "").strip()
+    above = _written_line_above(lines, index)
     # an office line is short and no sentence: "Giám đốc Sở phát biểu tại hội nghị." above a byline is text
     return len(above.split()) <= _MAX_OFFICE_WORDS and not above.endswith((".", "!", "?")) and (
         above.lower().startswith(tuple(load("bylines")["signature_offices"])))

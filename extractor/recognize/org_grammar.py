@@ -426,15 +426,13 @@ def _members_of_university_systems(text: str, offset: int, tokens: list[Token],
     comma, as after a bracket (``university_systems``); two such universities listed stay two."""
     systems, members = lexicon()["university_systems"], lexicon()["university_member_kinds"]
 
-    def system_end(n: int, match: NameMatch) -> int | None:
-        owner = found[n + 1] if n + 1 < len(found) else None
-        if owner is None or owner.first != match.last + 1 or tokens[match.last].text != "," or (
-                match.kind not in members):
+    def system_end(match: NameMatch, owner: NameMatch) -> int | None:
+        if owner.first != match.last + 1 or tokens[match.last].text != "," or match.kind not in members:
             return None
         joined = " ".join(owner.name.lower().split())
         return owner.last if joined in systems and " ".join(match.name.lower().split()) not in systems else None
 
-    return _extended(text, offset, tokens, found, system_end)
+    return _joined_where(text, offset, tokens, found, system_end)
 
 
 _MAX_OWNED_KIND_WORDS = 4  # lower-case words of a unit's kind between its head and "thuộc": "Phòng khám đa khoa"

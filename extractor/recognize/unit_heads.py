@@ -13,7 +13,7 @@ import regex
 
 from extractor.lang.vi import load
 
-__all__ = ["expand_head", "expand_heads"]
+__all__ = ["expand_head", "expand_heads", "written_out_head"]
 
 _NAME_FOLLOWS = r"(?=(?-i:\p{Lu}))"  # a capital, matched with case: "P. trưởng" is no ward
 
@@ -47,5 +47,19 @@ def _anywhere() -> regex.Pattern[str]:
 
 def expand_heads(name: str) -> str:
     """``Công an TX.Phong Điền`` → ``Công an thị xã Phong Điền``: every abbreviated head written out."""
-    table = {key.lower(): value for key, value in load("admin_units")["abbreviated_heads"].items()}
-    return _anywhere().sub(lambda m: table[m.group().strip().lower()] + " ", name)
+    return _anywhere().sub(lambda m: _written_out_heads()[_short_key(m.group())] + " ", name)
+
+
+def written_out_head(short: str) -> str | None:
+    """``TP``, ``tp.``, ``T.T.`` → the head they stand for (``thành phố``, ``thị trấn``); None for any other word."""
+    return _written_out_heads().get(_short_key(short))
+
+
+@functools.cache
+def _written_out_heads() -> dict[str, str]:
+    """Each abbreviated head by its key (lower case, no dots: ``TP.`` and ``TP`` alike), and the head it stands for."""
+    return {_short_key(short): head for short, head in load("admin_units")["abbreviated_heads"].items()}
+
+
+def _short_key(short: str) -> str:
+    return short.strip().lower().replace(".", "")
