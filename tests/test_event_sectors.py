@@ -3240,6 +3240,33 @@ BY_WAY_OF_WRITING = {
         ('Ông Nam đã tìm thấy quyết định thành lập Trường Tiểu học Tân An năm 1960.',
          ['establish[]->Trường Tiểu học Tân An']),
     ],
+    "a_history_names_a_body_anew": [
+        # "được đặt tên là", "chính thức mang tên", "cải danh ... thành", "đổi danh hiệu thành": a new name in a history
+        ('Năm 1938, Trường Tiểu học Hòa Lạc được đặt tên là Trường Tiểu học Nam Sơn.',
+         ['rename[Trường Tiểu học Hòa Lạc]->Trường Tiểu học Nam Sơn']),
+        ('Bệnh viện Lạc Hòa được xây dựng năm 1910. Năm 1935, bệnh viện được đặt tên là Bệnh viện Tân Mỹ.',
+         ['rename[Bệnh viện Lạc Hòa]->Bệnh viện Tân Mỹ']),
+        ('Năm 1962, Viện Nông học Lạc Sơn được đổi danh hiệu thành Học viện Nông nghiệp Lạc Sơn.',
+         ['rename[Viện Nông học Lạc Sơn]->Học viện Nông nghiệp Lạc Sơn']),
+        ('Năm 1966, Bộ Giáo dục cải danh Viện Sư phạm Hòa Vân thành Trường Sư phạm Hòa Vân.',
+         ['rename[Viện Sư phạm Hòa Vân]->Trường Sư phạm Hòa Vân']),
+        ('Năm 2004, Trường THCS Tân Lạc chính thức mang tên Trường THCS Phan Bội Châu.',
+         ['rename[Trường THCS Tân Lạc]->Trường THCS Phan Bội Châu']),
+        # a body that carries a name describes it, with no date nor "được" / "chính thức" before the words
+        ('Trường THCS Phan Bội Châu mang tên nhà yêu nước Phan Bội Châu.', []),
+    ],
+    "born_where_and_named_in_a_medical_branch": [
+        # "A ra đời tại B": A is born there (no body founded elsewhere); "Bệnh viện Nội khoa A": a branch, no faculty
+        ('Năm 1925, Viện Vi trùng học Hòa Vân ra đời tại Hòa Vân.', ['establish[]->Viện Vi trùng học Hòa Vân']),
+        ('Năm 1968, Bệnh viện Lạc Sơn được thành lập trên cơ sở hợp nhất Bệnh viện Ngoại Khoa Tân An, Bệnh viện Nhi '
+         'khoa Tân An và Phòng khám Sản phụ khoa Tân An.',
+         ['merge[Bệnh viện Ngoại Khoa Tân An | Bệnh viện Nhi khoa Tân An | Phòng khám Sản phụ khoa Tân An]'
+          '->Bệnh viện Lạc Sơn']),
+        # under whose lead a body works is no part of its name
+        ('Được thành lập năm 1975, Hội Nông dân huyện Tân An dưới sự lãnh đạo của Huyện ủy đã lớn mạnh.',
+         ['establish[]->Hội Nông dân huyện Tân An']),
+        ('Bộ đã thành lập tại các tỉnh nhiều trường nghề.', []),
+    ],
 }
 
 

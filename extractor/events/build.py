@@ -1621,9 +1621,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return []  # "Công an tỉnh đã thành lập Tổ thanh tra đặc biệt": A founds a body the grammar does not name
     if founds and (n := clause.number(after)) is not None and n < _YEAR_LIKE:
         return []  # "Đội A thành lập 24 tổ tuần tra": A founds a count of bodies
-    if not passive and k_end < len(clause.tokens) and clause.phrase(k_end, "locatives") and not _founded_at(
-            clause, k_end):
-        return []  # "Bộ A đã thành lập tại các tỉnh hệ thống các trường": A founds bodies elsewhere
+    if not passive and not coming_into_being and k_end < len(clause.tokens) and clause.phrase(
+            k_end, "locatives") and not _founded_at(clause, k_end):
+        # "Bộ A đã thành lập tại các tỉnh hệ thống các trường": A founds bodies elsewhere ("A ra đời tại B": A is born)
+        return []
     brackets = [clause.tokens[j].text for j in between if j not in clause.inside and clause.tokens[j].text in "()"
                 and not _abbreviation_bracket(clause, j)]
     if brackets and brackets[0] == ")":
