@@ -3267,6 +3267,27 @@ BY_WAY_OF_WRITING = {
          ['establish[]->Hội Nông dân huyện Tân An']),
         ('Bộ đã thành lập tại các tỉnh nhiều trường nghề.', []),
     ],
+    "state_capital_and_acronyms_in_a_phrase": [
+        # the state's capital in a company handed over names the company; an acronym before "theo", "để" ends its phrase
+        ('Bộ đang hoàn thiện hồ sơ để chuyển giao vốn nhà nước tại Tổng công ty Xây dựng cầu Lạc Sơn về SCIC theo '
+         'quy định.', ['transfer[Tổng công ty Xây dựng cầu Lạc Sơn | SCIC]->SCIC']),
+        ('Năm 2018, Bộ chuyển giao phần vốn nhà nước tại 7 doanh nghiệp về SCIC để bán vốn.',
+         ['transfer[SCIC]->SCIC#7']),
+        ('Bộ cam kết quản lý tốt vốn nhà nước tại doanh nghiệp.', []),
+        # a bank known by its acronym merges into another
+        ('Năm 2012, HBK sáp nhập vào TNB theo đề án tái cơ cấu.', ['merge[HBK | TNB]->TNB']),
+    ],
+    "the_main_subject_of_a_clause_of_time": [
+        # "A mất tên sau khi sáp nhập vào B": the main clause's subject is what merges
+        ('Năm 2012, Kimsonbank mất tên sau khi sáp nhập vào Ngân hàng Á Đông.',
+         ['merge[Kimsonbank | Ngân hàng Á Đông]->Ngân hàng Á Đông']),
+        ('Trường Tiểu học Tân An có 300 học sinh khi sáp nhập vào Trường Tiểu học Lạc Sơn.',
+         ['merge[Trường Tiểu học Tân An | Trường Tiểu học Lạc Sơn]->Trường Tiểu học Lạc Sơn']),
+        # the clause of time has a subject of its own: a person before it is nobody that merges
+        ('Ông Nam nghỉ hưu sau khi Trường Tiểu học Tân An sáp nhập vào Trường Tiểu học Lạc Sơn.',
+         ['merge[Trường Tiểu học Tân An | Trường Tiểu học Lạc Sơn]->Trường Tiểu học Lạc Sơn']),
+        ('Học sinh vui mừng khi không sáp nhập vào Trường Tiểu học Lạc Sơn.', []),
+    ],
 }
 
 

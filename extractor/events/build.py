@@ -26,6 +26,7 @@ from extractor.events.clause import (
     words,
 )
 from extractor.events.counts import (
+    before_left_fillers,
     bodies_of_places,
     bracketed_members,
     bracketed_subject,
@@ -50,6 +51,7 @@ from extractor.events.frames import (
     brand_split,
     brands_at,
     from_sources,
+    is_brand_word,
     measured_body,
     member_of,
     more_measured_bodies,
@@ -495,10 +497,15 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         left, left_first = clause.left_list(k, lo, places, fillers=("left_fillers", "receiving_decisions"))
     if receiver and not left and (brand := brand_before(clause, k, lo)) is not None:
         left, left_first = [brand], None  # "MB tiếp nhận OceanBank": a bank known by its acronym receives
-    elif not receiver and not left and kind in ("rename", "transfer", "dissolve") and (
-            not participants or (into and len(participants) == 1)) and (
+    elif not receiver and not left and ((kind in ("rename", "transfer", "dissolve") and (
+            not participants or (into and len(participants) == 1))) or (
+            kind == "merge" and into and len(participants) == 1)) and (
             brand := brand_before(clause, k, lo)) is not None:
-        left, left_first = [brand], None  # "MobiFone được chuyển đổi thành Tổng công ty A": a brand is the subject
+        # "MobiFone được chuyển đổi thành Tổng công ty A", "HBB sáp nhập vào SHB": a brand is the subject
+        left, left_first = [brand], None
+    elif not receiver and not left and kind == "merge" and into and len(participants) == 1 and (
+            subject := _subject_before_time_clause(clause, k, lo)) is not None:
+        left, left_first = [subject], None  # "Ngân hàng A mất tên sau khi sáp nhập vào B": A merges
     elif not receiver and not left and result is not None and (
             (kind == "rename" and not participants) or (kind == "merge" and [p.name for p in participants] == [
                 result.name])) and (appositive := _appositive_subject(clause, k, lo)) is not None:
@@ -1507,6 +1514,34 @@ def _passive_agent(clause: Clause, first: int, k: int) -> bool:
     if match is None or match.last != k or first < 2 or not clause.phrase(first - 1, "agent_passives"):
         return False
     return any(clause.number(j) is not None and clause.unit_noun(j + 1) for j in range(max(0, first - 8), first - 1))
+
+
+_MAIN_CLAUSE_WORDS = 6  # words of the main clause's predicate between its subject and a clause of time
+
+
+def _subject_before_time_clause(clause: Clause, k: int, lo: int) -> Arg | None:
+    """The subject of the main clause when the trigger at ``k`` opens a clause of time (``A mất tên sau khi sáp nhập
+    vào B``): the body that opens the clause (or follows its comma), a few words of its own predicate before the
+    marker, and no other body between."""
+    b = before_left_fillers(clause, k, lo)
+    marker = next((j for j in range(max(lo, b - 2), k) if (found := clause.phrase(j, "time_clause_markers")) and (
+        j + len(found) >= b)), None)
+    if marker is None:
+        return None
+    for j in range(lo, marker):
+        if j > lo and clause.tokens[j - 1].text != ",":
+            continue
+        match = clause.name_at.get(j)
+        end = match.last if match is not None else j + 1 if is_brand_word(clause.tokens[j].text) else None
+        if end is None or not 0 < marker - end <= _MAIN_CLAUSE_WORDS:
+            continue
+        if any(i in clause.name_at or clause.tokens[i].text in {",", ";"} for i in range(end, marker)):
+            return None
+        if match is not None:
+            return Arg(match.name, match.start, match.end)
+        token = clause.tokens[j]
+        return Arg(token.text, token.start, token.end)
+    return None
 
 
 def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:

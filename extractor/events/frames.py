@@ -784,7 +784,8 @@ def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
     after = clause.tokens[j + 1] if j + 1 < len(clause.tokens) else None
     if after is not None and after.text not in _LINE_ENDS and after.text not in {".", "(", ")"} and not (
             clause.phrase(j + 1, "result_markers") or clause.phrase(j + 1, "left_fillers")
-            or clause.phrase(j + 1, "into_markers")):  # "sáp nhập MHB vào BIDV"
+            or clause.phrase(j + 1, "into_markers")  # "sáp nhập MHB vào BIDV"
+            or clause.phrase(j + 1, "brand_phrase_followers")):  # "về SCIC theo quy định"
         return None
     return Arg(word, token.start, token.end)
 
