@@ -13,6 +13,18 @@ from tests.fakes import SentenceDoc
 
 NAMES = [
     ("abbreviated university level as head", "Sinh viên ĐH Thủy Sơn nhập học", ["ĐH Thủy Sơn"]),
+    # quotes say where a name ends, though a word of it ends names elsewhere
+    ("a quoted name holding a breaker", "Năm 1948 lập “Hội Nông dân tự do” do ông Nam phụ trách.",
+     ["Hội Nông dân tự do"]),
+    ("two quoted names", "thành lập “Hội Khuyến học” và “Hội Người cao tuổi” xã Tân An",
+     ["Hội Khuyến học", "Hội Người cao tuổi", "xã Tân An"]),
+    ("a conservatory", "Đại học Lạc Sơn thành lập Nhạc viện Lạc Sơn.", ["Đại học Lạc Sơn", "Nhạc viện Lạc Sơn"]),
+    ("a medical branch capitalised inside a hospital's name", "sáp nhập Bệnh viện Ngoại Khoa Tân An năm 1970",
+     ["Bệnh viện Ngoại Khoa Tân An"]),
+    ("what a founding meeting goes on to do", "Hội nghị thành lập Hội Nông dân xã Tân An và bầu Ban Chấp hành.",
+     ["Hội Nông dân xã Tân An", "Ban Chấp hành"]),
+    ("under whose lead", "Hội Cựu chiến binh huyện dưới sự lãnh đạo của Huyện ủy Tân An",
+     ["Hội Cựu chiến binh huyện", "Huyện ủy Tân An"]),
     # a region or a farm whose second word is in lower case, inside a name: read whole, the scan goes on after it
     ("a farm's compound inside a company's name", "Công ty Nông trường sông Hậu chuyển đổi mô hình.",
      ["Công ty Nông trường sông Hậu"]),

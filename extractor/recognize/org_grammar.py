@@ -53,6 +53,24 @@ class NameMatch:
     short: bool = False
     abbreviation: str | None = None
 
+_QUOTE_PAIRS = {"“": "”", '"': '"'}
+_MAX_QUOTED_TAIL = 4  # words of a quoted name past where the grammar would end it ("“Ủy ban A tự do”")
+
+
+def _quoted_end(tokens: list[Token], i: int, end: int) -> int:
+    """``end``, or the closing quote's index when the name opens a quotation that closes a few words on: the quotes
+    say where the name ends, though a word of it (``do``, ``và``) would end a name elsewhere."""
+    closing = _QUOTE_PAIRS.get(tokens[i - 1].text) if i > 0 else None
+    if closing is None:
+        return end
+    for q in range(end, min(len(tokens), end + _MAX_QUOTED_TAIL + 1)):
+        if tokens[q].text == closing:
+            return q
+        if not tokens[q].text.isalpha():
+            return end
+    return end
+
+
 def _name_text(text: str, offset: int, start: int, end: int, abbr: tuple[int, int] | None) -> str:
     """The name as written, without a parenthesised abbreviation inside it."""
     name = text[start - offset:end - offset]
@@ -213,6 +231,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
                 end = topic_end(tokens, end)  # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"
             if " ".join(t.text for t in tokens[i:i + len(phrase)]) in lex["task_heads"]:
                 end = task_end(tokens, end)  # "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính"
+            end = _quoted_end(tokens, i, end)
             found.append(_match(text, offset, tokens, i, end, kind, phrase, False, abbr))
             i = end
             continue
