@@ -3288,6 +3288,15 @@ BY_WAY_OF_WRITING = {
          ['merge[Trường Tiểu học Tân An | Trường Tiểu học Lạc Sơn]->Trường Tiểu học Lạc Sơn']),
         ('Học sinh vui mừng khi không sáp nhập vào Trường Tiểu học Lạc Sơn.', []),
     ],
+    "came_into_being_told_as_a_noun": [
+        # "sự ra đời của A", "ra đời tờ báo A", "A ngày nay được thành lập": A comes into being
+        ('Năm 1910 đánh dấu sự ra đời của Trường Y khoa Lạc Sơn.', ['establish[]->Trường Y khoa Lạc Sơn']),
+        ('Ngày 2/9/1950, chính thức ra đời tờ báo Tân An.', ['establish[]->báo Tân An']),
+        ('Năm 1905, Bệnh viện Lạc Sơn ngày nay được thành lập.', ['establish[]->Bệnh viện Lạc Sơn']),
+        ('Việc ngừng hoạt động của Quỹ Tín dụng Tân An gây lo ngại cho người gửi tiền.',
+         ['dissolve[Quỹ Tín dụng Tân An]->None']),
+        ('Ngày nay, Bệnh viện Lạc Sơn được đầu tư lớn.', []),
+    ],
 }
 
 

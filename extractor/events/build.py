@@ -138,6 +138,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # ("dừng hoạt động 26 trạm y tế") or after "đối với" ("dừng hoạt động đối với Trung tâm A")
     if phrase in words("intransitive") and not clause.phrase(k + len(phrase), "intransitive_objects") and not (
             clause.phrase(k + len(phrase), "list_introducers")) and not (
+            clause.phrase(k + len(phrase), "act_subject_markers") and clause.phrase_ending(
+                k, "act_nouns", lo)) and not (
             clause.number(r) is not None and clause.unit_noun(r + 1)) and not _named_object(clause, k + len(phrase)):
         r = hi
     if kind == "establish" and from_sources(clause, k + len(phrase)):
@@ -1924,7 +1926,8 @@ def _plural(clause: Clause, body: Arg) -> bool:
 def _named_object(clause: Clause, j: int) -> bool:
     """Whether a body's name follows an intransitive trigger at once, or after ``các``: the verb is used with an
     object (``Ngân hàng A dừng hoạt động phòng giao dịch B``: B stops, A closes it)."""
-    j += len(clause.phrase(j, "plural_determiners") or ()) if j < len(clause.tokens) else 0
+    j += len(clause.phrase(j, "plural_determiners") or clause.phrase(j, "object_classifiers") or ()) if (
+        j < len(clause.tokens)) else 0
     return j in clause.name_at and clause.name_at[j].kind != PLACE_KIND
 
 
