@@ -2260,7 +2260,9 @@ BY_WAY_OF_WRITING = {
     ],
     "a_unit_of_land_that_only_places_a_body": [
         ('Lực lượng Kiểm lâm tỉnh Lạng Sơn được thành lập theo Quyết định số 53-QĐ ngày 15/01/1974.', []),
-        ('Chi hội Nông dân nghề nghiệp trồng miến tại tổ dân phố 4 thị trấn Tĩnh Túc được thành lập gồm 24 thành viên.', []),
+        # the places only seat the branch: the branch is what is founded
+        ('Chi hội Nông dân nghề nghiệp trồng miến tại tổ dân phố 4 thị trấn Tĩnh Túc được thành lập gồm 24 thành viên.',
+         ['establish[]->Chi hội Nông dân nghề nghiệp trồng miến']),
         ('Theo đó huyện Tân Sơn được thành lập.', ['establish[]->huyện Tân Sơn']),
         ('Năm 1990 huyện Tân Sơn được tái lập.', ['establish[]->huyện Tân Sơn']),
         ('Năm 1990, thị xã Tân Sơn và huyện Tân Lập được thành lập.', ['establish[]->thị xã Tân Sơn', 'establish[]->huyện Tân Lập']),
@@ -3296,6 +3298,33 @@ BY_WAY_OF_WRITING = {
         ('Việc ngừng hoạt động của Quỹ Tín dụng Tân An gây lo ngại cho người gửi tiền.',
          ['dissolve[Quỹ Tín dụng Tân An]->None']),
         ('Ngày nay, Bệnh viện Lạc Sơn được đầu tư lớn.', []),
+    ],
+    "two_bodies_under_one_new_name": [
+        # several bodies that take one new name are merged into it; one body renamed after another is a rename each
+        ('Hai xã Tân Đông và Tân Tây (huyện Lạc Sơn, tỉnh Hòa Vân) sẽ có tên mới là Đông Tây.',
+         ['merge[xã Tân Đông | xã Tân Tây]->xã Đông Tây#2']),
+        ('Xã Tân Đông và xã Tân Tây sẽ có tên mới là xã Đông Tây.', ['merge[Xã Tân Đông | xã Tân Tây]->xã Đông Tây']),
+        ('Năm 1990, Trường Tiểu học Hòa và Trường Tiểu học Bình được đổi tên thành Trường Tiểu học Hòa Bình.',
+         ['merge[Trường Tiểu học Hòa | Trường Tiểu học Bình]->Trường Tiểu học Hòa Bình']),
+        ('Xã Thạch Lạc và xã Chàng Lạc sau sáp nhập sẽ mang tên xã Thạch Lạc.',
+         ['merge[Xã Thạch Lạc | xã Chàng Lạc]->xã Thạch Lạc']),
+        ('Trường Tân An đổi tên thành Trường Lạc An, Trường Tân Bình được đổi tên thành Trường Lạc Bình.',
+         ['rename[Trường Tân An]->Trường Lạc An', 'rename[Trường Tân Bình]->Trường Lạc Bình']),
+    ],
+    "founded_on_bodies_reorganised": [
+        # "trên cơ sở tổ chức, sắp xếp lại A và B": the two bodies go into the one founded
+        ('Thủ tướng quyết định thành lập Viện Khoa học Thủy sản Tân An trên cơ sở tổ chức, sắp xếp lại Viện Thủy sản '
+         'Tân An và Viện Thủy sản miền Nam.',
+         ['merge[Viện Thủy sản Tân An | Viện Thủy sản miền Nam]->Viện Khoa học Thủy sản Tân An']),
+        ('Thành lập Viện Khoa học Thủy sản Tân An trên cơ sở tổ chức, sắp xếp lại Viện Thủy sản Tân An.',
+         ['establish[Viện Thủy sản Tân An]->Viện Khoa học Thủy sản Tân An']),
+    ],
+    "a_body_seated_somewhere_is_founded": [
+        # "A đóng tại xã B được thành lập": the body seated in the commune is founded, not the commune
+        ('Nông trường Sông Lạc đóng tại xã Long Hòa huyện Tân An được thành lập năm 1979.',
+         ['establish[]->Nông trường Sông Lạc']),
+        ('Trạm Y tế có trụ sở tại phường Tân An được thành lập năm 1990.', ['establish[]->Trạm Y tế']),
+        ('Lực lượng Kiểm lâm tỉnh Tân An được thành lập năm 1990.', []),
     ],
 }
 

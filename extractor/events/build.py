@@ -543,7 +543,16 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
     elif left:
         # one body is renamed: the name nearest the trigger ("A đổi tên thành B, C được tổ chức thành D")
-        if kind == "rename" and not participants:
+        # the new name right after a trigger ending in "là" or "thành" is read as its object first
+        new_name = named_at is not None and len(participants) == 1 and clause.token_starting(
+            participants[0].start) == named_at
+        if kind == "rename" and len(left) > 1:
+            left, left_first = _before_placing_bracket(clause, left, left_first, lo)
+        if kind == "rename" and (not participants or new_name) and (result or named_at) is not None and len(
+                left) > 1 and _one_name_for_all(clause, k, lo) and _body_located_by(clause, left[-1], lo) is None:
+            # "Hai xã A và B sẽ có tên mới là C": two bodies under one name
+            kind, result, participants = "merge", result or (participants[0] if new_name else None), left
+        elif kind == "rename" and not participants:
             participants = [_body_located_by(clause, left[-1], lo) or left[-1]]
         else:
             participants = left + participants
@@ -835,6 +844,23 @@ def _told_count(clause: Clause, left: list[Arg], left_first: int | None) -> int 
     return told if told is not None and told == len(left) > 1 else None
 
 
+def _one_name_for_all(clause: Clause, k: int, lo: int) -> bool:
+    """Whether the bodies before the renaming trigger at ``k`` all take the one name after it: no other trigger
+    before it in the clause (``A đổi tên thành B, C được đổi tên thành D``) and no ``lần lượt`` (each its own)."""
+    return not any(lo <= j < k for j, _, _ in find_triggers(clause)) and not any(
+        clause.phrase(j, "respective_markers") for j in range(lo, len(clause.tokens)))
+
+
+def _before_placing_bracket(clause: Clause, left: list[Arg], left_first: int | None,
+                            lo: int) -> tuple[list[Arg], int | None]:
+    """The bodies before a bracket that ``left`` fills: ``hai xã A và B (huyện C, tỉnh D) sẽ có tên mới là E`` names
+    A and B; the bracket only places them."""
+    if left_first is None or left_first <= lo or clause.tokens[left_first - 1].text != "(":
+        return left, left_first
+    before, first = clause.left_list(left_first - 1, lo)
+    return (before, first) if before else (left, left_first)
+
+
 def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, result: Arg | None,
                count: int | None) -> dict | None:
     """``A, B và C hợp thành D``: the trigger itself says "into", so the participants stand before it."""
@@ -843,7 +869,12 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
         count = count_before(clause, k, lo)
     elif count is None and kind == "merge":
         count = _told_count(clause, left, left_first)
-    if kind == "rename":
+    if kind == "rename" and len(left) > 1:
+        left, left_first = _before_placing_bracket(clause, left, left_first, lo)
+    if kind == "rename" and len(left) > 1 and _one_name_for_all(clause, k, lo) and _body_located_by(
+            clause, left[-1], lo) is None:
+        kind = "merge"  # "Xã A và xã B sẽ có tên mới là xã C": two bodies under one name
+    elif kind == "rename":
         left = left[-1:]  # "A được đổi tên thành B, C được tổ chức thành D": C, the body nearest the trigger
     return shape_event(kind, left, result, count, clause, k, phrase, lo)
 
@@ -1605,6 +1636,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return dated
     left, first = clause.left_list(k, lo, owners=True)
     if not left or first is None:
+        place = clause.name_before(before_left_fillers(clause, k, lo), lo)
+        seated = _seated_before(clause, place, lo) if place is not None and place.administrative else None
+        if seated is not None:
+            return [seated]  # "Nông trường A đóng tại xã B được thành lập": the body seated there is founded
         appositive = _appositive_subject(clause, k, lo)
         return [appositive] if appositive is not None else []
     marker = clause.phrase_ending(first, "aside_name_markers", lo)
@@ -1631,7 +1666,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
                 return left[1:2]  # a name the grammar reads only in the list ("Ngân hàng chính sách xã hội")
             left, first = left[1:], clause.token_starting(left[1].start)
     if clause.name_at[first].administrative and _place_of_another(clause, first, lo):
-        return []  # "Lực lượng Kiểm lâm tỉnh A được thành lập", "tại tổ dân phố 4 thị trấn B": where a body is
+        # "Lực lượng Kiểm lâm tỉnh A được thành lập", "tại tổ dân phố 4 thị trấn B": where a body is; "Nông trường C
+        # đóng tại xã D được thành lập": the body seated there is founded
+        seated = _seated_before(clause, clause.name_at[first], lo)
+        return [seated] if seated is not None else []
     between = range(first, k)
     passive = any(clause.phrase(j, "passive_markers") for j in between)
     if not passive and any(clause.phrase(j, "deciding_fillers") for j in between):
@@ -1688,6 +1726,27 @@ def _founded_at(clause: Clause, j: int) -> bool:
 
 
 _PLACED_REACH = 5  # words before a unit of land in which a locative makes it where something is
+
+
+_SEAT_WORDS = 3  # words between a body and the locative that seats it ("đóng", "có trụ sở", "đặt trụ sở")
+
+
+def _seated_before(clause: Clause, place: NameMatch, lo: int) -> Arg | None:
+    """The body (no unit of land) that a locative right before ``place`` (or the places it ends) seats there:
+    ``Nông trường A đóng tại xã B``, ``Trạm C có trụ sở tại phường D huyện E``."""
+    while (outer := clause.name_before(place.first, lo)) is not None and outer.administrative:
+        place = outer  # "tại xã A huyện B tỉnh C": the first of the places the locative opens
+    first = place.first
+    locative = next((j for j in range(first - 1, max(lo, first - _PLACED_REACH) - 1, -1)
+                     if clause.phrase(j, "locatives") and j + len(clause.phrase(j, "locatives")) == first), None)
+    if locative is None:
+        return None
+    for end in range(locative, max(lo, locative - _SEAT_WORDS) - 1, -1):
+        match = clause.name_before(end, lo)
+        if match is not None and not match.administrative and all(
+                clause.tokens[j].text[:1].islower() for j in range(end, locative)):
+            return Arg(match.name, match.start, match.end)
+    return None
 
 
 def _place_of_another(clause: Clause, first: int, lo: int) -> bool:

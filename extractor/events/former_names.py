@@ -40,6 +40,12 @@ def former_name_prefilter() -> regex.Pattern:
                          regex.IGNORECASE)
 
 
+def _joined_to_another(clause: Clause, match: NameMatch) -> bool:
+    """Whether ``match`` is the last of bodies joined by ``và`` or a comma (``xã A và xã B``)."""
+    joiner = match.first - 1
+    return joiner > 0 and clause.tokens[joiner].low in {"và", ","} and clause.name_before(joiner, 0) is not None
+
+
 def former_names(clause: Clause) -> list[dict]:
     """Renames of ``clause`` told as a name followed by its new or former name, or as a list of its names over
     time."""
@@ -58,6 +64,9 @@ def former_names(clause: Clause) -> list[dict]:
             continue
         j = _past_short_aside(clause, match.last)  # "Bộ A (trước đây) nay là Bộ B"
         bracketed = j < len(clause.tokens) and clause.tokens[j].text == "("
+        if not bracketed and j == match.last and j < len(clause.tokens) and clause.tokens[j].text not in _OPENERS and (
+                _joined_to_another(clause, match)):
+            continue  # "Xã A và xã B sẽ có tên mới là xã C": both take the name, a merge the trigger tells
         if j < len(clause.tokens) and clause.tokens[j].text in _OPENERS:
             j += 1
         for key, forward in (("new_name_markers", True), ("former_name_markers", False)):
