@@ -269,6 +269,17 @@ def test_title_forms(line: str, headline: str, outlet: str | None) -> None:
     assert (meta.title, meta.publisher) == (headline, outlet)
 
 
+WIKI_NOTICES = [
+    pytest.param("Mục từ này cần được bình duyệt", id="entry-awaiting-review"),
+    pytest.param("Bài này không có nguồn tham khảo nào", id="article-without-sources"),
+]
+
+
+@pytest.mark.parametrize("notice", WIKI_NOTICES)
+def test_a_wiki_notice_above_the_headline_is_no_title(notice: str) -> None:
+    assert _meta("\n".join([notice, TITLE, "", LEAD, BODY])).title == TITLE
+
+
 # Lines that look like headings but are list items, table cells or leads of the body: no headline
 NOT_TITLES = [
     pytest.param("+ Sở Y tế với Trung tâm Kiểm soát bệnh tật tỉnh", id="portal-plus-list-item"),
@@ -486,6 +497,9 @@ BYLINES = [
     pytest.param("Gốc", [], id="tapchi-link-to-the-original"),
     pytest.param("Đánh giá", [], id="baophuyen-rating-box"),
     pytest.param("LuatDanSu", [], id="legal-portal-brand-in-one-word"),
+    # the writer's avatar caption and name printed side by side: one writer
+    pytest.param("Hoài Nam Hoài Nam", [("Hoài Nam", None)], id="radio-portal-name-printed-twice"),
+    pytest.param("Nguyễn Thị Mai Nguyễn Thị Mai", [("Nguyễn Thị Mai", None)], id="portal-full-name-printed-twice"),
 ]
 
 

@@ -213,7 +213,7 @@ def parse_byline(line: str) -> Byline | None:
         names = [_trimmed(part) for name in names for part in name.split(separator)]
     # "GS, TS. Phùng Hữu A* - TS. Nguyễn Hồng B**": degrees before each name, marks of the notes after it
     names = [_without_titles(name.rstrip("*").strip()) for name in names]
-    names = [name for name in names if name and not is_name_title(name)]
+    names = [_once(name) for name in names if name and not is_name_title(name)]
     if len(names) >= 2 and (source := _source_part(names[-1])) is not None:
         *names, _ = names  # "Phương Nhung- Nguồn Hiephoa.gov": where the article came from, after the writer
         publisher = publisher or source
@@ -224,6 +224,14 @@ def parse_byline(line: str) -> Byline | None:
     if not names or len(names) > _MAX_BYLINE_NAMES or not all(_is_name(name) for name in names):
         return None  # "Cầu Giấy, Nghĩa Đô, Yên Hòa, Tây Tựu, ...": a list of places in a table, no byline
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+
+
+def _once(name: str) -> str:
+    """A name printed twice in a row, as a page shows its writer's avatar caption and then the name (``Việt Phú Việt
+    Phú``), once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
 def _without_counter(text: str) -> str:
