@@ -91,6 +91,8 @@ DATE_LINES = [
     pytest.param("Chuyên mục: Tin huyện | Đăng ngày: 17/03/2025", "2025-03-17", id="section-before-the-date"),
     pytest.param("TS Nguyễn Văn An - Giám đốc Học viện Tư pháp| 17/03/2025 08:15", "2025-03-17T08:15:00+07:00",
                  id="congly-writer-and-office-then-bar-and-date"),
+    pytest.param("17 thg 3, 2025", "2025-03-17", id="blog-platform-short-month"),
+    pytest.param("Thứ Hai, 17 thg 3, 2025", "2025-03-17", id="blog-platform-weekday-and-short-month"),
 ]
 
 

@@ -23,9 +23,10 @@ __all__ = ["DateTimeMention", "find_date_times", "parse_iso_datetime", "vietnam_
 _DATE_NUMERIC = regex.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-]|\s\|)\s*(?P<m>[0-3]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-# "ngày 5 tháng 3 năm 2024", "05 Tháng 03, 2024", "5 tháng 3 2024", "25 Th5, 2019" (a template's short month)
+# "ngày 5 tháng 3 năm 2024", "05 Tháng 03, 2024", "5 tháng 3 2024", "25 Th5, 2019" (a template's short month),
+# "10 thg 9, 2011" (a blog platform's short month)
 _DATE_WORDS = regex.compile(
-    r"(?<![\d\p{L}])(?:ngày\s+)?(?P<d>[0-3]?\d)\s+(?:tháng\s+|th\s*)(?P<m>[01]?\d)(?:\s+năm|\s*,)?\s+"
+    r"(?<![\d\p{L}])(?:ngày\s+)?(?P<d>[0-3]?\d)\s+(?:tháng\s+|thg\s+|th\s*)(?P<m>[01]?\d)(?:\s+năm|\s*,)?\s+"
     r"(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
