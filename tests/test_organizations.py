@@ -23,6 +23,10 @@ NAMES = [
      ["Bệnh viện Ngoại Khoa Tân An"]),
     ("what a founding meeting goes on to do", "Hội nghị thành lập Hội Nông dân xã Tân An và bầu Ban Chấp hành.",
      ["Hội Nông dân xã Tân An", "Ban Chấp hành"]),
+    ("one body set up together with another", "thành lập Hội Làm vườn kết hợp với Hội Sinh vật cảnh xã Tân An",
+     ["Hội Làm vườn", "Hội Sinh vật cảnh xã Tân An"]),
+    ("a clinic named for the army and the people working together", "Phòng khám Quân dân y kết hợp xã Tân An",
+     ["Phòng khám Quân dân y kết hợp xã Tân An"]),
     ("under whose lead", "Hội Cựu chiến binh huyện dưới sự lãnh đạo của Huyện ủy Tân An",
      ["Hội Cựu chiến binh huyện", "Huyện ủy Tân An"]),
     # a region or a farm whose second word is in lower case, inside a name: read whole, the scan goes on after it
