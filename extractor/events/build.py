@@ -546,10 +546,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # the new name right after a trigger ending in "là" or "thành" is read as its object first
         new_name = named_at is not None and len(participants) == 1 and clause.token_starting(
             participants[0].start) == named_at
-        if kind == "rename" and len(left) > 1:
-            left, left_first = _before_placing_bracket(clause, left, left_first, lo)
-        if kind == "rename" and (not participants or new_name) and (result or named_at) is not None and len(
-                left) > 1 and _one_name_for_all(clause, k, lo) and _body_located_by(clause, left[-1], lo) is None:
+        together = False
+        if kind == "rename" and (not participants or new_name) and (result or named_at) is not None:
+            left, left_first, together = _renamed_together(clause, k, lo, left, left_first)
+        if together:
             # "Hai xã A và B sẽ có tên mới là C": two bodies under one name
             kind, result, participants = "merge", result or (participants[0] if new_name else None), left
         elif kind == "rename" and not participants:
@@ -844,21 +844,22 @@ def _told_count(clause: Clause, left: list[Arg], left_first: int | None) -> int 
     return told if told is not None and told == len(left) > 1 else None
 
 
-def _one_name_for_all(clause: Clause, k: int, lo: int) -> bool:
-    """Whether the bodies before the renaming trigger at ``k`` all take the one name after it: no other trigger
-    before it in the clause (``A đổi tên thành B, C được đổi tên thành D``) and no ``lần lượt`` (each its own)."""
-    return not any(lo <= j < k for j, _, _ in find_triggers(clause)) and not any(
-        clause.phrase(j, "respective_markers") for j in range(lo, len(clause.tokens)))
-
-
-def _before_placing_bracket(clause: Clause, left: list[Arg], left_first: int | None,
-                            lo: int) -> tuple[list[Arg], int | None]:
-    """The bodies before a bracket that ``left`` fills: ``hai xã A và B (huyện C, tỉnh D) sẽ có tên mới là E`` names
-    A and B; the bracket only places them."""
-    if left_first is None or left_first <= lo or clause.tokens[left_first - 1].text != "(":
-        return left, left_first
-    before, first = clause.left_list(left_first - 1, lo)
-    return (before, first) if before else (left, left_first)
+def _renamed_together(clause: Clause, k: int, lo: int, left: list[Arg],
+                      left_first: int | None) -> tuple[list[Arg], int | None, bool]:
+    """The bodies before the renaming trigger at ``k`` and whether they all take the one name after it, a merge
+    (``Hai xã A và B (huyện C) sẽ có tên mới là D``: the bracket only places A and B). Not when another trigger
+    stands before it in the clause (``A đổi tên thành B, C được đổi tên thành D``), ``lần lượt`` gives each its
+    own, or the last body only locates the one before it (``Trường A, huyện B đổi tên thành C``)."""
+    if len(left) < 2:
+        return left, left_first, False
+    if left_first is not None and left_first > lo and clause.tokens[left_first - 1].text == "(":
+        before, first = clause.left_list(left_first - 1, lo)
+        if before:
+            left, left_first = before, first
+    together = len(left) > 1 and not any(lo <= j < k for j, _, _ in find_triggers(clause)) and not any(
+        clause.phrase(j, "respective_markers") for j in range(lo, len(clause.tokens))) and _body_located_by(
+        clause, left[-1], lo) is None
+    return left, left_first, together
 
 
 def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, result: Arg | None,
@@ -869,10 +870,10 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
         count = count_before(clause, k, lo)
     elif count is None and kind == "merge":
         count = _told_count(clause, left, left_first)
-    if kind == "rename" and len(left) > 1:
-        left, left_first = _before_placing_bracket(clause, left, left_first, lo)
-    if kind == "rename" and len(left) > 1 and _one_name_for_all(clause, k, lo) and _body_located_by(
-            clause, left[-1], lo) is None:
+    together = False
+    if kind == "rename":
+        left, left_first, together = _renamed_together(clause, k, lo, left, left_first)
+    if together:
         kind = "merge"  # "Xã A và xã B sẽ có tên mới là xã C": two bodies under one name
     elif kind == "rename":
         left = left[-1:]  # "A được đổi tên thành B, C được tổ chức thành D": C, the body nearest the trigger
