@@ -278,12 +278,12 @@ def _date_run_into_lead(lines: list[str], candidates: list[int], title: int | No
     if title is None:
         return None
     for index in candidates:
-        if not 0 < _distance(candidates, title, index) <= _UNDER_TITLE_LINES:
-            continue
+        if not 0 < _distance(candidates, title, index) <= _UNDER_TITLE_LINES or not _FULL_DATE.match(lines[index]):
+            continue  # the line must open with a whole date: checked first, a paragraph's scan for dates is costly
         mentions = find_date_times(lines[index])
         first = mentions[0] if mentions else None
         rest = lines[index][first.end:].lstrip() if first is not None else ""
-        if first is not None and first.start == 0 and rest[:1].isupper() and _FULL_DATE.match(lines[index]):
+        if first is not None and first.start == 0 and rest[:1].isupper():
             return first
     return None
 

@@ -25,6 +25,7 @@ __all__ = ["CaseEvidence", "is_shouted", "is_syllable", "recase_line", "recase_s
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _LETTER = regex.compile(r"\p{L}")
+_LOWER = regex.compile(r"\p{Ll}")
 # A shouted line: at least this many words, and this share of its letters in capitals.
 _MIN_WORDS = 3
 _MIN_UPPER_SHARE = 0.9
@@ -34,6 +35,8 @@ _SENTENCE_OPENERS = frozenset(".!?:;…\"“'‘([•-–—*+>")
 
 def is_shouted(line: str) -> bool:
     """A line of at least three words whose letters are nearly all capitals."""
+    if len(_LOWER.findall(line)) > (1 - _MIN_UPPER_SHARE) * len(line):
+        return False  # more small letters than the whole line allows: most lines of text, told without counting
     letters = _LETTER.findall(line)
     if len(line.split()) < _MIN_WORDS or not letters:
         return False
