@@ -34,6 +34,7 @@ _CAPITALS_WORD = regex.compile(r"(?<![\p{L}\d&\-])\p{Lu}[\p{Lu}&\-]*\p{Lu}(?![\p
 _LEVEL_JOINER = regex.compile(r"[&\-–+]")
 
 
+@functools.lru_cache(maxsize=8192)  # the same names are compared again and again; the cache stays bounded
 def name_key(name: str) -> str:
     """Case- and spacing-insensitive key of a name; hyphens compare equal however spaced.
 
