@@ -3326,6 +3326,13 @@ BY_WAY_OF_WRITING = {
         ('Trạm Y tế có trụ sở tại phường Tân An được thành lập năm 1990.', ['establish[]->Trạm Y tế']),
         ('Lực lượng Kiểm lâm tỉnh Tân An được thành lập năm 1990.', []),
     ],
+    "raised_up_to_a_named_unit": [
+        # "nâng cấp A lên B": the name right after "lên" is what A becomes, though "thành phố" opens with "thành"
+        ('Năm 2010, Chính phủ nâng cấp thị xã Tân Lạc lên thành phố Tân Lạc.',
+         ['establish[thị xã Tân Lạc]->thành phố Tân Lạc']),
+        ('Năm 2010, thị xã Tân Lạc được nâng cấp lên thành phố Tân Lạc.', ['establish[thị xã Tân Lạc]->thành phố Tân Lạc']),
+        ('Tỉnh đề nghị nâng cấp đường lên thành phố Tân Lạc.', []),
+    ],
 }
 
 

@@ -711,13 +711,17 @@ def _upgrade(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int) 
         # "A được nâng cấp từ đơn vị trực thuộc D lên trực thuộc Bộ B": A moves up under B
         event = shape_event("transfer", [sources[0], manager], manager, None, clause, k, phrase, lo)
         return None if event is None else event | {"left_only": False, "count_after": False}
-    r = clause.skip(r, "upgrade_particles", hi)
-    marker = clause.phrase(r, "result_markers")
-    if marker and not sources and (result := result_after(clause, r + len(marker), hi)) is not None:
+    raised = clause.skip(r, "upgrade_particles", hi)
+    # "nâng cấp thị xã A lên thành phố A": the name right after "lên" is what A becomes ("thành" opens the name)
+    named_after_particle = raised > r and raised in clause.name_at
+    r = raised
+    marker = () if named_after_particle else clause.phrase(r, "result_markers") or ()
+    into = named_after_particle or bool(marker)
+    if into and not sources and (result := result_after(clause, r + len(marker), hi)) is not None:
         # "A được đổi tên thành B và năm 2008 được nâng cấp thành C": the body raised is lent by the verb before
         event = shape_event("rename", [], result, None, clause, k, phrase, lo)
         return None if event is None else event | {"left_only": False, "count_after": False}
-    if marker and sources:
+    if into and sources:
         result = result_after(clause, r + len(marker), hi)
         if result is None and _kind_in_lower_case(clause, r + len(marker)):
             # "Trung tâm Mắt A được nâng cấp thành bệnh viện 100 giường": a body founded on A, its name not told
