@@ -27,6 +27,7 @@ NAMES = [
      ["Hội Làm vườn", "Hội Sinh vật cảnh xã Tân An"]),
     ("a clinic named for the army and the people working together", "Phòng khám Quân dân y kết hợp xã Tân An",
      ["Phòng khám Quân dân y kết hợp xã Tân An"]),
+    ("what a body is set on doing", "Bộ Giáo dục quyết tâm giải thể các trường yếu kém", ["Bộ Giáo dục"]),
     ("under whose lead", "Hội Cựu chiến binh huyện dưới sự lãnh đạo của Huyện ủy Tân An",
      ["Hội Cựu chiến binh huyện", "Huyện ủy Tân An"]),
     # a region or a farm whose second word is in lower case, inside a name: read whole, the scan goes on after it
