@@ -53,6 +53,7 @@ class NameMatch:
     short: bool = False
     abbreviation: str | None = None
 
+
 _QUOTE_PAIRS = {"“": "”", '"': '"'}
 _MAX_QUOTED_TAIL = 4  # words of a quoted name past where the grammar would end it ("“Ủy ban A tự do”")
 
