@@ -1743,7 +1743,7 @@ def _seated_before(clause: Clause, place: NameMatch, lo: int) -> Arg | None:
         place = outer  # "tại xã A huyện B tỉnh C": the first of the places the locative opens
     first = place.first
     locative = next((j for j in range(first - 1, max(lo, first - _PLACED_REACH) - 1, -1)
-                     if clause.phrase(j, "locatives") and j + len(clause.phrase(j, "locatives")) == first), None)
+                     if (marker := clause.phrase(j, "locatives")) and j + len(marker) == first), None)
     if locative is None:
         return None
     for end in range(locative, max(lo, locative - _SEAT_WORDS) - 1, -1):

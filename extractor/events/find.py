@@ -236,7 +236,8 @@ def _record(event: dict, clause: Clause, sentence: Any, org_by_span: dict, numbe
 
 def _opens_a_line(text: str, sentence: Any) -> bool:
     """Whether ``sentence`` starts a line of the text (not a sentence after another on the same line)."""
-    return sentence.start == 0 or text[:sentence.start].rstrip(" \t").endswith("\n")
+    newline = text.rfind("\n", 0, sentence.start)  # only the line's own start is read, not the text before it
+    return sentence.start == 0 or (newline >= 0 and not text[newline + 1:sentence.start].strip(" \t"))
 
 
 _ITEM_LABEL = regex.compile(r"(?:\p{Ll}|\d{1,2})\)")
