@@ -3332,6 +3332,52 @@ BY_WAY_OF_WRITING = {
          ['establish[thị xã Tân Lạc]->thành phố Tân Lạc']),
         ('Năm 2010, thị xã Tân Lạc được nâng cấp lên thành phố Tân Lạc.', ['establish[thị xã Tân Lạc]->thành phố Tân Lạc']),
         ('Tỉnh đề nghị nâng cấp đường lên thành phố Tân Lạc.', []),
+    ],    "a_body_taken_over_then_renamed": [
+        # "A tiếp quản B, đổi tên thành C": the body taken over is renamed, its new owner keeps its name
+        ('Năm 1978, Sở Y tế tiếp quản Nhà thương Bình Lạc, đổi tên thành Bệnh viện Nhân dân Tân An.',
+         ['transfer[Nhà thương Bình Lạc | Sở Y tế]->Sở Y tế', 'rename[Nhà thương Bình Lạc]->Bệnh viện Nhân dân Tân An']),
+        ('UBND tỉnh tiếp nhận Trường Trung cấp Y tế Tân An từ Bộ Y tế và đổi tên thành Trường Trung cấp Y tế tỉnh.',
+         ['transfer[Trường Trung cấp Y tế Tân An | UBND tỉnh]->UBND tỉnh',
+          'rename[Trường Trung cấp Y tế Tân An]->Trường Trung cấp Y tế tỉnh']),
+        ('Năm 1975, Ban Quân quản tiếp quản thành phố Tân An.', []),
+    ],
+    "a_predecessor_named_with_nowadays": [
+        # "Tiền thân của A ngày nay là B, được thành lập năm X": B is what was founded
+        ('Tiền thân của Bệnh viện Đa khoa Tân An ngày nay là Nhà thương Bình Lạc, được thành lập vào năm 1952 tại '
+         'thị xã.', ['establish[]->Nhà thương Bình Lạc']),
+        ('Tiền thân của Trường Cao đẳng Tân An hiện nay là Trường Sơ cấp Y tế Tân An, thành lập năm 1960.',
+         ['establish[]->Trường Sơ cấp Y tế Tân An']),
+    ],
+    "communes_counted_and_listed_after_their_district": [
+        # "N xã của huyện A: B, C": each member is a commune, the district only says whose they were
+        ('Sáp nhập 3 xã của huyện Lạc Sơn: Lạc Bình, Lạc Hòa, Lạc Phú vào huyện Tân Sơn.',
+         ['merge[xã Lạc Bình | xã Lạc Hòa | xã Lạc Phú | huyện Tân Sơn]->huyện Tân Sơn#3']),
+        ('Nhập 2 phường của thị xã Tân An là Tân Bình và Tân Phú vào thành phố Lạc An.',
+         ['merge[phường Tân Bình | phường Tân Phú | thành phố Lạc An]->thành phố Lạc An#2']),
+        # the bracket opens with "gồm các xã:", and the district they join follows "với"
+        ('Hợp nhất ba xã của huyện Lạc Sơn (gồm các xã: Lạc Bình, Lạc Hòa và Lạc Phú) với huyện Tân Sơn thành một '
+         'huyện mới lấy tên là huyện Lạc Tân.',
+         ['merge[xã Lạc Bình | xã Lạc Hòa | xã Lạc Phú | huyện Tân Sơn]->huyện Lạc Tân#3']),
+        ('Hợp nhất hai xã (Lạc Bình, Lạc Hòa) với huyện Tân Sơn thành huyện Lạc Tân.',
+         ['merge[xã Lạc Bình | xã Lạc Hòa | huyện Tân Sơn]->huyện Lạc Tân#2']),
+    ],
+    "communes_cut_off_and_merged_elsewhere": [
+        # "cắt xã A của huyện B sáp nhập vào huyện C": the commune moves; no split of its own
+        ('Cắt xã Lạc Bình của huyện Lạc Sơn sáp nhập vào huyện Tân Sơn.',
+         ['merge[xã Lạc Bình | huyện Tân Sơn]->huyện Tân Sơn']),
+        ('Cắt xã Lạc Bình, xã Lạc Hòa của huyện Lạc Sơn sáp nhập vào huyện Tân Sơn.',
+         ['merge[xã Lạc Bình | xã Lạc Hòa | huyện Tân Sơn]->huyện Tân Sơn']),
+    ],
+    "the_name_a_merge_comes_to": [
+        # a name with no head after "mang tên mới là"
+        ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',
+         ['merge[Công ty Điện lực Tân An | Công ty Điện lực Lạc Sơn]->PC Tân An']),
+        # ", hình thành đơn vị hành chính mới: C"
+        ('Sau khi tỉnh Tân An và tỉnh Lạc Sơn hợp nhất, hình thành đơn vị hành chính mới: tỉnh Tân An.',
+         ['merge[tỉnh Tân An | tỉnh Lạc Sơn]->tỉnh Tân An']),
+        # "Bộ A sau khi hợp nhất giữa Bộ A và Bộ B": A is the merged ministry
+        ('Nghị định quy định cơ cấu tổ chức của Bộ Nông nghiệp sau khi hợp nhất giữa Bộ Nông nghiệp và Bộ Thủy lợi.',
+         ['merge[Bộ Nông nghiệp | Bộ Thủy lợi]->Bộ Nông nghiệp']),
     ],
 }
 

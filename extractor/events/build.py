@@ -291,6 +291,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants, r = listed  # "sáp nhập 3 phường (A, B, C) thành phường C", "của các xã: A, B, C"
         if counted is not None:
             participants = headed_by_level(clause, counted, participants)  # "3 đơn vị cấp xã gồm: A, B, C"
+        if kind == "merge" and (partner := with_partner(clause, r, hi, places)) is not None:
+            # "hợp nhất 6 xã của huyện A (gồm: B, C ...) với huyện D thành huyện E": the body they join goes in too
+            partners, r = clause.org_list(partner, hi, places)
+            participants = participants + partners
     elif r in clause.name_at or (places and r in clause.place_at):
         participants, r = clause.org_list(r, hi, places)
         participants, r = more_measured_bodies(clause, participants, r, hi, places)

@@ -65,6 +65,9 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
         return lenders[-1]["result"]
     if lenders:
         return lenders[-1]["participants"][0]
+    taken_over = _taken_over(earlier, joint, lo)
+    if event["type"] == "rename" and taken_over is not None:
+        return taken_over  # "Bộ A tiếp quản Viện B, đổi tên thành C": the body taken over is renamed, not its new owner
     if event["type"] == "rename":
         # "Trung tâm A được kiện toàn, đổi tên thành B": the passive verb before is no event of its own, its subject
         # still is the one renamed
@@ -75,6 +78,18 @@ def shared_subject(clause: Clause, event: dict, earlier: list[dict], lo: int) ->
                 if len(subject) == 1:
                     return subject[0]
     return None
+
+
+def _taken_over(earlier: list[dict], joint: int, lo: int) -> Arg | None:
+    """The one body a transfer just before hands to a receiver written as its subject (``A tiếp nhận B``), or None."""
+    transfers = [e for e in earlier if e["k"] < joint and e["lo"] == lo and e["type"] == "transfer"]
+    if not transfers:
+        return None
+    last = transfers[-1]
+    receiver, moved = last["result"], [p for p in last["participants"] if p != last["result"]]
+    if receiver is None or receiver.start is None or receiver.start > last["trigger"][0] or len(moved) != 1:
+        return None
+    return moved[0] if moved[0].start is not None and moved[0].start > last["trigger"][0] else None
 
 
 def rejoined_parts(clause: Clause, event: dict, earlier: list[dict], lo: int, hi: int) -> list[Arg]:

@@ -511,13 +511,17 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
     if owned_level is not None:
         noun_end, level = owned_level
     else:
-        # "3 Tổng cục trực thuộc Bộ gồm: Kiểm lâm, Thủy sản": whose bodies they are names none of them
-        placed = next((i for i in range(counted + noun, noun_end) if clause.phrase(i, "placers")), None)
+        # "3 Tổng cục trực thuộc Bộ gồm: Kiểm lâm, Thủy sản", "9 xã của huyện A: B, C": whose bodies they are
+        # names none of them
+        placed = next((i for i in range(counted + noun, noun_end) if clause.phrase(i, "placers")
+                       or clause.phrase(i, "owner_markers")), None)
         noun_end = placed if placed is not None else noun_end
     word = clause.span_text(counted, noun_end)
     if owned_level is not None:
         word = f"{word} {level}"
-    members = _bare_members(clause, word, opening + 1, closing, of_places)
+    start, repeated = _past_bracket_introducer(clause, opening, counted, noun)
+    # "6 xã (gồm các xã: A, B)": the noun said again before the list may make each member a name of its own already
+    members = _bare_members(clause, word, start, closing, of_places or repeated)
     if members is None:
         return None
     if match_phrase(clause.tokens, counted, words("local_units_in_general")) or (
@@ -527,6 +531,20 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         members = [Arg(clause.text[m.start - clause.offset:m.end - clause.offset], m.start, m.end) for m in members]
     after = closing + 1 if clause.tokens[opening].text == "(" else closing
     return (members, after) if len(members) >= 2 else None
+
+
+def _past_bracket_introducer(clause: Clause, opening: int, counted: int, noun: int) -> tuple[int, bool]:
+    """(where the members start after ``opening``, whether the counted noun was said again): past ``gồm các xã:``
+    that opens a bracket (``6 xã (gồm các xã: A, B)``), the introducer, a plural word and the noun; right after
+    ``opening`` otherwise."""
+    j = opening + 1
+    if clause.tokens[opening].text != "(" or not (introducer := clause.phrase(j, "list_introducers")):
+        return j, False
+    j += len(introducer)
+    j += len(clause.phrase(j, "plural_determiners") or ())
+    repeated = [t.low for t in clause.tokens[j:j + noun]] == [t.low for t in clause.tokens[counted:counted + noun]]
+    j += noun if repeated else 0
+    return (j + 1 if j < len(clause.tokens) and clause.tokens[j].text == ":" else j), repeated
 
 
 def _noun_spans(clause: Clause, j: int, end: int, key: str) -> bool:

@@ -25,7 +25,7 @@ import functools
 
 from extractor.events.clause import Arg, Clause, bare_unit, bullet_marks, capitalised_end, words
 from extractor.events.counts import before_left_fillers, places_of_a_kind, state_before
-from extractor.events.founding import after_founding_date
+from extractor.events.founding import after_founding_date, capitalised_run
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import head_at
@@ -447,6 +447,11 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
     """The first name within a few words after a result marker (``thành tỉnh mới có tên gọi là X``)."""
     if (one := _one_unit_named(clause, k, hi)) is not None:
         return one
+    if k < hi and k not in clause.name_at and _opens_with_letters(clause.tokens[k].text) and clause.phrase_ending(
+            k, "naming_markers", sizes=(4, 3, 2, 1)) and (run := capitalised_run(clause, k, hi)) is not None:
+        # "sáp nhập, mang tên mới là PC Hà Sơn": words that say a name follows, then a company's name with no head,
+        # opened by its letters (a bare place name takes the unit's noun: "với tên mới là Hòa Thịnh" is "xã Hòa Thịnh")
+        return run
     for j in range(k, min(hi, k + 8)):
         if j in clause.name_at:
             match = clause.name_at[j]
@@ -458,6 +463,11 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
     return None
 
 
+def _opens_with_letters(word: str) -> bool:
+    """``PC``, ``EVN``: a word of two or more capital letters, the way a company's short name opens."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def new_name_after(clause: Clause, r: int, hi: int) -> Arg | None:
     """The name the bodies listed before token ``r`` take, told in a clause of its own after a comma:
     ``, tên ngân hàng mới sẽ là D``, ``, trường mới lấy tên là D``, ``, dự kiến lấy tên là D``.
@@ -467,6 +477,8 @@ def new_name_after(clause: Clause, r: int, hi: int) -> Arg | None:
     if not (r + 1 < hi and clause.tokens[r].text == ","):
         return None
     j = r + 1
+    opener = clause.phrase(j, "forming_openers")
+    j += len(opener or ())
     name_noun = clause.phrase(j, "name_nouns")
     j += len(name_noun or ())
     noun = clause.phrase(j, "unit_nouns") if j < hi else None
@@ -482,6 +494,8 @@ def new_name_after(clause: Clause, r: int, hi: int) -> Arg | None:
     marker = clause.phrase(j, "naming_markers") if j < hi else None
     if marker is None and name_noun and noun:
         marker = clause.phrase(j, "name_copulas") if j < hi else None
+    if marker is None and opener and noun and j < hi and clause.tokens[j].text == ":":
+        marker = (":",)  # ", hình thành đơn vị hành chính mới: C": the new unit, then its name
     if marker is None or (j == r + 1):
         return None  # a bare naming marker after a comma is read by the caller
     return result_after(clause, j + len(marker), hi)

@@ -150,8 +150,10 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
         ranks = [unit_rank(a.name) for a in members]
         if rank is None or name_key(match.name) in formed or any(r is None or r > rank for r in ranks):
             continue
-        if {name_key(a.name) for a in members} in told:
-            continue  # "phường A 1 (gồm B, C) dự kiến đặt tên là phường A": the merge is told with its new name
+        if any({name_key(a.name) for a in members} <= moved for moved in told):
+            # "phường A 1 (gồm B, C) dự kiến đặt tên là phường A": the merge is told with its new name; "hợp nhất 3
+            # xã của huyện A (gồm các xã: B, C, D) với huyện E": the bracket lists the communes that move
+            continue
         token = clause.tokens[k]
         found.append({"type": "merge", "participants": members, "result": Arg(match.name, match.start, match.end),
                       "count": None, "k": k, "trigger": (token.start, token.end), "lo": 0, "k_end": end + 1})

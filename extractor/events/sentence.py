@@ -165,6 +165,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _founded_on_taken_out(events)
     _counted_purpose(clause, events, triggers)
     _join_split_into_merge(clause, events)
+    _named_before_its_merge(clause, events)
     _drop_founding_of_merged(events)
     _merge_then_founding(clause, events)
     _handover_to_found(clause, events)
@@ -562,9 +563,11 @@ def _join_split_into_merge(clause: Clause, events: list[dict]) -> None:
     for split in [e for e in events if e["type"] == "split" and e.get("taken_out") and e["result"] is None]:
         lent = [*split["participants"][:1]]  # "tách xã A và sáp nhập vào huyện B": the merge borrowed A
         merge = next((e for e in events if e["type"] == "merge" and e["k"] > split["k"] and e["lo"] == split["lo"]
-                      and e["result"] is not None and e["participants"] in ([e["result"]], [*lent, e["result"]])
-                      and e["count"] is None and e["k"] > 0 and (clause.phrase(e["k"] - 1, "purpose_markers")
-                                                                   or clause.tokens[e["k"] - 1].text in {",", "và"})),
+                      and e["result"] is not None and e["count"] is None and e["k"] > 0 and (
+                          (e["participants"] in ([e["result"]], [*lent, e["result"]]) and (
+                              clause.phrase(e["k"] - 1, "purpose_markers")
+                              or clause.tokens[e["k"] - 1].text in {",", "và"}))
+                          or _moves_the_taken_out(split, e))),
                      None)
         if merge is not None:
             # "5 xã A, B, C, D, E của huyện F": the district after "của" only says whose they were
@@ -572,6 +575,29 @@ def _join_split_into_merge(clause: Clause, events: list[dict]) -> None:
             merge["participants"] = [*moved, merge["result"]]
             merge["count"] = split["count"]
             events.remove(split)
+
+
+def _named_before_its_merge(clause: Clause, events: list[dict]) -> None:
+    """``Bộ A sau khi hợp nhất giữa Bộ A và Bộ B``: a body named right before ``sau khi`` and among the bodies the merge
+    after it joins is what the merge came to."""
+    for event in events:
+        if event["type"] != "merge" or event["result"] is not None or len(event["participants"]) < 2:
+            continue
+        marker = clause.phrase_ending(event["k"], "after_merge_markers", event["lo"], sizes=(2, 1))
+        before = event["k"] - len(marker or ())
+        named = next((m for m in clause.names if m.last == before), None) if marker else None
+        if named is not None and name_key(named.name) in {name_key(p.name) for p in event["participants"]} and all(
+                p.start is not None and p.start > named.end for p in event["participants"]):
+            event["result"] = Arg(named.name, named.start, named.end)
+
+
+def _moves_the_taken_out(split: dict, merge: dict) -> bool:
+    """Whether the bodies ``merge`` moves, written before it with no word between, are among those ``split`` takes
+    out (``cắt các xã A, B của huyện C sáp nhập vào huyện D``: the merge read only the last of them)."""
+    moved = [p for p in merge["participants"] if p != merge["result"]]
+    taken = split["taken_out"]
+    return bool(moved) and taken[0].start is not None and all(
+        p.start is not None and taken[0].start <= p.start and p.end <= taken[-1].end for p in moved)
 
 
 def _owner_named(clause: Clause, arg: Arg) -> bool:
