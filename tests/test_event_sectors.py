@@ -3347,6 +3347,9 @@ BY_WAY_OF_WRITING = {
          'thị xã.', ['establish[]->Nhà thương Bình Lạc']),
         ('Tiền thân của Trường Cao đẳng Tân An hiện nay là Trường Sơ cấp Y tế Tân An, thành lập năm 1960.',
          ['establish[]->Trường Sơ cấp Y tế Tân An']),
+        # the predecessor in a bracket after the founding's date: the body before the verb is what was founded
+        ('Công ty TNHH Dược Tân An được thành lập vào năm 2001 (tiền thân là Công ty TNHH Dược Lạc Sơn), hiện là '
+         'doanh nghiệp dược lớn.', ['establish[]->Công ty TNHH Dược Tân An']),
     ],
     "communes_counted_and_listed_after_their_district": [
         # "N xã của huyện A: B, C": each member is a commune, the district only says whose they were
@@ -3367,6 +3370,20 @@ BY_WAY_OF_WRITING = {
          ['merge[xã Lạc Bình | huyện Tân Sơn]->huyện Tân Sơn']),
         ('Cắt xã Lạc Bình, xã Lạc Hòa của huyện Lạc Sơn sáp nhập vào huyện Tân Sơn.',
          ['merge[xã Lạc Bình | xã Lạc Hòa | huyện Tân Sơn]->huyện Tân Sơn']),
+    ],
+    "a_merge_told_again_by_short_names": [
+        # the short names given in brackets stand for the full names: the second sentence tells the same merge
+        ('Thống đốc chấp thuận sáp nhập Ngân hàng Phát triển Nhà Tân An (TAHB) vào Ngân hàng Đầu tư Lạc Sơn (LSIB). '
+         'Như vậy, thủ tục sáp nhập TAHB vào LSIB đã hoàn tất.',
+         ['merge[Ngân hàng Phát triển Nhà Tân An | Ngân hàng Đầu tư Lạc Sơn]->Ngân hàng Đầu tư Lạc Sơn']),
+        # half told again by the short name of one body
+        ('Thống đốc chấp thuận sáp nhập Ngân hàng Phát triển Nhà Tân An (TAHB) vào Ngân hàng Đầu tư Lạc Sơn (LSIB). '
+         'Từ 11/5, sẽ bàn giao sáp nhập TAHB vào LSIB cấp cơ sở, gồm các chi nhánh.',
+         ['merge[Ngân hàng Phát triển Nhà Tân An | Ngân hàng Đầu tư Lạc Sơn]->Ngân hàng Đầu tư Lạc Sơn']),
+        ('Công ty Điện lực Tân An (PCTA) sáp nhập vào Tổng công ty Điện lực Lạc Sơn (EVNLS). Năm sau, Công ty Nước '
+         'Tân An sáp nhập vào EVNLS.',
+         ['merge[Công ty Điện lực Tân An | Tổng công ty Điện lực Lạc Sơn]->Tổng công ty Điện lực Lạc Sơn',
+          'merge[Công ty Nước Tân An | EVNLS]->EVNLS']),
     ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"

@@ -19,6 +19,13 @@ NAMES = [
     ("two quoted names", "thành lập “Hội Khuyến học” và “Hội Người cao tuổi” xã Tân An",
      ["Hội Khuyến học", "Hội Người cao tuổi", "xã Tân An"]),
     ("a conservatory", "Đại học Lạc Sơn thành lập Nhạc viện Lạc Sơn.", ["Đại học Lạc Sơn", "Nhạc viện Lạc Sơn"]),
+    # a boarding school's kind, written short or half short, then the level it teaches
+    ("a boarding school written half short", "Trường PTDT Nội trú THCS Lạc An được thành lập năm 2009",
+     ["Trường PTDT Nội trú THCS Lạc An"]),
+    ("two boarding schools written short", "sáp nhập Trường PTDTBT TH Lạc An và Trường PTDTBT THCS Lạc An",
+     ["Trường PTDTBT TH Lạc An", "Trường PTDTBT THCS Lạc An"]),
+    ("a body taken over by a department", "Năm 1978, Sở Y tế tiếp quản Nhà thương Lạc An.",
+     ["Sở Y tế", "Nhà thương Lạc An"]),
     ("a medical branch capitalised inside a hospital's name", "sáp nhập Bệnh viện Ngoại Khoa Tân An năm 1970",
      ["Bệnh viện Ngoại Khoa Tân An"]),
     ("what a founding meeting goes on to do", "Hội nghị thành lập Hội Nông dân xã Tân An và bầu Ban Chấp hành.",

@@ -36,10 +36,20 @@ from extractor.recognize.unit_heads import written_out_head
 __all__ = ["event_identity", "holder", "merge_mentions"]
 
 
-def event_identity(event: dict) -> tuple:
-    """What a mention says happened, without where it is written: (type, participants, count, result)."""
-    participants = frozenset(name_key(p.name) for p in event["participants"])
-    result = name_key(event["result"].name) if event["result"] is not None else None
+def event_identity(event: dict, short_names: dict[str, str] | None = None) -> tuple:
+    """What a mention says happened, without where it is written: (type, participants, count, result).
+
+    ``short_names`` maps the key of a body's short name, given in brackets after its full name somewhere in the
+    article (``Ngân hàng A (MHB)``), to the key of the full name: ``sáp nhập MHB vào BIDV`` tells the merge again.
+    """
+    short_names = short_names or {}
+
+    def key(name: str) -> str:
+        written = name_key(name)
+        return short_names.get(written, written)
+
+    participants = frozenset(key(p.name) for p in event["participants"])
+    result = key(event["result"].name) if event["result"] is not None else None
     if event["type"] == "establish" and result is not None and event["count"] is None:
         # "Đài Phát thanh - Truyền hình tỉnh A" and "Đài Phát thanh - Truyền hình A": a body of the province is named
         # with or without the word for its level
@@ -95,11 +105,12 @@ def _bare_head_written_out(key: str) -> str:
     return f"{head} {written}" if head and written else key
 
 
-def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
+def merge_mentions(mentions: list[tuple[dict, Any]], short_names: dict[str, str] | None = None,
+                   ) -> list[tuple[dict, Any]]:
     """Keep one mention per event; ``mentions`` are (event, context) pairs in text order.
 
     Each event carries ``holder``: the name key of the body it is told of (``Cục Thuế A`` in
-    ``Cục Thuế A hợp nhất 4 chi cục thuế``), or None.
+    ``Cục Thuế A hợp nhất 4 chi cục thuế``), or None. ``short_names``: see :func:`event_identity`.
     """
     _handovers_of_merges([event for event, _ in mentions])
     _results_from_foundings([event for event, _ in mentions])
@@ -107,7 +118,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     by_identity: dict[tuple, list[tuple[dict, Any]]] = {}
     scopes: dict[int, str | None] = {}
     for event, context in mentions:
-        identity = event_identity(event)
+        identity = event_identity(event, short_names)
         scopes[id(event)] = scope = _numbered_scope(event, context[0])
         empty = not identity[1] and identity[2] is None and identity[3] is None
         # named participants or a named result identify an event on their own; the body it is told of parts
@@ -134,7 +145,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]]) -> list[tuple[dict, Any]]:
     kept = _fold_transfers_told_again(kept)
     kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
     kept = [(e, c) for e, c in kept if not _ended_by_a_merge(e, c, [k for k, _ in kept])]
-    return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept])]
+    return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept], short_names or {})]
 
 
 _ALIKE_NAMES = 0.92  # how alike two spellings of one body must be (a slip of a letter or two)
@@ -454,7 +465,7 @@ def _absorbs(event: dict) -> bool:
         name_key(p.name) == result for p in event["participants"])
 
 
-def _told_elsewhere(event: dict, events: list[dict]) -> bool:
+def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str] | None = None) -> bool:
     """Whether ``event`` is a partial mention of another event of the article.
 
     - ``thành lập Trung tâm C`` beside ``hợp nhất A và B thành Trung tâm C`` (or a split of A into C): the merge
@@ -542,11 +553,14 @@ def _told_elsewhere(event: dict, events: list[dict]) -> bool:
         # "tiếp nhận nguyên trạng Bệnh viện A" beside "chuyển Bệnh viện A về Bộ Y tế", "sáp nhập vào HDBank"
         # beside "sáp nhập PGBank vào HDBank": the same event, half told
         body = _squeezed(event["participants"][0].name)  # "SouthernBank" is "Southern Bank"
+        # "sáp nhập MHB" beside "sáp nhập Ngân hàng A (MHB) vào B": the body known by its short name
+        full = (short_names or {}).get(name_key(event["participants"][0].name))
         # "hợp nhất Đoàn Khối C" beside "hợp nhất A và B thành Đoàn Khối C": the body the merge forms, named as it
         # will be
-        return any(e is not event and e["type"] in ("merge", "transfer") and len(e["participants"]) > 1 and body in {
-            _squeezed(p.name) for p in [*e["participants"], *([e["result"]] if e["type"] == "merge" and e["result"]
-                                                              else [])]} for e in events)
+        return any(e is not event and e["type"] in ("merge", "transfer") and len(e["participants"]) > 1 and (
+            body in {_squeezed(p.name) for p in [*e["participants"], *([e["result"]] if e["type"] == "merge"
+                                                                         and e["result"] else [])]}
+            or full in {name_key(p.name) for p in e["participants"]}) for e in events)
     return False
 
 

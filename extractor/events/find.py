@@ -169,9 +169,20 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     for event, (clause, _) in mentions:
         if event["result"] is None or (id(clause), name_key(event["result"].name)) not in formed:
             _upgrade_founds(event, clause)  # "sáp nhập và nâng cấp A và B thành C": the merge forms C
-    kept = merge_mentions(mentions)
+    kept = merge_mentions(mentions, _short_names(organizations or []))
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
+
+
+def _short_names(organizations: list[dict]) -> dict[str, str]:
+    """The key of each body's short name in capitals (``MHB``, ``BIDV``), given in brackets after its full name, mapped
+    to the key of the full name; a short name given to two bodies stands for neither."""
+    found: dict[str, set[str]] = {}
+    for org in organizations:
+        for alias in org["aliases"]:
+            if " " not in alias and alias.isupper() and len(alias) >= 2:
+                found.setdefault(name_key(alias), set()).add(name_key(org["name"]))
+    return {short: next(iter(full)) for short, full in found.items() if len(full) == 1}
 
 
 def _upgrade_founds(event: dict, clause: Clause) -> None:

@@ -56,6 +56,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
         if founded is None and founding and clause.phrase(k + len(phrase), "founding_dates") and (
                 event is None or event["result"] is None):
             founded = predecessor(clause, 0, len(clause.tokens))  # "Được thành lập năm 1998, tiền thân là B"
+            founded = None if founded is not None and _bracketed_after(clause, founded, k) else founded
             if founded is None and (event is None or (event["result"] is None and event["count"] is None)):
                 founded = brand_before(clause, k, lo)  # "NXBGD được thành lập ngày 1/6/1957": known by its acronym
         if founded is None and founding and (event is None or (
@@ -73,8 +74,11 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
                 first_name := founding_name(clause, event["k_end"], hi)) is not None:
             event["result"] = first_name  # "Bệnh viện A được thành lập năm 1951 có tên là Bệnh viện B": B is founded
         elif (event["dated"] or _founding_day(clause, event["k_end"])) and event["result"] is not None and not (
-                event["participants"]) and (before := predecessor(clause, 0, len(clause.tokens))) is not None:
-            event["result"] = before  # "A, tiền thân là B, được thành lập năm 1964": what was founded then is B
+                event["participants"]) and (before := predecessor(clause, 0, len(clause.tokens))) is not None and (
+                not _bracketed_after(clause, before, k)):
+            # "A, tiền thân là B, được thành lập năm 1964": what was founded then is B ("A được thành lập năm 2000
+            # (tiền thân là B)": A was, the bracket after its date tells what it grew from)
+            event["result"] = before
         # "C được thành lập năm 2011, sau khi tách ra từ B": the body established is the part split off
         split_off = kind == "split" and event["result"] is None and bool(event["participants"]) and (
             last_establish is not None and last_establish["result"] is not None and not last_establish["participants"]
@@ -589,6 +593,15 @@ def _named_before_its_merge(clause: Clause, events: list[dict]) -> None:
         if named is not None and name_key(named.name) in {name_key(p.name) for p in event["participants"]} and all(
                 p.start is not None and p.start > named.end for p in event["participants"]):
             event["result"] = Arg(named.name, named.start, named.end)
+
+
+def _bracketed_after(clause: Clause, arg: Arg, k: int) -> bool:
+    """Whether ``arg`` stands inside a bracket opened after token ``k``."""
+    first = clause.token_starting(arg.start)
+    if first is None or first <= k:
+        return False
+    opened = next((j for j in range(first - 1, k, -1) if clause.tokens[j].text in {"(", ")"}), None)
+    return opened is not None and clause.tokens[opened].text == "("
 
 
 def _moves_the_taken_out(split: dict, merge: dict) -> bool:
