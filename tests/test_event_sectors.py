@@ -3376,6 +3376,10 @@ BY_WAY_OF_WRITING = {
         ('Thống đốc chấp thuận sáp nhập Ngân hàng Phát triển Nhà Tân An (TAHB) vào Ngân hàng Đầu tư Lạc Sơn (LSIB). '
          'Như vậy, thủ tục sáp nhập TAHB vào LSIB đã hoàn tất.',
          ['merge[Ngân hàng Phát triển Nhà Tân An | Ngân hàng Đầu tư Lạc Sơn]->Ngân hàng Đầu tư Lạc Sơn']),
+        # the short name first, the full name later: the event is named the long way
+        ('Đại hội cổ đông đã thông qua đề án sáp nhập vào TASB. Kế hoạch sáp nhập vào Ngân hàng Thương mại Tân An '
+         '(TASB) được nhiều người chú ý.',
+         ['merge[Ngân hàng Thương mại Tân An]->Ngân hàng Thương mại Tân An']),
         # half told again by the short name of one body
         ('Thống đốc chấp thuận sáp nhập Ngân hàng Phát triển Nhà Tân An (TAHB) vào Ngân hàng Đầu tư Lạc Sơn (LSIB). '
          'Từ 11/5, sẽ bàn giao sáp nhập TAHB vào LSIB cấp cơ sở, gồm các chi nhánh.',

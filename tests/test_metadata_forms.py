@@ -150,6 +150,10 @@ SEVERAL_DATES = [
     ),
     pytest.param("\n\n".join(["Thứ năm, ngày 18 tháng 12 năm 2025", TITLE, LEAD, BODY]), "2025-12-18",
                  id="portal-weekday-line-alone-is-the-date"),
+    # the header's clock under a widget's lines, then the writer and the article's own stamp with its time
+    pytest.param("\n".join(["Giá vàng hôm nay", "Cập nhật giá vàng trong nước và thế giới, phân tích và dự báo.",
+                              "Thứ Sáu, 30/01/2026", "Hà Phương", "17/01/2012, 17:23", TITLE, LEAD, BODY]),
+                 "2012-01-17T17:23:00+07:00", id="economy-site-header-clock-under-a-widget"),
 ]
 
 
@@ -275,6 +279,19 @@ WIKI_NOTICES = [
     pytest.param("Mục từ này cần được bình duyệt", id="entry-awaiting-review"),
     pytest.param("Bài này không có nguồn tham khảo nào", id="article-without-sources"),
 ]
+
+
+# A menu's label, and a breadcrumb whose parts only spaces set apart, above the headline
+MENU_LINES = [
+    pytest.param("Danh mục\nDanh mục", id="menu-label-printed-twice"),
+    pytest.param("Chuyên mục", id="section-menu-label"),
+    pytest.param(f"Trang chủ    Tin tức    {TITLE}", id="breadcrumb-set-apart-by-spaces"),
+]
+
+
+@pytest.mark.parametrize("menu", MENU_LINES)
+def test_a_menu_line_above_the_headline_is_no_title(menu: str) -> None:
+    assert _meta("\n".join([menu, TITLE, "17/03/2025 08:15", "", LEAD, BODY])).title == TITLE
 
 
 @pytest.mark.parametrize("notice", WIKI_NOTICES)

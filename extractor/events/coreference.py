@@ -133,7 +133,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]], short_names: dict[str, str]
             by_identity.setdefault(identity, []).append(pair)
             continue
         first = earlier[0]
-        _write_out(first, event)
+        _write_out(first, event, short_names)
         if first["result"] is None and event["result"] is not None:
             first["result"] = event["result"]
         if not first["participants"] and event["participants"]:
@@ -438,13 +438,16 @@ def _ended_by_a_merge(event: dict, context: Any, events: list[dict]) -> bool:
     return all(name_key(p.name) in merged for p in event["participants"])
 
 
-def _write_out(first: dict, later: dict) -> None:
+def _write_out(first: dict, later: dict, short_names: dict[str, str] | None = None) -> None:
     """Names of ``first`` that ``later`` writes out in full take the full form: ``BV Quận 2`` told again as
-    ``Bệnh viện Quận 2`` is named the long way."""
+    ``Bệnh viện Quận 2`` is named the long way, ``SHB`` as ``Ngân hàng Sài Gòn - Hà Nội`` (its short name given in
+    the article, ``short_names``)."""
+    short_names = short_names or {}
     fuller = {name_key(a.name): a for a in [*later["participants"], later["result"]] if a is not None}
 
     def longer(arg: Arg | None) -> Arg | None:
-        other = fuller.get(name_key(arg.name)) if arg is not None else None
+        key = name_key(arg.name) if arg is not None else None
+        other = fuller.get(key) or fuller.get(short_names.get(key)) if key is not None else None
         return other if other is not None and len(other.name) > len(arg.name) else arg
 
     first["participants"] = [longer(a) for a in first["participants"]]

@@ -239,7 +239,9 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
     plain = [i for i in date_lines if read[i][1] is None]
     # "Thứ năm, ngày 18 tháng 12 năm 2025" atop the page, above the site's name: today's date in the
     # header, not the article's, when the page gives another date line
-    top = plain[0] if plain and plain[0] == head[0] and len(date_lines) > 1 else None
+    # the same lower down the header (under a widget's lines), when a date line with its time follows it
+    top = plain[0] if plain and len(date_lines) > 1 and (plain[0] == head[0] or any(
+        read[i][0].clock is not None for i in date_lines if i > plain[0])) else None
     # (a header's clock gives the day alone; a time beside it dates the article: "Thứ sáu, 01 Tháng 2 2013 10:00")
     clock = top if top is not None and _weekday_first(lines[top]) and read[top][0].clock is None else None
     plain = [i for i in plain if i != clock]
