@@ -3389,6 +3389,53 @@ BY_WAY_OF_WRITING = {
          ['merge[Công ty Điện lực Tân An | Tổng công ty Điện lực Lạc Sơn]->Tổng công ty Điện lực Lạc Sơn',
           'merge[Công ty Nước Tân An | EVNLS]->EVNLS']),
     ],
+    "founded_by_a_people_or_a_regime": [
+        # "được <người Pháp | thực dân Pháp | chính quyền thuộc địa> thành lập": who founded it stands after "được"
+        ('Bưu điện Tân An được thực dân Pháp thành lập từ năm 1884.', ['establish[]->Bưu điện Tân An']),
+        ('Trường Tiểu học Lạc Sơn được chính quyền thuộc địa thành lập năm 1920.',
+         ['establish[]->Trường Tiểu học Lạc Sơn']),
+        ('Trường Tiểu học Lạc Sơn được người dân quyên góp xây dựng năm 1920.', []),
+    ],
+    "moved_over_to_a_new_name": [
+        ('Năm 2005, Công ty Dược Tân An được chuyển đổi sang tên gọi Công ty TNHH MTV Dược phẩm Tân An.',
+         ['rename[Công ty Dược Tân An]->Công ty TNHH MTV Dược phẩm Tân An']),
+        ('Xí nghiệp Cơ khí Lạc Sơn chuyển sang tên gọi Công ty Cơ khí Lạc Sơn từ năm 1995.',
+         ['rename[Xí nghiệp Cơ khí Lạc Sơn]->Công ty Cơ khí Lạc Sơn']),
+    ],
+    "an_upgrade_or_a_policy_as_the_basis": [
+        # "trên cơ sở nâng cấp B" after a cited decision: the upgrade is the founding's basis, the decider founds nothing
+        ('Trường Cao đẳng Y tế Lạc Sơn được thành lập năm 2006 theo Quyết định số 29/QĐ-BGDĐT của Bộ Giáo dục và Đào '
+         'tạo trên cơ sở nâng cấp từ Trường Trung học Y tế Lạc Sơn.',
+         ['establish[Trường Trung học Y tế Lạc Sơn]->Trường Cao đẳng Y tế Lạc Sơn']),
+        # a policy carried out is no source
+        ('Trường Đại học Tân An được thành lập trên cơ sở thực hiện chủ trương của Chính phủ về xã hội hóa giáo dục.',
+         ['establish[]->Trường Đại học Tân An']),
+        # a comma inside the bracket of where it was founded places it; no body is named after it
+        ('Được thành lập từ năm 2003 tại khu Lạc Sơn (quận 7, TP.HCM), đây là một bệnh viện quốc tế.', []),
+    ],
+    "a_member_that_keeps_its_name": [
+        ('Trường Đại học Lạc Sơn sẽ trở thành trường thành viên của Đại học Tân An.',
+         ['transfer[Trường Đại học Lạc Sơn | Đại học Tân An]->Đại học Tân An']),
+    ],
+    "merged_then_named_after_a_word_of_sequence": [
+        ('Năm 2022, trường Cao đẳng Sư phạm Lạc Sơn được sáp nhập với trường Cao đẳng Kinh tế Lạc Sơn và trường Cao đẳng '
+         'nghề Lạc Sơn, sau đó đổi tên thành trường Cao đẳng Lạc Sơn.',
+         ['merge[trường Cao đẳng Sư phạm Lạc Sơn | trường Cao đẳng Kinh tế Lạc Sơn | trường Cao đẳng nghề Lạc Sơn]'
+          '->trường Cao đẳng Lạc Sơn']),
+        # what a ceremony goes on to do after "và" is no part of a name
+        ('Bộ công bố thành lập Trường Đại học Tân An trên cơ sở nâng cấp Trường Cao đẳng Tân An và khai giảng năm học mới.',
+         ['establish[Trường Cao đẳng Tân An]->Trường Đại học Tân An']),
+    ],
+    "local_units_a_place_gains": [
+        # "có thêm": new local units, named or counted; units that reach a standard are none
+        ('Tỉnh Lạc Sơn có thêm 2 phường là: Tân An, Tân Bình.',
+         ['establish[]->phường Tân An', 'establish[]->phường Tân Bình']),
+        ('Tỉnh Lạc Sơn sẽ có thêm thành phố Tân An và Tân Bình.',
+         ['establish[]->thành phố Tân An', 'establish[]->thành phố Tân Bình']),
+        ('Tỉnh Lạc Sơn có thêm 2 thị xã mới.', ['establish[]->None#2']),
+        ('Huyện Lạc Sơn có thêm 5 xã đạt chuẩn nông thôn mới.', []),
+        ('Trường Tân An có thêm 2 phòng học mới.', []),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

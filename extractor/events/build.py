@@ -87,6 +87,11 @@ _OWNED_NOUN_WORDS = 6  # words of a plain noun before "của" and the body that 
 
 def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, hi: int,
            consumed: set[int]) -> dict | None:
+    if kind == "establish" and k > lo and _within_basis(clause, k, lo) and any(
+            lo <= t < k - 1 and t_kind == "establish" for t, _, t_kind in find_triggers(clause)):
+        # "A được thành lập theo quyết định của Bộ B trên cơ sở nâng cấp C": the upgrade is what A was founded on,
+        # told by the founding; B, who decided, is founded by nothing
+        return None
     if phrase in words("upgrade_triggers"):
         return _upgrade(clause, k, phrase, lo, hi)
     if phrase in words("member_only"):
@@ -396,8 +401,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "merge" and result is None and (dated := _past_date(clause, r, hi)) is not None and dated + 1 < hi and (
             clause.tokens[dated].text == "," and clause.phrase(dated + 1, "naming_markers")):
         r = dated  # "sáp nhập từ ngày 5/12, lấy tên gọi huyện A": the date of the merge, then the new name
-    if r + 1 < hi and clause.tokens[r].text == "," and clause.phrase(r + 1, "naming_markers"):
-        r += 1  # "sáp nhập xã A, B và C, lấy tên là xã D": the new name after a comma
+    sequel = clause.skip(r + 1, "naming_sequels", hi) if kind == "merge" and r + 1 < hi else r + 1
+    if r + 1 < hi and clause.tokens[r].text == "," and clause.phrase(sequel, "naming_markers"):
+        # "sáp nhập xã A, B và C, lấy tên là xã D": the new name after a comma ("..., sau đó đổi tên thành D")
+        r = sequel
     elif kind == "merge" and result is None and (named := new_name_after(clause, r, hi)) is not None:
         result = named  # "hợp nhất ba ngân hàng A, B và C, tên ngân hàng mới sẽ là D"
     if kind in ("rename", "merge", "transfer") and (respective := clause.phrase(r, "respective_markers")) and (
@@ -432,8 +439,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         found = result_after(clause, named_at, hi)
         if found is not None:
             result = found
-    if named_at is None and result is None and kind == "rename" and phrase[-1] in _NAMING_ENDS:
-        named_at = r  # "huyện A đổi thành B": the trigger itself ends with the word before the new name
+    if named_at is None and result is None and kind == "rename" and (
+            phrase[-1] in _NAMING_ENDS or phrase[-len(_NAMING_TAIL):] == _NAMING_TAIL):
+        # "huyện A đổi thành B": the trigger itself ends with the word before the new name, which it may have read as
+        # its object ("A được chuyển đổi sang tên gọi B")
+        named_at = clause.skip(k + len(phrase), "fillers", hi)
     if kind == "rename" and result is None and named_at is None and len(participants) == 1 and (
             renamed := _new_name_object(clause, k, phrase, participants[0], lo, hi)) is not None:
         participants, result = renamed
@@ -474,8 +484,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # is who re-arranges, not what is merged; so in "Sở A sáp nhập 3 bệnh viện vào Trung tâm B"
     counted_after = count is not None and (not participants or (bool(into) and participants == [result]))
     policy = not participants and not into and clause.phrase_ending(k, "policy_nouns", lo) is not None
+    # "A được chuyển đổi sang tên gọi B": the one name after a trigger that ends before a new name is that name
+    object_named = kind == "rename" and named_at is not None and len(participants) == 1 and (
+        clause.token_starting(participants[0].start) == named_at)
     if kind != "establish" and not counted_after and not policy and (
-            not participants or (into and len(participants) == 1) or receiver or partner is not None):
+            not participants or (into and len(participants) == 1) or receiver or partner is not None or object_named):
         left, left_first = clause.left_list(k, lo, places)
         if left_first is not None and _passive_agent(clause, left_first, k):
             # "7 trường ... được Sở A bàn giao về B": the department after "được" hands them over, it is not moved
@@ -558,6 +571,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             kind, result, participants = "merge", result or (participants[0] if new_name else None), left
         elif kind == "rename" and not participants:
             participants = [_body_located_by(clause, left[-1], lo) or left[-1]]
+        elif kind == "rename" and new_name and result is None:
+            result, participants = participants[0], left[-1:]  # "A được chuyển đổi sang tên gọi B": B is A's new name
         else:
             participants = left + participants
         if kind == "merge" and count is None:
@@ -801,7 +816,9 @@ def _becomes_part(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
     into = Arg(owner.name, owner.start, owner.end)
     # "Bệnh viện A trở thành cơ sở thuộc Bệnh viện B": merged into a body of its kind; under a body of another
     # kind ("... trở thành đơn vị trực thuộc Trường Đại học C") it is kept and handed over
-    kind = "transfer" if _kept_under_another_kind(clause, [left[-1], into], into, k) else "merge"
+    # "Trường A trở thành trường thành viên của Đại học B": a member keeps its own name and standing, handed over
+    kept_member = any(clause.phrase(j, "kept_member_nouns") for j in range(k + len(phrase), owner_k))
+    kind = "transfer" if kept_member or _kept_under_another_kind(clause, [left[-1], into], into, k) else "merge"
     event = shape_event(kind, [left[-1], into], into, None, clause, k, phrase, lo)
     return None if event is None else event | {"left_only": False, "count_after": False, "after_state": False,
                                                 "counted": None}
@@ -1257,6 +1274,7 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
 
 
 _NAMING_ENDS = frozenset({"thành", "là"})  # last words of a renaming trigger that the new name follows
+_NAMING_TAIL = ("sang", "tên", "gọi")  # "chuyển sang tên gọi B": so are these ("đổi tên gọi: A; B" lists names)
 _LINE_MARKS = frozenset({"-", "–", "+", "•", "*", ":", ",", "/", "."})
 
 
@@ -1634,6 +1652,17 @@ def _founded_by_agent(clause: Clause, k: int, k_end: int, lo: int) -> list[Arg] 
     return None
 
 
+def _within_basis(clause: Clause, k: int, lo: int) -> bool:
+    """Whether the trigger at ``k`` ends or stands inside the words of a basis (``trên cơ sở``, ``trên cơ sở nâng
+    cấp``)."""
+    return any((basis := clause.phrase(j, "establish_basis")) and j + len(basis) >= k
+               for j in range(max(lo, k - _BASIS_WORDS), k))
+
+
+_BASIS_WORDS = 4  # words of a basis before the verb it may hold ("trên cơ sở nâng cấp")
+_PASSIVE_AGENT_WORDS = 6  # words of a people or a regime between "được" and the founding verb
+
+
 def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -> list[Arg]:
     """``C được thành lập``: the bodies right before the trigger, across ``được``/``đã``.
 
@@ -1643,7 +1672,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     k_end = k + 1 if k_end is None else k_end
     if (dated := _founded_by_agent(clause, k, k_end, lo)) is not None:
         return dated
-    left, first = clause.left_list(k, lo, owners=True)
+    # "Trường A được người Pháp thành lập năm 1920": a people or a regime after "được" founds; A stands before it
+    agent = next((j for j in range(max(lo + 1, k - _PASSIVE_AGENT_WORDS), k) if j not in clause.name_at
+                  and clause.phrase(j, "agent_nouns") and agent_of_passive(clause, j, k)), None)
+    left, first = clause.left_list(agent - 1 if agent is not None else k, lo, owners=True)
     if not left or first is None:
         place = clause.name_before(before_left_fillers(clause, k, lo), lo)
         seated = _seated_before(clause, place, lo) if place is not None and place.administrative else None

@@ -864,8 +864,11 @@ def agent_of_passive(clause: Clause, first: int, k: int) -> bool:
     if match is not None:
         return match.last == k
     title = match_phrase(clause.tokens, first, lexicon()["person_titles"])  # "Chủ tịch", "Bộ trưởng"
-    span = clause.tokens[first + len(title or ()):k]
-    return 0 < len(span) <= _MAX_AGENT_WORDS and all(t.text[:1].isupper() and t.text.isalpha() for t in span)
+    # "được thực dân Pháp thành lập", "được chính quyền thuộc địa thành lập": a people or a regime
+    noun = None if title else match_phrase(clause.tokens, first, words("agent_nouns"))
+    span = clause.tokens[first + len(title or noun or ()):k]
+    return (bool(span) or noun is not None) and len(span) <= _MAX_AGENT_WORDS and all(
+        t.text[:1].isupper() and t.text.isalpha() for t in span)
 
 
 def _below_province(unit: NameMatch) -> bool:

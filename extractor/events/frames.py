@@ -676,6 +676,8 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
         j += len(split)  # "trên cơ sở tách xã A thuộc huyện B": the whole unit taken out is the source
     if any(t in trigger_starts for t in range(j, min(hi, j + _BASIS_TRIGGER_GAP))):
         return None
+    if j < hi and clause.phrase(j, "policy_bases"):
+        return None  # "trên cơ sở thực hiện chủ trương của Chính phủ": a policy carried out, no body it grows from
     if (lower := _lower_case_basis(clause, j, hi)) is not None:
         return lower  # "Trường Kinh tế trên cơ sở khoa kinh tế, ...": a unit named in lower case
     for t in range(j, min(hi, j + _BASIS_REACH)):

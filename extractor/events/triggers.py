@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.events.clause import Clause
+from extractor.events.clause import Clause, words
 from extractor.lang.vi import event_lexicon
+from extractor.recognize.org_tokens import match_phrase
 
 __all__ = ["agent_clause", "agentive", "bounds", "coordinated_start", "find_triggers", "negated", "prefilter",
            "triggers"]
@@ -55,6 +56,7 @@ class _WordSets:
     measure_only: frozenset[tuple[str, ...]]
     closing_only: frozenset[tuple[str, ...]]
     object_first: frozenset[tuple[str, ...]]
+    new_units_only: frozenset[tuple[str, ...]]
 
 
 @functools.cache
@@ -79,6 +81,7 @@ def _word_sets() -> _WordSets:
         measure_only=phrases("measure_only"),
         closing_only=phrases("office_closing_only"),
         object_first=phrases("object_first"),
+        new_units_only=phrases("new_units_only"),
     )
 
 
@@ -156,13 +159,35 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
             after in clause.name_at and clause.phrase(after, "closed_offices"))
         # "đổi huyện A thành B" acts on a body; "sau khi đổi:" names the act
         objectless = phrase in object_first and after not in clause.name_at
-        if joined or dated or bought or active or unmeasured or lasting or unclosed or objectless or _labels_name(
-                clause, first, after) or (
+        # "có thêm 4 phường là: A, B": new local units; "có thêm 5 xã đạt chuẩn": units that reached a standard
+        no_new_units = phrase in w.new_units_only and not _new_units_after(clause, after)
+        if joined or dated or bought or active or unmeasured or lasting or unclosed or objectless or no_new_units or (
+                _labels_name(clause, first, after)) or (
                 lower_after and clause.phrase(after, "not_before")):
             continue
         found.append((first, phrase, kind))
         k = after
     return tuple(found)
+
+
+def _new_units_after(clause: Clause, j: int) -> bool:
+    """Whether local units gained are named or counted right from token ``j``: a local unit's name (``thành phố A``),
+    or a number and a noun for local units followed by their names, a word that lists or calls them new, or the end
+    of the clause (``4 phường là: A, B``, ``2 thị xã mới``)."""
+    tokens = clause.tokens
+    if j in clause.name_at:
+        # "CÓ THÊM THỊ XÃ MỚI" in a shouted headline: the word for new, capitalised, names no unit
+        match = clause.name_at[j]
+        return match.administrative and not match_phrase(tokens, match.last - 1, words("new_units_followers"))
+    if j >= len(tokens) or clause.number(j) is None:
+        return False
+    noun = clause.phrase(j + 1, "local_unit_nouns")
+    if not noun:
+        return False
+    after = j + 1 + len(noun)
+    # the words are read as they stand: "4 phường: A, B" may be read as names of the units already
+    return after >= len(tokens) or tokens[after].text in {".", ";"} or tokens[after].text[:1].isupper() or bool(
+        match_phrase(tokens, after, words("new_units_followers")))
 
 
 def _labels_name(clause: Clause, first: int, after: int) -> bool:
