@@ -537,6 +537,9 @@ SOURCES = [
     pytest.param("Phương Thảo- Nguồn Yenbinh.gov", ["Phương Thảo"], "Yenbinh.gov", id="portal-source-after-dash"),
     pytest.param("Minh Anh - Theo VnExpress", ["Minh Anh"], "VnExpress", id="source-after-dash"),
     pytest.param("(Theo Mực Xanh)", [], "Mực Xanh", id="reprint-source-in-brackets"),
+    # a journal paper's authors, each with the mark of where they work glued on; no source
+    pytest.param("Lê Thị Thu An1, Trần Văn Bình2*", ["Lê Thị Thu An", "Trần Văn Bình"], None,
+                 id="journal-paper-affiliation-marks"),
 ]
 
 

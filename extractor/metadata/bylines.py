@@ -41,6 +41,8 @@ _SIGNED_INITIALS = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.?){1,3}")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
 _GLUED_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+$")
+# A paper's marks of where each author works, glued to the end of a name: "Lê Thị An1, Trần Văn Bình2*".
+_AFFILIATION_MARKS = regex.compile(r"(?<=\p{Ll})\d{1,2}\*?(?=\s*(?:,|;|$|\s(?:và|and)\s))")
 _MAX_TAG_CHARS = 15
 _TAG = regex.compile(r"^\p{Lu}{3,6}$")
 # Initials written with full stops, the last one included: "H.A.", "T.N.A."
@@ -166,6 +168,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     text = _without_counter(spaced_credit(line.strip(" -–—•|*")))
     text = _GLUED_ADDRESS.sub("", text).strip()  # "TIẾN HẠNHhttps://binhduongtimes.com/": the site's address run on
+    text = _AFFILIATION_MARKS.sub("", text)  # "Lê Thị An1, Trần Văn Bình2*": a paper's marks for where each works
     text = without_glued_label(text)  # "Phùng HảiTAG:": the label of the tags below, run onto the name
     if len(text) > _MAX_BYLINE_CHARS:
         return None
