@@ -3436,6 +3436,11 @@ BY_WAY_OF_WRITING = {
         ('Huyện Lạc Sơn có thêm 5 xã đạt chuẩn nông thôn mới.', []),
         ('Trường Tân An có thêm 2 phòng học mới.', []),
     ],
+    "a_higher_unit_after_a_colon_list_places_it": [
+        # "các huyện: A, B, tỉnh C": the province says where the new districts lie; it is not founded
+        ('Điều chỉnh địa giới hành chính xã, thành lập các huyện: Lạc Sơn, Tân Bình, tỉnh Hà Sơn như sau.',
+         ['establish[]->huyện Lạc Sơn', 'establish[]->huyện Tân Bình']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

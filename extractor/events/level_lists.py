@@ -109,11 +109,16 @@ def _one_per_place(tokens: list[Token], names: list[NameMatch], text: str, offse
     administrative) of every body."""
     end = members[-1][1]
     found = [m for m in names if m.last <= start or m.first >= end]
+    own_names = {m.first: m for m in names}
     for number, (first, last, own_head) in enumerate(members):
         place = text[tokens[first].start - offset:tokens[last - 1].end - offset]
         name = f"{own_prefix if own_head else prefix} {place}"
         opens = start if number == 0 else first
-        found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()), *shape))
+        own = own_names.get(first) if own_head and not own_prefix and number > 0 else None
+        # "các huyện: A, B, tỉnh C": a place written with its own head keeps its own kind (here it only places them)
+        member_shape = (own.kind, own.head, own.administrative) if own is not None else shape
+        found.append(NameMatch(opens, last, tokens[opens].start, tokens[last - 1].end, " ".join(name.split()),
+                               *member_shape))
     return found
 
 
