@@ -3416,6 +3416,10 @@ BY_WAY_OF_WRITING = {
     "a_member_that_keeps_its_name": [
         ('Trường Đại học Lạc Sơn sẽ trở thành trường thành viên của Đại học Tân An.',
          ['transfer[Trường Đại học Lạc Sơn | Đại học Tân An]->Đại học Tân An']),
+        ('Bộ đồng ý chuyển Trường Đại học Lạc Sơn thành trường đại học thành viên của Đại học Tân An.',
+         ['transfer[Trường Đại học Lạc Sơn | Đại học Tân An]->Đại học Tân An']),
+        ('Trường Đại học Lạc Sơn trở thành trường đại học thành viên của Đại học Tân An.',
+         ['transfer[Trường Đại học Lạc Sơn | Đại học Tân An]->Đại học Tân An']),
     ],
     "merged_then_named_after_a_word_of_sequence": [
         ('Năm 2022, trường Cao đẳng Sư phạm Lạc Sơn được sáp nhập với trường Cao đẳng Kinh tế Lạc Sơn và trường Cao đẳng '
@@ -3440,6 +3444,26 @@ BY_WAY_OF_WRITING = {
         # "các huyện: A, B, tỉnh C": the province says where the new districts lie; it is not founded
         ('Điều chỉnh địa giới hành chính xã, thành lập các huyện: Lạc Sơn, Tân Bình, tỉnh Hà Sơn như sau.',
          ['establish[]->huyện Lạc Sơn', 'establish[]->huyện Tân Bình']),
+    ],
+    "what_a_new_unit_is_made_of": [
+        # "A được thành lập có ... và N đơn vị hành chính: B, C": the units listed are A's parts, none founded
+        ('Thị xã Lạc An được thành lập có tổng diện tích hơn 17.700 ha với 56.241 nhân khẩu và 4 đơn vị hành chính: '
+         'phường 1, phường 2, xã Tân An, xã Tân Bình.', ['establish[]->Thị xã Lạc An']),
+        ('Thành lập 3 phường: Tân An, Tân Bình, Tân Phú.',
+         ['establish[]->phường Tân An', 'establish[]->phường Tân Bình', 'establish[]->phường Tân Phú']),
+    ],
+    "units_counted_after_their_place": [
+        # the district before the comma only says where the counted wards lie
+        ('Quận Lạc Sơn, bốn phường Tân An, Tân Bình, Tân Phú, Tân Hòa hợp nhất thành phường Lạc Sơn.',
+         ['merge[phường Tân An | phường Tân Bình | phường Tân Phú | phường Tân Hòa]->phường Lạc Sơn#4']),
+        ('Tại quận Lạc Sơn, bốn phường Tân An, Tân Bình, Tân Phú, Tân Hòa hợp nhất thành phường Lạc Sơn.',
+         ['merge[phường Tân An | phường Tân Bình | phường Tân Phú | phường Tân Hòa]->phường Lạc Sơn#4']),
+        # the communes' district between their count and their names
+        ('Cụ thể, 3 xã của huyện Lạc Sơn gồm Tân An, Tân Bình, Tân Phú sẽ sáp nhập vào thị xã Lạc An.',
+         ['merge[xã Tân An | xã Tân Bình | xã Tân Phú | thị xã Lạc An]->thị xã Lạc An#3']),
+        # a part of another ward joined to the list: that ward goes on
+        ('Phường Tân An, Tân Bình cùng một phần diện tích phường Tân Phú (quận Lạc Sơn) sáp nhập thành phường Tân Bình.',
+         ['merge[Phường Tân An | Phường Tân Bình]->phường Tân Bình']),
     ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"

@@ -541,8 +541,10 @@ class Clause:
                 # after it speaks of it ("ở tỉnh A (nay tách thành ...)")
                 located_until = self.org_list(first, t, places)[1]
                 # "Tại xã A, các tổ dân phố B, C được ...": the plural after the comma opens the subject
+                # ("Tại quận A, bốn phường B, C, D hợp nhất": counted units of a lower level)
                 located_until = next((j for j in range(first, located_until) if self.tokens[j].text == "," and (
-                    self.phrase(j + 1, "plural_determiners") or self._lower_unit_after(first, j + 1))), located_until)
+                    self.phrase(j + 1, "plural_determiners") or self._lower_unit_after(first, j + 1) or (
+                        self.number(j + 1) is not None and self._lower_unit_after(first, j + 2)))), located_until)
                 continue
             owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)
@@ -558,6 +560,7 @@ class Clause:
             placed = self._past_dash_place(self._after_placement(self._after_aside(end, t, before_verb=True), t), t)
             after = self._after_owner_clause(self._after_aside(placed, t, before_verb=True), t)
             after = self._after_its_people(after, t)
+            after = self._after_part_joined(after, t)
             patient = self._patient_of_agent(first, lower)
             if patient is not None and self.skip(after, (*fillers, "agent_verbs"), t) == t and args:
                 return patient  # "Trường A được UBND huyện đổi tên thành B": the council only acts on A
@@ -598,6 +601,8 @@ class Clause:
             return False
         plural = self.phrase(j + 1, "plural_determiners")
         level_at = j + 1 + len(plural) if plural else None
+        if level_at is None and self.number(j + 1) is not None:
+            level_at = j + 2  # "Quận A, bốn phường B, C, D": counted units of another level
         lower = self.name_at.get(level_at) if level_at is not None else None
         return lower is not None and lower.administrative and lower.head.lower() != named.head.lower() and (
             level_at < end)
@@ -614,6 +619,26 @@ class Clause:
                 j - k <= _PEOPLE_WORDS):
             j += 1
         return j if j == limit or self.phrase(j, "left_fillers") else k
+
+    def _after_part_joined(self, k: int, limit: int) -> int:
+        """Index after a part of another unit joined to the list (``Phường A, B cùng một phần diện tích phường C (quận
+        D) sáp nhập thành ...``): a joiner, words of a measure, the unit the part is taken from and an aside in
+        brackets; the unit goes on, so it is no participant. ``k`` when no such part follows."""
+        joiner = self.phrase(k, "part_joiners") if k < limit else None
+        j = k + len(joiner) if joiner else k
+        measured = False
+        while j < limit and (measure := self.phrase(j, "measure_words")):
+            j += len(measure)
+            measured = True
+        if not joiner or not measured:
+            return k
+        j += len(self.phrase(j, "owner_markers") or ()) if j < limit else 0
+        if j not in self.name_at:
+            return k
+        j = self.name_at[j].last
+        if j < limit and self.tokens[j].text == "(":
+            j = next((i + 1 for i in range(j, limit) if self.tokens[i].text == ")"), j)
+        return j
 
     def _lower_unit_after(self, place: int, j: int) -> bool:
         """Whether the name at ``j`` is a unit of a lower level than the place at ``place`` (``Tại quận A, phường B,

@@ -159,6 +159,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
     # its bodies
     bordering = False  # "... giáp huyện A; tỉnh B; tỉnh C": the lines list neighbours, not bodies
     placing = False  # "... tại các đơn vị hành chính sau: A; B": the lines list places
+    composed = False  # "A được thành lập ... với 7 đơn vị hành chính: B, C": what the new body is made of
     for hi in bounds:
         segment = range(lo, hi)
         # a line goes on with the event of the nearest trigger before it, else with the list opened before
@@ -217,7 +218,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
             elif kind == "establish" and any(k < lo for k in starts) and (
                     based := _founded_on_bases(clause, first, hi, starts)):
                 found.extend(based)  # "...; xã B, thuộc huyện C trên cơ sở ... của xã D": each line founds on its own
-            elif kind in ("dissolve", "establish") and args and not bordering and not placing and (
+            elif kind in ("dissolve", "establish") and args and not bordering and not placing and not composed and (
                     any(k < lo for k in starts) or introduced) and (
                     _names_only(clause, clause.located_aside(end, hi), hi) or _placed_after(clause, args[-1])
             ) and not any(names_a_class(a.name) for a in args):
@@ -235,6 +236,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                                     and (bool(starts) or hi - lo <= _LIST_OPENING_WORDS)
                                     and not _describes_parts(clause, lo, hi, starts))
         bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
+        composed = composed or (hi < len(clause.tokens) and clause.tokens[hi].text == ":" and _composition_before(
+            clause, lo, hi, starts))
         # "thành lập 3 văn phòng tại các đơn vị hành chính sau: A; B; C": the lines say where, they found no body
         placing = placing or (hi < len(clause.tokens) and clause.tokens[hi].text == ":" and places_of_a_kind(
             clause, lo, hi))
@@ -303,6 +306,18 @@ def _in_brackets(clause: Clause, k: int) -> bool:
     for tok in clause.tokens[:k]:
         depth += (tok.text == "(") - (tok.text == ")")
     return depth > 0
+
+
+def _composition_before(clause: Clause, lo: int, hi: int, starts: set[int]) -> bool:
+    """``Thị xã A được thành lập có ... và 7 đơn vị hành chính:``, ``tỉnh B được tái lập gồm 5 huyện:``: after the
+    trigger of the part before the colon, a word of holding and a count of units: what follows lists the parts of
+    the body the trigger speaks of, none of them founded or ended."""
+    last = max((k for k in starts if lo <= k < hi), default=None)
+    if last is None or not any(lo <= m.first and m.last <= last for m in clause.names):
+        return False  # the body the trigger speaks of is named before it ("Các điểm đóng cửa gồm 2 PGD:" lists them)
+    holding = next((j for j in range(last + 1, hi) if clause.phrase(j, "composition_words")), None)
+    return holding is not None and any(
+        clause.number(j) is not None and clause.unit_noun(j + 1) for j in range(holding + 1, hi - 1))
 
 
 def _describes_parts(clause: Clause, lo: int, hi: int, starts: set[int]) -> bool:
@@ -951,7 +966,7 @@ def _measured_part_source(clause: Clause, lo: int, k: int) -> list[Arg]:
 _BOUNDARY_GAP = 4  # words between the redrawn units and the founding verb ("để", ", để", "nhằm")
 
 
-_MEMBER_REACH = 7  # words of "thành (các) cơ sở (3)" before the owner marker
+_MEMBER_REACH = 8  # words of "thành (các) cơ sở (3)", "trở thành trường đại học thành viên" before the owner marker
 
 
 def member_of(clause: Clause, r: int, hi: int) -> int | None:

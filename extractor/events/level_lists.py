@@ -159,6 +159,9 @@ def _placed_before(tokens: list[Token], i: int) -> bool:
     return any(i >= len(p) and tuple(t.low for t in tokens[i - len(p):i]) == p for p in _place_words())
 
 
+_OWNER_WORDS = frozenset({"của"})  # the word before the unit that listed units belong to
+
+
 def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, offset: int, at: int,
                         level: tuple[str, ...]) -> list[NameMatch]:
     """``names`` with ``các xã: A, B và C`` (or ``3 thôn là A, B và C``) read as ``xã A``, ``xã B``, ``xã C``.
@@ -168,6 +171,10 @@ def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, 
     """
     colon = at + len(level)
     head = head_at(tokens, at)
+    # "3 xã của huyện A gồm B, C và D": whose units they are, between the level and the list
+    owner = next((m for m in names if m.first == colon + 1 and m.administrative), None) if colon < len(tokens) and (
+        tokens[colon].low in _OWNER_WORDS) else None
+    colon = owner.last if owner is not None else colon
     # "3 huyện phía Nam A, B và C": where the units lie among their kind, before their names
     described = match_phrase(tokens, colon, _descriptors()) if colon < len(tokens) else None
     colon += len(described) if described and colon + len(described) < len(tokens) and tokens[
@@ -184,7 +191,8 @@ def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, 
     members = _members(tokens, names, after)
     if len(members) < 2:
         return names
-    level_text = text[tokens[at].start - offset:tokens[colon - 1].end - offset]
+    level_end = at + len(level) if owner is not None else colon  # the owner is no part of each unit's name
+    level_text = text[tokens[at].start - offset:tokens[level_end - 1].end - offset]
     return _one_per_place(tokens, names, text, offset, at, members, level_text, "", (head[1], level_text, True))
 
 
