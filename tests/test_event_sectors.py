@@ -3465,6 +3465,11 @@ BY_WAY_OF_WRITING = {
         ('Phường Tân An, Tân Bình cùng một phần diện tích phường Tân Phú (quận Lạc Sơn) sáp nhập thành phường Tân Bình.',
          ['merge[Phường Tân An | Phường Tân Bình]->phường Tân Bình']),
     ],
+    "a_new_city_under_its_province": [
+        # "thành lập thành phố mới trực thuộc tỉnh A trên cơ sở sáp nhập B và C": A owns the city, it is not formed
+        ('Tỉnh đề xuất thành lập thành phố mới trực thuộc tỉnh Lạc Sơn trên cơ sở sáp nhập huyện Tân An và huyện Tân '
+         'Bình.', ['merge[huyện Tân An | huyện Tân Bình]->None']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

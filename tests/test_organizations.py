@@ -26,6 +26,13 @@ NAMES = [
      ["Trường PTDTBT TH Lạc An", "Trường PTDTBT THCS Lạc An"]),
     ("a body taken over by a department", "Năm 1978, Sở Y tế tiếp quản Nhà thương Lạc An.",
      ["Sở Y tế", "Nhà thương Lạc An"]),
+    # a research institute is named by its field: the institute it belongs to is another body
+    ("an institute of an institute", "Thành lập Viện Công nghệ biển thuộc Viện Khoa học Lạc An.",
+     ["Viện Công nghệ biển", "Viện Khoa học Lạc An"]),
+    ("a field that opens with a verb", "Hợp nhất Viện Khí tượng và Biến đổi khí hậu với Viện Môi trường.",
+     ["Viện Khí tượng và Biến đổi khí hậu", "Viện Môi trường"]),
+    ("building standards as a field", "Thành lập Viện Tiêu chuẩn hóa xây dựng năm 1979.",
+     ["Viện Tiêu chuẩn hóa xây dựng"]),
     ("a medical branch capitalised inside a hospital's name", "sáp nhập Bệnh viện Ngoại Khoa Tân An năm 1970",
      ["Bệnh viện Ngoại Khoa Tân An"]),
     ("what a founding meeting goes on to do", "Hội nghị thành lập Hội Nông dân xã Tân An và bầu Ban Chấp hành.",

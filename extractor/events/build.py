@@ -1535,6 +1535,8 @@ def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:
             j -= size
             break
     match = clause.name_before(j, lo)
+    if match is not None and match.first > lo and clause.phrase(match.first - 1, "placers"):
+        return None  # "thành lập thành phố mới trực thuộc tỉnh A trên cơ sở sáp nhập ...": A only owns what is formed
     return Arg(match.name, match.start, match.end) if match else None
 
 
