@@ -294,6 +294,12 @@ def test_a_menu_line_above_the_headline_is_no_title(menu: str) -> None:
     assert _meta("\n".join([menu, TITLE, "17/03/2025 08:15", "", LEAD, BODY])).title == TITLE
 
 
+def test_a_part_numbered_in_roman_figures_is_no_title() -> None:
+    """``I. CHỦ TRƯƠNG ...`` under a paper's heading is its first part, not its headline."""
+    text = "\n\n".join([TITLE.upper(), "Lượt xem: 14", "I. CHỦ TRƯƠNG HỢP NHẤT HAI TRUNG TÂM", LEAD, BODY])
+    assert _meta(text).title == TITLE.upper()
+
+
 @pytest.mark.parametrize("notice", WIKI_NOTICES)
 def test_a_wiki_notice_above_the_headline_is_no_title(notice: str) -> None:
     assert _meta("\n".join([notice, TITLE, "", LEAD, BODY])).title == TITLE

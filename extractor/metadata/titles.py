@@ -293,6 +293,11 @@ def _document_part() -> regex.Pattern[str]:
     return regex.compile(_data()["document_part"])
 
 
+@functools.cache
+def _numbered_section() -> regex.Pattern[str]:
+    return regex.compile(_data()["numbered_section"])
+
+
 def _prints_a_document_line(line: str) -> bool:
     """``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``Điều 1. ...``: a line of a legal document's own print."""
     return " ".join(line.lower().split()) in _data()["document_furniture"] or bool(_document_part().match(line))
@@ -320,6 +325,7 @@ def _looks_like_heading(line: str) -> bool:
     first = line[:1]
     return (
         not _prints_a_document_line(line)
+        and not _numbered_section().match(line)  # "I. CHỦ TRƯƠNG ...": a part of the text, under the headline
         and len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) >= _MIN_TITLE_WORDS
         and (first.isupper() or first.isdecimal() or first in "\"“'‘" or _OUTLET_TAG_OPENING.match(line) is not None)
