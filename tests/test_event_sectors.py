@@ -3465,6 +3465,13 @@ BY_WAY_OF_WRITING = {
         ('Phường Tân An, Tân Bình cùng một phần diện tích phường Tân Phú (quận Lạc Sơn) sáp nhập thành phường Tân Bình.',
          ['merge[Phường Tân An | Phường Tân Bình]->phường Tân Bình']),
     ],
+    "new_communes_where_they_lie": [
+        # the districts after "thuộc các huyện:" say where new communes lie; no commune is named
+        ('Điều chỉnh địa giới hành chính xã để thành lập xã thuộc các huyện: Tân An, Lạc Sơn, Tân Bình.', []),
+        ('Thành lập 3 trung tâm y tế trực thuộc các huyện: Tân An, Lạc Sơn, Tân Bình.',
+         ['establish[]->trung tâm y tế huyện Tân An', 'establish[]->trung tâm y tế huyện Lạc Sơn',
+          'establish[]->trung tâm y tế huyện Tân Bình']),
+    ],
     "a_new_city_under_its_province": [
         # "thành lập thành phố mới trực thuộc tỉnh A trên cơ sở sáp nhập B và C": A owns the city, it is not formed
         ('Tỉnh đề xuất thành lập thành phố mới trực thuộc tỉnh Lạc Sơn trên cơ sở sáp nhập huyện Tân An và huyện Tân '

@@ -33,6 +33,16 @@ NAMES = [
      ["Viện Khí tượng và Biến đổi khí hậu", "Viện Môi trường"]),
     ("building standards as a field", "Thành lập Viện Tiêu chuẩn hóa xây dựng năm 1979.",
      ["Viện Tiêu chuẩn hóa xây dựng"]),
+    # "Trường" is a syllable of places too: inside a name it opens no school unless a level follows
+    ("a place that opens like a school", "Sáp nhập Trạm Y tế Tân Lộc và Trạm Y tế Trường Lộc.",
+     ["Trạm Y tế Tân Lộc", "Trạm Y tế Trường Lộc"]),
+    ("a school's own clinic", "Trạm Y tế Trường Đại học Tân An được thành lập.",
+     ["Trạm Y tế", "Trường Đại học Tân An"]),
+    # after a dash a headline may go on: a place's syllables are capitalised, a verb may follow them
+    ("a headline going on after a dash", "Hợp nhất tỉnh Tân An và tỉnh Lạc Sơn - Cơ hội mở ra cho hai tỉnh",
+     ["tỉnh Tân An", "tỉnh Lạc Sơn"]),
+    ("a place of two parts before a verb", "Tỉnh Thừa Thiên - Huế sáp nhập với thành phố Đà Nẵng.",
+     ["Tỉnh Thừa Thiên - Huế", "thành phố Đà Nẵng"]),
     ("a medical branch capitalised inside a hospital's name", "sáp nhập Bệnh viện Ngoại Khoa Tân An năm 1970",
      ["Bệnh viện Ngoại Khoa Tân An"]),
     ("what a founding meeting goes on to do", "Hội nghị thành lập Hội Nông dân xã Tân An và bầu Ban Chấp hành.",

@@ -508,6 +508,8 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         return None
     # "9 trung tâm GDNN-GDTX trực thuộc các huyện: A, B, C": the centre of each district listed
     owned_level = _owned_by_level(clause, counted + noun, noun_end)
+    if owned_level is not None and unit_rank(f"{clause.span_text(counted, counted + noun)} _") is not None:
+        return None  # "thành lập xã thuộc các huyện: A, B": the districts say where new communes lie, none each
     if owned_level is not None:
         noun_end, level = owned_level
     else:

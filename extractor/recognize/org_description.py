@@ -60,7 +60,11 @@ def place_end(tokens: list[Token], j: int) -> int:
             k == j or not match_phrase(tokens, k, lexicon()["name_enders"]))  # "tỉnh A Quyết định ..."
         # "Quảng Nam - Đà Nẵng", not "Trung ương - Nhà hát B": a dash before a head starts another name
         hyphen = tokens[k].text in HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1]) and (
-            head_at(tokens, k + 1) is None) and not (k + 2 < n and tokens[k + 2].text == ":")  # "A - Ảnh: B": a credit
+            head_at(tokens, k + 1) is None) and not (k + 2 < n and tokens[k + 2].text == ":") and not (  # "A - Ảnh: B"
+            # "tỉnh A - Cơ hội mở ra": a headline goes on after the dash, in a word whose next syllable is in lower
+            # case; a place's syllables are capitalised, and a verb may follow it ("Thừa Thiên - Huế sáp nhập")
+            k + 2 < n and is_word(tokens[k + 2]) and not is_capitalised(tokens[k + 2])
+            and tokens[k + 2].low not in lexicon()["breakers_first"])
         # "xã Hòa-bình", "huyện Hoàng-su-phì": the syllables of a place joined by hyphens, as old decrees write
         glued_syllable = tokens[k].text in HYPHENS and k > j and k + 1 < n and not hyphen and (
             tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start and is_word(tokens[k + 1])
