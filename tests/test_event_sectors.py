@@ -3472,6 +3472,11 @@ BY_WAY_OF_WRITING = {
          ['establish[]->trung tâm y tế huyện Tân An', 'establish[]->trung tâm y tế huyện Lạc Sơn',
           'establish[]->trung tâm y tế huyện Tân Bình']),
     ],
+    "new_units_listed_after_their_full_address": [
+        # "3 phường thuộc thị xã A, tỉnh B gồm: C, D, E": the address runs on past a comma before the list
+        ('Đồng thời, thành lập 3 phường thuộc thị xã Lạc Sơn, tỉnh Tân An gồm: Hương Hòa, Hương Bình, Hương Phú.',
+         ['establish[]->phường Hương Hòa', 'establish[]->phường Hương Bình', 'establish[]->phường Hương Phú']),
+    ],
     "a_new_city_under_its_province": [
         # "thành lập thành phố mới trực thuộc tỉnh A trên cơ sở sáp nhập B và C": A owns the city, it is not formed
         ('Tỉnh đề xuất thành lập thành phố mới trực thuộc tỉnh Lạc Sơn trên cơ sở sáp nhập huyện Tân An và huyện Tân '

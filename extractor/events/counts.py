@@ -675,7 +675,9 @@ def _owned_by_level(clause: Clause, start: int, end: int) -> tuple[int, str] | N
 def _list_opening(clause: Clause, j: int, hi: int) -> int | None:
     """Index of the ``(`` or ``:`` that opens the list of a counted noun whose field may run on to it, or of the
     last word of an introducer right before a capitalised member (``3 Tổng công ty là A, B và C``)."""
-    for k in range(j, min(hi, j + _FIELD_REACH + 1)):
+    limit = min(hi, j + _FIELD_REACH + 1)
+    k = j
+    while k < limit:
         text = clause.tokens[k].text
         if text in _LIST_MARKS:
             return k
@@ -683,12 +685,21 @@ def _list_opening(clause: Clause, j: int, hi: int) -> int | None:
         after = k + len(introducer or ())
         if introducer and after < hi and clause.tokens[after].text[:1].isupper():
             return after - 1
+        address = clause.name_at.get(k + 1) if text == "," and k > j else None
+        if address is not None and address.administrative and address.last < hi:
+            # "3 phường thuộc thị xã A, tỉnh B gồm: ...": the address goes on after the comma
+            limit = min(hi, limit + address.last - k)
+            k = address.last
+            continue
         if text == "," and k + 1 < hi and clause.phrase(k + 1, "list_introducers"):
+            k += 1
             continue  # "3 Kho bạc Nhà nước quận, gồm: ..."
         if text in {"-", "–"} and k > j:
+            k += 1
             continue  # "trung tâm GDNN-GDTX": a hyphen inside the noun's field
         if not text[:1].isalpha() or clause.number(k) is not None:
             return None
+        k += 1
     return None
 
 
