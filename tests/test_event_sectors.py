@@ -3347,6 +3347,9 @@ BY_WAY_OF_WRITING = {
          'thị xã.', ['establish[]->Nhà thương Bình Lạc']),
         ('Tiền thân của Trường Cao đẳng Tân An hiện nay là Trường Sơ cấp Y tế Tân An, thành lập năm 1960.',
          ['establish[]->Trường Sơ cấp Y tế Tân An']),
+        # a unit named as the predecessor, with no comma before the verb: the unit is founded, not a place
+        ('Thành phố Tân An tiền thân là Thị xã Tân An được thành lập trên cơ sở thị trấn Lạc Sơn và các xã Tân Bình, '
+         'Tân Phú.', ['establish[thị trấn Lạc Sơn | xã Tân Bình | xã Tân Phú]->Thị xã Tân An']),
         # the predecessor in a bracket after the founding's date: the body before the verb is what was founded
         ('Công ty TNHH Dược Tân An được thành lập vào năm 2001 (tiền thân là Công ty TNHH Dược Lạc Sơn), hiện là '
          'doanh nghiệp dược lớn.', ['establish[]->Công ty TNHH Dược Tân An']),

@@ -1808,8 +1808,11 @@ def _place_of_another(clause: Clause, first: int, lo: int) -> bool:
     if first <= lo:
         return False
     before = clause.tokens[first - 1]
+    # "Thành phố A tiền thân là Thị xã A được thành lập ...": the predecessor named is what was founded
+    named_as_predecessor = any(clause.phrase_ending(first, key, lo, sizes=(4, 3, 2, 1)) for key in (
+        "predecessor_markers", "predecessor_copulas"))
     return before.text[:1].isalpha() and not clause.phrase_ending(first, "place_subject_openers", lo) and not (
-        clause.phrase_ending(first, "passive_markers", lo))
+        clause.phrase_ending(first, "passive_markers", lo)) and not named_as_predecessor
 
 
 def _received_by_agent(clause: Clause, k: int, lo: int) -> tuple[Arg, Arg] | None:
