@@ -3449,6 +3449,9 @@ BY_WAY_OF_WRITING = {
          ['establish[]->huyện Lạc Sơn', 'establish[]->huyện Tân Bình']),
     ],
     "what_a_new_unit_is_made_of": [
+        # a unit founded with the old units it holds, listed on after a semicolon and a colon
+        ('Tỉnh Vạn Lạc được thành lập năm 1895 gồm phủ Tân An với châu Mộc; phủ Lạc Sơn với các châu: Châu Yên, châu '
+         'Mai Sơn.', ['establish[]->Tỉnh Vạn Lạc']),
         # "A được thành lập có ... và N đơn vị hành chính: B, C": the units listed are A's parts, none founded
         ('Thị xã Lạc An được thành lập có tổng diện tích hơn 17.700 ha với 56.241 nhân khẩu và 4 đơn vị hành chính: '
          'phường 1, phường 2, xã Tân An, xã Tân Bình.', ['establish[]->Thị xã Lạc An']),

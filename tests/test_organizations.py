@@ -33,6 +33,13 @@ NAMES = [
      ["Viện Khí tượng và Biến đổi khí hậu", "Viện Môi trường"]),
     ("building standards as a field", "Thành lập Viện Tiêu chuẩn hóa xây dựng năm 1979.",
      ["Viện Tiêu chuẩn hóa xây dựng"]),
+    # the districts of the mountains before 1962, in lower case; a continent and a capitalised first syllable are none
+    ("districts of old", "Năm 1976, sáp nhập châu Mường Lạc vào châu Tân Sơn.", ["châu Mường Lạc", "châu Tân Sơn"]),
+    ("a continent", "Hàng hóa của Công ty Tân An được xuất sang châu Âu.", ["Công ty Tân An"]),
+    ("a place that opens with the word", "Bệnh viện Tân An có cơ sở tại Châu Đốc.", ["Bệnh viện Tân An"]),
+    ("a person who bears the word", "Ông Châu Văn Lạc làm Giám đốc Sở Y tế.", ["Sở Y tế"]),
+    ("a province of the old kingdom", "Thừa tuyên Kinh Lạc đổi thành trấn Kinh Lạc.",
+     ["Thừa tuyên Kinh Lạc", "trấn Kinh Lạc"]),
     # "Trường" is a syllable of places too: inside a name it opens no school unless a level follows
     ("a place that opens like a school", "Sáp nhập Trạm Y tế Tân Lộc và Trạm Y tế Trường Lộc.",
      ["Trạm Y tế Tân Lộc", "Trạm Y tế Trường Lộc"]),

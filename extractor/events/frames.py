@@ -236,8 +236,7 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                                     and (bool(starts) or hi - lo <= _LIST_OPENING_WORDS)
                                     and not _describes_parts(clause, lo, hi, starts))
         bordering = bordering or any(clause.phrase(j, "boundary_words") for j in segment)
-        composed = composed or (hi < len(clause.tokens) and clause.tokens[hi].text == ":" and _composition_before(
-            clause, lo, hi, starts))
+        composed = composed or _composition_before(clause, lo, hi, starts)
         # "thành lập 3 văn phòng tại các đơn vị hành chính sau: A; B; C": the lines say where, they found no body
         placing = placing or (hi < len(clause.tokens) and clause.tokens[hi].text == ":" and places_of_a_kind(
             clause, lo, hi))
@@ -308,16 +307,29 @@ def _in_brackets(clause: Clause, k: int) -> bool:
     return depth > 0
 
 
+_COUNTED_REACH = 8  # words from a count of bodies to the founding verb after it ("3 hợp tác xã (HTX) thành lập")
+
+
 def _composition_before(clause: Clause, lo: int, hi: int, starts: set[int]) -> bool:
     """``Thị xã A được thành lập có ... và 7 đơn vị hành chính:``, ``tỉnh B được tái lập gồm 5 huyện:``: after the
     trigger of the part before the colon, a word of holding and a count of units: what follows lists the parts of
     the body the trigger speaks of, none of them founded or ended."""
     last = max((k for k in starts if lo <= k < hi), default=None)
-    if last is None or not any(lo <= m.first and m.last <= last for m in clause.names):
+    holding = next((j for j in range(last + 1, hi) if clause.phrase(j, "composition_words")), None) if (
+        last is not None) else None
+    if holding is None:
+        return False
+    if any(m.last == holding and m.first > last for m in clause.names):
+        return True  # "thành lập Đạo A gồm: châu B, châu C": the body founded, named, then what it is made of
+    if not any(lo <= m.first and m.last <= last for m in clause.names):
         return False  # the body the trigger speaks of is named before it ("Các điểm đóng cửa gồm 2 PGD:" lists them)
-    holding = next((j for j in range(last + 1, hi) if clause.phrase(j, "composition_words")), None)
-    return holding is not None and any(
-        clause.number(j) is not None and clause.unit_noun(j + 1) for j in range(holding + 1, hi - 1))
+    # "Tỉnh A được thành lập ngày 10/10/1895 gồm phủ B ...; phủ C với các châu: ...": its parts, listed on
+    # ("thành lập 3 trường thành viên, gồm: A; B; C", "3 HTX thành lập mới gồm A, B; C": the bodies the founding
+    # counts, each founded)
+    counted_before = any(clause.number(j) is not None and clause.unit_noun(j + 1)
+                         for j in range(max(lo, last - _COUNTED_REACH), holding))
+    return any(clause.number(j) is not None and clause.unit_noun(j + 1) for j in range(holding + 1, hi - 1)) or not (
+        counted_before or any(j in clause.name_at for j in range(last + 1, holding)))
 
 
 def _describes_parts(clause: Clause, lo: int, hi: int, starts: set[int]) -> bool:

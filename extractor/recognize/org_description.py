@@ -68,7 +68,7 @@ def place_end(tokens: list[Token], j: int) -> int:
         # "xã Hòa-bình", "huyện Hoàng-su-phì": the syllables of a place joined by hyphens, as old decrees write
         glued_syllable = tokens[k].text in HYPHENS and k > j and k + 1 < n and not hyphen and (
             tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start and is_word(tokens[k + 1])
-            and head_at(tokens, k + 1) is None)
+            and (head_at(tokens, k + 1) is None or tokens[k + 1].low in lexicon()["lowercase_only_heads"]))
         # "xã Ch'ơm", "huyện Ea H'Leo": an apostrophe glued inside a syllable of a minority language's name
         glued = tokens[k].text in _APOSTROPHES and k > j and k + 1 < n and tokens[k - 1].end == tokens[k].start and (
             tokens[k].end == tokens[k + 1].start) and is_word(tokens[k + 1])

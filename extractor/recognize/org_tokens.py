@@ -157,6 +157,8 @@ def lexicon() -> dict:
         "topic_heads": frozenset(phrases(data["topic_heads"])),
         "field_heads": frozenset(phrases(data["field_heads"])),
         "opening_only_heads": frozenset(phrases(data["opening_only_heads"])),
+        "not_units": phrases(data["not_units"]),
+        "lowercase_only_heads": frozenset(w.lower() for w in data["lowercase_only_heads"]),
         "level_suffixes": phrases(data["level_suffixes"]),
         "numbered_words": frozenset(w.lower() for w in data["numbered_words"]),
         "numbered_lowercase_heads": frozenset(phrases(data["numbered_lowercase_heads"])),
@@ -296,6 +298,10 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
     lex = lexicon()
     if i >= len(tokens) or tokens[i].low not in lex["head_first"]:
         return None
+    if match_phrase(tokens, i, lex["not_units"]):
+        return None  # "châu Âu": a continent, though "châu" heads the districts of old
+    if tokens[i].low in lex["lowercase_only_heads"] and not tokens[i].text.islower():
+        return None  # "Châu Đốc", "Châu Văn Liêm": capitalised, the first syllable of a place or a person
     blocked = match_phrase(tokens, i, lex["not_heads"])
     unit = lex["heads"].get((tokens[i].low,), (None, False))[1]
     if blocked and not (unit and len(blocked) > 1 and is_capitalised(tokens[i + 1])):
