@@ -439,8 +439,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         found = result_after(clause, named_at, hi)
         if found is not None:
             result = found
-    if named_at is None and result is None and kind == "rename" and (
-            phrase[-1] in _NAMING_ENDS or phrase[-len(_NAMING_TAIL):] == _NAMING_TAIL):
+    if named_at is None and result is None and kind == "rename" and any(
+            phrase[-len(end):] == end for end in words("naming_trigger_ends")):
         # "huyện A đổi thành B": the trigger itself ends with the word before the new name, which it may have read as
         # its object ("A được chuyển đổi sang tên gọi B")
         named_at = clause.skip(k + len(phrase), "fillers", hi)
@@ -484,11 +484,13 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     # is who re-arranges, not what is merged; so in "Sở A sáp nhập 3 bệnh viện vào Trung tâm B"
     counted_after = count is not None and (not participants or (bool(into) and participants == [result]))
     policy = not participants and not into and clause.phrase_ending(k, "policy_nouns", lo) is not None
-    # "A được chuyển đổi sang tên gọi B": the one name after a trigger that ends before a new name is that name
-    object_named = kind == "rename" and named_at is not None and len(participants) == 1 and (
-        clause.token_starting(participants[0].start) == named_at)
+    # the new name right after a trigger ending in "là" or "thành" is read as its object first ("A được chuyển đổi
+    # sang tên gọi B": the one name after the trigger is the new name)
+    new_name = named_at is not None and len(participants) == 1 and clause.token_starting(
+        participants[0].start) == named_at
     if kind != "establish" and not counted_after and not policy and (
-            not participants or (into and len(participants) == 1) or receiver or partner is not None or object_named):
+            not participants or (into and len(participants) == 1) or receiver or partner is not None
+            or (kind == "rename" and new_name)):
         left, left_first = clause.left_list(k, lo, places)
         if left_first is not None and _passive_agent(clause, left_first, k):
             # "7 trường ... được Sở A bàn giao về B": the department after "được" hands them over, it is not moved
@@ -560,9 +562,6 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             kind = "transfer"  # "Ngân hàng A tiếp nhận bắt buộc Ngân hàng B": a compulsory transfer
     elif left:
         # one body is renamed: the name nearest the trigger ("A đổi tên thành B, C được tổ chức thành D")
-        # the new name right after a trigger ending in "là" or "thành" is read as its object first
-        new_name = named_at is not None and len(participants) == 1 and clause.token_starting(
-            participants[0].start) == named_at
         together = False
         if kind == "rename" and (not participants or new_name) and (result or named_at) is not None:
             left, left_first, together = _renamed_together(clause, k, lo, left, left_first)
@@ -1273,8 +1272,6 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     return bool(event["participants"]) or event["count"] is not None or anaphoric
 
 
-_NAMING_ENDS = frozenset({"thành", "là"})  # last words of a renaming trigger that the new name follows
-_NAMING_TAIL = ("sang", "tên", "gọi")  # "chuyển sang tên gọi B": so are these ("đổi tên gọi: A; B" lists names)
 _LINE_MARKS = frozenset({"-", "–", "+", "•", "*", ":", ",", "/", "."})
 
 
@@ -1575,7 +1572,7 @@ def _passive_agent(clause: Clause, first: int, k: int) -> bool:
     match = clause.name_at.get(first)
     if match is None or match.last != k or first < 2 or not clause.phrase(first - 1, "agent_passives"):
         return False
-    return any(clause.number(j) is not None and clause.unit_noun(j + 1) for j in range(max(0, first - 8), first - 1))
+    return clause.counts_bodies(first - 8, first - 1)
 
 
 _MAIN_CLAUSE_WORDS = 6  # words of the main clause's predicate between its subject and a clause of time

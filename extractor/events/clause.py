@@ -176,6 +176,19 @@ class Clause:
             return self.unit_noun(k + 2)  # "xóa bỏ 4/5 tổng cục": 4 of the 5
         return bool(self.phrase(k, "unit_nouns") or head_at(self.tokens, k) or k in self.name_at)
 
+    def counts_bodies(self, lo: int, hi: int) -> bool:
+        """Whether a number and a noun for bodies right after it (``3 trường``, ``hai hợp tác xã``) start in
+        ``[lo, hi)``."""
+        return any(self.number(j) is not None and self.unit_noun(j + 1) for j in range(max(0, lo), hi))
+
+    def bracket_open(self, start: int, i: int) -> bool:
+        """Whether a bracket opened at or after token ``start`` is still open at token ``i``."""
+        depth = 0
+        for token in self.tokens[start:i]:
+            depth += token.text == "("
+            depth -= token.text == ")" and depth > 0
+        return depth > 0
+
     def fraction_bar(self, k: int) -> bool:
         """Whether token ``k`` is the bar of a share of bodies, ``4/5``: the part smaller than the whole, both small
         numbers, no word of time before them (``tháng 9/1996``, ``ngày 1/7``, ``từ 1/7`` are dates)."""

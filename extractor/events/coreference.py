@@ -112,6 +112,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]], short_names: dict[str, str]
     Each event carries ``holder``: the name key of the body it is told of (``Cục Thuế A`` in
     ``Cục Thuế A hợp nhất 4 chi cục thuế``), or None. ``short_names``: see :func:`event_identity`.
     """
+    short_names = short_names or {}
     _handovers_of_merges([event for event, _ in mentions])
     _results_from_foundings([event for event, _ in mentions])
     kept: list[tuple[dict, Any]] = []
@@ -145,7 +146,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]], short_names: dict[str, str]
     kept = _fold_transfers_told_again(kept)
     kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
     kept = [(e, c) for e, c in kept if not _ended_by_a_merge(e, c, [k for k, _ in kept])]
-    return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept], short_names or {})]
+    return [(e, c) for e, c in kept if not _told_elsewhere(e, [k for k, _ in kept], short_names)]
 
 
 _ALIKE_NAMES = 0.92  # how alike two spellings of one body must be (a slip of a letter or two)
@@ -438,11 +439,10 @@ def _ended_by_a_merge(event: dict, context: Any, events: list[dict]) -> bool:
     return all(name_key(p.name) in merged for p in event["participants"])
 
 
-def _write_out(first: dict, later: dict, short_names: dict[str, str] | None = None) -> None:
+def _write_out(first: dict, later: dict, short_names: dict[str, str]) -> None:
     """Names of ``first`` that ``later`` writes out in full take the full form: ``BV Quận 2`` told again as
     ``Bệnh viện Quận 2`` is named the long way, ``SHB`` as ``Ngân hàng Sài Gòn - Hà Nội`` (its short name given in
     the article, ``short_names``)."""
-    short_names = short_names or {}
     fuller = {name_key(a.name): a for a in [*later["participants"], later["result"]] if a is not None}
 
     def longer(arg: Arg | None) -> Arg | None:
@@ -468,7 +468,7 @@ def _absorbs(event: dict) -> bool:
         name_key(p.name) == result for p in event["participants"])
 
 
-def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str] | None = None) -> bool:
+def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str]) -> bool:
     """Whether ``event`` is a partial mention of another event of the article.
 
     - ``thành lập Trung tâm C`` beside ``hợp nhất A và B thành Trung tâm C`` (or a split of A into C): the merge
@@ -557,7 +557,7 @@ def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str]
         # beside "sáp nhập PGBank vào HDBank": the same event, half told
         body = _squeezed(event["participants"][0].name)  # "SouthernBank" is "Southern Bank"
         # "sáp nhập MHB" beside "sáp nhập Ngân hàng A (MHB) vào B": the body known by its short name
-        full = (short_names or {}).get(name_key(event["participants"][0].name))
+        full = short_names.get(name_key(event["participants"][0].name))
         # "hợp nhất Đoàn Khối C" beside "hợp nhất A và B thành Đoàn Khối C": the body the merge forms, named as it
         # will be
         return any(e is not event and e["type"] in ("merge", "transfer") and len(e["participants"]) > 1 and (

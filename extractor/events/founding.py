@@ -134,7 +134,7 @@ def _subject(clause: Clause, j: int, date_end: int) -> NameMatch | None:
     if j == 0 or tokens[j].text[:1].isupper():  # "Ảnh: A Thành lập năm 1990, ...": a caption ran in
         # "Được thành lập năm 2003 tại khu A (quận 7, TP.HCM), đây là ...": a comma inside brackets only places it
         comma = next((i for i in range(date_end, len(tokens)) if tokens[i].text in {",", ";", ")"}
-                      and not _bracketed(tokens, date_end, i)), None)
+                      and not clause.bracket_open(date_end, i)), None)
         if comma is None or tokens[comma].text != ",":
             return None
         return clause.name_at.get(comma + 1)
@@ -153,15 +153,6 @@ def _subject(clause: Clause, j: int, date_end: int) -> NameMatch | None:
     closed = date_end + 1 >= len(tokens) or tokens[date_end + 1].text in _CLAUSE_ENDS
     before = clause.name_before(j - 1, 0)
     return before if closed and before is not None and before.last == j - 1 else None
-
-
-def _bracketed(tokens: list, start: int, i: int) -> bool:
-    """Whether token ``i`` stands inside a bracket opened between ``start`` and it."""
-    depth = 0
-    for token in tokens[start:i]:
-        depth += token.text == "("
-        depth -= token.text == ")" and depth > 0
-    return depth > 0
 
 
 def _owned_before(clause: Clause, j: int) -> NameMatch | None:

@@ -326,9 +326,8 @@ def _composition_before(clause: Clause, lo: int, hi: int, starts: set[int]) -> b
     # "Tỉnh A được thành lập ngày 10/10/1895 gồm phủ B ...; phủ C với các châu: ...": its parts, listed on
     # ("thành lập 3 trường thành viên, gồm: A; B; C", "3 HTX thành lập mới gồm A, B; C": the bodies the founding
     # counts, each founded)
-    counted_before = any(clause.number(j) is not None and clause.unit_noun(j + 1)
-                         for j in range(max(lo, last - _COUNTED_REACH), holding))
-    return any(clause.number(j) is not None and clause.unit_noun(j + 1) for j in range(holding + 1, hi - 1)) or not (
+    counted_before = clause.counts_bodies(max(lo, last - _COUNTED_REACH), holding)
+    return clause.counts_bodies(holding + 1, hi - 1) or not (
         counted_before or any(j in clause.name_at for j in range(last + 1, holding)))
 
 

@@ -159,9 +159,6 @@ def _placed_before(tokens: list[Token], i: int) -> bool:
     return any(i >= len(p) and tuple(t.low for t in tokens[i - len(p):i]) == p for p in _place_words())
 
 
-_OWNER_WORDS = frozenset({"của"})  # the word before the unit that listed units belong to
-
-
 def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, offset: int, at: int,
                         level: tuple[str, ...]) -> list[NameMatch]:
     """``names`` with ``các xã: A, B và C`` (or ``3 thôn là A, B và C``) read as ``xã A``, ``xã B``, ``xã C``.
@@ -172,8 +169,8 @@ def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, 
     colon = at + len(level)
     head = head_at(tokens, at)
     # "3 xã của huyện A gồm B, C và D": whose units they are, between the level and the list
-    owner = next((m for m in names if m.first == colon + 1 and m.administrative), None) if colon < len(tokens) and (
-        tokens[colon].low in _OWNER_WORDS) else None
+    marker = match_phrase(tokens, colon, _phrases("owner_markers")) if colon < len(tokens) else None
+    owner = next((m for m in names if m.first == colon + len(marker) and m.administrative), None) if marker else None
     colon = owner.last if owner is not None else colon
     # "3 huyện phía Nam A, B và C": where the units lie among their kind, before their names
     described = match_phrase(tokens, colon, _descriptors()) if colon < len(tokens) else None

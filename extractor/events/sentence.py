@@ -598,10 +598,7 @@ def _named_before_its_merge(clause: Clause, events: list[dict]) -> None:
 def _bracketed_after(clause: Clause, arg: Arg, k: int) -> bool:
     """Whether ``arg`` stands inside a bracket opened after token ``k``."""
     first = clause.token_starting(arg.start)
-    if first is None or first <= k:
-        return False
-    opened = next((j for j in range(first - 1, k, -1) if clause.tokens[j].text in {"(", ")"}), None)
-    return opened is not None and clause.tokens[opened].text == "("
+    return first is not None and first > k and clause.bracket_open(k + 1, first)
 
 
 def _moves_the_taken_out(split: dict, merge: dict) -> bool:
