@@ -3488,6 +3488,95 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh đề xuất thành lập thành phố mới trực thuộc tỉnh Lạc Sơn trên cơ sở sáp nhập huyện Tân An và huyện Tân '
          'Bình.', ['merge[huyện Tân An | huyện Tân Bình]->None']),
     ],
+    "one_unit_named_after_its_count": [
+        # "thành 1 tỉnh A": one unit, its name right after the unit noun
+        ('Năm 1950, tỉnh Đông Lâm và tỉnh Tây Hà được sáp nhập lại thành 1 tỉnh Lâm Hà.',
+         ['merge[tỉnh Đông Lâm | tỉnh Tây Hà]->tỉnh Lâm Hà']),
+        ('Hai huyện Đông Yên và Tây Yên sẽ hợp nhất thành một huyện Yên Hà.',
+         ['merge[huyện Đông Yên | huyện Tây Yên]->huyện Yên Hà#2']),
+        ('Hai trường sáp nhập thành 1 trường mới.', ['merge[]->None#2']),
+    ],
+    "the_merged_name_after_the_date": [
+        # the day of the merge, written in full, stands between the verb and the name it took
+        ('Tỉnh Đông Lâm và tỉnh Tây Hà được hợp nhất vào ngày 1 tháng 1 năm 1976 với tên gọi ban đầu là tỉnh Lâm Hà.',
+         ['merge[Tỉnh Đông Lâm | tỉnh Tây Hà]->tỉnh Lâm Hà']),
+        ('Tỉnh Đông Lâm và tỉnh Tây Hà hợp nhất vào năm 1976 với tên gọi là tỉnh Lâm Hà.',
+         ['merge[Tỉnh Đông Lâm | tỉnh Tây Hà]->tỉnh Lâm Hà']),
+    ],
+    "a_merge_named_as_a_noun_for_a_basis": [
+        # "dựa trên sự sáp nhập của ...": the act as a noun, its units after "của"
+        ('Chính phủ đồng ý chủ trương thành lập thị xã Đông Lâm,dựa trên sự sáp nhập của 2 huyện phía bắc gồm huyện Đông '
+         'Yên và huyện Lâm Hà.', ['merge[huyện Đông Yên | huyện Lâm Hà]->thị xã Đông Lâm#2']),
+        ('Thị xã Đông Lâm được thành lập dựa trên việc sáp nhập huyện Đông Yên và huyện Lâm Hà.',
+         ['merge[huyện Đông Yên | huyện Lâm Hà]->Thị xã Đông Lâm']),
+    ],
+    "sources_in_brackets_after_a_founding": [
+        # "Thành lập phường A (từ xã B và phường C)": the bracket names what the new unit is made of
+        ('Thành lập phường Tân Lộc (từ xã Tân Lộc và phường 2 TP Hòa Bình), xã Bình Minh (từ xã An Hòa, xã Bình Phú).',
+         ['merge[xã Tân Lộc | phường 2]->phường Tân Lộc', 'merge[xã An Hòa | xã Bình Phú]->xã Bình Minh']),
+        # where the new unit lies, in brackets, names no source
+        ('Thành lập xã Tân Lộc (huyện Đông Yên, tỉnh Hà Lâm) vào năm 1990.', ['establish[]->xã Tân Lộc']),
+    ],
+    "a_unit_founded_with_only_a_date_after": [
+        # an active founding with no object but its date: the unit before it came to be
+        ('TP Tân Lộc thành lập năm 2009, là đô thị loại III.', ['establish[]->TP Tân Lộc']),
+        ('Huyện Đông Yên thành lập năm 2009.', ['establish[]->Huyện Đông Yên']),
+        ('Năm 2009, thị xã Tân Lộc thành lập.', ['establish[]->thị xã Tân Lộc']),
+        # a council founds what follows it
+        ('UBND tỉnh thành lập Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Lâm.',
+         ['establish[]->Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Lâm']),
+        ('UBND tỉnh thành lập năm 1997 Trung tâm Xúc tiến đầu tư.', []),
+    ],
+    "a_body_founded_after_a_fronted_place": [
+        # "Riêng tại tỉnh A, Hội B ...": the place ends at the comma, the body after it is founded
+        ('Riêng tại tỉnh Hà Lâm, Hội Người mù chính thức được thành lập ngày 11/4/2012.',
+         ['establish[]->Hội Người mù']),
+        ('Tại huyện Đông Yên, Trường Tiểu học Tân Lộc và Trường Tiểu học Tân An được sáp nhập thành Trường Tiểu học '
+         'Tân Lộc An.', ['merge[Trường Tiểu học Tân Lộc | Trường Tiểu học Tân An]->Trường Tiểu học Tân Lộc An']),
+    ],
+    "works_on_buildings_found_nothing": [
+        # "nâng cấp, mở rộng cơ sở vật chất cho 4 bệnh viện: A, B": building works, the hospitals stand
+        ('Hà Nội sẽ thành lập 4 bệnh viện mới. Thành phố cũng đầu tư nâng cấp, mở rộng cơ sở vật chất cho 4 bệnh viện: '
+         'Bệnh viện Đa khoa Tân An, Bệnh viện Nhi Tân An, Bệnh viện Tim Tân An và Bệnh viện Mắt Tân An.',
+         ['establish[]->None#4']),
+        ('Tỉnh sẽ nâng cấp và mở rộng Bệnh viện Đa khoa Hà Lâm.', []),
+        ('Năm 2005, Trường Trung cấp Y tế Hà Lâm được nâng cấp thành Trường Cao đẳng Y tế Hà Lâm.',
+         ['establish[Trường Trung cấp Y tế Hà Lâm]->Trường Cao đẳng Y tế Hà Lâm']),
+    ],
+    "a_renaming_across_a_cited_decision": [
+        # the decision that founded the body, in brackets, between the old name and the new
+        ('Đổi tên Tổng công ty Thép Hà Lâm (theo Quyết định số 12/TTg ngày 3/1/1996 của Thủ tướng Chính phủ về thành lập '
+         'Tổng công ty Thép Hà Lâm) thành Tổng công ty Kim khí Hà Lâm.',
+         ['rename[Tổng công ty Thép Hà Lâm]->Tổng công ty Kim khí Hà Lâm', 'establish[]->Tổng công ty Thép Hà Lâm']),
+    ],
+    "groups_of_an_association_counted": [
+        # farmers' groups and cooperative groups founded by number
+        ('Năm nay, huyện đã thành lập 12 tổ hội nghề nghiệp.', ['establish[]->None#12']),
+        ('Liên minh HTX tỉnh đã thành lập mới 16/40 tổ hợp tác nông nghiệp.', ['establish[]->None#16']),
+        ('Xã thí điểm thành lập 2 tổ khuyến nông cộng đồng.', ['establish[]->None#2']),
+        ('Hội Nông dân xã đã thành lập Tổ hội nghề nghiệp trồng lúa Tân Lập.',
+         ['establish[]->Tổ hội nghề nghiệp trồng lúa Tân Lập']),
+    ],
+    "a_new_name_in_lower_case_after_naming_words": [
+        # a bare head and its field in lower case, to the end of the clause
+        ('Phòng Cảnh sát bảo vệ và Trung đoàn Cảnh sát cơ động hợp nhất, lấy tên là Phòng cảnh sát cơ động.',
+         ['merge[Phòng Cảnh sát bảo vệ | Trung đoàn Cảnh sát cơ động]->Phòng cảnh sát cơ động']),
+        ('Xã Tân An và xã Tân Bình hợp nhất, lấy tên là xã mới.', ['merge[Xã Tân An | xã Tân Bình]->None']),
+    ],
+    "a_brand_receiver_before_the_sentence_verb": [
+        # the merge told as a noun, the sentence's verb right after the receiver's short name
+        ('Nguyên tắc của giao dịch sáp nhập HLB vào TNB là kế thừa mọi quyền lợi của khách hàng.',
+         ['merge[HLB | TNB]->TNB']),
+        ('Việc chuyển giao bắt buộc HaLamBank về TNB đã hoàn tất.', ['transfer[HaLamBank | TNB]->TNB']),
+    ],
+    "who_comes_to_take_a_body_over": [
+        # "A về tiếp quản B": A came to take B over, A receives it
+        ('Sau giải phóng, Trường Sư phạm Hà Lâm về tiếp quản Trường Quốc gia Sư phạm Tân An và thành lập Trường Cao '
+         'đẳng Sư phạm Tân An.', ['transfer[Trường Quốc gia Sư phạm Tân An | Trường Sư phạm Hà Lâm]->Trường Sư phạm Hà '
+                                'Lâm', 'establish[]->Trường Cao đẳng Sư phạm Tân An']),
+        ('Ban Quân y tỉnh Hà Lâm vào tiếp quản Bệnh viện Tân An.',
+         ['transfer[Bệnh viện Tân An | Ban Quân y tỉnh Hà Lâm]->Ban Quân y tỉnh Hà Lâm']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

@@ -399,8 +399,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             _is_place(clause, result)):
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
     if kind == "merge" and result is None and (dated := _past_date(clause, r, hi)) is not None and dated + 1 < hi and (
-            clause.tokens[dated].text == "," and clause.phrase(dated + 1, "naming_markers")):
-        r = dated  # "sáp nhập từ ngày 5/12, lấy tên gọi huyện A": the date of the merge, then the new name
+            (clause.tokens[dated].text == "," and clause.phrase(dated + 1, "naming_markers"))
+            or clause.phrase(dated, "naming_markers")):
+        # "sáp nhập từ ngày 5/12, lấy tên gọi huyện A", "hợp nhất vào năm 1976 với tên gọi là tỉnh A": the date of
+        # the merge, then the new name
+        r = dated
     sequel = clause.skip(r + 1, "naming_sequels", hi) if kind == "merge" and r + 1 < hi else r + 1
     if r + 1 < hi and clause.tokens[r].text == "," and clause.phrase(sequel, "naming_markers"):
         # "sáp nhập xã A, B và C, lấy tên là xã D": the new name after a comma ("..., sau đó đổi tên thành D")
@@ -963,11 +966,18 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
 _FORMED_FROM = frozenset({"từ"})  # "Phường A mới từ sáp nhập B và C": what the new unit is formed from
 
 _CITATION_REACH = 16  # words of a cited decision: its number, date and issuer
+_BRACKETED_CITATION_REACH = 48  # words of a cited decision in brackets, with the title it bears
 
 
 def _past_citation(clause: Clause, r: int, hi: int) -> int | None:
     """Index of the result marker after a decision cited at ``r`` (``theo Quyết định số 41 của UBND tỉnh``), or None
     when no decision is cited there or no marker follows it before the clause goes on to something else."""
+    if r < hi and clause.tokens[r].text == "(" and clause.phrase(r + 1, "decision_citations"):
+        # "Đổi tên A (theo Quyết định số 69 ... về thành lập A) thành B": the decision that founded A, in brackets
+        close = next((j for j in range(r + 1, min(hi, r + _BRACKETED_CITATION_REACH)) if clause.tokens[j].text in {
+            ")", "("}), None)
+        opened = close is not None and clause.tokens[close].text == ")"
+        return close + 1 if opened and clause.phrase(close + 1, "result_markers") else None
     if r >= hi or not clause.phrase(r, "decision_citations"):
         return None
     starts = {t for t, _, _ in find_triggers(clause)}
@@ -1714,7 +1724,10 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     passive = any(clause.phrase(j, "passive_markers") for j in between)
     if not passive and any(clause.phrase(j, "deciding_fillers") for j in between):
         return []  # "Bộ Chính trị có quyết định thành lập C": who decides, not what is founded
-    coming_into_being = tuple(t.low for t in clause.tokens[k:k_end]) in words("intransitive")
+    # "TP A thành lập năm 2009", "Năm 2009, thị xã A thành lập.": nothing founded after it but a date, so A came to be
+    coming_into_being = tuple(t.low for t in clause.tokens[k:k_end]) in words("intransitive") or k_end >= len(
+        clause.tokens) or clause.tokens[k_end].text in {".", ";"} or (bool(clause.phrase(k_end, "founding_dates")) and (
+        dated := _past_date(clause, k_end, len(clause.tokens))) is not None and dated not in clause.name_at)
     if (clause.name_at[first].kind == "government" or clause.name_at[first].administrative) and not (
             passive or coming_into_being):
         return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what ("ra đời": what)
@@ -1877,11 +1890,25 @@ def _listed_on(clause: Clause, j: int, wanted: int) -> list[Arg]:
 def _past_date(clause: Clause, r: int, hi: int) -> int | None:
     """Index after a date that opens at ``r`` (``từ ngày 5/12``, ``từ 1-7-2025``, ``vào năm 2025``), else None."""
     j = r + len(clause.phrase(r, "date_openers") or ())
-    j += len(clause.phrase(j, "time_units") or ()) if j < hi else 0
-    start = j
-    while j < hi and (clause.tokens[j].text.isdecimal() or (j > start and clause.tokens[j].text in {"/", "-", "."})):
-        j += 1
-    return j if j > start and j > r and clause.tokens[j - 1].text.isdecimal() else None
+    found = None
+    while j < hi:  # "vào ngày 1 tháng 1 năm 1976": each unit of time and its number
+        j += len(clause.phrase(j, "time_units") or ())
+        start = j
+        # "5/12", "1-7-2025": the day written as one word or as numbers and marks
+        while j < hi and (_dated_word(clause.tokens[j].text) or (
+                j > start and clause.tokens[j].text in {"/", "-", "."})):
+            j += 1
+        while j > start and not clause.tokens[j - 1].text[-1:].isdecimal():
+            j -= 1  # "năm 2009.": the full stop ends the sentence, not the day
+        if j == start:
+            break
+        found = j
+    return found if found is not None and found > r else None
+
+
+def _dated_word(text: str) -> bool:
+    """``2025``, ``5/12``, ``1-7-2025``: a number or a day written with its marks."""
+    return text[:1].isdecimal() and all(ch.isdecimal() or ch in "/-." for ch in text)
 
 
 def _past_origin(clause: Clause, r: int) -> int | None:

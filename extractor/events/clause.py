@@ -518,6 +518,11 @@ class Clause:
             return self.name_at[j + 1].last
         return j
 
+    def _body_after_place(self, first: int, j: int) -> bool:
+        """Whether a place is named at ``first`` and a body that is no place at ``j``."""
+        place, body = self.name_at.get(first), self.name_at.get(j)
+        return place is not None and place.administrative and body is not None and not body.administrative
+
     def left_list(self, t: int, lower: int, places: bool = False, owners: bool = False,
                   fillers: tuple[str, ...] = ("left_fillers",)) -> tuple[list[Arg], int | None]:
         """The list of organizations that ends right before token ``t`` (after the word lists ``fillers``).
@@ -555,9 +560,11 @@ class Clause:
                 located_until = self.org_list(first, t, places)[1]
                 # "Tại xã A, các tổ dân phố B, C được ...": the plural after the comma opens the subject
                 # ("Tại quận A, bốn phường B, C, D hợp nhất": counted units of a lower level)
+                # "Riêng tại tỉnh A, Hội B được thành lập": a body, not a place, opens the subject after the comma
                 located_until = next((j for j in range(first, located_until) if self.tokens[j].text == "," and (
                     self.phrase(j + 1, "plural_determiners") or self._lower_unit_after(first, j + 1) or (
-                        self.number(j + 1) is not None and self._lower_unit_after(first, j + 2)))), located_until)
+                        self.number(j + 1) is not None and self._lower_unit_after(first, j + 2))
+                    or self._body_after_place(first, j + 1))), located_until)
                 continue
             owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)

@@ -491,8 +491,10 @@ def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str]
             return True
         # "Thành lập Trung tâm A Hưng Nguyên, Quế Phong" beside "hợp nhất B và C thành Trung tâm A huyện Quế Phong": a
         # merge forms it, named with the word for its level
-        if _levelless(event["result"].name) in {_levelless(e["result"].name) for e in events if e["type"] == "merge"
-                                                and e["result"] is not None and not _absorbs(e)}:
+        # (a unit of land named by its level is another unit at another level: "thị xã A" is no "thị trấn A")
+        if not _opens_with_level(event["result"].name) and _levelless(event["result"].name) in {
+                _levelless(e["result"].name) for e in events if e["type"] == "merge" and e["result"] is not None
+                and not _absorbs(e) and not _opens_with_level(e["result"].name)}:
             return True
         # "Việc thành lập Trung tâm A tỉnh góp phần ..." beside "thành lập Trung tâm A tỉnh B": the province's body
         # named without the province
@@ -609,6 +611,12 @@ def _without_province_word(key: str) -> str:
 def _levelless(name: str) -> str:
     """A name key without the words for a unit's level before its place (``... huyện a`` -> ``... a``)."""
     return _without_words(f" {name_key(_unhyphenated(name))} ", "level_words").strip()
+
+
+def _opens_with_level(name: str) -> bool:
+    """Whether ``name`` opens with the word for a unit's level (``thị trấn A``, ``tỉnh B``)."""
+    key = f"{name_key(_unhyphenated(name))} "
+    return any(key.startswith(f"{' '.join(word)} ") for word in words("level_words"))
 
 
 def _without_words(key: str, word_list: str) -> str:

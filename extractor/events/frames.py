@@ -478,6 +478,10 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
         # "sáp nhập, mang tên mới là PC Hà Sơn": words that say a name follows, then a company's name with no head,
         # opened by its letters (a bare place name takes the unit's noun: "với tên mới là Hòa Thịnh" is "xã Hòa Thịnh")
         return run
+    if k + 1 < hi and clause.number(k) == 1 and (one := clause.name_at.get(k + 1)) is not None:
+        return Arg(one.name, one.start, one.end)  # "sáp nhập lại thành 1 tỉnh Vĩnh An": one unit, named
+    if clause.phrase_ending(k, "naming_markers") and (described := _described_to_the_end(clause, k, hi)) is not None:
+        return described
     for j in range(k, min(hi, k + 8)):
         if j in clause.name_at:
             match = clause.name_at[j]
@@ -487,6 +491,25 @@ def result_after(clause: Clause, k: int, hi: int) -> Arg | None:
         if j > k and clause.phrase(j, "placers"):
             return None  # "thành trường tiểu học thuộc huyện A": the body after "thuộc" only owns or places it
     return None
+
+
+_DESCRIBED_WORDS = 6  # lower-case words of a new name's field after its bare head
+
+
+def _described_to_the_end(clause: Clause, j: int, hi: int) -> Arg | None:
+    """``lấy tên là Phòng cảnh sát cơ động.``: a bare head after the words that give a name, its field written in
+    lower case up to the end of the clause; the whole is the new name. None for a unit of land (``xã`` is no field)
+    or where other words follow."""
+    head = head_at(clause.tokens, j) if j < hi and clause.tokens[j].text[:1].isupper() else None
+    if head is None or head[2] or (j in clause.name_at and clause.name_at[j].last != j + len(head[0])):
+        return None
+    start = end = j + len(head[0])
+    while end < hi and end - start < _DESCRIBED_WORDS and clause.tokens[end].text.isalpha() and (
+            clause.tokens[end].text.islower()):
+        end += 1
+    if end == start or (end < hi and clause.tokens[end].text not in {".", ",", ";", ")"}):
+        return None
+    return Arg(clause.span_text(j, end), clause.tokens[j].start, clause.tokens[end - 1].end)
 
 
 def _opens_with_letters(word: str) -> bool:

@@ -17,8 +17,8 @@ from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import alternation, event_lexicon
 from extractor.recognize.organizations import name_key
 
-__all__ = ["bracketed_bare_merges", "bracketed_unit_merges", "listed_unit_line", "named_unit_merges", "new_unit_merges",
-           "new_unit_prefilter", "unit_rank"]
+__all__ = ["bare_founding", "bracketed_bare_merges", "bracketed_unit_merges", "listed_unit_line", "named_unit_merges",
+           "new_unit_merges", "new_unit_prefilter", "unit_rank"]
 
 _MIN_MEMBERS = 2
 
@@ -118,6 +118,20 @@ def named_unit_merges(clause: Clause) -> list[dict]:
     return events
 
 
+def _without_trailing_address(members: list[Arg], rank: int | None) -> list[Arg]:
+    """``(từ xã A và phường B TP C)``: units of a higher level than the one formed, ending the list, only say where
+    the last member lies."""
+    while rank is not None and len(members) > _MIN_MEMBERS and (last := unit_rank(members[-1].name)) is not None and (
+            last > rank):
+        members = members[:-1]
+    return members
+
+
+def bare_founding(event: dict) -> bool:
+    """Whether ``event`` founds one body and says nothing of what it was formed from."""
+    return event["type"] == "establish" and not event["participants"] and event["count"] is None
+
+
 def _unit_named_at(clause: Clause, j: int) -> Arg | None:
     """The unit named right after naming words at ``j`` (``phường A``), or None."""
     match = clause.name_at.get(j)
@@ -134,7 +148,8 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
     """
     if not any(e["type"] in ("merge", "establish") for e in events):
         return []
-    formed = {name_key(e["result"].name) for e in events if e["result"] is not None}
+    # a unit founded with no source named ("Thành lập phường A (từ xã B và phường C)") takes the bracket's units
+    formed = {name_key(e["result"].name) for e in events if e["result"] is not None and not bare_founding(e)}
     told = [{name_key(p.name) for p in e["participants"]} for e in events if e["type"] == "merge"]
     found = []
     for match in clause.names:
@@ -144,9 +159,13 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
         first = clause.skip(k + 1, "fillers", len(clause.tokens))
         first += len(clause.phrase(first, "list_introducers") or ())
         members, end = clause.org_list(first, len(clause.tokens), places=True) if _listed(clause, first) else ([], 0)
+        rank = unit_rank(match.name, highest=True)
+        members = _without_trailing_address(members, rank)
+        while members and rank is not None and (place := clause.name_at.get(end)) is not None and (
+                (r := unit_rank(place.name)) is not None and r > rank):
+            end = place.last  # "(từ xã A và phường B TP C)": where the last member lies
         if len(members) < _MIN_MEMBERS or end >= len(clause.tokens) or clause.tokens[end].text != ")":
             continue
-        rank = unit_rank(match.name, highest=True)
         ranks = [unit_rank(a.name) for a in members]
         if rank is None or name_key(match.name) in formed or any(r is None or r > rank for r in ranks):
             continue

@@ -20,6 +20,7 @@ from extractor.events.former_names import former_names
 from extractor.events.founding import after_founding_date, founded_body, founding_name, fronted_founding, predecessor
 from extractor.events.frames import basis_sources, boundary_sources, brand_before, list_members
 from extractor.events.new_units import (
+    bare_founding,
     bracketed_bare_merges,
     bracketed_unit_merges,
     named_unit_merges,
@@ -913,7 +914,10 @@ def _add_new_units(clause: Clause, events: list[dict]) -> None:
     for merge in [*new_unit_merges(clause), *named_unit_merges(clause)]:
         events[:] = [e for e in events if not merge["k"] <= e["k"] < merge["k_end"]]
         events.append(merge)
-    events.extend(bracketed_unit_merges(clause, events))  # "phường A (sáp nhập B, C), phường D (E, F)"
+    for merge in bracketed_unit_merges(clause, events):  # "phường A (sáp nhập B, C), phường D (E, F)"
+        formed = name_key(merge["result"].name)
+        events[:] = [e for e in events if not (bare_founding(e) and name_key(e["result"].name) == formed)]
+        events.append(merge)
     merging = [(k, k + len(phrase)) for k, phrase, kind in find_triggers(clause) if kind == "merge"]
     for merge in bracketed_bare_merges(clause, merging):  # "huyện A (B sáp nhập với C)": B and C formed A
         events[:] = [e for e in events if not merge["lo"] <= e["k"] < merge["k_end"]]

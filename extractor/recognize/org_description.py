@@ -254,7 +254,8 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 break
             abbreviation = (k + 1, after - 1)
             if after < n and is_word(tokens[after]) and (
-                    is_capitalised(tokens[after]) or _placed_after(tokens, after, lex)):
+                    is_capitalised(tokens[after]) or _placed_after(tokens, after, lex) or k == j):
+                # "hợp tác xã (HTX) nông nghiệp A": the head's own abbreviation, the name still to come
                 k = after  # "Hội A (HA) tỉnh B", "Hội C (HC) miền Nam": the name goes on after its abbreviation
                 continue
             # "Trung tâm Y tế (TTYT) huyện Núi Thành": the place may follow the abbreviation in lower case
