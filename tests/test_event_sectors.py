@@ -3577,6 +3577,13 @@ BY_WAY_OF_WRITING = {
         ('Ban Quân y tỉnh Hà Lâm vào tiếp quản Bệnh viện Tân An.',
          ['transfer[Bệnh viện Tân An | Ban Quân y tỉnh Hà Lâm]->Ban Quân y tỉnh Hà Lâm']),
     ],
+    "how_far_a_rearrangement_brought_units_down": [
+        # ", giảm từ N xuống còn M UNITS" after what is re-arranged: a merge of N
+        ('Ngành đã sắp xếp lại hệ thống tổ chức, giảm từ 22 xuống còn 15 chi cục.', ['merge[]->None#22']),
+        ('Huyện sáp nhập các thôn, giảm từ 120 xuống còn 80 thôn.', ['merge[]->None#120']),
+        # a share of costs brought down counts no units
+        ('Tỉnh sắp xếp lại bộ máy, giảm từ 40 xuống còn 25 phần trăm chi phí.', []),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

@@ -360,6 +360,13 @@ HEADLINE_PLACES = [
                               "Diện tích12,10 km²", "Lạc Bình trên bản đồ Việt Nam", "",
                               "Lạc Bình là một phường thuộc thành phố Bình Sơn, tỉnh Yên Bình.", "", "Địa lý", BODY]),
                  "Lạc Bình", id="wiki-entry-name-printed-twice"),
+    # an entry's heading over its short description and the redirect that led to it, then its first sentence
+    pytest.param("\n".join(["Lạc Bình", "", "Phường thuộc thành phố Bình Sơn", "(Đổi hướng từ Phường Lạc Bình)", "",
+                              "Lạc Bình là một phường thuộc thành phố Bình Sơn, tỉnh Yên Bình.", "", BODY]),
+                 "Lạc Bình", id="wiki-entry-over-its-description-and-redirect"),
+    # a headline opened by a quotation mark typed the wrong way round
+    pytest.param("\n\n".join([f"’Hợp nhất’ {TITLE}", LEAD, BODY]), f"’Hợp nhất’ {TITLE}",
+                 id="headline-opened-by-a-closing-quote"),
     # a short news item whose headline stands over a link to where it was first printed
     pytest.param("\n\n".join(["Yên Bình có thêm 2 quận mới", "    Gốc",
                                "    Thủ tướng vừa ký nghị định điều chỉnh địa giới huyện Tân Lạc để thành lập quận Tân "
@@ -612,6 +619,10 @@ FOOT_BYLINES = [
                   "Độ ẩm trung bình %. Tốc độ gió km/h"], [("Hà Trang", None)], None,
                  id="portal-byline-above-a-weather-widget"),
     pytest.param([LEAD, BODY, "More"], [], None, id="portal-button-in-english-is-no-byline"),
+    # the byline under the last paragraph, a box of links to programmes and partners printed below it
+    pytest.param([LEAD, BODY, "Thu Hà/BYB", "Chương trình TRUYỀN HÌNH", "Trợ giúp pháp lý 31/3",
+                  "Tin vắn 8 giờ", "Ngân hàng Lục Yên 10-4", "Thông tin cần biết"],
+                 [("Thu Hà", None)], "BYB", id="baoyenbinh-byline-over-a-box-of-programmes"),
     pytest.param([LEAD, BODY, "Hoàng Nam", "(TX. Yên Bình)", "TIN LIÊN QUAN"], [("Hoàng Nam", "TX. Yên Bình")], None,
                  id="correspondent-and-the-town-written-short"),
     # negatives: a text cut short after its first word, a lone letter

@@ -193,6 +193,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         n = None  # "Tỉnh A được tái lập gồm 5 đơn vị hành chính": what A is made of, no bodies founded
     if n is not None and clause.phrase(r + 1, "range_markers") and clause.number(r + 2) is not None:
         r += 2  # "hợp nhất từ 3 đến 4 trường": a range counts its lower bound
+    if n is None and kind == "merge" and (reduced := _reduction_after(clause, r, hi)) is not None:
+        r, n = reduced, clause.number(reduced)  # "sắp xếp lại hệ thống tổ chức, giảm từ 22 xuống còn 15 chi cục"
     if n is not None and n >= 2 and reduced_to(clause, r + 1) and kind == "merge":
         # "số xã được sắp xếp để giảm từ 120 xuống còn 45": the units were named before the trigger
         return shape_event(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
@@ -1904,6 +1906,27 @@ def _past_date(clause: Clause, r: int, hi: int) -> int | None:
             break
         found = j
     return found if found is not None and found > r else None
+
+
+_REDUCTION_REACH = 8  # words of what is re-arranged before ", giảm từ N xuống còn M ..."
+
+
+def _reduction_after(clause: Clause, r: int, hi: int) -> int | None:
+    """Index of N in ``, giảm từ N xuống còn M UNITS`` told after a re-arrangement and a few words of what it
+    re-arranges (``sắp xếp lại hệ thống tổ chức, giảm từ 22 xuống còn 15 chi cục``), when M counts units; else None."""
+    for j in range(r, min(hi, r + _REDUCTION_REACH)):
+        if j in clause.name_at or clause.number(j) is not None:
+            return None
+        opener = clause.phrase(j + 1, "reduction_openers") if clause.tokens[j].text == "," else None
+        if opener is None:
+            continue
+        n_at = j + 1 + len(opener)
+        marker = clause.phrase(n_at + 1, "reduced_to") if clause.number(n_at) is not None else None
+        m_at = n_at + 1 + len(marker) if marker else None
+        if m_at is not None and clause.number(m_at) is not None and clause.unit_noun(m_at + 1):
+            return n_at
+        return None
+    return None
 
 
 def _dated_word(text: str) -> bool:

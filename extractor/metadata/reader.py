@@ -46,6 +46,7 @@ __all__ = ["read_metadata"]
 
 _HEAD_LINES = 12
 _FOOT_LINES = 3
+_MIN_PROSE_WORDS = 15  # words of a paragraph of the article's text, under which its byline stands
 _RESUMED_WORDS = 12  # words of a line that shows the article going on below a box of links
 # Words of an office printed over a signature ("KT. BỘ TRƯỞNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC").
 _MAX_OFFICE_WORDS = 6
@@ -226,6 +227,11 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
     cut = {i - 1 for i in wrapped_lines(lines, kinds)}
     foot = [i for i in foot if i not in cut]
     candidates = foot[-_FOOT_LINES:][::-1]
+    # the byline stands right under the article's last paragraph, whatever boxes of links the page prints below it
+    prose = [i for i in foot if len(lines[i].split()) >= _MIN_PROSE_WORDS and lines[i].rstrip().endswith(_SENTENCE_END)]
+    under_prose = next((i for i in foot if prose and i > prose[-1]), None)
+    if under_prose is not None and under_prose not in candidates and (end is None or under_prose < end):
+        candidates.append(under_prose)
     if end is not None:
         # the article ends above a box of links to other articles, and its byline with it; a line below the box is
         # a byline only where the article goes on after it ("Tin liên quan / Đọc thêm / Xã hội / Hà": a link cut)

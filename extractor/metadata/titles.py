@@ -31,6 +31,7 @@ _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
 _MAX_ENTRY_WORDS = 6  # words of an encyclopedia entry's heading (a place, a body)
 _MAX_ENTRY_CHARS = 60  # characters of a name printed twice as an entry's heading
+_ENTRY_LEAD_LINES = 3  # lines from an entry's heading to its first sentence, a description and a redirect between
 _BYLINE_AND_DATE_LINES = 4  # lines from a headline down to its date line, bylines between
 _LEADING_OUTLET_WORDS = 3  # words of a site's short name printed before its headline ("VNPT | ...")
 _MIN_TITLE_SCORE = 0.35
@@ -328,7 +329,7 @@ def _looks_like_heading(line: str) -> bool:
         and not _numbered_section().match(line)  # "I. CHỦ TRƯƠNG ...": a part of the text, under the headline
         and len(line) <= _MAX_TITLE_CHARS
         and len(line.split()) >= _MIN_TITLE_WORDS
-        and (first.isupper() or first.isdecimal() or first in "\"“'‘" or _OUTLET_TAG_OPENING.match(line) is not None)
+        and (first.isupper() or first.isdecimal() or first in "\"“'‘’”«" or _OUTLET_TAG_OPENING.match(line) is not None)
         and not line.endswith((".", ";", ",", ":", "|", "…", "\ufffd"))  # "\ufffd": a line the scraper cut
         and not _breaks_sentence(line)
         and not _lead_opener().match(line)
@@ -455,7 +456,10 @@ def find_title(
     if _prints_a_document(lines, body):
         kinds[body[0]] = LineKind.TITLE
         return body[0], *clean_title(first)
-    if _entry_heading(first, lines[body[1]]) or _over_infobox(lines, body) or _over_tagline(lines, body) or (
+    # "Ô Môn" / "Quận nội thành thuộc thành phố A" / "(Đổi hướng từ Quận Ô Môn)" / "Ô Môn là một quận ...": the entry's
+    # short description and a redirect may stand between its heading and its first sentence
+    entry = any(_entry_heading(first, lines[i]) for i in body[1:1 + _ENTRY_LEAD_LINES])
+    if entry or _over_infobox(lines, body) or _over_tagline(lines, body) or (
             _printed_twice(lines, body)):
         # "Huổi Mí" over "Huổi Mí là một xã ...", or over a box of "Tỉnh | Điện Biên |" rows: an encyclopedia's entry
         kinds[body[0]] = LineKind.TITLE
