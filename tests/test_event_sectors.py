@@ -3584,6 +3584,39 @@ BY_WAY_OF_WRITING = {
         # a share of costs brought down counts no units
         ('Tỉnh sắp xếp lại bộ máy, giảm từ 40 xuống còn 25 phần trăm chi phí.', []),
     ],
+    "names_taken_one_after_another": [
+        # "lần lượt đổi tên thành B, C và D": each name renames the one before it
+        ('Trường được thành lập năm 1960 với tên Trường Sư phạm Tân An, sau đó lần lượt đổi tên thành Trường Cao đẳng '
+         'Sư phạm Tân An và Trường Đại học Tân An.',
+         ['establish[]->Trường Sư phạm Tân An', 'rename[Trường Sư phạm Tân An]->Trường Cao đẳng Sư phạm Tân An',
+          'rename[Trường Cao đẳng Sư phạm Tân An]->Trường Đại học Tân An']),
+        ('Trường Tân An lần lượt đổi tên thành Trường Tân Bình, Trường Tân Hòa.',
+         ['rename[Trường Tân An]->Trường Tân Bình', 'rename[Trường Tân Bình]->Trường Tân Hòa']),
+        # two bodies, two names: each in turn, no chain
+        ('Hai xã Tân An và Tân Bình lần lượt đổi tên thành xã Hòa An và xã Hòa Bình.',
+         ['rename[xã Tân An]->xã Hòa An', 'rename[xã Tân Bình]->xã Hòa Bình']),
+    ],
+    "renames_in_a_table_with_group_labels": [
+        # a table flattened with spaces: the group label with its count in brackets opens the first row
+        ('Tỉnh đổi tên 4 bệnh viện.\n\nKhu vực Tên cũ Tên mới\nHà Lâm (3 bệnh viện) Bệnh viện quận 1 Bệnh viện đa khoa '
+         'Tân Định\nBệnh viện quận 4 Bệnh viện đa khoa Khánh Hội\nLạc Sơn cũ Bệnh viện huyện Lạc Sơn Bệnh viện đa '
+         'khoa Lạc Sơn', ['rename[]->None#4', 'rename[Bệnh viện quận 1]->Bệnh viện đa khoa Tân Định',
+                          'rename[Bệnh viện quận 4]->Bệnh viện đa khoa Khánh Hội',
+                          'rename[Bệnh viện huyện Lạc Sơn]->Bệnh viện đa khoa Lạc Sơn']),
+        ('Tỉnh đổi tên 2 bệnh viện.\n\nKhu vực Tên cũ Tên mới\nTP.HCM (2 bệnh viện) Bệnh viện quận 1 Bệnh viện đa '
+         'khoa Tân Định\nBệnh viện quận 4 Bệnh viện đa khoa Khánh Hội',
+         ['rename[]->None#2', 'rename[Bệnh viện quận 1]->Bệnh viện đa khoa Tân Định',
+          'rename[Bệnh viện quận 4]->Bệnh viện đa khoa Khánh Hội']),
+    ],
+    "a_body_founded_beside_its_successor": [
+        # "A, tiền thân của B ngày nay, đã ra đời": A came to be
+        ('Ngày 5-12-1945, Nhà xuất bản Tân An, tiền thân của Nhà xuất bản Chính trị Tân An ngày nay đã chính thức ra '
+         'đời.', ['establish[]->Nhà xuất bản Tân An']),
+    ],
+    "the_name_merged_bodies_share": [
+        ('Thông tấn xã Tân An và Thông tấn xã Hà Lâm hợp nhất với tên chung là Thông tấn xã Lâm An.',
+         ['merge[Thông tấn xã Tân An | Thông tấn xã Hà Lâm]->Thông tấn xã Lâm An']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

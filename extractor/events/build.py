@@ -1694,6 +1694,12 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
             return [seated]  # "Nông trường A đóng tại xã B được thành lập": the body seated there is founded
         appositive = _appositive_subject(clause, k, lo)
         return [appositive] if appositive is not None else []
+    successor = clause.phrase_ending(first, "successor_asides", lo)
+    at = first - len(successor) - 1 if successor else lo
+    if at > lo and clause.tokens[at].text == "," and (earlier := clause.name_before(at, lo)) is not None and (
+            earlier.last == at):
+        # "Nhà xuất bản A, tiền thân của Nhà xuất bản B ngày nay, đã ra đời": A came to be; B is what it became
+        return [Arg(earlier.name, earlier.start, earlier.end)]
     marker = clause.phrase_ending(first, "aside_name_markers", lo)
     at = first - len(marker) if marker else first
     # in brackets only the name it has now: "Công ty A (trước đây là Nông trường B) được thành lập" founds B

@@ -10,12 +10,14 @@
 
 from __future__ import annotations
 
-from extractor.events.clause import Arg, Clause, agent_of_passive
+import itertools
+
+from extractor.events.clause import Arg, Clause, agent_of_passive, words
 from extractor.events.founding import after_founding_date
 from extractor.events.frames import is_brand_word
 from extractor.events.triggers import find_triggers
 
-__all__ = ["paired_events", "rejoined_parts", "renamed_pairs", "shared_subject"]
+__all__ = ["paired_events", "rejoined_parts", "renamed_in_turn", "renamed_pairs", "shared_subject"]
 
 # Events whose subject a verb before them can lend: each takes one body, or a body and where it goes.
 _LENT_TO = ("rename", "dissolve", "split", "transfer", "merge")
@@ -344,3 +346,41 @@ def _parted(clause: Clause, before: Arg, after: Arg) -> bool:
     if before.end is None or after.start is None:
         return False
     return clause.text[before.end - clause.offset:after.start - clause.offset].strip() in (";", ",")
+
+
+def renamed_in_turn(clause: Clause, events: list[dict]) -> list[dict]:
+    """``Trường A ..., sau đó lần lượt đổi tên thành B, C và D``: the names a body took one after another, each the
+    renaming of the one before. The first is the renaming of the body the verb speaks of (an event of the sentence
+    names it before the verb, or the renaming already read has it); each later name renames the one before it."""
+    found: list[dict] = []
+    for t, phrase, kind in find_triggers(clause):
+        in_turn = clause.phrase_ending(t, "in_turn_markers")
+        if kind != "rename" or in_turn is None:
+            continue
+        j = t + len(phrase)
+        if phrase[-1] not in {end[-1] for end in words("naming_trigger_ends")}:  # "đổi tên" before "thành"
+            marker = clause.phrase(j, "result_markers") if j < len(clause.tokens) else None
+            j += len(marker) if marker else len(clause.tokens)
+        if j not in clause.name_at:
+            continue
+        names, _ = clause.org_list(j, len(clause.tokens))
+        if len(names) < 2:
+            continue
+        told_here = [e for e in events if e["k"] == t and e["type"] == "rename"]
+        if len(told_here) > 1:
+            continue  # "Hai xã A và B lần lượt đổi tên thành C và D": each in turn, paired already
+        told = told_here[0] if told_here else None
+        token = clause.tokens[t]
+        shape = {"type": "rename", "count": None, "k": t, "trigger": (token.start, token.end), "lo": 0,
+                 "k_end": t + len(phrase)}
+        if told is not None:
+            told["result"] = names[0]
+        else:
+            # the body before the verb ("Trường A lần lượt đổi tên thành ..."), else the last an event came to
+            left = clause.left_list(t - len(in_turn), 0)[0]
+            before = left if len(left) == 1 else [e["result"] for e in events if e["result"] is not None and e["k"] < t]
+            if before:
+                found.append(shape | {"participants": [before[-1]], "result": names[0]})
+        found.extend(shape | {"participants": [old], "result": new} for old, new in itertools.pairwise(names))
+    return found
+

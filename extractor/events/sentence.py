@@ -12,7 +12,7 @@ import itertools
 
 from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
-from extractor.events.chains import paired_events, rejoined_parts, renamed_pairs, shared_subject
+from extractor.events.chains import paired_events, rejoined_parts, renamed_in_turn, renamed_pairs, shared_subject
 from extractor.events.clause import Arg, Clause, bare_unit, words
 from extractor.events.counts import bracketed_members, further_counts, members_after
 from extractor.events.elevation import elevations
@@ -160,6 +160,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             events.extend(renamed_pairs(clause, event, len(clause.tokens)))  # "đổi tên A thành B, C thành D"
             if event["type"] == "establish":
                 last_establish = event
+    events.extend(renamed_in_turn(clause, events))  # "sau đó lần lượt đổi tên thành B, C và D"
     _ended_into(clause, events, triggers)
     _renamed_to_object(clause, events)
     _fold_renamed_results(clause, events)

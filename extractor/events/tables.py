@@ -16,6 +16,8 @@ import functools
 import itertools
 from typing import Any
 
+import regex
+
 from extractor.events.clause import Arg, Clause, written_mention
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import NameMatch, names_in
@@ -140,7 +142,7 @@ def _rows(sentences: list[Any], index: int, per_row: int = 1) -> tuple[list[tupl
     pairs = []
     while index < len(sentences):
         sentence = sentences[index]
-        every = [m for m in names_in(sentence.text, sentence.start) if not m.short]
+        every = _without_label(sentence, [m for m in names_in(sentence.text, sentence.start) if not m.short])
         found = _without_seats(sentence, every)
         cell = sentence.text.strip(" |")
         if not found:
@@ -159,6 +161,15 @@ def _rows(sentences: list[Any], index: int, per_row: int = 1) -> tuple[list[tupl
             names = names[2:]
         index += 1
     return pairs, index
+
+
+def _without_label(sentence: Any, found: list[NameMatch]) -> list[NameMatch]:
+    """The names of a row without the city or province that opens it as its group's label (``TP.HCM (17 bệnh viện)
+    Bệnh viện A Bệnh viện B``)."""
+    if len(found) > 2 and found[0].administrative and found[0].kind in ("province", "city") and _row_label(
+            sentence.text[:found[1].start - sentence.start].strip(" |")):
+        return found[1:]
+    return found
 
 
 def _without_seats(sentence: Any, found: list[NameMatch]) -> list[NameMatch]:
@@ -190,5 +201,10 @@ def _only_names(sentence: Any, found: list[NameMatch]) -> bool:
 
 
 def _row_label(cell: str) -> bool:
-    """A short capitalised cell with no digit, the group a row belongs to: ``TPHCM``, ``Bình Dương (cũ)``."""
+    """A short capitalised cell with no digit, the group a row belongs to: ``TPHCM``, ``Bình Dương (cũ)``; a count of
+    the group's rows may follow it in brackets (``TP.HCM (17 bệnh viện)``)."""
+    cell = _GROUP_COUNT.sub("", cell)
     return _place_label(cell.split()) and not any(ch.isdigit() for ch in cell)
+
+
+_GROUP_COUNT = regex.compile(r"\s*\(\d+[^()\d]*\)\s*$")

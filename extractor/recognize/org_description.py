@@ -70,8 +70,11 @@ def place_end(tokens: list[Token], j: int) -> int:
             tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start and is_word(tokens[k + 1])
             and (head_at(tokens, k + 1) is None or tokens[k + 1].low in lexicon()["lowercase_only_heads"]))
         # "xã Ch'ơm", "huyện Ea H'Leo": an apostrophe glued inside a syllable of a minority language's name
+        # "huyện M’ Drăk": a scraper's space after the apostrophe of a one-letter syllable, the name going on
         glued = tokens[k].text in _APOSTROPHES and k > j and k + 1 < n and tokens[k - 1].end == tokens[k].start and (
-            tokens[k].end == tokens[k + 1].start) and is_word(tokens[k + 1])
+            tokens[k].end == tokens[k + 1].start or (
+                len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() and is_capitalised(tokens[k + 1])
+                and head_at(tokens, k + 1) is None)) and is_word(tokens[k + 1])
         # "thị trấn Đạ m'ri": such a syllable written in lower case, its apostrophe glued inside it
         glued_lower = k > j and k + 2 < n and is_word(tokens[k]) and tokens[k].text.islower() and (
             tokens[k + 1].text in _APOSTROPHES and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
@@ -282,6 +285,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if nxt_head and nxt_head[1] == "government" and _government_before(tokens, k):
                 k += 1 + len(nxt_head[0])
                 end = k
+                continue
+            if tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["long_fields"]):
+                k += 1  # "Phòng An ninh mạng và phòng, chống tội phạm ...": a long field after "và" ("phòng" heads)
                 continue
             if tok.text == "," and not counted and _field_list_goes_on(tokens, j, k):
                 k += 1
