@@ -3617,6 +3617,17 @@ BY_WAY_OF_WRITING = {
         ('Thông tấn xã Tân An và Thông tấn xã Hà Lâm hợp nhất với tên chung là Thông tấn xã Lâm An.',
          ['merge[Thông tấn xã Tân An | Thông tấn xã Hà Lâm]->Thông tấn xã Lâm An']),
     ],
+    "the_first_of_a_number_founds_alone": [
+        # "là đơn vị đầu tiên trong 20 phường": the total the first one stands among, no count founded
+        ('Phường Tân An là đơn vị đầu tiên trong 20 phường của thành phố thành lập cơ quan tham mưu, giúp việc chung.',
+         []),
+        ('Xã Tân An là đơn vị duy nhất trong 12 xã của huyện thành lập hợp tác xã nông nghiệp.', []),
+    ],
+    "judgment_enforcement_offices_counted": [
+        ('Sau khi bỏ cấp huyện, Cục Thi hành án dân sự tỉnh Hà Lâm sẽ thành lập 6 thi hành án khu vực.',
+         ['establish[]->None#6']),
+        ('Bộ Tư pháp quyết định giải thể 9 chi cục thi hành án dân sự cấp huyện.', ['dissolve[]->None#9']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

@@ -364,6 +364,15 @@ HEADLINE_PLACES = [
     pytest.param("\n".join(["Lạc Bình", "", "Phường thuộc thành phố Bình Sơn", "(Đổi hướng từ Phường Lạc Bình)", "",
                               "Lạc Bình là một phường thuộc thành phố Bình Sơn, tỉnh Yên Bình.", "", BODY]),
                  "Lạc Bình", id="wiki-entry-over-its-description-and-redirect"),
+    # an entry whose first sentence gives its short name in brackets before the copula
+    pytest.param("\n".join(["Hãng phim Lạc Bình", "", "Công ty sản xuất phim", "",
+                              "Hãng phim Lạc Bình (gọi tắt: Phim Lạc Bình) hiện nay là một công ty cổ phần.", "",
+                              BODY]),
+                 "Hãng phim Lạc Bình", id="wiki-entry-short-name-in-brackets"),
+    # the headline run into a lead that opens with the words the headline ends with
+    pytest.param("\n\n".join(["Tỉnh Yên Bình thành lập Trung tâm Y tế huyện Lục Yên Trung tâm Y tế huyện Lục Yên đã "
+                                "chính thức đi vào hoạt động từ ngày 1/3.", BODY]),
+                 "Tỉnh Yên Bình thành lập Trung tâm Y tế huyện Lục Yên", id="headline-run-into-a-lead-echoing-its-end"),
     # a headline opened by a quotation mark typed the wrong way round
     pytest.param("\n\n".join([f"’Hợp nhất’ {TITLE}", LEAD, BODY]), f"’Hợp nhất’ {TITLE}",
                  id="headline-opened-by-a-closing-quote"),

@@ -330,6 +330,8 @@ NAMES = [
      ["Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh Hà Lâm"]),
     ("a minority language's syllable spaced after its apostrophe", "Thành lập xã Cứ M’ Lan thuộc huyện M’ Đrăng",
      ["xã Cứ M’ Lan", "huyện M’ Đrăng"]),
+    ("a period after a body ends its name", "kế hoạch của Trường Đại học Tân An giai đoạn 2020-2025",
+     ["Trường Đại học Tân An"]),
     ("a region whose last word is a head", "thành lập Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên năm 2007",
      ["Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên"]),
     ("a region after khu vực", "Trung tâm Kiểm nghiệm khu vực Tây Nam Bộ được thành lập",

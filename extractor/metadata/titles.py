@@ -31,6 +31,7 @@ _MAX_TITLE_CHARS = 250
 _MIN_TITLE_WORDS = 3
 _MAX_ENTRY_WORDS = 6  # words of an encyclopedia entry's heading (a place, a body)
 _MAX_ENTRY_CHARS = 60  # characters of a name printed twice as an entry's heading
+_ENTRY_COPULA_REACH = 3  # words from an entry's name to the copula of its first sentence ("hiện nay là")
 _ENTRY_LEAD_LINES = 3  # lines from an entry's heading to its first sentence, a description and a redirect between
 _BYLINE_AND_DATE_LINES = 4  # lines from a headline down to its date line, bylines between
 _LEADING_OUTLET_WORDS = 3  # words of a site's short name printed before its headline ("VNPT | ...")
@@ -362,13 +363,24 @@ def _glued_headline(line: str) -> str | None:
             return None
         if not (words[cut][:1].isupper() or words[cut].startswith("(")):
             continue  # a capital, or the bracket of a dateline "(YBO) - ...", may open the lead
-        echo = [w.lower() for w in words[cut : cut + _GLUED_ECHO_WORDS]] == opening
+        echo = [w.lower() for w in words[cut : cut + _GLUED_ECHO_WORDS]] == opening or _tail_echoed(words, cut)
         rest = " ".join(words[cut:])
         # "... Đà Nẵng ĐNO - Chiều 13/8, ...": the lead opens with a sentence opener or the outlet's dateline
         opener = words[cut - 1][-1:].islower() and (_glued_lead_opener().match(rest) or _DATELINE.match(rest))
         if echo or opener:
             return _without_outlet(words[:cut])
     return None
+
+
+_TAIL_ECHO_WORDS = 4  # words of a headline's end that a lead run into it may open with
+
+
+def _tail_echoed(words: list[str], cut: int) -> bool:
+    """Whether the words from ``cut`` open with the last words before it: ``Bộ A thành lập Trung tâm B Trung tâm B đã
+    chính thức được thành lập``, a lead that opens with what its headline ends with."""
+    lowered = [w.lower() for w in words]
+    return any(lowered[start:cut] == lowered[cut:2 * cut - start]
+               for start in range(_MIN_GLUED_TITLE_WORDS - 1, cut - _TAIL_ECHO_WORDS + 1))
 
 
 def _without_outlet(words: list[str]) -> str:
@@ -588,7 +600,13 @@ def _entry_heading(first: str, second: str) -> bool:
     if not name or len(name.split()) > _MAX_ENTRY_WORDS or not name[:1].isupper():
         return False
     rest = second.strip()
-    return rest.startswith(name + " ") and rest[len(name) + 1:].split(" ", 1)[0] in _data()["entry_copulas"]
+    if not rest.startswith(name + " "):
+        return False
+    after = rest[len(name) + 1:]
+    if after.startswith("(") and ")" in after:
+        after = after[after.index(")") + 1:]  # "Hãng phim A (gọi tắt: Phim A) hiện nay là ...": its short name aside
+    # "Vàm Cỏ là", "Hãng phim A ... hiện nay là": the copula right after the name, or after a word of time
+    return any(word in _data()["entry_copulas"] for word in after.split()[:_ENTRY_COPULA_REACH])
 
 
 def _shouted_pair(
