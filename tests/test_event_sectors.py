@@ -3628,6 +3628,22 @@ BY_WAY_OF_WRITING = {
          ['establish[]->None#6']),
         ('Bộ Tư pháp quyết định giải thể 9 chi cục thi hành án dân sự cấp huyện.', ['dissolve[]->None#9']),
     ],
+    "a_body_reformed_as_one_of_its_own_kind": [
+        # "tổ chức lại Phòng A thành Phòng B": the same kind of body under a new name is renamed
+        ('Bộ tổ chức lại Phòng Đường sắt thành Phòng Phương tiện giao thông đường sắt.',
+         ['rename[Phòng Đường sắt]->Phòng Phương tiện giao thông đường sắt']),
+        ('Sở tổ chức lại Trường Trung học phổ thông Tân An thành Trường Trung học phổ thông chuyên Tân An.',
+         ['rename[Trường Trung học phổ thông Tân An]->Trường Trung học phổ thông chuyên Tân An']),
+        # another kind of body is founded on it
+        ('Bộ tổ chức lại Vụ Tổ chức cán bộ thành Cục Tổ chức cán bộ.',
+         ['establish[Vụ Tổ chức cán bộ]->Cục Tổ chức cán bộ']),
+    ],
+    "a_city_s_management_areas_merged": [
+        ('Thành phố thành lập Trung tâm Quản lý đường thủy trực thuộc Sở Giao thông vận tải trên cơ sở hợp nhất và tổ '
+         'chức lại Khu Quản lý đường thủy nội địa và Trung tâm Đăng kiểm phương tiện thủy.',
+         ['merge[Khu Quản lý đường thủy nội địa | Trung tâm Đăng kiểm phương tiện thủy]->Trung tâm Quản lý đường thủy '
+          'trực thuộc Sở Giao thông vận tải']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

@@ -332,6 +332,8 @@ NAMES = [
      ["xã Cứ M’ Lan", "huyện M’ Đrăng"]),
     ("a period after a body ends its name", "kế hoạch của Trường Đại học Tân An giai đoạn 2020-2025",
      ["Trường Đại học Tân An"]),
+    ("a long field that reaches its place", "hợp nhất Ban Quản lý dự án chuyên ngành giao thông và dân dụng tỉnh "
+     "Hà Lâm", ["Ban Quản lý dự án chuyên ngành giao thông và dân dụng tỉnh Hà Lâm"]),
     ("a region whose last word is a head", "thành lập Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên năm 2007",
      ["Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên"]),
     ("a region after khu vực", "Trung tâm Kiểm nghiệm khu vực Tây Nam Bộ được thành lập",

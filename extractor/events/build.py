@@ -74,7 +74,7 @@ from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import HYPHENS, lexicon
 from extractor.recognize.organizations import name_key
 
-__all__ = ["build_event", "is_event", "shape_event"]
+__all__ = ["build_event", "is_event", "same_head", "shape_event"]
 
 # Words of the body that a body handed over belonged to, between it and where it goes.
 _OWNER_REACH = 14
@@ -654,10 +654,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "tổ chức lại Tổng cục A thành Cục B và Cục C": one body re-formed as several is split
         return shape_event("split", participants, None, None, clause, k, phrase, lo) | {
             "left_only": False, "count_after": False, "after_state": False, "counted": None}
-    # "tổ chức lại Vụ A thành Cục B": one body re-formed as another is B established on the basis of A
+    # "tổ chức lại Vụ A thành Cục B": one body re-formed as another is B established on the basis of A; re-formed
+    # as a body of its own kind ("tổ chức lại Phòng A thành Phòng B") it is only renamed
     reformed = kind == "merge" and phrase in words("counted_only") and len(participants) == 1 and (
         result is not None and count is None and name_key(participants[0].name) != name_key(result.name))
-    kind = "establish" if reformed else kind
+    if reformed:
+        kind = "rename" if same_head(clause, participants[0], result) else "establish"
     if kind == "merge" and phrase in words("receiver_triggers") and clause.phrase(
             k + len(phrase), "managing_receivers"):
         kind = "transfer"  # "A tiếp nhận, quản lý B": B is run by A, not merged into it
@@ -667,7 +669,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             _semicolon_after(clause, participants[0])):
         count = None  # "giải thể 4 doanh nghiệp là A; B; C; D": the first part of a list told part by part
     event = shape_event(kind, participants, result, count, clause, k, phrase, lo, receiving=bool(into))
-    if event is not None and reformed:
+    if event is not None and reformed and kind == "establish":
         event |= {"participants": participants[:1], "established": None}
     if event is not None and founded_from is not None:
         event |= {"participants": [founded_from], "established": None}
@@ -1232,7 +1234,7 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "tiếp quản thành phố Sài Gòn": a city taken, no body handed over
     if event["type"] == "transfer" and moved and event["count"] is None and all(p == event["result"] for p in moved):
         return False  # a body handed to itself is a misread
-    if phrase in counted_only and event["type"] not in ("establish", "split"):
+    if phrase in counted_only and event["type"] not in ("establish", "split", "rename"):
         # "tổ chức lại 10 công ty", "sắp xếp lại Viện A và Trường B": any re-arrangement, a merge only when what
         # it comes to is said ("thành 4 chi cục", "thành Trường C", "còn 20 trường")
         # local units are the exception: "sắp xếp đơn vị hành chính" is the word for merging them
@@ -1933,6 +1935,12 @@ def _reduction_after(clause: Clause, r: int, hi: int) -> int | None:
             return n_at
         return None
     return None
+
+
+def same_head(clause: Clause, one: Arg, other: Arg) -> bool:
+    """Whether two bodies written in the clause open with the same head noun (``Phòng A``, ``phòng B``)."""
+    a, b = clause.match_of(one), clause.match_of(other)
+    return a is not None and b is not None and a.head.lower() == b.head.lower()
 
 
 def _dated_word(text: str) -> bool:

@@ -452,6 +452,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             k = end = k + len(compound)  # "công trình": a word whose second syllable alone would end the name
             low_run += len(compound)
             continue
+        if compound and (reach := _reach_place(tokens, k, False)) is not None:
+            k = end = reach  # "Ban Quản lý dự án chuyên ngành giao thông tỉnh A": a long field that reaches its place
+            low_run = 0
+            continue
         breaker = match_phrase(tokens, k, lex["breakers"])
         if breaker in lex["soft_breakers"] and (committee or (
                 trade and not has_cap and _trade_before_name(tokens, k + len(breaker)))):
@@ -560,6 +564,10 @@ def _reach_place(tokens: list[Token], k: int, soft: bool) -> int | None:
                     tokens, nxt, lex["breakers"]) or match_phrase(tokens, nxt, lex["not_after_and"]):
                 return None
             m += 1
+            continue
+        compound = match_phrase(tokens, m, lex["name_compounds"])
+        if compound:
+            m += len(compound)  # "chuyên ngành giao thông tỉnh A": a field word whose first syllable alone would end it
             continue
         breaker = match_phrase(tokens, m, lex["breakers"])
         if breaker and not (soft and breaker in lex["soft_breakers"]):
