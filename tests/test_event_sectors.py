@@ -3644,6 +3644,12 @@ BY_WAY_OF_WRITING = {
          ['merge[Khu Quản lý đường thủy nội địa | Trung tâm Đăng kiểm phương tiện thủy]->Trung tâm Quản lý đường thủy '
           'trực thuộc Sở Giao thông vận tải']),
     ],
+    "bodies_handed_over_counted_after_the_receiver": [
+        # "chuyển giao A quản lý 3 cơ sở: B, C và D": the receiver first, then the bodies it is to run, by their places
+        ('Sở Lao động chuyển giao Công an tỉnh quản lý 3 cơ sở cai nghiện ma túy: Tân An, Tân Bình và Tân Hòa.',
+         ['transfer[cơ sở cai nghiện ma túy Tân An | cơ sở cai nghiện ma túy Tân Bình | cơ sở cai nghiện ma túy Tân Hòa '
+          '| Công an tỉnh]->Công an tỉnh']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

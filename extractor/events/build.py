@@ -708,9 +708,17 @@ def _managed_after_receiver(clause: Clause, k: int, phrase: tuple[str, ...], r: 
         return None
     after = clause.token_after(Arg(receiver.name, receiver.start, receiver.end))
     managing = clause.phrase(after, "managed_after_receiver") if after < hi else None
-    if not managing or after + len(managing) not in clause.name_at:
+    if not managing:
         return None
-    bodies, _ = clause.org_list(after + len(managing), hi)
+    first = after + len(managing)
+    count = clause.number(first) if first < hi else None
+    if count is not None and count >= 2 and clause.unit_noun(first + 1) and (
+            listed := bracketed_members(clause, first + 1, hi)) is not None and len(listed[0]) == count:
+        bodies = listed[0]  # "chuyển giao Công an tỉnh quản lý 3 cơ sở cai nghiện: A, B và C": each named by its place
+    elif first in clause.name_at:
+        bodies = clause.org_list(first, hi)[0]
+    else:
+        return None
     if not bodies:
         return None
     target = Arg(receiver.name, receiver.start, receiver.end)
