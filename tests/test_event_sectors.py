@@ -3650,6 +3650,11 @@ BY_WAY_OF_WRITING = {
          ['transfer[cơ sở cai nghiện ma túy Tân An | cơ sở cai nghiện ma túy Tân Bình | cơ sở cai nghiện ma túy Tân Hòa '
           '| Công an tỉnh]->Công an tỉnh']),
     ],
+    "communes_whose_names_open_like_an_old_level": [
+        # "Phủ Lý" under "3 xã:" is a commune's name, its first syllable an old level word
+        ('Xã Hợp An được thành lập trên cơ sở sáp nhập nguyên trạng diện tích tự nhiên và dân số của 3 xã: Ôn Lương, '
+         'Phủ Lý và Hợp An.', ['merge[xã Ôn Lương | xã Phủ Lý | xã Hợp An]->Xã Hợp An#3']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

@@ -334,6 +334,12 @@ NAMES = [
      ["Trường Đại học Tân An"]),
     ("a long field that reaches its place", "hợp nhất Ban Quản lý dự án chuyên ngành giao thông và dân dụng tỉnh "
      "Hà Lâm", ["Ban Quản lý dự án chuyên ngành giao thông và dân dụng tỉnh Hà Lâm"]),
+    ("a field in capitals closed by a head's syllable", "sáp nhập thành Viện Đại Học Bách Khoa Tân An",
+     ["Viện Đại Học Bách Khoa Tân An"]),
+    ("an office held by one person after a name", "thành lập Tập đoàn Xi măng Tân An Thủ tướng Chính phủ sẽ chỉ đạo",
+     ["Tập đoàn Xi măng Tân An", "Thủ tướng Chính phủ"]),
+    ("the basis after an acronym's name", "phát triển Trường Kinh tế Tân An thành ĐH TAU dựa trên mô hình mới",
+     ["Trường Kinh tế Tân An", "ĐH TAU"]),
     ("a region whose last word is a head", "thành lập Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên năm 2007",
      ["Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên"]),
     ("a region after khu vực", "Trung tâm Kiểm nghiệm khu vực Tây Nam Bộ được thành lập",

@@ -603,7 +603,8 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
     level word ending ``noun`` (``Kho bạc Nhà nước quận`` + ``Quận 2`` is ``Kho bạc Nhà nước Quận 2``).
     """
     members: list[Arg] = []
-    local = unit_rank(f"{noun} _") is not None
+    local_rank = unit_rank(f"{noun} _")
+    local = local_rank is not None
     asides = _now_named_asides(clause, start, closing)
     for j in range(start, closing + 1):
         if j in asides:
@@ -614,11 +615,13 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
             # "3 phường: 1, 9 và Trường An": under a local unit's noun a place that opens like a head is a place,
             # and a unit written with its own level ("các phường: A, B và xã C") is a member as written
             written = clause.text[chunk[0].start - clause.offset:chunk[-1].end - clause.offset] if chunk else ""
-            leveled = local and unit_rank(written) is not None
+            # ... unless that level is above the counted one: "3 xã: Tân An, Phủ Lý và C" names a commune Phủ Lý
+            leveled = local and (rank := unit_rank(written)) is not None and rank <= local_rank
             named = [i for i in range(start, j) if i in clause.name_at and i not in asides
                      and not _field_head(clause.name_at[i])
                      and not (local and clause.name_at[i].last <= j and (
-                         not clause.name_at[i].administrative or leveled))]
+                         not clause.name_at[i].administrative or leveled
+                         or _bare_under_level(clause.name_at[i], local_rank)))]
             if not (_bare_member(chunk) or leveled) or any(
                     not places or not clause.name_at[i].administrative for i in named):
                 return None
@@ -631,6 +634,14 @@ def _bare_members(clause: Clause, noun: str, start: int, closing: int, places: b
                 members.append(Arg(f"{_without_level(noun, chunk[0].low)} {written}", chunk[0].start, chunk[-1].end))
             start = j + 1
     return members
+
+
+def _bare_under_level(match: NameMatch, rank: int | None) -> bool:
+    """Whether a unit's name in a list under a counted level of ``rank`` is a bare member after all: capitalised and
+    opening with a level above it or one of old (``Phủ Lý`` under ``xã``: the head is a syllable of the place's
+    name)."""
+    own = unit_rank(match.name)
+    return rank is not None and match.name[:1].isupper() and (own is None or own > rank)
 
 
 def _now_named_asides(clause: Clause, start: int, closing: int) -> set[int]:

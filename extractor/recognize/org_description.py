@@ -391,11 +391,15 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if long_field and has_cap:
                 k = end = k + len(long_field)  # "Sở Cảnh sát Phòng cháy và Chữa cháy": a field, though "Phòng" heads
                 continue
+            if k > j and has_cap and match_phrase(tokens, k, lex["unshared_heads"]):
+                break  # "Tập đoàn A Việt Nam Thủ tướng Chính phủ sẽ ...": an office held by one person opens a sentence
             found = head_at(tokens, k)
             after_hyphen = tokens[k - 1].text in HYPHENS
             # "Bệnh viện quận Gò Vấp Bệnh viện đa khoa A": after the place of a name, a head opens another body
             if found and not found[2] and found[1] != "government" and (has_cap or named_place) and not after_hyphen:
-                part_of_word = _in_person_name(tokens, k, found[0]) or ends_place(tokens, k, len(found[0]))
+                # "Viện Đại Học Bách Khoa A": a head that closes a field written in capitals ("Bách Khoa", "Nhi Khoa")
+                part_of_word = _in_person_name(tokens, k, found[0]) or ends_place(tokens, k, len(found[0])) or (
+                    k > j and len(found[0]) == 1 and (tokens[k - 1].low, tokens[k].low) in lex["fields"])
                 after = k + len(found[0])
                 # "Trường Cán bộ Thanh tra và ...": a head that is also a field of work, closing the name
                 # ("Viện Kinh tế Bưu điện ERIPT": an acronym after it is the name's own abbreviation)
