@@ -1745,7 +1745,7 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     # "TP A thành lập năm 2009", "Năm 2009, thị xã A thành lập.": nothing founded after it but a date, so A came to be
     coming_into_being = tuple(t.low for t in clause.tokens[k:k_end]) in words("intransitive") or k_end >= len(
         clause.tokens) or clause.tokens[k_end].text in {".", ";"} or (bool(clause.phrase(k_end, "founding_dates")) and (
-        dated := _past_date(clause, k_end, len(clause.tokens))) is not None and dated not in clause.name_at)
+        date_end := _past_date(clause, k_end, len(clause.tokens))) is not None and date_end not in clause.name_at)
     if (clause.name_at[first].kind == "government" or clause.name_at[first].administrative) and not (
             passive or coming_into_being):
         return []  # "UBND tỉnh thành lập ...", "TP.HCM đã thành lập ...": who establishes, not what ("ra đời": what)

@@ -350,8 +350,8 @@ def _parted(clause: Clause, before: Arg, after: Arg) -> bool:
 
 def renamed_in_turn(clause: Clause, events: list[dict]) -> list[dict]:
     """``Trường A ..., sau đó lần lượt đổi tên thành B, C và D``: the names a body took one after another, each the
-    renaming of the one before. The first is the renaming of the body the verb speaks of (an event of the sentence
-    names it before the verb, or the renaming already read has it); each later name renames the one before it."""
+    renaming of the one before. The first renames the body the verb speaks of: the one the renaming already read has,
+    else the one named right before the verb, else the last body an event of the sentence came to before it."""
     found: list[dict] = []
     for t, phrase, kind in find_triggers(clause):
         in_turn = clause.phrase_ending(t, "in_turn_markers")
@@ -383,4 +383,3 @@ def renamed_in_turn(clause: Clause, events: list[dict]) -> list[dict]:
                 found.append(shape | {"participants": [before[-1]], "result": names[0]})
         found.extend(shape | {"participants": [old], "result": new} for old, new in itertools.pairwise(names))
     return found
-
