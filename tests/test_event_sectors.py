@@ -3655,6 +3655,11 @@ BY_WAY_OF_WRITING = {
         ('Xã Hợp An được thành lập trên cơ sở sáp nhập nguyên trạng diện tích tự nhiên và dân số của 3 xã: Ôn Lương, '
          'Phủ Lý và Hợp An.', ['merge[xã Ôn Lương | xã Phủ Lý | xã Hợp An]->Xã Hợp An#3']),
     ],
+    "a_unit_history_in_wiki_markup": [
+        # the link markup of a wiki's source is read as the words it shows
+        ('Các huyện được hợp nhất như sau:\n* 2 huyện [[Lệ Sơn]], [[Quảng Hà, Hà Lâm|Quảng Hà]] thành huyện [[Lệ Hà]].',
+         ['merge[huyện Lệ Sơn | huyện Quảng Hà]->huyện Lệ Hà']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

@@ -40,6 +40,10 @@ CHARACTERS = [
     ("nhận q🌊uyết định", "nhận quyết định"),
     ("t\u0d69ách ra khỏi B", "tách ra khỏi B"),
     ("xin chào 😀 bạn, 25°C, 5 m²", "xin chào 😀 bạn, 25°C, 5 m²"),
+    # a wiki's link markup copied with an entry's source: the words shown, not the page linked to
+    ("hai huyện [[Lệ Sơn]], [[Quảng Hà, Hà Lâm|Quảng Hà]] thành huyện [[Lệ Hà]]",
+     "hai huyện Lệ Sơn, Quảng Hà thành huyện Lệ Hà"),
+    ("[[Lệ Sơn]] [1] và [ghi chú]", "Lệ Sơn [1] và [ghi chú]"),  # single brackets stay
 ]
 
 WHITESPACE = [

@@ -1,8 +1,8 @@
 """Normalise raw article text into the one text that every output offset points into.
 
 Steps, in order: line breaks and invisible characters, emoji or other scripts' letters a spam copy put inside a
-word, Unicode NFC, the Icelandic ``ð`` that stands in for ``đ`` (and a PDF font's ``ƣ`` for ``ư``), one tone-mark
-placement convention
+word, a wiki's link markup, Unicode NFC, the Icelandic ``ð`` that stands in for ``đ`` (and a PDF font's ``ƣ`` for
+``ư``), one tone-mark placement convention
 (``hoà`` → ``hòa``, ``thuỷ`` → ``thủy``, the placement underthesea and most
 dictionaries use), glued words split back apart, and whitespace collapsed
 inside lines. Normalisation is idempotent: normalising its own output changes
@@ -28,6 +28,9 @@ _BLANK_RUNS = regex.compile(r"\n{3,}")
 # Emoji and letters of other scripts a spam copy injects inside a word ("q🌊uyết", "t൩ách", "V𒉰iệt"): between two
 # Latin letters they belong to no word, and are dropped
 _INJECTED = regex.compile(r"(?<=\p{Latin}\p{M}*)[^\p{Latin}\p{M}\p{P}\p{Z}\s\x00-\x7f]+(?=\p{Latin})")
+# A wiki's link markup copied with an entry's source (``huyện [[Hương Phú]]``, ``[[Quảng Ninh, Quảng Bình|Quảng
+# Ninh]]``): the words shown, without the brackets and the page linked to
+_WIKI_LINK = regex.compile(r"\[\[(?:[^\[\]|\n]*\|)?([^\[\]|\n]+)\]\]")
 
 # A syllable ending in oa/oe/uy (no final consonant) whose tone sits on the
 # second vowel; "qu" is a consonant, so "quý" keeps its mark on the y.
@@ -94,6 +97,7 @@ def normalize_text(raw: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = _INJECTED.sub("", text)
+    text = _WIKI_LINK.sub(r"\1", text)
     text = unicodedata.normalize("NFC", text).replace("ð", "đ").replace("Ð", "Đ")
     text = text.replace("ƣ", "ư").replace("Ƣ", "Ư")  # a PDF font's stand-in: "Trƣờng" is "Trường"
     text = _standard_tone_placement(text)
