@@ -3660,6 +3660,18 @@ BY_WAY_OF_WRITING = {
         ('Các huyện được hợp nhất như sau:\n* 2 huyện [[Lệ Sơn]], [[Quảng Hà, Hà Lâm|Quảng Hà]] thành huyện [[Lệ Hà]].',
          ['merge[huyện Lệ Sơn | huyện Quảng Hà]->huyện Lệ Hà']),
     ],
+    "a_body_s_names_one_dated_line_each": [
+        # a bullet, a date, a colon and one name a line: the names a body bore, each the renaming of the one before
+        ('Lịch sử hình thành Trường Sĩ quan Tân An\n- Từ ngày 15 tháng 4 năm 1945: Trường Quân chính kháng chiến;\n'
+         '- Từ ngày 7 tháng 9 năm 1945: Trường Quân chính Tân An;\n- Từ tháng 2 năm 1948: Trường Lục quân Tân An;',
+         ['rename[Trường Quân chính kháng chiến]->Trường Quân chính Tân An',
+          'rename[Trường Quân chính Tân An]->Trường Lục quân Tân An']),
+        # two dated lines are no history of names
+        ('Khen thưởng:\n- Năm 2010: Trường Tiểu học Tân An;\n- Năm 2015: Trường Tiểu học Tân Bình.', []),
+    ],
+    "breaking_in_is_no_merge": [
+        ('Kẻ gian đột nhập nhà máy Z125 ở Phú Thọ.', []),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

@@ -34,7 +34,7 @@ from extractor.events.listed_bodies import (
     members_of_counted,
 )
 from extractor.events.merge_tables import table_merges
-from extractor.events.name_histories import name_history_renames
+from extractor.events.name_histories import dated_name_lines, name_history_renames
 from extractor.events.new_units import listed_unit_line, new_unit_prefilter
 from extractor.events.outcome import settle_results
 from extractor.events.plus_lists import plus_merges
@@ -163,6 +163,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     mentions.extend(table_merges(doc.sentences, doc.text))  # "STT | Xã hiện nay | Xã sau sáp nhập": one merge per row
     mentions.extend(plus_merges(doc.sentences))  # "Thành phố Huế (A + B)": the units in brackets made it
     mentions.extend(name_history_renames(doc.sentences))  # "qua bốn lần đổi tên, từ A thành B, rồi đến C"
+    mentions.extend(dated_name_lines(doc.sentences))  # "- Từ năm 1945: Trường A;" "- Từ năm 1948: Trường B;" ...
     mentions.sort(key=lambda pair: pair[0]["trigger"][0])
     formed = {(id(clause), name_key(event["result"].name)) for event, (clause, _) in mentions
               if event["type"] == "merge" and event["result"] is not None}

@@ -12,9 +12,9 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from extractor.events.clause import Arg, Clause, written_mention
+from extractor.events.clause import Arg, Clause, bullet_marks, written_mention
 
-__all__ = ["name_history_renames"]
+__all__ = ["dated_name_lines", "name_history_renames"]
 
 _MIN_NAMES = 3  # names a list must give to be the body's names in a row (two would be one renaming, told plainly)
 
@@ -85,3 +85,41 @@ def _names_in_row(clause: Clause, start: int) -> list[Arg]:
             continue
         break
     return names
+
+
+def dated_name_lines(sentences: list[Any]) -> list[tuple[dict, tuple[Clause, Any]]]:
+    """(event, (clause, sentence)) for each pair of names in a run of dated lines, one name a line: ``- Từ ngày 15
+    tháng 4 năm 1945: Trường A;``, ``- Từ tháng 2 năm 1948: Trường B;``, ``- Từ tháng 12 năm 1950: Trường C``. Three
+    lines or more in a row, each a date, a colon and one body's name closing it, are the names a body bore, each the
+    renaming of the one before."""
+    found: list[tuple[dict, tuple[Clause, Any]]] = []
+    run: list[tuple[Arg, Clause, Any]] = []
+    for sentence in [*sentences, None]:
+        named = _dated_line_name(sentence) if sentence is not None else None
+        if named is not None:
+            run.append(named)
+            continue
+        if len(run) >= _MIN_NAMES:
+            for (old, _, _), (new, clause, line) in pairwise(run):
+                k = clause.token_starting(new.start) or 0
+                found.append((written_mention("rename", [old], new, clause, k), (clause, line)))
+        run = []
+    return found
+
+
+def _dated_line_name(sentence: Any) -> tuple[Arg, Clause, Any] | None:
+    """(the name, the clause, the sentence) of a line ``- Từ năm 1945: Trường A;``: a bullet, words of time before a
+    colon, then one body's name and nothing after it but the line's closing mark; None for any other line."""
+    text = sentence.text.strip()
+    if not text or text[0] not in bullet_marks() or ":" not in text:
+        return None
+    clause = Clause(sentence.text, sentence.start)
+    colon = next((j for j, t in enumerate(clause.tokens) if t.text == ":"), None)
+    if colon is None or not clause.phrase(1, "dated_line_openers") or not any(
+            t.text.isdecimal() for t in clause.tokens[1:colon]):
+        return None
+    match = clause.name_at.get(colon + 1)
+    rest = clause.tokens[match.last:] if match is not None else None
+    if match is None or match.administrative or any(t.text not in {".", ";", ","} for t in rest):
+        return None
+    return Arg(match.name, match.start, match.end), clause, sentence
