@@ -3672,6 +3672,18 @@ BY_WAY_OF_WRITING = {
     "breaking_in_is_no_merge": [
         ('Kẻ gian đột nhập nhà máy Z125 ở Phú Thọ.', []),
     ],
+    "a_unit_raised_in_brackets": [
+        # "xã A (lên phường A)": the bracket says the commune becomes a ward of its own name
+        ('Thị xã gồm thị trấn Tân An (được nâng cấp lên phường Tân An) và các xã Hồng Lạc (lên phường Hồng Lạc), Kiên '
+         'Hòa.', ['establish[thị trấn Tân An]->phường Tân An', 'establish[xã Hồng Lạc]->phường Hồng Lạc']),
+        # another place in the bracket is where one goes
+        ('Đoàn đi xã Tân An (lên phường Tân Bình) để khảo sát.', []),
+    ],
+    "a_unit_come_to_be_on_a_basis": [
+        # "thành phố A thành lập trên cơ sở ... của thị xã A": no "được", the basis says A came to be
+        ('Theo đó, thành phố Phổ An thành lập trên cơ sở toàn bộ 258,42 km2 diện tích tự nhiên và quy mô dân số của thị '
+         'xã Phổ An.', ['establish[thị xã Phổ An]->thành phố Phổ An']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

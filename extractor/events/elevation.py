@@ -34,6 +34,9 @@ def elevations(clause: Clause, lo: int, hi: int) -> list[dict]:
     """Establishments of ``clause`` tokens ``[lo, hi)`` written as a unit raised to a level."""
     events = []
     for j in range(lo, hi):
+        if (raised := _raised_in_brackets(clause, j, lo)) is not None:
+            events.append(raised)
+            continue
         level_k, level = _level_after(clause, j)
         if level is None:
             continue
@@ -45,6 +48,25 @@ def elevations(clause: Clause, lo: int, hi: int) -> list[dict]:
                            "result": result, "count": None, "k": j, "trigger": (tok.start, tok.end),
                            "lo": lo, "k_end": level_k + len(level[0])})
     return events
+
+
+def _raised_in_brackets(clause: Clause, j: int, lo: int) -> dict | None:
+    """``các xã A (lên phường A), B``: a unit raised to the level its bracket names, with its own place name; the
+    establishment of that unit on the old one. None unless a marker opens a bracket right after a unit's name and a
+    unit of the same place closes it."""
+    if j - 1 <= lo or clause.tokens[j - 1].text != "(" or clause.tokens[j].low not in _marker_first_words():
+        return None
+    marker = next((m for m in words("elevation_markers") if tuple(t.low for t in clause.tokens[j:j + len(m)]) == m),
+                  None)
+    raised = clause.name_at.get(j + len(marker)) if marker else None
+    source = next((m for m in clause.names if m.last == j - 1 and m.administrative), None)
+    if raised is None or source is None or not raised.administrative or raised.last >= len(clause.tokens) or (
+            clause.tokens[raised.last].text != ")") or _place_name(raised) != _place_name(source):
+        return None
+    tok = clause.tokens[j]
+    return {"type": "establish", "participants": [Arg(source.name, source.start, source.end)],
+            "result": Arg(raised.name, raised.start, raised.end), "count": None, "k": j,
+            "trigger": (tok.start, tok.end), "lo": lo, "k_end": raised.last}
 
 
 @functools.cache
