@@ -3684,6 +3684,12 @@ BY_WAY_OF_WRITING = {
         ('Theo đó, thành phố Phổ An thành lập trên cơ sở toàn bộ 258,42 km2 diện tích tự nhiên và quy mô dân số của thị '
          'xã Phổ An.', ['establish[thị xã Phổ An]->thành phố Phổ An']),
     ],
+    "a_unit_laid_out_in_lower_units_actively": [
+        # "chia tỉnh A thành 8 huyện": the province laid out as its districts, nothing split
+        ('Chính quyền chia tỉnh Lạc Sơn thành 8 huyện, trong đó có huyện Tân An.', []),
+        ('Chia tỉnh Hà Lâm thành 2 tỉnh Hà Sơn và Lâm An.', ['split[tỉnh Hà Lâm]->None']),
+        ('Chia xã Tân An thành 3 xã.', ['split[xã Tân An]->None']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

@@ -2064,8 +2064,10 @@ _NEW_UNIT_REACH = 5  # words after the count of the units a unit is divided into
 
 def _divided_into_lower_units(clause: Clause, event: dict) -> bool:
     """``Huyện A chia thành 1 thị trấn và 17 xã``: a unit of land laid out as counted units of a lower level, what it
-    is made of, not split."""
+    is made of, not split; so ``chia tỉnh A thành 8 huyện``, the unit named between the verb and its parts."""
     j = event["k_end"]
+    if len(event["participants"]) == 1 and not (j < len(clause.tokens) and clause.phrase(j, "result_markers")):
+        j = clause.token_after(event["participants"][0]) or j
     marker = clause.phrase(j, "result_markers") if j < len(clause.tokens) else None
     n_at = j + len(marker) if marker else j
     if not marker or clause.number(n_at) is None or len(event["participants"]) != 1:
