@@ -67,14 +67,14 @@ from extractor.events.frames import (
 )
 from extractor.events.headless import headless_object
 from extractor.events.places import PLACE_KIND
-from extractor.events.triggers import agentive, coordinated_end, find_triggers
+from extractor.events.triggers import agentive, coordinated_end, ends_before_new_name, find_triggers
 from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import HYPHENS, lexicon
 from extractor.recognize.organizations import name_key
 
-__all__ = ["build_event", "is_event", "same_head", "shape_event"]
+__all__ = ["build_event", "is_event", "shape_event"]
 
 # Words of the body that a body handed over belonged to, between it and where it goes.
 _OWNER_REACH = 14
@@ -444,8 +444,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         found = result_after(clause, named_at, hi)
         if found is not None:
             result = found
-    if named_at is None and result is None and kind == "rename" and any(
-            phrase[-len(end):] == end for end in words("naming_trigger_ends")):
+    if named_at is None and result is None and kind == "rename" and ends_before_new_name(phrase):
         # "huyện A đổi thành B": the trigger itself ends with the word before the new name, which it may have read as
         # its object ("A được chuyển đổi sang tên gọi B")
         named_at = clause.skip(k + len(phrase), "fillers", hi)
@@ -659,7 +658,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     reformed = kind == "merge" and phrase in words("counted_only") and len(participants) == 1 and (
         result is not None and count is None and name_key(participants[0].name) != name_key(result.name))
     if reformed:
-        kind = "rename" if same_head(clause, participants[0], result) else "establish"
+        kind = "rename" if _same_head(clause, participants[0], result) else "establish"
     if kind == "merge" and phrase in words("receiver_triggers") and clause.phrase(
             k + len(phrase), "managing_receivers"):
         kind = "transfer"  # "A tiếp nhận, quản lý B": B is run by A, not merged into it
@@ -1947,7 +1946,7 @@ def _reduction_after(clause: Clause, r: int, hi: int) -> int | None:
     return None
 
 
-def same_head(clause: Clause, one: Arg, other: Arg) -> bool:
+def _same_head(clause: Clause, one: Arg, other: Arg) -> bool:
     """Whether two bodies written in the clause open with the same head noun (``Phòng A``, ``phòng B``)."""
     a, b = clause.match_of(one), clause.match_of(other)
     return a is not None and b is not None and a.head.lower() == b.head.lower()

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import itertools
 
-from extractor.events.clause import Arg, Clause, agent_of_passive, words
+from extractor.events.clause import Arg, Clause, agent_of_passive
 from extractor.events.founding import after_founding_date
 from extractor.events.frames import is_brand_word
-from extractor.events.triggers import find_triggers
+from extractor.events.triggers import ends_before_new_name, find_triggers
 
 __all__ = ["paired_events", "rejoined_parts", "renamed_in_turn", "renamed_pairs", "shared_subject"]
 
@@ -358,7 +358,7 @@ def renamed_in_turn(clause: Clause, events: list[dict]) -> list[dict]:
         if kind != "rename" or in_turn is None:
             continue
         j = t + len(phrase)
-        if phrase[-1] not in {end[-1] for end in words("naming_trigger_ends")}:  # "đổi tên" before "thành"
+        if not ends_before_new_name(phrase):  # "đổi tên" before "thành"
             marker = clause.phrase(j, "result_markers") if j < len(clause.tokens) else None
             j += len(marker) if marker else len(clause.tokens)
         if j not in clause.name_at:

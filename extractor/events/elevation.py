@@ -54,10 +54,7 @@ def _raised_in_brackets(clause: Clause, j: int, lo: int) -> dict | None:
     """``các xã A (lên phường A), B``: a unit raised to the level its bracket names, with its own place name; the
     establishment of that unit on the old one. None unless a marker opens a bracket right after a unit's name and a
     unit of the same place closes it."""
-    if j - 1 <= lo or clause.tokens[j - 1].text != "(" or clause.tokens[j].low not in _marker_first_words():
-        return None
-    marker = next((m for m in words("elevation_markers") if tuple(t.low for t in clause.tokens[j:j + len(m)]) == m),
-                  None)
+    marker = clause.phrase(j, "elevation_markers") if j - 1 > lo and clause.tokens[j - 1].text == "(" else None
     raised = clause.name_at.get(j + len(marker)) if marker else None
     source = next((m for m in clause.names if m.last == j - 1 and m.administrative), None)
     if raised is None or source is None or not raised.administrative or raised.last >= len(clause.tokens) or (

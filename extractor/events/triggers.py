@@ -17,8 +17,8 @@ from extractor.events.clause import Clause, words
 from extractor.lang.vi import event_lexicon
 from extractor.recognize.org_tokens import match_phrase
 
-__all__ = ["agent_clause", "agentive", "bounds", "coordinated_start", "find_triggers", "negated", "prefilter",
-           "triggers"]
+__all__ = ["agent_clause", "agentive", "bounds", "coordinated_start", "ends_before_new_name", "find_triggers",
+           "negated", "prefilter", "triggers"]
 
 _LISTED_MEMBER_WORDS = 16  # words of one member of a list parted by semicolons
 
@@ -350,3 +350,9 @@ def _unit_of_land_at(clause: Clause, j: int) -> bool:
         return True  # "nhập từ 4 xã A, B, C, D"
     match = clause.name_at.get(j)
     return match is not None and match.administrative
+
+
+def ends_before_new_name(phrase: tuple[str, ...]) -> bool:
+    """Whether a renaming trigger ends with the words its new name follows (``đổi thành``, ``chuyển sang tên gọi``:
+    ``naming_trigger_ends``), so the name stands right after it; ``đổi tên`` needs ``thành`` after it."""
+    return any(phrase[-len(end):] == end for end in words("naming_trigger_ends"))
