@@ -2222,6 +2222,10 @@ BY_WAY_OF_WRITING = {
         ('Lịch sử\n\nNông trường quốc doanh Tân Lợi được thành lập năm 1977. Đến năm 1996 đổi tên thành Công ty cà phê Tân Lợi, năm 2007 đổi tên thành Công ty TNHH Một thành viên cà phê Tân Lợi.', ['establish[]->Nông trường quốc doanh Tân Lợi', 'rename[Nông trường quốc doanh Tân Lợi]->Công ty cà phê Tân Lợi', 'rename[Công ty cà phê Tân Lợi]->Công ty TNHH Một thành viên cà phê Tân Lợi']),
         ('Lịch sử\n\n- Năm 1967: Thành lập nhà máy nước nhỏ của thị xã.\n\n- Năm 1986: Đổi tên thành Công ty Cấp nước Hải Long.\n\n- Năm 2007: Chuyển đổi thành Công ty TNHH Một thành viên Cấp nước Hải Long.', ['rename[Công ty Cấp nước Hải Long]->Công ty TNHH Một thành viên Cấp nước Hải Long']),
         ('Lịch sử\n\n- Năm 1967: Thành lập NMN Hải Long.\n\n- Năm 1986: Đổi tên thành Công ty Cấp nước Hải Long.', ['establish[]->NMN Hải Long', 'rename[NMN Hải Long]->Công ty Cấp nước Hải Long']),
+        # the step's voice or aspect between its date and its verb, the body still unsaid
+        ('Trại An dưỡng Kim Sơn được thành lập năm 1972. Năm 1993, được đổi tên thành Bệnh viện Điều dưỡng Kim Sơn.', ['establish[]->Trại An dưỡng Kim Sơn', 'rename[Trại An dưỡng Kim Sơn]->Bệnh viện Điều dưỡng Kim Sơn']),
+        ('Đội Cầu đường Ea Hleo được thành lập năm 1986, đến năm 2001 chính thức được đổi tên thành Công ty Cầu đường Ea Hleo.', ['establish[]->Đội Cầu đường Ea Hleo', 'rename[Đội Cầu đường Ea Hleo]->Công ty Cầu đường Ea Hleo']),
+        ('Xưởng in Tân Châu được thành lập năm 1979. Ngày 2/9/1995 đã đổi tên thành Công ty In Tân Châu.', ['establish[]->Xưởng in Tân Châu', 'rename[Xưởng in Tân Châu]->Công ty In Tân Châu']),
     ],
     "a_body_founded_from_one_other": [
         ('Sở Giao thông Công chánh được thành lập từ Sở Giao thông vận tải.', ['establish[Sở Giao thông vận tải]->Sở Giao thông Công chánh']),

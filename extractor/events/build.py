@@ -1344,6 +1344,8 @@ def _only_marks_and_dates(clause: Clause, j: int, k: int) -> tuple[bool, bool]:
         if opener:
             j += len(opener)
             dated = True
+        elif dated and (adverb := clause.phrase(j, "history_step_adverbs")):
+            j += len(adverb)
         elif clause.tokens[j].text in _LINE_MARKS or clause.tokens[j].text.isdecimal():
             j += 1
         else:
