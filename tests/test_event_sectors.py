@@ -3694,6 +3694,28 @@ BY_WAY_OF_WRITING = {
         ('Chia tỉnh Hà Lâm thành 2 tỉnh Hà Sơn và Lâm An.', ['split[tỉnh Hà Lâm]->None']),
         ('Chia xã Tân An thành 3 xã.', ['split[xã Tân An]->None']),
     ],
+    "a_unit_founded_again_from_another": [
+        # "tái lập từ B": B is where the unit came from, not what was founded
+        ('Năm 1997, tỉnh Bắc Kạn được tái lập từ tỉnh Bắc Thái.', ['establish[tỉnh Bắc Thái]->tỉnh Bắc Kạn']),
+        # a unit placed under the new one after a comma is its part from then on, no source
+        ('Ngày 1/7/1991, tỉnh Lâm Hà được tái lập từ tỉnh Lâm Đồng cũ, huyện Đơn Dương thuộc tỉnh Lâm Hà.', ['establish[tỉnh Lâm Đồng]->tỉnh Lâm Hà']),
+        ('Xã Tân Phú được thành lập từ xã Tân An, xã Tân Bình thuộc huyện Hòa Vang.', ['merge[xã Tân An | xã Tân Bình]->Xã Tân Phú']),
+    ],
+    "villages_renamed_where_a_place_is_fronted": [
+        # "Tại huyện A, thôn B ...": the district only says where; a bracket after the village no longer hides it
+        ('Tại huyện Kim Bảng, thôn Đồng Sơn được đổi tên thành thôn Đồng Lạc.', ['rename[thôn Đồng Sơn]->thôn Đồng Lạc']),
+        ('Tại huyện Kim Bảng, thôn Đồng Sơn của xã Thi Sơn (cũ) được đổi tên thành thôn Đồng Lạc.', ['rename[thôn Đồng Sơn]->thôn Đồng Lạc']),
+        ('Tại xã Tân An, thôn Đông và thôn Tây được sáp nhập thành thôn Đông Tây.', ['merge[thôn Đông | thôn Tây]->thôn Đông Tây']),
+    ],
+    "bodies_renamed_each_to_its_own_name": [
+        # as many new names as bodies before the verb: one renaming each, no merge
+        ('Thôn Bãi Cát và thôn Bãi Sỏi được đổi tên thành thôn Bình Minh và thôn Hoàng Hôn.', ['rename[Thôn Bãi Cát]->thôn Bình Minh', 'rename[thôn Bãi Sỏi]->thôn Hoàng Hôn']),
+        ('Trường Mầm non Hoa Sen, Trường Mầm non Hoa Mai đổi tên thành Trường Mầm non Tân An, Trường Mầm non Tân Bình.', ['rename[Trường Mầm non Hoa Sen]->Trường Mầm non Tân An', 'rename[Trường Mầm non Hoa Mai]->Trường Mầm non Tân Bình']),
+        # the commune after "của" owns the villages and is not renamed
+        ('Các thôn 1, 2 của xã Hồng Phong được đổi tên thành thôn Hồng Phong 1, thôn Hồng Phong 2.', ['rename[thôn 1]->thôn Hồng Phong 1', 'rename[thôn 2]->thôn Hồng Phong 2']),
+        # one name for both: a merge
+        ('Xã Tân An và xã Tân Bình sẽ có tên mới là xã Tân Phú.', ['merge[Xã Tân An | xã Tân Bình]->xã Tân Phú']),
+    ],
     "the_name_a_merge_comes_to": [
         # a name with no head after "mang tên mới là"
         ('Từ ngày 1/7, Công ty Điện lực Tân An và Công ty Điện lực Lạc Sơn sáp nhập, mang tên mới là PC Tân An.',

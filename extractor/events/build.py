@@ -16,6 +16,7 @@ trường có quy mô nhỏ``) states no event. Only sentences that contain a tr
 from __future__ import annotations
 
 from extractor.events.anaphora import object_anaphor, points_back
+from extractor.events.chains import before_owner
 from extractor.events.clause import (
     Arg,
     Clause,
@@ -336,7 +337,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if count is not None and 0 < len(participants) < count:
         # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
         participants = split_first(clause, participants, count)
-    if phrase in words("result_markers") and participants:
+    if phrase in words("result_markers") and participants and not _named_after_origin(clause, participants[0]):
+        # "sáp nhập A và B tái lập C": C comes out; "A được tái lập từ B": B is where A comes from
         return _with_left(clause, k, phrase, kind, lo, participants[0], count)
     result: Arg | None = None
     target_anaphor = None
@@ -688,6 +690,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event["type"] = "establish"
     if event is not None and event["type"] == "rename" and _raised_in_level(clause, event):
         event["type"] = "establish"  # "chuyển xã A thành thị trấn A": the town is founded on the commune
+    if event is not None and event["type"] == "merge" and (
+            kept := _without_parts_of(clause, event["participants"], event["result"])) != event["participants"]:
+        # "A được thành lập từ B cũ, C thuộc A": one body A came out of
+        event |= {"participants": kept, "type": "establish" if len(kept) == 1 else "merge"}
     if event is not None:
         event["left_only"] = left_only
         event["count_after"] = count_after
@@ -896,8 +902,17 @@ def _renamed_together(clause: Clause, k: int, lo: int, left: list[Arg],
             left, left_first = before, first
     together = len(left) > 1 and not any(lo <= j < k for j, _, _ in find_triggers(clause)) and not any(
         clause.phrase(j, "respective_markers") for j in range(lo, len(clause.tokens))) and _body_located_by(
-        clause, left[-1], lo) is None
+        clause, left[-1], lo) is None and not _as_many_names_after(clause, k, left)
     return left, left_first, together
+
+
+def _as_many_names_after(clause: Clause, k: int, left: list[Arg]) -> bool:
+    """Whether as many names as ``left`` are listed right after the renaming trigger at ``k`` and its marker
+    (``A và B được đổi tên thành C và D``): each body takes its own name."""
+    j = k
+    while j < len(clause.tokens) and j not in clause.name_at and j - k <= _NEW_NAME_REACH:
+        j += 1
+    return j in clause.name_at and len(clause.org_list(j, len(clause.tokens))[0]) == len(before_owner(clause, left))
 
 
 def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: int, result: Arg | None,
@@ -1118,6 +1133,7 @@ def _past_brackets(clause: Clause, j: int) -> int:
     return j if close is None else close + 1
 
 
+_NEW_NAME_REACH = 6  # words of a renaming trigger and its marker before the new name
 _DESCRIBED_HEAD_WORDS = 6  # lower-case words of a body's field between its bare head and "thành" or "vào"
 
 
@@ -1946,6 +1962,18 @@ def _reduction_after(clause: Clause, r: int, hi: int) -> int | None:
             return n_at
         return None
     return None
+
+
+def _without_parts_of(clause: Clause, sources: list[Arg], result: Arg | None) -> list[Arg]:
+    """``sources`` less a last one, after a comma, that is placed under the body formed: ``tỉnh A được tái lập từ
+    tỉnh B cũ, huyện C thuộc tỉnh A`` tells C as a part of A from then on, no body A came out of."""
+    if result is None or len(sources) < 2 or (match := clause.match_of(sources[-1])) is None:
+        return sources
+    if match.first == 0 or clause.tokens[match.first - 1].text != ",":
+        return sources
+    placer = clause.phrase(match.last, "placers")
+    owner = clause.name_at.get(match.last + len(placer)) if placer else None
+    return sources[:-1] if owner is not None and name_key(owner.name) == name_key(result.name) else sources
 
 
 def _same_head(clause: Clause, one: Arg, other: Arg) -> bool:

@@ -17,7 +17,7 @@ from extractor.events.founding import after_founding_date
 from extractor.events.frames import is_brand_word
 from extractor.events.triggers import ends_before_new_name, find_triggers
 
-__all__ = ["paired_events", "rejoined_parts", "renamed_in_turn", "renamed_pairs", "shared_subject"]
+__all__ = ["before_owner", "paired_events", "rejoined_parts", "renamed_in_turn", "renamed_pairs", "shared_subject"]
 
 # Events whose subject a verb before them can lend: each takes one body, or a body and where it goes.
 _LENT_TO = ("rename", "dissolve", "split", "transfer", "merge")
@@ -135,7 +135,8 @@ def paired_events(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] |
         listed, end = clause.org_list(at, hi) if at in clause.name_at else ([], at)
         marker = end if len(listed) >= 2 and end < hi and clause.phrase(end, "respective_markers") else None
     if marker is None and event["type"] == "rename":
-        return _paired_objects(clause, event, hi)  # "chuyển A và B thành C và D": each body becomes one of its own
+        # "chuyển A và B thành C và D", "A và B được đổi tên thành C và D": each body becomes one of its own
+        return _paired_objects(clause, event, hi) or _paired_subjects(clause, event, lo, hi)
     if marker is None and event["type"] == "transfer" and (paired := _paired_receivers(clause, event, hi)):
         return paired  # "chuyển giao A và B cho C và D": as many receivers as bodies, each body to its own
     if marker is None:
@@ -203,6 +204,28 @@ def _paired_objects(clause: Clause, event: dict, hi: int) -> list[dict] | None:
     pairs = _object_pairs(clause, event, hi, "result_markers")
     return None if pairs is None else [{**event, "participants": [source], "result": result, "established": None}
                                        for source, result in pairs]
+
+
+def _paired_subjects(clause: Clause, event: dict, lo: int, hi: int) -> list[dict] | None:
+    """``A và B được đổi tên thành C và D``: as many bodies before the renaming trigger as names after it, one
+    renaming each; None unless both lists are as long, two or more."""
+    sources = before_owner(clause, clause.left_list(event["k"], lo)[0])
+    first = clause.token_starting(event["result"].start)
+    if first is None or len(sources) < 2:
+        return None
+    results, _ = clause.org_list(first, hi)
+    if len(results) != len(sources):
+        return None
+    return [{**event, "participants": [source], "result": result, "established": None}
+            for source, result in zip(sources, results)]
+
+
+def before_owner(clause: Clause, bodies: list[Arg]) -> list[Arg]:
+    """``bodies`` up to an owner written after ``của`` (``các thôn 1, 2 của xã A``: the villages, not the
+    commune)."""
+    owned = next((i for i, body in enumerate(bodies) if i and (at := clause.token_starting(body.start)) is not None
+                  and clause.phrase_ending(at, "owner_markers")), None)
+    return bodies[:owned] if owned is not None else bodies
 
 
 def _paired_receivers(clause: Clause, event: dict, hi: int) -> list[dict] | None:

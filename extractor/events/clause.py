@@ -554,10 +554,11 @@ class Clause:
             if first - 1 > lower and (self.number(first - 1) is not None or self.phrase(
                     first - 1, "plural_determiners")) and self.phrase(first - 2, "placers"):
                 continue  # "10 thôn thuộc 03 xã A, B, C được sáp nhập": the communes only place the villages
-            if self._located(first, lower) and not any(self.tokens[j].text == "(" for j in range(first, t)):
+            if self._located(first, lower) and not (
+                    (listed_end := self.org_list(first, t, places)[1]) < t and self.tokens[listed_end].text == "("):
                 # "12 đơn vị trên địa bàn tỉnh A sẽ giải thể": the province is where they are; a bracket
-                # after it speaks of it ("ở tỉnh A (nay tách thành ...)")
-                located_until = self.org_list(first, t, places)[1]
+                # right after it speaks of it ("ở tỉnh A (nay tách thành ...)")
+                located_until = listed_end
                 # "Tại xã A, các tổ dân phố B, C được ...": the plural after the comma opens the subject
                 # ("Tại quận A, bốn phường B, C, D hợp nhất": counted units of a lower level)
                 # "Riêng tại tỉnh A, Hội B được thành lập": a body, not a place, opens the subject after the comma
@@ -667,6 +668,8 @@ class Clause:
         if where is None or unit is None:
             return False
         high, low = unit_rank(where.name, highest=True), unit_rank(unit.name)
+        if low is None and unit.kind == "village":
+            low = -1  # "Tại huyện A, thôn B được đổi tên thành C": a village, below every ranked unit
         return high is not None and low is not None and low < high
 
     def _located(self, first: int, lower: int) -> bool:
