@@ -3701,6 +3701,22 @@ BY_WAY_OF_WRITING = {
         ('Ngày 1/7/1991, tỉnh Lâm Hà được tái lập từ tỉnh Lâm Đồng cũ, huyện Đơn Dương thuộc tỉnh Lâm Hà.', ['establish[tỉnh Lâm Đồng]->tỉnh Lâm Hà']),
         ('Xã Tân Phú được thành lập từ xã Tân An, xã Tân Bình thuộc huyện Hòa Vang.', ['merge[xã Tân An | xã Tân Bình]->Xã Tân Phú']),
     ],
+    "bodies_named_then_counted_again": [
+        # the same handover or merge told again by a count of the bodies named before: one event
+        ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),
+        ('Huyện sáp nhập Trường THCS Hòa Lạc và Trường THCS Hòa Bình vào Trường THCS Hòa Phú. Việc sáp nhập hai trường vào Trường THCS Hòa Phú giúp tiết kiệm.', ['merge[Trường THCS Hòa Lạc | Trường THCS Hòa Bình | Trường THCS Hòa Phú]->Trường THCS Hòa Phú']),
+        # another count to the same receiver is another handover
+        ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Năm sau, Bộ chuyển giao thêm ba trung tâm về Trường Đại học Y Thái Bình.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình', 'transfer[Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình#3']),
+    ],
+    "a_merged_unit_described_in_brackets_first": [
+        # the unit formed, its seat and size in brackets, then where it comes from
+        ('Phường Hòa Bình (trụ sở tại UBND phường Tân Lập, diện tích 20 km2, dân số 60.000 người), sáp nhập từ các phường Tân Lập, Tân Hòa và xã Tân Phú.', ['merge[phường Tân Lập | phường Tân Hòa | xã Tân Phú]->Phường Hòa Bình']),
+    ],
+    "a_part_of_a_unit_taken_to_found_another": [
+        # the unit whose part is taken is the source, dated ("cũ") or told by the side the part lies on
+        ('Năm 2008, trên cơ sở tách một phần của huyện Tam Đường cũ để thành lập thêm huyện Tân Uyên.', ['establish[huyện Tam Đường]->huyện Tân Uyên']),
+        ('Năm 1925, chính quyền tách một phần đất phía bắc châu Văn Lãng để lập ra châu Tràng Định.', ['establish[châu Văn Lãng]->châu Tràng Định']),
+    ],
     "villages_renamed_where_a_place_is_fronted": [
         # "Tại huyện A, thôn B ...": the district only says where; a bracket after the village no longer hides it
         ('Tại huyện Kim Bảng, thôn Đồng Sơn được đổi tên thành thôn Đồng Lạc.', ['rename[thôn Đồng Sơn]->thôn Đồng Lạc']),

@@ -597,7 +597,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         result = capitalised_run(clause, named_at, hi)  # "CLB A đổi tên thành Sài Gòn FC": a new name with no head
     if result is None and sourced and participants:
         # the body formed stands right before the verb, or before a comma ("Báo A, hợp nhất bởi B và C")
-        before = clause.name_before(k - 1, lo) if k > lo and clause.tokens[k - 1].text == "," else None
+        # "Phường A (trụ sở tại B, diện tích ...), sáp nhập từ C, D": past the bracket that describes it
+        before = clause.name_before(_before_aside(clause, k - 1, lo), lo) if k > lo and clause.tokens[
+            k - 1].text == "," else None
         formed = clause.left_list(k, lo)[0][-1:] or ([Arg(before.name, before.start, before.end)] if before else [])
         result = formed[0] if formed else None
     if result is None and kind == "merge":
@@ -1541,6 +1543,18 @@ def _becomes_part_of(clause: Clause, j: int, hi: int) -> Arg | None:
             return Arg(owner.name, owner.start, owner.end)
         t = clause.name_at[t].last if t in clause.name_at else t + 1
     return None
+
+
+def _before_aside(clause: Clause, j: int, lo: int) -> int:
+    """Index of the ``(`` that opens a bracket closing right before token ``j``; ``j`` when none does."""
+    if j <= lo or clause.tokens[j - 1].text != ")":
+        return j
+    depth = 0
+    for i in range(j - 1, lo - 1, -1):
+        depth += {")": 1, "(": -1}.get(clause.tokens[i].text, 0)
+        if depth == 0:
+            return i
+    return j
 
 
 def _result_before(clause: Clause, k: int, lo: int) -> Arg | None:

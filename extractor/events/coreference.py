@@ -541,11 +541,17 @@ def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str]
         return True
     if event["type"] == "merge" and not event["participants"] and event["result"] is not None and any(
             e["type"] == "merge" and e["participants"] and e["result"] is not None
-            and event["count"] in (None, len(e["participants"]))
+            and event["count"] in (None, len(e["participants"]), len(_moved(e)))
             and _unhyphenated(e["result"].name) == _unhyphenated(event["result"].name) for e in events):
         # "sắp xếp các đơn vị cấp huyện để thành lập thành phố A" beside "thành lập A trên cơ sở nhập B, C"; "thành lập
         # Ban A trên cơ sở hợp nhất hai ban quản lý" beside "Ban A được thành lập trên cơ sở hợp nhất Ban B và Ban C"
         return True
+    if event["type"] == "transfer" and event["count"] is not None and event["result"] is not None and all(
+            name_key(p.name) == name_key(event["result"].name) for p in event["participants"]) and any(
+            e is not event and e["type"] == "transfer" and e["result"] is not None
+            and name_key(e["result"].name) == name_key(event["result"].name) and len(_moved(e)) == event["count"]
+            for e in events):
+        return True  # "chuyển giao hai bệnh viện về Trường A" beside "chuyển giao Bệnh viện B và C về Trường A"
     if event["type"] == "rename" and event["result"] is not None and any(
             e["type"] == "merge" and e["result"] is not None and name_key(e["result"].name) == name_key(
                 event["result"].name) and {name_key(p.name) for p in event["participants"]} <= {
@@ -567,6 +573,12 @@ def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str]
                                                                          and e["result"] else [])]}
             or full in {name_key(p.name) for p in e["participants"]}) for e in events)
     return False
+
+
+def _moved(event: dict) -> list[Arg]:
+    """The bodies an event moves or merges, without the body they go into."""
+    into = name_key(event["result"].name) if event["result"] is not None else None
+    return [p for p in event["participants"] if name_key(p.name) != into]
 
 
 def _by_level_alone(name: str) -> bool:

@@ -990,8 +990,12 @@ def _dissolved_source(clause: Clause, lo: int, k: int) -> list[Arg]:
 def _measured_part_source(clause: Clause, lo: int, k: int) -> list[Arg]:
     """``điều chỉnh 2.900 ha diện tích tự nhiên và 813 nhân khẩu của xã A để thành lập xã B``: the unit whose land and
     people, measured, go to the body founded for that purpose (the purpose word right before ``k``)."""
-    unit = next((m for m in clause.names if m.last == k - 1 and m.administrative and m.first > lo), None)
-    if unit is None or not clause.phrase(unit.first - 1, "owner_markers") or not any(
+    # "... của huyện A cũ để thành lập huyện B": a word that only dates the unit may close it
+    unit = next((m for m in clause.names if clause.skip(m.last, "name_modifiers", k) == k - 1 and m.administrative
+                 and m.first > lo), None)
+    # "một phần đất của xã A", "một phần đất phía tây châu A": whose the part is, or which side of it
+    if unit is None or not (clause.phrase(unit.first - 1, "owner_markers") or clause.phrase_ending(
+            unit.first, "level_descriptors", lo)) or not any(
             clause.number(j) is not None for j in range(lo, unit.first)):
         return []
     return [Arg(unit.name, unit.start, unit.end)]
