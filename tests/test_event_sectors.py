@@ -3701,6 +3701,20 @@ BY_WAY_OF_WRITING = {
         ('Ngày 1/7/1991, tỉnh Lâm Hà được tái lập từ tỉnh Lâm Đồng cũ, huyện Đơn Dương thuộc tỉnh Lâm Hà.', ['establish[tỉnh Lâm Đồng]->tỉnh Lâm Hà']),
         ('Xã Tân Phú được thành lập từ xã Tân An, xã Tân Bình thuộc huyện Hòa Vang.', ['merge[xã Tân An | xã Tân Bình]->Xã Tân Phú']),
     ],
+    "new_units_listed_after_a_count_of_units": [
+        # units named with their own level word take no other noun from the count before them
+        ('Quận Hải An sẽ thành lập 2 đơn vị cơ sở mới, gồm: phường Đông Hải 1 và phường Đông Hải 2.', ['establish[]->phường Đông Hải 1', 'establish[]->phường Đông Hải 2']),
+    ],
+    "a_name_ends_before_a_second_act": [
+        # "và việc ...": the next act named as a noun, no part of the new name
+        ('Việc đổi tên Ban Thi đua thành Sở Thi đua và việc sáp nhập Trường Bồi dưỡng vào Sở Thi đua là cần thiết.', ['rename[Ban Thi đua]->Sở Thi đua', 'merge[Trường Bồi dưỡng | Sở Thi đua]->Sở Thi đua']),
+    ],
+    "a_class_is_no_name": [
+        # "Cục loại II", "bệnh viện hạng I": the class a body is raised to
+        ('Năm 2010, Cục Kiểm lâm được nâng lên Cục loại II và đổi tên thành Cục Kiểm lâm Việt Nam.', ['rename[Cục Kiểm lâm]->Cục Kiểm lâm Việt Nam']),
+        # one of a number founded first is no count of one
+        ('Sở Tư pháp là một trong số 12 sở được thành lập đầu tiên của tỉnh.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -73,6 +73,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
     for j in range(max(lo, k - reach), k):
         n = clause.number(j)
         part_of = clause.phrase(j + 1, "of_total") if n is not None else None
+        if part_of and n == 1 and j > lo and clause.phrase_ending(j, "copulas", lo):
+            continue  # "Bộ A là một trong số 13 bộ được thành lập đầu tiên": one of them, the subject
         if part_of and clause.number(j + 1 + len(part_of)) is not None and clause.unit_noun(j + 2 + len(part_of)):
             return n  # "25 trong số 38 trung tâm đã chấm dứt hoạt động": 25 end
         if n is not None and clause.fraction_bar(j + 1) and clause.unit_noun(j + 3):
@@ -365,6 +367,9 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     level = (clause.phrase(counted + len(unit), "unit_levels") if unit else None) or ()
     if unit and counted + len(unit) + len(level) >= noun_end:
         # "thành lập 3 đơn vị hành chính (cấp xã) gồm: xã A, xã B": the units are the places themselves
+        return members
+    if unit and all(unit_rank(a.name) is not None for a in members):
+        # "2 đơn vị cơ sở mới, gồm: phường A và phường B": units named with their level word need no other noun
         return members
     noun = clause.span_text(counted, noun_end)
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]

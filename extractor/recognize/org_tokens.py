@@ -158,6 +158,8 @@ def lexicon() -> dict:
         "field_heads": frozenset(phrases(data["field_heads"])),
         "opening_only_heads": frozenset(phrases(data["opening_only_heads"])),
         "not_units": phrases(data["not_units"]),
+        "rank_words": frozenset(w.lower() for w in data["rank_words"]),
+        "top_ranks": phrases(data["top_ranks"]),
         "lowercase_only_heads": frozenset(w.lower() for w in data["lowercase_only_heads"]),
         "level_suffixes": phrases(data["level_suffixes"]),
         "numbered_words": frozenset(w.lower() for w in data["numbered_words"]),
@@ -293,6 +295,19 @@ def levels() -> tuple[tuple[str, ...], ...]:
     return lexicon()["levels"]
 
 
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v"})
+
+
+def _ranked(tokens: list[Token], j: int, lex: dict) -> bool:
+    """Whether a rank (``loại II``, ``hạng I``, ``hạng đặc biệt``) is all that follows a head ending before ``j``."""
+    if j + 1 >= len(tokens) or tokens[j].low not in lex["rank_words"]:
+        return False
+    after = tokens[j + 1]
+    if match_phrase(tokens, j + 1, lex["top_ranks"]):
+        return True
+    return after.low in _ROMAN or (after.text.isdecimal() and len(after.text) == 1)
+
+
 def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | None:
     """The head noun starting at token ``i``: (phrase, kind, administrative), or None."""
     lex = lexicon()
@@ -310,6 +325,8 @@ def head_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, bool] | 
     if phrase is None:
         return None
     kind, administrative = lex["heads"][phrase]
+    if _ranked(tokens, i + len(phrase), lex):
+        return None  # "Cục loại II", "bệnh viện hạng I": a class of body, no name
     if kind == "village" and i > 0 and tokens[i - 1].low in lex["village_not_after"] and not (
             i > 1 and (tokens[i - 2].low, tokens[i - 1].low) in lex["village_after"]):
         return None  # "văn bản", "Nhật Bản"; but "toàn bộ thôn A" is the whole of it
