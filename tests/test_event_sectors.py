@@ -3715,6 +3715,17 @@ BY_WAY_OF_WRITING = {
         # one of a number founded first is no count of one
         ('Sở Tư pháp là một trong số 12 sở được thành lập đầu tiên của tỉnh.', []),
     ],
+    "a_list_of_new_bodies_with_what_each_is_made_of": [
+        # each line names a new body, then the units it takes in after "gồm": those are founded on, not founded
+        ('Danh sách các đảng bộ mới được thành lập như sau:\n\nĐảng bộ phường Tân An, gồm các phường: Tân Lập, Tân Hòa. Đảng bộ phường Tân Bình, gồm phường Tân Thuận và xã Tân Phú.', ['establish[]->Đảng bộ phường Tân An', 'establish[]->Đảng bộ phường Tân Bình']),
+    ],
+    "a_body_that_founds_an_unnamed_one": [
+        # the body before an active founding verb founds what follows, a lower-case kind with no name: no event
+        ('Sắp tới, Liên đoàn Lao động tỉnh sẽ thành lập thêm nghiệp đoàn nghề cá ở huyện Vạn Ninh.', []),
+        ('Hội Nông dân huyện vừa thành lập thêm chi hội nghề nghiệp.', []),
+        # a body founded at a time, the verb active
+        ('Trường Tiểu học Hòa Bình thành lập cách đây 30 năm.', ['establish[]->Trường Tiểu học Hòa Bình']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

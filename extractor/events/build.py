@@ -308,7 +308,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
         if kind == "transfer" or phrase in words("receiver_triggers"):
             r = _past_people(clause, r, hi)  # "tiếp nhận Đảng bộ A và 123 đảng viên từ B về trực thuộc C"
-            r = _past_origin(clause, r) or r if phrase in words("receiver_triggers") else r
+            # "tiếp nhận Bệnh viện A (tỉnh B cũ) từ Bộ Y tế": past what a bracket says of the body
+            r = _past_origin(clause, _past_brackets(clause, r)) or r if phrase in words("receiver_triggers") else r
         if len(participants) == 1 and count is None and (
                 owned := bodies_of_places(clause, participants[0], r, hi)) is not None:
             participants, count, r = owned  # "hợp nhất Hội Nhà báo 3 tỉnh: A, B và C": the body of each place
@@ -1715,6 +1716,18 @@ _BASIS_WORDS = 4  # words of a basis before the verb it may hold ("trên cơ s�
 _PASSIVE_AGENT_WORDS = 6  # words of a people or a regime between "được" and the founding verb
 
 
+def _founds_an_unnamed_object(clause: Clause, k: int, k_end: int, lo: int) -> bool:
+    """Whether an active founding verb at ``k`` (no ``được`` before it) takes a lower-case noun as its object
+    (``thành lập thêm nghiệp đoàn nghề cá``): the body before the verb founds it, none is founded by name."""
+    if clause.phrase_ending(before_left_fillers(clause, k, lo), "passive_markers", lo) or clause.phrase_ending(
+            k, "passive_markers", lo):
+        return False
+    j = clause.skip(k_end, ("founding_object_fillers", "plural_determiners"), len(clause.tokens))
+    if j >= len(clause.tokens) or j in clause.name_at or j in clause.place_at:
+        return False
+    return clause.tokens[j].text.islower() and (clause.unit_noun(j) or bool(clause.phrase(j, "unnamed_founded_kinds")))
+
+
 def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -> list[Arg]:
     """``C được thành lập``: the bodies right before the trigger, across ``được``/``đã``.
 
@@ -1724,6 +1737,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     k_end = k + 1 if k_end is None else k_end
     if (dated := _founded_by_agent(clause, k, k_end, lo)) is not None:
         return dated
+    if _founds_an_unnamed_object(clause, k, k_end, lo):
+        return []  # "Hội A vừa thành lập thêm chi hội nghề nghiệp": A founds, what it founds has no name
     # "Trường A được người Pháp thành lập năm 1920": a people or a regime after "được" founds; A stands before it
     agent = next((j for j in range(max(lo + 1, k - _PASSIVE_AGENT_WORDS), k) if j not in clause.name_at
                   and clause.phrase(j, "agent_nouns") and agent_of_passive(clause, j, k)), None)

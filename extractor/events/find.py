@@ -41,7 +41,7 @@ from extractor.events.plus_lists import plus_merges
 from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
 from extractor.events.tables import table_renames
-from extractor.events.triggers import prefilter
+from extractor.events.triggers import find_triggers, prefilter
 from extractor.recognize.organizations import name_key
 from extractor.text.caseless import CaselessSearch
 
@@ -154,7 +154,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             recent = (recent[0], index)  # "- Vụ Giám đốc, kiểm tra về hình sự;": a line not understood, still listed
         if found:
             recent = (found[-1]["type"], index)
-            listing = listing and not triggered  # a line of the list goes on listing; a new event ends it
+            # a line of the list goes on listing; a new event, told with a verb of its own, ends it
+            listing = listing and not (triggered and find_triggers(clause))
         elif triggered and sentence.text.rstrip().endswith(":"):
             opened = list_opener(clause)  # "... sáp nhập các sở như sau:" then one line per merge
             recent = (opened, index) if opened else recent

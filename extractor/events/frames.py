@@ -218,6 +218,19 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
             elif kind == "establish" and any(k < lo for k in starts) and (
                     based := _founded_on_bases(clause, first, hi, starts)):
                 found.extend(based)  # "...; xã B, thuộc huyện C trên cơ sở ... của xã D": each line founds on its own
+            elif kind in ("dissolve", "establish") and (any(k < lo for k in starts) or introduced) and (
+                    held := _holding_after(clause, first, hi, starts)) is not None:
+                # "Đảng bộ phường A, gồm các phường: B, C": the body listed, then what it is made of
+                args = [a for a in args if (at := clause.token_starting(a.start)) is not None and at < held]
+                if args and not bordering and not placing and not composed:
+                    tok = clause.tokens[first]
+                    shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
+                    if kind == "dissolve":
+                        found.append({"type": kind, "participants": args, "result": None, **shape})
+                    else:
+                        found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args
+                                     if a.start not in named)
+                composed = True
             elif kind in ("dissolve", "establish") and args and not bordering and not placing and not composed and (
                     any(k < lo for k in starts) or introduced) and (
                     _names_only(clause, clause.located_aside(end, hi), hi) or _placed_after(clause, args[-1])
@@ -308,6 +321,17 @@ def _in_brackets(clause: Clause, k: int) -> bool:
 
 
 _COUNTED_REACH = 8  # words from a count of bodies to the founding verb after it ("3 hợp tác xã (HTX) thành lập")
+
+
+def _holding_after(clause: Clause, first: int, hi: int, starts: set[int]) -> int | None:
+    """Index of ``gồm`` (``bao gồm``) right after the body a line of a list opens with, before ``hi``, in a line
+    with no verb of its own (``Đảng bộ phường A, gồm các phường: B, C``); else None."""
+    if first not in clause.name_at or any(first <= k < hi for k in starts):
+        return None
+    j = clause.name_at[first].last
+    j += 1 if j < hi and clause.tokens[j].text == "," else 0
+    said = clause.phrase(j, "list_introducers") if j < hi else None
+    return j if (said and said[0] == "gồm") or (said and said[:2] == ("bao", "gồm")) else None
 
 
 def _composition_before(clause: Clause, lo: int, hi: int, starts: set[int]) -> bool:
