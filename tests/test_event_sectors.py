@@ -3726,6 +3726,11 @@ BY_WAY_OF_WRITING = {
         # a body founded at a time, the verb active
         ('Trường Tiểu học Hòa Bình thành lập cách đây 30 năm.', ['establish[]->Trường Tiểu học Hòa Bình']),
     ],
+    "a_body_proposed_for_a_change": [
+        # "được đề xuất": a proposal said of the body changed, which stays the subject
+        ('Bệnh viện Quận 5 được đề xuất đổi tên thành Bệnh viện Chợ Quán.', ['rename[Bệnh viện Quận 5]->Bệnh viện Chợ Quán']),
+        ('Trường THCS Hòa Lạc được đề xuất sáp nhập vào Trường THCS Hòa Bình.', ['merge[Trường THCS Hòa Lạc | Trường THCS Hòa Bình]->Trường THCS Hòa Bình']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),
