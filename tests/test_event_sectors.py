@@ -3731,6 +3731,22 @@ BY_WAY_OF_WRITING = {
         ('Bệnh viện Quận 5 được đề xuất đổi tên thành Bệnh viện Chợ Quán.', ['rename[Bệnh viện Quận 5]->Bệnh viện Chợ Quán']),
         ('Trường THCS Hòa Lạc được đề xuất sáp nhập vào Trường THCS Hòa Bình.', ['merge[Trường THCS Hòa Lạc | Trường THCS Hòa Bình]->Trường THCS Hòa Bình']),
     ],
+    "the_body_formed_named_before_its_basis": [
+        # "A hình thành từ việc sáp nhập B và C", "A ra đời trên cơ sở hợp nhất B và C": A is what the merge forms
+        ('Trường Cao đẳng Y tế Tây Nguyên hình thành từ việc sáp nhập Trường Cao đẳng Y tế Gia Lai và Trường Cao đẳng Y tế Kon Tum.', ['merge[Trường Cao đẳng Y tế Gia Lai | Trường Cao đẳng Y tế Kon Tum]->Trường Cao đẳng Y tế Tây Nguyên']),
+        ('Trung tâm Y tế huyện Đak Pơ ra đời trên cơ sở hợp nhất Bệnh viện huyện Đak Pơ và Trung tâm Y tế dự phòng huyện Đak Pơ.', ['merge[Bệnh viện huyện Đak Pơ | Trung tâm Y tế dự phòng huyện Đak Pơ]->Trung tâm Y tế huyện Đak Pơ']),
+    ],
+    "a_body_that_takes_its_peers_in": [
+        # a school merging schools goes on, the others in it; a department that merges schools is no peer
+        ('Trường Cao đẳng Nghề Gia Lai hợp nhất Trường Trung cấp nghề An Khê và Trường Trung cấp nghề Ayun Pa.', ['merge[Trường Trung cấp nghề An Khê | Trường Trung cấp nghề Ayun Pa | Trường Cao đẳng Nghề Gia Lai]->Trường Cao đẳng Nghề Gia Lai']),
+        ('Sở Giáo dục hợp nhất Trường Tiểu học Đông và Trường Tiểu học Tây.', ['merge[Trường Tiểu học Đông | Trường Tiểu học Tây]->None']),
+    ],
+    "units_counted_then_listed_with_their_level": [
+        # "3 xã gồm các xã A, B": the count's words give no name to the units listed (after "cũ bao gồm" the list is not
+        # read yet, but no name is made up)
+        ('Xã Hòa Phong hình thành trên cơ sở sáp nhập 3 xã gồm các xã Hòa Nhơn, Hòa Sơn và Hòa Khương.', ['merge[xã Hòa Nhơn | xã Hòa Sơn | xã Hòa Khương]->Xã Hòa Phong#3']),
+        ('Xã Hòa Phong hình thành trên cơ sở sáp nhập 3 xã cũ bao gồm các xã Hòa Nhơn, Hòa Sơn và Hòa Khương.', ['merge[]->Xã Hòa Phong#3']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

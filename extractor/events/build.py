@@ -591,6 +591,12 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "merge" and len(participants) == 1 and result is None and count is None and not into and (
             partner_before := _peer_subject(clause, k, lo, participants[0])) is not None:
         participants = [partner_before, *participants]  # "Trường A sáp nhập Trường B": two schools merge
+    elif kind == "merge" and len(participants) > 1 and result is None and count is None and not into and (
+            not _named_after_origin(clause, participants[0])) and (k == 0 or clause.tokens[k - 1].text != "(") and all(
+            _peer_subject(clause, k, lo, p) is not None for p in participants) and (
+            absorber := _peer_subject(clause, k, lo, participants[0])) is not None:
+        # "Trường A hợp nhất Trường B và Trường C": A takes its peers in, and goes on
+        participants, result = [*participants, absorber], absorber
     if result is None and named_at is not None and participants and kind in ("merge", "rename") and (
             bare := bare_target(clause, participants[0], named_at, hi)) is not None:
         result = bare[0]  # "Xã A, B và C sáp nhập với tên mới là D": the unit that comes out is a commune too

@@ -345,6 +345,10 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
         head = written[:1].upper() + written[1:]
         return [a if a.name.lower().startswith(written.lower()) else Arg(f"{head} {a.name}", a.start, a.end)
                 for a in members]
+    if clause.phrase(counted, "local_unit_nouns") and members and all(unit_rank(a.name) is not None for a in members):
+        # "2 đơn vị cơ sở mới, gồm: phường A và phường B", "9 xã cũ bao gồm các xã A, B": units named with their level
+        # word need no other noun
+        return members
     end = min(len(clause.tokens), counted + _NOUN_TO_COLON)
     colon = next((j for j in range(counted, end) if clause.tokens[j].text == ":"), None)
     if colon is None and (owned_by := _owned_by_places(clause, counted, members, count)) is not None:
@@ -367,9 +371,6 @@ def named_by_count(clause: Clause, counted: int, members: list[Arg]) -> list[Arg
     level = (clause.phrase(counted + len(unit), "unit_levels") if unit else None) or ()
     if unit and counted + len(unit) + len(level) >= noun_end:
         # "thành lập 3 đơn vị hành chính (cấp xã) gồm: xã A, xã B": the units are the places themselves
-        return members
-    if unit and all(unit_rank(a.name) is not None for a in members):
-        # "2 đơn vị cơ sở mới, gồm: phường A và phường B": units named with their level word need no other noun
         return members
     noun = clause.span_text(counted, noun_end)
     return [Arg(f"{noun} {a.name}", a.start, a.end) for a in members]

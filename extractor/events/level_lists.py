@@ -148,9 +148,10 @@ def _descriptors() -> tuple[tuple[str, ...], ...]:
 
 
 def _field_stops() -> tuple[tuple[str, ...], ...]:
-    """Words no field of work holds: of place or owning, of where bodies go (``về``, ``vào``, ``cho``), and every
-    restructuring verb (``trường sáp nhập các xã``)."""
-    return _phrases("attached", "locatives", "into_markers", "origin_markers", "events")
+    """Words no field of work holds: of place or owning, of where bodies go (``về``, ``vào``, ``cho``), of a list
+    or an age (``thị trấn cũ bao gồm các xã``), and every restructuring verb (``trường sáp nhập các xã``)."""
+    return _phrases("attached", "locatives", "into_markers", "origin_markers", "list_introducers", "counted_asides",
+                    "events")
 
 
 def _placed_before(tokens: list[Token], i: int) -> bool:
@@ -185,6 +186,10 @@ def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, 
         after += 1
     if head is None or after == colon:
         return names
+    plural = after < len(tokens) and tokens[after].low == _PLURAL
+    if after + plural < len(tokens) and (plural or tokens[after - 1].low == _PLURAL) and match_phrase(
+            tokens, after + plural, _levels()):
+        return names  # "3 xã gồm các xã A, B và C": the level said again opens a list the grammar of names reads
     members = _members(tokens, names, after)
     if len(members) < 2:
         return names
