@@ -3747,6 +3747,13 @@ BY_WAY_OF_WRITING = {
         ('Xã Hòa Phong hình thành trên cơ sở sáp nhập 3 xã gồm các xã Hòa Nhơn, Hòa Sơn và Hòa Khương.', ['merge[xã Hòa Nhơn | xã Hòa Sơn | xã Hòa Khương]->Xã Hòa Phong#3']),
         ('Xã Hòa Phong hình thành trên cơ sở sáp nhập 3 xã cũ bao gồm các xã Hòa Nhơn, Hòa Sơn và Hòa Khương.', ['merge[]->Xã Hòa Phong#3']),
     ],
+    "wards_merged_as_units_of_land": [
+        # "đơn vị hành chính các phường": the words for units of land give no head to the wards
+        ('Phường Bình Minh hình thành trên cơ sở sáp nhập đơn vị hành chính các phường: Tân Hòa, Tân Lập và Tân Thuận.', ['merge[phường Tân Hòa | phường Tân Lập | phường Tân Thuận]->Phường Bình Minh']),
+        ('Phường Bình Minh hình thành trên cơ sở sáp nhập đơn vị hành chính các phường Tân Hòa, Tân Lập và Tân Thuận.', ['merge[phường Tân Hòa | phường Tân Lập | phường Tân Thuận]->Phường Bình Minh']),
+        # a head alone after the naming word names no unit: no renaming told
+        ('Xã Tân Phú đổi tên thành Xã, phường mới Tân Lộc.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -277,8 +277,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             owner := measured_body(clause, r, hi, holdings=holdings)) is not None:
         r = owner  # "nhập toàn bộ 3,5 km2 diện tích tự nhiên, 4.019 người của phường A vào phường B"
     if r not in clause.name_at and (unit_kind := clause.phrase(r, "named_unit_kinds")) and (
-            r + len(unit_kind) in clause.name_at):
-        r += len(unit_kind)  # "nhập đơn vị hành chính xã A, xã B": what the units are, then their names
+            (named := clause.skip(r + len(unit_kind), "plural_determiners", hi)) in clause.name_at):
+        # "nhập đơn vị hành chính xã A, xã B", "sáp nhập đơn vị hành chính các phường A, B": what the units are, then
+        # their names
+        r = named
     if r not in clause.name_at and (owner := clause.numbered_part_owner(r, hi)) is not None:
         r = owner  # "hợp nhất cơ sở II của Viện A và Viện B thành Viện C": the body the part belongs to
     participants: list[Arg] = []
@@ -1294,6 +1296,12 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "các thương hiệu A, B không còn tồn tại": names gone from the market, bodies merged elsewhere
     if phrase in words("needs_result") and event["result"] is None:
         return False  # "chuyển đổi Công ty A sang mô hình mới": how a body works changes, not its name
+    if event["type"] == "rename" and event["result"] is None and event["k_end"] < len(clause.tokens) and (
+            clause.tokens[event["k_end"]].low == "thành") and (
+            head := head_at(clause.tokens, event["k_end"] + 1)) is not None and (
+            clause.skip(event["k_end"] + 1 + len(head[0]), "fillers", len(clause.tokens)) >= len(clause.tokens)
+            or clause.tokens[event["k_end"] + 1 + len(head[0])].text in {",", ".", ";"}):
+        return False  # "đổi tên thành Phường, xã mới A": the new name announced is a head alone, no name
     if event["type"] == "establish" and event.get("after_state") and (event["count"] is not None or (
             event["k_end"] >= len(clause.tokens) or clause.tokens[event["k_end"]].text in {",", "."})):
         # "Sau khi thành lập, thị xã A có 16 xã", "Sau khi thành lập 6 phường, thành phố có ...": a time,

@@ -381,6 +381,8 @@ def bare_target(clause: Clause, source: Arg, j: int, hi: int) -> tuple[Arg, int]
     if end == j or (end < hi and clause.tokens[end].text not in _LINE_ENDS | {"."} and not clause.phrase(
             end, "result_markers")):
         return None
+    if (head := head_at(clause.tokens, j)) is not None and j + len(head[0]) >= end:
+        return None  # "đổi tên thành Phường, xã mới A": a head alone names no unit
     return bare_unit(clause, j, end, match.head), end
 
 

@@ -210,6 +210,8 @@ def _head_before(tokens: list[Token], names: list[NameMatch], i: int) -> tuple[i
         noun = match_phrase(tokens, start, _unit_nouns())
         if noun and len(noun) == size and start > 0 and tokens[start - 1].low in _BASIS_OPENERS:
             return None  # "trên cơ sở các huyện A, B": the basis of a new body, not a body in each place
+        if noun and len(noun) == size and noun in _phrases("land_unit_words"):
+            return None  # "sáp nhập đơn vị hành chính các phường: A, B": the wards themselves
         if noun and (len(noun) == size or (tokens[start].text.islower() and _field_words(
                 tokens, start + len(noun), i))):
             # "xí nghiệp cấp nước các huyện: A, B": the noun may carry the field of its work
