@@ -3754,6 +3754,13 @@ BY_WAY_OF_WRITING = {
         # a head alone after the naming word names no unit: no renaming told
         ('Xã Tân Phú đổi tên thành Xã, phường mới Tân Lộc.', []),
     ],
+    "provinces_merged_in_a_history": [
+        # the capital named as such; the land of a province merged; the body they come to after a comma
+        ('Năm 2008, tỉnh Hà Tây được sáp nhập vào Thủ đô Hà Nội.', ['merge[tỉnh Hà Tây | Thủ đô Hà Nội]->Thủ đô Hà Nội']),
+        ('Năm 1950, Chính phủ quyết định hợp nhất tỉnh Vĩnh Yên với Phúc Yên, thành tỉnh Vĩnh Phúc.', ['merge[tỉnh Vĩnh Yên | tỉnh Phúc Yên]->tỉnh Vĩnh Phúc']),
+        # a comma before "thành lập" opens another act
+        ('Giải thể 3 trường, thành lập 2 trường mới.', ['dissolve[]->None#3', 'establish[]->None#2']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -417,6 +417,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = sequel
     elif kind == "merge" and result is None and (named := new_name_after(clause, r, hi)) is not None:
         result = named  # "hợp nhất ba ngân hàng A, B và C, tên ngân hàng mới sẽ là D"
+    elif kind == "merge" and result is None and r + 2 < hi and clause.tokens[r].text == "," and (
+            clause.tokens[r + 1].low == "thành") and r + 2 in clause.name_at and not any(
+            t == r + 1 for t, _, _ in find_triggers(clause)):
+        r += 1  # "hợp nhất tỉnh A với B, thành tỉnh C": the body they come to, after a comma
     if kind in ("rename", "merge", "transfer") and (respective := clause.phrase(r, "respective_markers")) and (
             clause.phrase(r + len(respective), "result_markers")):
         r += len(respective)  # "đổi tên A và B lần lượt thành C và D": each in turn, paired later
