@@ -206,6 +206,23 @@ LISTING_ITEMS = [
 ]
 
 
+# A library's or a blog's heading: the title and, after a slash, its author's name ----------
+AUTHOR_STATEMENTS = [
+    pytest.param(f"Thứ Ba, 4 tháng 3, 2025\n\nQUÁ TRÌNH HÌNH THÀNH HUYỆN YÊN BÌNH TỪ 1945 ĐẾN NAY / Lê Thị Hồng Vân\n\n"
+                 f"{LEAD}\n\n{BODY}", ("QUÁ TRÌNH HÌNH THÀNH HUYỆN YÊN BÌNH TỪ 1945 ĐẾN NAY", ["Lê Thị Hồng Vân"]),
+                 id="title-slash-author"),
+    # negative: a place after the slash names no writer
+    pytest.param(f"Lịch tiếp công dân tháng 3 của lãnh đạo tỉnh / Yên Bình\n\n{LEAD}\n\n{BODY}",
+                 ("Lịch tiếp công dân tháng 3 của lãnh đạo tỉnh / Yên Bình", []), id="title-slash-place"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_STATEMENTS)
+def test_a_title_with_its_author_after_a_slash(text: str, expected: tuple) -> None:
+    meta = _meta(text)
+    assert (meta.title, [a.name for a in meta.authors]) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), LISTING_ITEMS)
 def test_an_archive_item_on_one_line(text: str, expected: tuple) -> None:
     meta = _meta(text)
