@@ -3697,6 +3697,8 @@ BY_WAY_OF_WRITING = {
     "a_unit_founded_again_from_another": [
         # "tái lập từ B": B is where the unit came from, not what was founded
         ('Năm 1997, tỉnh Bắc Kạn được tái lập từ tỉnh Bắc Thái.', ['establish[tỉnh Bắc Thái]->tỉnh Bắc Kạn']),
+        # the same without "được": the province came out of the other
+        ('Tháng 10 năm 1991, tỉnh Lâm Hà tái thành lập từ tỉnh Lâm Đồng.', ['establish[tỉnh Lâm Đồng]->tỉnh Lâm Hà']),
         # a unit placed under the new one after a comma is its part from then on, no source
         ('Ngày 1/7/1991, tỉnh Lâm Hà được tái lập từ tỉnh Lâm Đồng cũ, huyện Đơn Dương thuộc tỉnh Lâm Hà.', ['establish[tỉnh Lâm Đồng]->tỉnh Lâm Hà']),
         ('Xã Tân Phú được thành lập từ xã Tân An, xã Tân Bình thuộc huyện Hòa Vang.', ['merge[xã Tân An | xã Tân Bình]->Xã Tân Phú']),

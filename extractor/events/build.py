@@ -1807,9 +1807,11 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if not passive and any(clause.phrase(j, "deciding_fillers") for j in between):
         return []  # "Bộ Chính trị có quyết định thành lập C": who decides, not what is founded
     # "TP A thành lập năm 2009", "Năm 2009, thị xã A thành lập.", "thành phố A thành lập trên cơ sở ... của thị xã A":
-    # nothing founded after it but a date or a basis, so A came to be
+    # nothing founded after it but a date, a basis or where it came from, so A came to be
     coming_into_being = tuple(t.low for t in clause.tokens[k:k_end]) in words("intransitive") or k_end >= len(
         clause.tokens) or clause.tokens[k_end].text in {".", ";"} or bool(clause.phrase(k_end, "establish_basis")) or (
+        # "tỉnh A tái thành lập từ tỉnh B": what it came out of
+        bool(clause.phrase(k_end, "origin_markers"))) or (
         bool(clause.phrase(k_end, "founding_dates")) and (
         date_end := _past_date(clause, k_end, len(clause.tokens))) is not None and date_end not in clause.name_at)
     if (clause.name_at[first].kind == "government" or clause.name_at[first].administrative) and not (
