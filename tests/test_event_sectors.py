@@ -3763,6 +3763,15 @@ BY_WAY_OF_WRITING = {
         # a comma before "thành lập" opens another act
         ('Giải thể 3 trường, thành lập 2 trường mới.', ['dissolve[]->None#3', 'establish[]->None#2']),
     ],
+    "a_history_step_renames_by_thay_doi_ten_goi": [
+        # "thay đổi tên gọi là B": B is the new name, with a subject or as a step of a history
+        ('Năm 1993, Sở Giao thông Cửu Long thay đổi tên gọi là Sở Giao thông Trà Vinh.', ['rename[Sở Giao thông Cửu Long]->Sở Giao thông Trà Vinh']),
+        ('Sở Thủy lợi Cửu Long được thành lập năm 1976. Ngày 21 tháng 5 năm 1993 thay đổi tên gọi là Sở Thủy lợi Trà Vinh.', ['establish[]->Sở Thủy lợi Cửu Long', 'rename[Sở Thủy lợi Cửu Long]->Sở Thủy lợi Trà Vinh']),
+    ],
+    "a_founded_body_described_after_a_comma": [
+        # ", cơ quan ...": the body founded, told again by a word for bodies in general
+        ('Năm 1959, Chủ tịch nước ký sắc lệnh thành lập Ủy ban Khoa học Nhà nước, cơ quan Trung ương quản lý khoa học.', ['establish[]->Ủy ban Khoa học Nhà nước']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

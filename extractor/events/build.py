@@ -545,6 +545,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
                 result.name])) and (appositive := _appositive_subject(clause, k, lo)) is not None:
         # "Tập đoàn A (B), nay được đổi tên thành C, ...", "(xã A cũ, nay sáp nhập vào thị trấn B)": the aside's subject
         left, left_first = [appositive], None
+    if kind == "rename" and new_name and result is None and not left:
+        # "Ngày 21/5/1993 thay đổi tên gọi là B": the one name after the trigger is the new one; the body renamed is
+        # the one a history named last
+        result, participants = participants[0], []
     left_only = bool(left) and not participants
     # a brand before the verb is its subject as a name would be ("VietinBank đóng cửa một loạt phòng giao dịch")
     since = left_first if left_first is not None else lo
@@ -948,6 +952,16 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
     return shape_event(kind, left, result, count, clause, k, phrase, lo)
 
 
+def _described_in_general(clause: Clause, body: Arg) -> bool:
+    """Whether ``body`` is written in lower case with a word for bodies in general and no head of its own after it
+    (``cơ quan Trung ương``, not ``cơ quan Ủy ban Kiểm tra``)."""
+    at = clause.token_starting(body.start)
+    if at is None or not body.name[:1].islower():
+        return False
+    noun = clause.phrase(at, "generic_unit_nouns")
+    return bool(noun) and head_at(clause.tokens, at + len(noun)) is None
+
+
 def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: int | None, clause: Clause,
            k: int, phrase: tuple[str, ...], lo: int, receiving: bool = False) -> dict | None:
     established = None
@@ -960,6 +974,9 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         first_head = heads.get(participants[0].start) if participants else None
         # the bodies established together are of one kind; "thuộc huyện A, tỉnh B" only places them
         established = [p for p in participants if heads.get(p.start, first_head) == first_head]
+        # "thành lập Ủy ban A, cơ quan Trung ương quản lý ...": a body described after a comma by a word for bodies in
+        # general is the one founded, told again
+        established = established[:1] + [p for p in established[1:] if not _described_in_general(clause, p)]
         result = result or (participants[0] if participants else None)
         participants = []
         if count and count > 1 and len(established) != count:
