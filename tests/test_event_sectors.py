@@ -3772,6 +3772,11 @@ BY_WAY_OF_WRITING = {
         # ", cơ quan ...": the body founded, told again by a word for bodies in general
         ('Năm 1959, Chủ tịch nước ký sắc lệnh thành lập Ủy ban Khoa học Nhà nước, cơ quan Trung ương quản lý khoa học.', ['establish[]->Ủy ban Khoa học Nhà nước']),
     ],
+    "a_site_of_a_body_founded": [
+        # "cơ sở 2 của Trường A", "phân hiệu của Trường A": a part of A, unnamed, is founded, not A
+        ('Năm 1979 cơ sở 2 của Trường Đại học Y Thái Bình được thành lập tại Nam Định.', []),
+        ('Năm 2017 phân hiệu của Trường Đại học Nông Lâm được thành lập tại Lào Cai.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -1807,6 +1807,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         if any(clause.phrase(j, "plural_determiners") and j not in clause.inside
                for j in range(max(lo, first - _OWNED_NOUN_WORDS), first)):
             return []  # "các phòng chuyên môn của UBND huyện A được thành lập": bodies of A, none named
+        if any(clause.phrase(j, "site_words", "org_heads") for j in range(max(lo, first - _OWNED_NOUN_WORDS), first)):
+            return []  # "cơ sở 2 của Trường A được thành lập": a site of A, not A, is founded
         if any(clause.phrase(j, "document_objects") for j in range(max(lo, first - _CITED_DOCUMENT_WORDS), first)):
             # "theo Quyết định số 256 của Thủ tướng Chính phủ, A được thành lập": who issued it, then what is founded
             if len(left) < 2:
