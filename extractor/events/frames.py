@@ -223,25 +223,13 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                 # "Đảng bộ phường A, gồm các phường: B, C": the body listed, then what it is made of
                 args = [a for a in args if (at := clause.token_starting(a.start)) is not None and at < held]
                 if args and not bordering and not placing and not composed:
-                    tok = clause.tokens[first]
-                    shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
-                    if kind == "dissolve":
-                        found.append({"type": kind, "participants": args, "result": None, **shape})
-                    else:
-                        found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args
-                                     if a.start not in named)
+                    found.extend(_listed_line_events(clause, kind, args, first, lo, named))
                 composed = True
             elif kind in ("dissolve", "establish") and args and not bordering and not placing and not composed and (
                     any(k < lo for k in starts) or introduced) and (
                     _names_only(clause, clause.located_aside(end, hi), hi) or _placed_after(clause, args[-1])
             ) and not any(names_a_class(a.name) for a in args):
-                tok = clause.tokens[first]
-                shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
-                if kind == "dissolve":
-                    found.append({"type": kind, "participants": args, "result": None, **shape})
-                else:
-                    found.extend({"type": kind, "participants": [], "result": a, **shape} for a in args
-                                 if a.start not in named)
+                found.extend(_listed_line_events(clause, kind, args, first, lo, named))
         # without a verb of its own, a line opens the list of an event told before only in a few words ("Cụ thể,
         # các hội gồm:"); a long clause ending in "gồm:" lists something else of its own
         introduced = introduced or (opened is not None and hi < len(clause.tokens) and clause.tokens[hi].text == ":"
@@ -321,6 +309,17 @@ def _in_brackets(clause: Clause, k: int) -> bool:
 
 
 _COUNTED_REACH = 8  # words from a count of bodies to the founding verb after it ("3 hợp tác xã (HTX) thành lập")
+
+
+def _listed_line_events(clause: Clause, kind: str, args: list[Arg], first: int, lo: int,
+                        named: frozenset[int]) -> list[dict]:
+    """The events a line of a list of endings or foundings tells: one ending of all the bodies it names, or one
+    founding each (but of a body an event of the sentence already came to, at an offset in ``named``)."""
+    tok = clause.tokens[first]
+    shape = {"count": None, "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": first}
+    if kind == "dissolve":
+        return [{"type": kind, "participants": args, "result": None, **shape}]
+    return [{"type": kind, "participants": [], "result": a, **shape} for a in args if a.start not in named]
 
 
 def _holding_after(clause: Clause, first: int, hi: int, starts: set[int]) -> int | None:
