@@ -3777,6 +3777,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 1979 cơ sở 2 của Trường Đại học Y Thái Bình được thành lập tại Nam Định.', []),
         ('Năm 2017 phân hiệu của Trường Đại học Nông Lâm được thành lập tại Lào Cai.', []),
     ],
+    "a_history_step_merges_the_unit_named_last": [
+        # a dated step with no subject: the unit of the partner's level the history named last merges with it
+        ('Tỉnh Lạng Giang được thành lập năm 1965. Ngày 27 tháng 12 năm 1975 hợp nhất với tỉnh Cao Sơn thành tỉnh Lạng Cao.', ['establish[]->Tỉnh Lạng Giang', 'merge[Tỉnh Lạng Giang | tỉnh Cao Sơn]->tỉnh Lạng Cao']),
+        ('Năm 1975 hợp nhất với tỉnh Cao Sơn thành tỉnh Lạng Cao.', ['merge[tỉnh Cao Sơn]->tỉnh Lạng Cao']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

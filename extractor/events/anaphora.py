@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from extractor.events.clause import Arg, Clause, bullet_marks, words
 from extractor.events.triggers import find_triggers
+from extractor.events.unit_ranks import unit_rank
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
 from extractor.recognize.organizations import name_key
@@ -39,11 +40,22 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
     kept: list[dict] = []
     for event in events:
         if event.get("history_subject"):
+            # "... đổi tên thành B, năm 2007 đổi tên thành C": a step earlier in the sentence counts too
+            so_far = [*results, *(e["result"] for e in kept if e["result"] is not None)]
+            if event["type"] == "merge":
+                # "Tỉnh A được thành lập năm 1965. Năm 1975 hợp nhất với tỉnh B thành tỉnh C": A, the unit of the
+                # partner's level the history named last, merges with B
+                partner = event["participants"][0]
+                level = unit_rank(partner.name)
+                units = [a for a in so_far if level is not None and unit_rank(a.name) == level
+                         and name_key(a.name) not in {name_key(partner.name), name_key(event["result"].name)}]
+                if units:
+                    event["participants"] = [units[-1], partner]
+                kept.append(event)  # with no such unit, the merge is told with the partner alone
+                continue
             # "- Năm 1967: Thành lập Nhà máy A. - Năm 1986: Đổi tên thành Công ty B.": A is renamed B
             # a body, not a unit of land founded in between ("tách tỉnh ra để thành lập tỉnh B")
             levels = {" ".join(p) for p in words("level_suffixes", "org_heads")}
-            # "... đổi tên thành B, năm 2007 đổi tên thành C": a step earlier in the sentence counts too
-            so_far = [*results, *(e["result"] for e in kept if e["result"] is not None)]
             bodies = [a for a in so_far if not any(name_key(a.name).startswith(f"{level} ") for level in levels)]
             last = bodies[-1] if bodies else None
             if last is not None and name_key(last.name) != name_key(event["result"].name):

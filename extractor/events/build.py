@@ -715,6 +715,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         event |= {"participants": kept, "type": "establish" if len(kept) == 1 else "merge"}
     if event is not None:
         event["left_only"] = left_only
+        event["partnered"] = partner is not None  # "hợp nhất với B": the body after "với" merges with the subject
         event["count_after"] = count_after
         event["after_state"] = state_before(clause, k, lo)
         if target_anaphor is not None and event["result"] is None:
@@ -1238,6 +1239,10 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     if event["type"] == "rename" and event["result"] is not None and not event["participants"] and (
             _opens_history_line(clause, event["k"], event["lo"])):
         event["history_subject"] = True  # "- Năm 1986: Đổi tên thành Công ty B.": the body the history last named
+        return True
+    if event["type"] == "merge" and event["result"] is not None and len(event["participants"]) == 1 and (
+            event["count"] is None and event.get("partnered") and _opens_history_line(clause, event["k"], event["lo"])):
+        event["history_subject"] = True  # "Năm 1975 hợp nhất với tỉnh B thành tỉnh C": with the unit named last
         return True
     lone = len(event["participants"]) == 1 and event["result"] is None and event["count"] is None and (
         not event.get("into_anaphor"))  # "A sáp nhập vào tỉnh này": merged into the body named before
