@@ -3782,6 +3782,11 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh Lạng Giang được thành lập năm 1965. Ngày 27 tháng 12 năm 1975 hợp nhất với tỉnh Cao Sơn thành tỉnh Lạng Cao.', ['establish[]->Tỉnh Lạng Giang', 'merge[Tỉnh Lạng Giang | tỉnh Cao Sơn]->tỉnh Lạng Cao']),
         ('Năm 1975 hợp nhất với tỉnh Cao Sơn thành tỉnh Lạng Cao.', ['merge[tỉnh Cao Sơn]->tỉnh Lạng Cao']),
     ],
+    "a_unit_divided_by_phan_chia": [
+        # "phân chia", "phân tách" split a unit as "chia" does; dividing tasks is no split
+        ('Năm 1983, huyện Hàm Tân được phân chia thành huyện Hàm Tân Bắc và huyện Hàm Tân Nam.', ['split[huyện Hàm Tân]->None']),
+        ('Tỉnh phân chia nhiệm vụ cho các sở.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),
