@@ -3787,6 +3787,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 1983, huyện Hàm Tân được phân chia thành huyện Hàm Tân Bắc và huyện Hàm Tân Nam.', ['split[huyện Hàm Tân]->None']),
         ('Tỉnh phân chia nhiệm vụ cho các sở.', []),
     ],
+    "a_village_followed_by_its_commune": [
+        # the commune right after a village gives its address; the village is the subject
+        ('Năm 2010, thôn Đông xã Hòa Lạc đổi tên thành thôn Đông Lạc.', ['rename[thôn Đông]->thôn Đông Lạc']),
+        ('Thôn Bắc và thôn Nam xã Hòa Lạc sáp nhập thành thôn Bắc Nam.', ['merge[Thôn Bắc | thôn Nam]->thôn Bắc Nam']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -571,6 +571,10 @@ class Clause:
             before = next((m for m in self.names if m.last == first - 1), None)
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
+            right_before = next((m for m in self.names if m.last == first), None)
+            if right_before is not None and right_before.kind == "village" and _places(
+                    self.name_at.get(first), right_before):
+                continue  # "thôn 7 xã A đổi tên thành ...": the commune gives the village's address
             if self._placed_after_dash(first):
                 continue  # "Đoàn nghệ thuật A – huyện B được thành lập": the district is where the troupe is
             args, end = self.org_list(first, t, places)
@@ -744,6 +748,9 @@ class Clause:
         """
         placer = self.phrase(k, "placers") if k < limit else None
         j = k + len(placer) if placer else k
+        if not placer and (village := next((m for m in self.names if m.last == k), None)) is not None and (
+                village.kind == "village") and (outer := self.name_at.get(k)) is not None and _places(outer, village):
+            return outer.last  # "thôn 7 xã A đổi tên thành ...": the commune right after the village gives its address
         if not placer and k + 1 < limit and self.tokens[k].text == "," and (province := self.name_at.get(k + 1)) and (
                 province.kind == "province") and (unit := next((m for m in self.names if m.last == k), None)) and (
                 _below_province(unit)):
