@@ -21,6 +21,7 @@ from extractor.events.clause import (
     Arg,
     Clause,
     agent_of_passive,
+    bodies_moved,
     load_kinds,
     split_conjoined,
     split_dashed_units,
@@ -882,7 +883,7 @@ def _kept_under_another_kind(clause: Clause, participants: list[Arg], result: Ar
         return False
     if not any(clause.tokens[j].low == "thành" for j in range(k, owner.first)):
         return False  # "thành lập C trực thuộc Sở Y tế trên cơ sở hợp nhất ...": the department only owns C
-    moved = [clause.match_of(p) for p in _moved_bodies(participants, result)]
+    moved = [clause.match_of(p) for p in bodies_moved(participants, result)]
     return bool(moved) and all(m is not None and m.kind != owner.kind and not m.administrative for m in moved)
 
 
@@ -1005,7 +1006,7 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         # name is two bodies
         participants = [part for p in participants for part in _plural_pair(clause, p)]
     if kind == "transfer" and count and count > 1 and result is not None and (
-            len(_moved_bodies(participants, result)) != count):
+            len(bodies_moved(participants, result)) != count):
         participants = [result]  # "chuyển 26 trung tâm về Sở A": the receiver is named, the bodies moved counted
     elif count and len(participants) == 1 and count > 1:
         participants = []  # "giải thể 26 Ban Chỉ huy Quân sự huyện": a class of bodies, not one body
@@ -1065,11 +1066,6 @@ def more_bodies_after(clause: Clause, body: Arg) -> bool:
     """Whether another body follows ``body`` in a list joined by a comma or ``và`` (``B và C``, ``B, C``)."""
     match = clause.match_of(body)
     return match is not None and _listed(clause, body) and clause.tokens[match.last].text in {",", "và"}
-
-
-def _moved_bodies(participants: list[Arg], receiver: Arg) -> list[Arg]:
-    """The participants of a transfer but its receiver: ``bàn giao ba đơn vị gồm A, B và C về D`` names all three."""
-    return [p for p in participants if name_key(p.name) != name_key(receiver.name)]
 
 
 def _peer_subject(clause: Clause, k: int, lo: int, body: Arg) -> Arg | None:
@@ -1322,11 +1318,7 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False  # "các thương hiệu A, B không còn tồn tại": names gone from the market, bodies merged elsewhere
     if phrase in words("needs_result") and event["result"] is None:
         return False  # "chuyển đổi Công ty A sang mô hình mới": how a body works changes, not its name
-    if event["type"] == "rename" and event["result"] is None and event["k_end"] < len(clause.tokens) and (
-            clause.tokens[event["k_end"]].low == "thành") and (
-            head := head_at(clause.tokens, event["k_end"] + 1)) is not None and (
-            clause.skip(event["k_end"] + 1 + len(head[0]), "fillers", len(clause.tokens)) >= len(clause.tokens)
-            or clause.tokens[event["k_end"] + 1 + len(head[0])].text in {",", ".", ";"}):
+    if event["type"] == "rename" and event["result"] is None and _head_alone_named(clause, event["k_end"]):
         return False  # "đổi tên thành Phường, xã mới A": the new name announced is a head alone, no name
     if event["type"] == "establish" and event.get("after_state") and (event["count"] is not None or (
             event["k_end"] >= len(clause.tokens) or clause.tokens[event["k_end"]].text in {",", "."})):
@@ -1384,6 +1376,16 @@ def _new_name_object(clause: Clause, k: int, phrase: tuple[str, ...], body: Arg,
 
 
 _NEW_NAME_ENDS = frozenset({".", ";", ",", "(", "”", '"'})
+
+
+def _head_alone_named(clause: Clause, j: int) -> bool:
+    """Whether ``thành`` at ``j`` is followed by a head with nothing of a name after it: a mark, or only fillers to the
+    end of the clause (``đổi tên thành Phường, xã mới A``)."""
+    end = len(clause.tokens)
+    if j >= end or clause.tokens[j].low != "thành" or (head := head_at(clause.tokens, j + 1)) is None:
+        return False
+    after = j + 1 + len(head[0])
+    return clause.skip(after, "fillers", end) >= end or clause.tokens[after].text in {",", ".", ";"}
 
 
 def _opens_history_line(clause: Clause, k: int, lo: int) -> bool:

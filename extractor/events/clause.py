@@ -39,8 +39,9 @@ from extractor.recognize.organizations import name_key
 from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
-    "Arg", "Clause", "agent_of_passive", "bare_unit", "bullet_marks", "capitalised_end", "load_kinds", "numbered_units",
-    "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units", "words", "written_mention",
+    "Arg", "Clause", "agent_of_passive", "bare_unit", "bodies_moved", "bullet_marks", "capitalised_end", "load_kinds",
+    "numbered_units", "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units", "words",
+    "written_mention",
 ]
 
 
@@ -571,10 +572,6 @@ class Clause:
             before = next((m for m in self.names if m.last == first - 1), None)
             if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
-            right_before = next((m for m in self.names if m.last == first), None)
-            if right_before is not None and right_before.kind == "village" and _places(
-                    self.name_at.get(first), right_before):
-                continue  # "thôn 7 xã A đổi tên thành ...": the commune gives the village's address
             if self._placed_after_dash(first):
                 continue  # "Đoàn nghệ thuật A – huyện B được thành lập": the district is where the troupe is
             args, end = self.org_list(first, t, places)
@@ -894,6 +891,13 @@ class Clause:
 
 
 _MAX_AGENT_WORDS = 6  # capitalised words of a person who acts in the passive ("Chủ tịch Hồ Chí Minh")
+
+
+def bodies_moved(participants: list[Arg], into: Arg | None) -> list[Arg]:
+    """The participants of a handover or a merge but the body they go into (all of them when none is named):
+    ``bàn giao ba đơn vị gồm A, B và C về D`` moves A, B and C."""
+    key = name_key(into.name) if into is not None else None
+    return [p for p in participants if name_key(p.name) != key]
 
 
 def bare_unit(clause: Clause, first: int, end: int, head: str) -> Arg:

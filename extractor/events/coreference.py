@@ -27,7 +27,7 @@ from typing import Any
 
 import regex
 
-from extractor.events.clause import Arg, words
+from extractor.events.clause import Arg, bodies_moved, words
 from extractor.lang.vi import event_lexicon, load
 from extractor.recognize.org_tokens import lexicon
 from extractor.recognize.organizations import name_key
@@ -314,7 +314,7 @@ def _handovers_of_merges(events: list[dict]) -> None:
             continue
         moved, receiver = event["participants"][0].name, event["result"].name
         if any(_same_body(receiver, m["result"].name) and any(
-                _same_body(moved, p.name) for p in m["participants"] if name_key(p.name) != name_key(m["result"].name))
+                _same_body(moved, p.name) for p in bodies_moved(m["participants"], m["result"]))
                for m in merges):
             event["type"] = "merge"
 
@@ -434,8 +434,8 @@ def _ended_by_a_merge(event: dict, context: Any, events: list[dict]) -> bool:
     states = {" ".join(p) for p in words("intransitive")}
     if verb not in states and verb in {w.lower() for w in event_lexicon()["events"]["dissolve"]}:
         return False
-    merged = {name_key(p.name) for e in events if e["type"] == "merge" for p in e["participants"]
-              if e["result"] is None or name_key(p.name) != name_key(e["result"].name)}
+    merged = {name_key(p.name) for e in events if e["type"] == "merge"
+              for p in bodies_moved(e["participants"], e["result"])}
     return all(name_key(p.name) in merged for p in event["participants"])
 
 
@@ -541,15 +541,16 @@ def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str]
         return True
     if event["type"] == "merge" and not event["participants"] and event["result"] is not None and any(
             e["type"] == "merge" and e["participants"] and e["result"] is not None
-            and event["count"] in (None, len(e["participants"]), len(_moved(e)))
+            and event["count"] in (None, len(e["participants"]), len(bodies_moved(e["participants"], e["result"])))
             and _unhyphenated(e["result"].name) == _unhyphenated(event["result"].name) for e in events):
         # "sắp xếp các đơn vị cấp huyện để thành lập thành phố A" beside "thành lập A trên cơ sở nhập B, C"; "thành lập
         # Ban A trên cơ sở hợp nhất hai ban quản lý" beside "Ban A được thành lập trên cơ sở hợp nhất Ban B và Ban C"
         return True
-    if event["type"] == "transfer" and event["count"] is not None and event["result"] is not None and all(
-            name_key(p.name) == name_key(event["result"].name) for p in event["participants"]) and any(
+    if event["type"] == "transfer" and event["count"] is not None and event["result"] is not None and not bodies_moved(
+            event["participants"], event["result"]) and any(
             e is not event and e["type"] == "transfer" and e["result"] is not None
-            and name_key(e["result"].name) == name_key(event["result"].name) and len(_moved(e)) == event["count"]
+            and name_key(e["result"].name) == name_key(event["result"].name)
+            and len(bodies_moved(e["participants"], e["result"])) == event["count"]
             for e in events):
         return True  # "chuyển giao hai bệnh viện về Trường A" beside "chuyển giao Bệnh viện B và C về Trường A"
     if event["type"] == "rename" and event["result"] is not None and any(
@@ -573,12 +574,6 @@ def _told_elsewhere(event: dict, events: list[dict], short_names: dict[str, str]
                                                                          and e["result"] else [])]}
             or full in {name_key(p.name) for p in e["participants"]}) for e in events)
     return False
-
-
-def _moved(event: dict) -> list[Arg]:
-    """The bodies an event moves or merges, without the body they go into."""
-    into = name_key(event["result"].name) if event["result"] is not None else None
-    return [p for p in event["participants"] if name_key(p.name) != into]
 
 
 def _by_level_alone(name: str) -> bool:

@@ -323,14 +323,13 @@ def _listed_line_events(clause: Clause, kind: str, args: list[Arg], first: int, 
 
 
 def _holding_after(clause: Clause, first: int, hi: int, starts: set[int]) -> int | None:
-    """Index of ``gồm`` (``bao gồm``) right after the body a line of a list opens with, before ``hi``, in a line
-    with no verb of its own (``Đảng bộ phường A, gồm các phường: B, C``); else None."""
+    """Index of a holding marker (``gồm``, ``bao gồm``) right after the body a line of a list opens with, before
+    ``hi``, in a line with no verb of its own (``Đảng bộ phường A, gồm các phường: B, C``); else None."""
     if first not in clause.name_at or any(first <= k < hi for k in starts):
         return None
     j = clause.name_at[first].last
     j += 1 if j < hi and clause.tokens[j].text == "," else 0
-    said = clause.phrase(j, "list_introducers") if j < hi else None
-    return j if (said and said[0] == "gồm") or (said and said[:2] == ("bao", "gồm")) else None
+    return j if j < hi and clause.phrase(j, "holding_markers") else None
 
 
 def _composition_before(clause: Clause, lo: int, hi: int, starts: set[int]) -> bool:

@@ -186,10 +186,14 @@ def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, 
         after += 1
     if head is None or after == colon:
         return names
-    plural = after < len(tokens) and tokens[after].low == _PLURAL
-    if after + plural < len(tokens) and (plural or tokens[after - 1].low == _PLURAL) and match_phrase(
-            tokens, after + plural, _levels()):
-        return names  # "3 xã gồm các xã A, B và C": the level said again opens a list the grammar of names reads
+    # "3 xã gồm các xã A, B và C": the level said again after "các" (which "gồm các" may have taken) opens a list
+    # the grammar of names reads
+    if after < len(tokens) and tokens[after].low == _PLURAL:
+        restated = after + 1
+    else:
+        restated = after if tokens[after - 1].low == _PLURAL else None
+    if restated is not None and restated < len(tokens) and match_phrase(tokens, restated, _levels()):
+        return names
     members = _members(tokens, names, after)
     if len(members) < 2:
         return names
