@@ -162,6 +162,9 @@ SHORTENED_TENS = [
     ("hai trăm ba lăm", 235),
     ("một nghìn chín trăm chín lăm", 1995),
     ("hai nghìn không trăm hai tư", 2024),
+    ("ba trăm năm sáu", 356),
+    ("bốn triệu không trăm năm tám nghìn", 4_058_000),
+    ("một nghìn không trăm năm hai", 1052),
 ]
 
 # Spelling variants that mean the same numeral.
@@ -278,6 +281,7 @@ LARGE_AND_MIXED = [
     ("một nghìn tỷ", 10**12),
     ("hai trăm nghìn tỷ", 200_000_000_000_000),
     ("một triệu tỷ", 10**15),
+    ("hai tỷ tỷ", 2 * 10**18),
     ("hai triệu không trăm linh năm nghìn", 2_005_000),
     ("hai triệu lẻ năm nghìn", 2_005_000),
     ("một triệu không trăm năm mươi nghìn", 1_050_000),
@@ -395,6 +399,7 @@ NOT_NUMBERS = [
     "hai người",
     "ba phẩy năm người",
     "năm một",
+    "năm sáu",
     "hai chục chục",
     "không nghìn",
     "không trăm triệu",

@@ -204,9 +204,11 @@ def _cardinal(tokens: list[str]) -> Decimal | None:
         return _hundreds(tokens)
     largest = max(scale for scale, _ in present)
     index = next(i for scale, i in present if scale == largest)
-    start = index  # consecutive scales multiply: "nghìn tỷ"
+    start = index  # consecutive scales multiply: "nghìn tỷ", "tỷ tỷ"
     while start > 0 and tokens[start - 1] in lex.scales:
         start -= 1
+    while index + 1 < len(tokens) and tokens[index + 1] in lex.scales:
+        index += 1
     multiplier = Decimal(1)
     for token in tokens[start:index + 1]:
         multiplier *= lex.scales[token]
@@ -277,12 +279,16 @@ def _hundreds(tokens: list[str]) -> Decimal | None:
         return left * 100 + 50
     if len(rest) == 1 and _digit(rest[0]) and rest[0] in lex.digits:
         return left * 100 + _digit(rest[0]) * 10  # "một trăm mốt" = 110, "hai trăm tư" = 240
-    tail = _small(rest)
+    tail = _small(rest, after_hundred=True)
     return None if tail is None or tail >= 100 else left * 100 + tail
 
 
-def _small(tokens: list[str]) -> Decimal | None:
-    """0..99 from words, or a digit literal standing where a digit word would."""
+def _small(tokens: list[str], after_hundred: bool = False) -> Decimal | None:
+    """0..99 from words, or a digit literal standing where a digit word would.
+
+    ``after_hundred``: the words follow ``trăm``, where ``năm sáu`` can only be 56 (on its own it may be a year
+    and a count: ``năm sáu`` is also "year six").
+    """
     lex = lexicon()
     if not tokens:
         return None
@@ -305,7 +311,7 @@ def _small(tokens: list[str]) -> Decimal | None:
             return Decimal(tens * 10 + 5)  # "hai chục rưỡi" = 25
         unit = _digit(rest[1]) if len(rest) == 2 and rest[1] in lex.digits else None
         return None if unit is None else Decimal(tens * 10 + unit)
-    if head in lex.digits and tens > 1 and len(rest) == 1 and _closes_shortened_tens(head, rest[0]):
+    if head in lex.digits and tens > 1 and len(rest) == 1 and _closes_shortened_tens(head, rest[0], after_hundred):
         return Decimal(tens * 10 + lex.digits[rest[0]])  # colloquial "hai mốt"
     return None
 
@@ -318,9 +324,10 @@ def _digit(token: str) -> int:
     return int(token) if len(token) == 1 and token.isdecimal() else 0
 
 
-def _closes_shortened_tens(head: str, unit: str) -> bool:
-    """``hai mốt`` is 21, but ``mỗi năm một lần`` is once a year and ``sinh viên năm hai`` a second-year student."""
+def _closes_shortened_tens(head: str, unit: str, after_hundred: bool = False) -> bool:
+    """``hai mốt`` is 21, but ``mỗi năm một lần`` is once a year and ``sinh viên năm hai`` a second-year student;
+    after ``trăm`` (``không trăm năm sáu``) the position leaves no such reading."""
     lex = lexicon()
     if unit not in lex.digits or unit in lex.shortened_unit_not or not lex.digits[unit]:
         return False
-    return head not in lex.shortened_head_needs_inside or unit in lex.inside_only
+    return after_hundred or head not in lex.shortened_head_needs_inside or unit in lex.inside_only
