@@ -3792,6 +3792,32 @@ BY_WAY_OF_WRITING = {
         ('Năm 2010, thôn Đông xã Hòa Lạc đổi tên thành thôn Đông Lạc.', ['rename[thôn Đông]->thôn Đông Lạc']),
         ('Thôn Bắc và thôn Nam xã Hòa Lạc sáp nhập thành thôn Bắc Nam.', ['merge[Thôn Bắc | thôn Nam]->thôn Bắc Nam']),
     ],
+    "a_founded_body_described_before_its_verb": [
+        # "A, cơ quan ..., đã được thành lập": an aside tells what kind of body A is; A is founded
+        ('Năm 1965, Viện Thổ nhưỡng, cơ quan nghiên cứu đất đai đầu tiên của cả nước, đã được thành lập.', ['establish[]->Viện Thổ nhưỡng']),
+        ('Ngày 2/3/1990, Trung tâm Kiểm định Xây dựng, đơn vị sự nghiệp trực thuộc Sở Xây dựng, được thành lập.', ['establish[]->Trung tâm Kiểm định Xây dựng']),
+        ('Năm 1965, Viện Thổ nhưỡng, nơi nghiên cứu đất đai, đã được công nhận.', []),
+    ],
+    "hotels_and_brands_of_airlines_and_groups": [
+        # a hotel is a business of its own; an airline or a group may be named by its brand alone
+        ('Khách sạn Hoa Sen được thành lập năm 1972.', ['establish[]->Khách sạn Hoa Sen']),
+        ('Năm 2007, hãng hàng không Mekong Airlines ra đời.', ['establish[]->Mekong Airlines']),
+        ('Năm 2019, Lotus Group được thành lập.', ['establish[]->Lotus Group']),
+    ],
+    "a_count_named_by_do_la_in_the_next_sentence": [
+        # "Đó là A, B và C": as many bodies as the founding counted, named in the sentence after it
+        ('Huyện thành lập 2 trường mầm non mới. Đó là Trường Mầm non Hoa Mai và Trường Mầm non Hoa Hồng tại xã Yên Lạc.', ['establish[]->None#2', 'establish[]->Trường Mầm non Hoa Mai', 'establish[]->Trường Mầm non Hoa Hồng']),
+        ('Huyện thành lập 3 trường mầm non mới. Đó là Trường Mầm non Hoa Mai và Trường Mầm non Hoa Hồng.', ['establish[]->None#3']),
+    ],
+    "a_member_with_its_short_name_in_brackets": [
+        # "(gọi tắt là X)", "(tên giao dịch là X)": the member's other name, the list goes on after it
+        ('Năm 1960, hợp nhất Hội Nông dân Cứu quốc (gọi tắt là Nông hội) và Hội Nông dân Tập thể thành Hội Nông dân Việt Nam.', ['merge[Hội Nông dân Cứu quốc | Hội Nông dân Tập thể]->Hội Nông dân Việt Nam']),
+        ('Công ty Bình Minh (tên giao dịch là BM Co) sáp nhập vào Công ty Ánh Dương.', ['merge[Công ty Bình Minh | Công ty Ánh Dương]->Công ty Ánh Dương']),
+    ],
+    "a_predecessor_in_brackets_founded": [
+        # "A (tiền thân của B) ra đời": A, the predecessor, came to be
+        ('Năm 1976, Xí nghiệp In Tổng hợp (tiền thân của Tổng công ty In Miền Nam) ra đời.', ['establish[]->Xí nghiệp In Tổng hợp']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

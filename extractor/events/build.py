@@ -1703,6 +1703,9 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     """``Thư viện A (thuộc tỉnh B), được thành lập sau ngày ...``: the body that opens the sentence, with an aside
     in brackets, set off by a comma before its passive founding."""
     j = k
+    step = clause.phrase_ending(k, "history_step_adverbs", lo)
+    if step and any(clause.phrase(i, "passive_markers") for i in range(k - len(step), k)):
+        j -= len(step)  # "A, ..., đã được thành lập": the voice with the adverbs of the step before it
     while j > lo and (marker := clause.phrase_ending(j, "passive_markers", lo)):
         j -= len(marker)
     # "Tập đoàn A (B), nay được đổi tên thành C", "xã A cũ, nay sáp nhập vào B": a time word of the aside
@@ -1713,6 +1716,9 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     end -= len(clause.phrase_ending(end, "age_asides", lo) or ())  # "xã A cũ, ...": the unit as it was
     if clause.tokens[end - 1].text == ")":
         end = next((i for i in range(end - 2, lo - 1, -1) if clause.tokens[i].text == "("), lo)
+    # "Viện A, cơ quan quản lý nhà nước về đo lường, đã được thành lập", "Trung tâm A, đơn vị trực thuộc Sở B, được
+    # thành lập": past the aside that tells what kind of body A is
+    end = _described_aside(clause, end, lo) or end
     match = clause.name_before(end, lo)
     if match is None or match.last != end:
         return None
@@ -1721,6 +1727,21 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     # "Tiền thân của A là B (thuộc tỉnh C), được thành lập năm 1976": the predecessor named is what was founded
     before = predecessor(clause, lo, end)
     return before if before is not None and before.start == match.start else None
+
+
+_DESCRIPTION_WORDS = 24  # words of an aside that says what a body is ("cơ quan quản lý nhà nước đầu tiên về ...")
+
+
+def _described_aside(clause: Clause, end: int, lo: int) -> int | None:
+    """The comma that opens an aside ending at ``end`` and telling, in lower case, what kind of body the name before
+    it is (``, cơ quan quản lý nhà nước về đo lường,``); None where there is no such aside."""
+    for c in range(end - 1, max(lo, end - _DESCRIPTION_WORDS) - 1, -1):
+        if clause.tokens[c].text in {",", ";", ":", "(", ")"}:
+            after = clause.tokens[c + 1]
+            described = clause.tokens[c].text == "," and after.text[:1].islower() and bool(
+                clause.phrase(c + 1, "generic_unit_nouns"))
+            return c if described else None
+    return None
 
 
 _CITED_DOCUMENT_WORDS = 14  # words from a decision's noun to "của" and who issued it ("Quyết định số 256/TTg của")
@@ -1960,7 +1981,8 @@ def _named_before_aside(clause: Clause, first: int, lo: int) -> Arg | None:
     if clause.phrase(opening + 1, "former_name_markers") and first in clause.name_at:
         former = clause.name_at[first]
         return Arg(former.name, former.start, former.end)
-    if not clause.phrase(opening + 1, "new_name_markers"):
+    # "Công ty A (tiền thân của Tổng công ty B) ra đời": A, the predecessor, came to be
+    if not clause.phrase(opening + 1, "new_name_markers") and not clause.phrase(opening + 1, "successor_asides"):
         return None
     match = clause.name_before(opening, lo)
     if match is None or (match.administrative and _place_of_another(clause, match.first, lo)):

@@ -818,8 +818,10 @@ class Clause:
         aged = age is not None and k + 1 + len(age) == close
         # "tỉnh Nam Hà (nay là Hà Nam và Nam Định) và Ninh Bình": what the member is now, no member of its own
         now_named = bool(self.phrase(k + 1, "new_name_markers"))
+        # "Mặt trận A (gọi tắt là Việt Minh) và Hội B": the member's short or foreign name
+        alias = bool(self.phrase(k + 1, "alias_markers"))
         return close + 1 if (words_only or owned or described or unnamed or province or excepted or lies or dated
-                             or led or aged or now_named) else k
+                             or led or aged or now_named or alias) else k
 
     def _names_where_it_lies(self, first: int, close: int) -> bool:
         """Whether tokens ``first`` to ``close`` (a bracket's inside) name the local unit where a list member lies:

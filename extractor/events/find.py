@@ -113,7 +113,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         elif founding is not None and index - founding[0] <= _LIST_MEMBER_WINDOW:
             # "... thành lập 31 PGD. Cụ thể gồm PGD A thuộc Chi nhánh B; PGD C ...": each office listed is founded
             # "... Đó là các Tổng cục: A, B và C": the bodies of the count, each known by the head they share
-            listed = founded_listed(clause, founding[1]) or class_members(clause, founding[2])
+            listed = founded_listed(clause, founding[1], founding[2]) or class_members(clause, founding[2])
             for body in listed:
                 k = clause.token_starting(body.start)
                 mentions.append((written_mention("establish", [], body, clause, k, lo=k, k_end=k), (clause, sentence)))

@@ -98,12 +98,13 @@ def item_mark_end(clause: Clause) -> int:
     return 0
 
 
-def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
+def founded_listed(clause: Clause, opened: bool, count: int | None = None) -> list[Arg]:
     """The bodies a line lists after a counted founding: each part between semicolons opens with a name, and
-    what follows it says only whose or where it is (``PGD A thuộc Chi nhánh B``).
+    what follows it says only whose or where it is (``PGD A thuộc Chi nhánh B``); or, on the line that opens the
+    list, as many names as were counted, joined by commas and ``và`` (``Đó là Trường A, Trường B và Trường C``).
 
-    The first line must open the list (``Cụ thể là các phòng giao dịch gồm``, ``gồm:``); the lines after it
-    (``opened``) go on with names alone. [] when the line is not such a list.
+    The first line must open the list (``Cụ thể là các phòng giao dịch gồm``, ``gồm:``, ``Đó là``); the lines
+    after it (``opened``) go on with names alone. [] when the line is not such a list.
     """
     tokens = clause.tokens
     start = item_mark_end(clause) if opened else 0  # "- Đảng bộ Khối A ...", "a) Viện A tại B;"
@@ -124,6 +125,14 @@ def founded_listed(clause: Clause, opened: bool) -> list[Arg]:
             break  # the part goes on with words of its own: no list
         found.append(Arg(match.name, match.start, match.end))
         start = end + 1
+    if not opened and not found and count is not None and count >= 2:
+        first = next(j for j in range(1, len(tokens)) if j in clause.name_at and _introduced(clause, j))
+        listed, end = clause.org_list(first, len(tokens))
+        closed = end >= len(tokens) or tokens[end].text in {".", ";", "…"} or clause.says_whose_or_where(end)
+        # "... và Trường C tại phường 6, quận D": the unit where they stand is no body of the list
+        units = [a for a in listed if (m := clause.match_of(a)) is not None and m.administrative]
+        bodies = listed if len(units) == len(listed) else [a for a in listed if a not in units]
+        return bodies if len(bodies) == count and closed else []
     return found if len(found) >= 2 or (opened and found) else []
 
 
