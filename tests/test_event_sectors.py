@@ -3818,6 +3818,15 @@ BY_WAY_OF_WRITING = {
         # "A (tiền thân của B) ra đời": A, the predecessor, came to be
         ('Năm 1976, Xí nghiệp In Tổng hợp (tiền thân của Tổng công ty In Miền Nam) ra đời.', ['establish[]->Xí nghiệp In Tổng hợp']),
     ],
+    "a_receiver_announcing_its_decision": [
+        # "A công bố quyết định tiếp nhận B": who announces the decision to receive B receives it
+        ('UBND tỉnh Hòa Bình công bố quyết định tiếp nhận Bệnh viện Đa khoa Trung ương Lạc Sơn từ Bộ Y tế.', ['transfer[Bệnh viện Đa khoa Trung ương Lạc Sơn | UBND tỉnh Hòa Bình]->UBND tỉnh Hòa Bình']),
+        ('Sở Giáo dục tổ chức lễ tiếp nhận Trường Cao đẳng Sư phạm Lạng Giang từ UBND tỉnh.', ['transfer[Trường Cao đẳng Sư phạm Lạng Giang | Sở Giáo dục]->Sở Giáo dục']),
+    ],
+    "a_founding_based_on_a_decision": [
+        # "trên cơ sở Quyết định ... của B": a decision and who issued it, no body the new one grows from
+        ('Việc thành lập Trung tâm Y tế Bắc Hà được thực hiện trên cơ sở Quyết định số 45/QĐ-UBND của UBND tỉnh.', ['establish[]->Trung tâm Y tế Bắc Hà']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

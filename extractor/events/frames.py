@@ -751,6 +751,8 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
         return None
     if j < hi and clause.phrase(j, "policy_bases"):
         return None  # "trên cơ sở thực hiện chủ trương của Chính phủ": a policy carried out, no body it grows from
+    if j < hi and clause.phrase(j, "document_objects"):
+        return None  # "trên cơ sở Quyết định số 12 của Thủ tướng": a decision, and who issued it, no body
     if (lower := _lower_case_basis(clause, j, hi)) is not None:
         return lower  # "Trường Kinh tế trên cơ sở khoa kinh tế, ...": a unit named in lower case
     for t in range(j, min(hi, j + _BASIS_REACH)):
