@@ -3827,6 +3827,11 @@ BY_WAY_OF_WRITING = {
         # "trên cơ sở Quyết định ... của B": a decision and who issued it, no body the new one grows from
         ('Việc thành lập Trung tâm Y tế Bắc Hà được thực hiện trên cơ sở Quyết định số 45/QĐ-UBND của UBND tỉnh.', ['establish[]->Trung tâm Y tế Bắc Hà']),
     ],
+    "a_founded_body_with_its_address_in_brackets": [
+        # "Công ty A (xã B, huyện C, tỉnh D)": a body named in full and where it stands, one body, not one per place
+        ('Năm 2005, thành lập Công ty TNHH Hòa Bình Xanh (xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước) chuyên trồng điều.', ['establish[]->Công ty TNHH Hòa Bình Xanh']),
+        ('Giải thể Hội Nông dân (xã Tân Lập, xã Tân Hòa).', ['dissolve[Hội Nông dân xã Tân Lập | Hội Nông dân xã Tân Hòa]->None']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

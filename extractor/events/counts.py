@@ -512,6 +512,11 @@ def bracketed_members(clause: Clause, counted: int, hi: int) -> tuple[list[Arg],
         closing = _colon_list_end(clause, opening + 1, min(hi, opening + _BRACKET_REACH), count)
     if closing is None:
         return None
+    if clause.tokens[opening].text == "(" and named is not None and not named.administrative and (
+            named.last > counted + noun):
+        ranks = [unit_rank(m.name) for j, m in clause.name_at.items() if opening < j < closing and m.administrative]
+        if len(ranks) >= 2 and len(set(ranks)) == len(ranks):
+            return None  # "Công ty A (xã B, huyện C, tỉnh D)": a body named in full, and its address
     # "9 trung tâm GDNN-GDTX trực thuộc các huyện: A, B, C": the centre of each district listed
     owned_level = _owned_by_level(clause, counted + noun, noun_end)
     if owned_level is not None and unit_rank(f"{clause.span_text(counted, counted + noun)} _") is not None:
