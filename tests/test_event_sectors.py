@@ -3832,6 +3832,15 @@ BY_WAY_OF_WRITING = {
         ('Năm 2005, thành lập Công ty TNHH Hòa Bình Xanh (xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước) chuyên trồng điều.', ['establish[]->Công ty TNHH Hòa Bình Xanh']),
         ('Giải thể Hội Nông dân (xã Tân Lập, xã Tân Hòa).', ['dissolve[Hội Nông dân xã Tân Lập | Hội Nông dân xã Tân Hòa]->None']),
     ],
+    "a_receiver_given_a_body_in_the_passive": [
+        # "A được chuyển giao B": A is handed B; "B được chuyển giao về A" is the same handover told from B
+        ('Công an tỉnh Hòa Bình được chuyển giao Cơ sở cai nghiện ma túy số 4.', ['transfer[Cơ sở cai nghiện ma túy số 4 | Công an tỉnh Hòa Bình]->Công an tỉnh Hòa Bình']),
+        ('Cơ sở cai nghiện ma túy số 4 được chuyển giao về Công an tỉnh Hòa Bình.', ['transfer[Cơ sở cai nghiện ma túy số 4 | Công an tỉnh Hòa Bình]->Công an tỉnh Hòa Bình']),
+    ],
+    "a_unit_merged_back_into_another": [
+        # "sáp nhập trở lại B": back into the unit it had left
+        ('Năm 2019, huyện Bảo Thắng được sáp nhập trở lại huyện Bảo Yên.', ['merge[huyện Bảo Thắng | huyện Bảo Yên]->huyện Bảo Yên']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -406,6 +406,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "transfer" and into in words("relocation_markers") and result is not None and (
             _is_place(clause, result)):
         return None  # "Nhà xuất bản A chuyển vào TP.HCM": the body moves to a city, no one takes it over
+    if kind == "transfer" and not into and result is None and len(participants) == 1 and (
+            given := _given_receiver(clause, k, phrase, lo)) is not None:
+        participants, result = [participants[0], given], given  # "Công an tỉnh A được chuyển giao Cơ sở B"
     if kind == "merge" and result is None and (dated := _past_date(clause, r, hi)) is not None and dated + 1 < hi and (
             (clause.tokens[dated].text == "," and clause.phrase(dated + 1, "naming_markers"))
             or clause.phrase(dated, "naming_markers")):
@@ -2158,6 +2161,20 @@ def _is_place(clause: Clause, body: Arg) -> bool:
         return False
     match = clause.name_at.get(k)
     return match.administrative if match is not None else k in clause.place_at
+
+
+def _given_receiver(clause: Clause, k: int, phrase: tuple[str, ...], lo: int) -> Arg | None:
+    """The body named right before ``được`` ahead of a handing-over verb, which receives what follows
+    (``Công an tỉnh A được chuyển giao Cơ sở B``); None for other verbs or where no body stands there."""
+    if phrase not in words("given_handovers"):
+        return None
+    passive = clause.phrase_ending(k, "passive_markers", lo)
+    if passive is None:
+        return None
+    subject = clause.name_before(k - len(passive), lo)
+    if subject is None or subject.last != k - len(passive):
+        return None
+    return Arg(subject.name, subject.start, subject.end)
 
 
 def _moved_body(clause: Clause, place: Arg, lo: int) -> Arg | None:
