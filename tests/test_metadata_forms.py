@@ -544,6 +544,7 @@ BYLINES = [
     pytest.param("In", [], id="baochinhphu-print-button"),
     pytest.param("Top", [], id="24h-top-button"),
     pytest.param("Chia sẻ", [], id="zing-share-button"),
+    pytest.param("Share Button", [], id="reprint-site-share-button-label"),
     pytest.param("Bình luận", [], id="vnexpress-comments"),
     pytest.param("BÌNH LUẬN", [], id="thanhnien-comments-capitals"),
     pytest.param("Xem thêm", [], id="dantri-more"),
