@@ -251,6 +251,18 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(_match(text, offset, tokens, i, topic, kind, phrase, False, None))
             i = topic
             continue
+        head_words = tuple(w.lower() for w in phrase)
+        # the second of the pair: the body before "và" has the same head ("... và Tổng công ty kim khí thuộc Bộ A")
+        after_same = bool(found) and found[-1].last == i - 1 and tokens[i - 1].low in {lex["and"], ","} and (
+            tuple(found[-1].head.split()) == head_words)
+        if capital_head and not paired and not government and not counted and (
+                _parallel_lowercase(tokens, j, end, head_words) or (
+                    after_same and _lowercase_words(tokens, j, end) and _hard_stop(tokens, end))):
+            # "hợp nhất Tổng công ty thép và Tổng công ty kim khí": a description in lower case, closed by another
+            # body of the same head named alongside it
+            found.append(_match(text, offset, tokens, i, end, kind, phrase, False, None))
+            i = end
+            continue
         if capital_head:
             match = _match(text, offset, tokens, i, i + len(phrase), kind, phrase, False, None)
             found.append(NameMatch(**{**match.__dict__, "short": phrase not in lex["standalone"]}))
@@ -822,3 +834,36 @@ def _match(text: str, offset: int, tokens: list[Token], first: int, last: int, k
     abbreviation = text[abbr[0] - offset:abbr[1] - offset] if abbr else None
     return NameMatch(first, last, start, end, _name_text(text, offset, start, end, abbr), kind,
                      " ".join(phrase), administrative, False, abbreviation)
+
+
+_PARALLEL_WORDS = 8  # words of a lower-case description closed by another body ("nghiệp vụ thể dục thể thao")
+
+
+def _parallel_lowercase(tokens: list[Token], j: int, end: int, head: tuple[str, ...]) -> bool:
+    """Whether the lower-case words from ``j`` to ``end`` describe the body whose head ends at ``j``, because another
+    body of the same head, capitalised, follows them after ``và`` or a comma (``Tổng công ty thép và Tổng công ty kim
+    khí``): the two are named alike. A body of another head after them may be the sentence going on (``Trường khai
+    giảng và Trung tâm A ...``)."""
+    lex = lexicon()
+    if not _lowercase_words(tokens, j, end) or end + 1 >= len(tokens) or tokens[end].low not in {lex["and"], ","}:
+        return False
+    nxt = head_at(tokens, end + 1)
+    if nxt is None or nxt[2] or not is_capitalised(tokens[end + 1]):
+        return False
+    return tuple(w.lower() for w in nxt[0]) == head
+
+
+def _lowercase_words(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether tokens ``j`` to ``end`` are a few words, all in lower case (a description no capital closes)."""
+    words = tokens[j:end]
+    return 0 < len(words) <= _PARALLEL_WORDS and all(t.text.isalpha() and t.text.islower() for t in words)
+
+
+def _hard_stop(tokens: list[Token], end: int) -> bool:
+    """Whether the sentence ends at ``end`` or goes on with punctuation or a word that ends any name (``thuộc``,
+    ``thành``), not with a word that may go on in a description (``xây dựng``)."""
+    lex = lexicon()
+    if end >= len(tokens) or not tokens[end].text[:1].isalnum():
+        return True
+    breaker = match_phrase(tokens, end, lex["breakers"])
+    return bool(breaker) and breaker not in lex["soft_breakers"]
