@@ -3841,6 +3841,11 @@ BY_WAY_OF_WRITING = {
         # "sáp nhập trở lại B": back into the unit it had left
         ('Năm 2019, huyện Bảo Thắng được sáp nhập trở lại huyện Bảo Yên.', ['merge[huyện Bảo Thắng | huyện Bảo Yên]->huyện Bảo Yên']),
     ],
+    "what_a_unit_holds_then_the_last_founded": [
+        # "A có 10 huyện: B, C ... và huyện D được thành lập năm 2005": the list is what A holds; D was founded
+        ('Tỉnh Lâm Viên có 3 huyện: Đơn Hòa, Lạc Sơn và huyện Đạm Thủy được thành lập năm 2005.', ['establish[]->huyện Đạm Thủy']),
+        ('Năm 2005, thành lập 3 huyện: huyện Đơn Hòa, huyện Lạc Sơn và huyện Đạm Thủy.', ['establish[]->None#3']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

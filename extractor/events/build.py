@@ -642,6 +642,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         count = count_before(clause, k, lo)
         if count is not None and phrase in words("counted_only") and not outcome_after(clause, k + len(phrase), hi):
             count = None  # "140 trường sẽ được sắp xếp lại": how many a policy touches, not a merge
+        if count is not None and kind == "establish" and any(
+                clause.tokens[j].text == ":" and _inventory_before(clause, j + 1, lo) for j in range(lo, k)):
+            count = None  # "A có 10 huyện: B, ... và huyện mới C được thành lập": how many A holds, one founded
     listed = introduced and len(participants) == count  # "mở 3 chi nhánh gồm: A; B và C" names its branches
     if kind == "establish" and count is not None and result is None and not listed and (
             registration_count(clause, k, lo, hi)):
@@ -1897,6 +1900,9 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
         return [named] if named is not None else []  # "(trừ Bộ A và Bộ B) đã thành lập ...": an aside
     if brackets and brackets[-1] == "(":
         return left[-1:]  # "Sở A, Sở B (được thành lập ...)": the bracket speaks of the last body
+    if len(left) > 1 and _inventory_before(clause, first, lo):
+        # "Tỉnh A có 10 huyện: B, C, ... và huyện mới D được thành lập năm 2005": what A holds, the last one founded
+        return left[-1:]
     if brackets:
         return left[:1]  # "Thị xã A (tỉnh B): được thành lập ...": the bracket only places it
     return left
@@ -2161,6 +2167,17 @@ def _is_place(clause: Clause, body: Arg) -> bool:
         return False
     match = clause.name_at.get(k)
     return match.administrative if match is not None else k in clause.place_at
+
+
+def _inventory_before(clause: Clause, first: int, lo: int) -> bool:
+    """Whether the list starting at token ``first`` follows a colon after a word of what a unit holds, earlier in the
+    clause (``A có 10 huyện: ...``, ``A có tỉnh lỵ là B và 10 huyện: ...``): the members are what it has."""
+    # the members may be named with the level before the colon ("10 huyện: B, C" gives "huyện B" from "huyện")
+    colon = next((j for j in range(max(lo, first - 1), min(len(clause.tokens), first + 3))
+                  if clause.tokens[j].text == ":"), None)
+    if colon is None:
+        return False
+    return any(clause.phrase(j, "inventory_words") for j in range(lo, colon))
 
 
 def _given_receiver(clause: Clause, k: int, phrase: tuple[str, ...], lo: int) -> Arg | None:
