@@ -351,6 +351,7 @@ NAMES = [
      ["Trung tâm Hòa Bình"]),
     ("a top-level sport is a field", "thành lập Trung tâm Thể thao thành tích cao tỉnh Hà Giang",
      ["Trung tâm Thể thao thành tích cao tỉnh Hà Giang"]),
+    ("a peasants' union of old", "Năm 1931, thành lập Tổng Nông hội Bắc Kỳ", ["Tổng Nông hội Bắc Kỳ"]),
     ("a region whose last word is a head", "thành lập Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên năm 2007",
      ["Viện Nghiên cứu vùng Trung Bộ và Tây Nguyên"]),
     ("a region after khu vực", "Trung tâm Kiểm nghiệm khu vực Tây Nam Bộ được thành lập",
