@@ -3846,6 +3846,13 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh Lâm Viên có 3 huyện: Đơn Hòa, Lạc Sơn và huyện Đạm Thủy được thành lập năm 2005.', ['establish[]->huyện Đạm Thủy']),
         ('Năm 2005, thành lập 3 huyện: huyện Đơn Hòa, huyện Lạc Sơn và huyện Đạm Thủy.', ['establish[]->None#3']),
     ],
+    "a_history_renames_by_doi_lam_and_cai_lam": [
+        # the old words of the histories for a new name or rank: "đổi làm", "cải làm", "đổi gọi là"
+        ('Năm 1841, huyện Quảng Hóa đổi làm châu Hòa Lạc.', ['rename[huyện Quảng Hóa]->châu Hòa Lạc']),
+        ('Năm 1928, huyện Bình Giang đổi gọi là phủ Bình Giang.', ['rename[huyện Bình Giang]->phủ Bình Giang']),
+        ('Năm 1903, phủ An Hòa cải làm huyện An Hòa.', ['rename[phủ An Hòa]->huyện An Hòa']),
+        ('Ông được đổi làm việc ở Sở Tư pháp.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),
