@@ -113,6 +113,7 @@ def founded_listed(clause: Clause, opened: bool, count: int | None = None) -> li
                       if j in clause.name_at and _introduced(clause, j)), None)
         if start is None:
             return []
+    first = start  # the first member, where a list joined by commas would open
     found: list[Arg] = []
     while start < len(tokens) and start in clause.name_at:
         match = clause.name_at[start]
@@ -126,7 +127,6 @@ def founded_listed(clause: Clause, opened: bool, count: int | None = None) -> li
         found.append(Arg(match.name, match.start, match.end))
         start = end + 1
     if not opened and not found and count is not None and count >= 2:
-        first = next(j for j in range(1, len(tokens)) if j in clause.name_at and _introduced(clause, j))
         listed, end = clause.org_list(first, len(tokens))
         closed = end >= len(tokens) or tokens[end].text in {".", ";", "…"} or clause.says_whose_or_where(end)
         # "... và Trường C tại phường 6, quận D": the unit where they stand is no body of the list
