@@ -643,7 +643,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         if count is not None and phrase in words("counted_only") and not outcome_after(clause, k + len(phrase), hi):
             count = None  # "140 trường sẽ được sắp xếp lại": how many a policy touches, not a merge
         if count is not None and kind == "establish" and any(
-                clause.tokens[j].text == ":" and _inventory_before(clause, j + 1, lo) for j in range(lo, k)):
+                clause.tokens[j].text == ":" and _holds_before(clause, j, lo) for j in range(lo, k)):
             count = None  # "A có 10 huyện: B, ... và huyện mới C được thành lập": how many A holds, one founded
     listed = introduced and len(participants) == count  # "mở 3 chi nhánh gồm: A; B và C" names its branches
     if kind == "establish" and count is not None and result is None and not listed and (
@@ -1720,8 +1720,7 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
         return None
     end = j - 1
     end -= len(clause.phrase_ending(end, "age_asides", lo) or ())  # "xã A cũ, ...": the unit as it was
-    if clause.tokens[end - 1].text == ")":
-        end = next((i for i in range(end - 2, lo - 1, -1) if clause.tokens[i].text == "("), lo)
+    end = _before_aside(clause, end, lo)
     # "Viện A, cơ quan quản lý nhà nước về đo lường, đã được thành lập", "Trung tâm A, đơn vị trực thuộc Sở B, được
     # thành lập": past the aside that tells what kind of body A is
     end = _described_aside(clause, end, lo) or end
@@ -2175,8 +2174,11 @@ def _inventory_before(clause: Clause, first: int, lo: int) -> bool:
     # the members may be named with the level before the colon ("10 huyện: B, C" gives "huyện B" from "huyện")
     colon = next((j for j in range(max(lo, first - 1), min(len(clause.tokens), first + 3))
                   if clause.tokens[j].text == ":"), None)
-    if colon is None:
-        return False
+    return colon is not None and _holds_before(clause, colon, lo)
+
+
+def _holds_before(clause: Clause, colon: int, lo: int) -> bool:
+    """Whether a word of what a unit holds (``có``) stands in the clause before the colon at ``colon``."""
     return any(clause.phrase(j, "inventory_words") for j in range(lo, colon))
 
 

@@ -251,13 +251,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(_match(text, offset, tokens, i, topic, kind, phrase, False, None))
             i = topic
             continue
-        head_words = tuple(w.lower() for w in phrase)
-        # the second of the pair: the body before "và" has the same head ("... và Tổng công ty kim khí thuộc Bộ A")
-        after_same = bool(found) and found[-1].last == i - 1 and tokens[i - 1].low in {lex["and"], ","} and (
-            tuple(found[-1].head.split()) == head_words)
-        if capital_head and not paired and not government and not counted and (
-                _parallel_lowercase(tokens, j, end, head_words) or (
-                    after_same and _lowercase_words(tokens, j, end) and _hard_stop(tokens, end))):
+        if capital_head and not paired and not government and not counted and _described_alongside(
+                tokens, found, i, j, end, tuple(w.lower() for w in phrase)):
             # "hợp nhất Tổng công ty thép và Tổng công ty kim khí": a description in lower case, closed by another
             # body of the same head named alongside it
             found.append(_match(text, offset, tokens, i, end, kind, phrase, False, None))
@@ -837,6 +832,19 @@ def _match(text: str, offset: int, tokens: list[Token], first: int, last: int, k
 
 
 _PARALLEL_WORDS = 8  # words of a lower-case description closed by another body ("nghiệp vụ thể dục thể thao")
+
+
+def _described_alongside(tokens: list[Token], found: list[NameMatch], i: int, j: int, end: int,
+                         head: tuple[str, ...]) -> bool:
+    """Whether the body headed at ``i`` is named by the lower-case words from ``j`` to ``end`` because a body of the
+    same head stands beside it: the next one after ``và`` or a comma, or the one just found before them (``... và
+    Tổng công ty kim khí thuộc Bộ A``, closed by a word that ends any name)."""
+    if _parallel_lowercase(tokens, j, end, head):
+        return True
+    lex = lexicon()
+    after_same = bool(found) and found[-1].last == i - 1 and tokens[i - 1].low in {lex["and"], ","} and (
+        tuple(found[-1].head.split()) == head)
+    return after_same and _lowercase_words(tokens, j, end) and _hard_stop(tokens, end)
 
 
 def _parallel_lowercase(tokens: list[Token], j: int, end: int, head: tuple[str, ...]) -> bool:
