@@ -93,6 +93,11 @@ DATE_LINES = [
                  id="congly-writer-and-office-then-bar-and-date"),
     pytest.param("17 thg 3, 2025", "2025-03-17", id="blog-platform-short-month"),
     pytest.param("Thứ Hai, 17 thg 3, 2025", "2025-03-17", id="blog-platform-weekday-and-short-month"),
+    pytest.param("Monday, March 17, 2025", "2025-03-17", id="blog-platform-english-weekday"),
+    pytest.param("17/03/2025 08:15 SA", "2025-03-17T08:15:00+07:00", id="portal-morning-marker"),
+    # a writer's labelled credit, however long the name, on the date line with its view counter
+    pytest.param("Tác giả: Nguyễn Thị Phương Thảo .Ngày đăng: 17/03/2025 .Lượt xem: 20672 lượt. [In bài]",
+                 "2025-03-17", id="district-portal-credit-date-and-views"),
 ]
 
 
@@ -459,6 +464,10 @@ HEADLINE_PLACES = [
                  TITLE, id="baochinhphu-description-above-headline"),
     pytest.param(f"Xã Tân Hương sáp nhập vào Bà Rịa - Vũng Tàu, trung tâm y tế có 320 nhân viên.\n\n{BODY}", None,
                  id="capital-place-name-is-no-glued-lead"),
+    # a headline opening with the words of a rating box ("Xếp hạng: 4 - 2 phiếu bầu")
+    pytest.param("\n\n".join(["Xếp hạng lại 22 trung tâm y tế huyện của tỉnh Yên Bình", "17/03/2025 08:15",
+                                "Tỉnh Yên Bình vừa xếp hạng lại 22 trung tâm y tế huyện trực thuộc Sở Y tế.", BODY]),
+                 "Xếp hạng lại 22 trung tâm y tế huyện của tỉnh Yên Bình", id="baogialai-headline-like-a-rating-box"),
 ]
 
 
@@ -559,6 +568,12 @@ BYLINES = [
     # the writer's avatar caption and name printed side by side: one writer
     pytest.param("Hoài Nam Hoài Nam", [("Hoài Nam", None)], id="radio-portal-name-printed-twice"),
     pytest.param("Nguyễn Thị Mai Nguyễn Thị Mai", [("Nguyễn Thị Mai", None)], id="portal-full-name-printed-twice"),
+    pytest.param("Trần Minh Hà - Ảnh: Như Lan", [("Trần Minh Hà", None)], id="nld-writer-then-photo-credit"),
+    pytest.param("Bài: Trần Minh Hà; ảnh: Như Lan", [("Trần Minh Hà", None)], id="portal-words-then-photos"),
+    pytest.param("Phạm Thu HàXem thêm", [("Phạm Thu Hà", None)], id="encyclopedia-copy-button-glued"),
+    pytest.param("Đại tá Lê Văn Tâm", [("Lê Văn Tâm", None)], id="police-portal-officer-rank"),
+    pytest.param("Th.S NGUYỄN VĂN AN, Bí thư chi bộ, Hiệu trưởng nhà trường",
+                 [("NGUYỄN VĂN AN", "Bí thư chi bộ, Hiệu trưởng nhà trường")], id="school-portal-office-after-comma"),
 ]
 
 
@@ -678,6 +693,22 @@ HEAD_BYLINES = [
                  id="journal-template-label-is-no-author"),
     pytest.param("\n\n".join([TITLE, "GIA HÂN - MINH ANH // TRUNG TÂM TIN TỨC HTV", LEAD, BODY]),
                  ["GIA HÂN", "MINH ANH"], id="htv-under-title-with-desk"),
+    pytest.param("\n\n".join([TITLE, "Minh Hà - Ảnh: Thu Lan", LEAD, BODY]), ["Minh Hà"],
+                 id="nld-under-title-with-photo-credit"),
+    pytest.param(_page(date="Thu Sa 17/03/2025 10:09", foot=""), ["Thu Sa"], id="portal-name-like-a-morning-marker"),
+    pytest.param(_page(date="Posted By Ban Biên Tập On Monday, March 17th, 2025 With 0 Comments", foot=""),
+                 ["Ban Biên Tập"], id="wordpress-english-stamp-with-comments"),
+    pytest.param(_page(date="Monday, March 17, 2025", foot=""), [], id="blog-platform-weekday-is-no-author"),
+    # a credit atop the page, over the writer's office and the headline
+    pytest.param("\n".join(["Tác giả: TS. Lê Văn Hòa", "PCT Hội Khoa học Lịch sử tỉnh", TITLE, LEAD, BODY]),
+                 ["Lê Văn Hòa"], id="association-portal-credit-atop"),
+    # a legal advice site: the writer, then the lawyer who checked the answer
+    pytest.param("\n".join([TITLE, "Chuyên viên pháp lý: Trần Minh Quân", "Tham vấn bởi Luật sư: Phạm Văn Lộc",
+                             LEAD, BODY]), ["Trần Minh Quân"], id="legal-advice-site-writer-and-reviewer"),
+    # negative: an officer quoted in a sentence cut off at the foot
+    pytest.param("\n\n".join([TITLE, "17/03/2025 08:15", LEAD, BODY, "Thượng tá Hồ Văn Lâm, Phó trưởng Phòng Tham mưu "
+                                "Công an tỉnh Yên Bình cho biết, ngày làm việc đầu tiên, nhữn"]), [],
+                 id="quoted-officer-in-a-cut-sentence"),
 ]
 
 

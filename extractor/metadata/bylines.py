@@ -23,12 +23,13 @@ from extractor.metadata.titles import is_outlet
 from extractor.text.glue import is_syllable
 
 __all__ = ["Byline", "given_authors", "is_name_title", "office_after", "parse_byline", "without_glued_label",
-           "without_tags"]
+           "without_photo_credit", "without_tags"]
 
 _MAX_BYLINE_WORDS = 8
 _LONGEST_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng")
 _MAX_BYLINE_NAMES = 5  # writers one byline names at most
 _MAX_BYLINE_CHARS = 200
+_MAX_OFFICE_WORDS = 12  # words of a writer's office after a comma ("A, Bí thư chi bộ, Hiệu trưởng nhà trường")
 _GLUED_DASH = regex.compile(r"(?<=\p{L})-\s+(?=\S)")
 # "Nhật Duy-Thị Lài", "Q.Như-N.Phương", "Đ.TRANG-P.LOAN": two writers joined by a dash with no space, the second
 # name capitalised
@@ -59,17 +60,33 @@ def _words() -> dict:
 
 
 def without_glued_label(text: str) -> str:
-    """``text`` without a furniture label run onto its end (``Phùng HảiTAG:`` → ``Phùng Hải``)."""
+    """``text`` without a furniture label or button run onto its end (``Phùng HảiTAG:`` → ``Phùng Hải``)."""
     return _glued_label().sub("", text).strip()
 
 
 @functools.cache
 def _glued_label() -> regex.Pattern[str]:
-    """A label of the page's furniture, with its colon, run onto the end of a byline after a lower-case letter
-    (``Phùng HảiTAG:``)."""
+    """A label of the page's furniture, with its colon, or a button, run onto the end of a byline after a lower-case
+    letter (``Phùng HảiTAG:``, ``Trần Nhật GiápXem thêm``)."""
     labels = "|".join(regex.escape(label) for label in _words()["glued_labels"])
-    # the normaliser may have spaced what the scraper glued: "Phùng Hải TAG:"
-    return regex.compile(rf"(?<=\p{{Ll}})\s?(?:{labels})\s*:\s*$")
+    buttons = "|".join(regex.escape(button) for button in _words()["glued_buttons"])
+    # the normaliser may have spaced what the scraper glued: "Phùng Hải TAG:", "Trần Nhật Giáp Xem thêm"
+    return regex.compile(rf"(?<=\p{{Ll}})\s?(?:(?:{labels})\s*:|(?:{buttons}))\s*$")
+
+
+@functools.cache
+def _photo_credit() -> regex.Pattern[str]:
+    """A photo credit after the writer's name and a mark: `` - Ảnh: Như Lan``, ``; ảnh: Q.T``."""
+    labels = "|".join(regex.escape(label) for label in _words()["photo_credit_labels"])
+    return regex.compile(rf"(?<=\S)\s*[-–—,;|/]\s*(?:{labels})\s*:.*$", regex.IGNORECASE)
+
+
+def without_photo_credit(text: str) -> str:
+    """``Đào Minh - Ảnh: Như Lan`` → ``Đào Minh``; a credit of words and photos alike (``Tin, ảnh: Q. Hùng``) stays."""
+    match = _photo_credit().search(text)
+    if match is None or text[: match.start()].strip().lower() in _words()["byline_prefixes"]:
+        return text
+    return text[: match.start()]
 
 
 @functools.cache
@@ -170,6 +187,7 @@ def parse_byline(line: str) -> Byline | None:
     text = _GLUED_ADDRESS.sub("", text).strip()  # "TIẾN HẠNHhttps://binhduongtimes.com/": the site's address run on
     text = _AFFILIATION_MARKS.sub("", text)  # "Lê Thị An1, Trần Văn Bình2*": a paper's marks for where each works
     text = without_glued_label(text)  # "Phùng HảiTAG:": the label of the tags below, run onto the name
+    text = without_photo_credit(text)  # "Đào Minh - Ảnh: Như Lan": who took the photos, after the writer
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:
@@ -294,9 +312,12 @@ def _without_titles(text: str) -> str:
 
 
 def office_after(text: str) -> tuple[str, str | None]:
-    """``Tôn Thất A - GĐ Bệnh viện B`` → (``Tôn Thất A``, ``GĐ Bệnh viện B``): a writer's office after a dash."""
-    for dash in (" - ", " – ", " — "):
+    """``Tôn Thất A - GĐ Bệnh viện B`` → (``Tôn Thất A``, ``GĐ Bệnh viện B``): a writer's office after a dash or a
+    comma (``DƯƠNG VĂN A, Bí thư chi bộ, Hiệu trưởng``)."""
+    for dash in (" - ", " – ", " — ", ", "):
         head, _, office = text.partition(dash)
+        if dash == ", " and len(office.split()) > _MAX_OFFICE_WORDS:
+            continue  # "Thượng tá A, Phó trưởng Phòng B cho biết, ...": a sentence of the article, no byline
         if office and office.lower().startswith(tuple(o + " " for o in _words()["role_openers"])):
             return head.strip(), office.strip()
     return text, None

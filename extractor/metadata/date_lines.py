@@ -43,6 +43,12 @@ def _known_words() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _clock_marker() -> regex.Pattern[str]:
+    """The half of the day right after a clock time: the start of the stretch that follows one."""
+    return regex.compile(rf"^\s*(?:{alternation(load('dates')['clock_markers'])})(?!\p{{L}})", regex.IGNORECASE)
+
+
+@functools.cache
 def _labels() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     data = load("dates")
     published = regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['published_labels'])})(?!\p{{L}})", regex.IGNORECASE)
@@ -97,7 +103,9 @@ def date_line_segments(line: str, bylines: bool = False) -> list[str]:
     if not joined:
         stretches.append(line[cursor:])
     pieces = []
-    for stretch in stretches:
+    for number, stretch in enumerate(stretches):
+        if number:  # a stretch after a date or time: "SA" next to it is the morning
+            stretch = _clock_marker().sub(_GAP, stretch)
         rest = _known_words().sub(_GAP, _OFFSET.sub(_GAP, stretch))
         pieces += [_balanced(piece.strip(" |•·,:;()[]-–—/")) for piece in rest.split(_GAP)]
     return [piece for piece in pieces if regex.search(r"\p{L}", piece)]
@@ -194,7 +202,17 @@ def _section_after_clock(rest: str) -> bool:
 
 
 def _other_letters(line: str) -> int:
-    return sum(len(regex.sub(r"[^\p{L}]", "", piece)) for piece in date_line_segments(line))
+    """Letters of the line that are neither dates nor date-line words; a writer's labelled credit (``Tác giả:
+    Lương Mỹ Linh``) is expected on a date line, so its name does not count, however long."""
+    return sum(len(regex.sub(r"[^\p{L}]", "", piece)) for piece in date_line_segments(line)
+               if not _labelled_credit(piece))
+
+
+def _labelled_credit(piece: str) -> bool:
+    """``Tác giả: Lương Mỹ Linh``: a credit's label, its colon, then a byline."""
+    label, colon, rest = piece.partition(":")
+    return bool(colon) and label.strip().lower() in load("bylines")["byline_prefixes"] and (
+        parse_byline(rest.strip(" .")) is not None)
 
 
 def _label_of(line: str, mention: DateTimeMention) -> str | None:

@@ -27,6 +27,7 @@ from extractor.metadata.bylines import (
     parse_byline,
     spaced_credit,
     without_glued_label,
+    without_photo_credit,
     without_tags,
 )
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
@@ -35,6 +36,7 @@ from extractor.metadata.model import Author, Metadata
 from extractor.metadata.titles import (
     catalogue_record,
     clean_title,
+    credit_line,
     find_title,
     signed_title,
     source_dateline,
@@ -251,6 +253,8 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
     if date is not None:
         near = [i for i in body if i < date][-_HEAD_BYLINE_REACH:] + [i for i in body if i > date][:_HEAD_BYLINE_REACH]
         candidates += [i for i in near if i < date or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS]
+    # "Tác giả: TS. A" atop the page, over the writer's office and the headline: a credit says what it is anywhere
+    candidates += [i for i in body[:_HEAD_LINES] if credit_line(lines[i])]
     return list(dict.fromkeys(candidates))
 
 
@@ -258,7 +262,7 @@ def _head_byline_words(line: str) -> int:
     """Words of the names a line under the title may hold: before a desk after a slash (``THU HÀ // TRUNG TÂM
     TIN TỨC``), without the marks between names (``PHƯƠNG GIANG - A LĂNG |``), a degree before them (``TS.``) or an
     office after a dash (``Võ Minh Tú – Trưởng khoa``): a byline is short however it is dressed."""
-    names, _ = office_after(line.split("/")[0])
+    names, _ = office_after(without_photo_credit(line).split("/")[0])
     words = [w for w in names.split() if any(c.isalpha() for c in w)]
     if words and is_name_title(words[0]):
         words = words[1:]
@@ -307,8 +311,9 @@ def _related_box(lines: list[str], body: list[int]) -> int | None:
 
 
 def _credits_text(line: str) -> bool:
-    """A credit line that names who wrote the text, not only who took the photo."""
-    return spaced_credit(line).lower().startswith(tuple(load("bylines")["text_credit_prefixes"]))
+    """A credit line that names who wrote the text, not only who took the photo (``Tin, ảnh: A``, ``A - Ảnh: B``)."""
+    return spaced_credit(line).lower().startswith(tuple(load("bylines")["text_credit_prefixes"])) or (
+        without_photo_credit(line) != line)
 
 
 def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:

@@ -23,8 +23,8 @@ from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.text.boilerplate import LineKind
 
 __all__ = [
-    "clean_title", "find_title", "is_outlet", "names_a_document", "signed_title", "source_dateline", "trailing_stamp",
-    "without_section_label",
+    "clean_title", "credit_line", "find_title", "is_outlet", "names_a_document", "signed_title", "source_dateline",
+    "trailing_stamp", "without_section_label",
 ]
 
 _MAX_TITLE_CHARS = 250
@@ -395,7 +395,7 @@ def _is_lead(line: str) -> bool:
     return len(line.split()) >= _MIN_LEAD_WORDS and line.rstrip(" \"”'’)").endswith(_LEAD_ENDS)
 
 
-def _credit_line(line: str) -> bool:
+def credit_line(line: str) -> bool:
     """Whether ``line`` opens with a writer's credit and its colon (``Tác giả: A``, ``Tin, ảnh: B``)."""
     lowered = line.lower()
     return any(lowered.startswith((f"{prefix}:", f"{prefix} :")) for prefix in load("bylines")["byline_prefixes"])
@@ -482,7 +482,7 @@ def find_title(
     # own headings (its kind, who issued it), not the page's headline
     printed = any(_prints_a_document_line(lines[i]) for i in head)
     # "Tiêu đề." over "Tác giả: A": a headline printed with a full stop over its credit line
-    credits = [pos for pos, i in enumerate(head) if _credit_line(lines[i])]
+    credits = [pos for pos, i in enumerate(head) if credit_line(lines[i])]
     # "Lịch sử phát triển" over "LỊCH SỬ THỐNG KÊ TỈNH A": a heading printed in capitals below is the page's own
     about = {pos for pos, i in enumerate(head) if _about_heading().fullmatch(lines[i].strip()) and not (
         pos + 1 < len(head) and lines[head[pos + 1]].isupper())}
