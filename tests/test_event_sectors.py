@@ -3853,6 +3853,31 @@ BY_WAY_OF_WRITING = {
         ('Năm 1903, phủ An Hòa cải làm huyện An Hòa.', ['rename[phủ An Hòa]->huyện An Hòa']),
         ('Ông được đổi làm việc ở Sở Tư pháp.', []),
     ],
+    "a_unit_placed_by_its_province_with_no_comma": [
+        # "huyện A tỉnh B về/vào C": the province right after the district says where it lay, no body moved
+        ('Năm 1978, chuyển huyện Tân Lạc tỉnh Hà Lâm về thành phố Bình Sơn.', ['transfer[huyện Tân Lạc | thành phố Bình Sơn]->thành phố Bình Sơn']),
+        ('Năm 1991, sáp nhập xã An Bình huyện Tân Lạc vào huyện Bình Sơn.', ['merge[xã An Bình | huyện Bình Sơn]->huyện Bình Sơn']),
+    ],
+    "a_refounding_verb_opening_its_object": [
+        # "tái lập 2 thị xã A và B": with nothing before it, the verb founds what follows, each named body
+        ('Năm 1955, tái lập 2 thị xã Tân Lạc và Bình Sơn.', ['establish[]->thị xã Tân Lạc', 'establish[]->thị xã Bình Sơn']),
+        # what an act is for: "điều chỉnh ... huyện A để tái lập huyện B" founds B out of A
+        ('Năm 2000, điều chỉnh địa giới hành chính huyện Tân Lạc để tái lập huyện Bình Sơn, huyện Tân Lạc còn 20 xã.', ['establish[huyện Tân Lạc]->huyện Bình Sơn']),
+    ],
+    "units_of_two_levels_founded_together": [
+        # "thành lập thị xã A, thị trấn B thuộc huyện C": a lower level beside a higher one is founded too
+        ('Nghị quyết thành lập thị xã Tân Lạc, thị trấn An Bình thuộc huyện Bình Sơn và thị trấn Hòa Phú thuộc huyện Lạc Yên, tỉnh Hà Lâm.', ['establish[]->thị xã Tân Lạc', 'establish[]->thị trấn An Bình', 'establish[]->thị trấn Hòa Phú']),
+        # a higher level after a comma only places the unit founded
+        ('Năm 2003, thành lập xã Tân Lạc, huyện Bình Sơn.', ['establish[]->xã Tân Lạc']),
+    ],
+    "a_body_in_lower_case_before_its_own_founding": [
+        # "Tiền thân là Đội A thành lập năm 1959", "Ngày 5/7, Trạm B được thành lập": head, lower-case field, founding
+        ('Tiền thân là Đội khảo sát địa chất thành lập năm 1959, đến năm 1965 chuyển thành Viện Địa chất Hà Lâm.', ['establish[]->Đội khảo sát địa chất', 'rename[Đội khảo sát địa chất]->Viện Địa chất Hà Lâm']),
+        ('Ngày 5/7/1960, Trạm nghiên cứu thủy sản được thành lập.', ['establish[]->Trạm nghiên cứu thủy sản']),
+        # the head alone, or a verb of its own after it: no name
+        ('Trường tổ chức lễ kỷ niệm 50 năm ngày thành lập.', []),
+        ('Ban quản lý dự án họp bàn việc thành lập trạm bơm.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

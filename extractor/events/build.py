@@ -341,8 +341,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if count is not None and 0 < len(participants) < count:
         # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
         participants = split_first(clause, participants, count)
-    if phrase in words("result_markers") and participants and not _named_after_origin(clause, participants[0]):
-        # "sáp nhập A và B tái lập C": C comes out; "A được tái lập từ B": B is where A comes from
+    if phrase in words("result_markers") and participants and not _named_after_origin(clause, participants[0]) and (
+            kind != "establish" or clause.left_list(k, lo)[0] or _for_founding(clause, k, lo)):
+        # "sáp nhập A và B tái lập C": C comes out; "A được tái lập từ B": B is where A comes from; with nothing
+        # before it, the founding verb takes what it founds after it ("Năm 1955, tái lập 2 thị xã A và B")
         return _with_left(clause, k, phrase, kind, lo, participants[0], count)
     result: Arg | None = None
     target_anaphor = None
@@ -960,6 +962,21 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
     return shape_event(kind, left, result, count, clause, k, phrase, lo)
 
 
+_PURPOSE = "để"  # "điều chỉnh ... để tái lập huyện B": what an act is for
+
+
+def _for_founding(clause: Clause, k: int, lo: int) -> bool:
+    """Whether the founding verb at ``k`` says what an act before it is for (``điều chỉnh địa giới huyện A để tái
+    lập huyện B``): it founds one body, the words after it go on with the act's own sentence."""
+    return k > lo and clause.tokens[k - 1].low == _PURPOSE
+
+
+def _unit_below(clause: Clause, unit: Arg, first: Arg) -> bool:
+    """Whether ``unit`` is a local unit of a lower level than the local unit ``first``, so no place of it."""
+    inner, outer = clause.match_of(unit), clause.match_of(first)
+    return inner is not None and outer is not None and inner.administrative and clause.locates(first, unit)
+
+
 def _described_in_general(clause: Clause, body: Arg) -> bool:
     """Whether ``body`` is written in lower case with a word for bodies in general and no head of its own after it
     (``cơ quan Trung ương``, not ``cơ quan Ủy ban Kiểm tra``)."""
@@ -980,8 +997,10 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         heads = {m.start: m.kind for m in clause.names if all(p.start != m.start or p.name == m.name
                                                                for p in participants)}
         first_head = heads.get(participants[0].start) if participants else None
-        # the bodies established together are of one kind; "thuộc huyện A, tỉnh B" only places them
-        established = [p for p in participants if heads.get(p.start, first_head) == first_head]
+        # the bodies established together are of one kind; "thuộc huyện A, tỉnh B" only places them; local units of
+        # a lower level are founded beside a higher one ("thành lập thị xã A, thị trấn B thuộc huyện C")
+        established = [p for p in participants if heads.get(p.start, first_head) == first_head or (
+            _unit_below(clause, p, participants[0]))]
         # "thành lập Ủy ban A, cơ quan Trung ương quản lý ...": a body described after a comma by a word for bodies in
         # general is the one founded, told again
         established = established[:1] + [p for p in established[1:] if not _described_in_general(clause, p)]

@@ -67,6 +67,7 @@ _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a lis
 _LIST_AND = frozenset({"và"})  # the word that joins the last member of a list
 _MAX_RIGHTS_WORDS = 12  # words of the longest phrase of an owner's rights over a body
 _LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
+_SUBJECT_OPENERS = {",", "là"}  # words before a clause's subject: "Năm 1959, Trạm A ...", "Tiền thân là Đội B ..."
 _SIBLING_WORDS = 3  # words before the number of a body named like the one before it ("khu vực 2")
 _MAX_FRACTION_WHOLE = 100  # the largest whole of a share of bodies ("4/5 tổng cục"); a larger one is a year
 
@@ -836,15 +837,24 @@ class Clause:
         return expand_head(inner) != inner and all(is_capitalised(t) or t.text == "." for t in self.tokens[first:close])
 
     def past_address(self, arg: Arg, k: int, limit: int) -> int:
-        """Index after the units that give ``arg``'s address after a comma (``xã A, huyện B``) when the words after
-        them lead on into what ``arg`` goes to (``vào thành phố C``), else ``k``."""
+        """Index after the units that give ``arg``'s address, after a comma or right after it (``xã A, huyện B``,
+        ``huyện A tỉnh B``), when the words after them lead on into what ``arg`` goes to (``vào thành phố C``),
+        else ``k``."""
         inner = self.match_of(arg)
         j = k
-        while inner is not None and j + 1 < limit and self.tokens[j].text == "," and _places(
-                self.name_at.get(j + 1), inner):
-            inner = self.name_at[j + 1]
+        while inner is not None and j + 1 < limit:
+            at = j + 1 if self.tokens[j].text == "," else j
+            if not _places(outer := self.name_at.get(at), inner):
+                break
+            inner = outer
             j = inner.last
         return j if j > k and self.phrase(j, "into_markers") else k
+
+    def locates(self, place: Arg, body: Arg) -> bool:
+        """Whether ``place`` is a unit that gives ``body``'s address (``thị trấn A thuộc huyện B``), not a body of
+        its own beside it (``thị xã A, thị trấn B``)."""
+        inner = self.match_of(body)
+        return inner is not None and _places(self.match_of(place), inner)
 
     def match_of(self, arg: Arg) -> NameMatch | None:
         """The name written where ``arg`` starts in this clause, or None (a name built or written elsewhere)."""
@@ -977,15 +987,19 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
             j = owner.first - 1
         return False
 
-    for i in range(1, len(tokens)):
+    for i in range(len(tokens)):
         if i in taken or not is_capitalised(tokens[i]):
             continue
-        if tokens[i - 1].low in last_words:
+        subject = i == 0 or tokens[i - 1].low in _SUBJECT_OPENERS
+        if i == 0:
+            opener = False
+        elif tokens[i - 1].low in last_words:
             opener = opened_at(i)
         else:
             opener = tokens[i - 1].text in {",", ":"} | _LIST_AND and listed_after_opener(i)
-        head = head_at(tokens, i) if opener else None
-        if head is None or head[1] not in load_kinds("lower_described_kinds"):
+        head = head_at(tokens, i) if opener or subject else None
+        kinds = load_kinds("lower_described_kinds") if opener else load_kinds("lower_subject_kinds")
+        if head is None or head[1] not in kinds:
             continue
         j = i + len(head[0])
         end = j
@@ -994,6 +1008,12 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
                 not match_phrase(tokens, end, enders) or _and_between_fields(tokens, end, enders)):
             end += 1
         closed = end >= len(tokens) or not is_word(tokens[end]) or match_phrase(tokens, end, enders)
+        if not opener:
+            # the subject's description runs up to its own founding, nothing else, maybe past whose it is ("Đội
+            # điều tra hải dương học thuộc Ủy ban A thành lập năm 1959")
+            placer = match_phrase(tokens, end, words("placers"))
+            owner = next((m for m in found if placer and m.first == end + len(placer)), None)
+            closed = bool(match_phrase(tokens, owner.last if owner else end, words("lower_subject_closers")))
         if end - j < 2 or end - j > _LOWER_DESCRIPTION or not closed:
             continue
         name = text[tokens[i].start - offset:tokens[end - 1].end - offset]
