@@ -3878,6 +3878,24 @@ BY_WAY_OF_WRITING = {
         ('Trường tổ chức lễ kỷ niệm 50 năm ngày thành lập.', []),
         ('Ban quản lý dự án họp bàn việc thành lập trạm bơm.', []),
     ],
+    "a_rename_with_how_the_body_works": [
+        # "chuyển đổi hình thức hoạt động thành B": the form changes with the name
+        ('Từ năm 2021, Báo Văn nghệ Hà Lâm sẽ chuyển đổi hình thức hoạt động thành Tạp chí Văn nghệ Hà Lâm.', ['rename[Báo Văn nghệ Hà Lâm]->Tạp chí Văn nghệ Hà Lâm']),
+    ],
+    "a_fronted_founding_then_phrases_of_time": [
+        # "Thành lập năm 1952, trong suốt 70 năm ..., đến nay A ...": the body after the phrases of time
+        ('Thành lập vào tháng 12 năm 1952, trong suốt 70 năm xây dựng và trưởng thành, đến nay Nhà hát Kịch Hà Lâm đã có nhiều vở diễn.', ['establish[]->Nhà hát Kịch Hà Lâm']),
+        # a phrase with a body of its own in between: no subject to tell
+        ('Thành lập năm 1952, sau nhiều năm, nhà hát phối hợp với Nhà hát Lớn Hà Lâm biểu diễn.', []),
+    ],
+    "units_of_two_levels_counted_then_named": [
+        # "01 phường và 02 xã (A, B, C)": one count of three units, then their names
+        ('Phường Đông Lâm được thành lập trên cơ sở sáp nhập toàn bộ diện tích tự nhiên, quy mô dân số của 01 phường và 02 xã (phường Lộc Hòa, xã Mỹ Thắng, xã Mỹ Hà).', ['merge[phường Lộc Hòa | xã Mỹ Thắng | xã Mỹ Hà]->Phường Đông Lâm#3']),
+        ('Sáp nhập 3 xã (xã Lộc Hòa, xã Mỹ Thắng, xã Mỹ Hà) thành phường Đông Lâm.', ['merge[xã Lộc Hòa | xã Mỹ Thắng | xã Mỹ Hà]->phường Đông Lâm#3']),
+        ('Đặc khu Hà Lâm sẽ được thành lập trên cơ sở sáp nhập hai phường và sáu xã thuộc thành phố Hà Lâm.', ['merge[]->Đặc khu Hà Lâm#8']),
+        # a comma between the counts: merges of each level
+        ('Tỉnh sẽ sáp nhập 2 xã, 2 phường trong năm nay.', ['merge[]->None#2']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -206,6 +206,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     counted_one = counted_one or (n == 1 and _one_named(clause, r + 1, hi))
     # "sự hợp nhất của ba tỉnh A, B và C": the act named as a noun, "của" opens what it acts on
     acted_on = clause.phrase_ending(k, "act_nouns", lo) is not None
+    # "01 phường và 02 xã": one unit counted, and more of another level
+    counted_one = counted_one or (n == 1 and kind == "merge" and _more_units_counted(clause, r + 1, hi) is not None)
     if n is not None and (n >= 2 or counted_one) and r + 1 < hi and clause.unit_noun(r + 1) and (
             measured_count or coordinated or acted_on or phrase in words("object_after_owner") or not (
                 clause.phrase(r - 1, "owner_before_count"))):
@@ -216,6 +218,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         count = n
         r += 1
         counted = r
+        while kind == "merge" and (more := _more_units_counted(clause, r, hi)) is not None:
+            # "của 01 phường và 02 xã (phường A, xã B, xã C)": local units of two levels counted together
+            added, r = more
+            count += added
+            counted = r
         steps = 0
         # "3 chi hội tại 3 địa phương trước sáp nhập của xã A là: ...": a trigger that names a time opens nothing
         others = {t for t, _, _ in find_triggers(clause) if t > k and not state_before(clause, t, k)}
@@ -307,7 +314,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             partners, r = clause.org_list(partner, hi, places)
             participants = participants + partners
     elif r in clause.name_at or (places and r in clause.place_at):
+        opened = r > lo and clause.tokens[r - 1].text == "("
         participants, r = clause.org_list(r, hi, places)
+        if opened and r < hi and clause.tokens[r].text == ")":
+            r += 1  # "sáp nhập 3 xã (xã A, xã B, xã C) thành phường D": the count's members in brackets, then D
         participants, r = more_measured_bodies(clause, participants, r, hi, places)
         if kind == "transfer" or phrase in words("receiver_triggers"):
             r = _past_people(clause, r, hi)  # "tiếp nhận Đảng bộ A và 123 đảng viên từ B về trực thuộc C"
@@ -962,6 +972,21 @@ def _with_left(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: i
     return shape_event(kind, left, result, count, clause, k, phrase, lo)
 
 
+def _more_units_counted(clause: Clause, counted: int, hi: int) -> tuple[int, int] | None:
+    """``01 phường và 02 xã``: the further count of local units of another level joined to the local units counted
+    at ``counted``, and where its noun starts; else None. Merged, they are the sources of one new unit; founded
+    (``thành lập 4 phường và 2 xã``), each level is a founding of its own."""
+    unit = head_at(clause.tokens, counted)
+    if unit is None or not unit[2]:
+        return None
+    j = counted + len(unit[0])
+    if j + 2 >= hi or clause.tokens[j].low not in _UNIT_COUNT_JOINERS or (n := clause.number(j + 1)) is None:
+        return None
+    other = head_at(clause.tokens, j + 2)
+    return (n, j + 2) if other is not None and other[2] and other[0] != unit[0] else None
+
+
+_UNIT_COUNT_JOINERS = {"và"}  # "2 xã, 2 phường" counts two merges; "01 phường và 02 xã (A, B, C)" one
 _PURPOSE = "để"  # "điều chỉnh ... để tái lập huyện B": what an act is for
 
 

@@ -137,7 +137,7 @@ def _subject(clause: Clause, j: int, date_end: int) -> NameMatch | None:
                       and not clause.bracket_open(date_end, i)), None)
         if comma is None or tokens[comma].text != ",":
             return None
-        return clause.name_at.get(comma + 1)
+        return clause.name_at.get(comma + 1) or _subject_past_time(clause, comma)
     opener = tokens[j - 1].text
     if opener not in _OPENERS:
         return None
@@ -153,6 +153,28 @@ def _subject(clause: Clause, j: int, date_end: int) -> NameMatch | None:
     closed = date_end + 1 >= len(tokens) or tokens[date_end + 1].text in _CLAUSE_ENDS
     before = clause.name_before(j - 1, 0)
     return before if closed and before is not None and before.last == j - 1 else None
+
+
+_TIME_PHRASES = 2  # phrases of time between a fronted founding and the main clause's subject
+
+
+def _subject_past_time(clause: Clause, comma: int) -> NameMatch | None:
+    """``Thành lập năm 1952, trong suốt 70 năm xây dựng, đến nay Nhà hát A đã có ...``: past phrases of time set off
+    by commas, and the words that open the main clause (``đến nay``), the body the sentence is about; None where
+    a phrase names a body of its own."""
+    tokens = clause.tokens
+    for _ in range(_TIME_PHRASES):
+        lead = clause.phrase(comma + 1, "subject_lead_ins")
+        if lead and (match := clause.name_at.get(comma + 1 + len(lead))) is not None:
+            return match
+        following = next((i for i in range(comma + 1, len(tokens)) if tokens[i].text in _CLAUSE_ENDS), None)
+        if following is None or tokens[following].text != "," or any(
+                i in clause.name_at for i in range(comma + 1, following)):
+            return None
+        comma = following
+        if (match := clause.name_at.get(comma + 1)) is not None:
+            return match
+    return None
 
 
 def _owned_before(clause: Clause, j: int) -> NameMatch | None:
