@@ -3896,6 +3896,12 @@ BY_WAY_OF_WRITING = {
         # a comma between the counts: merges of each level
         ('Tỉnh sẽ sáp nhập 2 xã, 2 phường trong năm nay.', ['merge[]->None#2']),
     ],
+    "a_founding_source_in_brackets": [
+        # "thành lập phường A (từ xã A)": where the new unit comes from, in brackets
+        ('Thành lập phường Hương Lâm (từ xã Hương Lâm).', ['establish[xã Hương Lâm]->phường Hương Lâm']),
+        # a bracket that only says where it lies
+        ('Thành lập phường Hương Lâm (thị xã Hương Trà).', ['establish[]->phường Hương Lâm']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -257,6 +257,8 @@ def _establish_sources(clause: Clause, event: dict, lo: int, hi: int, trigger_st
             return sources
     result = event["result"]
     after = clause.token_after(result) if result is not None and result.end is not None else None
+    if after is not None and after + 1 < hi and clause.tokens[after].text == "(":
+        after += 1  # "thành lập phường A (từ xã A)": where it comes from, in brackets
     if after is not None and after < hi and clause.phrase(after, "establish_sources") and (
             (listed := clause.skip(after + 1, "fillers", hi)) in clause.name_at):
         return clause.org_list(listed, hi)[0]  # "thành lập xã C từ một phần các xã A, B": C's sources
