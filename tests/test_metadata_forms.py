@@ -464,6 +464,17 @@ HEADLINE_PLACES = [
                  TITLE, id="baochinhphu-description-above-headline"),
     pytest.param(f"Xã Tân Hương sáp nhập vào Bà Rịa - Vũng Tàu, trung tâm y tế có 320 nhân viên.\n\n{BODY}", None,
                  id="capital-place-name-is-no-glued-lead"),
+    # an encyclopedia's entry over its box of facts printed without cells: the name again, or what it is
+    pytest.param("\n".join(["Lạc Bình (huyện)", "", "Lạc Bình", "Huyện", "Huyện Lạc Bình", "Hành chính",
+                              "Quốc gia Việt Nam", "", BODY]), "Lạc Bình (huyện)", id="wiki-entry-box-without-cells"),
+    pytest.param("\n".join(["Lạc Bình", "Huyện", "Địa lý", "Diện tích 1.210", "", BODY]), "Lạc Bình",
+                 id="wiki-entry-over-its-kind"),
+    # a copied entry whose first sentence carries the template's name before it
+    pytest.param("\n\n".join(["Lạc Bình", "Template:Thông tin đơn vị hành chính Việt Nam Lạc Bình là một huyện "
+                                "của tỉnh Yên Bình.", BODY]), "Lạc Bình", id="wiki-copy-template-name-run-in"),
+    # a short headline run into a lead that opens with the name it ends with
+    pytest.param(f"Nguồn gốc tên gọi Yên Bình Yên Bình được thành lập năm 1950 do hợp nhất hai tỉnh.\n\n{BODY}",
+                 "Nguồn gốc tên gọi Yên Bình", id="portal-headline-ending-with-the-name-the-lead-opens-with"),
     # a headline opening with the words of a rating box ("Xếp hạng: 4 - 2 phiếu bầu")
     pytest.param("\n\n".join(["Xếp hạng lại 22 trung tâm y tế huyện của tỉnh Yên Bình", "17/03/2025 08:15",
                                 "Tỉnh Yên Bình vừa xếp hạng lại 22 trung tâm y tế huyện trực thuộc Sở Y tế.", BODY]),

@@ -319,8 +319,8 @@ def _credits_text(line: str) -> bool:
 def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
     for index in _byline_candidates(lines, kinds):
         line = without_glued_label(lines[index])
-        if meta.title and line.strip() == meta.title:
-            continue  # "Huổi Mí" again in an encyclopedia's box: the entry's name, no writer
+        if meta.title and line.strip() in (meta.title, regex.sub(r"\s*\([^()]*\)$", "", meta.title)):
+            continue  # "Huổi Mí" again in an encyclopedia's box ("Cà Mau" under "Cà Mau (huyện)"): no writer
         if line.rstrip().endswith(_SENTENCE_END) and not line.endswith(").") and len(line.split()) > 2:
             continue
         if _under_signature_office(lines, index):

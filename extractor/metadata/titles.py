@@ -32,6 +32,7 @@ _MIN_TITLE_WORDS = 3
 _MAX_ENTRY_WORDS = 6  # words of an encyclopedia entry's heading (a place, a body)
 _MAX_ENTRY_CHARS = 60  # characters of a name printed twice as an entry's heading
 _ENTRY_COPULA_REACH = 3  # words from an entry's name to the copula of its first sentence ("hiện nay là")
+_TEMPLATE_CHARS = 80  # characters of a wiki template's name run in front of an entry's first sentence
 _ENTRY_LEAD_LINES = 3  # lines from an entry's heading to its first sentence, a description and a redirect between
 _BYLINE_AND_DATE_LINES = 4  # lines from a headline down to its date line, bylines between
 _LEADING_OUTLET_WORDS = 3  # words of a site's short name printed before its headline ("VNPT | ...")
@@ -373,14 +374,19 @@ def _glued_headline(line: str) -> str | None:
 
 
 _TAIL_ECHO_WORDS = 4  # words of a headline's end that a lead run into it may open with
+_TAIL_ECHO_NAME_WORDS = 2  # ... or fewer, a name in capitals, after a short headline
+_SHORT_GLUED_TITLE_WORDS = 8
 
 
 def _tail_echoed(words: list[str], cut: int) -> bool:
     """Whether the words from ``cut`` open with the last words before it: ``Bộ A thành lập Trung tâm B Trung tâm B đã
     chính thức được thành lập``, a lead that opens with what its headline ends with."""
     lowered = [w.lower() for w in words]
-    return any(lowered[start:cut] == lowered[cut:2 * cut - start]
-               for start in range(_MIN_GLUED_TITLE_WORDS - 1, cut - _TAIL_ECHO_WORDS + 1))
+    # a short headline ending with a name the lead opens with: "Nguồn gốc tên gọi Vĩnh Phúc Vĩnh Phúc được ..."
+    shortest = _TAIL_ECHO_NAME_WORDS if cut <= _SHORT_GLUED_TITLE_WORDS else _TAIL_ECHO_WORDS
+    return any(lowered[start:cut] == lowered[cut:2 * cut - start] and (
+        cut - start >= _TAIL_ECHO_WORDS or all(w[:1].isupper() for w in words[start:cut]))
+               for start in range(_MIN_GLUED_TITLE_WORDS - 1, cut - shortest + 1))
 
 
 def _without_outlet(words: list[str]) -> str:
@@ -470,9 +476,10 @@ def find_title(
         return body[0], *clean_title(first)
     # "Ô Môn" / "Quận nội thành thuộc thành phố A" / "(Đổi hướng từ Quận Ô Môn)" / "Ô Môn là một quận ...": the entry's
     # short description and a redirect may stand between its heading and its first sentence
+    first = _LEADING_SYMBOLS.sub("", first)  # "✨Phường 8, thành phố A": an emoji a copying site put first
     entry = any(_entry_heading(first, lines[i]) for i in body[1:1 + _ENTRY_LEAD_LINES])
     if entry or _over_infobox(lines, body) or _over_tagline(lines, body) or (
-            _printed_twice(lines, body)):
+            _printed_twice(lines, body)) or _over_entry_box(lines, body):
         # "Huổi Mí" over "Huổi Mí là một xã ...", or over a box of "Tỉnh | Điện Biên |" rows: an encyclopedia's entry
         kinds[body[0]] = LineKind.TITLE
         return body[0], first.strip(), None
@@ -568,6 +575,23 @@ def _over_infobox(lines: list[str], body: list[int]) -> bool:
     return sum("|" in line for line in below) >= _INFOBOX_ROWS and "|" in "".join(below[:3])
 
 
+_LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}]+\s*")
+_ENTRY_BOX_LINES = 3  # lines under an entry's heading where its box says its name again or what it is
+
+
+def _over_entry_box(lines: list[str], body: list[int]) -> bool:
+    """Whether the first line is an entry's heading over its box of facts printed without cells: the name again, or
+    what the entry is on a line of its own (``Cà Mau (huyện)`` / ``Cà Mau`` / ``Huyện``, ``Yên Sơn`` / ``Huyện``)."""
+    name = _entry_name(lines[body[0]])
+    if not name or len(name.split()) > _MAX_ENTRY_WORDS or not name[:1].isupper() or _breaks_sentence(name) or (
+            name.endswith((".", ";", ",", ":", "|", "…"))):
+        return False
+    kinds = {k.lower() for k in _data()["entry_kind_lines"]}
+    below = [" ".join(lines[i].split()) for i in body[1:1 + _ENTRY_BOX_LINES]]
+    return bool(below) and (below[0] == name or below[0].lower() in kinds or (
+        len(below) > 1 and below[0] == name and below[1].lower() in kinds))
+
+
 def _entry_name(line: str) -> str:
     """An entry's heading without what it is in brackets: ``Vàm Cỏ (huyện)`` is ``Vàm Cỏ``."""
     return regex.sub(r"\s*\([^()]*\)\s*$", "", line.strip())
@@ -600,6 +624,9 @@ def _entry_heading(first: str, second: str) -> bool:
     if not name or len(name.split()) > _MAX_ENTRY_WORDS or not name[:1].isupper():
         return False
     rest = second.strip()
+    prefix = _data()["entry_template_prefix"]
+    if rest.startswith(prefix) and (at := rest.find(f" {name} ", 0, _TEMPLATE_CHARS)) > 0:
+        rest = rest[at + 1:]  # "Template:Thông tin đơn vị hành chính Việt Nam Vị Thủy là ...": the template's name
     if not rest.startswith(name + " "):
         return False
     after = rest[len(name) + 1:]
