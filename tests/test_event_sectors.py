@@ -3902,6 +3902,14 @@ BY_WAY_OF_WRITING = {
         # a bracket that only says where it lies
         ('Thành lập phường Hương Lâm (thị xã Hương Trà).', ['establish[]->phường Hương Lâm']),
     ],
+    "bodies_taken_out_and_moved_at_once": [
+        # "tách hai quận A, B nhập vào tỉnh C", "cắt xã A chuyển qua thị xã B": the taking out is how they move
+        ('Năm 1963, tách hai quận Tân Lạc, Bình Sơn nhập vào tỉnh Hà Lâm.', ['merge[quận Tân Lạc | quận Bình Sơn | tỉnh Hà Lâm]->tỉnh Hà Lâm#2']),
+        ('Năm 1981, cắt hai xã Tân Lạc, Bình Sơn chuyển qua thị xã Hà Lâm.', ['transfer[xã Tân Lạc | xã Bình Sơn | thị xã Hà Lâm]->thị xã Hà Lâm']),
+        ('Năm 1981, cắt xã Tân Lạc chuyển về thị xã Hà Lâm.', ['transfer[xã Tân Lạc | thị xã Hà Lâm]->thị xã Hà Lâm']),
+        # parting from its owner is an act of its own beside the handover
+        ('Công ty Viễn thông Hà Lâm được tách khỏi Tập đoàn Bình Sơn và điều chuyển sang cho Bộ Công Thương quản lý.', ['split[Tập đoàn Bình Sơn]->Công ty Viễn thông Hà Lâm', 'transfer[Công ty Viễn thông Hà Lâm | Bộ Công Thương]->Bộ Công Thương']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -568,6 +568,13 @@ def _after_purpose_or_comma(clause: Clause, k: int) -> bool:
 def _join_split_into_merge(clause: Clause, events: list[dict]) -> None:
     """``tách xã A và xã B của huyện C để (, và) sáp nhập vào huyện D``: the bodies taken out are merged into D; the
     taking out is how the merge is done, not a split of its own."""
+    for split in [e for e in events if e["type"] == "split" and e["result"] is None and len(e["participants"]) <= 1]:
+        # "tách hai quận A, B nhập vào tỉnh C", "cắt xã A chuyển về thị xã B": the bodies taken out are the ones the
+        # merge or handover after it moves
+        if any(e["type"] in ("merge", "transfer") and e["k"] > split["k"] and e["lo"] == split["lo"]
+               and e["result"] is not None and _moves_what_was_taken(split, e)
+               and not _parted_from(clause, split["k"], e["k"]) for e in events):
+            events.remove(split)
     for split in [e for e in events if e["type"] == "split" and e.get("taken_out") and e["result"] is None]:
         lent = [*split["participants"][:1]]  # "tách xã A và sáp nhập vào huyện B": the merge borrowed A
         merge = next((e for e in events if e["type"] == "merge" and e["k"] > split["k"] and e["lo"] == split["lo"]
@@ -583,6 +590,20 @@ def _join_split_into_merge(clause: Clause, events: list[dict]) -> None:
             merge["participants"] = [*moved, merge["result"]]
             merge["count"] = split["count"]
             events.remove(split)
+
+
+def _parted_from(clause: Clause, start: int, end: int) -> bool:
+    """Whether the split between tokens ``start`` and ``end`` says what the body leaves (``tách khỏi Tập đoàn A và
+    điều chuyển sang B``): parting from its owner is told as an act of its own."""
+    return any(clause.phrase(j, "parting_markers") for j in range(start, end))
+
+
+def _moves_what_was_taken(split: dict, move: dict) -> bool:
+    """Whether ``move`` moves what ``split`` took out: the one body it names, or as many bodies as it counted."""
+    moved = [p for p in move["participants"] if p != move["result"]]
+    if split["participants"]:
+        return split["participants"][0] in moved
+    return bool(split["count"]) and split["count"] in (move["count"], len(moved))
 
 
 def _named_before_its_merge(clause: Clause, events: list[dict]) -> None:
