@@ -706,7 +706,7 @@ HEAD_BYLINES = [
                  ["GIA HÂN", "MINH ANH"], id="htv-under-title-with-desk"),
     pytest.param("\n\n".join([TITLE, "Minh Hà - Ảnh: Thu Lan", LEAD, BODY]), ["Minh Hà"],
                  id="nld-under-title-with-photo-credit"),
-    pytest.param(_page(date="Thu Sa 17/03/2025 10:09", foot=""), ["Thu Sa"], id="portal-name-like-a-morning-marker"),
+    pytest.param(_page(date="Minh Sa 17/03/2025 10:09", foot=""), ["Minh Sa"], id="portal-name-like-a-morning-marker"),
     pytest.param(_page(date="Posted By Ban Biên Tập On Monday, March 17th, 2025 With 0 Comments", foot=""),
                  ["Ban Biên Tập"], id="wordpress-english-stamp-with-comments"),
     pytest.param(_page(date="Monday, March 17, 2025", foot=""), [], id="blog-platform-weekday-is-no-author"),

@@ -67,10 +67,10 @@ def without_glued_label(text: str) -> str:
 @functools.cache
 def _glued_label() -> regex.Pattern[str]:
     """A label of the page's furniture, with its colon, or a button, run onto the end of a byline after a lower-case
-    letter (``Phùng HảiTAG:``, ``Trần Nhật GiápXem thêm``)."""
+    letter (``Phùng HảiTAG:``, ``Phạm Thu HàXem thêm``)."""
     labels = "|".join(regex.escape(label) for label in _words()["glued_labels"])
     buttons = "|".join(regex.escape(button) for button in _words()["glued_buttons"])
-    # the normaliser may have spaced what the scraper glued: "Phùng Hải TAG:", "Trần Nhật Giáp Xem thêm"
+    # the normaliser may have spaced what the scraper glued: "Phùng Hải TAG:", "Phạm Thu Hà Xem thêm"
     return regex.compile(rf"(?<=\p{{Ll}})\s?(?:(?:{labels})\s*:|(?:{buttons}))\s*$")
 
 

@@ -203,13 +203,13 @@ def _section_after_clock(rest: str) -> bool:
 
 def _other_letters(line: str) -> int:
     """Letters of the line that are neither dates nor date-line words; a writer's labelled credit (``Tác giả:
-    Lương Mỹ Linh``) is expected on a date line, so its name does not count, however long."""
+    Nguyễn Thị Phương Thảo``) is expected on a date line, so its name does not count, however long."""
     return sum(len(regex.sub(r"[^\p{L}]", "", piece)) for piece in date_line_segments(line)
                if not _labelled_credit(piece))
 
 
 def _labelled_credit(piece: str) -> bool:
-    """``Tác giả: Lương Mỹ Linh``: a credit's label, its colon, then a byline."""
+    """``Tác giả: Nguyễn Thị Phương Thảo``: a credit's label, its colon, then a byline."""
     label, colon, rest = piece.partition(":")
     return bool(colon) and label.strip().lower() in load("bylines")["byline_prefixes"] and (
         parse_byline(rest.strip(" .")) is not None)
