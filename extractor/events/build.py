@@ -980,20 +980,16 @@ def _more_units_counted(clause: Clause, counted: int, hi: int) -> tuple[int, int
     if unit is None or not unit[2]:
         return None
     j = counted + len(unit[0])
-    if j + 2 >= hi or clause.tokens[j].low not in _UNIT_COUNT_JOINERS or (n := clause.number(j + 1)) is None:
+    if j + 2 >= hi or not clause.phrase(j, "unit_count_joiners") or (n := clause.number(j + 1)) is None:
         return None
     other = head_at(clause.tokens, j + 2)
     return (n, j + 2) if other is not None and other[2] and other[0] != unit[0] else None
 
 
-_UNIT_COUNT_JOINERS = {"và"}  # "2 xã, 2 phường" counts two merges; "01 phường và 02 xã (A, B, C)" one
-_PURPOSE = "để"  # "điều chỉnh ... để tái lập huyện B": what an act is for
-
-
 def _for_founding(clause: Clause, k: int, lo: int) -> bool:
     """Whether the founding verb at ``k`` says what an act before it is for (``điều chỉnh địa giới huyện A để tái
     lập huyện B``): it founds one body, the words after it go on with the act's own sentence."""
-    return k > lo and clause.tokens[k - 1].low == _PURPOSE
+    return k > lo and bool(clause.phrase_ending(k, "purpose_markers", lo))
 
 
 def _unit_below(clause: Clause, unit: Arg, first: Arg) -> bool:

@@ -67,7 +67,6 @@ _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a lis
 _LIST_AND = frozenset({"và"})  # the word that joins the last member of a list
 _MAX_RIGHTS_WORDS = 12  # words of the longest phrase of an owner's rights over a body
 _LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
-_SUBJECT_OPENERS = {",", "là"}  # words before a clause's subject: "Năm 1959, Trạm A ...", "Tiền thân là Đội B ..."
 _SIBLING_WORDS = 3  # words before the number of a body named like the one before it ("khu vực 2")
 _MAX_FRACTION_WHOLE = 100  # the largest whole of a share of bodies ("4/5 tổng cục"); a larger one is a year
 
@@ -990,7 +989,7 @@ def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, off
     for i in range(len(tokens)):
         if i in taken or not is_capitalised(tokens[i]):
             continue
-        subject = i == 0 or tokens[i - 1].low in _SUBJECT_OPENERS
+        subject = i == 0 or (tokens[i - 1].low,) in words("lower_subject_openers")
         if i == 0:
             opener = False
         elif tokens[i - 1].low in last_words:
