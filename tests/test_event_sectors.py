@@ -3910,6 +3910,14 @@ BY_WAY_OF_WRITING = {
         # parting from its owner is an act of its own beside the handover
         ('Công ty Viễn thông Hà Lâm được tách khỏi Tập đoàn Bình Sơn và điều chuyển sang cho Bộ Công Thương quản lý.', ['split[Tập đoàn Bình Sơn]->Công ty Viễn thông Hà Lâm', 'transfer[Công ty Viễn thông Hà Lâm | Bộ Công Thương]->Bộ Công Thương']),
     ],
+    "one_body_told_by_its_kind_then_named": [
+        # "thành lập một cơ quan kinh doanh lấy tên là Sở A": one body of a kind, then the name it is given
+        ('Năm 1951, Chính phủ thành lập một cơ quan kinh doanh lấy tên là Sở Mậu dịch Hà Lâm.', ['establish[]->Sở Mậu dịch Hà Lâm']),
+        ('Năm 1960, thành lập một xã mới lấy tên là xã Bình An.', ['establish[]->xã Bình An']),
+        ('Thành lập một Tổng hội lấy tên là Hội Phật giáo Hà Lâm.', ['establish[]->Hội Phật giáo Hà Lâm']),
+        # a body of a kind with no name: none founded by name
+        ('Tỉnh thành lập một tổ công tác để rà soát.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -273,6 +273,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if counted is not None and r == counted and r in clause.name_at and clause.name_at[r].last < hi and (
             clause.tokens[clause.name_at[r].last].text == ":"):
         r = clause.name_at[r].last + 1  # "sáp nhập 4 Trạm Y tế: thị trấn A, xã B ...": the list after the colon
+    if kind == "establish" and r not in clause.name_at and (named := _named_after_kind(clause, r, hi)) is not None:
+        r = named  # "thành lập một cơ quan kinh doanh lấy tên là Sở A": one body told by its kind, then named
     if r not in clause.name_at and kind == "split":
         r = split_source(clause, r, hi)
     if r not in clause.name_at:
@@ -984,6 +986,23 @@ def _more_units_counted(clause: Clause, counted: int, hi: int) -> tuple[int, int
         return None
     other = head_at(clause.tokens, j + 2)
     return (n, j + 2) if other is not None and other[2] and other[0] != unit[0] else None
+
+
+_KIND_WORDS = 6  # lower-case words of the kind of one body founded before the name it is given
+
+
+def _named_after_kind(clause: Clause, r: int, hi: int) -> int | None:
+    """Where the name starts in ``một cơ quan kinh doanh lấy tên là Sở A``, ``một xã mới mang tên B``: one body told by
+    its kind in lower case, then the name it is given; else None."""
+    if clause.number(r) != 1:
+        return None
+    for j in range(r + 1, min(hi, r + 2 + _KIND_WORDS)):
+        at = j + 1 if clause.tokens[j].text == "," else j
+        if (marker := clause.phrase(at, "naming_markers")) and at + len(marker) in clause.name_at:
+            return at + len(marker)
+        if j in clause.name_at or not clause.tokens[j].text.isalpha():
+            return None  # "một Trường A ...": the body is named at once
+    return None
 
 
 def _for_founding(clause: Clause, k: int, lo: int) -> bool:
