@@ -3918,6 +3918,13 @@ BY_WAY_OF_WRITING = {
         # a body of a kind with no name: none founded by name
         ('Tỉnh thành lập một tổ công tác để rà soát.', []),
     ],
+    "a_body_told_again_by_its_head_takes_a_name": [
+        # "bệnh viện chính thức mang tên B": the body told of before, by its head, given its new name
+        ('Bệnh viện Tân Lạc được xây dựng năm 1950. Năm 1978, bệnh viện chính thức mang tên Bệnh viện Bình Sơn.', ['rename[Bệnh viện Tân Lạc]->Bệnh viện Bình Sơn']),
+        ('Trường Tân Lạc được xây dựng năm 1950. Năm 1978, trường được mang tên Trường Bình Sơn.', ['rename[Trường Tân Lạc]->Trường Bình Sơn']),
+        # a name it bears, no change told
+        ('Trường mang tên Trường Bình Sơn từ năm 1990.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

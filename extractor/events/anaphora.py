@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from extractor.events.clause import Arg, Clause, bullet_marks, words
-from extractor.events.triggers import find_triggers
+from extractor.events.triggers import ends_before_new_name, find_triggers
 from extractor.events.unit_ranks import unit_rank
 from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon, match_phrase
@@ -159,8 +159,8 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
     a passive trigger: ``Trung tâm được đổi tên thành ...``, ``ngày 25/2/2016 Trường được sáp nhập vào ...``."""
     # "Tháng 6/1980 Trường đổi tên thành B": a body renames itself, no passive marker needed
     # not "Huyện đổi tên Trường A thành B"; the trigger may carry its marker ("đổi tên là")
-    renamed = any(t == k and kind == "rename" and (clause.phrase(k + len(phrase), "result_markers") or phrase[-1] in (
-        "là", "thành")) for t, phrase, kind in find_triggers(clause))
+    renamed = any(t == k and kind == "rename" and (clause.phrase(k + len(phrase), "result_markers") or (
+        ends_before_new_name(phrase))) for t, phrase, kind in find_triggers(clause))
     if not renamed and (j == k or not any(clause.phrase(i, "passive_markers") for i in range(j, k))):
         return None
     for size in range(_MAX_PHRASE, 0, -1):
