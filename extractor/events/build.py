@@ -1013,8 +1013,8 @@ def _for_founding(clause: Clause, k: int, lo: int) -> bool:
 
 def _unit_below(clause: Clause, unit: Arg, first: Arg) -> bool:
     """Whether ``unit`` is a local unit of a lower level than the local unit ``first``, so no place of it."""
-    inner, outer = clause.match_of(unit), clause.match_of(first)
-    return inner is not None and outer is not None and inner.administrative and clause.locates(first, unit)
+    inner = clause.match_of(unit)
+    return inner is not None and inner.administrative and clause.locates(first, unit)
 
 
 def _described_in_general(clause: Clause, body: Arg) -> bool:

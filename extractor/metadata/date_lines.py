@@ -17,7 +17,7 @@ import regex
 from extractor.lang.vi import alternation, load
 from extractor.metadata.bylines import parse_byline
 from extractor.metadata.dates import DateTimeMention, find_date_times
-from extractor.metadata.titles import names_a_document, trailing_stamp
+from extractor.metadata.titles import credit_line, names_a_document, trailing_stamp
 from extractor.text.boilerplate import LineKind
 
 __all__ = ["date_line_segments", "is_date_line", "leading_stamp", "publication_mention", "read_date"]
@@ -210,9 +210,7 @@ def _other_letters(line: str) -> int:
 
 def _labelled_credit(piece: str) -> bool:
     """``Tác giả: Nguyễn Thị Phương Thảo``: a credit's label, its colon, then a byline."""
-    label, colon, rest = piece.partition(":")
-    return bool(colon) and label.strip().lower() in load("bylines")["byline_prefixes"] and (
-        parse_byline(rest.strip(" .")) is not None)
+    return credit_line(piece) and parse_byline(piece.partition(":")[2].strip(" .")) is not None
 
 
 def _label_of(line: str, mention: DateTimeMention) -> str | None:

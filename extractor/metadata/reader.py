@@ -37,6 +37,7 @@ from extractor.metadata.titles import (
     catalogue_record,
     clean_title,
     credit_line,
+    entry_name,
     find_title,
     signed_title,
     source_dateline,
@@ -319,7 +320,7 @@ def _credits_text(line: str) -> bool:
 def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> None:
     for index in _byline_candidates(lines, kinds):
         line = without_glued_label(lines[index])
-        if meta.title and line.strip() in (meta.title, regex.sub(r"\s*\([^()]*\)$", "", meta.title)):
+        if meta.title and line.strip() in (meta.title, entry_name(meta.title)):
             continue  # "Huổi Mí" again in an encyclopedia's box ("Cà Mau" under "Cà Mau (huyện)"): no writer
         if line.rstrip().endswith(_SENTENCE_END) and not line.endswith(").") and len(line.split()) > 2:
             continue

@@ -23,8 +23,8 @@ from extractor.metadata.dates import DateTimeMention, find_date_times
 from extractor.text.boilerplate import LineKind
 
 __all__ = [
-    "clean_title", "credit_line", "find_title", "is_outlet", "names_a_document", "signed_title", "source_dateline",
-    "trailing_stamp", "without_section_label",
+    "clean_title", "credit_line", "entry_name", "find_title", "is_outlet", "names_a_document", "signed_title",
+    "source_dateline", "trailing_stamp", "without_section_label",
 ]
 
 _MAX_TITLE_CHARS = 250
@@ -576,23 +576,25 @@ def _over_infobox(lines: list[str], body: list[int]) -> bool:
 
 
 _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}]+\s*")
-_ENTRY_BOX_LINES = 3  # lines under an entry's heading where its box says its name again or what it is
+_NO_HEADING_ENDS = (".", ";", ",", ":", "|", "…")  # marks a heading does not end with
+
+
+def _plain_heading(text: str) -> bool:
+    """Whether ``text`` reads as a heading, not a sentence: capitalised, no full stop inside, no mark at its end."""
+    return text[:1].isupper() and not _breaks_sentence(text) and not text.endswith(_NO_HEADING_ENDS)
 
 
 def _over_entry_box(lines: list[str], body: list[int]) -> bool:
     """Whether the first line is an entry's heading over its box of facts printed without cells: the name again, or
-    what the entry is on a line of its own (``Cà Mau (huyện)`` / ``Cà Mau`` / ``Huyện``, ``Yên Sơn`` / ``Huyện``)."""
-    name = _entry_name(lines[body[0]])
-    if not name or len(name.split()) > _MAX_ENTRY_WORDS or not name[:1].isupper() or _breaks_sentence(name) or (
-            name.endswith((".", ";", ",", ":", "|", "…"))):
+    what the entry is on a line of its own (``Lạc Bình (huyện)`` / ``Lạc Bình``, ``Yên Sơn`` / ``Huyện``)."""
+    name = entry_name(lines[body[0]])
+    if not name or len(name.split()) > _MAX_ENTRY_WORDS or not _plain_heading(name) or len(body) < 2:
         return False
-    kinds = {k.lower() for k in _data()["entry_kind_lines"]}
-    below = [" ".join(lines[i].split()) for i in body[1:1 + _ENTRY_BOX_LINES]]
-    return bool(below) and (below[0] == name or below[0].lower() in kinds or (
-        len(below) > 1 and below[0] == name and below[1].lower() in kinds))
+    below = " ".join(lines[body[1]].split())
+    return below == name or below.lower() in {k.lower() for k in _data()["entry_kind_lines"]}
 
 
-def _entry_name(line: str) -> str:
+def entry_name(line: str) -> str:
     """An entry's heading without what it is in brackets: ``Vàm Cỏ (huyện)`` is ``Vàm Cỏ``."""
     return regex.sub(r"\s*\([^()]*\)\s*$", "", line.strip())
 
@@ -600,7 +602,7 @@ def _entry_name(line: str) -> str:
 def _over_tagline(lines: list[str], body: list[int]) -> bool:
     """Whether the first line stands over an encyclopedia's tagline (``Bách khoa toàn thư mở Wikipedia``), as an
     entry's heading does; the tagline is furniture, so it sits between the first two lines of the body."""
-    name = _entry_name(lines[body[0]])
+    name = entry_name(lines[body[0]])
     if not name or len(name.split()) > _MAX_ENTRY_WORDS:
         return False
     taglines = {" ".join(t.split()) for t in _data()["entry_taglines"]}
@@ -612,15 +614,14 @@ def _printed_twice(lines: list[str], body: list[int]) -> bool:
     heading (``Giai đoạn 1978 – 1984`` twice): a heading, not a sentence of the article."""
     first = " ".join(lines[body[0]].split())
     # a place's or a body's name alone is short, but printed twice it is an entry's heading ("Đắc Sơn")
-    short_name = 0 < len(first) <= _MAX_ENTRY_CHARS and first[:1].isupper() and not _breaks_sentence(first) and (
-        not first.endswith((".", ";", ",", ":", "|", "…")))
+    short_name = 0 < len(first) <= _MAX_ENTRY_CHARS and _plain_heading(first)
     return first == " ".join(lines[body[1]].split()) and (_looks_like_heading(first) or short_name)
 
 
 def _entry_heading(first: str, second: str) -> bool:
     """Whether ``first`` is the heading of an encyclopedia's entry: a few words (maybe with what they are in
     brackets, ``Vàm Cỏ (huyện)``) that the next line opens with and says what they are (``Vàm Cỏ là một huyện``)."""
-    name = _entry_name(first)
+    name = entry_name(first)
     if not name or len(name.split()) > _MAX_ENTRY_WORDS or not name[:1].isupper():
         return False
     rest = second.strip()
