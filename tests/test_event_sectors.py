@@ -3925,6 +3925,30 @@ BY_WAY_OF_WRITING = {
         # a name it bears, no change told
         ('Trường mang tên Trường Bình Sơn từ năm 1990.', []),
     ],
+    "a_body_declaring_itself_founded": [
+        # "Hội A tuyên bố thành lập": a body that declares its own founding, with nothing after the verb
+        ('Ngày 2/9/2001, Hội Doanh nhân trẻ huyện Bình Sơn tuyên bố thành lập.', ['establish[]->Hội Doanh nhân trẻ huyện Bình Sơn']),
+        ('Công ty Cổ phần Tân Lạc tuyên bố giải thể từ ngày 1/7.', ['dissolve[Công ty Cổ phần Tân Lạc]->None']),
+        # the declaring body founds another: that one is the new body
+        ('UBND huyện Bình Sơn tuyên bố thành lập Ban Chỉ đạo phòng chống dịch.', ['establish[]->Ban Chỉ đạo phòng chống dịch']),
+        # a declared refusal founds nothing
+        ('Nhóm cổ đông tuyên bố sẽ không sáp nhập Ngân hàng Tân Lạc vào Ngân hàng Bình Sơn.', []),
+    ],
+    "villages_taken_out_to_found_a_unit": [
+        # "tách thôn A thuộc xã B để thành lập thị trấn C": the village is the part taken, whole
+        ('Năm 1958, tách thôn Khe Mây thuộc xã Đồng Lư để thành lập thị trấn Lư Sơn.', ['establish[thôn Khe Mây]->thị trấn Lư Sơn']),
+        ('Năm 1979, tách ấp Tân Lạc và ấp Hà Lâm của xã Bình Sơn để thành lập xã Tân Lạc.', ['establish[ấp Tân Lạc | ấp Hà Lâm]->xã Tân Lạc']),
+        # taken out of the commune, named after "khỏi": the commune is split
+        ('Tỉnh tách thôn Tân Lạc ra khỏi xã Bình Sơn để thành lập xã Hà Lâm.', ['split[xã Bình Sơn]->xã Hà Lâm']),
+    ],
+    "a_new_name_told_aside_inside_a_phrase": [
+        # "của Đoạn A nay là Công ty B": with no comma, the name governed by a preposition only says which body
+        ('Cán bộ của Đoạn quản lý đường bộ Tân Lạc nay là Công ty Giao thông Tân Lạc luôn kiên trì đổi mới.', []),
+        ('Từ 1994 đến 2004, viện trực thuộc Bộ Khoa học, Công nghệ và Môi trường nay là Bộ Khoa học và Công nghệ.', []),
+        # after a comma it tells the rename, governed or not
+        ('Cán bộ của Ngân hàng Nam Hải, nay là Ngân hàng số Sao Mai, đã đến dự.', ['rename[Ngân hàng Nam Hải]->Ngân hàng số Sao Mai']),
+        ('Ngân hàng Nam Hải nay là Ngân hàng số Sao Mai.', ['rename[Ngân hàng Nam Hải]->Ngân hàng số Sao Mai']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

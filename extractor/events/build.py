@@ -721,7 +721,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         after_count = k + len(phrase) + 1
         counted_units = after_count in clause.name_at or (
             after_count < len(clause.tokens) and clause.tokens[after_count].text == ":")
-        event |= {"type": "establish", "participants": participants if counted_units else participants[:1],
+        # "tách ấp A và ấp B của xã C để thành lập xã D": the villages taken, not the commune they lie in
+        villages = [p for p in participants if (m := clause.match_of(p)) is not None and m.kind == "village"]
+        taken = participants if counted_units else villages if participants[0] in villages else participants[:1]
+        event |= {"type": "establish", "participants": taken,
                   "established": None, "count": None if counted_units else event["count"]}
     if event is not None and kind == "split" and event["result"] is not None and len(event["participants"]) == 1 and (
             k + len(phrase) < hi and (clause.phrase(k + len(phrase), "split_sources") or ("",))[-1] == "từ") and (
@@ -1720,10 +1723,11 @@ def _work_of_a_body(clause: Clause, k: int, lo: int) -> bool:
 def _taken_whole(clause: Clause, k: int, phrase: tuple[str, ...], r: int) -> bool:
     """``tách Phòng A (Viện B) để thành lập Viện C``: the body named right after the verb is taken out whole, no whole
     it comes out of is named after ``khỏi`` before the purpose at ``r`` (see the ``whole_taken_to_found`` frame). A
-    unit of land is not (``tách xã A để thành lập thị trấn A`` splits the commune's land)."""
+    unit of land is not (``tách xã A để thành lập thị trấn A`` splits the commune's land), but a village is: it is
+    the part a commune gives (``tách thôn A thuộc xã B để thành lập thị trấn C``)."""
     start = k + len(phrase)
-    return phrase in words("whole_taken_to_found") and start in clause.name_at and not (
-        clause.name_at[start].administrative) and not any(
+    return phrase in words("whole_taken_to_found") and start in clause.name_at and (
+        not clause.name_at[start].administrative or clause.name_at[start].kind == "village") and not any(
         clause.phrase(j, "split_sources") for j in range(clause.name_at[start].last, r))
 
 

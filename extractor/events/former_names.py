@@ -71,8 +71,9 @@ def former_names(clause: Clause) -> list[dict]:
             j += 1
         for key, forward in (("new_name_markers", True), ("former_name_markers", False)):
             marker = clause.phrase(j, key)
-            if not marker or (bracketed and clause.phrase(j, "aside_name_markers") == marker):
-                continue  # "Bộ A (nay là Bộ B)": which body is meant, told in passing
+            if not marker or ((bracketed or _governed(clause, match, j)) and clause.phrase(
+                    j, "aside_name_markers") == marker):
+                continue  # "Bộ A (nay là Bộ B)", "của Đoạn A nay là Công ty B": which body is meant, told in passing
             at = j + len(marker)
             other = clause.name_at.get(at)
             # "OceanBank (tên mới là MBV)": an acronym brand may stand for the other name
@@ -88,6 +89,12 @@ def former_names(clause: Clause) -> list[dict]:
             events.append({"type": "rename", "participants": [old], "result": new, "count": None, "k": j,
                            "trigger": (start, end), "lo": 0, "k_end": j + len(marker)})
     return events
+
+
+def _governed(clause: Clause, match: NameMatch, j: int) -> bool:
+    """Whether ``match`` is the object of a word that governs it (``của``, ``trực thuộc``) and a marker at ``j``
+    follows it directly, with no comma: the marker then only says which body is meant."""
+    return j == match.last and match.first > 0 and clause.phrase_ending(match.first, "aside_name_governors") is not None
 
 
 # between two names of a list of names over time: the first one's period in brackets, then a semicolon or a comma
