@@ -3949,6 +3949,20 @@ BY_WAY_OF_WRITING = {
         ('Cán bộ của Ngân hàng Nam Hải, nay là Ngân hàng số Sao Mai, đã đến dự.', ['rename[Ngân hàng Nam Hải]->Ngân hàng số Sao Mai']),
         ('Ngân hàng Nam Hải nay là Ngân hàng số Sao Mai.', ['rename[Ngân hàng Nam Hải]->Ngân hàng số Sao Mai']),
     ],
+    "land_of_several_units_taken_to_found_one": [
+        # "tách 600 ha ... của xã A cùng với 2.600 ha ... của xã B để thành lập xã C": each unit that gives land
+        ('Tách 600 ha diện tích tự nhiên với 425 nhân khẩu của xã Tân Lạc cùng với 2.600 ha diện tích tự nhiên của xã Hà Lâm để thành lập xã Bình Sơn.', ['establish[xã Tân Lạc | xã Hà Lâm]->xã Bình Sơn']),
+        ('Tách 600 ha diện tích tự nhiên của xã Tân Lạc và 200 ha của xã Hà Lâm để thành lập xã Bình Sơn.', ['establish[xã Tân Lạc | xã Hà Lâm]->xã Bình Sơn']),
+        # the district a commune lies in gives nothing
+        ('Tách 600 ha diện tích tự nhiên của xã Tân Lạc thuộc huyện Hà Lâm để thành lập xã Bình Sơn.', ['establish[xã Tân Lạc]->xã Bình Sơn']),
+    ],
+    "a_unit_ended_then_going_into_another": [
+        # "A giải thể, nhập (địa bàn) vào B": A ends, and goes into B
+        ('Năm 1871, xã Tân Lạc giải thể, nhập vào xã Hà Lâm.', ['dissolve[xã Tân Lạc]->None', 'merge[xã Tân Lạc | xã Hà Lâm]->xã Hà Lâm']),
+        ('Năm 1871, Hạt Thanh tra Tân Lạc giải thể, nhập địa bàn vào Hạt Thanh tra Hà Lâm.', ['dissolve[Hạt Thanh tra Tân Lạc]->None', 'merge[Hạt Thanh tra Tân Lạc | Hạt Thanh tra Hà Lâm]->Hạt Thanh tra Hà Lâm']),
+        # the ending verb with its object: one merge, whether the land is said or not
+        ('Năm 1871, giải thể xã Tân Lạc, nhập địa bàn vào xã Hà Lâm.', ['merge[xã Tân Lạc | xã Hà Lâm]->xã Hà Lâm']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

@@ -383,6 +383,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r = clause.name_at[owner].last  # "đổi tên A, trực thuộc Sở B thành C": whose A was, before its new name
     if kind == "transfer" and participants:
         r = _past_counted_part(clause, r, hi)  # "bàn giao A, B và 4 xã thuộc tỉnh C về D": land handed over too
+    if kind == "merge" and not participants and (ceded := clause.phrase(r, "ceded_lands")) and clause.phrase(
+            r + len(ceded), "into_markers"):
+        r += len(ceded)  # "A giải thể, nhập địa bàn vào B": what the ended unit hands on, then where it goes
     into = clause.phrase(r, "into_markers")
     owner_k = member_of(clause, r, hi) if not into and kind in ("merge", "transfer") else None
     if owner_k is None and not into and kind == "merge" and not participants and r + 1 < hi and (
@@ -723,7 +726,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             after_count < len(clause.tokens) and clause.tokens[after_count].text == ":")
         # "tách ấp A và ấp B của xã C để thành lập xã D": the villages taken, not the commune they lie in
         villages = [p for p in participants if (m := clause.match_of(p)) is not None and m.kind == "village"]
-        taken = participants if counted_units else villages if participants[0] in villages else participants[:1]
+        # "tách 600 ha ... của xã A và 2.600 ha ... của xã B để thành lập xã C": each unit that gives a part
+        givers = [p for p in participants if (at := clause.token_starting(p.start)) and clause.phrase_ending(
+            at, "owner_markers")]
+        taken = participants if counted_units else villages if participants[0] in villages else (
+            givers if givers and givers[0] is participants[0] else participants[:1])
         event |= {"type": "establish", "participants": taken,
                   "established": None, "count": None if counted_units else event["count"]}
     if event is not None and kind == "split" and event["result"] is not None and len(event["participants"]) == 1 and (
@@ -1600,8 +1607,11 @@ def _unread_object(clause: Clause, event: dict, phrase: tuple[str, ...]) -> bool
     if passive or j >= len(clause.tokens):
         return False
     # a comma, not "và": "A sẽ kết thúc hoạt động và chuyển 19 tập đoàn về ..." ends A, then moves others
+    # "A giải thể, nhập (địa bàn) vào B": the joined verb goes into another with nothing of its own to take
     joined = clause.tokens[j].text == "," and phrase not in words("intransitive") and any(
-        t == j + 1 and kind in ("dissolve", "merge") for t, _, kind in find_triggers(clause))
+        t == j + 1 and kind in ("dissolve", "merge") and not clause.phrase(
+            clause.skip(t + len(joined_phrase), "ceded_lands", len(clause.tokens)), "into_markers")
+        for t, joined_phrase, kind in find_triggers(clause))
     # "ngân hàng này đã đóng cửa 1/7 số phòng giao dịch": a count or a share of what it runs, not the bank itself
     return clause.tokens[j].text[:1].isupper() or joined or clause.figure_at(j)
 

@@ -401,8 +401,10 @@ def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
             continue
         j = _past_time_and_purpose(clause, last)
         phrase = merge_at.get(j)
-        into = clause.phrase(j + len(phrase), "into_markers") if phrase else None
-        target = clause.name_at.get(j + len(phrase) + len(into)) if into else None
+        # "giải thể xã A, nhập địa bàn vào xã B": the land it hands on, then where it goes
+        taken = clause.skip(j + len(phrase), "ceded_lands", len(clause.tokens)) if phrase else j
+        into = clause.phrase(taken, "into_markers") if phrase else None
+        target = clause.name_at.get(taken + len(into)) if into else None
         if j == last or target is None:
             continue
         receiver = Arg(target.name, target.start, target.end)
