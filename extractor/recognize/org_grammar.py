@@ -271,6 +271,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     found = _join_editorial_boards(text, offset, tokens, found)
     found = _join_owned_units(text, offset, tokens, found)
     found = _with_sites(text, offset, tokens, found)
+    found = _with_legal_form(text, offset, tokens, _with_quoted_brand(text, offset, tokens, found))
     found = _members_of_university_systems(text, offset, tokens, found)
     found = _paper_and_stations(text, offset, tokens, found)
     return _cut_shouted(text, offset, tokens, found) if shouted(text) else found
@@ -445,6 +446,41 @@ def _with_sites(text: str, offset: int, tokens: list[Token], found: list[NameMat
         return end if site and end > k + 1 + len(site) else None
 
     return _extended(text, offset, tokens, found, site_end)
+
+
+_MAX_QUOTED_BRAND = 5  # words of a trade name in quotes after a body's description: "Công ty Vận tải “Sao Mai”"
+
+
+def _with_quoted_brand(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Công ty Thương mại “Sao Mai”``, ``Hợp tác xã “Tân Tiến”``: a body's trade name in quotes right after its
+    description is the end of its name; a quotation in lower case (``Công ty A “bắt tay” B``) is not."""
+
+    def brand_end(_: int, match: NameMatch) -> int | None:
+        k = match.last
+        if match.administrative or k + 2 >= len(tokens) or tokens[k].text not in _OPENING_QUOTES or not (
+                is_capitalised(tokens[k + 1])):
+            return None
+        for q in range(k + 1, min(len(tokens), k + 2 + _MAX_QUOTED_BRAND)):
+            if tokens[q].text in _CLOSING_QUOTES:
+                return q + 1 if q > k + 1 else None
+            if not is_word(tokens[q]) and not tokens[q].text.isdecimal():
+                return None
+        return None
+
+    return _extended(text, offset, tokens, found, brand_end)
+
+
+def _with_legal_form(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Tổng công ty A – CTCP``: a company's legal form after a dash (``legal_form_suffixes``) ends its name."""
+
+    def form_end(_: int, match: NameMatch) -> int | None:
+        k = match.last
+        if match.kind != "company" or k + 1 >= len(tokens) or tokens[k].text not in HYPHENS:
+            return None
+        form = match_phrase(tokens, k + 1, lexicon()["legal_form_suffixes"])
+        return k + 1 + len(form) if form else None
+
+    return _extended(text, offset, tokens, found, form_end)
 
 
 def _members_of_university_systems(text: str, offset: int, tokens: list[Token],

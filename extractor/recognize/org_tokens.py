@@ -120,6 +120,7 @@ def lexicon() -> dict:
         "named_by_their_body": frozenset(h.lower() for h in data["named_by_their_body"]),
         "owned_unit_markers": phrases(data["owned_unit_markers"]),
         "site_words": phrases(data["site_words"]),
+        "legal_form_suffixes": phrases(data["legal_form_suffixes"]),
         "university_systems": frozenset(" ".join(w.lower().split()) for w in data["university_systems"]),
         "university_member_kinds": frozenset(data["university_member_kinds"]),
         "owned_units_not_joined": frozenset(h.lower() for h in data["owned_units_not_joined"]),
