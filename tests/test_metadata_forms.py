@@ -469,6 +469,15 @@ HEADLINE_PLACES = [
                               "Quốc gia Việt Nam", "", BODY]), "Lạc Bình (huyện)", id="wiki-entry-box-without-cells"),
     pytest.param("\n".join(["Lạc Bình", "Huyện", "Địa lý", "Diện tích 1.210", "", BODY]), "Lạc Bình",
                  id="wiki-entry-over-its-kind"),
+    # an entry's heading over its first section headings ("Địa lý", "Mô tả"), the lines of its box after them
+    pytest.param("\n".join(["Huyện Lạc Bình", "Mô tả", "Địa lý", "Phía đông giáp huyện Yên Bình", "", BODY]),
+                 "Huyện Lạc Bình", id="wiki-entry-over-its-section-headings"),
+    pytest.param("\n".join(["Huyện Lạc Bình", "Địa lý", "Diện tích 71,79 km2", "Dân số (12/2015)", "", BODY]),
+                 "Huyện Lạc Bình", id="wiki-entry-over-geography-box"),
+    # a site's sections in capitals over a headline in capitals: only the headline
+    pytest.param("\n".join(["CHÍNH TRỊ-KINH TẾ", "LỊCH SỬ TRUYỀN THỐNG THỊ XÃ LẠC BÌNH", "25/08/2023 04:07:57", "",
+                              LEAD, BODY]), "LỊCH SỬ TRUYỀN THỐNG THỊ XÃ LẠC BÌNH",
+                 id="section-labels-over-shouted-headline"),
     # a copied entry whose first sentence carries the template's name before it
     pytest.param("\n\n".join(["Lạc Bình", "Template:Thông tin đơn vị hành chính Việt Nam Lạc Bình là một huyện "
                                 "của tỉnh Yên Bình.", BODY]), "Lạc Bình", id="wiki-copy-template-name-run-in"),

@@ -134,6 +134,14 @@ def _section_label() -> regex.Pattern[str]:
     return regex.compile(r"^\s*(?:" + labels_pattern + r")\s+(?=\p{Lu})", regex.IGNORECASE)
 
 
+def _only_section_labels(line: str) -> bool:
+    """Whether ``line`` names only sections of a site, one or several joined by dashes (``CHÍNH TRỊ-KINH TẾ``)."""
+    labels = {" ".join(label.split()) for label in _data()["section_labels"]}
+    whole = " ".join(line.lower().split())
+    parts = [" ".join(part.split()) for part in regex.split(r"[-–|/]", whole)]
+    return whole in labels or all(part in labels for part in parts)
+
+
 def source_dateline(line: str) -> str | None:
     """The outlet or place a lead opens with: ``(Dân trí) - Chiều 13/8, ...`` → ``Dân trí``; ``TTO - ...`` → ``TTO``."""
     match = _DATELINE.match(line)
@@ -585,13 +593,15 @@ def _plain_heading(text: str) -> bool:
 
 
 def _over_entry_box(lines: list[str], body: list[int]) -> bool:
-    """Whether the first line is an entry's heading over its box of facts printed without cells: the name again, or
-    what the entry is on a line of its own (``Lạc Bình (huyện)`` / ``Lạc Bình``, ``Yên Sơn`` / ``Huyện``)."""
+    """Whether the first line is an entry's heading over its box of facts printed without cells: the name again,
+    what the entry is on a line of its own (``Lạc Bình (huyện)`` / ``Lạc Bình``, ``Yên Sơn`` / ``Huyện``), or the
+    entry's first section heading (``Huyện Lạc Bình`` / ``Địa lý``)."""
     name = entry_name(lines[body[0]])
     if not name or len(name.split()) > _MAX_ENTRY_WORDS or not _plain_heading(name) or len(body) < 2:
         return False
-    below = " ".join(lines[body[1]].split())
-    return below == name or below.lower() in {k.lower() for k in _data()["entry_kind_lines"]}
+    below = " ".join(lines[body[1]].split()).lower()
+    return below == name.lower() or below in {k.lower() for k in (*_data()["entry_kind_lines"],
+                                                                *_data()["entry_section_lines"])}
 
 
 def entry_name(line: str) -> str:
@@ -641,8 +651,9 @@ def _shouted_pair(
     lines: list[str], body: list[int], best: int, other: int, is_date_line: Callable[[str], bool]
 ) -> bool:
     """Whether the headline at ``best`` is in capitals and the line right next to it (``other``) is more of it."""
-    if other not in body or not lines[best].isupper() or not lines[other].isupper():
-        return False
+    if other not in body or not lines[best].isupper() or not lines[other].isupper() or _only_section_labels(
+            lines[other]):
+        return False  # "CHÍNH TRỊ-KINH TẾ" over the headline: the site's sections, no words of it
     return all(len(lines[i].split()) <= _RUN_ON_WORDS and not is_date_line(lines[i]) for i in (best, other))
 
 
