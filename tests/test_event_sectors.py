@@ -3963,6 +3963,17 @@ BY_WAY_OF_WRITING = {
         # the ending verb with its object: one merge, whether the land is said or not
         ('Năm 1871, giải thể xã Tân Lạc, nhập địa bàn vào xã Hà Lâm.', ['merge[xã Tân Lạc | xã Hà Lâm]->xã Hà Lâm']),
     ],
+    "units_of_a_list_placed_by_their_owner": [
+        # "3 xã A, B, C của thị xã D về huyện E": the town after "của" is where the communes lie, no member
+        ('Năm 1995, chuyển 3 xã Hòa Lạc, Hòa Sơn, Hòa Đông của thị xã Bình Sơn về huyện Tân Lạc quản lý.', ['transfer[xã Hòa Lạc | xã Hòa Sơn | xã Hòa Đông | huyện Tân Lạc]->huyện Tân Lạc#3']),
+        ('Sáp nhập xã Tân Lạc của huyện Bình Sơn vào xã Hà Lâm.', ['merge[xã Tân Lạc | xã Hà Lâm]->xã Hà Lâm']),
+        ('Các phường 11, 12, 13 của quận 5 cũ được sáp nhập với tên mới là phường Bình An.', ['merge[phường 11 | phường 12 | phường 13]->phường Bình An']),
+    ],
+    "place_names_with_an_apostrophe": [
+        # "Ea H’lam", "Đạ P’rông": a minority language's syllable with an apostrophe inside stays one name
+        ('Năm 1977, tách 3 xã: Ea H’lam, Cư Pơng, Đạ P’rông để thành lập huyện Krông Lạc.', ['establish[xã Ea H’lam | xã Cư Pơng | xã Đạ P’rông]->huyện Krông Lạc']),
+        ("Sáp nhập xã Ea Tân vào xã Đạ P'rông.", ["merge[xã Ea Tân | xã Đạ P'rông]->xã Đạ P'rông"]),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

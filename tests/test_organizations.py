@@ -396,6 +396,8 @@ NAMES = [
      ["Công ty Vận tải và Thuê tàu biển “Sao Mai”", "Công ty B"]),
     ("a quotation in lower case after the name is no trade name", "Công ty Lạc Sơn “bắt tay” Công ty Bình An",
      ["Công ty Lạc Sơn", "Công ty Bình An"]),
+    ("an apostrophe inside a minority language's syllable", "sáp nhập xã Ea Tân vào xã Đạ P’rông",
+     ["xã Ea Tân", "xã Đạ P’rông"]),
     ("an adverb of how often after the name", "cán bộ của Công ty Giao thông Lạc Sơn luôn kiên trì đổi mới",
      ["Công ty Giao thông Lạc Sơn"]),
     ("a run of growth after the name", "Hội Nông dân xã Lạc Sơn không ngừng lớn mạnh", ["Hội Nông dân xã Lạc Sơn"]),

@@ -371,7 +371,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "transfer" and participants and clause.phrase(r, "placers"):
         r = _past_owner(clause, r, hi)  # "chuyển giao A trực thuộc Đảng bộ các đơn vị ... về B": where A was
     if kind in ("merge", "transfer") and participants:
-        r = clause.past_address(participants[-1], r, hi)  # "xã A, huyện B vào thành phố C": where A lay
+        # "xã A, huyện B vào thành phố C": where A lay (a bare member of a list lies where the named one does)
+        placed = next((p for p in reversed(participants) if clause.match_of(p) is not None), participants[-1])
+        r = clause.past_address(placed, r, hi)
     if kind in ("merge", "transfer") and participants and (as_left := clause.phrase(r, "unit_as_left")) and (
             clause.phrase(r + len(as_left), "into_markers")):
         r += len(as_left)  # "nhập ... của xã A sau khi điều chỉnh vào xã B": what is left of A goes into B

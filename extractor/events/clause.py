@@ -255,6 +255,9 @@ class Clause:
             if not joiner or k + len(joiner) >= limit:
                 break
             nxt = self.skip(k + len(joiner), "fillers", limit)
+            if joiner in words("owner_markers") and last is not None and last.administrative and _places(
+                    self.name_at.get(nxt), last):
+                break  # "3 xã A, B, C của thị xã D về huyện E": the town is where they lie, no member
             if joiner == (",",) and last is not None and _places(self.name_at.get(nxt), last):
                 # "phường A, thành phố B": the city is where the ward lies; a list may go on after it
                 # ("Tòa án huyện A, tỉnh C và Tòa án huyện B, tỉnh C")
@@ -744,6 +747,11 @@ class Clause:
         ``2 phường A, B thuộc thị xã C được thành lập``: the town says where the wards lie; they are the subject.
         """
         placer = self.phrase(k, "placers") if k < limit else None
+        owner = self.phrase(k, "owner_markers") if k < limit and not placer else None
+        # the unit the list ends with, or the named one its bare members share a head with ("phường 11, 12")
+        unit = max((m for m in self.names if m.last <= k), key=lambda m: m.last, default=None) if owner else None
+        if owner and unit is not None and unit.administrative and _places(self.name_at.get(k + len(owner)), unit):
+            placer = owner  # "các phường 11, 12 của quận 5 được sáp nhập": the district is where the wards lie
         j = k + len(placer) if placer else k
         if not placer and (village := next((m for m in self.names if m.last == k), None)) is not None and (
                 village.kind == "village") and (outer := self.name_at.get(k)) is not None and _places(outer, village):
@@ -763,7 +771,7 @@ class Clause:
         j = self.name_at[j].last
         while j + 1 < limit and self.tokens[j].text == "," and j + 1 in self.name_at:
             j = self.name_at[j + 1].last
-        return j
+        return self.skip(j, "name_modifiers", limit)  # "của quận 5 cũ": the unit as it was
 
     def _after_owner_clause(self, k: int, limit: int) -> int:
         """Index after ``do B làm chủ sở hữu`` (who owns or runs the list before it) at ``k``, else ``k``."""
@@ -836,13 +844,13 @@ class Clause:
         return expand_head(inner) != inner and all(is_capitalised(t) or t.text == "." for t in self.tokens[first:close])
 
     def past_address(self, arg: Arg, k: int, limit: int) -> int:
-        """Index after the units that give ``arg``'s address, after a comma or right after it (``xã A, huyện B``,
-        ``huyện A tỉnh B``), when the words after them lead on into what ``arg`` goes to (``vào thành phố C``),
-        else ``k``."""
+        """Index after the units that give ``arg``'s address, after a comma, after ``của`` or right after it (``xã A,
+        huyện B``, ``xã A của thị xã B``, ``huyện A tỉnh B``), when the words after them lead on into what ``arg``
+        goes to (``vào thành phố C``), else ``k``."""
         inner = self.match_of(arg)
         j = k
         while inner is not None and j + 1 < limit:
-            at = j + 1 if self.tokens[j].text == "," else j
+            at = j + 1 if self.tokens[j].text == "," or self.phrase(j, "owner_markers") else j
             if not _places(outer := self.name_at.get(at), inner):
                 break
             inner = outer

@@ -79,7 +79,9 @@ def place_end(tokens: list[Token], j: int) -> int:
         glued_lower = k > j and k + 2 < n and is_word(tokens[k]) and tokens[k].text.islower() and (
             tokens[k + 1].text in _APOSTROPHES and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
             and is_word(tokens[k + 2]))
-        if word or hyphen:
+        # ... or read as one token, the apostrophe inside it
+        glued_inside = k > j and is_word(tokens[k]) and any(a in tokens[k].text for a in _APOSTROPHES)
+        if word or hyphen or glued_inside:
             k += 1
         elif glued or glued_syllable:
             k += 2

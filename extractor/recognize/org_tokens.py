@@ -21,8 +21,9 @@ __all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at
 # "TP.HCM", "HIV/AIDS" and "GD&ĐT", "LĐ-TB&XH" (an ampersand between capitals) are one word each
 # "tổ dân phố số 5a": a number with one letter after it is one word
 # "10+2": a training programme's name (years of schooling plus years of training) is one word
+# "Ea H’đinh", "Đạ P’loa": an apostrophe inside a syllable of a minority language's place name keeps it one word
 _TOKEN = regex.compile(r"\d+\+\d+(?!\w)|\d+(?:[.,]\d+)*(?:[a-z](?!\w))?"
-                       r"|\w+(?:(?:[./]|(?<=\p{Lu})&(?=\p{Lu}))\w+)*|[^\w\s]")
+                       r"|\w+(?:(?:[./’']|(?<=\p{Lu})&(?=\p{Lu}))\w+)*|[^\w\s]")
 HYPHENS = frozenset({"-", "–", "—"})
 
 
