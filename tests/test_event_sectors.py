@@ -3974,6 +3974,11 @@ BY_WAY_OF_WRITING = {
         ('Năm 1977, tách 3 xã: Ea H’lam, Cư Pơng, Đạ P’rông để thành lập huyện Krông Lạc.', ['establish[xã Ea H’lam | xã Cư Pơng | xã Đạ P’rông]->huyện Krông Lạc']),
         ("Sáp nhập xã Ea Tân vào xã Đạ P'rông.", ["merge[xã Ea Tân | xã Đạ P'rông]->xã Đạ P'rông"]),
     ],
+    "a_member_placed_as_it_is_now_in_brackets": [
+        # "phường A (quận B hiện nay) và xã C (huyện D)": where each member lies, now or then
+        ('Nhập phường Hòa Quý (quận Bình Sơn hiện nay) và xã Hòa Phước (huyện Tân Lạc) lấy tên mới là phường Hòa Quý.', ['merge[phường Hòa Quý | xã Hòa Phước]->phường Hòa Quý']),
+        ('Nhập xã Hòa Phước (huyện Tân Lạc cũ) vào phường Hòa Quý.', ['merge[xã Hòa Phước | phường Hòa Quý]->phường Hòa Quý']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

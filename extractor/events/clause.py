@@ -838,7 +838,8 @@ class Clause:
         if first >= close:
             return False
         unit = self.name_at.get(first)
-        if unit is not None and unit.administrative and unit.last == close:
+        # "(quận A hiện nay)", "(huyện B cũ)": the unit as it is now or was then
+        if unit is not None and unit.administrative and self.skip(unit.last, "age_asides", close) == close:
             return True
         inner = self.span_text(first, close)
         return expand_head(inner) != inner and all(is_capitalised(t) or t.text == "." for t in self.tokens[first:close])
