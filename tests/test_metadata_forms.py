@@ -478,6 +478,15 @@ HEADLINE_PLACES = [
     pytest.param("\n".join(["CHÍNH TRỊ-KINH TẾ", "LỊCH SỬ TRUYỀN THỐNG THỊ XÃ LẠC BÌNH", "25/08/2023 04:07:57", "",
                               LEAD, BODY]), "LỊCH SỬ TRUYỀN THỐNG THỊ XÃ LẠC BÌNH",
                  id="section-labels-over-shouted-headline"),
+    # a portal's headline with its stamp in brackets, alone on its line
+    pytest.param("\n\n".join(["Huyện Lạc Bình (15:37 12/02/2018)", LEAD, BODY]), "Huyện Lạc Bình",
+                 id="portal-headline-with-bracketed-stamp"),
+    pytest.param("\n\n".join(["Lịch sử văn hóa (01.03.2022 16:02)", LEAD, BODY]), "Lịch sử văn hóa",
+                 id="portal-heading-with-bracketed-stamp-words-not-in-body"),
+    # an entry's coordinates between its heading and the encyclopedia's tagline
+    pytest.param("\n".join(["Bước tới nội dung", "", "Lạc Bình", "", "10°49′36″B 106°45′39″Đ / 10,8265°B 106,7608°Đ",
+                              "Bách khoa toàn thư mở Wikipedia", "Lạc Bình là một huyện.", "", BODY]), "Lạc Bình",
+                 id="wiki-entry-coordinates-under-heading"),
     # a copied entry whose first sentence carries the template's name before it
     pytest.param("\n\n".join(["Lạc Bình", "Template:Thông tin đơn vị hành chính Việt Nam Lạc Bình là một huyện "
                                 "của tỉnh Yên Bình.", BODY]), "Lạc Bình", id="wiki-copy-template-name-run-in"),
@@ -808,3 +817,10 @@ def test_a_word_wrapped_onto_its_own_line_is_no_byline() -> None:
     text = "\n".join([TITLE, "17/03/2025 08:15", "", LEAD, "Tỉnh tặng Bằng khen cho các tập thể.", "Đồng",
                       "thời tặng Bằng khen cho Trung tâm Y tế huyện Yên Bình.", "Minh Anh"])
     assert [a.name for a in _meta(text).authors] == ["Minh Anh"]
+
+
+def test_an_entry_box_label_is_no_byline() -> None:
+    """``Khác`` over ``Mã hành chính 769``: a label of an encyclopedia's box of facts, alone on its line."""
+    text = "\n".join(["Lạc Bình", "Bách khoa toàn thư mở Wikipedia", "Lạc Bình là một huyện.", "", BODY,
+                      "Dân số 120.000 người", "Khác", "Mã hành chính 769"])
+    assert _meta(text).authors == []

@@ -134,6 +134,20 @@ def _section_label() -> regex.Pattern[str]:
     return regex.compile(r"^\s*(?:" + labels_pattern + r")\s+(?=\p{Lu})", regex.IGNORECASE)
 
 
+_MIN_STAMPED_HEADING_WORDS = 2
+
+
+def _headed_stamp(line: str) -> bool:
+    """Whether a date line is a heading with its stamp in brackets after it (``Huyện A (15:37 12/02/2018)``), as a
+    portal prints its headline: the words before the bracket are the headline."""
+    stamp = trailing_stamp(line)
+    if stamp is None:
+        return False
+    head = line[:stamp.start].rstrip()
+    return head.endswith("(") and len(head[:-1].split()) >= _MIN_STAMPED_HEADING_WORDS and _plain_heading(
+        head[:-1].strip())
+
+
 def _only_section_labels(line: str) -> bool:
     """Whether ``line`` names only sections of a site, one or several joined by dashes (``CHÍNH TRỊ-KINH TẾ``)."""
     labels = {" ".join(label.split()) for label in _data()["section_labels"]}
@@ -503,9 +517,10 @@ def find_title(
         pos + 1 < len(head) and lines[head[pos + 1]].isupper())}
     headings = [
         pos for pos, i in enumerate(head)
-        if pos not in dates and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates + credits)
-                                 or (pos == 0 and _trailing_off(lines, head)) or pos in about
-                                 or _full_stop_over_dated_lead(lines, head, pos))
+        if (pos not in dates or _headed_stamp(lines[i]))
+        and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates + credits)
+             or (pos == 0 and _trailing_off(lines, head)) or pos in about
+             or _full_stop_over_dated_lead(lines, head, pos))
         and not (printed and lines[i].isupper())
     ]
     # a heading above the lead is the headline; a heading further down is one of the article's subheadings
@@ -523,8 +538,8 @@ def find_title(
         # above the lead, only lines of content push the headline down; below it, every line does
         place = rank[pos] if lead is None or pos < lead else pos
         score = overlap * min(len(lines[index].split()), 10) / 10 - _TITLE_POSITION_PENALTY * place
-        if any(0 < d - pos <= 2 for d in dates) or _beside_date_line(lines, index, is_date_line):
-            score += _NEAR_DATE_BONUS
+        if any(0 < d - pos <= 2 for d in dates) or _beside_date_line(lines, index, is_date_line) or pos in dates:
+            score += _NEAR_DATE_BONUS  # (a heading in dates carries its own stamp: "Huyện A (15:37 12/02/2018)")
         if lead is not None and 0 < lead - pos <= 2 and _DATELINE.match(lines[head[lead]]):
             score += _ABOVE_DATELINE_BONUS
         if pos in about:
