@@ -3979,6 +3979,13 @@ BY_WAY_OF_WRITING = {
         ('Nhập phường Hòa Quý (quận Bình Sơn hiện nay) và xã Hòa Phước (huyện Tân Lạc) lấy tên mới là phường Hòa Quý.', ['merge[phường Hòa Quý | xã Hòa Phước]->phường Hòa Quý']),
         ('Nhập xã Hòa Phước (huyện Tân Lạc cũ) vào phường Hòa Quý.', ['merge[xã Hòa Phước | phường Hòa Quý]->phường Hòa Quý']),
     ],
+    "a_history_renames_by_doi_la": [
+        # "phủ A đổi là phủ B", "huyện A được đổi là châu B": the old word for a change of name
+        ('Năm 1832, phủ Tân Lạc đổi là phủ Hà Lâm.', ['rename[phủ Tân Lạc]->phủ Hà Lâm']),
+        ('Đến thời Lê, huyện Tân Lạc được đổi là phủ Hà Lâm.', ['rename[huyện Tân Lạc]->phủ Hà Lâm']),
+        # no name after it: no rename
+        ('Huyện Tân Lạc đổi là huyện có nhiều thay đổi nhất.', []),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),
