@@ -155,15 +155,22 @@ def _parenthesised_abbreviation(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _parenthesised_owner(tokens: list[Token], j: int) -> int:
+def _parenthesised_owner(tokens: list[Token], j: int, own_head: tuple[str, ...] = (),
+                         own_words: frozenset[str] = frozenset()) -> int:
     """Index after ``(Đại học Huế)`` at ``j``: the body a unit belongs to, written as part of its name.
 
     A ministry or a council in brackets (``Tổng cục A (Bộ B)``) only says whose the unit is; an army unit in
-    brackets (``Quân đoàn 3 (Binh đoàn Tây Nguyên)``) is its other name.
+    brackets (``Quân đoàn 3 (Binh đoàn Tây Nguyên)``) is its other name. The name's own head again in brackets,
+    with only the name's own words and an acronym after it (``Cục Quản lý xây dựng công trình (Cục Quản lý XDCT)``),
+    opens its short name, no owner.
     """
     head = head_at(tokens, j + 1) if j + 1 < len(tokens) and is_capitalised(tokens[j + 1]) else None
     if head is None or head[1] in ("ministry", "government", "military") or head[0] in lexicon()["owner_asides"]:
         return 0  # "Trung tâm Xúc tiến thương mại (Sở Công Thương)": whose the centre is, as with a ministry
+    close = next((k for k in range(j + 1, min(len(tokens), j + 10)) if tokens[k].text == ")"), None)
+    if own_head and close is not None and tuple(w.lower() for w in head[0]) == own_head and all(
+            t.low in own_words or (t.text.isupper() and len(t.text) > 1) for t in tokens[j + 1 + len(head[0]):close]):
+        return 0
     if tokens[j + 1].text.isupper() and j + 2 < len(tokens) and tokens[j + 2].text == ")":
         return 0  # "Trường cao đẳng (CĐ) Y tế Huế": one word in capitals is the name's abbreviation, not its owner
     after = j + 1 + len(head[0])
@@ -187,9 +194,15 @@ def _placed_after(tokens: list[Token], k: int, lex: dict) -> bool:
 def _apposition_after_dash(tokens: list[Token], k: int, lex: dict) -> bool:
     """Whether the dash at ``k`` sets off words about a body whose name ended before it: a capitalised word before
     the dash and a lower-case word after it that is no field of work (``Văn hóa - thể thao`` goes on)."""
-    if not (0 < k < len(tokens) - 1 and is_capitalised(tokens[k - 1]) and is_word(tokens[k + 1])):
+    if not (0 < k < len(tokens) - 1 and is_word(tokens[k + 1])):
         return False
     after = tokens[k + 1]
+    if after.low in lex["dash_captions"] and (k + 2 == len(tokens) or not is_word(tokens[k + 2])):
+        return True  # "Trường A - Ảnh 1", "Trường B - Ảnh: C": a photo's caption run onto the name
+    if not is_capitalised(tokens[k - 1]):
+        return False
+    if len(match_phrase(tokens, k + 1, lex["breakers"]) or ()) > 1:
+        return True  # "Trại A - Trực thuộc Bộ B": a capitalised phrase that ends names
     return after.text.islower() and after.low not in lex["media_fields"] and (
         not match_phrase(tokens, k + 1, lex["fields"]))
 
@@ -251,7 +264,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             continue
         if tok.text == "(":
             after = _parenthesised_abbreviation(tokens, k)
-            owner = _parenthesised_owner(tokens, k)
+            owner = _parenthesised_owner(tokens, k, head, frozenset(t.low for t in tokens[j:k]))
             if owner:
                 k = end = owner
                 break

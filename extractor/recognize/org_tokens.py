@@ -122,6 +122,7 @@ def lexicon() -> dict:
         "owned_unit_markers": phrases(data["owned_unit_markers"]),
         "site_words": phrases(data["site_words"]),
         "legal_form_suffixes": phrases(data["legal_form_suffixes"]),
+        "dash_captions": frozenset(w.lower() for w in data["dash_captions"]),
         "university_systems": frozenset(" ".join(w.lower().split()) for w in data["university_systems"]),
         "university_member_kinds": frozenset(data["university_member_kinds"]),
         "owned_units_not_joined": frozenset(h.lower() for h in data["owned_units_not_joined"]),
