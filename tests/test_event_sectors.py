@@ -3986,6 +3986,10 @@ BY_WAY_OF_WRITING = {
         # no name after it: no rename
         ('Huyện Tân Lạc đổi là huyện có nhiều thay đổi nhất.', []),
     ],
+    "a_member_with_its_former_name_in_brackets": [
+        # "3 đơn vị: A (trước đây là B), C và D": what the member was called before, an aside in the list
+        ('Học viện Tân Lạc được thành lập năm 2001 trên cơ sở sáp nhập 3 đơn vị: Trường Đại học Tân Lạc (trước đây là Trường cán bộ Tân Lạc), Viện Nghiên cứu Hà Lâm và Trung tâm Bồi dưỡng Bình Sơn.', ['merge[Trường Đại học Tân Lạc | Viện Nghiên cứu Hà Lâm | Trung tâm Bồi dưỡng Bình Sơn]->Học viện Tân Lạc#3']),
+    ],
     "bodies_named_then_counted_again": [
         # the same handover or merge told again by a count of the bodies named before: one event
         ('Bộ Y tế chuyển giao Bệnh viện Lao và Bệnh viện Phổi về Trường Đại học Y Thái Bình. Việc chuyển giao hai bệnh viện về Trường Đại học Y Thái Bình giúp đào tạo tốt hơn.', ['transfer[Bệnh viện Lao | Bệnh viện Phổi | Trường Đại học Y Thái Bình]->Trường Đại học Y Thái Bình']),

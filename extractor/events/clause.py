@@ -60,7 +60,7 @@ def words(key: str, file: str | None = None) -> tuple[tuple[str, ...], ...]:
 
 _POINTED_OWNER_WORDS = 3  # words of a noun pointing back to an owner: "thuộc bộ này", "của cơ quan này"
 _PEOPLE_WORDS = 10  # words of the people a body moves with, before its verb ("và 25 cán bộ, công chức nhà trường")
-_ASIDE_REACH = 16  # tokens a bracketed aside after a list member may take
+_ASIDE_REACH = 24  # tokens a bracketed aside after a list member may take
 _ALIAS_WORDS = 4  # words of a brand alias in brackets after a name ("(VNPT – Vinaphone)")
 _DESCRIPTION_WORDS = 5  # lower-case words of a bracketed description of a list member ("công ty cấp 3")
 _MIN_DASHED_UNITS = 3  # parts of a unit's name joined by dashes that make a list ("xã A – B – C")
@@ -825,7 +825,12 @@ class Clause:
         age = self.phrase(k + 1, "age_asides")
         aged = age is not None and k + 1 + len(age) == close
         # "tỉnh Nam Hà (nay là Hà Nam và Nam Định) và Ninh Bình": what the member is now, no member of its own
-        now_named = bool(self.phrase(k + 1, "new_name_markers"))
+        # inside a list, what the member was called before ("3 đơn vị: A (trước đây là B), C và D"); before a verb the
+        # former name is what the verb speaks of ("A (trước đây là B) được thành lập" founds B)
+        listed_on = close + 1 < limit and (self.tokens[close + 1].text in {",", ";"} or self.tokens[close + 1].low == (
+            lexicon()["and"]))
+        now_named = bool(self.phrase(k + 1, "new_name_markers") or (
+            not before_verb and listed_on and self.phrase(k + 1, "former_name_markers")))
         # "Mặt trận A (gọi tắt là Việt Minh) và Hội B": the member's short or foreign name
         alias = bool(self.phrase(k + 1, "alias_markers"))
         return close + 1 if (words_only or owned or described or unnamed or province or excepted or lies or dated
