@@ -3986,6 +3986,10 @@ BY_WAY_OF_WRITING = {
         # no name after it: no rename
         ('Huyện Tân Lạc đổi là huyện có nhiều thay đổi nhất.', []),
     ],
+    "a_new_form_after_a_colon": [
+        # "chuyển sang mô hình: Cục A": the new form's name after a colon
+        ('Từ ngày 1/7, Tổng cục Thể thao Tân Lạc chính thức chuyển sang mô hình: Cục Thể thao Tân Lạc.', ['rename[Tổng cục Thể thao Tân Lạc]->Cục Thể thao Tân Lạc']),
+    ],
     "a_member_with_its_former_name_in_brackets": [
         # "3 đơn vị: A (trước đây là B), C và D": what the member was called before, an aside in the list
         ('Học viện Tân Lạc được thành lập năm 2001 trên cơ sở sáp nhập 3 đơn vị: Trường Đại học Tân Lạc (trước đây là Trường cán bộ Tân Lạc), Viện Nghiên cứu Hà Lâm và Trung tâm Bồi dưỡng Bình Sơn.', ['merge[Trường Đại học Tân Lạc | Viện Nghiên cứu Hà Lâm | Trung tâm Bồi dưỡng Bình Sơn]->Học viện Tân Lạc#3']),

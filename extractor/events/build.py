@@ -102,7 +102,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
     if kind == "transfer" and (conversion := clause.phrase(r, "conversion_markers")) and (
-            new := clause.name_at.get(r + len(conversion))) is not None and len(
+            new := clause.name_at.get(clause.skip(r + len(conversion), "conversion_joints", hi))) is not None and len(
             subject := clause.left_list(k, lo)[0]) == 1:
         # "Nông trường A chuyển sang mô hình Công ty TNHH MTV B": the body takes a new form under a new name
         event = shape_event("rename", subject, Arg(new.name, new.start, new.end), None, clause, k, phrase, lo)
