@@ -478,6 +478,21 @@ HEADLINE_PLACES = [
     pytest.param("\n".join(["CHÍNH TRỊ-KINH TẾ", "LỊCH SỬ TRUYỀN THỐNG THỊ XÃ LẠC BÌNH", "25/08/2023 04:07:57", "",
                               LEAD, BODY]), "LỊCH SỬ TRUYỀN THỐNG THỊ XÃ LẠC BÌNH",
                  id="section-labels-over-shouted-headline"),
+    # an entry's heading, the redirect that led to it, then the name again over its box
+    pytest.param("\n".join(["Lạc Bình", "", "(Đổi hướng từ Lạc Bình, Yên Sơn)", "Lạc Bình", "Xã Lạc Bình", "Hành chính",
+                              "", BODY]), "Lạc Bình", id="wiki-entry-redirect-then-name-again"),
+    # a wiki's notice of a basic entry between the heading and the tagline
+    pytest.param("\n".join(["Báo in", "", "Đây là một bài viết cơ bản. Nhấn vào đây để biết thêm thông tin.",
+                              "Bách khoa toàn thư mở Wikipedia", "Báo in là các ấn phẩm xuất bản định kỳ.", "", BODY]),
+                 "Báo in", id="wiki-basic-entry-notice"),
+    # a document site's note of the part of a document shown, under the heading
+    pytest.param("\n\n".join(["Huyện Lạc Bình", "Một phần của tài liệu Biến đổi địa giới hành chính (Trang 47 - 49)",
+                                "Lạc Bình là huyện vùng cao biên giới tỉnh Yên Bình, có vị trí địa lý đầu tỉnh.",
+                                "Huyện Lạc Bình có 14 xã và 1 thị trấn."]), "Huyện Lạc Bình",
+                 id="document-site-part-note"),
+    # an English link to skip the menu, over an entry's heading
+    pytest.param("\n".join(["Skip links", "Báo Lạc Bình", "", "Báo Lạc Bình là cơ quan thông tin của tỉnh Yên Bình.",
+                              "", BODY]), "Báo Lạc Bình", id="skip-links-over-entry"),
     # a portal's headline with its stamp in brackets, alone on its line
     pytest.param("\n\n".join(["Huyện Lạc Bình (15:37 12/02/2018)", LEAD, BODY]), "Huyện Lạc Bình",
                  id="portal-headline-with-bracketed-stamp"),

@@ -614,7 +614,11 @@ def _over_entry_box(lines: list[str], body: list[int]) -> bool:
     name = entry_name(lines[body[0]])
     if not name or len(name.split()) > _MAX_ENTRY_WORDS or not _plain_heading(name) or len(body) < 2:
         return False
-    below = " ".join(lines[body[1]].split()).lower()
+    # "(Đổi hướng từ A, B)": the redirect that led to the entry stands between its heading and its box
+    following = [i for i in body[1:] if not lines[i].strip().lower().startswith(_data()["entry_redirect_prefix"])]
+    if not following:
+        return False
+    below = " ".join(lines[following[0]].split()).lower()
     return below == name.lower() or below in {k.lower() for k in (*_data()["entry_kind_lines"],
                                                                 *_data()["entry_section_lines"])}
 
