@@ -3986,6 +3986,19 @@ BY_WAY_OF_WRITING = {
         # no name after it: no rename
         ('Huyện Tân Lạc đổi là huyện có nhiều thay đổi nhất.', []),
     ],
+    "places_that_get_units_founded": [
+        # "3 tỉnh A, B và C được thành lập 3 thị xã": the towns are founded, the provinces only get them
+        ('3 tỉnh Tân Lạc, Hà Lâm và Bình Sơn được thành lập 3 thị xã.', ['establish[]->None#3']),
+        ('Tỉnh Tân Lạc được thành lập thêm 2 phường mới.', ['establish[]->None#2']),
+        # the bodies before the verb are the ones founded when nothing is counted after it
+        ('Ba trường Tân Lạc, Hà Lâm và Bình Sơn được thành lập năm 1990.', ['establish[]->trường Tân Lạc', 'establish[]->trường Hà Lâm', 'establish[]->trường Bình Sơn']),
+    ],
+    "a_refounding_after_a_list_of_other_bodies": [
+        # "... bao gồm 3 thành phố là A, B, C và tái lập thị xã D": the verb founds D; the cities before it are no part
+        ('Tỉnh hình thành khu vực nội thành bao gồm 3 thành phố là Tân Lạc, Hà Lâm, Bình Sơn và tái lập thị xã Tiên Yên.', ['establish[]->thị xã Tiên Yên']),
+        # after a merging verb it says what the merge re-forms
+        ('Sáp nhập xã Tân Lạc và xã Hà Lâm tái lập xã Bình Sơn.', ['merge[xã Tân Lạc | xã Hà Lâm]->xã Bình Sơn']),
+    ],
     "a_new_form_after_a_colon": [
         # "chuyển sang mô hình: Cục A": the new form's name after a colon
         ('Từ ngày 1/7, Tổng cục Thể thao Tân Lạc chính thức chuyển sang mô hình: Cục Thể thao Tân Lạc.', ['rename[Tổng cục Thể thao Tân Lạc]->Cục Thể thao Tân Lạc']),

@@ -354,7 +354,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
         participants = split_first(clause, participants, count)
     if phrase in words("result_markers") and participants and not _named_after_origin(clause, participants[0]) and (
-            kind != "establish" or clause.left_list(k, lo)[0] or _for_founding(clause, k, lo)):
+            kind != "establish" or _for_founding(clause, k, lo)):
         # "sáp nhập A và B tái lập C": C comes out; "A được tái lập từ B": B is where A comes from; with nothing
         # before it, the founding verb takes what it founds after it ("Năm 1955, tái lập 2 thị xã A và B")
         return _with_left(clause, k, phrase, kind, lo, participants[0], count)
@@ -714,7 +714,11 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if introduced and count and len(participants) == 1 and kind in ("dissolve", "establish") and (
             _semicolon_after(clause, participants[0])):
         count = None  # "giải thể 4 doanh nghiệp là A; B; C; D": the first part of a list told part by part
-    event = shape_event(kind, participants, result, count, clause, k, phrase, lo, receiving=bool(into))
+    # "3 tỉnh A, B và C được thành lập 3 thị xã": the count after the verb is what is founded; the bodies before it
+    # only get them
+    counted_object = kind == "establish" and count is not None and counted is not None and counted > k
+    event = shape_event(kind, participants, result, count, clause, k, phrase, lo, receiving=bool(into),
+                        counted_object=counted_object)
     if event is not None and reformed and kind == "establish":
         event |= {"participants": participants[:1], "established": None}
     if event is not None and founded_from is not None:
@@ -1040,10 +1044,12 @@ def _described_in_general(clause: Clause, body: Arg) -> bool:
 
 
 def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: int | None, clause: Clause,
-           k: int, phrase: tuple[str, ...], lo: int, receiving: bool = False) -> dict | None:
+           k: int, phrase: tuple[str, ...], lo: int, receiving: bool = False, counted_object: bool = False,
+           ) -> dict | None:
     established = None
     if kind == "establish":
-        participants = participants or ([] if result else _establish_left(clause, k, lo, k + len(phrase)))
+        participants = participants or ([] if result or counted_object else _establish_left(
+            clause, k, lo, k + len(phrase)))
         # a name given a head by the count before it ("3 chi bộ gồm: Chi bộ A, Sở B": "Chi bộ Sở B") is of the
         # counted kind, not of the body it names
         heads = {m.start: m.kind for m in clause.names if all(p.start != m.start or p.name == m.name
