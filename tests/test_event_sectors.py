@@ -3999,6 +3999,12 @@ BY_WAY_OF_WRITING = {
         # after a merging verb it says what the merge re-forms
         ('Sáp nhập xã Tân Lạc và xã Hà Lâm tái lập xã Bình Sơn.', ['merge[xã Tân Lạc | xã Hà Lâm]->xã Bình Sơn']),
     ],
+    "a_unit_told_by_its_boundaries": [
+        # "nhập địa giới hành chính huyện A vào thành phố B": the district goes in whole
+        ('Nhập địa giới hành chính huyện Tân Lạc vào thành phố Hà Lâm.', ['merge[huyện Tân Lạc | thành phố Hà Lâm]->thành phố Hà Lâm']),
+        # boundaries adjusted with no unit going in whole: no merge
+        ('Chính phủ điều chỉnh địa giới hành chính huyện Tân Lạc và huyện Hà Lâm.', []),
+    ],
     "a_new_form_after_a_colon": [
         # "chuyển sang mô hình: Cục A": the new form's name after a colon
         ('Từ ngày 1/7, Tổng cục Thể thao Tân Lạc chính thức chuyển sang mô hình: Cục Thể thao Tân Lạc.', ['rename[Tổng cục Thể thao Tân Lạc]->Cục Thể thao Tân Lạc']),
