@@ -537,6 +537,9 @@ def test_headline_printed_shorter_than_its_photo_alt_text_nld() -> None:
 BYLINES = [
     pytest.param("Minh Hằng - Quốc Bảo", [("Minh Hằng", None), ("Quốc Bảo", None)], id="vnexpress-two-names"),
     pytest.param("TRẦN MINH", [("TRẦN MINH", None)], id="tuoitre-capitals"),
+    # the outlet's code printed after the writer's name
+    pytest.param("KHÁNH LÂM LDO", [("KHÁNH LÂM", None)], id="laodong-capitals-with-outlet-code"),
+    pytest.param("Minh Thư TPO", [("Minh Thư", None)], id="tienphong-outlet-code"),
     pytest.param("Hải Yến", [("Hải Yến", None)], id="thanhnien"),
     pytest.param("Lan Anh (TTXVN/Vietnam+)", [("Lan Anh", None)], id="vietnamplus-agency-tag"),
     pytest.param("Bài và ảnh: VĂN TOÀN", [("VĂN TOÀN", None)], id="nhandan-words-and-photos"),

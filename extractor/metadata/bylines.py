@@ -188,6 +188,7 @@ def parse_byline(line: str) -> Byline | None:
     text = _AFFILIATION_MARKS.sub("", text)  # "Lê Thị An1, Trần Văn Bình2*": a paper's marks for where each works
     text = without_glued_label(text)  # "Phùng HảiTAG:": the label of the tags below, run onto the name
     text = without_photo_credit(text)  # "Đào Minh - Ảnh: Như Lan": who took the photos, after the writer
+    text, coded = _without_outlet_code(text)  # "KHÁNH AN LDO": the outlet's code printed after its writer's name
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:
@@ -244,7 +245,18 @@ def parse_byline(line: str) -> Byline | None:
         publisher = publisher or unit
     if not names or len(names) > _MAX_BYLINE_NAMES or not all(_is_name(name) for name in names):
         return None  # "Cầu Giấy, Nghĩa Đô, Yên Hòa, Tây Tựu, ...": a list of places in a table, no byline
-    return [Author(name, role if len(names) == 1 else None) for name in names], publisher
+    return [Author(name, role if len(names) == 1 else None) for name in names], publisher or coded
+
+
+def _without_outlet_code(text: str) -> tuple[str, str | None]:
+    """``text`` without an outlet's code in capitals after the name (``KHÁNH AN LDO``), and the code; else as it is."""
+    words = text.split()
+    rest = " ".join(words[:-1])
+    # "Theo TTXVN": after a prefix the code is the outlet the article comes from, read as a source
+    prefixed = rest.lower() in _words()["byline_prefixes"] or _strip_prefix(rest)[1] is not None
+    if len(words) >= 2 and words[-1] in _words()["outlet_codes"] and not prefixed:
+        return rest, words[-1]
+    return text, None
 
 
 def _once(name: str) -> str:
