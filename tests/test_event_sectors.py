@@ -4005,6 +4005,13 @@ BY_WAY_OF_WRITING = {
         # boundaries adjusted with no unit going in whole: no merge
         ('Chính phủ điều chỉnh địa giới hành chính huyện Tân Lạc và huyện Hà Lâm.', []),
     ],
+    "units_founded_each_on_its_namesake": [
+        # "thành lập 3 phường (A, B, C) trên cơ sở ... của thị trấn A và 2 xã (B, C)": each ward on the unit of its name
+        ('Thành lập 3 phường (Tân Lạc, Hà Lâm, Bình Sơn) trên cơ sở nguyên trạng diện tích tự nhiên và quy mô dân số của thị trấn Tân Lạc và 2 xã (Hà Lâm, Bình Sơn) thuộc huyện Phú Mỹ.', ['establish[thị trấn Tân Lạc]->phường Tân Lạc', 'establish[xã Hà Lâm]->phường Hà Lâm', 'establish[xã Bình Sơn]->phường Bình Sơn']),
+        ('Thành lập các phường Tân Lạc, Hà Lâm thuộc thị xã Phú Mỹ trên cơ sở xã Tân Lạc, Hà Lâm.', ['establish[xã Tân Lạc]->phường Tân Lạc', 'establish[xã Hà Lâm]->phường Hà Lâm']),
+        # one source for all, no namesakes: each is founded on it
+        ('Thành lập 2 phường Tân Lạc và Hà Lâm trên cơ sở toàn bộ diện tích của xã Bình Sơn.', ['establish[xã Bình Sơn]->phường Tân Lạc', 'establish[xã Bình Sơn]->phường Hà Lâm']),
+    ],
     "a_new_form_after_a_colon": [
         # "chuyển sang mô hình: Cục A": the new form's name after a colon
         ('Từ ngày 1/7, Tổng cục Thể thao Tân Lạc chính thức chuyển sang mô hình: Cục Thể thao Tân Lạc.', ['rename[Tổng cục Thể thao Tân Lạc]->Cục Thể thao Tân Lạc']),

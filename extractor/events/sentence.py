@@ -27,6 +27,7 @@ from extractor.events.new_units import (
     new_unit_merges,
 )
 from extractor.events.triggers import bounds, coordinated_start, find_triggers, negated
+from extractor.lang.vi import load
 from extractor.recognize.organizations import name_key
 
 __all__ = ["sentence_events"]
@@ -897,9 +898,42 @@ def _one_per_body(clause: Clause, event: dict, sources: list[Arg] | None = None)
         return [event]
     if event.get("after_state") and not sources and _comma_closes_clause(clause, bodies):
         return [{**event, "result": bodies[0]}]  # "Sau khi thành lập xã A, xã B còn lại ...": B is what is left
+    if not sources or len(sources) != len(bodies) or len({source.start for source in sources}) < len(sources):
+        # no source for each: the unit of the same name in the basis, where every body has one
+        sources = _same_named_sources(clause, event, bodies) or sources
     if sources:
         return [{**event, "result": body, "participants": [source]} for body, source in zip(bodies, sources)]
     return [{**event, "result": body} for body in bodies]
+
+
+def _same_named_sources(clause: Clause, event: dict, bodies: list[Arg]) -> list[Arg] | None:
+    """``thành lập 9 phường (A, B, ...) trên cơ sở ... của 2 thị trấn (A, B) và 7 xã (C, ...)``: each new unit is
+    founded on the unit of the same name its basis lists, of another level; None unless every one has such a source."""
+    start = next((j for j in range(event["k_end"], len(clause.tokens)) if clause.phrase(j, "establish_basis")), None)
+    if start is None:
+        return None
+    listed: dict[str, Arg] = {}
+    for j in range(start, len(clause.tokens)):
+        match = clause.name_at.get(j)
+        if match is not None and match.administrative:
+            # "xã Phú Thọ, Phú Hòa": the bare members of a list share the head of the first
+            for member in clause.org_list(j, len(clause.tokens))[0]:
+                listed.setdefault(_unit_place(member.name), member)
+        members = bracketed_members(clause, j, len(clause.tokens)) if clause.tokens[j].text[:1].isalpha() else None
+        for member in members[0] if members is not None else ():
+            listed.setdefault(_unit_place(member.name), member)
+    sources = [listed.get(_unit_place(body.name)) for body in bodies]
+    if any(source is None or name_key(source.name) == name_key(body.name) for source, body in zip(sources, bodies)):
+        return None
+    return sources
+
+
+def _unit_place(name: str) -> str:
+    """A local unit's name without its head (``phường Tân An`` → ``tân an``), case aside."""
+    low = " ".join(name.lower().split())
+    heads = sorted((h.lower() for level in load("admin_units")["heads"].values() for h in level), key=len, reverse=True)
+    head = next((h for h in heads if low.startswith(h + " ")), None)
+    return low[len(head) + 1:] if head else low
 
 
 def _comma_closes_clause(clause: Clause, bodies: list[Arg]) -> bool:
