@@ -8,6 +8,7 @@ done for, the bodies established one by one, lines that go on listing an event, 
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from extractor.events.anaphora import result_anaphor
@@ -931,9 +932,15 @@ def _same_named_sources(clause: Clause, event: dict, bodies: list[Arg]) -> list[
 def _unit_place(name: str) -> str:
     """A local unit's name without its head (``phường Tân An`` → ``tân an``), case aside."""
     low = " ".join(name.lower().split())
-    heads = sorted((h.lower() for level in load("admin_units")["heads"].values() for h in level), key=len, reverse=True)
-    head = next((h for h in heads if low.startswith(h + " ")), None)
+    head = next((h for h in _unit_heads() if low.startswith(h + " ")), None)
     return low[len(head) + 1:] if head else low
+
+
+@functools.cache
+def _unit_heads() -> tuple[str, ...]:
+    """The heads of local units, lower case, longest first."""
+    return tuple(sorted({h.lower() for level in load("admin_units")["heads"].values() for h in level}, key=len,
+                        reverse=True))
 
 
 def _comma_closes_clause(clause: Clause, bodies: list[Arg]) -> bool:
