@@ -30,6 +30,10 @@ WITHOUT_THE_ARTICLE = [
      'Dự kiến thành lập xã "Bình An" trên cơ sở sáp nhập xã An Phú, Bình Tâm'),
     ("a rename of schools", "ĐỔI TÊN TRƯỜNG THCS ĐÔNG SƠN THÀNH TRƯỜNG THCS LÊ LỢI",
      "Đổi tên Trường THCS Đông Sơn thành Trường THCS Lê Lợi"),
+    ("units said to be new, no name", "THÀNH LẬP CÁC PHƯỜNG MỚI THUỘC THỊ XÃ ĐÔNG SƠN",
+     "Thành lập các phường mới thuộc thị xã Đông Sơn"),
+    ("the same word as a syllable of a name", "SÁP NHẬP XÃ AN HÒA VÀO HUYỆN CHỢ MỚI",
+     "Sáp nhập xã An Hòa vào huyện Chợ Mới"),
 ]
 
 # (phenomenon, the article's running text, shouted line, the line recased)

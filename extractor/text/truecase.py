@@ -60,6 +60,7 @@ def _lists() -> dict[str, frozenset[tuple[str, ...]] | frozenset[str]]:
         "common": phrases([*data["common_words"], *digits, *(w for w in triggers if w.lower() not in markers)]),
         "admin": phrases(admin),
         "markers": markers,
+        "new_words": frozenset(w.lower() for w in data["new_after_heads"]),
         "numbers": frozenset(digits),
         "heads": frozenset(w.split()[0].lower() for group in heads["organization"].values() for w in group) | {
             p[0] for p in phrases(admin)},
@@ -147,6 +148,8 @@ def recase_line(line: str, evidence: CaseEvidence | None = None) -> str:
                 in_place = 0  # "sáp nhập xã" as the article writes it: a place's name follows
                 i += 1
                 continue
+        elif in_place == 0 and words[i] in lists["new_words"] and i + 1 < len(words) and cases[i + 1] == "lower":
+            cases[i] = "lower"  # "CÁC PHƯỜNG MỚI THUỘC THỊ XÃ A": the units are new, no name ("HUYỆN CHỢ MỚI" is one)
         elif in_place == 0:
             cases[i] = "capital"  # "XÃ HỢP THÀNH": the first word after a place's head is its name
         elif common > 1:
