@@ -4012,6 +4012,10 @@ BY_WAY_OF_WRITING = {
         # one source for all, no namesakes: each is founded on it
         ('Thành lập 2 phường Tân Lạc và Hà Lâm trên cơ sở toàn bộ diện tích của xã Bình Sơn.', ['establish[xã Bình Sơn]->phường Tân Lạc', 'establish[xã Bình Sơn]->phường Hà Lâm']),
     ],
+    "a_board_that_prepares_a_founding": [
+        # "thành lập Ban vận động thành lập Hội A": the board is founded; the association only later
+        ('Năm 1961, Tỉnh ủy thành lập Ban vận động thành lập Hội Phụ nữ tỉnh Tân Lạc, Ban vận động có 15 thành viên.', ['establish[]->Ban vận động thành lập Hội Phụ nữ tỉnh Tân Lạc']),
+    ],
     "a_new_form_after_a_colon": [
         # "chuyển sang mô hình: Cục A": the new form's name after a colon
         ('Từ ngày 1/7, Tổng cục Thể thao Tân Lạc chính thức chuyển sang mô hình: Cục Thể thao Tân Lạc.', ['rename[Tổng cục Thể thao Tân Lạc]->Cục Thể thao Tân Lạc']),

@@ -407,6 +407,8 @@ NAMES = [
     ("capital construction as a field", "thành lập trên cơ sở Vụ Xây dựng cơ bản của Bộ", ["Vụ Xây dựng cơ bản"]),
     ("where a body's story mostly comes from", "Tổng Công ty Thương mại Lạc Sơn chủ yếu xuất phát từ nhu cầu",
      ["Tổng Công ty Thương mại Lạc Sơn"]),
+    ("a board that prepares a founding, named with the body", "Tỉnh ủy chỉ đạo lập Ban vận động thành lập Hội Phụ nữ "
+     "tỉnh Lạc Sơn, Ban vận động có 15 thành viên", ["Ban vận động thành lập Hội Phụ nữ tỉnh Lạc Sơn"]),
     ("an adverb of how often after the name", "cán bộ của Công ty Giao thông Lạc Sơn luôn kiên trì đổi mới",
      ["Công ty Giao thông Lạc Sơn"]),
     ("a run of growth after the name", "Hội Nông dân xã Lạc Sơn không ngừng lớn mạnh", ["Hội Nông dân xã Lạc Sơn"]),

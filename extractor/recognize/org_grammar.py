@@ -227,10 +227,17 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(_match(text, offset, tokens, i, spelled, kind, phrase, False, None))
             i = spelled
             continue
+        written_head = " ".join(t.text for t in tokens[i:i + len(phrase)])
+        if end == j and tuple(w.lower() for w in phrase) in lex["founding_task_heads"] and (
+                task := task_end(tokens, j)) > j:
+            # "Ban vận động thành lập Hội A": the task, a verb that ends other names, is this board's name
+            found.append(_match(text, offset, tokens, i, task, kind, phrase, False, None))
+            i = task
+            continue
         if end > j and (has_cap or level_cap or government or (capital_head and tokens[j].text.isupper())):
             if phrase in lex["topic_heads"]:
                 end = topic_end(tokens, end)  # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"
-            if " ".join(t.text for t in tokens[i:i + len(phrase)]) in lex["task_heads"]:
+            if written_head in lex["task_heads"]:
                 end = task_end(tokens, end)  # "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính"
             end = _quoted_end(tokens, i, end)
             found.append(_match(text, offset, tokens, i, end, kind, phrase, False, abbr))
@@ -821,6 +828,10 @@ def task_end(tokens: list[Token], end: int) -> int:
     last = end - 1
     # "Ban Tiếp nhận việc sáp nhập Đài A": a task named as a noun takes the body it acts on into the name
     nominal = any(0 <= n < len(tokens) and tokens[n].low in lex["task_nominalisers"] for n in (end - 1, end))
+    # "Ban vận động thành lập Hội A": a board that prepares a founding is named with the body it is to found
+    nominal = nominal or any(tuple(t.low for t in tokens[max(0, end - len(p)):end]) == p
+                             for p in lex["founding_task_heads"])
+    acted_on = False  # the body a task named as a noun acts on has been read into the name
     while j < len(tokens) and j - end < lex["max_task_words"]:
         tok = tokens[j]
         if match_phrase(tokens, j, lex["task_stops"]) or tok.text in {".", ";", ":", "(", ")", "“", "”", '"'}:
@@ -830,6 +841,9 @@ def task_end(tokens: list[Token], end: int) -> int:
             # "Ban Chỉ đạo và Tổ giúp việc": another body; "Ban Chỉ đạo triển khai thành lập Chi cục A": a task
             # that runs into a body's name is the sentence's own words, so none of it is kept
             return end if tokens[j - 1].low != lex["and"] else max(last + 1, end)
+        acted_on = acted_on or (head is not None and is_capitalised(tok))
+        if (tok.text == "," or tok.low == lex["and"]) and acted_on:
+            break  # "Ban vận động thành lập Hội A, Ban vận động có ...": the body named, the sentence goes on
         if tok.text == "," or tok.low == lex["and"]:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             if nxt is None or not is_word(nxt) or (is_capitalised(nxt) and head_at(tokens, j + 1) is None):

@@ -140,6 +140,7 @@ def lexicon() -> dict:
         "seat_place_markers": phrases(data["seat_place_markers"]),
         "task_nominalisers": frozenset(w.lower() for w in data["task_nominalisers"]),
         "task_heads": frozenset(data["task_heads"]),  # as written: "Ban Chỉ đạo", not "Ban chỉ đạo"
+        "founding_task_heads": phrases(data["founding_task_heads"]),
         "task_stops": phrases(data["task_stops"]),
         "max_task_words": int(data["max_task_words"]),
         "measured_after_number": frozenset(w.lower() for w in data["measured_after_number"]),
