@@ -409,6 +409,9 @@ NAMES = [
      ["Tổng Công ty Thương mại Lạc Sơn"]),
     ("a board that prepares a founding, named with the body", "Tỉnh ủy chỉ đạo lập Ban vận động thành lập Hội Phụ nữ "
      "tỉnh Lạc Sơn, Ban vận động có 15 thành viên", ["Ban vận động thành lập Hội Phụ nữ tỉnh Lạc Sơn"]),
+    ("the old word for a diocese, capitalised", "Địa phận Tây Lạc Sơn đổi tên thành Địa phận Hòa Bình",
+     ["Địa phận Tây Lạc Sơn", "Địa phận Hòa Bình"]),
+    ("the same word in lower case is a territory", "trên địa phận xã Lạc Sơn có 3 thôn", ["xã Lạc Sơn"]),
     ("an adverb of how often after the name", "cán bộ của Công ty Giao thông Lạc Sơn luôn kiên trì đổi mới",
      ["Công ty Giao thông Lạc Sơn"]),
     ("a run of growth after the name", "Hội Nông dân xã Lạc Sơn không ngừng lớn mạnh", ["Hội Nông dân xã Lạc Sơn"]),
