@@ -4016,6 +4016,12 @@ BY_WAY_OF_WRITING = {
         # "thành lập Ban vận động thành lập Hội A": the board is founded; the association only later
         ('Năm 1961, Tỉnh ủy thành lập Ban vận động thành lập Hội Phụ nữ tỉnh Tân Lạc, Ban vận động có 15 thành viên.', ['establish[]->Ban vận động thành lập Hội Phụ nữ tỉnh Tân Lạc']),
     ],
+    "a_basis_of_bare_units_after_a_plural_head": [
+        # "trên cơ sở ... của các phường: A, B, C và xã D": every unit listed, the bare ones with the plural's head
+        ('Thành lập quận Tân Lạc trên cơ sở toàn bộ diện tích tự nhiên và dân số của các phường: Cái Khế, An Hòa, Thới Bình và xã An Bình (thuộc thành phố Hà Lâm cũ).', ['establish[phường Cái Khế | phường An Hòa | phường Thới Bình | xã An Bình]->quận Tân Lạc']),
+        ('Thành lập quận Tân Lạc trên cơ sở toàn bộ diện tích tự nhiên và dân số của các phường: Cái Khế, An Hòa, Thới Bình, An Nghiệp, An Cư, An Hội, Tân An, An Lạc, An Phú, Xuân Khánh và Hưng Lợi.', ['establish[phường Cái Khế | phường An Hòa | phường Thới Bình | phường An Nghiệp | phường An Cư | phường An Hội | phường Tân An | phường An Lạc | phường An Phú | phường Xuân Khánh | phường Hưng Lợi]->quận Tân Lạc']),
+        ('Thành lập xã Tân Lạc trên cơ sở các thôn: Cái Khế, An Hòa.', ['establish[thôn Cái Khế | thôn An Hòa]->xã Tân Lạc']),
+    ],
     "a_new_form_after_a_colon": [
         # "chuyển sang mô hình: Cục A": the new form's name after a colon
         ('Từ ngày 1/7, Tổng cục Thể thao Tân Lạc chính thức chuyển sang mô hình: Cục Thể thao Tân Lạc.', ['rename[Tổng cục Thể thao Tân Lạc]->Cục Thể thao Tân Lạc']),

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 
 from extractor.events.clause import Arg, Clause, bare_unit, bullet_marks, capitalised_end, words
-from extractor.events.counts import before_left_fillers, places_of_a_kind, state_before
+from extractor.events.counts import before_left_fillers, bracketed_members, places_of_a_kind, state_before
 from extractor.events.founding import after_founding_date, capitalised_run
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 from extractor.lang.vi import event_lexicon
@@ -796,8 +796,11 @@ def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int])
     """Every body listed after ``trên cơ sở`` (``... trên cơ sở kế thừa Tòa án A và Viện kiểm sát A``)."""
     first = basis_source(clause, start, hi, trigger_starts)
     if first is None or first.start is None:
-        return []
+        # "... của các phường: A, B, ..., K và xã L": a long list of bare units, its first name out of reach
+        return _plural_members_before(clause, start, min(hi, start + _BASIS_REACH), hi, whole=True)
     k = clause.token_starting(first.start)
+    if k is not None and (plural := _plural_members_before(clause, start, k, hi)):
+        return plural
     if k is None or k not in clause.name_at:
         return [first]
     if (owner := _owner_of_a_located_part(clause, k)) is not None:
@@ -807,6 +810,31 @@ def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int])
     owned = next((i for i, a in enumerate(listed) if i and (j := clause.token_starting(a.start)) is not None
                   and clause.phrase(j - 1, "owner_markers")), len(listed))
     return _measured_after(clause, listed[:owned])
+
+
+def _plural_members_before(clause: Clause, start: int, k: int, hi: int, whole: bool = False) -> list[Arg]:
+    """``... của các phường: A, B, C và xã D``: the units a plural head lists before the first name of the basis at
+    ``k``, then that name and the list it opens; [] when no such list stands there. With ``whole``, no name was found
+    and ``k`` only bounds where the plural head may stand: the list is taken as it is."""
+    if whole:
+        basis = next((j for j in range(start, k) if clause.phrase(j, "establish_basis")), None)
+        if basis is None or any(t in clause.name_at for t in range(basis, k)):
+            return []
+        start = basis
+    for t in range(start, k):
+        plural = clause.phrase(t, "plural_determiners")
+        listed = bracketed_members(clause, t + len(plural), hi) if plural else None
+        if listed is None or not listed[0]:
+            continue
+        members, end = listed
+        if whole:
+            return members
+        if end < k and clause.tokens[end].low == lexicon()["and"] and end + 1 == k:
+            members = members + clause.org_list(k, hi)[0]  # the list goes on with a unit of another level
+        # the list must run up to the first name, or take it in; else it lists something else
+        reached = end >= k or (members[-1].end is not None and clause.token_after(members[-1]) >= k)
+        return members if reached else []
+    return []
 
 
 def _owner_of_a_located_part(clause: Clause, k: int) -> Arg | None:
