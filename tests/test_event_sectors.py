@@ -4022,6 +4022,12 @@ BY_WAY_OF_WRITING = {
         ('Thành lập quận Tân Lạc trên cơ sở toàn bộ diện tích tự nhiên và dân số của các phường: Cái Khế, An Hòa, Thới Bình, An Nghiệp, An Cư, An Hội, Tân An, An Lạc, An Phú, Xuân Khánh và Hưng Lợi.', ['establish[phường Cái Khế | phường An Hòa | phường Thới Bình | phường An Nghiệp | phường An Cư | phường An Hội | phường Tân An | phường An Lạc | phường An Phú | phường Xuân Khánh | phường Hưng Lợi]->quận Tân Lạc']),
         ('Thành lập xã Tân Lạc trên cơ sở các thôn: Cái Khế, An Hòa.', ['establish[thôn Cái Khế | thôn An Hòa]->xã Tân Lạc']),
     ],
+    "a_province_as_the_topic_after_an_opening_word": [
+        # "Cụ thể, với tỉnh A, thành phố B được thành lập ...": the province is what the sentence speaks of
+        ('Cụ thể, với tỉnh Tân Lạc, thành phố Hà Lâm được thành lập trên cơ sở thị xã Hà Lâm.', ['establish[thị xã Hà Lâm]->thành phố Hà Lâm']),
+        # "với" joining two bodies merged together stays a joiner
+        ('Trường Tân Lạc với Trường Hà Lâm, Trường Bình Sơn sáp nhập thành Trường Phú Mỹ.', ['merge[Trường Tân Lạc | Trường Hà Lâm | Trường Bình Sơn]->Trường Phú Mỹ']),
+    ],
     "a_new_form_after_a_colon": [
         # "chuyển sang mô hình: Cục A": the new form's name after a colon
         ('Từ ngày 1/7, Tổng cục Thể thao Tân Lạc chính thức chuyển sang mô hình: Cục Thể thao Tân Lạc.', ['rename[Tổng cục Thể thao Tân Lạc]->Cục Thể thao Tân Lạc']),

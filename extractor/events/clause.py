@@ -690,7 +690,10 @@ class Clause:
         # "Đối với huyện A, xã B và xã C nhập thành ...": the unit the sentence opens with is what it speaks of
         opener = self.phrase_ending(first, "topic_openers", lower)
         topic = self.name_at.get(first)
-        return opener is not None and first - len(opener) == lower and topic is not None and topic.administrative and (
+        # ("Cụ thể, với tỉnh A, thành phố B được thành lập": after a word that opens the sentence and a comma)
+        opens = opener is not None and (first - len(opener) == lower or (
+            first - len(opener) - 1 > lower and self.tokens[first - len(opener) - 1].text == ","))
+        return opens and topic is not None and topic.administrative and (
             topic.last < len(self.tokens) and self.tokens[topic.last].text == ",") and self._lower_unit_after(
             first, topic.last + 1)
 
