@@ -4028,6 +4028,15 @@ BY_WAY_OF_WRITING = {
         # "với" joining two bodies merged together stays a joiner
         ('Trường Tân Lạc với Trường Hà Lâm, Trường Bình Sơn sáp nhập thành Trường Phú Mỹ.', ['merge[Trường Tân Lạc | Trường Hà Lâm | Trường Bình Sơn]->Trường Phú Mỹ']),
     ],
+    "never_restructured": [
+        # "chưa từng bị sáp nhập hoặc chia tách": never so far, for both verbs joined
+        ('Việt Nam có 2 tỉnh chưa từng bị sáp nhập hoặc chia tách, đó là tỉnh Tân Lạc và tỉnh Hà Lâm.', []),
+        ('Xã Tân Lạc không hề bị giải thể.', []),
+        # after a comma the next verb may say what is done instead
+        ('Không sáp nhập, giải thể Trường Tân Lạc.', ['dissolve[Trường Tân Lạc]->None']),
+        # in the passive, not negated
+        ('Xã Tân Lạc bị sáp nhập vào xã Hà Lâm.', ['merge[Xã Tân Lạc | xã Hà Lâm]->xã Hà Lâm']),
+    ],
     "a_new_form_after_a_colon": [
         # "chuyển sang mô hình: Cục A": the new form's name after a colon
         ('Từ ngày 1/7, Tổng cục Thể thao Tân Lạc chính thức chuyển sang mô hình: Cục Thể thao Tân Lạc.', ['rename[Tổng cục Thể thao Tân Lạc]->Cục Thể thao Tân Lạc']),

@@ -292,7 +292,10 @@ def negated(clause: Clause, k: int, lo: int) -> bool:
         if k - size >= lo and clause.phrase(k - size, "negators") and k - size + len(
                 clause.phrase(k - size, "negators")) >= k - 1:
             return True
-    return False
+    # "chưa từng bị sáp nhập hoặc chia tách": the negation of the first of verbs joined by "hoặc" or "và" holds for the
+    # others ("không sáp nhập, giải thể A": after a comma the next verb may say what is done instead)
+    first = coordinated_start(clause, k, lo)
+    return first < k and clause.phrase(k - 1, "negation_carriers") is not None and negated(clause, first, lo)
 
 
 def coordinated_start(clause: Clause, k: int, lo: int) -> int:
