@@ -3934,6 +3934,12 @@ BY_WAY_OF_WRITING = {
         # a declared refusal founds nothing
         ('Nhóm cổ đông tuyên bố sẽ không sáp nhập Ngân hàng Tân Lạc vào Ngân hàng Bình Sơn.', []),
     ],
+    "parts_taken_out_that_form_a_new_unit": [
+        # "tách ấp A và ấp B của xã C, lập thành một xã lấy tên là xã D": the villages form the new commune
+        ('Năm 1979, tách ấp Tân Lạc và ấp Hà Lâm của xã Bình Sơn, lập thành một xã lấy tên là xã Tân Lạc.', ['establish[ấp Tân Lạc | ấp Hà Lâm]->xã Tân Lạc']),
+        # after a merge the same words say what the merge forms
+        ('Sáp nhập xã Tân Lạc và xã Hà Lâm, lập thành xã Bình Sơn.', ['merge[xã Tân Lạc | xã Hà Lâm]->xã Bình Sơn']),
+    ],
     "villages_taken_out_to_found_a_unit": [
         # "tách thôn A thuộc xã B để thành lập thị trấn C": the village is the part taken, whole
         ('Năm 1958, tách thôn Khe Mây thuộc xã Đồng Lư để thành lập thị trấn Lư Sơn.', ['establish[thôn Khe Mây]->thị trấn Lư Sơn']),
