@@ -3934,6 +3934,10 @@ BY_WAY_OF_WRITING = {
         # a declared refusal founds nothing
         ('Nhóm cổ đông tuyên bố sẽ không sáp nhập Ngân hàng Tân Lạc vào Ngân hàng Bình Sơn.', []),
     ],
+    "numbered_bodies_joined_together": [
+        # "Quân đoàn 1 và Quân đoàn 2 hợp lại thành Quân đoàn 12": a body known by its number ends before the verb
+        ('Cuối năm 2023, Sư đoàn 1 và Sư đoàn 2 hợp lại thành Sư đoàn 12.', ['merge[Sư đoàn 1 | Sư đoàn 2]->Sư đoàn 12']),
+    ],
     "parts_taken_out_that_form_a_new_unit": [
         # "tách ấp A và ấp B của xã C, lập thành một xã lấy tên là xã D": the villages form the new commune
         ('Năm 1979, tách ấp Tân Lạc và ấp Hà Lâm của xã Bình Sơn, lập thành một xã lấy tên là xã Tân Lạc.', ['establish[ấp Tân Lạc | ấp Hà Lâm]->xã Tân Lạc']),
