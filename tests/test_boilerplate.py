@@ -7,6 +7,9 @@ import pytest
 from extractor.text.boilerplate import LineKind, classify_lines, furniture_start
 
 FURNITURE = [
+    # a portal's hotline, an encyclopedia entry's coordinates
+    "Đường dây nóng trực ban: 0986 12 34 56",
+    "10°49′36″B 106°45′39″Đ / 10,826561°B 106,760897°Đ",
     # a weather widget at the foot of a portal, with its values or its empty template
     "15oC",
     "Thấp nhất 12°C, cao nhất 18°C. Trời nhiều mây, . Áp suất không khí hPa.",
@@ -54,6 +57,8 @@ FURNITURE = [
 ]
 
 BODY = [
+    # the hotline spoken of in a sentence
+    "Đường dây nóng của Sở Y tế đã tiếp nhận 300 cuộc gọi trong tháng.",
     "Năm 2024, huyện đã sáp nhập 12 trường tiểu học thành 6 trường.",
     "Mật độ dân số của xã sau sáp nhập là 320 người/km2.",
     "Bạn đọc có thể xem danh sách 25 xã mới trên cổng thông tin của tỉnh.",

@@ -493,6 +493,10 @@ HEADLINE_PLACES = [
     # an English link to skip the menu, over an entry's heading
     pytest.param("\n".join(["Skip links", "Báo Lạc Bình", "", "Báo Lạc Bình là cơ quan thông tin của tỉnh Yên Bình.",
                               "", BODY]), "Báo Lạc Bình", id="skip-links-over-entry"),
+    # a portal's hotline over its date line and the article's heading
+    pytest.param("\n\n".join(["Đường dây nóng trực ban: 0986 12 34 56", "21/06/2024 23:06:25",
+                                "Lịch sử ngành Lâm nghiệp", LEAD, BODY]), "Lịch sử ngành Lâm nghiệp",
+                 id="portal-hotline-over-heading"),
     # a portal's headline with its stamp in brackets, alone on its line
     pytest.param("\n\n".join(["Huyện Lạc Bình (15:37 12/02/2018)", LEAD, BODY]), "Huyện Lạc Bình",
                  id="portal-headline-with-bracketed-stamp"),
