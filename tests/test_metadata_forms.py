@@ -541,6 +541,9 @@ def test_headline_printed_shorter_than_its_photo_alt_text_nld() -> None:
 BYLINES = [
     pytest.param("Minh Hằng - Quốc Bảo", [("Minh Hằng", None), ("Quốc Bảo", None)], id="vnexpress-two-names"),
     pytest.param("TRẦN MINH", [("TRẦN MINH", None)], id="tuoitre-capitals"),
+    # the writer, then the outlet the article was taken from
+    pytest.param("Minh Thư theo Vnexpress", [("Minh Thư", None)], id="reprint-writer-then-outlet"),
+    pytest.param("Thu Hà (theo Dân trí)", [("Thu Hà", None)], id="reprint-outlet-in-brackets"),
     # the outlet's code printed after the writer's name
     pytest.param("KHÁNH LÂM LDO", [("KHÁNH LÂM", None)], id="laodong-capitals-with-outlet-code"),
     pytest.param("Minh Thư TPO", [("Minh Thư", None)], id="tienphong-outlet-code"),
@@ -846,3 +849,16 @@ def test_an_entry_box_label_is_no_byline() -> None:
     text = "\n".join(["Lạc Bình", "Bách khoa toàn thư mở Wikipedia", "Lạc Bình là một huyện.", "", BODY,
                       "Dân số 120.000 người", "Khác", "Mã hành chính 769"])
     assert _meta(text).authors == []
+
+
+def test_a_list_region_is_no_byline() -> None:
+    """``Miền Bắc`` over ``1. Viện A``: a region heading of a list, alone on its line, is no writer."""
+    text = "\n".join([TITLE, "", LEAD, "", "Danh sách các đơn vị như sau:", "", "Miền Bắc", "",
+                      "1. Viện Vệ sinh dịch tễ", "2. Viện Pasteur", "", "P. Ngọc"])
+    assert [a.name for a in _meta(text).authors] == ["P. Ngọc"]
+
+
+def test_a_template_placeholder_ends_no_byline() -> None:
+    """``{name} - {time}`` under the writer: a comment box's template printed as it is, page furniture."""
+    text = "\n".join([TITLE, "", LEAD, "", BODY, "", "VĂN MINH", "", " {name} - {time}", "{body}", "0 bình luận"])
+    assert [a.name for a in _meta(text).authors] == ["VĂN MINH"]

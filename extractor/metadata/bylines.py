@@ -189,6 +189,8 @@ def parse_byline(line: str) -> Byline | None:
     text = without_glued_label(text)  # "Phùng HảiTAG:": the label of the tags below, run onto the name
     text = without_photo_credit(text)  # "Đào Minh - Ảnh: Như Lan": who took the photos, after the writer
     text, coded = _without_outlet_code(text)  # "KHÁNH AN LDO": the outlet's code printed after its writer's name
+    if (reprint := _writer_of_a_reprint(text)) is not None:
+        return reprint  # "Minh Triết theo Vnexpress": who wrote it up, and the outlet it was taken from
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     if text.startswith("(") and text.endswith(")") and len(text) <= 40:
@@ -246,6 +248,28 @@ def parse_byline(line: str) -> Byline | None:
     if not names or len(names) > _MAX_BYLINE_NAMES or not all(_is_name(name) for name in names):
         return None  # "Cầu Giấy, Nghĩa Đô, Yên Hòa, Tây Tựu, ...": a list of places in a table, no byline
     return [Author(name, role if len(names) == 1 else None) for name in names], publisher or coded
+
+
+_MAX_SOURCE_WORDS = 4
+
+
+@functools.cache
+def _reprint() -> regex.Pattern[str]:
+    prefixes = "|".join(regex.escape(p) for p in _words()["source_prefixes"])
+    return regex.compile(rf"^(?P<name>[^()]+?)\s+\(?(?:{prefixes}):?\s+(?P<source>[^()]+?)\)?$", regex.IGNORECASE)
+
+
+def _writer_of_a_reprint(text: str) -> Byline | None:
+    """``Minh Triết theo Vnexpress``, ``Thu Hà (theo Dân trí)``: a writer, then the outlet the article is taken from
+    after a source prefix (``source_prefixes``); None for any other line."""
+    match = _reprint().match(text)
+    if match is None:
+        return None
+    name, source = match["name"].strip(), match["source"].strip()
+    if len(source.split()) > _MAX_SOURCE_WORDS or not source[:1].isupper() or not _is_name(name) or (
+            _strip_prefix(name)[1] is not None):
+        return None  # "Minh theo dõi sát": an outlet's name is capitalised
+    return [Author(name)], source
 
 
 def _without_outlet_code(text: str) -> tuple[str, str | None]:
