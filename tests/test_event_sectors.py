@@ -3934,6 +3934,11 @@ BY_WAY_OF_WRITING = {
         # a declared refusal founds nothing
         ('Nhóm cổ đông tuyên bố sẽ không sáp nhập Ngân hàng Tân Lạc vào Ngân hàng Bình Sơn.', []),
     ],
+    "a_list_of_renamings_by_se_goi_la": [
+        # "đổi tên các Địa phận như sau: - A sẽ gọi là B": the one who renames a class is no body renamed; each line is
+        ('Bộ Truyền giáo đổi tên các Địa phận như sau:\n- Địa phận Tân Lạc sẽ gọi là Địa phận Hà Lâm.\n- Địa phận Bình Sơn sẽ gọi là Địa phận Phú Mỹ.', ['rename[Địa phận Tân Lạc]->Địa phận Hà Lâm', 'rename[Địa phận Bình Sơn]->Địa phận Phú Mỹ']),
+        ('Trường Tân Lạc đổi tên các khoa.', []),
+    ],
     "numbered_bodies_joined_together": [
         # "Quân đoàn 1 và Quân đoàn 2 hợp lại thành Quân đoàn 12": a body known by its number ends before the verb
         ('Cuối năm 2023, Sư đoàn 1 và Sư đoàn 2 hợp lại thành Sư đoàn 12.', ['merge[Sư đoàn 1 | Sư đoàn 2]->Sư đoàn 12']),

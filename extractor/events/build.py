@@ -528,6 +528,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
             not participants or (into and len(participants) == 1) or receiver or partner is not None
             or (kind == "rename" and new_name)):
         left, left_first = clause.left_list(k, lo, places)
+        if kind == "rename" and not participants and clause.phrase(k + len(phrase), "plural_determiners"):
+            # "Bộ A đổi tên các Địa phận như sau: ...": A renames a class of bodies, each named on a line after
+            left, left_first = [], None
         if left_first is not None and _passive_agent(clause, left_first, k):
             # "7 trường ... được Sở A bàn giao về B": the department after "được" hands them over, it is not moved
             left, left_first = [], None

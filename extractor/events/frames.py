@@ -197,8 +197,9 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                                   "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": end})
                     lo = hi + 1
                     continue
-            if end < hi and clause.tokens[end].low == "thành":
-                result = result_after(clause, end + 1, hi)
+            line_marker = clause.phrase(end, "list_result_markers") if end < hi else None
+            if line_marker:
+                result = result_after(clause, end + len(line_marker), hi)
                 if result is not None:
                     participants = args[:1] if kind == "rename" else args
                     tok = clause.tokens[end]
@@ -206,7 +207,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
                     line_kind = "establish" if kind == "merge" and len(participants) == 1 and _reforming_before(
                         clause, triggers, lo) else kind
                     found.append({"type": line_kind, "participants": participants, "result": result, "count": None,
-                                  "k": first, "trigger": (tok.start, tok.end), "lo": lo, "k_end": end + 1})
+                                  "k": first, "trigger": (tok.start, tok.end), "lo": lo,
+                                  "k_end": end + len(line_marker)})
                     if kind == "rename":
                         found.extend(_more_renamed_pairs(clause, result, lo, hi))
             elif kind == "merge" and len(args) >= 2 and (end >= hi or clause.tokens[end].text in _LINE_ENDS) and (
