@@ -3934,6 +3934,11 @@ BY_WAY_OF_WRITING = {
         # a declared refusal founds nothing
         ('Nhóm cổ đông tuyên bố sẽ không sáp nhập Ngân hàng Tân Lạc vào Ngân hàng Bình Sơn.', []),
     ],
+    "a_body_told_again_by_its_head_is_founded": [
+        # "Bảo tàng A nằm ở ... Bảo tàng được thành lập năm 1929": the head alone stands for the body named before
+        ('Bảo tàng Tân Lạc nằm ở trung tâm thành phố. Bảo tàng được thành lập năm 1929.', ['establish[]->Bảo tàng Tân Lạc']),
+        ('Trường Tân Lạc nằm ở xã Hà Lâm. Năm 2005, trường được đổi tên thành Trường Bình Sơn.', ['rename[Trường Tân Lạc]->Trường Bình Sơn']),
+    ],
     "a_list_of_renamings_by_se_goi_la": [
         # "đổi tên các Địa phận như sau: - A sẽ gọi là B": the one who renames a class is no body renamed; each line is
         ('Bộ Truyền giáo đổi tên các Địa phận như sau:\n- Địa phận Tân Lạc sẽ gọi là Địa phận Hà Lâm.\n- Địa phận Bình Sơn sẽ gọi là Địa phận Phú Mỹ.', ['rename[Địa phận Tân Lạc]->Địa phận Hà Lâm', 'rename[Địa phận Bình Sơn]->Địa phận Phú Mỹ']),

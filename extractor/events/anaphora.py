@@ -106,6 +106,12 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
         if event["result"] is not None:
             taken.add(name_key(event["result"].name))
         became = _last_result(clause, head, results, taken) if count == 1 else None
+        bare_founding = event["type"] == "establish" and event["result"] is not None and (
+            event["result"].name.lower() == written)
+        if became is not None and bare_founding:
+            event["result"] = _as_last_named(became, renamed or {}, taken)  # the body the history came to, founded
+            kept.append(event)
+            continue
         if became is not None:
             event["participants"] = [_as_last_named(became, renamed or {}, taken), *event["participants"]]
             kept.append(event)
@@ -118,7 +124,12 @@ def resolve_anaphors(clause: Clause, events: list[dict], earlier: Callable[[], l
         if len(found) < count:
             continue  # "Trường này sáp nhập với Trường B" with no school named before: who merges is unknown
         bodies = [_as_last_named(Arg(m.name, m.start, m.end), renamed or {}, taken) for m in found]
-        event["participants"] = [*bodies, *event["participants"]]
+        if event["type"] == "establish" and count == 1 and event["result"] is not None and (
+                event["result"].name.lower() == written):
+            # "Bảo tàng A nằm ở ... Bảo tàng được thành lập năm 1929": the body pointed back to is what was founded
+            event["result"] = bodies[0]
+        else:
+            event["participants"] = [*bodies, *event["participants"]]
         if count > 1 and event["count"] is None:
             event["count"] = count
         kept.append(event)
