@@ -516,6 +516,28 @@ HEADLINE_PLACES = [
     pytest.param("\n\n".join(["Xếp hạng lại 22 trung tâm y tế huyện của tỉnh Yên Bình", "17/03/2025 08:15",
                                 "Tỉnh Yên Bình vừa xếp hạng lại 22 trung tâm y tế huyện trực thuộc Sở Y tế.", BODY]),
                  "Xếp hạng lại 22 trung tâm y tế huyện của tỉnh Yên Bình", id="baogialai-headline-like-a-rating-box"),
+    # the lines a sentence introduces with its colon are its list, however much they read like headings
+    pytest.param("\n".join(["Thông tin về huyện Lạc Bình", "",
+                              "Huyện Lạc Bình nằm ở phía bắc tỉnh Yên Bình, có vị trí như sau:", "",
+                              "Phía bắc giáp huyện Tân An và tỉnh Hòa Sơn", "Phía nam giáp thành phố Bình Sơn",
+                              "Phía tây giáp huyện Tân An", "",
+                              "Huyện Lạc Bình có 12 xã và 1 thị trấn, với diện tích 320 km² ở phía bắc tỉnh."]),
+                 "Thông tin về huyện Lạc Bình", id="portal-list-under-an-introducing-sentence"),
+    # an encyclopedia's history written as dated lines: each opens with its day in words, set off by a comma or colon
+    pytest.param("\n".join(["Lịch sử hành chính tỉnh Yên Bình", "",
+                              "*3 tháng 5 năm 1901, chính quyền thuộc địa lập tỉnh Yên Bình, tỉnh lỵ đặt tại Lạc Bình",
+                              "", "*12 tháng 8 năm 1920: chính quyền thuộc địa nhập tỉnh Yên Bình vào tỉnh Hòa Sơn, "
+                              "tỉnh lỵ đặt tại Lạc Bình", "", "*2 tháng 1 năm 1931: chính quyền thuộc địa lập lại tỉnh "
+                              "Yên Bình, tỉnh lỵ đặt tại Lạc Bình", "", BODY]),
+                 "Lịch sử hành chính tỉnh Yên Bình", id="wiki-copy-dated-history-lines"),
+    # a headline may open with its year: "Năm 2025, ..." is a headline, not a dated line of a history
+    pytest.param("\n\n".join(["Năm 2025, tỉnh Yên Bình giảm 12 xã sau sắp xếp", "17/03/2025 08:15",
+                                "Tỉnh Yên Bình vừa công bố nghị quyết sắp xếp các xã trên địa bàn tỉnh.", BODY]),
+                 "Năm 2025, tỉnh Yên Bình giảm 12 xã sau sắp xếp", id="baoyenbai-headline-opening-with-its-year"),
+    # a blog's post of an encyclopedia entry: the post's date, then the entry's heading and first sentence
+    pytest.param("\n".join(["Thứ Tư, 04/04/2012", "", "Lạc Bình", "",
+                              "Lạc Bình là một huyện thuộc tỉnh Yên Bình, nằm ở phía bắc của tỉnh.", "", BODY]),
+                 "Lạc Bình", id="blog-entry-under-its-post-date"),
 ]
 
 

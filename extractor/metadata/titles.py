@@ -37,6 +37,7 @@ _ENTRY_LEAD_LINES = 3  # lines from an entry's heading to its first sentence, a 
 _BYLINE_AND_DATE_LINES = 4  # lines from a headline down to its date line, bylines between
 _LEADING_OUTLET_WORDS = 3  # words of a site's short name printed before its headline ("VNPT | ...")
 _MIN_TITLE_SCORE = 0.35
+_MAX_KICKER_WORDS = 12  # words of a kicker ("Sáp nhập A, B và C:"); a longer colon line with a comma opens a list
 _HEAD_LINES = 12
 # Later lines are less likely to be the headline: each line down costs this much score.
 _TITLE_POSITION_PENALTY = 0.05
@@ -505,6 +506,11 @@ def find_title(
         # "Huổi Mí" over "Huổi Mí là một xã ...", or over a box of "Tỉnh | Điện Biên |" rows: an encyclopedia's entry
         kinds[body[0]] = LineKind.TITLE
         return body[0], first.strip(), None
+    if len(body) > 2 and is_date_line(lines[body[0]]) and any(
+            _entry_heading(lines[body[1]], lines[i]) for i in body[2:2 + _ENTRY_LEAD_LINES]):
+        # "Wednesday, April 4, 2012" / "Bắc Giang" / "Bắc Giang là một tỉnh ...": a blog's post of an entry
+        kinds[body[1]] = LineKind.TITLE
+        return body[1], lines[body[1]].strip(), None
     head = body[:_HEAD_LINES]
     dates = [pos for pos, i in enumerate(head) if is_date_line(lines[i])]
     # a page that prints a legal document under the national header: its lines in capitals are the document's
@@ -515,9 +521,11 @@ def find_title(
     # "Lịch sử phát triển" over "LỊCH SỬ THỐNG KÊ TỈNH A": a heading printed in capitals below is the page's own
     about = {pos for pos, i in enumerate(head) if _about_heading().fullmatch(lines[i].strip()) and not (
         pos + 1 < len(head) and lines[head[pos + 1]].isupper())}
+    items = _list_items(lines, head)
     headings = [
         pos for pos, i in enumerate(head)
-        if (pos not in dates or _headed_stamp(lines[i]))
+        if pos not in items
+        and (pos not in dates or _headed_stamp(lines[i]))
         and (_looks_like_heading(lines[i]) or _heading_above_date(lines[i], pos, dates + credits)
              or (pos == 0 and _trailing_off(lines, head)) or pos in about
              or _full_stop_over_dated_lead(lines, head, pos))
@@ -693,6 +701,27 @@ class _Vocabulary:
             return 0.0
         itself = self._copies[self.lines[index]] if copies_too else 1
         return sum(self._spread[w] > itself for w in words) / len(words)
+
+
+def _list_items(lines: list[str], head: list[int]) -> set[int]:
+    """Positions in ``head`` of the items a sentence introduces with its colon (``Huyện A có vị trí như sau:`` over
+    ``Phía đông giáp huyện B`` on the lines right below): short lines that look like headings but are the sentence's
+    list. A kicker (``Sáp nhập A và B:``) names what the headline under it is about and is no such sentence: the
+    sentence ends with words that open a list (``như sau:``, data ``list_openers``) or runs on past a kicker's length
+    with a clause set off by a comma."""
+    items: set[int] = set()
+    for pos, index in enumerate(head[:-1]):
+        intro = lines[index].strip()
+        words = intro.rstrip(": ").lower()
+        opens_list = words.endswith(tuple(f" {w}" for w in _data()["list_openers"]))
+        if not intro.endswith(":") or not (opens_list or ("," in intro and len(intro.split()) > _MAX_KICKER_WORDS)):
+            continue
+        items.add(pos + 1)  # the first item may stand a blank line below the sentence
+        for nxt in range(pos + 2, len(head)):
+            if head[nxt] != head[nxt - 1] + 1:
+                break  # the items run on, line after line, until a blank line ends the list
+            items.add(nxt)
+    return items
 
 
 def _content_ranks(lines: list[str], head: list[int], vocabulary: _Vocabulary) -> list[int]:
