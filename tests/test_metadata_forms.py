@@ -781,6 +781,12 @@ HEAD_BYLINES = [
     # a legal advice site: the writer, then the lawyer who checked the answer
     pytest.param("\n".join([TITLE, "Chuyên viên pháp lý: Trần Minh Quân", "Tham vấn bởi Luật sư: Phạm Văn Lộc",
                              LEAD, BODY]), ["Trần Minh Quân"], id="legal-advice-site-writer-and-reviewer"),
+    # the site's section, a word alone over the headline, then the writer on the date line under it
+    pytest.param("\n\n".join(["Sống", TITLE, "Bảo Ngọc 17/03/2025 - 08:15", LEAD, BODY,
+                                "Hai trung tâm cũ sẽ trở thành hai cơ sở khám bệnh của trung tâm mới.",
+                                "Việc hợp nhất hoàn thành trước ngày 30 tháng 6 năm 2025 theo kế hoạch của tỉnh."]),
+                 ["Bảo Ngọc"],
+                 id="portal-section-word-over-headline-is-no-author"),
     # negative: an officer quoted in a sentence cut off at the foot
     pytest.param("\n\n".join([TITLE, "17/03/2025 08:15", LEAD, BODY, "Thượng tá Hồ Văn Lâm, Phó trưởng Phòng Tham mưu "
                                 "Công an tỉnh Yên Bình cho biết, ngày làm việc đầu tiên, nhữn"]), [],

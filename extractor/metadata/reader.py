@@ -253,6 +253,10 @@ def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
     date = next((i for i, k in enumerate(kinds) if k is LineKind.DATE), None)
     if date is not None:
         near = [i for i in body if i < date][-_HEAD_BYLINE_REACH:] + [i for i in body if i > date][:_HEAD_BYLINE_REACH]
+        if title is not None and title < date:
+            # "Sống" / headline / "Quỳnh Như 16/10/2023": a word alone over the headline is the site's section; a
+            # writer over it gives a name ("Lê Văn A" / office / date, where the office was taken for the headline)
+            near = [i for i in near if i > title or len(lines[i].split()) > 1]
         candidates += [i for i in near if i < date or len(lines[i].split()) <= _MAX_HEAD_BYLINE_WORDS]
     # "Tác giả: TS. A" atop the page, over the writer's office and the headline: a credit says what it is anywhere
     candidates += [i for i in body[:_HEAD_LINES] if credit_line(lines[i])]
