@@ -787,6 +787,13 @@ HEAD_BYLINES = [
                                 "Việc hợp nhất hoàn thành trước ngày 30 tháng 6 năm 2025 theo kế hoạch của tỉnh."]),
                  ["Bảo Ngọc"],
                  id="portal-section-word-over-headline-is-no-author"),
+    # a paper's writers on its first line, joined by "&", over its text: writers, not a headline
+    pytest.param("\n\n".join(["LÊ THU HÀ & TRẦN VĂN MINH", LEAD, BODY,
+                                "Hai trung tâm cũ sẽ trở thành hai cơ sở khám bệnh của trung tâm mới."]),
+                 ["LÊ THU HÀ", "TRẦN VĂN MINH"], id="journal-writers-atop-the-paper"),
+    # negative: an encyclopedia's heading telling a commune by its district with a comma
+    pytest.param("\n\n".join(["Lạc Bình, Tân An", "Lạc Bình là một xã thuộc huyện Tân An, tỉnh Yên Bình.", BODY]),
+                 [], id="wiki-commune-by-its-district-is-no-author"),
     # negative: an officer quoted in a sentence cut off at the foot
     pytest.param("\n\n".join([TITLE, "17/03/2025 08:15", LEAD, BODY, "Thượng tá Hồ Văn Lâm, Phó trưởng Phòng Tham mưu "
                                 "Công an tỉnh Yên Bình cho biết, ngày làm việc đầu tiên, nhữn"]), [],

@@ -90,6 +90,11 @@ def read_metadata(
     meta = Metadata()
     lines, stamp = _split_stamp(lines, kinds)
     body = [i for i, k in enumerate(kinds) if k is LineKind.BODY]
+    atop = _writers_atop(lines, body)
+    if atop is not None:
+        # "LÊ VĂN A & TRẦN THỊ B" over the paper: its writers, no headline
+        kinds[body[0]] = LineKind.BYLINE
+        body = body[1:]
     page_title = next((i for i, k in enumerate(kinds) if k is LineKind.PAGE_TITLE), None)
     given = next((i for i in body[:_HEAD_LINES] if title and lines[i] == title), None)
     if given is not None:
@@ -129,6 +134,8 @@ def read_metadata(
         meta.published_at = mention.isoformat()
         meta.published_datetime = mention.as_datetime()
     _read_bylines(lines, kinds, meta)
+    if atop is not None:
+        meta.authors[:0] = [a for a in atop if a not in meta.authors]
     _read_dateline(lines, kinds, meta)
     meta.title = _without_dateline_tag(meta.title, meta.dateline)
     if title and not meta.title:
@@ -216,6 +223,21 @@ def _use_given_date(value: datetime | str, meta: Metadata) -> None:
         parsed = parse_iso_datetime(parsed.isoformat())
     meta.published_datetime = parsed
     meta.published_at = parsed.isoformat()
+
+
+def _writers_atop(lines: list[str], body: list[int]) -> list[Author] | None:
+    """The writers of a paper whose first line names them and nothing else (``LÊ VĂN A & TRẦN THỊ B``): two names
+    or more joined by ``&``, ``và`` or a dash, no sentence, and no row of a list under it."""
+    if len(body) < 2:
+        return None
+    line = lines[body[0]].strip()
+    # "Nghĩa Lợi, Nghĩa Lộ": an encyclopedia's heading that tells a place by its district, not two writers
+    if line.endswith(_SENTENCE_END) or "," in line or _is_row(lines[body[1]].strip()):
+        return None
+    parsed = parse_byline(line)
+    if parsed is None or len(parsed[0]) < 2 or parsed[1] is not None:
+        return None
+    return parsed[0]
 
 
 def _byline_candidates(lines: list[str], kinds: list[LineKind]) -> list[int]:
@@ -356,10 +378,14 @@ _MIN_ROW_ITEMS = 2  # capitalised items parted by commas that make a line a row 
 def _row_of_a_list(lines: list[str], index: int) -> bool:
     """Whether the nearest written line above line ``index`` is a row of the same kind: capitalised items parted by
     commas, and no sentence (a byline of several writers stands under the article's last sentence)."""
-    above = _written_line_above(lines, index)
-    if not above or above.endswith((".", "!", "?", ":", ";")):
+    return _is_row(_written_line_above(lines, index))
+
+
+def _is_row(line: str) -> bool:
+    """Whether ``line`` is a row of a list: capitalised items parted by commas (or ``và``), no sentence."""
+    if not line or line.endswith((".", "!", "?", ":", ";")):
         return False
-    items = [item for item in regex.split(r",\s*|\s+và\s+", above) if item]
+    items = [item for item in regex.split(r",\s*|\s+và\s+", line) if item]
     return sum(1 for item in items if item[:1].isupper()) >= _MIN_ROW_ITEMS
 
 
