@@ -573,6 +573,11 @@ BYLINES = [
     pytest.param("Lan Anh (TTXVN/Vietnam+)", [("Lan Anh", None)], id="vietnamplus-agency-tag"),
     pytest.param("Bài và ảnh: VĂN TOÀN", [("VĂN TOÀN", None)], id="nhandan-words-and-photos"),
     pytest.param("Thu Cúc (t/h)", [("Thu Cúc", None)], id="baochinhphu-compiled"),
+    # where the text was first printed, after the writer and a dash, in brackets or not
+    pytest.param("(Lê Hồng Sơn – Bài đăng trong cuốn Lạc Bình xưa và nay)", [("Lê Hồng Sơn", None)],
+                 id="local-history-credit-printed-in-a-book"),
+    pytest.param("Trần Văn Khoa - Trích từ sách Địa chí Yên Bình", [("Trần Văn Khoa", None)],
+                 id="local-history-credit-taken-from-a-book"),
     pytest.param("T/h: Minh Châu", [("Minh Châu", None)], id="portal-compiled-label-with-a-slash"),
     pytest.param("TH: Minh Châu", [("Minh Châu", None)], id="portal-compiled-label-short"),
     pytest.param("Bài/ảnh: Quốc Việt", [("Quốc Việt", None)], id="baobinhdinh-words-slash-photos"),
@@ -794,6 +799,10 @@ HEAD_BYLINES = [
     # negative: an encyclopedia's heading telling a commune by its district with a comma
     pytest.param("\n\n".join(["Lạc Bình, Tân An", "Lạc Bình là một xã thuộc huyện Tân An, tỉnh Yên Bình.", BODY]),
                  [], id="wiki-commune-by-its-district-is-no-author"),
+    # the writer's credit in brackets under the headline, with the book it was first printed in
+    pytest.param("\n\n".join([TITLE, "(Lê Hồng Sơn – Bài đăng trong cuốn Lạc Bình xưa và nay)", LEAD, BODY,
+                                "Hai trung tâm cũ sẽ trở thành hai cơ sở khám bệnh của trung tâm mới."]),
+                 ["Lê Hồng Sơn"], id="local-history-credit-under-headline"),
     # negative: an officer quoted in a sentence cut off at the foot
     pytest.param("\n\n".join([TITLE, "17/03/2025 08:15", LEAD, BODY, "Thượng tá Hồ Văn Lâm, Phó trưởng Phòng Tham mưu "
                                 "Công an tỉnh Yên Bình cho biết, ngày làm việc đầu tiên, nhữn"]), [],

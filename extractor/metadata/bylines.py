@@ -89,6 +89,19 @@ def without_photo_credit(text: str) -> str:
     return text[: match.start()]
 
 
+def without_printed_in(text: str) -> str:
+    """``(Minh Anh – Bài đăng trong cuốn A)`` → ``Minh Anh``: a writer's credit that says, after a dash, where the
+    text was first printed (data ``printed_in_markers``); the brackets around such a credit go with it."""
+    inner = text.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    for dash in (" – ", " - ", " — "):
+        head, _, note = inner.partition(dash)
+        if note and head.strip() and note.lower().startswith(tuple(_words()["printed_in_markers"])):
+            return head.strip()
+    return text
+
+
 @functools.cache
 def _agencies() -> frozenset[str]:
     return frozenset(_words()["agencies"])
@@ -188,6 +201,7 @@ def parse_byline(line: str) -> Byline | None:
     text = _AFFILIATION_MARKS.sub("", text)  # "Lê Thị An1, Trần Văn Bình2*": a paper's marks for where each works
     text = without_glued_label(text)  # "Phùng HảiTAG:": the label of the tags below, run onto the name
     text = without_photo_credit(text)  # "Đào Minh - Ảnh: Như Lan": who took the photos, after the writer
+    text = without_printed_in(text)  # "(Minh Anh – Bài đăng trong cuốn A)": where the text was first printed
     text, coded = _without_outlet_code(text)  # "KHÁNH AN LDO": the outlet's code printed after its writer's name
     if (reprint := _writer_of_a_reprint(text)) is not None:
         return reprint  # "Minh Triết theo Vnexpress": who wrote it up, and the outlet it was taken from

@@ -28,6 +28,7 @@ from extractor.metadata.bylines import (
     spaced_credit,
     without_glued_label,
     without_photo_credit,
+    without_printed_in,
     without_tags,
 )
 from extractor.metadata.date_lines import date_line_segments, is_date_line, leading_stamp, read_date
@@ -289,7 +290,7 @@ def _head_byline_words(line: str) -> int:
     """Words of the names a line under the title may hold: before a desk after a slash (``THU HÀ // TRUNG TÂM
     TIN TỨC``), without the marks between names (``PHƯƠNG GIANG - A LĂNG |``), a degree before them (``TS.``) or an
     office after a dash (``Võ Minh Tú – Trưởng khoa``): a byline is short however it is dressed."""
-    names, _ = office_after(without_photo_credit(line).split("/")[0])
+    names, _ = office_after(without_printed_in(without_photo_credit(line)).split("/")[0])
     words = [w for w in names.split() if any(c.isalpha() for c in w)]
     if words and is_name_title(words[0]):
         words = words[1:]
