@@ -810,6 +810,28 @@ HEAD_BYLINES = [
 ]
 
 
+# A headline with what it holds in brackets at its end: (headline, the writer it credits or None) ------
+BRACKETED_WRITERS = [
+    pytest.param("HỒI ỨC MỘT THỜI Ở LẠC BÌNH (Lê Văn Hòa)", "Lê Văn Hòa", id="blog-repost-writer-in-brackets"),
+    pytest.param("Hợp nhất hai trung tâm y tế huyện (Tôn Nữ Thị Hà)", "Tôn Nữ Thị Hà",
+                 id="forum-repost-four-word-name"),
+    pytest.param("Trường THPT Lạc Bình (Hà Đông)", None, id="place-in-brackets-is-no-writer"),
+    pytest.param("Tây Sơn (quận)", None, id="wiki-kind-in-brackets-is-no-writer"),
+    pytest.param("Trung tâm Y tế huyện Lạc Bình (Sở Y Tế Yên Bình)", None, id="body-in-brackets-is-no-writer"),
+    pytest.param("Nguyễn Văn Hòa (1920-1990)", None, id="life-dates-in-brackets-are-no-writer"),
+    pytest.param("(Lê Văn Hòa)", None, id="a-name-alone-is-no-headline-with-a-writer"),
+]
+
+
+@pytest.mark.parametrize(("headline", "writer"), BRACKETED_WRITERS)
+def test_a_writer_in_brackets_after_the_headline(headline: str, writer: str | None) -> None:
+    text = "\n\n".join([headline, LEAD, BODY, "Hai trung tâm cũ sẽ trở thành hai cơ sở khám bệnh của trung tâm mới."])
+    meta = _meta(text)
+    assert meta.title == headline or writer is None
+    assert (writer in [a.name for a in meta.authors]) if writer else not any(
+        a.name in headline for a in meta.authors)
+
+
 @pytest.mark.parametrize(("text", "names"), HEAD_BYLINES)
 def test_bylines_at_the_head(text: str, names: list[str]) -> None:
     assert [a.name for a in _meta(text).authors] == names

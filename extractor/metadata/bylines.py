@@ -45,6 +45,9 @@ _GLUED_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+$")
 # A paper's marks of where each author works, glued to the end of a name: "Lê Thị An1, Trần Văn Bình2*".
 _AFFILIATION_MARKS = regex.compile(r"(?<=\p{Ll})\d{1,2}\*?(?=\s*(?:,|;|$|\s(?:và|and)\s))")
 _MAX_TAG_CHARS = 15
+_BRACKET_AT_END = regex.compile(r"\((?P<inside>[^()]{3,60})\)\s*$")
+_MIN_FULL_NAME_WORDS = 3  # "Lê Văn Hòa": a person's full name, family name first, as a repost credits its writer
+_MAX_FULL_NAME_WORDS = 4  # "Tôn Nữ Thị Hà"
 _TAG = regex.compile(r"^\p{Lu}{3,6}$")
 # Initials written with full stops, the last one included: "H.A.", "T.N.A."
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}")
@@ -100,6 +103,25 @@ def without_printed_in(text: str) -> str:
         if note and head.strip() and note.lower().startswith(tuple(_words()["printed_in_markers"])):
             return head.strip()
     return text
+
+
+def bracketed_writer(title: str) -> Author | None:
+    """The writer a headline names in brackets at its end (``Hồi ức một thời (Lê Văn Hòa)``): a person's full name,
+    three or four words opening with a family name (data ``family_names``), so that a place in brackets
+    (``Trường A (Hà Đông)``) or what a body is (``Tây Hồ (quận)``) is none."""
+    match = _BRACKET_AT_END.search(title)
+    if match is None or match.start() == 0:
+        return None
+    name = match["inside"].strip()
+    words = name.split()
+    if not _MIN_FULL_NAME_WORDS <= len(words) <= _MAX_FULL_NAME_WORDS or words[0].lower() not in _family_names():
+        return None
+    return Author(name) if _is_name(name) else None
+
+
+@functools.cache
+def _family_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in _words()["family_names"])
 
 
 @functools.cache

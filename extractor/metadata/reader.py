@@ -21,6 +21,7 @@ import regex
 
 from extractor.lang.vi import alternation, load
 from extractor.metadata.bylines import (
+    bracketed_writer,
     given_authors,
     is_name_title,
     office_after,
@@ -115,6 +116,10 @@ def read_metadata(
         # "Thành lập thành phố A bởi Minh Quang": who posted it, run on after the headline
         meta.title, byline = signed
         _add(meta, *(parse_byline(byline) or ([], None)))
+    writer = bracketed_writer(meta.title) if meta.title else None
+    if writer is not None:
+        # "HỒI ỨC MỘT THỜI (Lê Văn Hòa)": a repost's headline with its writer in brackets; the headline keeps them
+        _add(meta, [writer], None)
     record = catalogue_record(meta.title) if meta.title else None
     if record is not None:
         # "Tiêu đề / TÁC GIẢ // Tên báo. - Ngày ...": a library's record of the article it keeps
