@@ -530,6 +530,12 @@ HEADLINE_PLACES = [
                               "tỉnh lỵ đặt tại Lạc Bình", "", "*2 tháng 1 năm 1931: chính quyền thuộc địa lập lại tỉnh "
                               "Yên Bình, tỉnh lỵ đặt tại Lạc Bình", "", BODY]),
                  "Lịch sử hành chính tỉnh Yên Bình", id="wiki-copy-dated-history-lines"),
+    # a book's chapter on a page of its own: its heading, number and name, is the page's title
+    pytest.param("\n\n".join(["Chương IV: Thời kỳ hợp nhất hai bệnh viện (1976 - 1990)", "Chương IV",
+                                "THỜI KỲ HỢP NHẤT HAI BỆNH VIỆN", LEAD, BODY]),
+                 "Chương IV: Thời kỳ hợp nhất hai bệnh viện (1976 - 1990)", id="book-chapter-page"),
+    pytest.param("\n\n".join(["Chương 2. Các trung tâm y tế huyện", LEAD, BODY]),
+                 "Chương 2. Các trung tâm y tế huyện", id="book-chapter-numbered-in-figures"),
     # a headline may open with its year: "Năm 2025, ..." is a headline, not a dated line of a history
     pytest.param("\n\n".join(["Năm 2025, tỉnh Yên Bình giảm 12 xã sau sắp xếp", "17/03/2025 08:15",
                                 "Tỉnh Yên Bình vừa công bố nghị quyết sắp xếp các xã trên địa bàn tỉnh.", BODY]),

@@ -324,6 +324,11 @@ def _numbered_section() -> regex.Pattern[str]:
     return regex.compile(_data()["numbered_section"])
 
 
+@functools.cache
+def _chapter_heading() -> regex.Pattern[str]:
+    return regex.compile(_data()["chapter_heading"])
+
+
 def _prints_a_document_line(line: str) -> bool:
     """``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``Điều 1. ...``: a line of a legal document's own print."""
     return " ".join(line.lower().split()) in _data()["document_furniture"] or bool(_document_part().match(line))
@@ -494,7 +499,8 @@ def find_title(
         return None, *clean_title(glued)
     if len(body) < 2:
         return None, None, None
-    if _prints_a_document(lines, body):
+    if _prints_a_document(lines, body) or _chapter_heading().match(first.strip()):
+        # "Chương V: Thời kỳ đổi mới": a book's chapter put on a page of its own is titled by its heading
         kinds[body[0]] = LineKind.TITLE
         return body[0], *clean_title(first)
     # "Ô Môn" / "Quận nội thành thuộc thành phố A" / "(Đổi hướng từ Quận Ô Môn)" / "Ô Môn là một quận ...": the entry's
