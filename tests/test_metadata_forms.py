@@ -530,6 +530,15 @@ HEADLINE_PLACES = [
                               "tỉnh lỵ đặt tại Lạc Bình", "", "*2 tháng 1 năm 1931: chính quyền thuộc địa lập lại tỉnh "
                               "Yên Bình, tỉnh lỵ đặt tại Lạc Bình", "", BODY]),
                  "Lịch sử hành chính tỉnh Yên Bình", id="wiki-copy-dated-history-lines"),
+    # an entry under a site's one-word label, over a note on another sense of its name, then its first sentence
+    pytest.param("\n\n".join(["Wiki", "Lạc Bình (tỉnh)", "Lạc Bình hay Bình Lạc, còn là tên một vùng đất cũ ở phía nam",
+                                "Lạc Bình là một tỉnh cũ ở phía bắc, tồn tại từ năm 1965 đến năm 1991.", BODY]),
+                 "Lạc Bình (tỉnh)", id="wiki-mirror-entry-under-site-label"),
+    # an entry whose short description carries the encyclopedia's English tagline run on after it
+    pytest.param("\n\n".join(["Lạc Bình (quận)", "Quận nội thành thuộc thành phố Yên Bình From Wikipedia, the free "
+                                "encyclopedia", "Lạc Bình (quận)map", "Remove ads",
+                                "Lạc Bình là một quận nội thành của thành phố Yên Bình.", BODY]),
+                 "Lạc Bình (quận)", id="wiki-mirror-english-tagline-run-on"),
     # a book's chapter on a page of its own: its heading, number and name, is the page's title
     pytest.param("\n\n".join(["Chương IV: Thời kỳ hợp nhất hai bệnh viện (1976 - 1990)", "Chương IV",
                                 "THỜI KỲ HỢP NHẤT HAI BỆNH VIỆN", LEAD, BODY]),

@@ -512,9 +512,10 @@ def find_title(
         # "Huổi Mí" over "Huổi Mí là một xã ...", or over a box of "Tỉnh | Điện Biên |" rows: an encyclopedia's entry
         kinds[body[0]] = LineKind.TITLE
         return body[0], first.strip(), None
-    if len(body) > 2 and is_date_line(lines[body[0]]) and any(
+    if len(body) > 2 and (is_date_line(lines[body[0]]) or len(lines[body[0]].split()) == 1) and any(
             _entry_heading(lines[body[1]], lines[i]) for i in body[2:2 + _ENTRY_LEAD_LINES]):
-        # "Wednesday, April 4, 2012" / "Bắc Giang" / "Bắc Giang là một tỉnh ...": a blog's post of an entry
+        # "Wednesday, April 4, 2012" / "Bắc Giang" / "Bắc Giang là một tỉnh ...": a blog's post of an entry, under
+        # its date or under the site's one-word label ("Wiki")
         kinds[body[1]] = LineKind.TITLE
         return body[1], lines[body[1]].strip(), None
     head = body[:_HEAD_LINES]
@@ -649,7 +650,12 @@ def _over_tagline(lines: list[str], body: list[int]) -> bool:
     if not name or len(name.split()) > _MAX_ENTRY_WORDS:
         return False
     taglines = {" ".join(t.split()) for t in _data()["entry_taglines"]}
-    return any(" ".join(lines[i].split()).lower() in taglines for i in range(body[0] + 1, body[1]))
+    if any(" ".join(lines[i].split()).lower() in taglines for i in range(body[0] + 1, body[1])):
+        return True
+    # "Quận nội thành thuộc thành phố A From Wikipedia, the free encyclopedia": the tagline run on after the entry's
+    # short description, right under the heading
+    below = " ".join(lines[body[1]].split()).lower()
+    return any(below.endswith(" " + tagline) for tagline in taglines)
 
 
 def _printed_twice(lines: list[str], body: list[int]) -> bool:
