@@ -539,6 +539,11 @@ HEADLINE_PLACES = [
                                 "encyclopedia", "Lạc Bình (quận)map", "Remove ads",
                                 "Lạc Bình là một quận nội thành của thành phố Yên Bình.", BODY]),
                  "Lạc Bình (quận)", id="wiki-mirror-english-tagline-run-on"),
+    # a headline ending with a figure run into a lead that opens with a sentence opener
+    pytest.param("\n\n".join(["Ngày hội hiến máu của hai trung tâm y tế huyện tháng 3/2025 Nhằm lan tỏa tinh thần "
+                                "tương thân, trung tâm y tế hai huyện tổ chức ngày hội hiến máu.", BODY]),
+                 "Ngày hội hiến máu của hai trung tâm y tế huyện tháng 3/2025",
+                 id="portal-glued-headline-ending-in-a-figure"),
     # a book's chapter on a page of its own: its heading, number and name, is the page's title
     pytest.param("\n\n".join(["Chương IV: Thời kỳ hợp nhất hai bệnh viện (1976 - 1990)", "Chương IV",
                                 "THỜI KỲ HỢP NHẤT HAI BỆNH VIỆN", LEAD, BODY]),

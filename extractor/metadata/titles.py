@@ -395,7 +395,10 @@ def _glued_headline(line: str) -> str | None:
         echo = [w.lower() for w in words[cut : cut + _GLUED_ECHO_WORDS]] == opening or _tail_echoed(words, cut)
         rest = " ".join(words[cut:])
         # "... Đà Nẵng ĐNO - Chiều 13/8, ...": the lead opens with a sentence opener or the outlet's dateline
-        opener = words[cut - 1][-1:].islower() and (_glued_lead_opener().match(rest) or _DATELINE.match(rest))
+        # (the headline may end with a figure: "... tháng 3/2018 Nhằm khơi dậy ...")
+        end = words[cut - 1][-1:]
+        opener = (end.islower() and (_glued_lead_opener().match(rest) or _DATELINE.match(rest))) or (
+            end.isdecimal() and _glued_lead_opener().match(rest))
         if echo or opener:
             return _without_outlet(words[:cut])
     return None
