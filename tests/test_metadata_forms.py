@@ -544,6 +544,10 @@ HEADLINE_PLACES = [
                                 "tương thân, trung tâm y tế hai huyện tổ chức ngày hội hiến máu.", BODY]),
                  "Ngày hội hiến máu của hai trung tâm y tế huyện tháng 3/2025",
                  id="portal-glued-headline-ending-in-a-figure"),
+    # the page's stamp and view counter run in front of a headline that runs on into its lead
+    pytest.param("\n\n".join(["17/03/2025 | lượt xem: 125 Huyện Lạc Bình: Hợp nhất hai trung tâm y tế Ngày 17/3, "
+                                "huyện Lạc Bình công bố quyết định hợp nhất hai trung tâm y tế.", BODY]),
+                 "Huyện Lạc Bình: Hợp nhất hai trung tâm y tế", id="portal-stamp-and-view-counter-before-headline"),
     # a book's chapter on a page of its own: its heading, number and name, is the page's title
     pytest.param("\n\n".join(["Chương IV: Thời kỳ hợp nhất hai bệnh viện (1976 - 1990)", "Chương IV",
                                 "THỜI KỲ HỢP NHẤT HAI BỆNH VIỆN", LEAD, BODY]),

@@ -325,6 +325,14 @@ def _numbered_section() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _stamp_and_counter() -> regex.Pattern[str]:
+    labels = "|".join(regex.escape(label) for label in _data()["view_counter_labels"])
+    return regex.compile(
+        rf"^\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s+\d{{1,2}}:\d{{2}})?\s*\|\s*(?:{labels})\s*:?\s*[\d.,]+\s+(?=\p{{Lu}})",
+        regex.IGNORECASE)
+
+
+@functools.cache
 def _chapter_heading() -> regex.Pattern[str]:
     return regex.compile(_data()["chapter_heading"])
 
@@ -496,6 +504,8 @@ def find_title(
     ``TITLE`` unless the headline was cut out of a line that also holds the lead.
     """
     first = lines[body[0]] if body else ""
+    # "19/11/2024 | lượt xem: 20 Tiêu đề Ngày 19/11, ...": the page's stamp and view counter run in front
+    first = _stamp_and_counter().sub("", first, count=1)
     glued = None if not first or _looks_like_heading(first) else _glued_headline(first)
     if glued is not None:
         # "Tiêu đề Sáng 13/8, ...": the headline runs into the lead; a heading below the lead is a subheading
