@@ -108,6 +108,10 @@ def test_date_line_forms(line: str, expected: str) -> None:
 
 # Several dates on one page: which one is the publication ---------------------------------------
 SEVERAL_DATES = [
+    # the page's stamp and view counter run in front of its headline and lead on one line
+    pytest.param("\n\n".join(["17/03/2025 | lượt xem: 125 Huyện Lạc Bình: Hợp nhất hai trung tâm y tế Ngày 16/3, "
+                                "huyện Lạc Bình công bố quyết định hợp nhất hai trung tâm y tế.", BODY]), "2025-03-17",
+                 id="portal-stamp-and-view-counter-before-headline"),
     # a list item's date under the headline is when something else happens
     pytest.param("\n\n".join(["Thứ Tư, 15/11/2023, 08:25 (GMT+7)", TITLE, LEAD,
                                "-    Thời gian di dời: ngày 18 và ngày 19-11-2023;", BODY]),

@@ -43,6 +43,7 @@ from extractor.metadata.titles import (
     find_title,
     signed_title,
     source_dateline,
+    stamp_and_counter,
     without_section_label,
 )
 from extractor.text.boilerplate import LineKind, is_furniture, wrapped_lines
@@ -136,6 +137,9 @@ def read_metadata(
     mention = read_date(lines, kinds, [i for i in dated if end is None or i < end])
     # the scraper's stamp comes from the page's own record of the article, which beats any line of its text
     mention = _with_clock(stamp, mention) or listed
+    if mention is None and body and (counted := stamp_and_counter(lines[body[0]])) is not None:
+        # "19/11/2024 | lượt xem: 20 Tiêu đề ...": the page's own stamp, run in front of its headline
+        mention = next(iter(find_date_times(counted)), None)
     if mention is not None:
         meta.published_at = mention.isoformat()
         meta.published_datetime = mention.as_datetime()

@@ -24,7 +24,7 @@ from extractor.text.boilerplate import LineKind
 
 __all__ = [
     "clean_title", "credit_line", "entry_name", "find_title", "is_outlet", "names_a_document", "signed_title",
-    "source_dateline", "trailing_stamp", "without_section_label",
+    "source_dateline", "stamp_and_counter", "trailing_stamp", "without_section_label",
 ]
 
 _MAX_TITLE_CHARS = 250
@@ -322,6 +322,13 @@ def _document_part() -> regex.Pattern[str]:
 @functools.cache
 def _numbered_section() -> regex.Pattern[str]:
     return regex.compile(_data()["numbered_section"])
+
+
+def stamp_and_counter(line: str) -> str | None:
+    """The date stamp and view counter a page runs in front of its headline (``19/11/2024 | lượt xem: 20 ``), or
+    None."""
+    match = _stamp_and_counter().match(line)
+    return match.group() if match else None
 
 
 @functools.cache
