@@ -412,8 +412,8 @@ def _glued_headline(line: str) -> str | None:
         # "... Đà Nẵng ĐNO - Chiều 13/8, ...": the lead opens with a sentence opener or the outlet's dateline
         # (the headline may end with a figure: "... tháng 3/2018 Nhằm khơi dậy ...")
         end = words[cut - 1][-1:]
-        opener = (end.islower() and (_glued_lead_opener().match(rest) or _DATELINE.match(rest))) or (
-            end.isdecimal() and _glued_lead_opener().match(rest))
+        opener = (end.islower() or end.isdecimal()) and (
+            _glued_lead_opener().match(rest) or (end.islower() and _DATELINE.match(rest)))
         if echo or opener:
             return _without_outlet(words[:cut])
     return None
@@ -526,14 +526,14 @@ def find_title(
     # "Ô Môn" / "Quận nội thành thuộc thành phố A" / "(Đổi hướng từ Quận Ô Môn)" / "Ô Môn là một quận ...": the entry's
     # short description and a redirect may stand between its heading and its first sentence
     first = _LEADING_SYMBOLS.sub("", first)  # "✨Phường 8, thành phố A": an emoji a copying site put first
-    entry = any(_entry_heading(first, lines[i]) for i in body[1:1 + _ENTRY_LEAD_LINES])
+    entry = _opens_entry(first, [lines[i] for i in body[1:1 + _ENTRY_LEAD_LINES]])
     if entry or _over_infobox(lines, body) or _over_tagline(lines, body) or (
             _printed_twice(lines, body)) or _over_entry_box(lines, body):
         # "Huổi Mí" over "Huổi Mí là một xã ...", or over a box of "Tỉnh | Điện Biên |" rows: an encyclopedia's entry
         kinds[body[0]] = LineKind.TITLE
         return body[0], first.strip(), None
-    if len(body) > 2 and (is_date_line(lines[body[0]]) or len(lines[body[0]].split()) == 1) and any(
-            _entry_heading(lines[body[1]], lines[i]) for i in body[2:2 + _ENTRY_LEAD_LINES]):
+    if len(body) > 2 and (is_date_line(lines[body[0]]) or len(lines[body[0]].split()) == 1) and _opens_entry(
+            lines[body[1]], [lines[i] for i in body[2:2 + _ENTRY_LEAD_LINES]]):
         # "Wednesday, April 4, 2012" / "Bắc Giang" / "Bắc Giang là một tỉnh ...": a blog's post of an entry, under
         # its date or under the site's one-word label ("Wiki")
         kinds[body[1]] = LineKind.TITLE
@@ -687,6 +687,12 @@ def _printed_twice(lines: list[str], body: list[int]) -> bool:
     return first == " ".join(lines[body[1]].split()) and (_looks_like_heading(first) or short_name)
 
 
+def _opens_entry(heading: str, below: list[str]) -> bool:
+    """Whether ``heading`` is an encyclopedia entry's heading over its first sentence, one of the ``below`` lines
+    (a short description or a redirect may stand between them)."""
+    return any(_entry_heading(heading, line) for line in below)
+
+
 def _entry_heading(first: str, second: str) -> bool:
     """Whether ``first`` is the heading of an encyclopedia's entry: a few words (maybe with what they are in
     brackets, ``Vàm Cỏ (huyện)``) that the next line opens with and says what they are (``Vàm Cỏ là một huyện``)."""
@@ -744,9 +750,10 @@ def _list_items(lines: list[str], head: list[int]) -> set[int]:
     items: set[int] = set()
     for pos, index in enumerate(head[:-1]):
         intro = lines[index].strip()
-        words = intro.rstrip(": ").lower()
-        opens_list = words.endswith(tuple(f" {w}" for w in _data()["list_openers"]))
-        if not intro.endswith(":") or not (opens_list or ("," in intro and len(intro.split()) > _MAX_KICKER_WORDS)):
+        if not intro.endswith(":"):
+            continue
+        opens_list = intro.rstrip(": ").lower().endswith(_list_opener_ends())
+        if not (opens_list or ("," in intro and len(intro.split()) > _MAX_KICKER_WORDS)):
             continue
         items.add(pos + 1)  # the first item may stand a blank line below the sentence
         for nxt in range(pos + 2, len(head)):
@@ -754,6 +761,12 @@ def _list_items(lines: list[str], head: list[int]) -> set[int]:
                 break  # the items run on, line after line, until a blank line ends the list
             items.add(nxt)
     return items
+
+
+@functools.cache
+def _list_opener_ends() -> tuple[str, ...]:
+    """The words that end a sentence opening a list (data ``list_openers``), each after a space."""
+    return tuple(f" {words}" for words in _data()["list_openers"])
 
 
 def _content_ranks(lines: list[str], head: list[int], vocabulary: _Vocabulary) -> list[int]:
