@@ -4107,6 +4107,29 @@ BY_WAY_OF_WRITING = {
         ('Nghị định quy định cơ cấu tổ chức của Bộ Nông nghiệp sau khi hợp nhất giữa Bộ Nông nghiệp và Bộ Thủy lợi.',
          ['merge[Bộ Nông nghiệp | Bộ Thủy lợi]->Bộ Nông nghiệp']),
     ],
+    "the_new_unit_named_after_the_merge": [
+        # the next clause names "the new commune"
+        ('Huyện nhập xã Tân Lạc và xã Yên Mỹ thành một xã; tên gọi của xã mới là xã Tân Mỹ.',
+         ['merge[xã Tân Lạc | xã Yên Mỹ]->xã Tân Mỹ']),
+        # the next sentence names it, by "xã mới có tên gọi là"
+        ('Nhập xã Tân Lạc và xã Yên Mỹ thành một xã. Xã mới có tên gọi là xã Tân Mỹ.',
+         ['merge[xã Tân Lạc | xã Yên Mỹ]->xã Tân Mỹ']),
+        # a voters' consultation: the name after "Về tên phường sau khi thành lập là"
+        ('Thành lập phường mới trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số của các xã: Tân Lạc, Yên Mỹ. '
+         'Về tên phường sau khi thành lập là phường Yên Lạc.',
+         ['merge[xã Tân Lạc | xã Yên Mỹ]->phường Yên Lạc']),
+        # a school merged into a new one, named by "Trường mới mang tên"
+        ('Sáp nhập Trường Tiểu học Tân Lạc và Trường Tiểu học Yên Mỹ thành trường mới. Trường mới mang tên Trường '
+         'Tiểu học Tân Mỹ.', ['merge[Trường Tiểu học Tân Lạc | Trường Tiểu học Yên Mỹ]->Trường Tiểu học Tân Mỹ']),
+        # the name proposed: "tên ... sau sắp xếp dự kiến là"
+        ('Hợp nhất Sở Văn hóa và Sở Du lịch, tên sở sau sắp xếp dự kiến là Sở Văn hóa và Du lịch.',
+         ['merge[Sở Văn hóa | Sở Du lịch]->Sở Văn hóa và Du lịch']),
+        # negatives: a name that is not said to be the new unit's; a name two sentences on
+        ('Nhập xã Tân Lạc và xã Yên Mỹ. Tên gọi của thôn là thôn Đoài.', ['merge[xã Tân Lạc | xã Yên Mỹ]->None']),
+        ('Nhập xã Tân Lạc và xã Yên Mỹ. Hai xã rộng 40 km2. Xã mới có tên là xã Tân Mỹ.',
+         ['merge[xã Tân Lạc | xã Yên Mỹ]->None']),
+        ('Tên gọi của xã mới là xã Tân Mỹ.', []),
+    ],
 }
 
 

@@ -41,6 +41,7 @@ from extractor.events.plus_lists import plus_merges
 from extractor.events.sentence import sentence_events
 from extractor.events.status import status_and_roles
 from extractor.events.tables import table_renames
+from extractor.events.told_names import told_name
 from extractor.events.triggers import find_triggers, prefilter
 from extractor.recognize.organizations import name_key
 from extractor.text.caseless import CaselessSearch
@@ -70,12 +71,20 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     seen_sentences: set[str] = set()
     results: list[Arg] = []  # what the events told so far came to, in text order
     renamed: dict[str, Arg] = {}  # the name each body renamed so far took, by the key of its old name
+    unnamed: tuple[list[dict], int] | None = None  # merges whose new unit the next sentence may name
     texts = [sentence.text for sentence in doc.sentences]
     denied = hearsay_sentences(texts) | asked_sentences(texts)  # a rumour, a denial or a question states none
     for index, sentence in enumerate(doc.sentences):
         if sentence.text in seen_sentences or index in denied:
             continue  # a line the scraper printed twice states its events once; a rumour states none
         seen_sentences.add(sentence.text)
+        if unnamed is not None and index == unnamed[1] + 1 and _may_name(sentence.text):
+            # "Nhập xã A và xã B thành một xã mới. Tên gọi của xã mới là xã C.": the merges' new unit named
+            named = told_name(Clause(sentence.text, sentence.start))
+            for event in unnamed[0] if named is not None else ():
+                event["result"] = named
+                results.append(named)
+        unnamed = None
         triggered = any(may_hold(sentence.text) for may_hold in _event_prefilters())
         continuing = recent is not None and index - recent[1] <= _LIST_MEMBER_WINDOW
         if continuing and listing and bulleted and not _bulleted(sentence.text) and _opens_a_line(doc.text, sentence):
@@ -98,6 +107,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
             found = members_of_counted(clause, found, counted_merge[0])
         counted_merge = next(((e, index) for e in found if e["type"] in ("merge", "dissolve") and e["count"] and not e[
             "participants"]), counted_merge)
+        unnamed = _name_told_after(clause, found, index)
         results.extend(event["result"] for event in found if event["result"] is not None)
         renamed.update((name_key(e["participants"][0].name), e["result"]) for e in found
                        if e["type"] == "rename" and len(e["participants"]) == 1 and e["result"] is not None)
@@ -174,6 +184,29 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
     kept = merge_mentions(mentions, _short_names(organizations or []))
     return [_record(event, clause, sentence, org_by_span, number)
             for number, (event, (clause, sentence)) in enumerate(kept, start=1)]
+
+
+def _name_told_after(clause: Clause, found: list[dict], index: int) -> tuple[list[dict], int] | None:
+    """Give each merge of ``found`` that came to no named unit the name a later clause of its sentence tells
+    (``...; tên gọi của xã mới là xã C``); the merges still unnamed, for the next sentence to name."""
+    merges = [e for e in found if e["type"] == "merge" and e["result"] is None and e["participants"]]
+    if not merges or not _may_name(clause.text):
+        return (merges, index) if merges else None
+    starts = sorted(e["k"] for e in found)
+    waiting = []
+    for event in merges:
+        stop = next((k for k in starts if k > event["k"]), None)
+        named = told_name(clause, event.get("k_end", event["k"]), stop)
+        if named is None:
+            waiting.append(event)
+        else:
+            event["result"] = named
+    return (waiting, index) if waiting else None
+
+
+def _may_name(text: str) -> bool:
+    """Whether a sentence may hold a naming phrase at all (every one holds the word for a name)."""
+    return "tên" in text.lower()
 
 
 def _short_names(organizations: list[dict]) -> dict[str, str]:
