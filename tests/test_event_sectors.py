@@ -4130,6 +4130,26 @@ BY_WAY_OF_WRITING = {
          ['merge[xã Tân Lạc | xã Yên Mỹ]->None']),
         ('Tên gọi của xã mới là xã Tân Mỹ.', []),
     ],
+    "a_unit_founded_with_the_land_of_others": [
+        # "với diện tích ... của A, cùng ... của B": two whole units of its level taken in, a merge
+        ('Thành lập phường Yên Lạc với diện tích tự nhiên 5,1 km2 và dân số 4.200 người của xã Yên Mỹ, cùng diện tích '
+         'tự nhiên 8,3 km2 và dân số 11.000 người của thị trấn Yên Lạc.',
+         ['merge[xã Yên Mỹ | thị trấn Yên Lạc]->phường Yên Lạc']),
+        # one unit's land: founded on it
+        ('Thành lập thị trấn Yên Lạc với diện tích tự nhiên 8,3 km2 và dân số 11.000 người của xã Yên Lạc.',
+         ['establish[xã Yên Lạc]->thị trấn Yên Lạc']),
+        # "trên cơ sở toàn bộ ... của" two communes of the ward's level
+        ('Thành lập phường Tân Mỹ trên cơ sở toàn bộ diện tích tự nhiên và dân số của xã Tân Lạc và xã Yên Mỹ.',
+         ['merge[xã Tân Lạc | xã Yên Mỹ]->phường Tân Mỹ']),
+        # communes founding a district stay communes inside it: founded on them
+        ('Thành lập huyện Tân Mỹ trên cơ sở toàn bộ diện tích tự nhiên và dân số của xã Tân Lạc, xã Yên Mỹ và xã '
+         'Phú Sơn.', ['establish[xã Tân Lạc | xã Yên Mỹ | xã Phú Sơn]->huyện Tân Mỹ']),
+        # bounds redrawn between two communes: founded on them, nothing merged
+        ('Thành lập thị trấn Tân Lạc trên cơ sở điều chỉnh địa giới hành chính xã Tân Lạc và xã Yên Mỹ.',
+         ['establish[xã Tân Lạc | xã Yên Mỹ]->thị trấn Tân Lạc']),
+        # a size given, no source
+        ('Thành lập xã Tân Mỹ với diện tích tự nhiên 24,6 km2 và dân số 8.000 người.', ['establish[]->xã Tân Mỹ']),
+    ],
 }
 
 

@@ -1065,6 +1065,11 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         # "thành lập Ủy ban A, cơ quan Trung ương quản lý ...": a body described after a comma by a word for bodies in
         # general is the one founded, told again
         established = established[:1] + [p for p in established[1:] if not _described_in_general(clause, p)]
+        # "thành lập phường C với diện tích ... của xã A, cùng ... của xã B": the bodies after a basis are its sources
+        basis = next((j for j in range(k + len(phrase), len(clause.tokens))
+                      if clause.phrase(j, "establish_basis")), None)
+        if basis is not None:
+            established = [p for p in established if p.start is None or p.start < clause.tokens[basis].start]
         result = result or (participants[0] if participants else None)
         participants = []
         if count and count > 1 and len(established) != count:

@@ -28,6 +28,7 @@ from extractor.events.new_units import (
     new_unit_merges,
 )
 from extractor.events.triggers import bounds, coordinated_start, find_triggers, negated
+from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import load
 from extractor.recognize.organizations import name_key
 
@@ -185,6 +186,9 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _counted_founders(clause, events)
     _sources_told_with_their_founding(clause, events)
     _merges_pair_by_pair(clause, events)
+    for event in events:
+        if event["type"] == "establish" and event["result"] is not None and _units_of_its_level(clause, event):
+            event["type"] = "merge"
     events.extend(elevations(clause, 0, len(clause.tokens)))
     _add_new_units(clause, events)
     events.extend(former_names(clause))  # "Ngân hàng A (nay là Ngân hàng B)"
@@ -283,6 +287,20 @@ def _formed_from_whole(clause: Clause, event: dict) -> bool:
             return False  # "từ một phần các xã A, B": founded on parts of them
         k -= 1
     return k > event["k"] and bool(clause.phrase(k, "establish_sources"))
+
+
+def _units_of_its_level(clause: Clause, event: dict) -> bool:
+    """``thành lập phường C trên cơ sở toàn bộ diện tích ... của xã A và thị trấn B``: a local unit founded on two or
+    more whole units of its own level takes them in, a merge into it; of a lower level (``thành lập huyện C trên cơ
+    sở 10 xã``), they stay units of their own inside it, and C is founded on them. Units whose bounds are redrawn
+    (``trên cơ sở điều chỉnh địa giới xã A và xã B``) or parts of units give C land, not themselves."""
+    if len(event["participants"]) < 2 or (rank := unit_rank(event["result"].name)) is None:
+        return False
+    first = clause.token_starting(event["participants"][0].start)
+    if first is None or any(clause.phrase(j, "boundary_markers") or clause.phrase(j, "part_markers")
+                            for j in range(event["k_end"], first)):
+        return False
+    return all(unit_rank(p.name) == rank for p in event["participants"])
 
 
 def _reformed_together(clause: Clause, event: dict) -> bool:
