@@ -1046,6 +1046,12 @@ def _described_in_general(clause: Clause, body: Arg) -> bool:
     return bool(noun) and head_at(clause.tokens, at + len(noun)) is None
 
 
+def _land_taken_from(clause: Clause, body: Arg, basis: int) -> bool:
+    """Whether ``body`` stands after the basis at token ``basis`` as the owner of the land it takes (``của xã A``)."""
+    at = clause.token_starting(body.start) if body.start is not None else None
+    return at is not None and at > basis and clause.tokens[at - 1].low == "của"
+
+
 def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: int | None, clause: Clause,
            k: int, phrase: tuple[str, ...], lo: int, receiving: bool = False, counted_object: bool = False,
            ) -> dict | None:
@@ -1065,11 +1071,12 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         # "thành lập Ủy ban A, cơ quan Trung ương quản lý ...": a body described after a comma by a word for bodies in
         # general is the one founded, told again
         established = established[:1] + [p for p in established[1:] if not _described_in_general(clause, p)]
-        # "thành lập phường C với diện tích ... của xã A, cùng ... của xã B": the bodies after a basis are its sources
+        # "thành lập phường C với diện tích ... của xã A, cùng ... của xã B": the bodies whose land a basis takes are
+        # its sources ("xã A với diện tích 40 km2; xã B với ...": each body founded with its own size is founded)
         basis = next((j for j in range(k + len(phrase), len(clause.tokens))
                       if clause.phrase(j, "establish_basis")), None)
         if basis is not None:
-            established = [p for p in established if p.start is None or p.start < clause.tokens[basis].start]
+            established = [p for p in established if not _land_taken_from(clause, p, basis)]
         result = result or (participants[0] if participants else None)
         participants = []
         if count and count > 1 and len(established) != count:

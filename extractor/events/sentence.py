@@ -293,12 +293,15 @@ def _units_of_its_level(clause: Clause, event: dict) -> bool:
     """``thành lập phường C trên cơ sở toàn bộ diện tích ... của xã A và thị trấn B``: a local unit founded on two or
     more whole units of its own level takes them in, a merge into it; of a lower level (``thành lập huyện C trên cơ
     sở 10 xã``), they stay units of their own inside it, and C is founded on them. Units whose bounds are redrawn
-    (``trên cơ sở điều chỉnh địa giới xã A và xã B``) or parts of units give C land, not themselves."""
+    (``trên cơ sở điều chỉnh địa giới xã A và xã B``), parts of units and land moved out of them (``điều chỉnh 3.000
+    ha ... của xã A``) give C land, not themselves."""
     if len(event["participants"]) < 2 or (rank := unit_rank(event["result"].name)) is None:
         return False
     first = clause.token_starting(event["participants"][0].start)
-    if first is None or any(clause.phrase(j, "boundary_markers") or clause.phrase(j, "part_markers")
-                            for j in range(event["k_end"], first)):
+    if first is None or not any(clause.phrase(j, "establish_basis") for j in range(event["k_end"], first)):
+        return False  # the units named before the verb, or after no basis
+    if any(clause.phrase(j, "boundary_markers") or clause.phrase(j, "part_markers")
+           or clause.phrase(j, "land_moving_words") for j in range(event["k_end"], first)):
         return False
     return all(unit_rank(p.name) == rank for p in event["participants"])
 
