@@ -880,7 +880,25 @@ PEOPLE_SERVED = [
      ["Trung tâm Dịch vụ việc làm tỉnh Hà Lâm", "Sở Nội vụ"]),
 ]
 
+# A ministry's own unit written right before the ministry; the armed forces as a whole at the end of a school's name.
+OWNERS_IN_THE_NAME = [
+    ("Năm 2020 thành lập Trung tâm Dữ liệu Bộ Nông nghiệp và Viện 12.",
+     ["Trung tâm Dữ liệu Bộ Nông nghiệp", "Viện 12"]),
+    ("Viện Chiến lược Bộ Tài chính công bố báo cáo.", ["Viện Chiến lược Bộ Tài chính"]),
+    ("Vụ Tổ chức cán bộ Bộ Nội vụ họp.", ["Vụ Tổ chức cán bộ Bộ Nội vụ"]),
+    # not joined: an owner named already, a force's command
+    ("Thanh tra Chính phủ và Bộ Công Thương họp.", ["Thanh tra Chính phủ", "Bộ Công Thương"]),
+    ("Văn phòng Chính phủ Bộ Tài chính", ["Văn phòng Chính phủ", "Bộ Tài chính"]),
+    ("Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Tân An họp.", ["Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Tân An"]),
+    ("Trường Đại học Kỹ thuật - Hậu cần Công an nhân dân đổi tên.",
+     ["Trường Đại học Kỹ thuật - Hậu cần Công an nhân dân"]),
+    ("Học viện Chính trị Quân đội nhân dân Việt Nam khai giảng.", ["Học viện Chính trị Quân đội nhân dân Việt Nam"]),
+    ("Bộ Công an chỉ đạo Công an tỉnh Tân An.", ["Bộ Công an", "Công an tỉnh Tân An"]),
+    ("Năm 1965 thành lập Đảng ủy Tổng đội và Liên đội Tân An.", ["Đảng ủy Tổng đội", "Liên đội Tân An"]),
+]
+
 NAME_BOUNDARIES = {
+    "owners in the name": OWNERS_IN_THE_NAME,
     "party committees": PARTY_COMMITTEES,
     "people a body serves": PEOPLE_SERVED,
     "brands without a head": BRAND_NAMES,

@@ -275,6 +275,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     found = _join_party_bodies(text, offset, tokens, found)
     found = _join_seated_levels(text, offset, tokens, found)
     found = _join_units_of_forces(text, offset, tokens, found)
+    found = _join_units_of_ministries(text, offset, tokens, found)
+    found = _with_national_force(text, offset, tokens, found)
     found = _join_editorial_boards(text, offset, tokens, found)
     found = _join_owned_units(text, offset, tokens, found)
     found = _with_sites(text, offset, tokens, found)
@@ -642,6 +644,37 @@ def _join_units_of_forces(text: str, offset: int, tokens: list[Token], found: li
             unit.head.lower().split()) in lex["force_unit_heads"]
 
     return _join_with_next(text, offset, tokens, found, of_force)
+
+
+def _join_units_of_ministries(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Trung tâm Dữ liệu Bộ Quốc phòng``, ``Viện Chiến lược Bộ Tài chính``: a ministry's unit
+    (``ministry_unit_heads``) with a field of its own, written right before the ministry, is named with it."""
+    lex = lexicon()
+
+    def of_ministry(unit: NameMatch, ministry: NameMatch) -> bool:
+        head = tuple(unit.head.lower().split())
+        field = unit.first + len(head)
+        return (not unit.administrative and head in lex["ministry_unit_heads"] and field < unit.last
+                and is_capitalised(tokens[unit.first]) and is_capitalised(tokens[field])
+                and all(head_at(tokens, t) is None for t in range(field, unit.last))  # no owner named already
+                and not tokens[unit.last - 1].text[:1].isdigit()  # "Bệnh viện Quân y 105": named by its number
+                and ministry.kind == "ministry" and tuple(ministry.head.lower().split()) not in lex["force_heads"])
+
+    return _join_with_next(text, offset, tokens, found, of_ministry)
+
+
+def _with_national_force(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
+    """``Trường Đại học Kỹ thuật - Hậu cần Công an nhân dân``: the armed forces as a whole (``national_forces``) right
+    after a body's name end it; the grammar reads them as a body of their own."""
+    lex = lexicon()
+
+    def force_end(n: int, match: NameMatch) -> int | None:
+        if match.administrative or match.last >= len(tokens):
+            return None
+        force = match_phrase(tokens, match.last, lex["national_forces"])
+        return match.last + len(force) if force else None
+
+    return _extended(text, offset, tokens, found, force_end)
 
 
 def _join_editorial_boards(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:

@@ -131,6 +131,8 @@ def lexicon() -> dict:
         "seated_levels": phrases(data["seated_levels"]),
         "force_heads": frozenset(phrases(data["force_heads"])),
         "force_unit_heads": frozenset(phrases(data["force_unit_heads"])),
+        "national_forces": phrases(data["national_forces"]),
+        "ministry_unit_heads": frozenset(phrases(data["ministry_unit_heads"])),
         "name_tails": phrases(data["name_tails"]),
         "media_fields": frozenset(w.lower() for w in data["media_fields"]),
         "branch_heads": frozenset(phrases(data["branch_heads"])),
