@@ -4150,6 +4150,17 @@ BY_WAY_OF_WRITING = {
         # a size given, no source
         ('Thành lập xã Tân Mỹ với diện tích tự nhiên 24,6 km2 và dân số 8.000 người.', ['establish[]->xã Tân Mỹ']),
     ],
+    "a_new_unit_with_its_lower_units_in_brackets": [
+        # the wards a new town is laid out in are none of them merged into it
+        ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),
+        ('Tỉnh thành lập 3 phường thuộc thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).',
+         ['establish[]->phường Yên Lạc', 'establish[]->phường Tân Mỹ', 'establish[]->phường Phú Sơn']),
+        # units of its own level in brackets are what it was formed from
+        ('Thành lập phường Yên Lạc (sáp nhập xã Tân Mỹ, xã Phú Sơn).', ['merge[xã Tân Mỹ | xã Phú Sơn]->phường Yên Lạc']),
+        # a city, of two levels, formed from districts
+        ('Thành lập thành phố Yên Lạc (quận Tân Mỹ, quận Phú Sơn, huyện Yên Lạc).',
+         ['merge[quận Tân Mỹ | quận Phú Sơn | huyện Yên Lạc]->thành phố Yên Lạc']),
+    ],
 }
 
 

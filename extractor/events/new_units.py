@@ -143,8 +143,9 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
     unit was made of, in brackets after it.
 
     Once the sentence states a merge or a founding, a local unit followed by a bracket that lists two or more
-    units of its level or below says what it was formed from; the verb is written once, if at all. Units of a
-    higher level in brackets only place it (``xã A (huyện B, tỉnh C)``).
+    units of its level says what it was formed from; the verb is written once, if at all (``thành phố``, of two
+    levels, may take units of either). Units of a higher level in brackets only place it (``xã A (huyện B, tỉnh
+    C)``), and units of a lower level are what it is laid out in (``thị xã A (phường B, phường C)``).
     """
     if not any(e["type"] in ("merge", "establish") for e in events):
         return []
@@ -167,7 +168,8 @@ def bracketed_unit_merges(clause: Clause, events: list[dict]) -> list[dict]:
         if len(members) < _MIN_MEMBERS or end >= len(clause.tokens) or clause.tokens[end].text != ")":
             continue
         ranks = [unit_rank(a.name) for a in members]
-        if rank is None or name_key(match.name) in formed or any(r is None or r > rank for r in ranks):
+        lowest = unit_rank(match.name)  # "thị xã A (phường B, phường C)": the wards it is laid out in, none merged
+        if rank is None or name_key(match.name) in formed or any(r is None or r > rank or r < lowest for r in ranks):
             continue
         if any({name_key(a.name) for a in members} <= moved for moved in told):
             # "phường A 1 (gồm B, C) dự kiến đặt tên là phường A": the merge is told with its new name; "hợp nhất 3
