@@ -4150,6 +4150,19 @@ BY_WAY_OF_WRITING = {
         # a size given, no source
         ('Thành lập xã Tân Mỹ với diện tích tự nhiên 24,6 km2 và dân số 8.000 người.', ['establish[]->xã Tân Mỹ']),
     ],
+    "a_name_told_as_new_or_former": [
+        ('Theo quyết định, tên gọi mới của Tổng công ty Thủy sản Hòa Vân là Tổng công ty Nông sản Hòa Vân.',
+         ['rename[Tổng công ty Thủy sản Hòa Vân]->Tổng công ty Nông sản Hòa Vân']),
+        ('Tên mới của Quỹ Đầu tư Hòa Vân dự kiến là Quỹ Phát triển Hòa Vân.',
+         ['rename[Quỹ Đầu tư Hòa Vân]->Quỹ Phát triển Hòa Vân']),
+        ('Trước đây, Ngân hàng TMCP Hòa Vân có tên gọi là Ngân hàng Nông thôn Hòa Vân.',
+         ['rename[Ngân hàng Nông thôn Hòa Vân]->Ngân hàng TMCP Hòa Vân']),
+        ('Công ty Cổ phần Sông Lam từng mang tên Xí nghiệp Gạch ngói Sông Lam.',
+         ['rename[Xí nghiệp Gạch ngói Sông Lam]->Công ty Cổ phần Sông Lam']),
+        # negatives: a body's name as it is, and a new name to come for bodies not named
+        ('Ngân hàng TMCP Hòa Vân có tên gọi là Ngân hàng Nông thôn Hòa Vân.', []),
+        ('Tên gọi mới của các trường sẽ được công bố sau.', []),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -35,7 +35,8 @@ _DATED_NEW_NAME = regex.compile(
 def former_name_prefilter() -> regex.Pattern:
     """Any marker of a new or former name: a sentence it does not match tells no rename in passing."""
     markers = [*event_lexicon()["new_name_markers"], *event_lexicon()["former_name_markers"],
-               *event_lexicon()["successive_name_markers"]]
+               *event_lexicon()["successive_name_markers"], *event_lexicon()["fronted_former_names"],
+               *event_lexicon()["new_name_of"]]
     return regex.compile(r"(?<!\w)(?:" + alternation(markers) + r")(?!\w)|" + _DATED_NEW_NAME.pattern.strip(r"\s*"),
                          regex.IGNORECASE)
 
@@ -49,7 +50,8 @@ def _joined_to_another(clause: Clause, match: NameMatch) -> bool:
 def former_names(clause: Clause) -> list[dict]:
     """Renames of ``clause`` told as a name followed by its new or former name, or as a list of its names over
     time."""
-    events = _successive_names(clause)
+    events = _successive_names(clause) + _new_names_of(clause)
+    fronted = _former_time_fronted(clause)
     for match in clause.names:
         dated = _DATED_NEW_NAME.match(clause.text, match.end - clause.offset)
         new_at = clause.token_starting(clause.offset + dated.end()) if dated else None
@@ -69,7 +71,8 @@ def former_names(clause: Clause) -> list[dict]:
             continue  # "Xã A và xã B sẽ có tên mới là xã C": both take the name, a merge the trigger tells
         if j < len(clause.tokens) and clause.tokens[j].text in _OPENERS:
             j += 1
-        for key, forward in (("new_name_markers", True), ("former_name_markers", False)):
+        keys = (("new_name_markers", True), ("former_name_markers", False), ("naming_verbs", False))
+        for key, forward in keys if fronted and j == match.last else keys[:2]:
             marker = clause.phrase(j, key)
             if not marker or ((bracketed or _governed(clause, match, j)) and clause.phrase(
                     j, "aside_name_markers") == marker):
@@ -88,6 +91,30 @@ def former_names(clause: Clause) -> list[dict]:
             start, end = clause.tokens[j].start, clause.tokens[j + len(marker) - 1].end
             events.append({"type": "rename", "participants": [old], "result": new, "count": None, "k": j,
                            "trigger": (start, end), "lo": 0, "k_end": j + len(marker)})
+    return events
+
+
+def _former_time_fronted(clause: Clause) -> bool:
+    """Whether the sentence opens with the time before and a comma (``Trước đây, ...``): a verb that only names a
+    body then tells the name it had (``Trước đây, B có tên gọi là A``)."""
+    fronted = clause.phrase(0, "fronted_former_names")
+    return bool(fronted) and len(fronted) < len(clause.tokens) and clause.tokens[len(fronted)].text == ","
+
+
+def _new_names_of(clause: Clause) -> list[dict]:
+    """``tên gọi mới của A là B``: the new name of A, told as what it is."""
+    events = []
+    for k in range(len(clause.tokens)):
+        marker = clause.phrase(k, "new_name_of")
+        old = clause.name_at.get(k + len(marker)) if marker else None
+        copula = clause.phrase(old.last, "new_name_of_copulas") if old is not None else None
+        new = clause.name_at.get(old.last + len(copula)) if copula else None
+        if new is None or name_key(new.name) == name_key(old.name):
+            continue
+        events.append({"type": "rename", "participants": [Arg(old.name, old.start, old.end)],
+                       "result": Arg(new.name, new.start, new.end), "count": None, "k": k,
+                       "trigger": (clause.tokens[k].start, clause.tokens[k + len(marker) - 1].end), "lo": 0,
+                       "k_end": k + len(marker)})
     return events
 
 
