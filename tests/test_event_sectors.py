@@ -4163,6 +4163,20 @@ BY_WAY_OF_WRITING = {
         ('Ngân hàng TMCP Hòa Vân có tên gọi là Ngân hàng Nông thôn Hòa Vân.', []),
         ('Tên gọi mới của các trường sẽ được công bố sau.', []),
     ],
+    "a_counted_class_then_its_members": [
+        # the class written in capitals, described, then "gồm" and the bodies
+        ('Tỉnh giải thể 3 Trung tâm Y tế khu vực không có giường bệnh (y tế dự phòng) thuộc Sở Y tế, gồm Trung tâm Y tế '
+         'khu vực Tân Lạc, Yên Mỹ, Phú Sơn.',
+         ['dissolve[Trung tâm Y tế khu vực Tân Lạc | Trung tâm Y tế khu vực Yên Mỹ | Trung tâm Y tế khu vực Phú Sơn]'
+          '->None#3']),
+        ('Sáp nhập 2 Trường Tiểu học, gồm Trường Tiểu học Tân Lạc và Trường Tiểu học Yên Mỹ.',
+         ['merge[Trường Tiểu học Tân Lạc | Trường Tiểu học Yên Mỹ]->None#2']),
+        # fewer listed than counted: the class is still none of them
+        ('Tỉnh giải thể 4 Trung tâm Y tế khu vực, gồm Trung tâm Y tế khu vực Tân Lạc, Yên Mỹ.',
+         ['dissolve[Trung tâm Y tế khu vực Tân Lạc | Trung tâm Y tế khu vực Yên Mỹ]->None#4']),
+        ('Tỉnh giải thể 4 trung tâm, gồm Trung tâm Y tế khu vực Tân Lạc, Yên Mỹ.',
+         ['dissolve[Trung tâm Y tế khu vực Tân Lạc | Trung tâm Y tế khu vực Yên Mỹ]->None#4']),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -350,6 +350,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if count is not None and not participants and counted is not None:
         # "Hội A, Hội B, Hội C và Hội D thống nhất việc sáp nhập 4 hội": the bodies of that head named before
         participants = counted_before(clause, k, lo, count, counted)
+    if count is not None and counted is not None and kind in ("merge", "dissolve") and (
+            listed_later := _class_then_listed(clause, participants, counted, count, hi)) is not None:
+        participants, r = listed_later  # "giải thể 5 Trung tâm Y tế khu vực ..., gồm Trung tâm Y tế khu vực A, B"
     if count is not None and 0 < len(participants) < count:
         # "sáp nhập hai ban Thi đua - Khen thưởng và Tôn giáo - Dân tộc vào ...": one head, two bodies
         participants = split_first(clause, participants, count)
@@ -1249,6 +1252,32 @@ def _listed_after_receiver(clause: Clause, r: int) -> list[Arg]:
 
 
 _BRACKETED_WORDS = 8  # words a bracket after a listed name may hold ("(Vietnam Airlines)")
+_CLASS_DESCRIPTION_WORDS = 24  # words that describe a counted class before "gồm" and its members
+
+
+def _class_then_listed(clause: Clause, participants: list[Arg], counted: int, count: int,
+                       hi: int) -> tuple[list[Arg], int] | None:
+    """``giải thể 5 Trung tâm Y tế khu vực không có giường bệnh (...) thuộc Sở Y tế, gồm Trung tâm Y tế khu vực A, B,
+    C, D, E``: a counted class written in capitals reads as a name of its own; the bodies it stands for are the
+    ones listed after ``gồm`` (as many as the count, unless the class was read as a name). None where the sentence
+    lists no such bodies."""
+    first = participants[0] if participants else None
+    if first is not None and first.start != clause.tokens[counted].start:
+        return None
+    start = clause.token_after(first) if first is not None else counted + 1
+    for j in range(start, min(hi, start + _CLASS_DESCRIPTION_WORDS)):
+        if clause.tokens[j].text in {";", "."} or clause.phrase(j, "into_markers") or (
+                clause.phrase(j, "result_markers")):
+            return None  # "sáp nhập 3 trường vào Trường A, gồm ...": what they go into comes first, read elsewhere
+        introducer = clause.phrase(j, "list_introducers") if clause.tokens[j - 1].text == "," else None
+        if introducer:
+            at = j + len(introducer) + (j + len(introducer) < hi and clause.tokens[j + len(introducer)].text == ":")
+            if at not in clause.name_at:
+                return None
+            members, end = clause.org_list(at, hi)
+            # the class read as a name is none of them, however many are listed; otherwise all must be
+            return (members, end) if len(members) == count or (first is not None and len(members) >= 2) else None
+    return None
 
 
 def _past_brackets(clause: Clause, j: int) -> int:
