@@ -4177,6 +4177,13 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh giải thể 4 trung tâm, gồm Trung tâm Y tế khu vực Tân Lạc, Yên Mỹ.',
          ['dissolve[Trung tâm Y tế khu vực Tân Lạc | Trung tâm Y tế khu vực Yên Mỹ]->None#4']),
     ],
+    "a_bank_known_by_its_acronym_merged_into_another": [
+        ('Ngân hàng Nhà nước chấp thuận cho PTB sáp nhập vào Ngân hàng TMCP Hòa Vân.',
+         ['merge[PTB | Ngân hàng TMCP Hòa Vân]->Ngân hàng TMCP Hòa Vân']),
+        ('NHNN đồng ý về nguyên tắc PTB sáp nhập vào HVB.', ['merge[PTB | HVB]->HVB']),
+        # whose the acronym is: not the subject
+        ('Cổ đông của PTB sáp nhập vào HVB.', ['merge[HVB]->HVB']),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -563,7 +563,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     elif not receiver and not left and ((kind in ("rename", "transfer", "dissolve") and (
             not participants or (into and len(participants) == 1))) or (
             kind == "merge" and into and len(participants) == 1)) and (
-            brand := brand_before(clause, k, lo)) is not None:
+            brand := brand_before(clause, k, lo, anywhere=kind == "merge")) is not None:
         # "MobiFone được chuyển đổi thành Tổng công ty A", "HBB sáp nhập vào SHB": a brand is the subject
         left, left_first = [brand], None
     elif not receiver and not left and kind == "merge" and into and len(participants) == 1 and (

@@ -911,14 +911,16 @@ def brand_at(clause: Clause, j: int, hi: int) -> Arg | None:
     return Arg(word, token.start, token.end)
 
 
-def brand_before(clause: Clause, k: int, lo: int) -> Arg | None:
+def brand_before(clause: Clause, k: int, lo: int, anywhere: bool = False) -> Arg | None:
     """A one-word brand that is the subject of the trigger at ``k`` (``MB tiếp nhận``, ``VPBank sẽ tiếp nhận``).
 
     Only words of voice and time (``left_fillers``) may stand between, and the brand must open its clause,
-    follow a comma or follow the owner's rights over it.
+    follow a comma or follow the owner's rights over it; ``anywhere`` lets it follow any word but an owner's
+    (``chấp thuận cho MHB sáp nhập vào BIDV``, not ``cổ đông của MHB sáp nhập``).
     """
     b = before_left_fillers(clause, k, lo) - 1
-    if b < lo or b in clause.inside or (b > lo and clause.tokens[b - 1].text != "," and not (
+    free = anywhere and b > lo and not clause.phrase(b - 1, "owner_markers")
+    if b < lo or b in clause.inside or (b > lo and clause.tokens[b - 1].text != "," and not free and not (
             clause.under_ownership_rights(b, lo))):  # "quyền đại diện chủ sở hữu của MobiFone được chuyển giao"
         return None
     word = clause.tokens[b].text
