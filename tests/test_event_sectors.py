@@ -4184,6 +4184,15 @@ BY_WAY_OF_WRITING = {
         # whose the acronym is: not the subject
         ('Cổ đông của PTB sáp nhập vào HVB.', ['merge[HVB]->HVB']),
     ],
+    "a_unit_founded_after_the_merge_that_forms_it": [
+        ('Tỉnh sẽ còn 20 đơn vị như sau:\nThành lập phường Tân Mỹ sau khi sáp nhập 3 phường gồm: Tân Lạc, Yên Mỹ và Phú '
+         'Sơn.\nThành lập phường Hòa Vân sau khi sáp nhập 2 phường gồm: Hòa Lạc và Vân Sơn.',
+         ['merge[phường Tân Lạc | phường Yên Mỹ | phường Phú Sơn]->phường Tân Mỹ#3',
+          'merge[phường Hòa Lạc | phường Vân Sơn]->phường Hòa Vân#2']),
+        # a board founded beside a merge of communes is founded, not formed by it
+        ('UBND tỉnh thành lập Ban Chỉ đạo sau khi sáp nhập các xã Tân Lạc và Yên Mỹ.',
+         ['establish[]->Ban Chỉ đạo', 'merge[xã Tân Lạc | xã Yên Mỹ]->None']),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

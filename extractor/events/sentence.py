@@ -169,6 +169,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     _fold_renamed_results(clause, events)
     _join_fronted_basis(clause, events)
     _join_basis_merges(clause, events)
+    _founded_after_merging(clause, events)
     _passive_reformed(clause, events)
     _join_split_purpose(clause, events)
     _founded_on_taken_out(events)
@@ -402,6 +403,30 @@ def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
             merge["participants"] = [*founded["participants"], *merge["participants"]]
             merge["result"] = founded["result"]
             events.remove(founded)
+
+
+def _founded_after_merging(clause: Clause, events: list[dict]) -> None:
+    """``Thành lập phường C sau khi sáp nhập 4 phường gồm: A, B, D, E``: the merge told after the founding, as what came
+    first, forms the body founded; one merge into C. The body must be of the kind merged (a local unit from local
+    units, a school from schools): ``thành lập Ban Chỉ đạo sau khi sáp nhập các xã`` founds a board beside a merge."""
+    for founded in [e for e in events if e["type"] == "establish" and not e["participants"] and e["result"]]:
+        after = clause.token_after(founded["result"])
+        words_after = clause.phrase(after, "founded_after_words") if after < len(clause.tokens) else None
+        merge = next((e for e in events if e["type"] == "merge" and e["result"] is None and words_after
+                      and e["k"] == after + len(words_after) and (e["participants"] or e["count"])), None)
+        if merge is None or not _of_one_kind(founded["result"], merge["participants"]):
+            continue
+        merge["result"] = founded["result"]
+        events.remove(founded)
+
+
+def _of_one_kind(body: Arg, members: list[Arg]) -> bool:
+    """Whether ``members`` are of ``body``'s kind: local units (of any level) for a local unit, else the same head
+    word; a count with no names says nothing against it."""
+    if unit_rank(body.name) is not None:
+        return all(unit_rank(m.name) is not None for m in members)
+    head = body.name.split()[0].lower()
+    return all(m.name.split()[0].lower() == head for m in members)
 
 
 def _ended_into(clause: Clause, events: list[dict], triggers: tuple) -> None:
