@@ -4193,6 +4193,21 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh thành lập Ban Chỉ đạo sau khi sáp nhập các xã Tân Lạc và Yên Mỹ.',
          ['establish[]->Ban Chỉ đạo', 'merge[xã Tân Lạc | xã Yên Mỹ]->None']),
     ],
+    "a_history_of_renamings_told_without_subjects": [
+        # the first name told by "khởi nguồn với tên gọi", the later ones by verbs with no subject of their own
+        ('Thành lập năm 1960, HVB khởi nguồn với tên gọi Ngân hàng Kiến thiết Hòa Vân. Năm 1985, đổi tên thành Ngân '
+         'hàng Đầu tư Hòa Vân. Đến năm 1995, đổi tên tiếp thành Ngân hàng Phát triển Hòa Vân.',
+         ['rename[Ngân hàng Kiến thiết Hòa Vân]->Ngân hàng Đầu tư Hòa Vân',
+          'rename[Ngân hàng Đầu tư Hòa Vân]->Ngân hàng Phát triển Hòa Vân']),
+        # the year told between the bare head and its verb
+        ('Năm 1960 thành lập Trường Trung cấp Y tế Hòa Vân. Trường vào năm 1985 đổi tên thành Trường Cao đẳng Y tế '
+         'Hòa Vân.', ['establish[]->Trường Trung cấp Y tế Hòa Vân',
+                      'rename[Trường Trung cấp Y tế Hòa Vân]->Trường Cao đẳng Y tế Hòa Vân']),
+        ('Tiền thân là Xí nghiệp Gạch Hòa Vân, công ty năm 2005 đổi tên thành Công ty Cổ phần Gạch Hòa Vân.',
+         ['rename[Xí nghiệp Gạch Hòa Vân]->Công ty Cổ phần Gạch Hòa Vân']),
+        # a first name with nothing renamed after it is no event
+        ('HVB khởi nguồn với tên gọi Ngân hàng Kiến thiết Hòa Vân.', []),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from extractor.events.clause import Arg, Clause, bullet_marks, words
+from extractor.events.counts import year_phrase_start
 from extractor.events.triggers import ends_before_new_name, find_triggers
 from extractor.events.unit_ranks import unit_rank
 from extractor.recognize.org_grammar import NameMatch, head_at
@@ -165,7 +166,7 @@ def result_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | No
     return anaphor if anaphor is not None and anaphor[2] == 1 else None
 
 
-def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, int] | None:
+def _bare_subject(clause: Clause, j: int, k: int, lo: int, year_after: bool = False) -> tuple[str, int, int] | None:
     """(kind, head index, 1) of a bare head that opens its clause, or follows a comma or a date, as the subject of
     a passive trigger: ``Trung tâm được đổi tên thành ...``, ``ngày 25/2/2016 Trường được sáp nhập vào ...``."""
     # "Tháng 6/1980 Trường đổi tên thành B": a body renames itself, no passive marker needed
@@ -183,7 +184,7 @@ def _bare_subject(clause: Clause, j: int, k: int, lo: int) -> tuple[str, int, in
             continue
         before = clause.tokens[start - 1].text if start > lo else None
         # "Năm 1985 trường đổi tên là B": after a year, a bare head in lower case is the body too
-        dated = _after_a_year(clause, start, lo)
+        dated = _after_a_year(clause, start, lo) or year_after
         if not clause.tokens[start].text[:1].isupper() and not dated:
             return None  # "24 trường cao đẳng, trung cấp được sắp xếp": a list of kinds, not a body named before
         # after a comma, a year (not "6 công ty") or a bullet opening the line ("• Viện được thành lập ...")
@@ -351,11 +352,17 @@ def _counted_subject(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | 
 def _subject_anaphor(clause: Clause, k: int, lo: int) -> tuple[str, int, int] | None:
     """(kind, head index, count) of ``[hai] <head> này`` right before trigger ``k``, across ``sẽ được``."""
     j = k
-    while (back := _back_over(clause, j, lo, "left_fillers")) < j:
-        j = back
+    year_after = False  # "ngân hàng vào năm 1981 đổi tên thành B": the year told between the subject and its verb
+    while True:
+        if (back := _back_over(clause, j, lo, "left_fillers")) < j:
+            j = back
+        elif (year := year_phrase_start(clause, j, lo)) is not None:
+            j, year_after = year, True
+        else:
+            break
     demonstrative = _back_over(clause, j, lo, "demonstratives")
     if demonstrative == j:
-        return _bare_subject(clause, j, k, lo)
+        return _bare_subject(clause, j, k, lo, year_after)
     if any(i in clause.inside for i in range(demonstrative, j)):
         return None
     for size in range(_MAX_PHRASE, 0, -1):

@@ -32,6 +32,7 @@ __all__ = [
     "places_of_a_kind",
     "split_first",
     "state_before",
+    "year_phrase_start",
 ]
 
 
@@ -184,16 +185,31 @@ _BRACKETED_SUBJECT_REACH = 40  # tokens from a counted subject to its verb acros
 
 
 def before_left_fillers(clause: Clause, k: int, lo: int) -> int:
-    """Index where the run of ``left_fillers`` (``dự kiến``, ``được``) that ends at ``k`` starts."""
+    """Index where the run of ``left_fillers`` (``dự kiến``, ``được``) and years (``vào năm 1981``: ``Ngân hàng vào năm
+    1981 đổi tên thành B``) that ends at ``k`` starts."""
     moved = True
     while moved:
         moved = False
+        year = year_phrase_start(clause, k, lo)
+        if year is not None:
+            k, moved = year, True
+            continue
         for size in (3, 2, 1):
             found = clause.phrase(k - size, "left_fillers") if k - size >= lo else None
             if found and len(found) == size and clause.tokens[k - size].text not in {"(", ")"}:
                 k, moved = k - size, True
                 break
     return k
+
+
+def year_phrase_start(clause: Clause, k: int, lo: int) -> int | None:
+    """Where ``(vào) năm 1981`` ending right before token ``k`` starts, else None."""
+    if k - 2 < lo or not (clause.tokens[k - 1].text.isdecimal() and len(clause.tokens[k - 1].text) == 4) or (
+            clause.tokens[k - 2].low != "năm"):
+        return None
+    start = k - 2
+    opener = clause.phrase_ending(start, "year_openers", lo, (1,))
+    return start - 1 if opener else start
 
 
 def outcome_after(clause: Clause, j: int, hi: int) -> bool:

@@ -43,6 +43,7 @@ from extractor.events.status import status_and_roles
 from extractor.events.tables import table_renames
 from extractor.events.told_names import told_name
 from extractor.events.triggers import find_triggers, prefilter
+from extractor.lang.vi import alternation, event_lexicon
 from extractor.recognize.organizations import name_key
 from extractor.text.caseless import CaselessSearch
 
@@ -78,6 +79,8 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         if sentence.text in seen_sentences or index in denied:
             continue  # a line the scraper printed twice states its events once; a rumour states none
         seen_sentences.add(sentence.text)
+        if (origin := _origin_name(sentence)) is not None:
+            results.append(origin)  # "BIDV khởi nguồn với tên gọi A": where the history's renamings start
         if unnamed is not None and index == unnamed[1] + 1 and _may_name(sentence.text):
             # "Nhập xã A và xã B thành một xã mới. Tên gọi của xã mới là xã C.": the merges' new unit named
             named = told_name(Clause(sentence.text, sentence.start))
@@ -202,6 +205,24 @@ def _name_told_after(clause: Clause, found: list[dict], index: int) -> tuple[lis
         else:
             event["result"] = named
     return (waiting, index) if waiting else None
+
+
+def _origin_name(sentence: Any) -> Arg | None:
+    """The first name of the body a history is about (``khởi nguồn với tên gọi A``, ``tiền thân là A``), else None."""
+    if not _origin_prefilter()(sentence.text):
+        return None
+    clause = Clause(sentence.text, sentence.start)
+    for k in range(len(clause.tokens)):
+        marker = clause.phrase(k, "origin_name_markers")
+        if marker and (match := clause.name_at.get(k + len(marker))) is not None:
+            return Arg(match.name, match.start, match.end)
+    return None
+
+
+@functools.cache
+def _origin_prefilter() -> CaselessSearch:
+    markers = alternation(event_lexicon()["origin_name_markers"])
+    return CaselessSearch(regex.compile(r"(?<!\w)(?:" + markers + r")(?!\w)", regex.IGNORECASE))
 
 
 def _may_name(text: str) -> bool:
