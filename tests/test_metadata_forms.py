@@ -95,6 +95,13 @@ DATE_LINES = [
     pytest.param("Thứ Hai, 17 thg 3, 2025", "2025-03-17", id="blog-platform-weekday-and-short-month"),
     pytest.param("Monday, March 17, 2025", "2025-03-17", id="blog-platform-english-weekday"),
     pytest.param("17/03/2025 08:15 SA", "2025-03-17T08:15:00+07:00", id="portal-morning-marker"),
+    # the part of the day written out after the clock
+    pytest.param("Đăng lúc: 17-03-2025 3:05 Chiều - Đã xem: 12 lượt xem", "2025-03-17T15:05:00+07:00",
+                 id="portal-afternoon-word"),
+    pytest.param("17/03/2025 9:40 tối", "2025-03-17T21:40:00+07:00", id="portal-evening-word"),
+    pytest.param("17/03/2025 10:20 Sáng", "2025-03-17T10:20:00+07:00", id="portal-morning-word"),
+    # a blog template's month written out first, then the day
+    pytest.param("Tháng Ba 17, 2025 - Posted by", "2025-03-17", id="blog-template-month-word-first"),
     # a writer's labelled credit, however long the name, on the date line with its view counter
     pytest.param("Tác giả: Nguyễn Thị Phương Thảo .Ngày đăng: 17/03/2025 .Lượt xem: 20672 lượt. [In bài]",
                  "2025-03-17", id="district-portal-credit-date-and-views"),
@@ -266,6 +273,12 @@ TITLES = [
     pytest.param(f"{TITLE} - Quảng Ninh Online", TITLE, "Quảng Ninh Online", id="baoquangninh"),
     pytest.param(f"{TITLE} - baothanhhoa.vn", TITLE, "baothanhhoa.vn", id="baothanhhoa-address"),
     pytest.param(f"{TITLE} | VTV.VN", TITLE, "VTV.VN", id="vtv"),
+    # what a template or a site prints around the headline on its line
+    pytest.param(f"{{title}} {TITLE}", TITLE, None, id="template-field-left-unfilled"),
+    pytest.param("Trang chủ Tin tức Viện Sử học Yên Bình: 40 năm một chặng đường",
+                 "Viện Sử học Yên Bình: 40 năm một chặng đường", None, id="breadcrumb-run-into-the-headline"),
+    pytest.param(f'{TITLE} "*"', TITLE, None, id="mark-after-the-headline"),
+    pytest.param(f"{TITLE} 17/03/2025", TITLE, None, id="padded-stamp-after-the-headline"),
     pytest.param(f"{TITLE} - Tạp chí Tài chính", TITLE, "Tạp chí Tài chính", id="tapchitaichinh"),
     pytest.param(f"{TITLE} - Thời báo Tài chính Việt Nam", TITLE, "Thời báo Tài chính Việt Nam", id="thoibaotaichinh"),
     pytest.param(f"{TITLE} - Đài Phát thanh và Truyền hình Bình Định", TITLE,
@@ -597,6 +610,8 @@ BYLINES = [
     # the outlet's code printed after the writer's name
     pytest.param("KHÁNH LÂM LDO", [("KHÁNH LÂM", None)], id="laodong-capitals-with-outlet-code"),
     pytest.param("Minh Thư TPO", [("Minh Thư", None)], id="tienphong-outlet-code"),
+    # the outlet on the line under the writer's name
+    pytest.param("Minh Thư\n\nTrí Thức Trẻ", [("Minh Thư", None)], id="outlet-on-the-line-under-the-writer"),
     pytest.param("Hải Yến", [("Hải Yến", None)], id="thanhnien"),
     pytest.param("Lan Anh (TTXVN/Vietnam+)", [("Lan Anh", None)], id="vietnamplus-agency-tag"),
     pytest.param("Bài và ảnh: VĂN TOÀN", [("VĂN TOÀN", None)], id="nhandan-words-and-photos"),

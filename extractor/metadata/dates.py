@@ -1,8 +1,9 @@
 """Calendar dates and clock times as Vietnamese pages write them.
 
-``18/06/2018``, ``5-3-2024``, ``29 / 04 / 2022``, ``ngày 5 tháng 3 năm 2024``, ``28 Tháng Ba 2012``, ``2024-03-05``,
+``18/06/2018``, ``5-3-2024``, ``29 / 04 / 2022``, ``ngày 5 tháng 3 năm 2024``, ``28 Tháng Ba 2012``, ``Tháng Ba 22,
+2012``, ``2024-03-05``,
 ``18/09/20 08:15`` (a two-digit year, beside a clock or alone on its line), ``16:07``, ``16h07``,
-``04:07 PM``, ``(GMT+7)``. Used for the publication
+``04:07 PM``, ``3:03 Chiều``, ``(GMT+7)``. Used for the publication
 date; the numbers found here are time references, never facts. A page built
 on an English template may write the month first (``2/29/2020``): that order
 is read only where the day-first one is not a valid date.
@@ -43,6 +44,14 @@ _TIME = regex.compile(
     r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<min>[0-5]\d|\d(?=['’′]))['’′]?(?::(?P<s>[0-5]\d))?(?![\d:/])"
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?|SA|CH)(?!\p{L}))?"
 )
+
+
+@functools.cache
+def _day_parts() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The part of the day written after a clock (``3:03 Chiều`` is 15:03): the words, and the half each gives."""
+    parts = {word.lower(): half.upper() for word, half in load("dates")["day_part_words"].items()}
+    words = "|".join(regex.escape(w) for w in sorted(parts, key=len, reverse=True))
+    return regex.compile(rf"\s*(?P<part>{words})(?!\p{{L}})", regex.IGNORECASE), parts
 _OFFSET = regex.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?", regex.IGNORECASE)
 # "2025-04-15T22:32:32-04:00": the zone a machine-written stamp gives, right after its clock
 _ISO_OFFSET = regex.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)(?!\d)")
@@ -64,8 +73,10 @@ def _month_word_dates() -> regex.Pattern[str]:
     """``28 Tháng Ba 2012``: a date line with the month's name written out (``month_words``)."""
     months = "|".join(regex.escape(m) for m in sorted(load("dates")["month_words"], key=len, reverse=True))
     return regex.compile(
-        rf"(?<![\d\p{{L}}])(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<mon>{months})(?:\s+năm|\s*,)?\s+"
-        rf"(?P<y>(?:19|20)\d\d)(?!\d)",
+        rf"(?<![\d\p{{L}}])(?:(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<mon>{months})(?:\s+năm|\s*,)?\s+"
+        rf"(?P<y>(?:19|20)\d\d)"
+        # "Tháng Ba 22, 2012": a blog template's month first, then the day
+        rf"|tháng\s+(?P<mon2>{months})\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>(?:19|20)\d\d))(?!\d)",
         regex.IGNORECASE,
     )
 
@@ -118,9 +129,13 @@ def _full_year(two_digits: int) -> int:
 
 
 def _clock(match: regex.Match[str]) -> time | None:
-    """``04:07 PM`` is 16:07; ``SA``/``CH`` (sáng/chiều) are the Vietnamese locale's AM/PM."""
+    """``04:07 PM`` is 16:07; ``SA``/``CH`` (sáng/chiều) are the Vietnamese locale's AM/PM, and the part of the day
+    written out after the clock (``3:03 Chiều``) says the same."""
     hour, minute = int(match["h"]), int(match["min"])
     half = (match["half"] or "").replace(".", "").upper()
+    pattern, parts = _day_parts()
+    if not half and (part := pattern.match(match.string, match.end())) is not None:
+        half = parts[part["part"].lower()]
     if (half and hour == 0) or (half in ("AM", "SA") and hour > 12):
         return None
     if hour > 12:
@@ -151,7 +166,9 @@ def find_date_times(line: str) -> list[DateTimeMention]:
         if found:
             dates.append((match.start(), match.end(), found))
     for match in _month_word_dates().finditer(line) if "tháng" in lowered else ():
-        found = _valid_date(match["y"], str(load("dates")["month_words"][match["mon"].lower()]), match["d"])
+        month, day, year = (match["mon"], match["d"], match["y"]) if match["mon"] else (
+            match["mon2"], match["d2"], match["y2"])
+        found = _valid_date(year, str(load("dates")["month_words"][" ".join(month.lower().split())]), day)
         if found:
             dates.append((match.start(), match.end(), found))
     short = [] if dates else [(m.start(), m.end(), m) for m in _DATE_SHORT_YEAR.finditer(line)]

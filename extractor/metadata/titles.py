@@ -186,9 +186,17 @@ def trailing_stamp(text: str) -> DateTimeMention | None:
             r"\s*[-–—]\s*", text[mentions[-2].end : mentions[-1].start]):
         return None  # "Kỷ niệm 35 năm thành lập Đảng bộ A (16/7/1987 - 16/7/2022)": a span of years, the headline's
     set_apart = mentions[-1].clock is not None or head.rstrip().endswith(("-", "–", "—", "|", "(", ","))
+    # "Tiêu đề ... đến nay 24/06/2014": a padded stamp that no word of time governs, printed after the headline
+    printed = text[mentions[-1].start:mentions[-1].end]
+    word_before = head.split()[-1].lower() if head.split() else ""
+    set_apart = set_apart or (_PADDED_DATE.fullmatch(printed) is not None
+                              and word_before not in _data()["date_governing_words"])
     if not set_apart or len(head.rstrip(" -–—|,(").split()) < _MIN_TITLE_WORDS:
         return None
     return mentions[-1]
+
+
+_PADDED_DATE = regex.compile(r"\d\d/\d\d/\d{4}")
 
 
 def _strip_trailing_date(text: str) -> str:
@@ -354,12 +362,36 @@ def _bare(line: str) -> str:
     it (``• ``, ``[Ảnh] ``), a separator left after it once the outlet's name was dropped (``Tiêu đề |``)."""
     data = _data()
     text = line.strip().lstrip(data["leading_marks"] + " ").strip()
+    text = _PLACEHOLDER.sub("", text)  # "{title} Tiêu đề": a template's field printed unfilled
     tag = next((t for t in data["media_tags"] if text.startswith(t)), None)
     if tag is not None:
         text = text[len(tag):].strip()
     if text.endswith(" |"):
         text = text[:-2].rstrip()
-    return text
+    text = _without_home_crumb(text)
+    return _TRAILING_STARS.sub("", text)  # "Tiêu đề "*"": a mark a site prints after a headline
+
+
+_PLACEHOLDER = regex.compile(r"^\{[a-z_]{2,20}\}\s+")
+_TRAILING_STARS = regex.compile(r"\s+[\"“”]?\*+[\"“”]?$")
+
+
+def _without_home_crumb(text: str) -> str:
+    """``Trang chủ Tin tức Tiêu đề``: a breadcrumb run into the headline, the home link and the sections after it,
+    left out where a capitalised headline follows."""
+    home = _home_crumb().match(text)
+    if home is None:
+        return text
+    rest = text[home.end():]
+    while (label := _section_label().match(rest)) is not None:
+        rest = rest[label.end():]
+    return rest if rest[:1].isupper() and len(rest.split()) >= _MIN_TITLE_WORDS else text
+
+
+@functools.cache
+def _home_crumb() -> regex.Pattern[str]:
+    crumbs = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in _data()["home_crumbs"])
+    return regex.compile(r"^(?:" + crumbs + r")\s+(?=\p{Lu})", regex.IGNORECASE)
 
 
 # "(TTV) Đảng bộ Khối ...": a headline opened by its outlet's tag in brackets, with no dash after it as a lead has
