@@ -3844,7 +3844,9 @@ BY_WAY_OF_WRITING = {
     "what_a_unit_holds_then_the_last_founded": [
         # "A có 10 huyện: B, C ... và huyện D được thành lập năm 2005": the list is what A holds; D was founded
         ('Tỉnh Lâm Viên có 3 huyện: Đơn Hòa, Lạc Sơn và huyện Đạm Thủy được thành lập năm 2005.', ['establish[]->huyện Đạm Thủy']),
-        ('Năm 2005, thành lập 3 huyện: huyện Đơn Hòa, huyện Lạc Sơn và huyện Đạm Thủy.', ['establish[]->None#3']),
+        # a founding's own list after a colon: every body named is founded
+        ('Năm 2005, thành lập 3 huyện: huyện Đơn Hòa, huyện Lạc Sơn và huyện Đạm Thủy.',
+         ['establish[]->huyện Đơn Hòa', 'establish[]->huyện Lạc Sơn', 'establish[]->huyện Đạm Thủy']),
     ],
     "a_history_renames_by_doi_lam_and_cai_lam": [
         # the old words of the histories for a new name or rank: "đổi làm", "cải làm", "đổi gọi là"
@@ -4207,6 +4209,13 @@ BY_WAY_OF_WRITING = {
          ['rename[Xí nghiệp Gạch Hòa Vân]->Công ty Cổ phần Gạch Hòa Vân']),
         # a first name with nothing renamed after it is no event
         ('HVB khởi nguồn với tên gọi Ngân hàng Kiến thiết Hòa Vân.', []),
+    ],
+    "bodies_of_several_kinds_founded_in_a_list_after_a_colon": [
+        ('Bộ Tư lệnh công bố quyết định thành lập các đơn vị trực thuộc: Lữ đoàn 5, Trung tâm Kiểm định, Viện 12.',
+         ['establish[]->Lữ đoàn 5', 'establish[]->Trung tâm Kiểm định', 'establish[]->Viện 12']),
+        # no colon: a unit of another kind after the list only places the new ones
+        ('Tỉnh thành lập thị trấn Tân Lạc, thị trấn Yên Mỹ thuộc huyện Phú Sơn.',
+         ['establish[]->thị trấn Tân Lạc', 'establish[]->thị trấn Yên Mỹ']),
     ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it

@@ -1049,6 +1049,12 @@ def _described_in_general(clause: Clause, body: Arg) -> bool:
     return bool(noun) and head_at(clause.tokens, at + len(noun)) is None
 
 
+def _after_a_colon(clause: Clause, k: int, first: Arg) -> bool:
+    """Whether a colon stands between the trigger at ``k`` and ``first``, the list's first member."""
+    at = clause.token_starting(first.start) if first.start is not None else None
+    return at is not None and any(t.text == ":" for t in clause.tokens[k:at])
+
+
 def _land_taken_from(clause: Clause, body: Arg, basis: int) -> bool:
     """Whether ``body`` stands after the basis at token ``basis`` as the owner of the land it takes (``của xã A``)."""
     at = clause.token_starting(body.start) if body.start is not None else None
@@ -1069,7 +1075,9 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         first_head = heads.get(participants[0].start) if participants else None
         # the bodies established together are of one kind; "thuộc huyện A, tỉnh B" only places them; local units of
         # a lower level are founded beside a higher one ("thành lập thị xã A, thị trấn B thuộc huyện C")
-        established = [p for p in participants if heads.get(p.start, first_head) == first_head or (
+        # ... unless a colon opens their list: "thành lập các đơn vị trực thuộc: Lữ đoàn 1, Trung tâm A, Viện B"
+        listed = bool(participants) and _after_a_colon(clause, k, participants[0])
+        established = [p for p in participants if listed or heads.get(p.start, first_head) == first_head or (
             _unit_below(clause, p, participants[0]))]
         # "thành lập Ủy ban A, cơ quan Trung ương quản lý ...": a body described after a comma by a word for bodies in
         # general is the one founded, told again
