@@ -4217,6 +4217,17 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh thành lập thị trấn Tân Lạc, thị trấn Yên Mỹ thuộc huyện Phú Sơn.',
          ['establish[]->thị trấn Tân Lạc', 'establish[]->thị trấn Yên Mỹ']),
     ],
+    "encyclopedia_reference_marks_and_bare_years": [
+        # a reference mark between a name and its former one, or before a dated step of a history
+        ('Viện Chiến lược Hòa Vân,[2] trước đây là Viện Quy hoạch Hòa Vân, là cơ quan nghiên cứu.',
+         ['rename[Viện Quy hoạch Hòa Vân]->Viện Chiến lược Hòa Vân']),
+        ('Viện Đại học Hòa Vân thành lập năm 1917;[3] sau 1955 đổi tên thành Viện Đại học Tân An.',
+         ['establish[]->Viện Đại học Hòa Vân', 'rename[Viện Đại học Hòa Vân]->Viện Đại học Tân An']),
+        # a bare year after a word of time opens a step of the history
+        ('Trường Sư phạm Hòa Vân thành lập năm 1960. Đến 1975 đổi tên thành Trường Cao đẳng Sư phạm Hòa Vân.',
+         ['establish[]->Trường Sư phạm Hòa Vân',
+          'rename[Trường Sư phạm Hòa Vân]->Trường Cao đẳng Sư phạm Hòa Vân']),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -1544,6 +1544,8 @@ def _only_marks_and_dates(clause: Clause, j: int, k: int) -> tuple[bool, bool]:
             j += len(adverb)
         elif clause.tokens[j].text in _LINE_MARKS or clause.tokens[j].text.isdecimal():
             j += 1
+        elif (cited := clause.past_citation(j)) > j:
+            j = cited  # "thành lập năm 1907;[3] sau 1945 đổi tên thành B": an encyclopedia's reference mark
         else:
             return False, dated
     return True, dated

@@ -142,6 +142,14 @@ class Clause:
             k += len(found)
         return k
 
+    def past_citation(self, k: int) -> int:
+        """Index after a reference mark at ``k`` (``[3]``, as encyclopedia pages print them), else ``k``."""
+        tokens = self.tokens
+        if k + 2 < len(tokens) and tokens[k].text == "[" and tokens[k + 1].text.isdecimal() and (
+                tokens[k + 2].text == "]"):
+            return k + 3
+        return k
+
     def number(self, k: int) -> int | None:
         """A count written at token ``k`` in digits (``06``, ``1.234``) or in words (``hai``)."""
         if k >= len(self.tokens):

@@ -69,8 +69,9 @@ def former_names(clause: Clause) -> list[dict]:
         if not bracketed and j == match.last and j < len(clause.tokens) and clause.tokens[j].text not in _OPENERS and (
                 _joined_to_another(clause, match)):
             continue  # "Xã A và xã B sẽ có tên mới là xã C": both take the name, a merge the trigger tells
+        j = clause.past_citation(j) if j == match.last else j  # "Viện B[1], trước đây là Viện A"
         if j < len(clause.tokens) and clause.tokens[j].text in _OPENERS:
-            j += 1
+            j = clause.past_citation(j + 1)  # "Viện B,[1] trước đây là Viện A": an encyclopedia's reference mark
         keys = (("new_name_markers", True), ("former_name_markers", False), ("naming_verbs", False))
         for key, forward in keys if fronted and j == match.last else keys[:2]:
             marker = clause.phrase(j, key)
