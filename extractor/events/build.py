@@ -1085,7 +1085,7 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         # "thành lập phường C với diện tích ... của xã A, cùng ... của xã B": the bodies whose land a basis takes are
         # its sources ("xã A với diện tích 40 km2; xã B với ...": each body founded with its own size is founded)
         basis = next((j for j in range(k + len(phrase), len(clause.tokens))
-                      if clause.phrase(j, "establish_basis")), None)
+                      if clause.phrase(j, "establish_basis")), None) if len(established) > 1 else None
         if basis is not None:
             established = [p for p in established if not _land_taken_from(clause, p, basis)]
         result = result or (participants[0] if participants else None)

@@ -14,7 +14,7 @@ import itertools
 
 import regex
 
-from extractor.events.clause import Arg, Clause
+from extractor.events.clause import Arg, Clause, words
 from extractor.events.frames import brand_at
 from extractor.lang.vi import alternation, event_lexicon
 from extractor.recognize.org_grammar import NameMatch
@@ -35,10 +35,11 @@ _DATED_NEW_NAME = regex.compile(
 def former_name_prefilter() -> regex.Pattern:
     """Any marker of a new or former name: a sentence it does not match tells no rename in passing."""
     markers = [*event_lexicon()["new_name_markers"], *event_lexicon()["former_name_markers"],
-               *event_lexicon()["successive_name_markers"], *event_lexicon()["fronted_former_names"],
-               *event_lexicon()["new_name_of"]]
-    return regex.compile(r"(?<!\w)(?:" + alternation(markers) + r")(?!\w)|" + _DATED_NEW_NAME.pattern.strip(r"\s*"),
-                         regex.IGNORECASE)
+               *event_lexicon()["successive_name_markers"], *event_lexicon()["new_name_of"]]
+    # "Trước đây, ...": the time before counts only fronted, before a comma
+    fronted = r"^\W*(?:" + alternation(event_lexicon()["fronted_former_names"]) + r")\s*,"
+    return regex.compile(r"(?<!\w)(?:" + alternation(markers) + r")(?!\w)|" + fronted + "|"
+                         + _DATED_NEW_NAME.pattern.strip(r"\s*"), regex.IGNORECASE)
 
 
 def _joined_to_another(clause: Clause, match: NameMatch) -> bool:
@@ -104,7 +105,10 @@ def _former_time_fronted(clause: Clause) -> bool:
 
 def _new_names_of(clause: Clause) -> list[dict]:
     """``tên gọi mới của A là B``: the new name of A, told as what it is."""
-    events = []
+    events: list[dict] = []
+    lowered = clause.text.lower()
+    if not any(" ".join(marker) in lowered for marker in words("new_name_of")):
+        return events  # most sentences: no marker at all, no token to look at
     for k in range(len(clause.tokens)):
         marker = clause.phrase(k, "new_name_of")
         old = clause.name_at.get(k + len(marker)) if marker else None
