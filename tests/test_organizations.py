@@ -897,8 +897,18 @@ OWNERS_IN_THE_NAME = [
     ("Năm 1965 thành lập Đảng ủy Tổng đội và Liên đội Tân An.", ["Đảng ủy Tổng đội", "Liên đội Tân An"]),
 ]
 
+# The state banks' fields written in lower case, "và" and all.
+LOWER_CASE_BANK_FIELDS = [
+    ("Năm 1990 đổi tên thành Ngân hàng đầu tư và phát triển Hòa Vân.", ["Ngân hàng đầu tư và phát triển Hòa Vân"]),
+    ("Chi nhánh thuộc Ngân hàng nông nghiệp và phát triển nông thôn Hòa Vân.",
+     ["Chi nhánh thuộc Ngân hàng nông nghiệp và phát triển nông thôn Hòa Vân"]),
+    ("Ngân hàng đầu tư và xây dựng Hòa Vân trực thuộc Ngân hàng Nhà nước.",
+     ["Ngân hàng đầu tư và xây dựng Hòa Vân", "Ngân hàng Nhà nước"]),
+]
+
 NAME_BOUNDARIES = {
     "owners in the name": OWNERS_IN_THE_NAME,
+    "state bank fields in lower case": LOWER_CASE_BANK_FIELDS,
     "party committees": PARTY_COMMITTEES,
     "people a body serves": PEOPLE_SERVED,
     "brands without a head": BRAND_NAMES,
