@@ -4228,6 +4228,14 @@ BY_WAY_OF_WRITING = {
          ['establish[]->Trường Sư phạm Hòa Vân',
           'rename[Trường Sư phạm Hòa Vân]->Trường Cao đẳng Sư phạm Hòa Vân']),
     ],
+    "a_grassroots_group_founded_at_its_launch": [
+        ('Hội Nông dân xã Tân Lạc tổ chức ra mắt Tổ hợp tác sản xuất chè xã Tân Lạc.',
+         ['establish[]->Tổ hợp tác sản xuất chè xã Tân Lạc']),
+        ('Phường ra mắt Câu lạc bộ Thơ ca Yên Mỹ.', ['establish[]->Câu lạc bộ Thơ ca Yên Mỹ']),
+        # a public body launched was founded before; units that met a standard are no bodies
+        ('Tỉnh ra mắt Trung tâm Phục vụ hành chính công Tân Lạc.', []),
+        ('Huyện ra mắt 12 xã đạt chuẩn nông thôn mới.', []),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -1049,6 +1049,12 @@ def _described_in_general(clause: Clause, body: Arg) -> bool:
     return bool(noun) and head_at(clause.tokens, at + len(noun)) is None
 
 
+def _launched_when_founded(body: Arg) -> bool:
+    """Whether ``body`` opens with the head of a group that comes to be at its launch (``launched_bodies``)."""
+    low = body.name.lower().split()
+    return any(tuple(low[:len(head)]) == head for head in words("launched_bodies"))
+
+
 def _after_a_colon(clause: Clause, k: int, first: Arg) -> bool:
     """Whether a colon stands between the trigger at ``k`` and ``first``, the list's first member."""
     at = clause.token_starting(first.start) if first.start is not None else None
@@ -1437,6 +1443,9 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
     received = event["type"] == "transfer" and event["result"] is not None and event["count"] is not None
     # "mở Chi nhánh A": the object of opening is the body it founds
     founded = phrase in words("founding_objects") and event["result"] is not None
+    # "Hội Nông dân ra mắt Tổ hợp tác A": a grassroots group comes to be at its launch
+    founded = founded or (phrase in words("launch_triggers") and event["result"] is not None
+                          and _launched_when_founded(event["result"]))
     # "Năm 1993, Xí nghiệp chuyển đổi thành Công ty B": a subject that points back to the body told of is its object
     renamed_back = event["type"] == "rename" and event["result"] is not None and points_back(
         clause, event["k"], event["lo"])
