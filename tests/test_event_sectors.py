@@ -4236,6 +4236,14 @@ BY_WAY_OF_WRITING = {
         ('Tỉnh ra mắt Trung tâm Phục vụ hành chính công Tân Lạc.', []),
         ('Huyện ra mắt 12 xã đạt chuẩn nông thôn mới.', []),
     ],
+    "a_unit_merged_from_a_count_of_bodies": [
+        # the bodies counted, then named in brackets by the counted head itself
+        ('TYT xã Tân Mỹ được sáp nhập từ 2 TYT (TYT Tân Lạc và TYT Yên Mỹ).',
+         ['merge[TYT Tân Lạc | TYT Yên Mỹ]->TYT xã Tân Mỹ#2']),
+        ('Xã Tân Mỹ được hợp nhất từ 3 xã.', ['merge[]->Xã Tân Mỹ#3']),
+        ('Phường Tân Mỹ được sáp nhập từ 3 phường: Tân Lạc, Yên Mỹ và Phú Sơn.',
+         ['merge[phường Tân Lạc | phường Yên Mỹ | phường Phú Sơn]->Phường Tân Mỹ#3']),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -898,6 +898,11 @@ OWNERS_IN_THE_NAME = [
 ]
 
 # The state banks' fields written in lower case, "và" and all.
+# The name's own head again in a bracket that lists bodies: no owner of the name, each body a name of its own.
+BRACKETED_BODIES_OF_THE_HEAD = [
+    ("sáp nhập từ 2 TYT (TYT Tân Lạc và TYT Yên Mỹ)", ["TYT", "TYT Tân Lạc", "TYT Yên Mỹ"]),
+]
+
 LOWER_CASE_BANK_FIELDS = [
     ("Năm 1990 đổi tên thành Ngân hàng đầu tư và phát triển Hòa Vân.", ["Ngân hàng đầu tư và phát triển Hòa Vân"]),
     ("Chi nhánh thuộc Ngân hàng nông nghiệp và phát triển nông thôn Hòa Vân.",
@@ -909,6 +914,7 @@ LOWER_CASE_BANK_FIELDS = [
 NAME_BOUNDARIES = {
     "owners in the name": OWNERS_IN_THE_NAME,
     "state bank fields in lower case": LOWER_CASE_BANK_FIELDS,
+    "bodies of the head listed in brackets": BRACKETED_BODIES_OF_THE_HEAD,
     "party committees": PARTY_COMMITTEES,
     "people a body serves": PEOPLE_SERVED,
     "brands without a head": BRAND_NAMES,

@@ -167,8 +167,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     sources_at = clause.skip(k + len(phrase) + len(sourced), "fillers", hi) if sourced else None
     if sources_at in clause.name_at:
         r = sources_at
-    else:
-        sourced = None
+    elif not (sources_at is not None and clause.number(sources_at) is not None and clause.unit_noun(sources_at + 1)):
+        sourced = None  # "A được sáp nhập từ 2 trạm (B và C)": a count of the bodies that make A is a source too
     coordinated = False  # the object follows a verb joined to the trigger
     founded_next = _object_of_next_verb(clause, r, ("establish",)) if kind == "establish" else None
     if founded_next is not None and founded_next in clause.name_at:
@@ -641,7 +641,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         result = bare[0]  # "Xã A, B và C sáp nhập với tên mới là D": the unit that comes out is a commune too
     if result is None and named_at is not None and kind == "rename" and participants:
         result = capitalised_run(clause, named_at, hi)  # "CLB A đổi tên thành Sài Gòn FC": a new name with no head
-    if result is None and sourced and participants:
+    if result is None and sourced and (participants or count is not None):
         # the body formed stands right before the verb, or before a comma ("Báo A, hợp nhất bởi B và C")
         # "Phường A (trụ sở tại B, diện tích ...), sáp nhập từ C, D": past the bracket that describes it
         before = clause.name_before(_before_aside(clause, k - 1, lo), lo) if k > lo and clause.tokens[

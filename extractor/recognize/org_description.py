@@ -168,6 +168,9 @@ def _parenthesised_owner(tokens: list[Token], j: int, own_head: tuple[str, ...] 
     if head is None or head[1] in ("ministry", "government", "military") or head[0] in lexicon()["owner_asides"]:
         return 0  # "Trung tâm Xúc tiến thương mại (Sở Công Thương)": whose the centre is, as with a ministry
     close = next((k for k in range(j + 1, min(len(tokens), j + 10)) if tokens[k].text == ")"), None)
+    if own_head and close is not None and tuple(w.lower() for w in head[0]) == own_head and any(
+            t.low == lexicon()["and"] or t.text == "," for t in tokens[j + 1:close]):
+        return 0  # "2 TYT (TYT Sơn Diệm và TYT Sơn Quang)": bodies of the name's own head listed, no owner
     if own_head and close is not None and tuple(w.lower() for w in head[0]) == own_head and all(
             t.low in own_words or (t.text.isupper() and len(t.text) > 1) for t in tokens[j + 1 + len(head[0]):close]):
         return 0
