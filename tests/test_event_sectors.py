@@ -4244,6 +4244,16 @@ BY_WAY_OF_WRITING = {
         ('Phường Tân Mỹ được sáp nhập từ 3 phường: Tân Lạc, Yên Mỹ và Phú Sơn.',
          ['merge[phường Tân Lạc | phường Yên Mỹ | phường Phú Sơn]->Phường Tân Mỹ#3']),
     ],
+    "who_hands_over_and_what_it_hands": [
+        # the active subject names what it hands after the receiver: it gives, it does not move
+        ('Sở Giáo dục đã bàn giao cho Sở Lao động 13 trường cao đẳng, trung cấp.',
+         ['transfer[Sở Lao động]->Sở Lao động#13']),
+        ('Sở Giáo dục bàn giao cho Sở Lao động Trường Trung cấp Nghề Tân Lạc.',
+         ['transfer[Trường Trung cấp Nghề Tân Lạc | Sở Lao động]->Sở Lao động']),
+        # nothing named after the receiver: the subject itself moves
+        ('Phòng giao dịch Yên Mỹ chuyển giao cho Chi nhánh Tân Lạc.',
+         ['transfer[Phòng giao dịch Yên Mỹ | Chi nhánh Tân Lạc]->Chi nhánh Tân Lạc']),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

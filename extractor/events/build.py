@@ -537,6 +537,17 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         if left_first is not None and _passive_agent(clause, left_first, k):
             # "7 trường ... được Sở A bàn giao về B": the department after "được" hands them over, it is not moved
             left, left_first = [], None
+        handed_count = _count_after(clause, r, hi) if kind == "transfer" and count is None else None
+        if kind == "transfer" and left_first is not None and ((r < hi and r in clause.name_at) or (
+                handed_count is not None)) and _hands_over_to(clause, k, phrase, left_first):
+            # "Sở A đã bàn giao cho Sở B 13 trường": the active subject of a handing-over that names what it hands
+            # after the receiver is who gives ("PGD A chuyển giao cho Chi nhánh B": A itself moves)
+            left, left_first = [], None
+            if r < hi and r in clause.name_at:
+                handed, r = clause.org_list(r, hi)  # "bàn giao cho Sở B Trường C": the bodies after the receiver
+                participants = [*handed, *participants]
+            else:
+                count = handed_count
         if kind == "rename" and left_first is not None and agent_of_passive(clause, left_first, k):
             # "Trường A được Bộ B đổi tên thành C": B renames; what is renamed stands before "được" (or is lent by the
             # verb before: "A được thành lập, sau đó được Bộ B đổi tên thành C")
@@ -1047,6 +1058,24 @@ def _described_in_general(clause: Clause, body: Arg) -> bool:
         return False
     noun = clause.phrase(at, "generic_unit_nouns")
     return bool(noun) and head_at(clause.tokens, at + len(noun)) is None
+
+
+def _hands_over_to(clause: Clause, k: int, phrase: tuple[str, ...], left_first: int) -> bool:
+    """Whether the handing-over at ``k`` is active (no passive word between its subject at ``left_first`` and it)
+    and names its receiver right after it (``bàn giao cho B``), so that its subject is who gives."""
+    if phrase not in words("given_handovers") or any(clause.phrase(j, "passive_markers")
+                                                      for j in range(left_first, k)):
+        return False
+    return bool(clause.phrase(k + len(phrase), "receiver_openers"))
+
+
+_COUNT_AFTER_RECEIVER = 12  # words after a receiver in which the count of what it is handed stands
+
+
+def _count_after(clause: Clause, r: int, hi: int) -> int | None:
+    """``... cho Sở B toàn bộ chức năng và 13 trường``: the count of bodies handed over, after the receiver."""
+    return next((n for j in range(r, min(hi, r + _COUNT_AFTER_RECEIVER))
+                 if (n := clause.number(j)) is not None and clause.unit_noun(j + 1)), None)
 
 
 def _launched_when_founded(body: Arg) -> bool:
