@@ -4254,6 +4254,14 @@ BY_WAY_OF_WRITING = {
         ('Phòng giao dịch Yên Mỹ chuyển giao cho Chi nhánh Tân Lạc.',
          ['transfer[Phòng giao dịch Yên Mỹ | Chi nhánh Tân Lạc]->Chi nhánh Tân Lạc']),
     ],
+    "a_founded_body_written_in_lower_case": [
+        # a decree's formula, or an institute, a school or a hospital
+        ('Điều 1. Nay thành lập Viện nghiên cứu dược liệu trực thuộc Bộ Y tế.',
+         ['establish[]->Viện nghiên cứu dược liệu']),
+        ('Năm 1975, Chính phủ cho thành lập Bệnh viện điều dưỡng, đặt tại Tân Lạc.', ['establish[]->Bệnh viện điều dưỡng']),
+        # a plain noun and what is said of it
+        ('Việc thành lập Hội đồng sai quy định bị phản ánh.', []),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

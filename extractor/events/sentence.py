@@ -14,7 +14,7 @@ import itertools
 from extractor.events.anaphora import result_anaphor
 from extractor.events.build import build_event, is_event, shape_event
 from extractor.events.chains import paired_events, rejoined_parts, renamed_in_turn, renamed_pairs, shared_subject
-from extractor.events.clause import Arg, Clause, bare_unit, words
+from extractor.events.clause import Arg, Clause, bare_unit, words, written_mention
 from extractor.events.counts import bracketed_members, further_counts, members_after
 from extractor.events.elevation import elevations
 from extractor.events.former_names import former_names
@@ -30,6 +30,7 @@ from extractor.events.new_units import (
 from extractor.events.triggers import bounds, coordinated_start, find_triggers, negated
 from extractor.events.unit_ranks import unit_rank
 from extractor.lang.vi import load
+from extractor.recognize.org_grammar import head_at
 from extractor.recognize.organizations import name_key
 
 __all__ = ["sentence_events"]
@@ -190,6 +191,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     for event in events:
         if event["type"] == "establish" and event["result"] is not None and _units_of_its_level(clause, event):
             event["type"] = "merge"
+    events.extend(_founded_in_lower_case(clause, triggers, events))
     events.extend(elevations(clause, 0, len(clause.tokens)))
     _add_new_units(clause, events)
     events.extend(former_names(clause))  # "Ngân hàng A (nay là Ngân hàng B)"
@@ -403,6 +405,42 @@ def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
             merge["participants"] = [*founded["participants"], *merge["participants"]]
             merge["result"] = founded["result"]
             events.remove(founded)
+
+
+_LOWER_FIELD_WORDS = 6  # lower-case words of a founded body's field ("Viện nghiên cứu đông y")
+
+
+def _founded_in_lower_case(clause: Clause, triggers: tuple, events: list[dict]) -> list[dict]:
+    """``Nay thành lập Viện nghiên cứu đông y trực thuộc Bộ Y tế.``: decrees of the past write a founded body's
+    field in lower case, so no name is read; a capitalised head right after a founding verb, then only lower-case
+    words up to where the clause goes on (a comma, ``trực thuộc``, the end), is the body founded, where the verb
+    opens a decree's formula (``Nay thành lập``) or the head is an institute, a school or a hospital."""
+    told = {e["k"] for e in events}
+    found = []
+    for k, phrase, kind in triggers:
+        j = k + len(phrase)
+        if kind != "establish" or k in told or phrase not in words("lower_case_founding_verbs") or j in clause.name_at:
+            continue
+        head = head_at(clause.tokens, j) if j < len(clause.tokens) and clause.tokens[j].text[:1].isupper() else None
+        if head is None or head[2]:
+            continue
+        # "Nay thành lập ...": a decree's formula
+        decreed = k > 0 and clause.phrase(k - 1, "decree_openers") is not None
+        if not decreed and tuple(w.lower() for w in head[0]) not in words("lower_case_institution_heads"):
+            continue  # "thành lập Hội đồng sai quy định": a plain noun and what is said of it
+        end = j + len(head[0])
+        while end < len(clause.tokens) and end - j <= _LOWER_FIELD_WORDS and clause.tokens[end].text[:1].islower() and (
+                clause.tokens[end].text[:1].isalpha()) and not clause.phrase(end, "lower_case_body_enders"):
+            end += 1
+        closed = end == len(clause.tokens) or clause.tokens[end].text in {",", ".", ";"} or bool(
+            clause.phrase(end, "lower_case_body_enders"))
+        if end == j + len(head[0]) or end - j > _LOWER_FIELD_WORDS or not closed:
+            continue
+        start, stop = clause.tokens[j].start, clause.tokens[end - 1].end
+        body = Arg(clause.text[start - clause.offset:stop - clause.offset], start, stop)
+        found.append(written_mention("establish", [], body, clause, k, lo=k, k_end=j,
+                                     trigger=(clause.tokens[k].start, clause.tokens[j - 1].end)))
+    return found
 
 
 def _founded_after_merging(clause: Clause, events: list[dict]) -> None:
