@@ -4262,6 +4262,14 @@ BY_WAY_OF_WRITING = {
         # a plain noun and what is said of it
         ('Việc thành lập Hội đồng sai quy định bị phản ánh.', []),
     ],
+    "a_conversion_that_names_its_new_form_then_its_name": [
+        ('Chuyển đổi Ngân hàng TMCP Hòa Vân thành Công ty TNHH MTV do Nhà nước sở hữu, với tên tiếng Việt là Ngân hàng '
+         'TNHH MTV Hòa Vân.', ['rename[Ngân hàng TMCP Hòa Vân]->Ngân hàng TNHH MTV Hòa Vân']),
+        ('Ngân hàng TMCP Tân Lạc được chuyển đổi thành ngân hàng thương mại TNHH một thành viên với tên gọi là Ngân hàng '
+         'TNHH MTV Tân Lạc.', ['rename[Ngân hàng TMCP Tân Lạc]->Ngân hàng TNHH MTV Tân Lạc']),
+        # a new way of working, no new name
+        ('Chuyển đổi Công ty Cổ phần Tân Lạc sang mô hình quản trị mới.', []),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -1060,6 +1060,21 @@ def _described_in_general(clause: Clause, body: Arg) -> bool:
     return bool(noun) and head_at(clause.tokens, at + len(noun)) is None
 
 
+_LATER_NAME_REACH = 20  # words after a conversion in which the name it takes is given
+
+
+def _name_given_later(clause: Clause, j: int) -> Arg | None:
+    """The name a conversion gives after its new form (``..., với tên tiếng Việt là B``), within a few words, else
+    None."""
+    for at in range(j, min(len(clause.tokens), j + _LATER_NAME_REACH)):
+        if clause.tokens[at].text in {";", "."}:
+            return None
+        marker = clause.phrase(at, "later_name_markers")
+        if marker and (match := clause.name_at.get(at + len(marker))) is not None:
+            return Arg(match.name, match.start, match.end)
+    return None
+
+
 def _hands_over_to(clause: Clause, k: int, phrase: tuple[str, ...], left_first: int) -> bool:
     """Whether the handing-over at ``k`` is active (no passive word between its subject at ``left_first`` and it)
     and names its receiver right after it (``bàn giao cho B``), so that its subject is who gives."""
@@ -1489,6 +1504,10 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False
     if phrase in words("intransitive") and event["participants"] and _brands_only(clause, event["participants"][0]):
         return False  # "các thương hiệu A, B không còn tồn tại": names gone from the market, bodies merged elsewhere
+    if phrase in words("needs_result") and event["result"] is None and event["participants"] and (
+            later := _name_given_later(clause, event["k_end"])) is not None:
+        # "chuyển đổi A thành Công ty TNHH MTV ..., với tên tiếng Việt là B": the new form, then the name it takes
+        event["result"] = later
     if phrase in words("needs_result") and event["result"] is None:
         return False  # "chuyển đổi Công ty A sang mô hình mới": how a body works changes, not its name
     if event["type"] == "rename" and event["result"] is None and _head_alone_named(clause, event["k_end"]):
