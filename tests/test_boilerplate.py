@@ -7,6 +7,9 @@ import pytest
 from extractor.text.boilerplate import LineKind, classify_lines, furniture_start
 
 FURNITURE = [
+    # a video's credit
+    "Video: Minh Hà",
+    "Clip: Thanh Tùng - Hoàng Anh",
     # a portal's hotline, an encyclopedia entry's coordinates
     "Đường dây nóng trực ban: 0986 12 34 56",
     "10°49′36″B 106°45′39″Đ / 10,826561°B 106,760897°Đ",
@@ -57,6 +60,8 @@ FURNITURE = [
 ]
 
 BODY = [
+    # a video's headline after its label
+    "Video: Tỉnh Hòa Vân sáp nhập 12 trường tiểu học thành 6 trường",
     # the hotline spoken of in a sentence
     "Đường dây nóng của Sở Y tế đã tiếp nhận 300 cuộc gọi trong tháng.",
     "Năm 2024, huyện đã sáp nhập 12 trường tiểu học thành 6 trường.",

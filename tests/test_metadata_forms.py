@@ -278,6 +278,8 @@ TITLES = [
     pytest.param("Trang chủ Tin tức Viện Sử học Yên Bình: 40 năm một chặng đường",
                  "Viện Sử học Yên Bình: 40 năm một chặng đường", None, id="breadcrumb-run-into-the-headline"),
     pytest.param(f'{TITLE} "*"', TITLE, None, id="mark-after-the-headline"),
+    # a video's headline opens with its label; a video's credit ("Video: Minh Hà") is a line of furniture
+    pytest.param(f"Video: {TITLE}", f"Video: {TITLE}", None, id="video-label-before-the-headline"),
     pytest.param(f"{TITLE} 17/03/2025", TITLE, None, id="padded-stamp-after-the-headline"),
     pytest.param(f"{TITLE} - Tạp chí Tài chính", TITLE, "Tạp chí Tài chính", id="tapchitaichinh"),
     pytest.param(f"{TITLE} - Thời báo Tài chính Việt Nam", TITLE, "Thời báo Tài chính Việt Nam", id="thoibaotaichinh"),
