@@ -612,6 +612,9 @@ BYLINES = [
     # the outlet's code printed after the writer's name
     pytest.param("KHÁNH LÂM LDO", [("KHÁNH LÂM", None)], id="laodong-capitals-with-outlet-code"),
     pytest.param("Minh Thư TPO", [("Minh Thư", None)], id="tienphong-outlet-code"),
+    # a writer's name closed by a comma, the office on the line under it
+    pytest.param("Trịnh Minh Thư,\nPhó Trưởng Ban Dân vận Huyện ủy",
+                 [("Trịnh Minh Thư", "Phó Trưởng Ban Dân vận Huyện ủy")], id="writer-comma-then-office-below"),
     # the outlet on the line under the writer's name
     pytest.param("Minh Thư\n\nTrí Thức Trẻ", [("Minh Thư", None)], id="outlet-on-the-line-under-the-writer"),
     pytest.param("Hải Yến", [("Hải Yến", None)], id="thanhnien"),

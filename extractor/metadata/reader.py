@@ -363,6 +363,8 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
         if _under_signature_office(lines, index):
             continue  # "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / Nguyễn Văn A": who signed a document printed in the page
         parsed = parse_byline(line)
+        if parsed is None and (joined := _office_below(lines, kinds, index)) is not None:
+            parsed, kinds[joined[0]] = joined[1], LineKind.BYLINE  # "Trịnh Văn A," over "Phó Trưởng Ban B"
         if parsed is None:
             _read_trailing_byline(line, meta)
             continue
@@ -444,6 +446,18 @@ def _name_blockers() -> tuple[frozenset[str], frozenset[str]]:
     data = load("bylines")
     return (frozenset(office.split()[0] for office in data["signature_offices"]),
             frozenset(prefix.split()[0] for prefix in data["byline_prefixes"]))
+
+
+def _office_below(lines: list[str], kinds: list[LineKind], index: int) -> tuple[int, tuple] | None:
+    """``Trịnh Văn A,`` and, on the next line, the office the comma leads to (``Phó Trưởng Ban Nội chính Tỉnh ủy``):
+    the line below and the byline the two make, else None."""
+    if not lines[index].rstrip().endswith(","):
+        return None
+    below = next((i for i in range(index + 1, len(lines)) if kinds[i] is not LineKind.BLANK), None)
+    if below is None or below != index + 1:
+        return None
+    joined = parse_byline(f"{lines[index].rstrip()} {lines[below].strip()}")
+    return (below, joined) if joined is not None and any(a.role for a in joined[0]) else None
 
 
 def _read_role_below(lines: list[str], kinds: list[LineKind], index: int, meta: Metadata) -> None:
