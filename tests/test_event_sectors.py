@@ -4270,6 +4270,12 @@ BY_WAY_OF_WRITING = {
         # a new way of working, no new name
         ('Chuyển đổi Công ty Cổ phần Tân Lạc sang mô hình quản trị mới.', []),
     ],
+    "a_plan_named_before_its_colon": [
+        # the plan's name holds a verb; the sentence after its colon states the event
+        ('Phương án sắp xếp: thành lập xã Tân Mỹ trên cơ sở sắp xếp xã Tân Lạc và xã Yên Mỹ.',
+         ['merge[xã Tân Lạc | xã Yên Mỹ]->xã Tân Mỹ']),
+        ('Đề án sáp nhập: sáp nhập xã Tân Lạc vào xã Yên Mỹ.', ['merge[xã Tân Lạc | xã Yên Mỹ]->xã Yên Mỹ']),
+    ],
     "a_new_unit_with_its_lower_units_in_brackets": [
         # the wards a new town is laid out in are none of them merged into it
         ('Thành lập thị xã Yên Lạc (phường Yên Lạc, phường Tân Mỹ, phường Phú Sơn).', ['establish[]->thị xã Yên Lạc']),

@@ -47,7 +47,7 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
     trigger_starts = {t for t, _, _ in triggers}
     last_establish: dict | None = None
     for k, phrase, kind in triggers:
-        if k in consumed:
+        if k in consumed or _heading_of_a_plan(clause, k, phrase):
             continue
         lo, hi = bounds(clause, k)
         if negated(clause, k, lo):
@@ -405,6 +405,14 @@ def _join_basis_merges(clause: Clause, events: list[dict]) -> None:
             merge["participants"] = [*founded["participants"], *merge["participants"]]
             merge["result"] = founded["result"]
             events.remove(founded)
+
+
+def _heading_of_a_plan(clause: Clause, k: int, phrase: tuple[str, ...]) -> bool:
+    """``Phương án sắp xếp: thành lập xã C trên cơ sở ...``: a plan's name with its colon heads what it plans; the
+    verb inside the name states nothing, the sentence after the colon does."""
+    after = k + len(phrase)
+    return after < len(clause.tokens) and clause.tokens[after].text == ":" and k > 0 and (
+        clause.phrase_ending(k, "policy_nouns", 0) is not None)
 
 
 _LOWER_FIELD_WORDS = 6  # lower-case words of a founded body's field ("Viện nghiên cứu đông y")
