@@ -124,7 +124,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r += len(placer)  # "chuyển giao tổ chức đảng và đảng viên thuộc Đảng bộ A về B": what A holds, then A
     if kind != "merge":
         # "thành lập các đơn vị trực thuộc Sở A": new units of A; only a merge takes A through its units
-        r = next((j for j in range(k + len(phrase), r) if clause.phrase(j, "merged_units_of")), r)
+        units_of = clause.first_phrase("merged_units_of", k + len(phrase), r)
+        r = units_of if units_of is not None else r
     if kind == "rename" and (joined := clause.phrase(r, "rename_joined_verbs")) and r + len(joined) in clause.name_at:
         r += len(joined)  # "đổi tên và chuyển giao A thành B": the body both verbs take
     if r + 1 < hi and clause.phrase(r, "single_articles") and r + 1 in clause.name_at:
@@ -1101,13 +1102,13 @@ def _launched_when_founded(body: Arg) -> bool:
 
 def _after_a_colon(clause: Clause, k: int, first: Arg) -> bool:
     """Whether a colon stands between the trigger at ``k`` and ``first``, the list's first member."""
-    at = clause.token_starting(first.start) if first.start is not None else None
+    at = clause.token_starting(first.start)
     return at is not None and any(t.text == ":" for t in clause.tokens[k:at])
 
 
 def _land_taken_from(clause: Clause, body: Arg, basis: int) -> bool:
     """Whether ``body`` stands after the basis at token ``basis`` as the owner of the land it takes (``của xã A``)."""
-    at = clause.token_starting(body.start) if body.start is not None else None
+    at = clause.token_starting(body.start)
     return at is not None and at > basis and clause.tokens[at - 1].low == "của"
 
 
@@ -1134,8 +1135,7 @@ def shape_event(kind: str, participants: list[Arg], result: Arg | None, count: i
         established = established[:1] + [p for p in established[1:] if not _described_in_general(clause, p)]
         # "thành lập phường C với diện tích ... của xã A, cùng ... của xã B": the bodies whose land a basis takes are
         # its sources ("xã A với diện tích 40 km2; xã B với ...": each body founded with its own size is founded)
-        basis = next((j for j in range(k + len(phrase), len(clause.tokens))
-                      if clause.phrase(j, "establish_basis")), None) if len(established) > 1 else None
+        basis = clause.first_phrase("establish_basis", k + len(phrase)) if len(established) > 1 else None
         if basis is not None:
             established = [p for p in established if not _land_taken_from(clause, p, basis)]
         result = result or (participants[0] if participants else None)
@@ -1504,12 +1504,11 @@ def is_event(event: dict, phrase: tuple[str, ...], clause: Clause) -> bool:
         return False
     if phrase in words("intransitive") and event["participants"] and _brands_only(clause, event["participants"][0]):
         return False  # "các thương hiệu A, B không còn tồn tại": names gone from the market, bodies merged elsewhere
-    if phrase in words("needs_result") and event["result"] is None and event["participants"] and (
-            later := _name_given_later(clause, event["k_end"])) is not None:
-        # "chuyển đổi A thành Công ty TNHH MTV ..., với tên tiếng Việt là B": the new form, then the name it takes
-        event["result"] = later
     if phrase in words("needs_result") and event["result"] is None:
-        return False  # "chuyển đổi Công ty A sang mô hình mới": how a body works changes, not its name
+        # "chuyển đổi A thành Công ty TNHH MTV ..., với tên tiếng Việt là B": the new form, then the name it takes
+        event["result"] = _name_given_later(clause, event["k_end"]) if event["participants"] else None
+        if event["result"] is None:
+            return False  # "chuyển đổi Công ty A sang mô hình mới": how a body works changes, not its name
     if event["type"] == "rename" and event["result"] is None and _head_alone_named(clause, event["k_end"]):
         return False  # "đổi tên thành Phường, xã mới A": the new name announced is a head alone, no name
     if event["type"] == "establish" and event.get("after_state") and (event["count"] is not None or (

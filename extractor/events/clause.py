@@ -142,6 +142,22 @@ class Clause:
             k += len(found)
         return k
 
+    def first_phrase(self, key: str, start: int, stop: int | None = None) -> int | None:
+        """Index of the first token in ``[start, stop)`` where a phrase of word list ``key`` starts, or None."""
+        stop = len(self.tokens) if stop is None else stop
+        return next((j for j in range(start, stop) if self.phrase(j, key)), None)
+
+    def lower_case_run_end(self, head: int, run: int, limit: int, most: int, enders: str | None = None) -> int | None:
+        """Index after the lower-case words from token ``run`` that follow a head at ``head`` (``khoa kinh tế``,
+        ``Viện nghiên cứu đông y``): at least one, at most ``most`` words from the head on, and closed right after by
+        a comma, a semicolon, a full stop, ``limit`` or a phrase of ``enders``; None where the words run on."""
+        end = run
+        while end < limit and end - head <= most and self.tokens[end].text[:1].islower() and (
+                self.tokens[end].text[:1].isalpha()) and not (enders and self.phrase(end, enders)):
+            end += 1
+        closed = end == limit or self.tokens[end].text in {",", ";", "."} or bool(enders and self.phrase(end, enders))
+        return end if end > run and end - head <= most and closed else None
+
     def past_citation(self, k: int) -> int:
         """Index after a reference mark at ``k`` (``[3]``, as encyclopedia pages print them), else ``k``."""
         tokens = self.tokens

@@ -79,11 +79,15 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         if sentence.text in seen_sentences or index in denied:
             continue  # a line the scraper printed twice states its events once; a rumour states none
         seen_sentences.add(sentence.text)
-        if (origin := _origin_name(sentence)) is not None:
-            results.append(origin)  # "BIDV khởi nguồn với tên gọi A": where the history's renamings start
+        clause: Clause | None = None  # read once, where something asks for it
+        if _origin_prefilter()(sentence.text):
+            clause = Clause(sentence.text, sentence.start)
+            if (origin := _origin_name(clause)) is not None:
+                results.append(origin)  # "BIDV khởi nguồn với tên gọi A": where the history's renamings start
         if unnamed is not None and index == unnamed[1] + 1 and _may_name(sentence.text):
             # "Nhập xã A và xã B thành một xã mới. Tên gọi của xã mới là xã C.": the merges' new unit named
-            named = told_name(Clause(sentence.text, sentence.start))
+            clause = clause or Clause(sentence.text, sentence.start)
+            named = told_name(clause)
             for event in unnamed[0] if named is not None else ():
                 event["result"] = named
                 results.append(named)
@@ -96,7 +100,7 @@ def find_events(doc: Any, organizations: list[dict] | None = None) -> list[dict]
         bulleted = continuing and listing and _bulleted(sentence.text)
         if not triggered and not continuing and founding is None and classed is None:
             continue
-        clause = Clause(sentence.text, sentence.start)
+        clause = clause or Clause(sentence.text, sentence.start)
         found = sentence_events(clause, recent[0] if continuing and recent else None,
                                 listing=continuing and listing)
         # "- Năm 1986: Đổi tên thành Công ty A. - Năm 2007: Chuyển đổi thành Công ty B.": what a history's step
@@ -207,11 +211,8 @@ def _name_told_after(clause: Clause, found: list[dict], index: int) -> tuple[lis
     return (waiting, index) if waiting else None
 
 
-def _origin_name(sentence: Any) -> Arg | None:
+def _origin_name(clause: Clause) -> Arg | None:
     """The first name of the body a history is about (``khởi nguồn với tên gọi A``, ``tiền thân là A``), else None."""
-    if not _origin_prefilter()(sentence.text):
-        return None
-    clause = Clause(sentence.text, sentence.start)
     for k in range(len(clause.tokens)):
         marker = clause.phrase(k, "origin_name_markers")
         if marker and (match := clause.name_at.get(k + len(marker))) is not None:

@@ -136,7 +136,7 @@ _BETWEEN_NAMES = regex.compile(r"\s*(?:\([^()]*\))?\s*[;,]?\s*(?:và\s+|sau đó
 def _successive_names(clause: Clause) -> list[dict]:
     """``... có nhiều tên gọi khác nhau: A (1956-1957); B (1957-1984); C (từ 1984 đến nay)``: each name of the list
     was renamed the next one."""
-    marker_at = next((j for j in range(len(clause.tokens)) if clause.phrase(j, "successive_name_markers")), None)
+    marker_at = clause.first_phrase("successive_name_markers", 0)
     if marker_at is None:
         return []
     colon = next((j for j in range(marker_at, len(clause.tokens)) if clause.tokens[j].text == ":"), None)

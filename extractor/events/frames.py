@@ -339,7 +339,7 @@ def _composition_before(clause: Clause, lo: int, hi: int, starts: set[int]) -> b
     trigger of the part before the colon, a word of holding and a count of units: what follows lists the parts of
     the body the trigger speaks of, none of them founded or ended."""
     last = max((k for k in starts if lo <= k < hi), default=None)
-    holding = next((j for j in range(last + 1, hi) if clause.phrase(j, "composition_words")), None) if (
+    holding = clause.first_phrase("composition_words", last + 1, hi) if (
         last is not None) else None
     if holding is None:
         return False
@@ -777,12 +777,8 @@ def _lower_case_basis(clause: Clause, j: int, hi: int) -> Arg | None:
     head = head_at(clause.tokens, j) if j < hi and clause.tokens[j].text[:1].islower() else None
     if head is None or head[2] or j in clause.name_at or tuple(head[0]) not in lexicon()["lowercase_heads"]:
         return None
-    end = j + len(head[0])
-    while end < hi and end - j <= _LOWER_BASIS_WORDS and clause.tokens[end].text[:1].islower() and (
-            clause.tokens[end].text[:1].isalpha()):
-        end += 1
-    if end == j + len(head[0]) or end - j > _LOWER_BASIS_WORDS or (end < hi and clause.tokens[end].text not in {
-            ",", ";", "."}):
+    end = clause.lower_case_run_end(j, j + len(head[0]), hi, _LOWER_BASIS_WORDS)
+    if end is None:
         return None
     return Arg(clause.span_text(j, end), clause.tokens[j].start, clause.tokens[end - 1].end)
 
@@ -819,7 +815,7 @@ def _plural_members_before(clause: Clause, start: int, k: int, hi: int, whole: b
     ``k``, then that name and the list it opens; [] when no such list stands there. With ``whole``, no name was found
     and ``k`` only bounds where the plural head may stand: the list is taken as it is."""
     if whole:
-        basis = next((j for j in range(start, k) if clause.phrase(j, "establish_basis")), None)
+        basis = clause.first_phrase("establish_basis", start, k)
         if basis is None or any(t in clause.name_at for t in range(basis, k)):
             return []
         start = basis

@@ -26,7 +26,7 @@ def name_history_renames(sentences: list[Any]) -> list[tuple[dict, tuple[Clause,
         if not any(w in sentence.text.lower() for w in ("đổi tên", "tên gọi")):
             continue
         clause = Clause(sentence.text, sentence.start)
-        opener = next((j for j in range(len(clause.tokens)) if clause.phrase(j, "renaming_counts")), None)
+        opener = clause.first_phrase("renaming_counts", 0)
         if opener is None:
             continue
         names = _listed_after(clause, opener + len(clause.phrase(opener, "renaming_counts")))

@@ -301,7 +301,7 @@ def _units_of_its_level(clause: Clause, event: dict) -> bool:
     if len(event["participants"]) < 2 or (rank := unit_rank(event["result"].name)) is None:
         return False
     first = clause.token_starting(event["participants"][0].start)
-    if first is None or not any(clause.phrase(j, "establish_basis") for j in range(event["k_end"], first)):
+    if first is None or clause.first_phrase("establish_basis", event["k_end"], first) is None:
         return False  # the units named before the verb, or after no basis
     if any(clause.phrase(j, "boundary_markers") or clause.phrase(j, "part_markers")
            or clause.phrase(j, "land_moving_words") for j in range(event["k_end"], first)):
@@ -436,16 +436,11 @@ def _founded_in_lower_case(clause: Clause, triggers: tuple, events: list[dict]) 
         decreed = k > 0 and clause.phrase(k - 1, "decree_openers") is not None
         if not decreed and tuple(w.lower() for w in head[0]) not in words("lower_case_institution_heads"):
             continue  # "thành lập Hội đồng sai quy định": a plain noun and what is said of it
-        end = j + len(head[0])
-        while end < len(clause.tokens) and end - j <= _LOWER_FIELD_WORDS and clause.tokens[end].text[:1].islower() and (
-                clause.tokens[end].text[:1].isalpha()) and not clause.phrase(end, "lower_case_body_enders"):
-            end += 1
-        closed = end == len(clause.tokens) or clause.tokens[end].text in {",", ".", ";"} or bool(
-            clause.phrase(end, "lower_case_body_enders"))
-        if end == j + len(head[0]) or end - j > _LOWER_FIELD_WORDS or not closed:
+        end = clause.lower_case_run_end(j, j + len(head[0]), len(clause.tokens), _LOWER_FIELD_WORDS,
+                                        "lower_case_body_enders")
+        if end is None:
             continue
-        start, stop = clause.tokens[j].start, clause.tokens[end - 1].end
-        body = Arg(clause.text[start - clause.offset:stop - clause.offset], start, stop)
+        body = Arg(clause.span_text(j, end), clause.tokens[j].start, clause.tokens[end - 1].end)
         found.append(written_mention("establish", [], body, clause, k, lo=k, k_end=j,
                                      trigger=(clause.tokens[k].start, clause.tokens[j - 1].end)))
     return found
@@ -1002,7 +997,7 @@ def _one_per_body(clause: Clause, event: dict, sources: list[Arg] | None = None)
 def _same_named_sources(clause: Clause, event: dict, bodies: list[Arg]) -> list[Arg] | None:
     """``thành lập 9 phường (A, B, ...) trên cơ sở ... của 2 thị trấn (A, B) và 7 xã (C, ...)``: each new unit is
     founded on the unit of the same name its basis lists, of another level; None unless every one has such a source."""
-    start = next((j for j in range(event["k_end"], len(clause.tokens)) if clause.phrase(j, "establish_basis")), None)
+    start = clause.first_phrase("establish_basis", event["k_end"])
     if start is None:
         return None
     listed: dict[str, Arg] = {}

@@ -44,6 +44,9 @@ _TIME = regex.compile(
     r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<min>[0-5]\d|\d(?=['’′]))['’′]?(?::(?P<s>[0-5]\d))?(?![\d:/])"
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?|SA|CH)(?!\p{L}))?"
 )
+_OFFSET = regex.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?", regex.IGNORECASE)
+# "2025-04-15T22:32:32-04:00": the zone a machine-written stamp gives, right after its clock
+_ISO_OFFSET = regex.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)(?!\d)")
 
 
 @functools.cache
@@ -52,9 +55,6 @@ def _day_parts() -> tuple[regex.Pattern[str], dict[str, str]]:
     parts = {word.lower(): half.upper() for word, half in load("dates")["day_part_words"].items()}
     words = "|".join(regex.escape(w) for w in sorted(parts, key=len, reverse=True))
     return regex.compile(rf"\s*(?P<part>{words})(?!\p{{L}})", regex.IGNORECASE), parts
-_OFFSET = regex.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?", regex.IGNORECASE)
-# "2025-04-15T22:32:32-04:00": the zone a machine-written stamp gives, right after its clock
-_ISO_OFFSET = regex.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)(?!\d)")
 
 
 @functools.cache

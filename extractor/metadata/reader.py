@@ -451,10 +451,8 @@ def _name_blockers() -> tuple[frozenset[str], frozenset[str]]:
 def _office_below(lines: list[str], kinds: list[LineKind], index: int) -> tuple[int, tuple] | None:
     """``Trịnh Văn A,`` and, on the next line, the office the comma leads to (``Phó Trưởng Ban Nội chính Tỉnh ủy``):
     the line below and the byline the two make, else None."""
-    if not lines[index].rstrip().endswith(","):
-        return None
-    below = next((i for i in range(index + 1, len(lines)) if kinds[i] is not LineKind.BLANK), None)
-    if below is None or below != index + 1:
+    below = index + 1
+    if not lines[index].rstrip().endswith(",") or below >= len(lines) or kinds[below] is LineKind.BLANK:
         return None
     joined = parse_byline(f"{lines[index].rstrip()} {lines[below].strip()}")
     return (below, joined) if joined is not None and any(a.role for a in joined[0]) else None

@@ -188,7 +188,7 @@ def trailing_stamp(text: str) -> DateTimeMention | None:
     set_apart = mentions[-1].clock is not None or head.rstrip().endswith(("-", "–", "—", "|", "(", ","))
     # "Tiêu đề ... đến nay 24/06/2014": a padded stamp that no word of time governs, printed after the headline
     printed = text[mentions[-1].start:mentions[-1].end]
-    word_before = head.split()[-1].lower() if head.split() else ""
+    word_before = (head.split() or [""])[-1].lower()
     set_apart = set_apart or (_PADDED_DATE.fullmatch(printed) is not None
                               and word_before not in _data()["date_governing_words"])
     if not set_apart or len(head.rstrip(" -–—|,(").split()) < _MIN_TITLE_WORDS:

@@ -22,7 +22,7 @@ from extractor.recognize.org_tokens import (
     match_phrase,
 )
 
-__all__ = ["NUMBER_LIST", "day_month_name", "description_end", "is_count", "place_end"]
+__all__ = ["NUMBER_LIST", "day_month_name", "description_end", "ends_with", "is_count", "place_end"]
 
 _PLUS_NUMBER = regex.compile(r"\d+\+\d+")  # "10+2": a training programme's years, one word
 # Lower-case words of a trade a company names before its own capitalised name ("xây dựng công trình").
@@ -168,10 +168,10 @@ def _parenthesised_owner(tokens: list[Token], j: int, own_head: tuple[str, ...] 
     if head is None or head[1] in ("ministry", "government", "military") or head[0] in lexicon()["owner_asides"]:
         return 0  # "Trung tâm Xúc tiến thương mại (Sở Công Thương)": whose the centre is, as with a ministry
     close = next((k for k in range(j + 1, min(len(tokens), j + 10)) if tokens[k].text == ")"), None)
-    if own_head and close is not None and tuple(w.lower() for w in head[0]) == own_head and any(
-            t.low == lexicon()["and"] or t.text == "," for t in tokens[j + 1:close]):
+    own_head_again = bool(own_head) and close is not None and tuple(w.lower() for w in head[0]) == own_head
+    if own_head_again and any(t.low == lexicon()["and"] or t.text == "," for t in tokens[j + 1:close]):
         return 0  # "2 TYT (TYT Sơn Diệm và TYT Sơn Quang)": bodies of the name's own head listed, no owner
-    if own_head and close is not None and tuple(w.lower() for w in head[0]) == own_head and all(
+    if own_head_again and all(
             t.low in own_words or (t.text.isupper() and len(t.text) > 1) for t in tokens[j + 1 + len(head[0]):close]):
         return 0
     if tokens[j + 1].text.isupper() and j + 2 < len(tokens) and tokens[j + 2].text == ")":
@@ -210,7 +210,7 @@ def _apposition_after_dash(tokens: list[Token], k: int, lex: dict) -> bool:
         not match_phrase(tokens, k + 1, lex["fields"]))
 
 
-def _ends_with(tokens: list[Token], k: int, candidates: tuple[tuple[str, ...], ...]) -> bool:
+def ends_with(tokens: list[Token], k: int, candidates: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of ``candidates`` (lower-case word tuples) ends right before index ``k``."""
     return any(k - len(c) >= 0 and tuple(t.low for t in tokens[k - len(c):k]) == c for c in candidates)
 
@@ -220,7 +220,7 @@ def _field_pair(tokens: list[Token], k: int, fields: tuple[tuple[str, ...], ...]
     after = match_phrase(tokens, k + 1, fields)
     if not after or (k + 1 + len(after) < len(tokens) and is_capitalised(tokens[k + 1 + len(after)])):
         return False  # "... và Bưu điện Tiên Phước": a body of its own, named after its field
-    return _ends_with(tokens, k, fields)
+    return ends_with(tokens, k, fields)
 
 
 _APOSTROPHES = frozenset({"'", "’"})
@@ -317,7 +317,7 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                 continue
             if nxt_head or (tok.text == "," and is_capitalised(nxt)):
                 break
-            if tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["levels"]) and not _ends_with(
+            if tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["levels"]) and not ends_with(
                     tokens, k, lex["levels"]):
                 break  # "Trường Mầm non A và Mầm non B": a second school told by its level ("Tiểu học và THCS": one)
             head_word = tokens[j - 1].text if j > 0 else ""
@@ -333,12 +333,12 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if continued:  # "Ban Quản lý Khu kinh tế A và các Khu công nghiệp B": one board of both
                 k = end = k + 1 + len(continued)
                 continue
-            placed_before = _ends_with(tokens, k, lex["inner"]) and not is_capitalised(tokens[k - 1])
+            placed_before = ends_with(tokens, k, lex["inner"]) and not is_capitalised(tokens[k - 1])
             plural = tok.low == lex["and"] and (match_phrase(tokens, k + 1, lex["not_after_and"]) or placed_before)
             # "Trường A, cơ sở vật chất ...": a lower-case word after a comma starts the sentence's own
             # words, unless it pairs with the word before ("Trung tâm Phòng, chống ...")
             paired_field = tok.text == "," and (match_phrase(tokens, k + 1, lex["comma_pairs"]) or (
-                match_phrase(tokens, k + 1, lex["front_pairs"]) and _ends_with(tokens, k, lex["front_names"])))
+                match_phrase(tokens, k + 1, lex["front_pairs"]) and ends_with(tokens, k, lex["front_names"])))
             if not is_capitalised(nxt) and (plural or (tok.text == "," and not paired_field)):
                 break
             if paired_field:

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from extractor.recognize.org_description import day_month_name, description_end, is_count, place_end
+from extractor.recognize.org_description import day_month_name, description_end, ends_with, is_count, place_end
 from extractor.recognize.org_tokens import (
     HYPHENS,
     Token,
@@ -862,8 +862,7 @@ def task_end(tokens: list[Token], end: int) -> int:
     # "Ban Tiếp nhận việc sáp nhập Đài A": a task named as a noun takes the body it acts on into the name
     nominal = any(0 <= n < len(tokens) and tokens[n].low in lex["task_nominalisers"] for n in (end - 1, end))
     # "Ban vận động thành lập Hội A": a board that prepares a founding is named with the body it is to found
-    nominal = nominal or any(tuple(t.low for t in tokens[max(0, end - len(p)):end]) == p
-                             for p in lex["founding_task_heads"])
+    nominal = nominal or ends_with(tokens, end, lex["founding_task_heads"])
     acted_on = False  # the body a task named as a noun acts on has been read into the name
     while j < len(tokens) and j - end < lex["max_task_words"]:
         tok = tokens[j]
