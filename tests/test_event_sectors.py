@@ -4287,6 +4287,31 @@ BY_WAY_OF_WRITING = {
         ('Thành lập thành phố Yên Lạc (quận Tân Mỹ, quận Phú Sơn, huyện Yên Lạc).',
          ['merge[quận Tân Mỹ | quận Phú Sơn | huyện Yên Lạc]->thành phố Yên Lạc']),
     ],
+    "a_place_whose_second_syllable_is_a_head": [
+        # "Hội", "Trường", "Đội" after a place's first syllable go on the place, not open a body
+        ('Sáp nhập xã Vĩnh Hội Tây và xã Phú Hội thành xã An Hội.',
+         ['merge[xã Vĩnh Hội Tây | xã Phú Hội]->xã An Hội']),
+        ('Nhập Xã Đông Trường Lâm vào Xã Tây Lâm.', ['merge[Xã Đông Trường Lâm | Xã Tây Lâm]->Xã Tây Lâm']),
+        # a place of two syllables, then a body of its own
+        ('Huyện Yên Lạc thành lập Hội Nông dân xã Tân Mỹ.', ['establish[]->Hội Nông dân xã Tân Mỹ']),
+    ],
+    "a_sub_board_founded_under_its_owner": [
+        ('Phân ban Ni giới Hà Lâm trực thuộc Ban Tăng sự được thành lập từ năm 2011.',
+         ['establish[]->Phân ban Ni giới Hà Lâm']),
+        ('Năm 2020, Ban Chấp hành thành lập Tiểu ban Văn kiện Đại hội.', ['establish[]->Tiểu ban Văn kiện Đại hội']),
+    ],
+    "founded_first_under_an_older_name": [
+        ('Ban Tuyên giáo Tỉnh ủy được thành lập lần đầu ngày 3-3-1960, với tên gọi ban đầu là Ban Tuyên huấn Tỉnh ủy.',
+         ['establish[]->Ban Tuyên huấn Tỉnh ủy']),
+        ('Trường được chính thức thành lập năm 1975 với tên gọi Trường Sư phạm Yên Lạc.',
+         ['establish[]->Trường Sư phạm Yên Lạc']),
+    ],
+    "a_founder_of_a_force_or_a_section": [
+        # the body before an active verb founds what has no name; it is not founded
+        ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),
+        ('UBND phường Tân Mỹ đã thành lập bộ phận tiếp nhận hồ sơ.', []),
+        ('Hội Phụ nữ xã thành lập mô hình tổ phụ nữ tự quản.', []),
+    ],
 }
 
 

@@ -33,7 +33,9 @@ def after_founding_date(clause: Clause, j: int) -> int:
 
 
 def founding_name(clause: Clause, j: int, hi: int) -> Arg | None:
-    """The name a body was founded under, after the trigger's end ``j`` and its date: ``... có tên là B``."""
+    """The name a body was founded under, after the trigger's end ``j`` and its date: ``... có tên là B``
+    (``được thành lập lần đầu năm 1966, với tên gọi ban đầu là B``: an adverb may stand before the date)."""
+    j = clause.skip(j, "founding_adverbs", hi)
     j = _past_founding_document(clause, after_founding_date(clause, j), hi)
     if j < hi and clause.tokens[j].text == ",":
         j += 1

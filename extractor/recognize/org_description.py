@@ -56,7 +56,8 @@ def place_end(tokens: list[Token], j: int) -> int:
             continue
         # the first word of a place may look like a head: "xã Bản Công", "phường Đội Cấn"
         word = is_word(tokens[k]) and is_capitalised(tokens[k]) and (
-            k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village") and (
+            k == j or not _starts_new_name(tokens, k) or head_at(tokens, k)[1] == "village"
+            or _second_syllable(tokens, j, k)) and (
             k == j or not match_phrase(tokens, k, lexicon()["name_enders"]))  # "tỉnh A Quyết định ..."
         # "Quảng Nam - Đà Nẵng", not "Trung ương - Nhà hát B": a dash before a head starts another name
         hyphen = tokens[k].text in HYPHENS and k > j and k + 1 < n and is_capitalised(tokens[k + 1]) and (
@@ -692,6 +693,14 @@ def _starts_new_name(tokens: list[Token], k: int) -> bool:
     if _split_letter(tokens, after):
         return False  # "xã An Trường A,": a syllable of the place and the letter of one part of a split commune
     return after < len(tokens) and (is_capitalised(tokens[after]) or level is not None)
+
+
+def _second_syllable(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the one-word head at ``k`` is the second syllable of a place that starts at ``j`` (``xã Vĩnh Hội
+    Đông``, ``phường Phú Đội``): a place of one syllable is rare, so a head of one word right after its first
+    syllable goes on the place rather than opening a body of its own."""
+    head = head_at(tokens, k)
+    return k == j + 1 and head is not None and len(head[0]) == 1 and is_capitalised(tokens[k])
 
 
 def _split_letter(tokens: list[Token], k: int) -> bool:
