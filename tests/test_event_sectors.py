@@ -4306,6 +4306,17 @@ BY_WAY_OF_WRITING = {
         ('Trường được chính thức thành lập năm 1975 với tên gọi Trường Sư phạm Yên Lạc.',
          ['establish[]->Trường Sư phạm Yên Lạc']),
     ],
+    "a_year_between_the_body_and_its_verb": [
+        ('Ngân hàng Kiến thiết Hà Lâm vào năm 1981 đổi tên thành Ngân hàng Đầu tư Hà Lâm.',
+         ['rename[Ngân hàng Kiến thiết Hà Lâm]->Ngân hàng Đầu tư Hà Lâm']),
+        ('Trường Sư phạm Hà Lâm đến năm 1990 được đổi tên thành Trường Cao đẳng Sư phạm Hà Lâm.',
+         ['rename[Trường Sư phạm Hà Lâm]->Trường Cao đẳng Sư phạm Hà Lâm']),
+        ('Trường Tiểu học Yên Lạc năm 2020 sáp nhập vào Trường THCS Yên Lạc.',
+         ['merge[Trường Tiểu học Yên Lạc | Trường THCS Yên Lạc]->Trường THCS Yên Lạc']),
+        # who acts, with its year, is still no body founded
+        ('UBND tỉnh năm 2020 thành lập Trung tâm Y tế huyện Tam Nông.', ['establish[]->Trung tâm Y tế huyện Tam Nông']),
+        ('Trường Tiểu học Yên Lạc năm 2020 có 30 lớp học.', []),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

@@ -68,6 +68,7 @@ _LIST_AND = frozenset({"và"})  # the word that joins the last member of a list
 _MAX_RIGHTS_WORDS = 12  # words of the longest phrase of an owner's rights over a body
 _LOWER_DESCRIPTION = 8  # lower-case words a described name may carry after a restructuring verb
 _SIBLING_WORDS = 3  # words before the number of a body named like the one before it ("khu vực 2")
+_YEAR_DIGITS = 4  # a year written out: "năm 1985"
 _MAX_FRACTION_WHOLE = 100  # the largest whole of a share of bodies ("4/5 tổng cục"); a larger one is a year
 
 
@@ -140,6 +141,17 @@ class Clause:
             if not found or k in self.name_at:
                 break
             k += len(found)
+        return k
+
+    def skip_to_verb(self, k: int, keys: tuple[str, ...], limit: int) -> int:
+        """Index after the fillers ``keys`` and a year (``vào năm 1985``) from ``k`` on: what stands between a
+        subject and its verb (``Ngân hàng A vào năm 1985 đổi tên thành B``)."""
+        k = self.skip(k, keys, limit)
+        opener = self.phrase(k, "year_openers") if k < limit else None
+        year = k + len(opener or ())
+        if year + 1 < limit and self.tokens[year].low == "năm" and self.tokens[year + 1].text.isdecimal() and len(
+                self.tokens[year + 1].text) == _YEAR_DIGITS and year not in self.name_at:
+            k = self.skip(year + 2, keys, limit)
         return k
 
     def first_phrase(self, key: str, start: int, stop: int | None = None) -> int | None:
@@ -613,7 +625,7 @@ class Clause:
             patient = self._patient_of_agent(first, lower)
             if patient is not None and self.skip(after, (*fillers, "agent_verbs"), t) == t and args:
                 return patient  # "Trường A được UBND huyện đổi tên thành B": the council only acts on A
-            if self.skip(after, fillers, t) == t and args:
+            if self.skip_to_verb(after, fillers, t) == t and args:
                 if not owner:
                     return args, first
                 # "cơ cấu tổ chức của Cục A, Tổng cục B đã chuyển thành ...": A owns the noun before it, so
