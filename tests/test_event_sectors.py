@@ -4317,6 +4317,32 @@ BY_WAY_OF_WRITING = {
         ('UBND tỉnh năm 2020 thành lập Trung tâm Y tế huyện Tam Nông.', ['establish[]->Trung tâm Y tế huyện Tam Nông']),
         ('Trường Tiểu học Yên Lạc năm 2020 có 30 lớp học.', []),
     ],
+    "a_relative_clause_whose_subject_founds": [
+        ('Đây là công đoàn cơ sở thứ 2 mà LĐLĐ huyện Tân Mỹ thành lập trong năm 2022.', []),
+        ('Đây là hợp tác xã thứ hai mà UBND xã Yên Lạc thành lập.', []),
+        ('Năm đó mà Trường Tân Mỹ được thành lập, xã có 3 thôn.', ['establish[]->Trường Tân Mỹ']),
+    ],
+    "one_body_counted_in_digits": [
+        ('Hội đã thành lập mới 1 chi hội nữ công nhân trong doanh nghiệp.', ['establish[]->None#1']),
+        ('Ngân hàng giải thể 1 phòng giao dịch.', ['dissolve[]->None#1']),
+        # "một" is mostly an article: no count
+        ('Tỉnh thành lập một trung tâm mới.', []),
+    ],
+    "an_association_s_committee_named_by_it": [
+        ('Ban Thường vụ Đoàn phường công bố quyết định thành lập Ủy ban Hội Liên hiệp Thanh niên Việt Nam phường Tân Mỹ.',
+         ['establish[]->Ủy ban Hội Liên hiệp Thanh niên Việt Nam phường Tân Mỹ']),
+    ],
+    "organised_on_a_basis": [
+        ('Báo Tân Mỹ là đơn vị trực thuộc Bộ, được tổ chức trên cơ sở hợp nhất Báo điện tử Tân Mỹ, Báo Bưu điện Tân Mỹ.',
+         ['merge[Báo điện tử Tân Mỹ | Báo Bưu điện Tân Mỹ]->Báo Tân Mỹ']),
+        ('Trung tâm Y tế huyện Tân Mỹ được tổ chức trên cơ sở Bệnh viện huyện Tân Mỹ.',
+         ['establish[Bệnh viện huyện Tân Mỹ]->Trung tâm Y tế huyện Tân Mỹ']),
+        ('Trung tâm Tân Mỹ là đơn vị sự nghiệp trực thuộc Sở Y tế, được thành lập trên cơ sở hợp nhất Trung tâm A Tân Mỹ '
+         'và Trung tâm B Tân Mỹ.', ['merge[Trung tâm A Tân Mỹ | Trung tâm B Tân Mỹ]->Trung tâm Tân Mỹ']),
+        # a meeting held is no body organised
+        ('Hội nghị được tổ chức tại Trường Tân Mỹ.', []),
+        ('Hội nghị tổng kết của Hội Nông dân xã Tân Mỹ được tổ chức vào ngày 5/3.', []),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

@@ -202,7 +202,7 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         # "số xã được sắp xếp để giảm từ 120 xuống còn 45": the units were named before the trigger
         return shape_event(kind, [], None, n, clause, k, phrase, lo) | {"left_only": False, "count_after": True}
     # one body counted in digits is a count too ("chuyển giao 1 tổ chức đảng"); "một" is mostly an article
-    counted_one = n == 1 and clause.tokens[r].text.isdigit() and kind == "transfer"
+    counted_one = n == 1 and clause.tokens[r].text.isdigit() and kind in ("transfer", "establish", "dissolve")
     # "giải thể 1 đơn vị là Trung tâm A": one body counted, then named
     counted_one = counted_one or (n == 1 and _one_named(clause, r + 1, hi))
     # "sự hợp nhất của ba tỉnh A, B và C": the act named as a noun, "của" opens what it acts on
@@ -1907,7 +1907,8 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
         j -= len(marker)
     # "Tập đoàn A (B), nay được đổi tên thành C", "xã A cũ, nay sáp nhập vào B": a time word of the aside
     j -= len(clause.phrase_ending(j, "aside_times", lo) or ())
-    if j == k or j - 1 <= lo or clause.tokens[j - 1].text != ",":
+    # "A, ..., được tổ chức trên cơ sở ...": a trigger that opens with its passive marker
+    if (j == k and not clause.phrase(k, "passive_markers")) or j - 1 <= lo or clause.tokens[j - 1].text != ",":
         return None
     end = j - 1
     end -= len(clause.phrase_ending(end, "age_asides", lo) or ())  # "xã A cũ, ...": the unit as it was
@@ -1930,8 +1931,11 @@ _DESCRIPTION_WORDS = 24  # words of an aside that says what a body is ("cơ quan
 
 def _described_aside(clause: Clause, end: int, lo: int) -> int | None:
     """The comma that opens an aside ending at ``end`` and telling, in lower case, what kind of body the name before
-    it is (``, cơ quan quản lý nhà nước về đo lường,``); None where there is no such aside."""
+    it is (``, cơ quan quản lý nhà nước về đo lường,``), or the copula that does (``Báo A là đơn vị trực thuộc Bộ B,
+    được thành lập ...``); None where there is no such aside."""
     for c in range(end - 1, max(lo, end - _DESCRIPTION_WORDS) - 1, -1):
+        if clause.phrase(c, "copulas") and clause.phrase(c + 1, "generic_unit_nouns") and c not in clause.inside:
+            return c
         if clause.tokens[c].text in {",", ";", ":", "(", ")"}:
             after = clause.tokens[c + 1]
             described = clause.tokens[c].text == "," and after.text[:1].islower() and bool(
@@ -2049,6 +2053,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     passive = any(clause.phrase(j, "passive_markers") for j in between)
     if not passive and any(clause.phrase(j, "deciding_fillers") for j in between):
         return []  # "Bộ Chính trị có quyết định thành lập C": who decides, not what is founded
+    if not passive and first > lo and clause.phrase(first - 1, "relative_markers"):
+        return []  # "trường thứ 3 mà Sở A thành lập": the subject of a relative clause founds
     # "TP A thành lập năm 2009", "Năm 2009, thị xã A thành lập.", "thành phố A thành lập trên cơ sở ... của thị xã A":
     # nothing founded after it but a date, a basis or where it came from, so A came to be
     coming_into_being = tuple(t.low for t in clause.tokens[k:k_end]) in words("intransitive") or k_end >= len(

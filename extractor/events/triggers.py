@@ -57,6 +57,7 @@ class _WordSets:
     closing_only: frozenset[tuple[str, ...]]
     object_first: frozenset[tuple[str, ...]]
     new_units_only: frozenset[tuple[str, ...]]
+    basis_only: frozenset[tuple[str, ...]]
 
 
 @functools.cache
@@ -82,6 +83,7 @@ def _word_sets() -> _WordSets:
         closing_only=phrases("office_closing_only"),
         object_first=phrases("object_first"),
         new_units_only=phrases("new_units_only"),
+        basis_only=phrases("basis_only"),
     )
 
 
@@ -161,7 +163,10 @@ def find_triggers(clause: Clause) -> tuple[tuple[int, tuple[str, ...], str], ...
         objectless = phrase in object_first and after not in clause.name_at
         # "có thêm 4 phường là: A, B": new local units; "có thêm 5 xã đạt chuẩn": units that reached a standard
         no_new_units = phrase in w.new_units_only and not _new_units_after(clause, after)
+        # "được tổ chức trên cơ sở hợp nhất ...": organised on a basis founds; "tổ chức hội nghị" holds a meeting
+        baseless = phrase in w.basis_only and not (after < len(tokens) and clause.phrase(after, "establish_basis"))
         if joined or dated or bought or active or unmeasured or lasting or unclosed or objectless or no_new_units or (
+                baseless) or (
                 _labels_name(clause, first, after)) or (
                 lower_after and clause.phrase(after, "not_before")):
             continue
