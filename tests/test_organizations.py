@@ -911,7 +911,31 @@ LOWER_CASE_BANK_FIELDS = [
      ["Ngân hàng đầu tư và xây dựng Hòa Vân", "Ngân hàng Nhà nước"]),
 ]
 
+# A crime field's topics after "về" belong to a police unit's name, as far as they are known fields.
+CRIME_FIELD_TOPICS = [
+    ("Cục Cảnh sát điều tra tội phạm về ma túy và Cục C74 họp.",
+     ["Cục Cảnh sát điều tra tội phạm về ma túy", "Cục C74"]),
+    ("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (PC03) được kiện toàn.",
+     ["Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"]),
+    ("Cục Cảnh sát phòng, chống tội phạm về môi trường được thành lập.",
+     ["Cục Cảnh sát phòng, chống tội phạm về môi trường"]),
+    # the topic ends where its known fields end, not at the verb after them
+    ("Cục Cảnh sát điều tra tội phạm về trật tự xã hội tổ chức hội nghị.",
+     ["Cục Cảnh sát điều tra tội phạm về trật tự xã hội"]),
+    # a topic of no known field is left out
+    ("Cục Cảnh sát điều tra tội phạm về việc này đã báo cáo.", ["Cục Cảnh sát điều tra tội phạm"]),
+]
+
+# A one-word head right after a place's first syllable is a syllable of the place.
+PLACE_SYLLABLES_LIKE_HEADS = [
+    ("xã Vĩnh Hội Tây và xã Phú Hội", ["xã Vĩnh Hội Tây", "xã Phú Hội"]),
+    ("phường Nam Nha Lâm", ["phường Nam Nha Lâm"]),
+    ("xã Tân Mỹ Hội Nông dân", ["xã Tân Mỹ", "Hội Nông dân"]),
+]
+
 NAME_BOUNDARIES = {
+    "crime field topics": CRIME_FIELD_TOPICS,
+    "place syllables like heads": PLACE_SYLLABLES_LIKE_HEADS,
     "owners in the name": OWNERS_IN_THE_NAME,
     "state bank fields in lower case": LOWER_CASE_BANK_FIELDS,
     "bodies of the head listed in brackets": BRACKETED_BODIES_OF_THE_HEAD,

@@ -237,6 +237,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         if end > j and (has_cap or level_cap or government or (capital_head and tokens[j].text.isupper())):
             if phrase in lex["topic_heads"]:
                 end = topic_end(tokens, end)  # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"
+            elif ends_with(tokens, end, lex["topic_fields"]):
+                end = _field_topic_end(tokens, end)  # "Cục Cảnh sát điều tra tội phạm về ma túy"
             if written_head in lex["task_heads"]:
                 end = task_end(tokens, end)  # "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính"
             end = _quoted_end(tokens, i, end)
@@ -829,10 +831,26 @@ def topic_end(tokens: list[Token], end: int) -> int:
             break
         if tok.text == "," and not (j + 1 < len(tokens) and tokens[j + 1].text.islower()):
             break
-        if is_word(tok) or tok.text in HYPHENS:
-            last = j
+        if (is_word(tok) and tok.low != "và") or tok.text in HYPHENS:
+            last = j  # "và" joins two words of the topic, never ends it ("về ma túy và Cục B")
         j += 1
     return last + 1 if last > end else end
+
+
+_TOPIC_JOINERS = frozenset({",", "và", "-", "–"})
+
+
+def _field_topic_end(tokens: list[Token], end: int) -> int:
+    """End of the topics after ``về`` that a field ends in (``tội phạm về ma túy``, ``về tham nhũng, kinh tế, buôn
+    lậu``), each one of ``field_topics``; else ``end``: a free topic cannot be told from the verb after it."""
+    if not (end < len(tokens) and match_phrase(tokens, end, lexicon()["topic_markers"])):
+        return end
+    j, last = end + 1, end
+    while (topic := match_phrase(tokens, j, lexicon()["field_topics"])) is not None:
+        last = j = j + len(topic)
+        if j + 1 < len(tokens) and tokens[j].low in _TOPIC_JOINERS:
+            j += 1
+    return last
 
 
 def _topic_marker(tokens: list[Token], end: int) -> int | None:

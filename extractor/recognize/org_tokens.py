@@ -161,6 +161,8 @@ def lexicon() -> dict:
         "name_enders": phrases([*data["name_enders"], *data["person_titles"]]),
         "person_titles": phrases(data["person_titles"]),
         "topic_heads": frozenset(phrases(data["topic_heads"])),
+        "topic_fields": tuple(phrases(data["topic_fields"])),
+        "field_topics": phrases(data["field_topics"]),
         "field_heads": frozenset(phrases(data["field_heads"])),
         "opening_only_heads": frozenset(phrases(data["opening_only_heads"])),
         "not_units": phrases(data["not_units"]),
