@@ -4343,6 +4343,14 @@ BY_WAY_OF_WRITING = {
         ('Hội nghị được tổ chức tại Trường Tân Mỹ.', []),
         ('Hội nghị tổng kết của Hội Nông dân xã Tân Mỹ được tổ chức vào ngày 5/3.', []),
     ],
+    "army_units_disbanded_or_redesignated": [
+        ('Năm 1976, Bộ Quốc phòng giải tán Sư đoàn bộ binh 6 và Sư đoàn bộ binh 1.',
+         ['dissolve[Sư đoàn bộ binh 6 | Sư đoàn bộ binh 1]->None']),
+        ('Sau năm 1975, Sư đoàn 5 được giải tán.', ['dissolve[Sư đoàn 5]->None']),
+        ('Trung đoàn 24 đổi phiên hiệu thành Trung đoàn 66.', ['rename[Trung đoàn 24]->Trung đoàn 66']),
+        # a crowd dispersed is no body ended
+        ('Công an giải tán đám đông tụ tập trước cổng.', []),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),
