@@ -4351,6 +4351,20 @@ BY_WAY_OF_WRITING = {
         # a crowd dispersed is no body ended
         ('Công an giải tán đám đông tụ tập trước cổng.', []),
     ],
+    "boards_named_alike_in_lower_case": [
+        ('Thành lập Ban quản lý dự án Tân Mỹ trên cơ sở hợp nhất Ban quản lý dự án công trình y tế và Ban quản lý dự án '
+         'công trình giáo dục.',
+         ['merge[Ban quản lý dự án công trình y tế | Ban quản lý dự án công trình giáo dục]->Ban quản lý dự án Tân Mỹ']),
+        ('Hợp nhất Trung tâm truyền thông giáo dục sức khỏe và Trung tâm chăm sóc sức khỏe sinh sản thành Trung tâm Kiểm '
+         'soát bệnh tật tỉnh.',
+         ['merge[Trung tâm truyền thông giáo dục sức khỏe | Trung tâm chăm sóc sức khỏe sinh sản]->Trung tâm Kiểm soát '
+          'bệnh tật tỉnh']),
+    ],
+    "merged_units_owning_what_they_had": [
+        # "của 2 đơn vị sáp nhập": the staff of the units merged, told before
+        ('Ban sử dụng nhân sự hiện có của 2 đơn vị sáp nhập và đi vào hoạt động từ tháng 5.', []),
+        ('Tỉnh có 8 trường sáp nhập thành 4 trường.', ['merge[]->None#8']),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

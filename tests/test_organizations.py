@@ -933,7 +933,17 @@ PLACE_SYLLABLES_LIKE_HEADS = [
     ("xã Tân Mỹ Hội Nông dân", ["xã Tân Mỹ", "Hội Nông dân"]),
 ]
 
+# Bodies of one head named alike in lower case, side by side, each description up to its hard stop.
+NAMED_ALIKE_IN_LOWER_CASE = [
+    ("hợp nhất Ban quản lý dự án công trình y tế và Ban quản lý dự án công trình giáo dục.",
+     ["Ban quản lý dự án công trình y tế", "Ban quản lý dự án công trình giáo dục"]),
+    ("Sở Giao thông vận tải, Sở xây dựng, Sở Tài chính", ["Sở Giao thông vận tải", "Sở xây dựng", "Sở Tài chính"]),
+    # a verb in the run is no description, though a body of the head follows the comma
+    ("các bệnh viện trực thuộc Bộ đang trình cấp có thẩm quyền, Bộ Y tế dự kiến", ["Bộ", "Bộ Y tế"]),
+]
+
 NAME_BOUNDARIES = {
+    "named alike in lower case": NAMED_ALIKE_IN_LOWER_CASE,
     "crime field topics": CRIME_FIELD_TOPICS,
     "place syllables like heads": PLACE_SYLLABLES_LIKE_HEADS,
     "owners in the name": OWNERS_IN_THE_NAME,

@@ -89,6 +89,8 @@ def count_before(clause: Clause, k: int, lo: int) -> int | None:
             continue  # "Năm 1975 tỉnh A ...", "ngày 25/02/ 2016 Trung tâm ...", "lần thứ hai": no count
         if j > lo and clause.phrase(j - 1, "told_before_counts"):
             return None  # "cả hai ngân hàng đã đồng ý việc sáp nhập": both, named elsewhere
+        if j > lo and clause.phrase(j - 1, "owner_markers"):
+            return None  # "nhân sự của 2 đơn vị sáp nhập": whose staff, the units merged told before
         if j > lo and clause.phrase_ending(j, "total_markers", lo):
             continue  # "Trong số 84 thành phố có một số mới thành lập": a total, not the count founded
         if j > lo and (placer := clause.phrase_ending(j, "placers", lo)):

@@ -260,12 +260,12 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             found.append(_match(text, offset, tokens, i, topic, kind, phrase, False, None))
             i = topic
             continue
-        if capital_head and not paired and not government and not counted and _described_alongside(
-                tokens, found, i, j, end, tuple(w.lower() for w in phrase)):
+        if capital_head and not paired and not government and not counted and (described := _described_alongside(
+                tokens, found, i, j, end, tuple(w.lower() for w in phrase))) is not None:
             # "hợp nhất Tổng công ty thép và Tổng công ty kim khí": a description in lower case, closed by another
             # body of the same head named alongside it
-            found.append(_match(text, offset, tokens, i, end, kind, phrase, False, None))
-            i = end
+            found.append(_match(text, offset, tokens, i, described, kind, phrase, False, None))
+            i = described
             continue
         if capital_head:
             match = _match(text, offset, tokens, i, i + len(phrase), kind, phrase, False, None)
@@ -935,30 +935,72 @@ _PARALLEL_WORDS = 8  # words of a lower-case description closed by another body 
 
 
 def _described_alongside(tokens: list[Token], found: list[NameMatch], i: int, j: int, end: int,
-                         head: tuple[str, ...]) -> bool:
-    """Whether the body headed at ``i`` is named by the lower-case words from ``j`` to ``end`` because a body of the
-    same head stands beside it: the next one after ``và`` or a comma, or the one just found before them (``... và
-    Tổng công ty kim khí thuộc Bộ A``, closed by a word that ends any name)."""
-    if _parallel_lowercase(tokens, j, end, head):
-        return True
+                         head: tuple[str, ...]) -> int | None:
+    """Where the body headed at ``i`` ends when it is named by the lower-case words from ``j`` on because a body of
+    the same head stands beside it: the next one after ``và`` or a comma, or the one just found before them (``... và
+    Tổng công ty kim khí thuộc Bộ A``, closed by a word that ends any name); None where none does."""
+    parallel = _parallel_end(tokens, j, end, head)
+    if parallel is not None:
+        return parallel
     lex = lexicon()
-    after_same = bool(found) and found[-1].last == i - 1 and tokens[i - 1].low in {lex["and"], ","} and (
-        tuple(found[-1].head.split()) == head)
-    return after_same and _lowercase_words(tokens, j, end) and _hard_stop(tokens, end)
+    before = found[-1] if found and found[-1].last == i - 1 and tokens[i - 1].low in {lex["and"], ","} else None
+    if before is not None and len(found) > 1 and tuple(before.head.split()) != head and _placed_by(
+            tokens, found[-2], before):
+        before = found[-2]  # "Ban A thuộc Sở B và Ban C": the body of the same head before the one that placed it
+    if before is None or tuple(before.head.split()) != head:
+        return None
+    stop = _lowercase_run_end(tokens, j)
+    return stop if stop is not None and stop > j and _lowercase_words(tokens, j, stop) else None
 
 
-def _parallel_lowercase(tokens: list[Token], j: int, end: int, head: tuple[str, ...]) -> bool:
-    """Whether the lower-case words from ``j`` to ``end`` describe the body whose head ends at ``j``, because another
-    body of the same head, capitalised, follows them after ``và`` or a comma (``Tổng công ty thép và Tổng công ty kim
-    khí``): the two are named alike. A body of another head after them may be the sentence going on (``Trường khai
-    giảng và Trung tâm A ...``)."""
+def _lowercase_run_end(tokens: list[Token], j: int) -> int | None:
+    """The first hard stop (:func:`_hard_stop`) from ``j`` on, within a description's lower-case words and past the
+    compounds that hold a breaker (``công trình``); None where none comes soon enough."""
+    k = j
+    while k <= min(len(tokens), j + _PARALLEL_WORDS):
+        compound = match_phrase(tokens, k, lexicon()["name_compounds"])  # "công trình": not "trình" alone
+        if compound:
+            k += len(compound)
+            continue
+        if _hard_stop(tokens, k):
+            return k
+        k += 1
+    return None
+
+
+def _placed_by(tokens: list[Token], body: NameMatch, place: NameMatch) -> bool:
+    """Whether ``place`` follows ``body`` after ``thuộc``/``trực thuộc`` only: the owner that places it."""
+    between = tuple(t.low for t in tokens[body.last:place.first])
+    return between in {("thuộc",), ("trực", "thuộc")}
+
+
+def _parallel_end(tokens: list[Token], j: int, end: int, head: tuple[str, ...]) -> int | None:
+    """Where the lower-case words from ``j`` describing the body whose head ends at ``j`` end, because another body
+    of the same head, capitalised, follows them after ``và`` or a comma (``Tổng công ty thép và Tổng công ty kim
+    khí``, ``Ban quản lý dự án công trình xây dựng y tế và Ban quản lý dự án ...``): the two are named alike, and the
+    description may run past the usual run of lower-case words up to the joiner. A body of another head after them
+    may be the sentence going on (``Trường khai giảng và Trung tâm A ...``). None where no such body follows."""
     lex = lexicon()
-    if not _lowercase_words(tokens, j, end) or end + 1 >= len(tokens) or tokens[end].low not in {lex["and"], ","}:
-        return False
-    nxt = head_at(tokens, end + 1)
-    if nxt is None or nxt[2] or not is_capitalised(tokens[end + 1]):
-        return False
-    return tuple(w.lower() for w in nxt[0]) == head
+    close = _lowercase_run_end(tokens, j)
+    if close is None or close < end or not _lowercase_words(tokens, j, close):
+        return None
+    joiner = _past_owner(tokens, close)
+    if joiner + 1 >= len(tokens) or tokens[joiner].low not in {lex["and"], ","}:
+        return None
+    nxt = head_at(tokens, joiner + 1)
+    if nxt is None or nxt[2] or not is_capitalised(tokens[joiner + 1]):
+        return None
+    return close if tuple(w.lower() for w in nxt[0]) == head else None
+
+
+def _past_owner(tokens: list[Token], k: int) -> int:
+    """Index after ``thuộc`` and the capitalised owner it names at ``k`` (``thuộc Sở Giáo dục - Đào tạo``), or ``k``
+    where no owner is placed there."""
+    j = k + (tokens[k].low == "thuộc") if k < len(tokens) else k
+    owner = head_at(tokens, j) if j < len(tokens) else None
+    if j == k or owner is None or not is_capitalised(tokens[j]):
+        return k
+    return description_end(tokens, j + len(owner[0]), head=tuple(w.lower() for w in owner[0]))[0]
 
 
 def _lowercase_words(tokens: list[Token], j: int, end: int) -> bool:
