@@ -942,7 +942,15 @@ NAMED_ALIKE_IN_LOWER_CASE = [
     ("các bệnh viện trực thuộc Bộ đang trình cấp có thẩm quyền, Bộ Y tế dự kiến", ["Bộ", "Bộ Y tế"]),
 ]
 
+# The police as a ministry's field: "Bộ Công an" after a dash or in lower case owns, it opens no body of its own.
+POLICE_MINISTRY = [
+    ("Cục Cảnh sát - Bộ Công an họp.", ["Cục Cảnh sát - Bộ Công an"]),
+    ("văn phòng Bộ Công an và Trường Cao đẳng Công an họp.", ["văn phòng Bộ Công an", "Trường Cao đẳng Công an"]),
+    ("Đội Cảnh sát giao thông Công an huyện Tân Mỹ họp.", ["Đội Cảnh sát giao thông Công an huyện Tân Mỹ"]),
+]
+
 NAME_BOUNDARIES = {
+    "the police ministry": POLICE_MINISTRY,
     "named alike in lower case": NAMED_ALIKE_IN_LOWER_CASE,
     "crime field topics": CRIME_FIELD_TOPICS,
     "place syllables like heads": PLACE_SYLLABLES_LIKE_HEADS,
