@@ -659,6 +659,8 @@ BYLINES = [
                  id="htv-names-then-desk"),
     pytest.param("Thục Anh- PC07", [("Thục Anh", None)], id="police-portal-name-and-unit-code"),
     pytest.param("Hải Minh - Đài TT Thanh Ba", [("Hải Minh", None)], id="district-portal-name-and-radio-station"),
+    pytest.param("          Thu Hà – HND xã Tân Mỹ", [("Thu Hà", None)], id="commune-portal-name-and-farmers-union"),
+    pytest.param("Minh Đức - MTTQ phường Yên Lạc", [("Minh Đức", None)], id="ward-portal-name-and-front"),
     pytest.param("THUẦN - HOÀNG", [("THUẦN", None), ("HOÀNG", None)], id="htv-two-names-in-capitals"),
     pytest.param("ThS. BS. Lê Minh Khoa - GĐ Bệnh viện Yên Bình", [("Lê Minh Khoa", "GĐ Bệnh viện Yên Bình")],
                  id="health-portal-degrees-and-office"),
@@ -976,3 +978,20 @@ def test_a_template_placeholder_ends_no_byline() -> None:
     """``{name} - {time}`` under the writer: a comment box's template printed as it is, page furniture."""
     text = "\n".join([TITLE, "", LEAD, "", BODY, "", "VĂN MINH", "", " {name} - {time}", "{body}", "0 bình luận"])
     assert [a.name for a in _meta(text).authors] == ["VĂN MINH"]
+
+
+@pytest.mark.parametrize("app_link", ["Android APK", "App Store", "Google Play"])
+def test_links_to_an_outlets_app_are_no_byline(app_link: str) -> None:
+    text = ("Thành lập chi bộ cơ sở tại hai doanh nghiệp\n"
+            "Đảng ủy xã Tân Mỹ vừa trao quyết định thành lập chi bộ tại hai doanh nghiệp trên địa bàn.\n\n"
+            "Việc thành lập tổ chức đảng giúp doanh nghiệp chủ động hơn trong nhiệm vụ chính trị.\n\n"
+            f"Thu Hà.\nIn tin bàiLưu tin bài\nCÁC TIN KHÁC\n\n\n \n \n \n\n{app_link}\n")
+    assert [a.name for a in _meta(text).authors] == ["Thu Hà"]
+
+
+def test_a_writer_and_the_commune_union_she_writes_for_indented_under_the_lead() -> None:
+    text = ("Đại hội Hội Nông dân xã Tân Mỹ\n"
+            "Ngày 5/10, Hội Nông dân xã Tân Mỹ tổ chức đại hội nhiệm kỳ 2023-2028.\n"
+            "          Thu Hà – HND xã Tân Mỹ\n\n"
+            "Đại hội đã bầu Ban Chấp hành gồm 11 đồng chí.\n\nCác chi hội còn lại sẽ hoàn thành trong tháng 10./.\n")
+    assert [a.name for a in _meta(text).authors] == ["Thu Hà"]
