@@ -4365,6 +4365,12 @@ BY_WAY_OF_WRITING = {
         ('Ban sử dụng nhân sự hiện có của 2 đơn vị sáp nhập và đi vào hoạt động từ tháng 5.', []),
         ('Tỉnh có 8 trường sáp nhập thành 4 trường.', ['merge[]->None#8']),
     ],
+    "war_zones_and_local_commands": [
+        ('Năm 1947, thành lập Thành đội Hà Lâm.', ['establish[]->Thành đội Hà Lâm']),
+        ('Năm 1949, Bộ Tổng tư lệnh giải tán Chiến khu 11 và Liên khu 3.', ['dissolve[Chiến khu 11 | Liên khu 3]->None']),
+        # inside another name the zone goes on with it
+        ('Năm 1952, Đoàn Văn công Liên khu Tân Mỹ được thành lập.', ['establish[]->Đoàn Văn công Liên khu Tân Mỹ']),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),
