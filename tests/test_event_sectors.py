@@ -4371,6 +4371,13 @@ BY_WAY_OF_WRITING = {
         # inside another name the zone goes on with it
         ('Năm 1952, Đoàn Văn công Liên khu Tân Mỹ được thành lập.', ['establish[]->Đoàn Văn công Liên khu Tân Mỹ']),
     ],
+    "several_parts_taken_out_of_one": [
+        ('Các tỉnh Hà Lâm, Tân Mỹ và Nam Lâm ngày nay được tách ra từ tỉnh Hà Nam Lâm trước kia.',
+         ['split[tỉnh Hà Nam Lâm]->None']),
+        ('Trường A Tân Mỹ và Trường B Tân Mỹ tách ra từ Trường Tân Mỹ.', ['split[Trường Tân Mỹ]->None']),
+        # one part: founded on what it came out of
+        ('Tỉnh Hà Lâm được tách ra từ tỉnh Hà Tân năm 1991.', ['establish[tỉnh Hà Tân]->Tỉnh Hà Lâm']),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

@@ -2329,7 +2329,8 @@ def _more_results(clause: Clause, result: Arg, hi: int) -> bool:
 
 def _split_origin(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: int,
                   participants: list[Arg]) -> tuple[list[Arg], Arg | None] | None:
-    """([B], A) when a part A is taken out of a named body B: ``A tách ra từ B``, ``tách A ra khỏi B``.
+    """([B], A) when a part A is taken out of a named body B: ``A tách ra từ B``, ``tách A ra khỏi B``; ([B], None)
+    when several are (``A, C tách ra từ B``).
 
     The part is the trigger's object, or else its subject (None when the sentence names none before it);
     the body it leaves is what is split.
@@ -2352,7 +2353,8 @@ def _split_origin(clause: Clause, k: int, phrase: tuple[str, ...], lo: int, hi: 
     origin = clause.name_at[origin_k]
     if part is None:
         left = clause.left_list(k, lo)[0]
-        part = left[-1] if left else None
+        # "Các tỉnh A, B, C được tách ra từ tỉnh D": several parts taken out, D is split, none of them its result
+        part = left[-1] if len(left) == 1 else None
     return [Arg(origin.name, origin.start, origin.end)], part
 
 
