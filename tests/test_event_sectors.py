@@ -4378,6 +4378,15 @@ BY_WAY_OF_WRITING = {
         # one part: founded on what it came out of
         ('Tỉnh Hà Lâm được tách ra từ tỉnh Hà Tân năm 1991.', ['establish[tỉnh Hà Tân]->Tỉnh Hà Lâm']),
     ],
+    "one_school_of_two_levels": [
+        # "trường THCS và THPT A": one school teaching both levels, not two schools
+        ('Lễ công bố sáp nhập trường THCS và THPT Tân Mỹ\nSở sáp nhập trường THCS Lê Lâm và trường THPT Tân Mỹ thành '
+         'trường THCS và THPT Tân Mỹ.',
+         ['merge[trường THCS Lê Lâm | trường THPT Tân Mỹ]->trường THCS và THPT Tân Mỹ']),
+        # two places after one level: two schools
+        ('Sáp nhập Trường Mầm non Vĩnh Lâm và Hưng Lâm thành Trường Mầm non Vĩnh Hưng.',
+         ['merge[Trường Mầm non Vĩnh Lâm | Trường Mầm non Hưng Lâm]->Trường Mầm non Vĩnh Hưng']),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

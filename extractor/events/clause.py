@@ -1122,6 +1122,8 @@ def split_conjoined(arg: Arg, head: str, administrative: bool, bare: bool = Fals
         return [arg]
     if _joins_fields(first, chunk):
         return [arg]  # "Bộ Khoa học và Công nghệ": two fields of one body, not two bodies
+    if _joins_levels(first, chunk, head):
+        return [arg]  # "trường THCS và THPT Tân Bằng": one school of two levels, not two schools
     split_at = None if arg.start is None else arg.start + cut
     second_start = None if split_at is None else split_at + 4
     if _opens_with_head(chunk):
@@ -1170,6 +1172,15 @@ def _joins_fields(first: str, chunk: str) -> bool:
     last = tuple(first.lower().split())
     words_after = tuple(chunk.lower().split())
     return any(words_after[:len(f)] == f for f in fields) and any(last[-len(f):] == f for f in fields)
+
+
+def _joins_levels(first: str, chunk: str, head: str) -> bool:
+    """Whether ``first`` is a school's head and one level alone and ``chunk`` opens with another level (``trường
+    THCS`` và ``THPT Tân Bằng``): the levels of one school that teaches both."""
+    levels = [tuple(w.lower().split()) for w in load("org_heads")["school_level_heads"]]
+    own = tuple(first.lower().split())[len(head.split()):]
+    after = tuple(chunk.lower().split())
+    return own in levels and any(after[:len(level)] == level and len(after) > len(level) for level in levels)
 
 
 def split_counted(arg: Arg, head: str, count: int) -> list[Arg]:
