@@ -4387,6 +4387,13 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập Trường Mầm non Vĩnh Lâm và Hưng Lâm thành Trường Mầm non Vĩnh Hưng.',
          ['merge[Trường Mầm non Vĩnh Lâm | Trường Mầm non Hưng Lâm]->Trường Mầm non Vĩnh Hưng']),
     ],
+    "units_listed_after_their_owner": [
+        ('Ủy ban Thường vụ Quốc hội thành lập thị xã Tân Mỹ và 3 phường trực thuộc thị xã Tân Mỹ gồm: Nhà Lâm, Nhơn Lâm '
+         'và An Lâm.', ['establish[]->thị xã Tân Mỹ', 'establish[]->phường Nhà Lâm', 'establish[]->phường Nhơn Lâm',
+                       'establish[]->phường An Lâm']),
+        ('Sáp nhập 3 xã thuộc huyện Tân Mỹ gồm: Nhà Lâm, Nhơn Lâm và An Lâm thành xã Tân Lâm.',
+         ['merge[xã Nhà Lâm | xã Nhơn Lâm | xã An Lâm]->xã Tân Lâm#3']),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

@@ -169,8 +169,9 @@ def _levels_after_colon(tokens: list[Token], names: list[NameMatch], text: str, 
     """
     colon = at + len(level)
     head = head_at(tokens, at)
-    # "3 xã của huyện A gồm B, C và D": whose units they are, between the level and the list
-    marker = match_phrase(tokens, colon, _phrases("owner_markers")) if colon < len(tokens) else None
+    # "3 xã của huyện A gồm B, C và D", "7 phường trực thuộc thị xã A gồm: B, C": whose units they are, between the
+    # level and the list
+    marker = match_phrase(tokens, colon, _phrases("owner_markers", "placers")) if colon < len(tokens) else None
     owner = next((m for m in names if m.first == colon + len(marker) and m.administrative), None) if marker else None
     colon = owner.last if owner is not None else colon
     # "3 huyện phía Nam A, B và C": where the units lie among their kind, before their names
