@@ -4394,6 +4394,12 @@ BY_WAY_OF_WRITING = {
         ('Sáp nhập 3 xã thuộc huyện Tân Mỹ gồm: Nhà Lâm, Nhơn Lâm và An Lâm thành xã Tân Lâm.',
          ['merge[xã Nhà Lâm | xã Nhơn Lâm | xã An Lâm]->xã Tân Lâm#3']),
     ],
+    "counted_parts_of_several_units_taken_to_found_one": [
+        # each unit that gives its counted part is a source, as with land
+        ('Thành lập huyện Hiệp Lâm trên cơ sở tách 2 xã thuộc huyện Thăng Lâm, 4 xã thuộc huyện Quế Lâm và 2 xã thuộc '
+         'huyện Phước Lâm.', ['establish[huyện Thăng Lâm | huyện Quế Lâm | huyện Phước Lâm]->huyện Hiệp Lâm']),
+        ('Thành lập xã Tân Mỹ trên cơ sở tách 2 thôn của xã Tân An.', ['establish[xã Tân An]->xã Tân Mỹ']),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

@@ -769,6 +769,7 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
 
 
 _LOWER_BASIS_WORDS = 6  # words of a unit named in lower case as a basis ("khoa công nghệ thông tin")
+_PART_NOUN_WORDS = 5  # words from a counted part to the word that names whose it is ("2 xã thuộc", "4 tổng của")
 
 
 def _lower_case_basis(clause: Clause, j: int, hi: int) -> Arg | None:
@@ -792,6 +793,8 @@ def _units_of_whole(clause: Clause, t: int) -> bool:
 
 def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int]) -> list[Arg]:
     """Every body listed after ``trên cơ sở`` (``... trên cơ sở kế thừa Tòa án A và Viện kiểm sát A``)."""
+    if givers := _givers_of_counted_parts(clause, start, hi):
+        return givers
     first = basis_source(clause, start, hi, trigger_starts)
     if first is None or first.start is None:
         # "... của các phường: A, B, ..., K và xã L": a long list of bare units, its first name out of reach
@@ -808,6 +811,32 @@ def basis_sources(clause: Clause, start: int, hi: int, trigger_starts: set[int])
     owned = next((i for i, a in enumerate(listed) if i and (j := clause.token_starting(a.start)) is not None
                   and clause.phrase(j - 1, "owner_markers")), len(listed))
     return _measured_after(clause, listed[:owned])
+
+
+def _givers_of_counted_parts(clause: Clause, start: int, hi: int) -> list[Arg]:
+    """``trên cơ sở tách 2 xã thuộc huyện A, 4 xã thuộc huyện B và 2 xã của huyện C``: counted units taken out of
+    several units, each giving its part; the units that give are the sources ([] where the basis is not so)."""
+    basis = clause.first_phrase("establish_basis", start, min(hi, start + _BASIS_REACH))
+    if basis is None:
+        return []
+    j = basis + len(clause.phrase(basis, "establish_basis"))
+    split = clause.phrase(j, "basis_splits") if j < hi else None
+    if not split:
+        return []
+    j += len(split)
+    givers: list[Arg] = []
+    while j + 2 < hi and clause.number(j) is not None and clause.unit_noun(j + 1):
+        marker = next((m for i in range(j + 2, min(hi, j + _PART_NOUN_WORDS))
+                       if (m := clause.phrase(i, "placers") or clause.phrase(i, "owner_markers"))
+                       and (at := i) is not None), None)
+        giver = clause.name_at.get(at + len(marker)) if marker else None
+        if giver is None or not giver.administrative:
+            return []
+        givers.append(Arg(giver.name, giver.start, giver.end))
+        j = giver.last
+        if j < hi and clause.tokens[j].low in {",", lexicon()["and"]}:
+            j += 1
+    return givers
 
 
 def _plural_members_before(clause: Clause, start: int, k: int, hi: int, whole: bool = False) -> list[Arg]:
