@@ -4400,6 +4400,11 @@ BY_WAY_OF_WRITING = {
          'huyện Phước Lâm.', ['establish[huyện Thăng Lâm | huyện Quế Lâm | huyện Phước Lâm]->huyện Hiệp Lâm']),
         ('Thành lập xã Tân Mỹ trên cơ sở tách 2 thôn của xã Tân An.', ['establish[xã Tân An]->xã Tân Mỹ']),
     ],
+    "an_act_told_as_once_done": [
+        ('Vào năm 1976, ba tỉnh Yên Lâm, Lào Lâm và Nghĩa Lâm đã từng hợp nhất thành tỉnh Hoàng Liên Lâm.',
+         ['merge[tỉnh Yên Lâm | tỉnh Lào Lâm | tỉnh Nghĩa Lâm]->tỉnh Hoàng Liên Lâm#3']),
+        ('Trường từng đạt danh hiệu trường chuẩn quốc gia.', []),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),
