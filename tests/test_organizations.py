@@ -949,7 +949,18 @@ POLICE_MINISTRY = [
     ("Đội Cảnh sát giao thông Công an huyện Tân Mỹ họp.", ["Đội Cảnh sát giao thông Công an huyện Tân Mỹ"]),
 ]
 
+# Centres named in lower case by two tasks joined, and a school level inside an old school's name.
+TASKS_AND_LEVELS_IN_NAMES = [
+    ("ngày 9/11/1991 Trung tâm dạy nghề và hướng nghiệp Hà Lâm được thành lập",
+     ["Trung tâm dạy nghề và hướng nghiệp Hà Lâm"]),
+    ("Trung tâm giới thiệu việc làm Hà Lâm họp", ["Trung tâm giới thiệu việc làm Hà Lâm"]),
+    ("Trường Sư phạm Trung cấp Hải Lâm đã được thành lập", ["Trường Sư phạm Trung cấp Hải Lâm"]),
+    ("Sáp nhập Trường Cao đẳng Y tế Tân Mỹ và Trung cấp Kinh tế Tân Mỹ",
+     ["Trường Cao đẳng Y tế Tân Mỹ", "Trung cấp Kinh tế Tân Mỹ"]),
+]
+
 NAME_BOUNDARIES = {
+    "tasks and levels in names": TASKS_AND_LEVELS_IN_NAMES,
     "the police ministry": POLICE_MINISTRY,
     "named alike in lower case": NAMED_ALIKE_IN_LOWER_CASE,
     "crime field topics": CRIME_FIELD_TOPICS,
