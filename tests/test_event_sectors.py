@@ -4405,6 +4405,16 @@ BY_WAY_OF_WRITING = {
          ['merge[tỉnh Yên Lâm | tỉnh Lào Lâm | tỉnh Nghĩa Lâm]->tỉnh Hoàng Liên Lâm#3']),
         ('Trường từng đạt danh hiệu trường chuẩn quốc gia.', []),
     ],
+    "names_adjusted_by_the_kind_of_unit": [
+        ('Cụ thể, TP.Hà Lâm điều chỉnh tên phường từ phường Hà Lâm 1 thành phường Trường Lâm, phường Hà Lâm 2 thành '
+         'phường Thành Lâm, riêng phường Cửa Lâm được giữ nguyên tên.',
+         ['rename[phường Hà Lâm 1]->phường Trường Lâm', 'rename[phường Hà Lâm 2]->phường Thành Lâm']),
+        ('Thành phố đổi tên phường từ phường Hà Lâm 1 thành phường Trường Lâm.',
+         ['rename[phường Hà Lâm 1]->phường Trường Lâm']),
+        ('Điều chỉnh tên gọi thôn Tân Lâm thành thôn Tân Mỹ.', ['rename[thôn Tân Lâm]->thôn Tân Mỹ']),
+        # names to be adjusted in general, none given
+        ('Huyện sẽ điều chỉnh tên các thôn cho phù hợp.', []),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

@@ -101,6 +101,10 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if phrase in words("comes_under_triggers"):
         return _comes_under(clause, k, phrase, lo, hi)
     r = clause.skip(k + len(phrase), "fillers", hi)
+    if kind == "rename" and (kind_word := clause.phrase(r, "unit_nouns")) and (origin := clause.phrase(
+            r + len(kind_word), "origin_markers")) and clause.tokens[r].text.islower() and (
+            r + len(kind_word) + len(origin)) in clause.name_at:
+        r += len(kind_word) + len(origin)  # "đổi tên phường từ A thành B": the kind of unit renamed, then the old name
     if kind == "transfer" and (conversion := clause.phrase(r, "conversion_markers")) and (
             new := clause.name_at.get(clause.skip(r + len(conversion), "conversion_joints", hi))) is not None and len(
             subject := clause.left_list(k, lo)[0]) == 1:
