@@ -4415,6 +4415,11 @@ BY_WAY_OF_WRITING = {
         # names to be adjusted in general, none given
         ('Huyện sẽ điều chỉnh tên các thôn cho phù hợp.', []),
     ],
+    "a_number_too_large_to_count_bodies": [
+        # a page's picture number run into the text is no count
+        ('Một đội bóng dừng hoạt động 557079 CLB futsal Tân Mỹ tạm dừng hoạt động.', []),
+        ('Cả nước giải thể 10.500 thôn.', ['dissolve[]->None#10500']),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

@@ -959,7 +959,15 @@ TASKS_AND_LEVELS_IN_NAMES = [
      ["Trường Cao đẳng Y tế Tân Mỹ", "Trung cấp Kinh tế Tân Mỹ"]),
 ]
 
+# A place closes a name: lower-case words after it and "và" are the sentence's own.
+A_PLACE_CLOSES_THE_NAME = [
+    ("cho việc thành lập CLB Bóng đá Hà Lâm và thi đấu thành công", ["CLB Bóng đá Hà Lâm"]),
+    ("thành lập Trung tâm Tân Mỹ và thi đấu tốt", ["Trung tâm Tân Mỹ"]),
+    ("Trung tâm Huấn luyện và thi đấu thể thao tỉnh Tân Mỹ", ["Trung tâm Huấn luyện và thi đấu thể thao tỉnh Tân Mỹ"]),
+]
+
 NAME_BOUNDARIES = {
+    "a place closes the name": A_PLACE_CLOSES_THE_NAME,
     "tasks and levels in names": TASKS_AND_LEVELS_IN_NAMES,
     "the police ministry": POLICE_MINISTRY,
     "named alike in lower case": NAMED_ALIKE_IN_LOWER_CASE,

@@ -84,6 +84,7 @@ _COUNT_STEPS = 8  # words read past a counted noun for the list of its members
 _THRESHOLD_REACH = 5  # words of a counted noun before "trở lên" that makes the count a threshold
 _LIST_REACH = 32  # the same when "gồm" and the list come within this many words
 _ONE_NAMED_REACH = 4  # words from the noun of one counted body to what names it ("1 đơn vị sự nghiệp là A")
+_MAX_BODIES_COUNTED = 20000  # more bodies than any one act restructures (the communes of the country are ~10,000)
 _YEAR_LIKE = 1800  # a number after a founding from this on is its year ("thành lập 1990"), not a count
 _OWNED_NOUN_WORDS = 6  # words of a plain noun before "của" and the body that owns it ("các phòng chuyên môn của")
 
@@ -195,6 +196,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if opener and clause.number(r + len(opener)) is not None:
         r += len(opener)  # "đã chấm dứt hoạt động tới 95 điểm giao dịch": how many, stressed
     n = clause.number(r)
+    if n is not None and n > _MAX_BODIES_COUNTED:
+        n = None  # "dừng hoạt động 557079 CLB futsal": a page's picture number run in, no count of bodies
     if kind == "establish" and n is not None and any(clause.phrase(j, "list_introducers") for j in range(
             k + len(phrase), r)) and _establish_left(clause, k, lo, k + len(phrase)):
         n = None  # "Tỉnh A được tái lập gồm 5 đơn vị hành chính": what A is made of, no bodies founded

@@ -328,6 +328,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             if not is_capitalised(nxt) and match_phrase(tokens, k + 1, lex["breakers"]) and not (
                     tok.low == lex["and"] and match_phrase(tokens, k + 1, lex["and_continuations"])):
                 break
+            if tok.low == lex["and"] and not is_capitalised(nxt) and k - 2 >= j and _place_closes(tokens, k) and not (
+                    match_phrase(tokens, k + 1, lex["and_continuations"])):
+                break  # "CLB Bóng đá Hà Tĩnh và thi đấu thành công": a place closed the name, the sentence goes on
             # "Trung tâm Y tế huyện và đội ngũ y bác sĩ": the place ends the name; lower-case words after it
             # and "và" are the sentence's own
             continued = match_phrase(tokens, k + 1, lex["and_continuations"]) if tok.low == lex["and"] else None
@@ -701,6 +704,13 @@ def _second_syllable(tokens: list[Token], j: int, k: int) -> bool:
     syllable goes on the place rather than opening a body of its own."""
     head = head_at(tokens, k)
     return k == j + 1 and head is not None and len(head[0]) == 1 and is_capitalised(tokens[k])
+
+
+def _place_closes(tokens: list[Token], k: int) -> bool:
+    """Whether the two words before ``k`` are a place's syllables, each written with one capital (``Hà Tĩnh``):
+    lower-case words after it and ``và`` are no field of the name."""
+    return all(tokens[i].text[:1].isupper() and tokens[i].text[1:].islower() and is_word(tokens[i])
+               for i in (k - 2, k - 1))
 
 
 def _split_letter(tokens: list[Token], k: int) -> bool:
