@@ -1177,7 +1177,7 @@ def _joins_fields(first: str, chunk: str) -> bool:
 def _joins_levels(first: str, chunk: str, head: str) -> bool:
     """Whether ``first`` is a school's head and one level alone and ``chunk`` opens with another level (``trường
     THCS`` và ``THPT Tân Bằng``): the levels of one school that teaches both."""
-    levels = [tuple(w.lower().split()) for w in load("org_heads")["school_level_heads"]]
+    levels = lexicon()["level_heads"]
     own = tuple(first.lower().split())[len(head.split()):]
     after = tuple(chunk.lower().split())
     return own in levels and any(after[:len(level)] == level and len(after) > len(level) for level in levels)

@@ -28,7 +28,7 @@ from extractor.events.counts import before_left_fillers, bracketed_members, plac
 from extractor.events.founding import after_founding_date, capitalised_run
 from extractor.events.triggers import agent_clause, bounds, find_triggers, negated
 from extractor.lang.vi import event_lexicon
-from extractor.recognize.org_grammar import head_at
+from extractor.recognize.org_grammar import NameMatch, head_at
 from extractor.recognize.org_tokens import lexicon
 
 __all__ = [
@@ -826,17 +826,25 @@ def _givers_of_counted_parts(clause: Clause, start: int, hi: int) -> list[Arg]:
     j += len(split)
     givers: list[Arg] = []
     while j + 2 < hi and clause.number(j) is not None and clause.unit_noun(j + 1):
-        marker = next((m for i in range(j + 2, min(hi, j + _PART_NOUN_WORDS))
-                       if (m := clause.phrase(i, "placers") or clause.phrase(i, "owner_markers"))
-                       and (at := i) is not None), None)
-        giver = clause.name_at.get(at + len(marker)) if marker else None
-        if giver is None or not giver.administrative:
+        giver = _whose_part(clause, j + 2, min(hi, j + _PART_NOUN_WORDS))
+        if giver is None:
             return []
         givers.append(Arg(giver.name, giver.start, giver.end))
         j = giver.last
         if j < hi and clause.tokens[j].low in {",", lexicon()["and"]}:
             j += 1
     return givers
+
+
+def _whose_part(clause: Clause, lo: int, hi: int) -> NameMatch | None:
+    """The local unit named after the first ``thuộc`` or ``của`` in ``[lo, hi)``: the unit a counted part is
+    taken from; None where there is none."""
+    for i in range(lo, hi):
+        marker = clause.phrase(i, "placers") or clause.phrase(i, "owner_markers")
+        if marker:
+            giver = clause.name_at.get(i + len(marker))
+            return giver if giver is not None and giver.administrative else None
+    return None
 
 
 def _plural_members_before(clause: Clause, start: int, k: int, hi: int, whole: bool = False) -> list[Arg]:
