@@ -4420,6 +4420,18 @@ BY_WAY_OF_WRITING = {
         ('Một đội bóng dừng hoạt động 557079 CLB futsal Tân Mỹ tạm dừng hoạt động.', []),
         ('Cả nước giải thể 10.500 thôn.', ['dissolve[]->None#10500']),
     ],
+    "nature_reserves_and_bodies_placed_after_a_comma": [
+        ('Chuyển Khu bảo tồn thiên nhiên Phước Lâm, tỉnh Tân Mỹ thành Vườn quốc gia Phước Lâm.',
+         ['rename[Khu bảo tồn thiên nhiên Phước Lâm]->Vườn quốc gia Phước Lâm']),
+        ('Năm 2002, Khu bảo tồn thiên nhiên Mường Lâm được thành lập.', ['establish[]->Khu bảo tồn thiên nhiên Mường Lâm']),
+        # the district after a comma places the school, it merges nothing
+        ('Sáp nhập Trường Tân Mỹ, huyện Hà Lâm vào Trường Hà Mỹ.', ['merge[Trường Tân Mỹ | Trường Hà Mỹ]->Trường Hà Mỹ']),
+        ('Đổi tên Trường Trung cấp Y tế Tân Mỹ, tỉnh Hà Lâm thành Trường Cao đẳng Y tế Tân Mỹ.',
+         ['rename[Trường Trung cấp Y tế Tân Mỹ]->Trường Cao đẳng Y tế Tân Mỹ']),
+        # two councils of one level listed, none the other's address
+        ('Giải thể UBND huyện Tân Mỹ, huyện Hà Lâm.', ['dissolve[UBND huyện Tân Mỹ | UBND huyện Hà Lâm]->None']),
+        ('Khu bảo tồn đa dạng sinh học của tỉnh rất phong phú.', []),
+    ],
     "a_founder_of_a_force_or_a_section": [
         # the body before an active verb founds what has no name; it is not founded
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),

@@ -23,6 +23,7 @@ from extractor.events.clause import (
     agent_of_passive,
     bodies_moved,
     load_kinds,
+    located,
     split_conjoined,
     split_dashed_units,
     words,
@@ -460,6 +461,9 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
         r += len(respective)  # "đổi tên A và B lần lượt thành C và D": each in turn, paired later
     if kind in ("rename", "merge") and (cited := _past_citation(clause, r, hi)) is not None:
         r = cited  # "đổi tên theo Quyết định số 41 của UBND tỉnh thành B": the decision cited, then the new name
+    if kind in ("rename", "merge", "transfer") and participants and (placed := _past_address(
+            clause, participants[-1], r, hi)) is not None:
+        r = placed  # "đổi tên Trường A, tỉnh B thành Trường C": the unit where A lies, then the new name
     marker = clause.phrase(r, "result_markers")
     if marker is None and kind == "rename":
         marker = clause.phrase(r, "rename_result_markers")  # "đổi tên viết tắt từ A sang B"
@@ -1403,6 +1407,17 @@ def _object_of_earlier_marker(clause: Clause, first: int, k: int) -> bool:
                                   for t, phrase, _ in find_triggers(clause) if t < k):
             return True
     return False
+
+
+def _past_address(clause: Clause, body: Arg, r: int, hi: int) -> int | None:
+    """Index after the unit that places ``body`` right after it (``Trường A, tỉnh B``), when a marker of what comes
+    out or where it goes follows; None where no such address stands at ``r``."""
+    if r + 1 >= hi or clause.tokens[r].text != "," or (inner := clause.match_of(body)) is None or not located(
+            clause.name_at.get(r + 1), inner):
+        return None
+    after = clause.name_at[r + 1].last
+    return after if after < hi and (clause.phrase(after, "result_markers") or clause.phrase(
+        after, "into_markers")) else None
 
 
 def _past_owner(clause: Clause, r: int, hi: int) -> int:
