@@ -23,7 +23,6 @@ from extractor.events.clause import (
     agent_of_passive,
     bodies_moved,
     load_kinds,
-    located,
     split_conjoined,
     split_dashed_units,
     words,
@@ -1412,10 +1411,11 @@ def _object_of_earlier_marker(clause: Clause, first: int, k: int) -> bool:
 def _past_address(clause: Clause, body: Arg, r: int, hi: int) -> int | None:
     """Index after the unit that places ``body`` right after it (``Trường A, tỉnh B``), when a marker of what comes
     out or where it goes follows; None where no such address stands at ``r``."""
-    if r + 1 >= hi or clause.tokens[r].text != "," or (inner := clause.match_of(body)) is None or not located(
-            clause.name_at.get(r + 1), inner):
+    inner = clause.match_of(body)
+    outer = clause.address_after(inner, r, hi) if inner is not None else None
+    if outer is None:
         return None
-    after = clause.name_at[r + 1].last
+    after = outer.last
     return after if after < hi and (clause.phrase(after, "result_markers") or clause.phrase(
         after, "into_markers")) else None
 

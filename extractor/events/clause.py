@@ -40,8 +40,7 @@ from extractor.recognize.unit_heads import expand_head
 
 __all__ = [
     "Arg", "Clause", "agent_of_passive", "bare_unit", "bodies_moved", "bullet_marks", "capitalised_end", "load_kinds",
-    "located", "numbered_units", "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units",
-    "words",
+    "numbered_units", "shared_prefix", "split_conjoined", "split_counted", "split_dashed_units", "words",
     "written_mention",
 ]
 
@@ -144,14 +143,18 @@ class Clause:
             k += len(found)
         return k
 
+    def year_at(self, k: int) -> bool:
+        """Whether ``năm`` and a year written out (``năm 1985``) start at token ``k``."""
+        return k + 1 < len(self.tokens) and self.tokens[k].low == "năm" and self.tokens[k + 1].text.isdecimal() and (
+            len(self.tokens[k + 1].text) == _YEAR_DIGITS)
+
     def skip_to_verb(self, k: int, keys: tuple[str, ...], limit: int) -> int:
         """Index after the fillers ``keys`` and a year (``vào năm 1985``) from ``k`` on: what stands between a
         subject and its verb (``Ngân hàng A vào năm 1985 đổi tên thành B``)."""
         k = self.skip(k, keys, limit)
         opener = self.phrase(k, "year_openers") if k < limit else None
         year = k + len(opener or ())
-        if year + 1 < limit and self.tokens[year].low == "năm" and self.tokens[year + 1].text.isdecimal() and len(
-                self.tokens[year + 1].text) == _YEAR_DIGITS and year not in self.name_at:
+        if year + 1 < limit and self.year_at(year) and year not in self.name_at:
             k = self.skip(year + 2, keys, limit)
         return k
 
@@ -292,10 +295,10 @@ class Clause:
             if not joiner or k + len(joiner) >= limit:
                 break
             nxt = self.skip(k + len(joiner), "fillers", limit)
-            if joiner in words("owner_markers") and last is not None and last.administrative and located(
+            if joiner in words("owner_markers") and last is not None and last.administrative and _places(
                     self.name_at.get(nxt), last):
                 break  # "3 xã A, B, C của thị xã D về huyện E": the town is where they lie, no member
-            if joiner == (",",) and last is not None and located(self.name_at.get(nxt), last):
+            if joiner == (",",) and last is not None and _places(self.name_at.get(nxt), last):
                 # "phường A, thành phố B": the city is where the ward lies; a list may go on after it
                 # ("Tòa án huyện A, tỉnh C và Tòa án huyện B, tỉnh C")
                 after = self.name_at[nxt].last
@@ -610,7 +613,7 @@ class Clause:
                 continue
             owner = first > lower and self._owns_a_noun(first, lower)
             before = next((m for m in self.names if m.last == first - 1), None)
-            if before is not None and self.tokens[first - 1].text == "," and located(self.name_at.get(first), before):
+            if before is not None and self.tokens[first - 1].text == "," and _places(self.name_at.get(first), before):
                 continue  # "TAND thị xã A, tỉnh B và TAND C được thành lập": the province is A's address
             if self._placed_after_dash(first):
                 continue  # "Đoàn nghệ thuật A – huyện B được thành lập": the district is where the troupe is
@@ -790,20 +793,18 @@ class Clause:
         owner = self.phrase(k, "owner_markers") if k < limit and not placer else None
         # the unit the list ends with, or the named one its bare members share a head with ("phường 11, 12")
         unit = max((m for m in self.names if m.last <= k), key=lambda m: m.last, default=None) if owner else None
-        if owner and unit is not None and unit.administrative and located(self.name_at.get(k + len(owner)), unit):
+        if owner and unit is not None and unit.administrative and _places(self.name_at.get(k + len(owner)), unit):
             placer = owner  # "các phường 11, 12 của quận 5 được sáp nhập": the district is where the wards lie
         j = k + len(placer) if placer else k
-        if not placer and (village := next((m for m in self.names if m.last == k), None)) is not None and (
-                village.kind == "village") and (outer := self.name_at.get(k)) is not None and located(outer, village):
+        ending = next((m for m in self.names if m.last == k), None) if not placer else None
+        if ending is not None and ending.kind == "village" and (outer := self.name_at.get(k)) is not None and _places(
+                outer, ending):
             return outer.last  # "thôn 7 xã A đổi tên thành ...": the commune right after the village gives its address
-        if not placer and k + 1 < limit and self.tokens[k].text == "," and (province := self.name_at.get(k + 1)) and (
-                province.kind == "province") and (unit := next((m for m in self.names if m.last == k), None)) and (
-                _below_province(unit)):
-            return province.last  # "3 huyện A, B và C, tỉnh D sáp nhập": the province after a comma places them
-        body = next((m for m in self.names if m.last == k), None) if not placer else None
-        if body is not None and not body.administrative and k + 1 < limit and self.tokens[k].text == "," and (
-                located(outer := self.name_at.get(k + 1), body)):
-            return outer.last  # "Trường A, huyện B đổi tên thành ...": the district after a comma places the school
+        # "3 huyện A, B và C, tỉnh D sáp nhập": the province after a comma places them; "Trường A, huyện B đổi tên
+        # thành ...": any unit places a body named with no unit of its own
+        if ending is not None and (outer := self.address_after(ending, k, limit)) is not None and (
+                outer.kind == "province" or not ending.administrative):
+            return outer.last
         if j > k and j not in self.name_at:
             # "Tổng cục A thuộc bộ này sẽ đổi tên ...": the owner told before, a noun and a demonstrative
             pointer = next((i for i in range(j + 1, min(limit, j + _POINTED_OWNER_WORDS + 1))
@@ -901,7 +902,7 @@ class Clause:
         j = k
         while inner is not None and j + 1 < limit:
             at = j + 1 if self.tokens[j].text == "," or self.phrase(j, "owner_markers") else j
-            if not located(outer := self.name_at.get(at), inner):
+            if not _places(outer := self.name_at.get(at), inner):
                 break
             inner = outer
             j = inner.last
@@ -911,7 +912,15 @@ class Clause:
         """Whether ``place`` is a unit that gives ``body``'s address (``thị trấn A thuộc huyện B``), not a body of
         its own beside it (``thị xã A, thị trấn B``)."""
         inner = self.match_of(body)
-        return inner is not None and located(self.match_of(place), inner)
+        return inner is not None and _places(self.match_of(place), inner)
+
+    def address_after(self, body: NameMatch, k: int, limit: int) -> NameMatch | None:
+        """The local unit right after the comma at ``k`` that gives ``body``'s address (``Trường A, huyện B``,
+        ``phường C, thành phố D``), or None."""
+        if k + 1 >= limit or self.tokens[k].text != ",":
+            return None
+        outer = self.name_at.get(k + 1)
+        return outer if _places(outer, body) else None
 
     def match_of(self, arg: Arg) -> NameMatch | None:
         """The name written where ``arg`` starts in this clause, or None (a name built or written elsewhere)."""
@@ -1005,7 +1014,7 @@ def _below_province(unit: NameMatch) -> bool:
     return unit.administrative and ranks.get(unit.kind, len(ranks)) < ranks["province"]
 
 
-def located(outer: NameMatch | None, inner: NameMatch) -> bool:
+def _places(outer: NameMatch | None, inner: NameMatch) -> bool:
     """Whether administrative unit ``outer`` gives the address of ``inner`` after a comma.
 
     A larger unit places a smaller one (``phường A, thành phố B``); a province places any body that is not a

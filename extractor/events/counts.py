@@ -206,8 +206,7 @@ def before_left_fillers(clause: Clause, k: int, lo: int) -> int:
 
 def year_phrase_start(clause: Clause, k: int, lo: int) -> int | None:
     """Where ``(vào) năm 1981`` ending right before token ``k`` starts, else None."""
-    if k - 2 < lo or not (clause.tokens[k - 1].text.isdecimal() and len(clause.tokens[k - 1].text) == 4) or (
-            clause.tokens[k - 2].low != "năm"):
+    if k - 2 < lo or not clause.year_at(k - 2):
         return None
     start = k - 2
     opener = clause.phrase_ending(start, "year_openers", lo, (1,))

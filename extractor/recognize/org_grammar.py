@@ -969,9 +969,9 @@ def _lowercase_run_end(tokens: list[Token], j: int) -> int | None:
 
 
 def _placed_by(tokens: list[Token], body: NameMatch, place: NameMatch) -> bool:
-    """Whether ``place`` follows ``body`` after ``thuộc``/``trực thuộc`` only: the owner that places it."""
-    between = tuple(t.low for t in tokens[body.last:place.first])
-    return between in {("thuộc",), ("trực", "thuộc")}
+    """Whether ``place`` follows ``body`` after a word that places it (``thuộc``, ``owner_placers``) only: the owner
+    that places it."""
+    return tuple(t.low for t in tokens[body.last:place.first]) in lexicon()["owner_placers"]
 
 
 def _parallel_end(tokens: list[Token], j: int, end: int, head: tuple[str, ...]) -> int | None:
@@ -994,9 +994,10 @@ def _parallel_end(tokens: list[Token], j: int, end: int, head: tuple[str, ...]) 
 
 
 def _past_owner(tokens: list[Token], k: int) -> int:
-    """Index after ``thuộc`` and the capitalised owner it names at ``k`` (``thuộc Sở Giáo dục - Đào tạo``), or ``k``
-    where no owner is placed there."""
-    j = k + (tokens[k].low == "thuộc") if k < len(tokens) else k
+    """Index after ``thuộc`` (``owner_placers``) and the capitalised owner it names at ``k`` (``thuộc Sở Giáo dục - Đào
+    tạo``), or ``k`` where no owner is placed there."""
+    placer = match_phrase(tokens, k, lexicon()["owner_placers"])
+    j = k + len(placer) if placer else k
     owner = head_at(tokens, j) if j < len(tokens) else None
     if j == k or owner is None or not is_capitalised(tokens[j]):
         return k

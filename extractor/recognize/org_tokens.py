@@ -139,6 +139,7 @@ def lexicon() -> dict:
         "unshared_heads": frozenset(phrases(data["unshared_heads"])),
         "seat_heads": frozenset(phrases(data["seat_heads"])),
         "seat_parent_markers": phrases(data["seat_parent_markers"]),
+        "owner_placers": phrases(data["owner_placers"]),
         "seat_place_markers": phrases(data["seat_place_markers"]),
         "task_nominalisers": frozenset(w.lower() for w in data["task_nominalisers"]),
         "task_heads": frozenset(data["task_heads"]),  # as written: "Ban Chỉ đạo", not "Ban chỉ đạo"
