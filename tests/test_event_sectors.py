@@ -19,6 +19,28 @@ BY_SECTOR = {
         ('Sở Y tế đang nghiên cứu phương án sắp xếp các bệnh viện tuyến huyện.', []),
         ('Tỉnh không sáp nhập Bệnh viện Đa khoa huyện Tam Nông vào Trung tâm Y tế huyện Tam Nông.', []),
     ],
+    "foreign_firms": [
+        # firms known by their own names, with no head noun: a company word, a word for a firm or a verb says so
+        ('Hãng Norvex Airlines và Coralis Airways đã tuyên bố sáp nhập.', ['merge[Hãng Norvex Airlines | Hãng Coralis Airways]->None']),
+        ('Kestrel Dynamics và Vantorra Corp mới đây đã chính thức tuyên bố sáp nhập.',
+         ['merge[Kestrel Dynamics | Vantorra Corp]->None']),
+        ('Halvorsen Credit sẽ sáp nhập vào Brightwater.', ['merge[Halvorsen Credit | Brightwater]->Brightwater']),
+        ('Tập đoàn Tessaly sẽ chia thành 3 công ty độc lập.', ['split[Tập đoàn Tessaly]->None']),
+        ('Tessaly sẽ tách làm ba công ty.', ['split[Tessaly]->None']),
+        ('Công ty Loomwright Inc. đổi tên thành Quillon Platforms Inc.',
+         ['rename[Công ty Loomwright Inc.]->Quillon Platforms Inc.']),
+        ('Đóng cửa hãng hàng không Skymerra sau hai năm bay.', ['dissolve[Skymerra]->None']),
+        ('Vandermere Holdings II sẽ hợp nhất với Chirpwell.', ['merge[Vandermere Holdings II | Chirpwell]->None']),
+        ('Vụ hợp nhất AB&C và Fenwick Media bị trì hoãn.', ['merge[AB&C | Fenwick Media]->None']),
+        ('Ferrolux tách khỏi Fiorenza-Crandall năm 2016.', ['split[Fiorenza-Crandall]->Ferrolux']),
+        ('Skymerra được thành lập vào năm 1985.', ['establish[]->Skymerra']),
+        ('Ngân hàng Hòa Sơn sáp nhập với nhà băng Halvorsen Credit.', ['merge[Ngân hàng Hòa Sơn | Halvorsen Credit]->None']),
+        # people, places and products are no firms, and a firm merely reported on states no event
+        ('Ông Derrick Fallow cho biết công ty sẽ mở rộng sản xuất.', []),
+        ('Brightwater công bố lợi nhuận quý III tăng 12%.', []),
+        ('Hội nghị được tổ chức tại Portwell với sự tham gia của Tessaly.', []),
+        ('Người dùng có thể tải ứng dụng Chirpwell trên điện thoại.', []),
+    ],
     "religious_bodies": [
         # dioceses, parishes and sub-parishes founded, a parish come out of another
         ('Năm 2019, Tòa Thánh thành lập Giáo phận Hà Sơn trên cơ sở tách từ Giáo phận Tân An.',
@@ -711,6 +733,14 @@ BY_WAY_OF_WRITING = {
     ],
     "a_merger_told_again_without_the_province_word": [
         ('Quốc hội hợp nhất tỉnh Tây Sơn vào tỉnh Đông Hà, với tên gọi là tỉnh Đông Hà. Sau khi hợp nhất tỉnh Đông Hà và Tây Sơn, tỉnh có 65 xã.', ['merge[tỉnh Tây Sơn | tỉnh Đông Hà]->tỉnh Đông Hà']),
+    ],
+    "a_merger_told_again_into_a_receiver_written_shorter": [
+        ('Sáp nhập Tổng công ty Lâm Phát, Tổng công ty Hòa Vân vào Công ty mẹ - Tập đoàn Sơn Hà. Bộ đồng ý sáp nhập Tổng công ty Lâm Phát, Tổng công ty Hòa Vân vào Công ty mẹ - Sơn Hà.',
+         ['merge[Tổng công ty Lâm Phát | Tổng công ty Hòa Vân | Công ty mẹ - Tập đoàn Sơn Hà]->Công ty mẹ - Tập đoàn Sơn Hà']),
+        # the same bodies merged into two receivers of different kinds are two merges
+        ('Năm 2001 sáp nhập Trường Lâm Phát, Trường Hòa Vân vào Trường Sơn Hà. Năm 2010 sáp nhập Trường Lâm Phát, Trường Hòa Vân vào Trung tâm Sơn Hà.',
+         ['merge[Trường Lâm Phát | Trường Hòa Vân | Trường Sơn Hà]->Trường Sơn Hà',
+          'merge[Trường Lâm Phát | Trường Hòa Vân | Trung tâm Sơn Hà]->Trung tâm Sơn Hà']),
     ],
     "units_counted_by_their_level": [
         ('Dự kiến sắp xếp 3 đơn vị hành chính cấp xã gồm: Tân Hòa, Tân Phú, Tân Lập thành xã Tân Hòa.', ['merge[xã Tân Hòa | xã Tân Phú | xã Tân Lập]->xã Tân Hòa#3']),

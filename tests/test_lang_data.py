@@ -35,3 +35,11 @@ def test_libyaml_and_pure_python_loaders_agree(path: Path) -> None:
 @pytest.mark.parametrize("path", ALL_DATA, ids=[str(path.relative_to(LANG)) for path in ALL_DATA])
 def test_no_word_list_is_named_twice(path: Path) -> None:
     yaml.load(path.read_text(encoding="utf-8"), Loader=_KeysOnce)
+
+
+def test_every_firm_word_is_skipped_before_the_firm_an_event_takes() -> None:
+    """A lower-case word that makes foreign words a firm (``hãng hàng không A``) stands between a verb and the
+    firm it acts on (``đóng cửa hãng hàng không A``), so the events' fillers must hold every one of them."""
+    firm_words = {word.lower() for word in load("foreign_names")["firm_words"]}
+    fillers = {word.lower() for word in load("events/arguments")["fillers"]}
+    assert firm_words - fillers == set()

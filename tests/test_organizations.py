@@ -722,6 +722,31 @@ BRAND_NAMES = [
 ]
 
 
+FOREIGN_FIRMS = [
+    # (sentence, names found): foreign words are a firm's name where a company word, a word for a firm or a verb of
+    # restructuring says so; Vietnamese syllables without marks ("Kia", "Long") open no such name
+    ("Halvorsen Credit sáp nhập vào Brightwater.", ["Halvorsen Credit", "Brightwater"]),
+    ("Cổ phiếu của Vantorra Corp tăng mạnh.", ["Vantorra Corp"]),
+    ("Ông Derrick Fallow làm việc tại Vantorra Corp.", ["Vantorra Corp."]),  # the full stop is the word's too
+    ("Tessaly sẽ tách làm ba công ty.", ["Tessaly"]),
+    ("Hãng bia Grunwald sáp nhập với AB Norbrau.", ["Hãng bia Grunwald", "AB Norbrau"]),
+    ("Gã khổng lồ công nghệ Quillon đã thâu tóm nhiều đối thủ.", ["Quillon"]),
+    ("Kestrel-Marlow Group và Fenwick & Sons hoàn tất sáp nhập.", ["Kestrel-Marlow Group", "Fenwick & Sons"]),
+    ("Đơn vị thứ ba mang tên Brightwater Service Co.", ["Brightwater Service Co."]),
+    ("Nhà máy Skymerra Electronics Việt Nam được thành lập năm 2008.", ["Nhà máy Skymerra Electronics Việt Nam"]),
+    ("Loomwright Holdings II sẽ hợp nhất với Chirpwell.", ["Loomwright Holdings II", "Chirpwell"]),
+    ("vụ hợp nhất AB&C và Fenwick Media", ["AB&C", "Fenwick Media"]),
+    ("Bảng xếp hạng của N.Y. Ledger ra đời từ năm 1921.", ["N.Y. Ledger"]),
+    # persons, places, products and words alone are no firms
+    ("Ông Derrick Fallow sáp nhập hai phòng ban.", []),
+    ("Hội nghị diễn ra tại Portwell, bang Tessara.", []),
+    ("Người dùng tải ứng dụng Chirpwell về máy.", []),
+    ("Ban Group mới được lập.", ["Ban Group"]),
+    ("Kia sáp nhập vào năm sau.", []),
+    ("Theo UBS, hai ngân hàng sẽ sáp nhập.", []),
+]
+
+
 COMMITTEE_TOPICS = [
     # (sentence, names found): a committee's topic after "về" belongs to its name
     ("Tỉnh giải thể Ban Chỉ đạo về phát triển du lịch biển đảo được thành lập năm 2015.",
@@ -979,6 +1004,7 @@ NAME_BOUNDARIES = {
     "party committees": PARTY_COMMITTEES,
     "people a body serves": PEOPLE_SERVED,
     "brands without a head": BRAND_NAMES,
+    "foreign firms by their own names": FOREIGN_FIRMS,
     "committee topics after về": COMMITTEE_TOPICS,
     "heads that are fields of work": FIELD_HEADS,
     "numbered bodies": NUMBERED_BODIES,

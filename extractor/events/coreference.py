@@ -143,6 +143,7 @@ def merge_mentions(mentions: list[tuple[dict, Any]], short_names: dict[str, str]
             first["holder"] = event["holder"]
     kept = _fold_placed_names(kept)
     kept = _fold_merges_told_again(kept)
+    kept = _fold_receivers_told_again(kept, short_names)
     kept = _fold_transfers_told_again(kept)
     kept = [(e, c) for e, c in kept if not _rounded_elsewhere(e, c, [k for k, _ in kept])]
     kept = [(e, c) for e, c in kept if not _ended_by_a_merge(e, c, [k for k, _ in kept])]
@@ -163,6 +164,25 @@ def _fold_merges_told_again(kept: list[tuple[dict, Any]]) -> list[tuple[dict, An
             # the same names again are read by identity, which knows the scope of wards known by number
             and {name_key(p.name) for p in earlier["participants"]}
             != {name_key(p.name) for p in event["participants"]})
+
+    return _fold_told_again(kept, again)
+
+
+def _fold_receivers_told_again(kept: list[tuple[dict, Any]], short_names: dict[str, str]) -> list[tuple[dict, Any]]:
+    """``sáp nhập A, B vào Công ty mẹ - Tập đoàn C`` and later ``sáp nhập A, B vào Công ty mẹ - C``: the same bodies
+    merged into a receiver of the same head written two ways are one merge (the first mention kept)."""
+    def moved(event: dict) -> frozenset[str]:
+        receiver = name_key(event["result"].name)
+        keys = (name_key(p.name) for p in event["participants"])
+        return frozenset(short_names.get(k, k) for k in keys if k != receiver)
+
+    def again(earlier: dict, event: dict) -> bool:
+        if not (earlier["type"] == event["type"] == "merge" and earlier["result"] is not None
+                and event["result"] is not None):
+            return False
+        heads = name_key(earlier["result"].name).split()[:1], name_key(event["result"].name).split()[:1]
+        bodies = moved(earlier)
+        return heads[0] == heads[1] and len(bodies) >= 2 and bodies == moved(event)
 
     return _fold_told_again(kept, again)
 

@@ -15,6 +15,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from extractor.recognize.foreign_names import abbreviated_firm_words, foreign_name_end, may_name_foreign_firm
 from extractor.recognize.org_description import day_month_name, description_end, ends_with, is_count, place_end
 from extractor.recognize.org_tokens import (
     HYPHENS,
@@ -87,7 +88,7 @@ def names_in(text: str, offset: int = 0) -> tuple[NameMatch, ...]:
 
     A sentence without any head word (:func:`may_hold_name`) holds no name and is never tokenised.
     """
-    if not may_hold_name(text):
+    if not may_hold_name(text) and not may_name_foreign_firm(text):
         return ()
     return tuple(scan_names(text, offset))
 
@@ -120,6 +121,10 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
             continue
         if head is None:
             brand = brand_end(tokens, i)
+            # "Credit Suisse sáp nhập vào ...", "X Holdings II": a foreign firm by its own name (see foreign_names)
+            foreign = foreign_name_end(tokens, i)
+            if foreign is not None and (brand is None or foreign > brand):
+                brand = foreign
             if brand is not None:  # "Sacombank", "Southern Bank": a bank known by its brand alone
                 found.append(_match(text, offset, tokens, i, brand, "company", (tokens[i].low,), False, None))
                 i = brand
@@ -925,6 +930,9 @@ def _quoted_place_end(tokens: list[Token], j: int) -> int | None:
 
 def _match(text: str, offset: int, tokens: list[Token], first: int, last: int, kind: str,
            phrase: tuple[str, ...], administrative: bool, abbr: tuple[int, int] | None) -> NameMatch:
+    if last < len(tokens) and tokens[last].text == "." and tokens[last].start == tokens[last - 1].end and (
+            tokens[last - 1].low in abbreviated_firm_words()):
+        last += 1  # "Công ty Facebook Inc.": the full stop is the word's, whether or not a sentence ends there
     start, end = tokens[first].start, tokens[last - 1].end
     abbreviation = text[abbr[0] - offset:abbr[1] - offset] if abbr else None
     return NameMatch(first, last, start, end, _name_text(text, offset, start, end, abbr), kind,

@@ -18,7 +18,7 @@ import regex
 from extractor.lang.vi import load
 from extractor.lang.vi.tones import strip_tones
 
-__all__ = ["is_syllable", "split_glued_words"]
+__all__ = ["is_syllable", "is_vietnamese", "split_glued_words"]
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
 _LETTER = regex.compile(r"\p{L}")
@@ -49,7 +49,7 @@ def _base_letter(ch: str) -> str:
     return strip_tones(ch.lower())
 
 
-def _is_vietnamese(run: str) -> bool:
+def is_vietnamese(run: str) -> bool:
     _, _, _, letters, _ = _orthography()
     for ch in run:
         base = _base_letter(ch)
@@ -135,12 +135,12 @@ def _split_points(run: str) -> tuple[int, ...]:
     points -= _brand_joints(run, sorted(points))
     # "GD-ĐTđể", "TTHCvà": an abbreviation in capitals glued to a Vietnamese word
     caps = _CAPS_THEN_WORD.match(run)
-    if caps and _is_vietnamese(caps.group(2)):
+    if caps and is_vietnamese(caps.group(2)):
         points.add(caps.end(1))
     pieces = [0, *sorted(points), len(run)]
     for left, right in pairwise(pieces):
         piece = run[left:right]
-        if len(piece) < 4 or not _is_vietnamese(piece):
+        if len(piece) < 4 or not is_vietnamese(piece):
             continue
         base = "".join(_base_letter(ch) for ch in piece)
         parsed = _parse_syllables(base)
@@ -184,7 +184,7 @@ def _brand_joints(run: str, joints: list[int]) -> set[int]:
     kept = set()
     for k, joint in enumerate(joints):
         left, right = run[bounds[k] : joint], run[joint : bounds[k + 2]]
-        if len(right) > 1 and left[:1].isupper() and not _is_vietnamese(left) and not _is_vietnamese(right):
+        if len(right) > 1 and left[:1].isupper() and not is_vietnamese(left) and not is_vietnamese(right):
             kept.add(joint)
     return kept
 
@@ -194,11 +194,11 @@ def _split_glued_figures(text: str) -> str:
 
     def after_digit(match: regex.Match[str]) -> str:
         digit, word = match.group(1), match.group(2)
-        return digit + " " + word if _is_vietnamese(word) and not word.isupper() else match.group(0)
+        return digit + " " + word if is_vietnamese(word) and not word.isupper() else match.group(0)
 
     def before_digit(match: regex.Match[str]) -> str:
         word = match.group(1)
-        return word + " " if _is_vietnamese(word) and not word.isupper() else word
+        return word + " " if is_vietnamese(word) and not word.isupper() else word
 
     return _LETTERS_THEN_DIGIT.sub(before_digit, _DIGIT_THEN_LETTERS.sub(after_digit, text))
 

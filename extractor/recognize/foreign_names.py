@@ -1,0 +1,218 @@
+"""Foreign firms named with no head noun: ``Toshiba``, ``Credit Suisse``, ``T-Mobile US Inc``.
+
+Vietnamese business news writes a foreign company by its own name alone. Its words are Latin words that
+are no Vietnamese syllable (``Suisse``, ``Mobile``; ``Kia`` or ``Long`` could be Vietnamese, ``Việt`` is),
+with capitals, acronyms and joining words (``of``, ``&``, a hyphen) among them. Such words also name
+people, places and products, so a run of them is a firm only where ``lang/vi/foreign_names.yaml`` says the
+words around it make it one: a company word inside it (``Corp``, ``Airlines``), a lower-case word for a
+firm before it (``hãng bia``, ``nhà mạng``), or a verb of restructuring right before it or a few words
+after it (``sáp nhập``, ``thành lập``), and no word for a person before it (``ông``), nor for a place (``tại``)
+unless a company word is inside it.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from extractor.lang.vi import load
+from extractor.recognize.org_tokens import Token, match_phrase
+from extractor.text.glue import is_syllable, is_vietnamese
+
+__all__ = ["abbreviated_firm_words", "foreign_name_end", "may_name_foreign_firm"]
+
+
+@functools.cache
+def _lexicon() -> dict:
+    data = load("foreign_names")
+
+    def phrases(words) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({tuple(str(w).lower().split()) for w in words}, key=len, reverse=True))
+
+    return {
+        "corporate": frozenset(w.lower() for w in data["corporate_words"] if " " not in w),
+        "corporate_phrases": phrases(data["corporate_words"]),
+        "abbreviated": frozenset(w.lower() for w in data["abbreviated_corporate_words"]),
+        "firm_words": phrases(data["firm_words"]),
+        "verbs": phrases(data["firm_verbs"]),
+        "fillers": phrases(data["words_before_verb"]),
+        "joiners": phrases(data["joiners"]),
+        "objects": phrases(data["words_before_object"]),
+        "reach": int(data["max_words_before_verb"]),
+        "person": phrases(data["person_before"]),
+        "place": phrases(data["place_before"]),
+        "local": phrases(data["local_suffixes"]),
+        "inner": frozenset(str(w).lower() for w in data["inner_words"]),
+    }
+
+
+def abbreviated_firm_words() -> frozenset[str]:
+    """Company words written with a full stop that is part of them (``Co.``, ``Inc.``), lower-cased."""
+    return _lexicon()["abbreviated"]
+
+
+def may_name_foreign_firm(text: str) -> bool:
+    """Whether ``text`` has a word that could make foreign words a firm (the prefilter of a sentence)."""
+    low = text.lower()
+    lex = _lexicon()
+    return any(" ".join(p) in low for p in (*lex["verbs"], *lex["corporate_phrases"], *lex["firm_words"]))
+
+
+def _latin(token: Token) -> bool:
+    return token.text.isalpha() and not is_vietnamese(token.text)
+
+
+def _foreign_word(token: Token) -> bool:
+    """A capitalised Latin word that is no Vietnamese syllable: ``Toshiba``, ``Suisse``, ``Inc``; not capitals
+    alone, which are as often a Vietnamese body's initials (``UBND``, ``HTX``)."""
+    return _latin(token) and token.text[:1].isupper() and not token.text.isupper() and not is_syllable(token.text)
+
+
+def _acronym(token: Token) -> bool:
+    """Capitals only (``UBS``, ``X``, ``AT&T``, ``U.S``): a firm's initials, or a Vietnamese body's, so a firm alone
+    only with an ampersand or joined to a firm (:func:`_run_end`)."""
+    text = token.text.replace("&", "").replace(".", "")
+    return text.isascii() and text.isalpha() and text.isupper()
+
+
+def _run_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
+    """Where the run of foreign words from ``i`` ends, and whether a company word is inside it; None where the run
+    holds no foreign word (initials alone, company words alone)."""
+    lex = _lexicon()
+    if not (_foreign_word(tokens[i]) or _acronym(tokens[i])):
+        return None
+    j, end, foreign, corporate = i, i, False, False
+    if len(tokens[i].text) == 1 and not (i + 1 < len(tokens) and (_foreign_word(tokens[i + 1]) or (
+            tokens[i + 1].text in lex["inner"] and tokens[i + 1].start == tokens[i].end))):
+        return None  # a letter opens a firm's name only before a foreign word or a hyphen: "X Corp", "T-Mobile"
+    while j < len(tokens):
+        token = tokens[j]
+        if (token.low in lex["inner"] or token.text in lex["inner"]) and j > i and j + 1 < len(tokens) and (
+                _foreign_word(tokens[j + 1]) or _acronym(tokens[j + 1])):
+            j += 1  # "Board of Trade", "Johnson & Johnson", "T-Mobile"
+            continue
+        if token.text == "." and j > i and "." in tokens[j - 1].text and tokens[j - 1].end == token.start and (
+                j + 1 < len(tokens) and _foreign_word(tokens[j + 1])):
+            j += 1  # "U.S. News": the full stop of dotted initials
+            continue
+        if _foreign_word(token) or _acronym(token) or (j > i and token.low in lex["corporate"]):
+            foreign = foreign or _foreign_word(token)
+            corporate = corporate or token.low in lex["corporate"]
+            j += 1
+            end = j
+            if token.low in lex["abbreviated"] and j < len(tokens) and tokens[j].text == "." and (
+                    tokens[j].start == token.end):
+                end = j + 1  # "Device Co.": the full stop is the word's
+                break
+            continue
+        break
+    end = _past_vietnamese_words(tokens, end)
+    if end == i or not (foreign or (end == i + 1 and "&" in tokens[i].text) or (
+            len(tokens[i].text) > 1 and _joined_to_firm(tokens, i))):
+        # "AT&T" is a firm's, so is "B" in "tách A ra khỏi B"; "UBS", "CDC" alone may be anybody's initials
+        return None
+    if all(t.low in lex["corporate"] or t.low in lex["inner"] or t.text == "." for t in tokens[i:end]):
+        return None  # "Group", "Bank" alone name no firm
+    local = match_phrase(tokens, end, lex["local"])
+    if local and is_vietnamese(" ".join(local)) and tokens[end].text[:1].isupper():
+        end += len(local)  # "Holcim Việt Nam"
+    return end, corporate
+
+
+def _past_vietnamese_words(tokens: list[Token], end: int) -> int:
+    """``end``, or past the capitalised Vietnamese words after it when a foreign word closes them: "Sunrise Hòa Vân
+    Club" is one name; "Toshiba Nhật Bản" ends at "Toshiba"."""
+    k, last = end, end
+    while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+        if _foreign_word(tokens[k - 1]):
+            last = k
+    return last
+
+
+def _phrase_before(tokens: list[Token], i: int, phrases) -> tuple[str, ...] | None:
+    """The longest phrase of ``phrases`` that ends right before token ``i``."""
+    for phrase in phrases:
+        start = i - len(phrase)
+        if start >= 0 and tuple(t.low for t in tokens[start:i]) == phrase:
+            return phrase
+    return None
+
+
+def _verb_after(tokens: list[Token], end: int) -> bool:
+    """A verb of restructuring a few words after ``end``, past other firms joined to this one and the
+    adverbs and dates that stand before a verb: "A và B mới đây đã chính thức chấp thuận sáp nhập"."""
+    lex = _lexicon()
+    j, read = end, 0
+    while j < len(tokens) and read <= lex["reach"]:
+        if match_phrase(tokens, j, lex["verbs"]):
+            return True
+        step = match_phrase(tokens, j, lex["fillers"]) or match_phrase(tokens, j, lex["joiners"])
+        if step:
+            j += len(step)
+        elif tokens[j].text.isdecimal() or tokens[j].text == "/":
+            j += 1
+        else:
+            other = _run_end(tokens, j)
+            if other is None:
+                return False
+            j = other[0]
+        read += 1
+    return False
+
+
+def foreign_name_end(tokens: list[Token], i: int) -> int | None:
+    """End of a foreign firm's name that starts at token ``i``, or None (no such name, or nothing says it is a firm).
+
+    >>> from extractor.recognize.org_tokens import tokenize
+    >>> tokens = tokenize("Credit Suisse sáp nhập vào UBS")
+    >>> " ".join(t.text for t in tokens[:foreign_name_end(tokens, 0)])
+    'Credit Suisse'
+    """
+    lex = _lexicon()
+    if i > 0 and (_foreign_word(tokens[i - 1]) or _acronym(tokens[i - 1])):
+        return None  # inside a longer run of foreign words, which starts the name if anything does
+    run = _run_end(tokens, i)
+    if run is None:
+        return None
+    end, corporate = run
+    if _phrase_before(tokens, i, lex["person"]):
+        return None
+    if corporate:
+        return end  # "tại Vantorra Corp": a company word makes it a firm wherever it is
+    if _phrase_before(tokens, i, lex["place"]):
+        return None
+    if _phrase_before(tokens, i, lex["firm_words"]) or _after_verb(tokens, i):
+        return end
+    if _joined_to_firm(tokens, i):
+        return end
+    return end if _verb_after(tokens, end) else None
+
+
+def _joined_to_firm(tokens: list[Token], i: int) -> bool:
+    """The second firm of a pair whose first is one: "sáp nhập A và B", "tách A ra khỏi B"."""
+    lex = _lexicon()
+    joined = _phrase_before(tokens, i, lex["joiners"]) or _phrase_before(tokens, i, lex["objects"])
+    return bool(joined) and _firm_before(tokens, i - len(joined))
+
+
+def _after_verb(tokens: list[Token], i: int) -> bool:
+    """A verb of restructuring right before token ``i``, or before a word that takes its object: "sáp nhập A",
+    "hợp nhất với A", "tách khỏi A", "đổi tên thành A"."""
+    lex = _lexicon()
+    if _phrase_before(tokens, i, lex["verbs"]):
+        return True
+    linked = _phrase_before(tokens, i, lex["objects"])
+    return bool(linked) and _phrase_before(tokens, i - len(linked), lex["verbs"]) is not None
+
+
+def _firm_before(tokens: list[Token], end: int) -> bool:
+    """Whether a foreign firm's name, itself read as one, ends right before token ``end``."""
+    for start in range(max(0, end - 6), end):
+        if start > 0 and (_foreign_word(tokens[start - 1]) or _acronym(tokens[start - 1])):
+            continue
+        run = _run_end(tokens, start)
+        if run is not None and run[0] == end:
+            lex = _lexicon()
+            return run[1] or bool(_phrase_before(tokens, start, lex["firm_words"]) or _phrase_before(
+                tokens, start, lex["verbs"]))
+    return False
