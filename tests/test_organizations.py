@@ -736,7 +736,8 @@ FOREIGN_FIRMS = [
     ("Nhà máy Skymerra Electronics Việt Nam được thành lập năm 2008.", ["Nhà máy Skymerra Electronics Việt Nam"]),
     ("Loomwright Holdings II sẽ hợp nhất với Chirpwell.", ["Loomwright Holdings II", "Chirpwell"]),
     ("vụ hợp nhất AB&C và Fenwick Media", ["AB&C", "Fenwick Media"]),
-    ("Bảng xếp hạng của N.Y. Ledger ra đời từ năm 1921.", ["N.Y. Ledger"]),
+    ("Tờ báo mang tên N.Y. Ledger ra đời từ năm 1921.", ["N.Y. Ledger"]),
+    ("Bảng xếp hạng của N.Y. Ledger ra đời từ năm 1921.", []),
     # persons, places, products and words alone are no firms
     ("Ông Derrick Fallow sáp nhập hai phòng ban.", []),
     ("Hội nghị diễn ra tại Portwell, bang Tessara.", []),

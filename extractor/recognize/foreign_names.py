@@ -41,6 +41,7 @@ def _lexicon() -> dict:
         "person": phrases(data["person_before"]),
         "place": phrases(data["place_before"]),
         "local": phrases(data["local_suffixes"]),
+        "owner": phrases(data["owner_before"]),
         "inner": frozenset(str(w).lower() for w in data["inner_words"]),
     }
 
@@ -169,7 +170,7 @@ def foreign_name_end(tokens: list[Token], i: int) -> int | None:
     'Credit Suisse'
     """
     lex = _lexicon()
-    if i > 0 and (_foreign_word(tokens[i - 1]) or _acronym(tokens[i - 1])):
+    if _inside_run(tokens, i):
         return None  # inside a longer run of foreign words, which starts the name if anything does
     run = _run_end(tokens, i)
     if run is None:
@@ -185,7 +186,20 @@ def foreign_name_end(tokens: list[Token], i: int) -> int | None:
         return end
     if _joined_to_firm(tokens, i):
         return end
+    if _phrase_before(tokens, i, lex["owner"]):
+        return None  # "bảng xếp hạng của A ra đời": the owner of what the verb is told of, not its subject
     return end if _verb_after(tokens, end) else None
+
+
+def _inside_run(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` goes on a run of foreign words: after one, or after one and a joining word or a full stop
+    ("Kestrel-Marlow", "U.S. News")."""
+    lex = _lexicon()
+    before = i - 1
+    if before > 0 and (tokens[before].text in lex["inner"] or tokens[before].text == ".") and (
+            tokens[before].end == tokens[before + 1].start or tokens[before].start == tokens[before - 1].end):
+        before -= 1
+    return before >= 0 and (_foreign_word(tokens[before]) or _acronym(tokens[before]))
 
 
 def _joined_to_firm(tokens: list[Token], i: int) -> bool:
@@ -208,7 +222,7 @@ def _after_verb(tokens: list[Token], i: int) -> bool:
 def _firm_before(tokens: list[Token], end: int) -> bool:
     """Whether a foreign firm's name, itself read as one, ends right before token ``end``."""
     for start in range(max(0, end - 6), end):
-        if start > 0 and (_foreign_word(tokens[start - 1]) or _acronym(tokens[start - 1])):
+        if start > 0 and _inside_run(tokens, start):
             continue
         run = _run_end(tokens, start)
         if run is not None and run[0] == end:
