@@ -742,6 +742,17 @@ BY_WAY_OF_WRITING = {
          ['merge[Trường Lâm Phát | Trường Hòa Vân | Trường Sơn Hà]->Trường Sơn Hà',
           'merge[Trường Lâm Phát | Trường Hòa Vân | Trung tâm Sơn Hà]->Trung tâm Sơn Hà']),
     ],
+    "a_list_with_numbered_items": [
+        # the number of each item of a list names nothing; one left without a separator still ends the item before it
+        ('Thành lập 3 phường thuộc thị xã Lâm Phát, gồm: (1) Phường Tân Hòa; (2) Phường Tân Phú; (3) Phường Tân An.',
+         ['establish[]->Phường Tân Hòa', 'establish[]->Phường Tân Phú', 'establish[]->Phường Tân An']),
+        ('Thành lập 3 phường thuộc thị xã Lâm Phát, gồm: (1) Phường Tân Hòa; (2) Phường Tân Phú (3) Phường Tân An.',
+         ['establish[]->Phường Tân Hòa', 'establish[]->Phường Tân Phú', 'establish[]->Phường Tân An']),
+        ('Giải thể các trạm: (a) Trạm Y tế Tân Hòa, (b) Trạm Y tế Tân Phú.',
+         ['dissolve[Trạm Y tế Tân Hòa | Trạm Y tế Tân Phú]->None']),
+        # a number in brackets inside a name or after a count is no item's
+        ('Trường Mầm non Hoa Mai (2) được thành lập năm 2001.', ['establish[]->Trường Mầm non Hoa Mai']),
+    ],
     "units_counted_by_their_level": [
         ('Dự kiến sắp xếp 3 đơn vị hành chính cấp xã gồm: Tân Hòa, Tân Phú, Tân Lập thành xã Tân Hòa.', ['merge[xã Tân Hòa | xã Tân Phú | xã Tân Lập]->xã Tân Hòa#3']),
         ('Huyện sẽ sáp nhập 2 đơn vị cấp xã gồm: thị trấn Tân An và xã Tân Lập.', ['merge[thị trấn Tân An | xã Tân Lập]->None#2']),

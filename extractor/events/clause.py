@@ -91,10 +91,31 @@ class Arg:
 _OBJECT_MARKERS = frozenset({"thành", "vào", "sang", "về", "cho"})
 
 
+# "gồm: (1) Phường A; (2) Phường B (3) Phường C": the number of an item of a list, standing alone before a capital,
+# which names nothing
+_ITEM_NUMBER = regex.compile(r"(?:^|(?<=\s))\((?:\d{1,2}|[a-z])\)(?=\s+\p{Lu})")
+
+
+def without_item_numbers(text: str) -> str:
+    """``text`` with the numbers of a list's items blanked out, every other character where it was; a number that
+    follows an item with no separator between them stands for one (``(3) Phường A (4) Phường B``)."""
+    if "(" not in text:
+        return text
+
+    def blank(m: regex.Match) -> str:
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] in ":;,":
+            return " " * len(m.group())
+        return ";" + " " * (len(m.group()) - 1)
+
+    return _ITEM_NUMBER.sub(blank, text)
+
+
 class Clause:
-    """Tokens of one sentence with the organization names found in it."""
+    """Tokens of one sentence with the organization names found in it (the numbers of a list's items left out)."""
 
     def __init__(self, text: str, offset: int) -> None:
+        text = without_item_numbers(text)
         self.text = text
         self.offset = offset
         self.tokens: list[Token] = tokenize(text, offset)
