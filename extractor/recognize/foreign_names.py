@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from extractor.lang.vi import load
 from extractor.recognize.org_tokens import Token, match_phrase
+from extractor.text.caseless import CaselessSearch
 from extractor.text.glue import is_syllable, is_vietnamese
 
 __all__ = ["abbreviated_firm_words", "foreign_name_end", "may_name_foreign_firm"]
@@ -53,9 +56,15 @@ def abbreviated_firm_words() -> frozenset[str]:
 
 def may_name_foreign_firm(text: str) -> bool:
     """Whether ``text`` has a word that could make foreign words a firm (the prefilter of a sentence)."""
-    low = text.lower()
+    return _prefilter()(text)
+
+
+@functools.cache
+def _prefilter() -> CaselessSearch:
     lex = _lexicon()
-    return any(" ".join(p) in low for p in (*lex["verbs"], *lex["corporate_phrases"], *lex["firm_words"]))
+    phrases = sorted({r"\s+".join(map(regex.escape, p)) for p in (*lex["verbs"], *lex["corporate_phrases"],
+                                                                 *lex["firm_words"])}, key=len, reverse=True)
+    return CaselessSearch(regex.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", regex.IGNORECASE))
 
 
 def _latin(token: Token) -> bool:
