@@ -753,6 +753,19 @@ BY_WAY_OF_WRITING = {
         # a number in brackets inside a name or after a count is no item's
         ('Trường Mầm non Hoa Mai (2) được thành lập năm 2001.', ['establish[]->Trường Mầm non Hoa Mai']),
     ],
+    "bodies_that_announce_or_are_in_the_midst_of_an_act": [
+        ('Ngân hàng Lâm Phát và Ngân hàng Hòa Vân mới đây đã tuyên bố sáp nhập.',
+         ['merge[Ngân hàng Lâm Phát | Ngân hàng Hòa Vân]->None']),
+        ('Ngân hàng Lâm Phát và Ngân hàng Hòa Vân đang trong quá trình sáp nhập.',
+         ['merge[Ngân hàng Lâm Phát | Ngân hàng Hòa Vân]->None']),
+        ('Hai công ty Lâm Phát và Hòa Vân hoàn tất sáp nhập.', ['merge[công ty Lâm Phát | công ty Hòa Vân]->None']),
+        ('Trường Tiểu học Tân Hòa - được thành lập năm 1975 - là trường chuẩn quốc gia.',
+         ['establish[]->Trường Tiểu học Tân Hòa']),
+        # who approves a merge of others is no party to it
+        ('Ngân hàng Nhà nước chấp thuận sáp nhập Ngân hàng Lâm Phát vào Ngân hàng Hòa Vân.',
+         ['merge[Ngân hàng Lâm Phát | Ngân hàng Hòa Vân]->Ngân hàng Hòa Vân']),
+        ('Hai ngân hàng đang trong quá trình đàm phán.', []),
+    ],
     "units_counted_by_their_level": [
         ('Dự kiến sắp xếp 3 đơn vị hành chính cấp xã gồm: Tân Hòa, Tân Phú, Tân Lập thành xã Tân Hòa.', ['merge[xã Tân Hòa | xã Tân Phú | xã Tân Lập]->xã Tân Hòa#3']),
         ('Huyện sẽ sáp nhập 2 đơn vị cấp xã gồm: thị trấn Tân An và xã Tân Lập.', ['merge[thị trấn Tân An | xã Tân Lập]->None#2']),
