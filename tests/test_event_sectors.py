@@ -35,6 +35,14 @@ BY_SECTOR = {
         ('Ferrolux tách khỏi Fiorenza-Crandall năm 2016.', ['split[Fiorenza-Crandall]->Ferrolux']),
         ('Skymerra được thành lập vào năm 1985.', ['establish[]->Skymerra']),
         ('Ngân hàng Hòa Sơn sáp nhập với nhà băng Halvorsen Credit.', ['merge[Ngân hàng Hòa Sơn | Halvorsen Credit]->None']),
+        # the founding told before the firm and a comma
+        ('Ra đời năm 1994, Vinastella là liên doanh sản xuất ô tô.', ['establish[]->Vinastella']),
+        ('Thành lập từ năm 2001, Brightwater có 30 cửa hàng.', ['establish[]->Brightwater']),
+        ('Vào năm 2001, Brightwater có 30 cửa hàng.', []),
+        # a body killed off, as the news puts a closure
+        ('Hãng hàng không Skymerra Air Cargo bị khai tử khi chưa cất cánh.',
+         ['dissolve[Hãng hàng không Skymerra Air Cargo]->None']),
+        ('Hãng xe quyết định khai tử dòng xe sedan.', []),
         # people, places and products are no firms, and a firm merely reported on states no event
         ('Ông Derrick Fallow cho biết công ty sẽ mở rộng sản xuất.', []),
         ('Brightwater công bố lợi nhuận quý III tăng 12%.', []),

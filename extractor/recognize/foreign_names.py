@@ -45,6 +45,7 @@ def _lexicon() -> dict:
         "place": phrases(data["place_before"]),
         "local": phrases(data["local_suffixes"]),
         "owner": phrases(data["owner_before"]),
+        "date_words": frozenset(w.lower() for w in data["date_words"]),
         "inner": frozenset(str(w).lower() for w in data["inner_words"]),
     }
 
@@ -191,7 +192,7 @@ def foreign_name_end(tokens: list[Token], i: int) -> int | None:
         return end  # "tại Vantorra Corp": a company word makes it a firm wherever it is
     if _phrase_before(tokens, i, lex["place"]):
         return None
-    if _phrase_before(tokens, i, lex["firm_words"]) or _after_verb(tokens, i):
+    if _phrase_before(tokens, i, lex["firm_words"]) or _after_verb(tokens, i) or _after_fronted_founding(tokens, i):
         return end
     if _joined_to_firm(tokens, i):
         return end
@@ -216,6 +217,18 @@ def _joined_to_firm(tokens: list[Token], i: int) -> bool:
     lex = _lexicon()
     joined = _phrase_before(tokens, i, lex["joiners"]) or _phrase_before(tokens, i, lex["objects"])
     return bool(joined) and _firm_before(tokens, i - len(joined))
+
+
+def _after_fronted_founding(tokens: list[Token], i: int) -> bool:
+    """A verb and its date told before the firm and a comma: "Được thành lập năm 1995, A", "Ra đời năm 1994, A"."""
+    lex = _lexicon()
+    j = i - 1
+    if j < 1 or tokens[j].text != ",":
+        return False
+    while j > 0 and (tokens[j - 1].text.isdecimal() or tokens[j - 1].text in {"/", "-"} or (
+            tokens[j - 1].low in lex["date_words"])):
+        j -= 1
+    return j < i - 1 and _phrase_before(tokens, j, lex["verbs"]) is not None
 
 
 def _after_verb(tokens: list[Token], i: int) -> bool:
