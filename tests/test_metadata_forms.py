@@ -661,6 +661,8 @@ BYLINES = [
     pytest.param("Hải Minh - Đài TT Thanh Ba", [("Hải Minh", None)], id="district-portal-name-and-radio-station"),
     pytest.param("          Thu Hà – HND xã Tân Mỹ", [("Thu Hà", None)], id="commune-portal-name-and-farmers-union"),
     pytest.param("Minh Đức - MTTQ phường Yên Lạc", [("Minh Đức", None)], id="ward-portal-name-and-front"),
+    pytest.param("H'Mai", [("H'Mai", None)], id="highlands-portal-name-with-apostrophe"),
+    pytest.param("Y Kông - H’Nhi Êban", [("Y Kông", None), ("H’Nhi Êban", None)], id="highlands-two-names"),
     pytest.param("THUẦN - HOÀNG", [("THUẦN", None), ("HOÀNG", None)], id="htv-two-names-in-capitals"),
     pytest.param("ThS. BS. Lê Minh Khoa - GĐ Bệnh viện Yên Bình", [("Lê Minh Khoa", "GĐ Bệnh viện Yên Bình")],
                  id="health-portal-degrees-and-office"),

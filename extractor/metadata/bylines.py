@@ -39,7 +39,8 @@ _UNIT_CODE = regex.compile(r"(?=[A-Z]*\d)[A-Z\d]{2,8}")
 _ROLE = regex.compile(r"\((?P<role>[^()]{1,160})\)\s*\.?$")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 _SIGNED_INITIALS = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.?){1,3}")
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$")
+# "H'Loan", "H’Hen": names of the Central Highlands peoples keep an apostrophe after their first letter
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}(?:[\p{L}.]|['’](?=\p{L}))*|\p{Lu}\.)$")
 # A role this short and without a space is an outlet's tag: "Minh Anh (TTXVN)".
 _GLUED_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+$")
 # A paper's marks of where each author works, glued to the end of a name: "Lê Thị An1, Trần Văn Bình2*".
