@@ -876,6 +876,14 @@ NAME_ENDS = [
      ["Bảo hiểm xã hội khu vực II", "Bảo hiểm xã hội tỉnh Hà Lâm"]),
     ("Sáp nhập Công ty TNHH một thành viên Khai thác công trình thủy lợi Sông Mã.",
      ["Công ty TNHH một thành viên Khai thác công trình thủy lợi Sông Mã"]),
+    # "nhập" merges, but not inside inclusion, integration, income or immigration
+    ("Thành lập Trung tâm Hỗ trợ phát triển giáo dục hòa nhập tỉnh Lâm Giang.",
+     ["Trung tâm Hỗ trợ phát triển giáo dục hòa nhập tỉnh Lâm Giang"]),
+    ("Ban Chỉ đạo hội nhập quốc tế tỉnh Lâm Giang được kiện toàn.", ["Ban Chỉ đạo hội nhập quốc tế tỉnh Lâm Giang"]),
+    ("Phòng Quản lý xuất nhập cảnh Công an tỉnh Lâm Giang nhập vào Phòng Tham mưu.",
+     ["Phòng Quản lý xuất nhập cảnh Công an tỉnh Lâm Giang", "Phòng Tham mưu"]),
+    # whom a centre serves, after "đối với", is no part of its name as the grammar reads it
+    ("Trung tâm Giáo dục hòa nhập đối với trẻ khiếm thính được thành lập.", ["Trung tâm Giáo dục hòa nhập"]),
 ]
 
 
