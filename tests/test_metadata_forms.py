@@ -166,6 +166,14 @@ SEVERAL_DATES = [
     ),
     pytest.param("\n\n".join(["Thứ năm, ngày 18 tháng 12 năm 2025", TITLE, LEAD, BODY]), "2025-12-18",
                  id="portal-weekday-line-alone-is-the-date"),
+    # the header's clock with its time, over the article's own weekday line of an earlier day
+    pytest.param("\n".join(["Chủ Nhật, ngày 22/07/2018 14:20 PM (GMT+7)", "Thứ Năm, ngày 21/11/2013 10:05 AM (GMT+7)",
+                              "", TITLE, "", LEAD, "", BODY]),
+                 "2013-11-21T10:05:00+07:00", id="farm-paper-header-clock-over-the-article-stamp"),
+    # two weekday lines in the order of time: the first dates the article
+    pytest.param("\n".join(["Thứ Hai, ngày 17/03/2025 08:15", "Thứ Ba, ngày 18/03/2025 09:40", "", TITLE, "", LEAD,
+                              "", BODY]),
+                 "2025-03-17T08:15:00+07:00", id="weekday-stamp-over-a-later-one"),
     # the header's clock under a widget's lines, then the writer and the article's own stamp with its time
     pytest.param("\n".join(["Giá vàng hôm nay", "Cập nhật giá vàng trong nước và thế giới, phân tích và dự báo.",
                               "Thứ Sáu, 30/01/2026", "Hà Phương", "17/01/2012, 17:23", TITLE, LEAD, BODY]),

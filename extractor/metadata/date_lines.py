@@ -260,6 +260,11 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
         read[i][0].clock is not None for i in date_lines if i > plain[0])) else None
     # (a header's clock gives the day alone; a time beside it dates the article: "Thứ sáu, 01 Tháng 2 2013 10:00")
     clock = top if top is not None and _weekday_first(lines[top]) and read[top][0].clock is None else None
+    if clock is None and top is not None and _weekday_first(lines[top]) and _dates_an_earlier_day_below(
+            top, plain, head, read):
+        # "Chủ Nhật, 22/07/2018 14:20" over "Thứ Năm, 21/11/2013 10:05": the header's clock of the day the page was
+        # read, with its time, over the article's own, older date line
+        clock = top
     plain = [i for i in plain if i != clock]
     if published:
         chosen = read[published[0]]
@@ -288,6 +293,12 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
         # "Tiêu đề 21/10/2025 06:08": the date printed at the end of the title line
         return trailing_stamp(lines[title])
     return None
+
+
+def _dates_an_earlier_day_below(top: int, plain: list[int], head: list[int], read: dict) -> bool:
+    """Whether the date line right under ``top`` (the next head line) is a plain one of an earlier day."""
+    below = head[head.index(top) + 1] if head.index(top) + 1 < len(head) else None
+    return below in plain and read[below][0].day < read[top][0].day
 
 
 def _date_run_into_lead(lines: list[str], candidates: list[int], title: int | None) -> DateTimeMention | None:
