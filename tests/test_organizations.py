@@ -745,6 +745,10 @@ FOREIGN_FIRMS = [
     ("Ban Group mới được lập.", ["Ban Group"]),
     ("Kia sáp nhập vào năm sau.", []),
     ("Theo UBS, hai ngân hàng sẽ sáp nhập.", []),
+    # a word for a place or a person before a list is said of every run of the list
+    ("Các chi nhánh tại Portwell, Tessara và Norvik sẽ đóng cửa.", []),
+    ("Ông Derrick Fallow và Marcus Helm sáp nhập hai công ty.", []),
+    ("Halvorsen Credit, Brightwater và Quillon sáp nhập.", ["Halvorsen Credit", "Brightwater", "Quillon"]),
 ]
 
 

@@ -5,9 +5,11 @@ are no Vietnamese syllable (``Suisse``, ``Mobile``; ``Kia`` or ``Long`` could be
 with capitals, acronyms and joining words (``of``, ``&``, a hyphen) among them. Such words also name
 people, places and products, so a run of them is a firm only where ``lang/vi/foreign_names.yaml`` says the
 words around it make it one: a company word inside it (``Corp``, ``Airlines``), a lower-case word for a
-firm before it (``hãng bia``, ``nhà mạng``), or a verb of restructuring right before it or a few words
-after it (``sáp nhập``, ``thành lập``), and no word for a person before it (``ông``), nor for a place (``tại``)
-unless a company word is inside it.
+firm before it (``hãng bia``, ``nhà mạng``), a verb of restructuring right before it, a few words after
+it (``sáp nhập``, ``thành lập``) or fronted with its date (``Ra đời năm 1994, A``), or a firm it is paired
+with (``A và B``, ``tách A ra khỏi B``); and no word for a person before it (``ông``), nor for a place
+(``tại``) unless a company word is inside it, nor ``của``, which makes it the owner of what a verb after
+it is told of.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from extractor.text.caseless import CaselessSearch
 from extractor.text.glue import is_syllable, is_vietnamese
 
 __all__ = ["abbreviated_firm_words", "foreign_name_end", "may_name_foreign_firm"]
+
+_LONGEST_RUN = 6  # tokens of the longest firm's name looked back for before a joining word
 
 
 @functools.cache
@@ -186,19 +190,43 @@ def foreign_name_end(tokens: list[Token], i: int) -> int | None:
     if run is None:
         return None
     end, corporate = run
-    if _phrase_before(tokens, i, lex["person"]):
+    first = _list_start(tokens, i)  # "tại Tokyo, Osaka và Nagoya": what stands before a list is said of all of it
+    if _phrase_before(tokens, first, lex["person"]):
         return None
     if corporate:
         return end  # "tại Vantorra Corp": a company word makes it a firm wherever it is
-    if _phrase_before(tokens, i, lex["place"]):
+    if _phrase_before(tokens, first, lex["place"]):
         return None
     if _phrase_before(tokens, i, lex["firm_words"]) or _after_verb(tokens, i) or _after_fronted_founding(tokens, i):
         return end
     if _joined_to_firm(tokens, i):
         return end
-    if _phrase_before(tokens, i, lex["owner"]):
+    if _phrase_before(tokens, first, lex["owner"]):
         return None  # "bảng xếp hạng của A ra đời": the owner of what the verb is told of, not its subject
     return end if _verb_after(tokens, end) else None
+
+
+def _list_start(tokens: list[Token], i: int) -> int:
+    """The first token of a list of runs of foreign words joined to the one at ``i`` by commas or "và"."""
+    lex = _lexicon()
+    first = i
+    while True:
+        joined = _phrase_before(tokens, first, lex["joiners"])
+        earlier = _run_ending(tokens, first - len(joined)) if joined else None
+        if earlier is None:
+            return first
+        first = earlier
+
+
+def _run_ending(tokens: list[Token], end: int) -> int | None:
+    """The start of a run of foreign words that ends right before token ``end``, if one does."""
+    for start in range(max(0, end - _LONGEST_RUN), end):
+        if start > 0 and _inside_run(tokens, start):
+            continue
+        run = _run_end(tokens, start)
+        if run is not None and run[0] == end:
+            return start
+    return None
 
 
 def _inside_run(tokens: list[Token], i: int) -> bool:
@@ -243,12 +271,10 @@ def _after_verb(tokens: list[Token], i: int) -> bool:
 
 def _firm_before(tokens: list[Token], end: int) -> bool:
     """Whether a foreign firm's name, itself read as one, ends right before token ``end``."""
-    for start in range(max(0, end - 6), end):
-        if start > 0 and _inside_run(tokens, start):
-            continue
-        run = _run_end(tokens, start)
-        if run is not None and run[0] == end:
-            lex = _lexicon()
-            return run[1] or bool(_phrase_before(tokens, start, lex["firm_words"]) or _phrase_before(
-                tokens, start, lex["verbs"]))
-    return False
+    start = _run_ending(tokens, end)
+    if start is None:
+        return False
+    lex = _lexicon()
+    corporate = _run_end(tokens, start)[1]
+    return corporate or bool(_phrase_before(tokens, start, lex["firm_words"]) or _phrase_before(
+        tokens, start, lex["verbs"]))
