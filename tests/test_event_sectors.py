@@ -43,6 +43,10 @@ BY_SECTOR = {
         ('Hãng hàng không Skymerra Air Cargo bị khai tử khi chưa cất cánh.',
          ['dissolve[Hãng hàng không Skymerra Air Cargo]->None']),
         ('Hãng xe quyết định khai tử dòng xe sedan.', []),
+        # a firm that closes one or some of what it runs goes on
+        ('Brightwater sẽ đóng cửa một nhà máy ở Portwell.', []),
+        ('Ngân hàng Lâm Phát đóng cửa các phòng giao dịch ở vùng sâu.', []),
+        ('Ngân hàng Lâm Phát sẽ đóng cửa vào cuối năm.', ['dissolve[Ngân hàng Lâm Phát]->None']),
         # people, places and products are no firms, and a firm merely reported on states no event
         ('Ông Derrick Fallow cho biết công ty sẽ mở rộng sản xuất.', []),
         ('Brightwater công bố lợi nhuận quý III tăng 12%.', []),

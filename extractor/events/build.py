@@ -1752,8 +1752,10 @@ def _unread_object(clause: Clause, event: dict, phrase: tuple[str, ...]) -> bool
         t == j + 1 and kind in ("dissolve", "merge") and not clause.phrase(
             clause.skip(t + len(joined_phrase), "ceded_lands", len(clause.tokens)), "into_markers")
         for t, joined_phrase, kind in find_triggers(clause))
-    # "ngân hàng này đã đóng cửa 1/7 số phòng giao dịch": a count or a share of what it runs, not the bank itself
-    return clause.tokens[j].text[:1].isupper() or joined or clause.figure_at(j)
+    # "ngân hàng này đã đóng cửa 1/7 số phòng giao dịch": a count or a share of what it runs, not the bank itself;
+    # "A sẽ đóng cửa một nhà máy ở B", "A đóng cửa các chi nhánh": one or some of what it runs
+    determined = bool(clause.phrase(j, "single_articles") or clause.phrase(j, "plural_determiners"))
+    return clause.tokens[j].text[:1].isupper() or joined or clause.figure_at(j) or determined
 
 
 def _local_units(clause: Clause, event: dict) -> bool:
