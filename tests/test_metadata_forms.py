@@ -670,6 +670,10 @@ BYLINES = [
     pytest.param("          Thu Hà – HND xã Tân Mỹ", [("Thu Hà", None)], id="commune-portal-name-and-farmers-union"),
     pytest.param("Minh Đức - MTTQ phường Yên Lạc", [("Minh Đức", None)], id="ward-portal-name-and-front"),
     pytest.param("H'Mai", [("H'Mai", None)], id="highlands-portal-name-with-apostrophe"),
+    # a portal's menu items in title case or capitals are no writers
+    pytest.param("Sơ Đồ Tổ Chức", [], id="hospital-portal-menu-item"),
+    pytest.param("Quản Lý Chất Lượng BV", [], id="hospital-portal-menu-item-with-initials"),
+    pytest.param("CHUYÊN TRANG", [], id="portal-section-label-in-capitals"),
     pytest.param("Y Kông - H’Nhi Êban", [("Y Kông", None), ("H’Nhi Êban", None)], id="highlands-two-names"),
     pytest.param("THUẦN - HOÀNG", [("THUẦN", None), ("HOÀNG", None)], id="htv-two-names-in-capitals"),
     pytest.param("ThS. BS. Lê Minh Khoa - GĐ Bệnh viện Yên Bình", [("Lê Minh Khoa", "GĐ Bệnh viện Yên Bình")],
