@@ -300,6 +300,11 @@ TITLES = [
     pytest.param(f"{TITLE} - 17/03/2025", TITLE, None, id="portal-date-after-dash"),
     pytest.param(f"{TITLE} - Báo Lạng Sơn - 17/03/2025 08:15", TITLE, "Báo Lạng Sơn", id="baolangson-outlet-and-stamp"),
     pytest.param(f"• {TITLE}", TITLE, None, id="cpv-bullet"),
+    # a section's or a series' tag in brackets opens the headline, which keeps it as the page prints it
+    pytest.param(f"[3.12] {TITLE}", f"[3.12] {TITLE}", None, id="history-site-section-number-in-brackets"),
+    pytest.param("[Niên giám Yên Bình 2021] 60 năm ngày thành lập Viện Sử học Yên Bình",
+                 "[Niên giám Yên Bình 2021] 60 năm ngày thành lập Viện Sử học Yên Bình", None,
+                 id="yearbook-series-tag-before-a-headline-opening-with-a-number"),
     pytest.param("Bộ Lao động - Thương binh và Xã hội giảm ba cục", "Bộ Lao động - Thương binh và Xã hội giảm ba cục",
                  None, id="molisa-dash-inside"),
     pytest.param("Hà Nội - Hải Phòng mở thêm hai tuyến xe khách", "Hà Nội - Hải Phòng mở thêm hai tuyến xe khách",

@@ -373,6 +373,9 @@ def _bare(line: str) -> str:
 
 
 _PLACEHOLDER = regex.compile(r"^\{[a-z_]{2,20}\}\s+")
+# "[2.19] Diễn biến ...", "[Tên chuyên mục – 2021] 60 năm ...": a section's or a series' tag in brackets before a
+# headline, which the headline keeps as the page prints it
+_BRACKETED_TAG = regex.compile(r"^\[[^\[\]]{1,80}\]\s+(?=[\p{Lu}\d])")
 _TRAILING_STARS = regex.compile(r"\s+[\"“”]?\*+[\"“”]?$")
 
 
@@ -399,7 +402,7 @@ _OUTLET_TAG_OPENING = regex.compile(r"\(\p{Lu}{2,8}\) \p{Lu}")
 
 
 def _looks_like_heading(line: str) -> bool:
-    line = _bare(line)
+    line = _BRACKETED_TAG.sub("", _bare(line), count=1)
     first = line[:1]
     return (
         not _prints_a_document_line(line)
