@@ -626,8 +626,10 @@ def find_title(
             pos == 0
             and len(lines[index].split()) >= _MIN_FIRST_LINE_WORDS
             and len(head) > 1
-            and (len(lines[head[1]]) > len(lines[index]) or _beside_date_line(lines, index, is_date_line))
+            and (len(lines[head[1]]) > len(lines[index]) or _beside_date_line(lines, index, is_date_line)
+                 or (lead == 2 and 1 in headings))
         ):
+            # (a heading, another and the lead: the headline over its subheading, "Tiêu đề" / "Tổng quan về A" / ...)
             score += _FIRST_LINE_BONUS
         if score > best_score:
             best, best_score = index, score
