@@ -596,8 +596,8 @@ HEADLINE_PLACES = [
                  "Lạc Bình", id="blog-entry-under-its-post-date"),
     # the headline over its subheading, then the lead: the first of the two headings is the headline
     pytest.param("\n\n".join(["Bản đồ xã Tân Lạc, tỉnh Yên Bình sau sáp nhập", "Tổng quan về xã Tân Lạc sau sáp nhập",
-                                "Từ ngày 1/7/2025, xã Tân Lạc (mới) chính thức được thành lập trên cơ sở hợp nhất ba xã "
-                                "Tân Lạc, Tân Phú và Phú Sơn.", BODY]),
+                                "Từ ngày 1/7/2025, xã Tân Lạc (mới) chính thức được thành lập trên cơ sở hợp nhất ba "
+                                "xã Tân Lạc, Tân Phú và Phú Sơn.", BODY]),
                  "Bản đồ xã Tân Lạc, tỉnh Yên Bình sau sáp nhập", id="local-site-headline-over-its-subheading"),
 ]
 
