@@ -744,6 +744,8 @@ FOREIGN_FIRMS = [
     ("Người dùng tải ứng dụng Chirpwell về máy.", []),
     ("Ban Group mới được lập.", ["Ban Group"]),
     ("Kia sáp nhập vào năm sau.", []),
+    ("Đạo luật Halvorsen-Mott ra đời năm 1980 ở Mỹ.", []),
+    ("Năm nay có thêm ngành Digital Communications và Creative Media.", []),
     ("Theo UBS, hai ngân hàng sẽ sáp nhập.", []),
     # a word for a place or a person before a list is said of every run of the list
     ("Các chi nhánh tại Portwell, Tessara và Norvik sẽ đóng cửa.", []),

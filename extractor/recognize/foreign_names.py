@@ -7,9 +7,9 @@ people, places and products, so a run of them is a firm only where ``lang/vi/for
 words around it make it one: a company word inside it (``Corp``, ``Airlines``), a lower-case word for a
 firm before it (``hãng bia``, ``nhà mạng``), a verb of restructuring right before it, a few words after
 it (``sáp nhập``, ``thành lập``) or fronted with its date (``Ra đời năm 1994, A``), or a firm it is paired
-with (``A và B``, ``tách A ra khỏi B``); and no word for a person before it (``ông``), nor for a place
-(``tại``) unless a company word is inside it, nor ``của``, which makes it the owner of what a verb after
-it is told of.
+with (``A và B``, ``tách A ra khỏi B``); and no word for a person or a thing before it (``ông``,
+``đạo luật``), nor for a place (``tại``) unless a company word is inside it, nor ``của``, which makes it
+the owner of what a verb after it is told of.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def _lexicon() -> dict:
         "objects": phrases(data["words_before_object"]),
         "reach": int(data["max_words_before_verb"]),
         "person": phrases(data["person_before"]),
+        "thing": phrases(data["thing_before"]),
         "place": phrases(data["place_before"]),
         "local": phrases(data["local_suffixes"]),
         "owner": phrases(data["owner_before"]),
@@ -191,8 +192,8 @@ def foreign_name_end(tokens: list[Token], i: int) -> int | None:
         return None
     end, corporate = run
     first = _list_start(tokens, i)  # "tại Tokyo, Osaka và Nagoya": what stands before a list is said of all of it
-    if _phrase_before(tokens, first, lex["person"]):
-        return None
+    if _phrase_before(tokens, first, lex["person"]) or _phrase_before(tokens, first, lex["thing"]):
+        return None  # "ông Elon Musk", "Đạo luật Bayh-Dole": a person, or a thing with a name of its own
     if corporate:
         return end  # "tại Vantorra Corp": a company word makes it a firm wherever it is
     if _phrase_before(tokens, first, lex["place"]):
