@@ -1054,7 +1054,13 @@ def _places(outer: NameMatch | None, inner: NameMatch) -> bool:
 def _names_a_unit(name: str) -> bool:
     """Whether ``name`` holds the head of a local unit as a word (``Trung tâm Y tế huyện A``)."""
     lowered = f" {' '.join(name.lower().split())} "
-    return any(f" {head} " in lowered for heads in load("admin_units")["heads"].values() for head in heads)
+    return any(head in lowered for head in _spaced_unit_heads())
+
+
+@functools.cache
+def _spaced_unit_heads() -> tuple[str, ...]:
+    """The heads of local units (``admin_units.yaml``), each between spaces, to be found as words in a name."""
+    return tuple(f" {head} " for heads in load("admin_units")["heads"].values() for head in heads)
 
 
 def _lower_described(tokens: list[Token], names: list[NameMatch], text: str, offset: int) -> list[NameMatch]:

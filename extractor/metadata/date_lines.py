@@ -297,7 +297,8 @@ def read_date(lines: list[str], kinds: list[LineKind], candidates: list[int]) ->
 
 def _dates_an_earlier_day_below(top: int, plain: list[int], head: list[int], read: dict) -> bool:
     """Whether the date line right under ``top`` (the next head line) is a plain one of an earlier day."""
-    below = head[head.index(top) + 1] if head.index(top) + 1 < len(head) else None
+    after = head.index(top) + 1
+    below = head[after] if after < len(head) else None
     return below in plain and read[below][0].day < read[top][0].day
 
 

@@ -19,7 +19,7 @@ import functools
 import regex
 
 from extractor.lang.vi import load
-from extractor.recognize.org_tokens import Token, match_phrase
+from extractor.recognize.org_tokens import Token, match_phrase, phrase_list
 from extractor.text.caseless import CaselessSearch
 from extractor.text.glue import is_syllable, is_vietnamese
 
@@ -31,9 +31,7 @@ _LONGEST_RUN = 6  # tokens of the longest firm's name looked back for before a j
 @functools.cache
 def _lexicon() -> dict:
     data = load("foreign_names")
-
-    def phrases(words) -> tuple[tuple[str, ...], ...]:
-        return tuple(sorted({tuple(str(w).lower().split()) for w in words}, key=len, reverse=True))
+    phrases = phrase_list
 
     return {
         "corporate": frozenset(w.lower() for w in data["corporate_words"] if " " not in w),

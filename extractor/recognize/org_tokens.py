@@ -16,7 +16,7 @@ from extractor.lang.vi import event_lexicon, load, province_names
 from extractor.text.caseless import CaselessSearch
 
 __all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at", "is_capitalised",
-           "is_word", "levels", "lexicon", "match_phrase", "may_hold_name", "tokenize"]
+           "is_word", "levels", "lexicon", "match_phrase", "may_hold_name", "phrase_list", "tokenize"]
 
 # "TP.HCM", "HIV/AIDS" and "GD&ĐT", "LĐ-TB&XH" (an ampersand between capitals) are one word each
 # "tổ dân phố số 5a": a number with one letter after it is one word
@@ -70,14 +70,16 @@ def is_word(token: Token) -> bool:
     return token.text[:1].isalpha()
 
 
+def phrase_list(words) -> tuple[tuple[str, ...], ...]:
+    """A data file's word list as phrases of lower-case words, longest first, each once (for :func:`match_phrase`)."""
+    return tuple(sorted({tuple(str(w).lower().split()) for w in words}, key=len, reverse=True))
+
+
 @functools.cache
 def lexicon() -> dict:
     """Heads, levels and word lists of ``org_heads.yaml`` as lower-case phrases (cached)."""
     data = load("org_heads")
-
-    def phrases(words) -> tuple[tuple[str, ...], ...]:
-        out = {tuple(w.lower().split()) for w in words}
-        return tuple(sorted(out, key=len, reverse=True))
+    phrases = phrase_list
 
     heads: dict[tuple[str, ...], tuple[str, bool]] = {}
     for kind, words in data["administrative"].items():

@@ -50,6 +50,8 @@ def _base_letter(ch: str) -> str:
 
 
 def is_vietnamese(run: str) -> bool:
+    """Whether ``run`` holds a letter only Vietnamese writing uses (``đ``, ``ư``) or a tone mark: ``Việt`` does,
+    ``Suisse`` and ``Long`` do not."""
     _, _, _, letters, _ = _orthography()
     for ch in run:
         base = _base_letter(ch)
