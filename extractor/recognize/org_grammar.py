@@ -103,6 +103,8 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
     tokens = tokens if tokens is not None else tokenize(text, offset)
     found: list[NameMatch] = []
     head_first = lex["head_first"]
+    # every cue that makes foreign words a firm is a word the prefilter finds: without one, no run is asked
+    firms = may_name_foreign_firm(text)
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -122,7 +124,7 @@ def scan_names(text: str, offset: int = 0, tokens: list[Token] | None = None) ->
         if head is None:
             brand = brand_end(tokens, i)
             # "Credit Suisse sáp nhập vào ...", "X Holdings II": a foreign firm by its own name (see foreign_names)
-            foreign = foreign_name_end(tokens, i)
+            foreign = foreign_name_end(tokens, i) if firms else None
             if foreign is not None and (brand is None or foreign > brand):
                 brand = foreign
             if brand is not None:  # "Sacombank", "Southern Bank": a bank known by its brand alone

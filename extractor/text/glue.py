@@ -49,9 +49,10 @@ def _base_letter(ch: str) -> str:
     return strip_tones(ch.lower())
 
 
+@functools.lru_cache(maxsize=65536)
 def is_vietnamese(run: str) -> bool:
     """Whether ``run`` holds a letter only Vietnamese writing uses (``đ``, ``ư``) or a tone mark: ``Việt`` does,
-    ``Suisse`` and ``Long`` do not."""
+    ``Suisse`` and ``Long`` do not. Cached: the foreign-firm scan asks it of nearly every word of a sentence."""
     _, _, _, letters, _ = _orthography()
     for ch in run:
         base = _base_letter(ch)
@@ -118,8 +119,10 @@ def _parse_syllables(base: str) -> list[int] | None:
     return None if points is None else list(points[:-1])
 
 
+@functools.lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
-    """One Vietnamese syllable, whatever its case and tones: ``THUẦN`` is, ``TBTC`` and ``NDO`` are not."""
+    """One Vietnamese syllable, whatever its case and tones: ``THUẦN`` is, ``TBTC`` and ``NDO`` are not (cached like
+    :func:`is_vietnamese`)."""
     base = "".join(_base_letter(ch) for ch in word)
     return bool(base) and _parse_syllables(base) == []
 
