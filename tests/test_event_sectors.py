@@ -3711,8 +3711,7 @@ BY_WAY_OF_WRITING = {
     "a_city_s_management_areas_merged": [
         ('Thành phố thành lập Trung tâm Quản lý đường thủy trực thuộc Sở Giao thông vận tải trên cơ sở hợp nhất và tổ '
          'chức lại Khu Quản lý đường thủy nội địa và Trung tâm Đăng kiểm phương tiện thủy.',
-         ['merge[Khu Quản lý đường thủy nội địa | Trung tâm Đăng kiểm phương tiện thủy]->Trung tâm Quản lý đường thủy '
-          'trực thuộc Sở Giao thông vận tải']),
+         ['merge[Khu Quản lý đường thủy nội địa | Trung tâm Đăng kiểm phương tiện thủy]->Trung tâm Quản lý đường thủy']),
     ],
     "bodies_handed_over_counted_after_the_receiver": [
         # "chuyển giao A quản lý 3 cơ sở: B, C và D": the receiver first, then the bodies it is to run, by their places
@@ -4503,6 +4502,24 @@ BY_WAY_OF_WRITING = {
         ('Công an tỉnh vừa thành lập lực lượng cảnh sát phản ứng nhanh.', []),
         ('UBND phường Tân Mỹ đã thành lập bộ phận tiếp nhận hồ sơ.', []),
         ('Hội Phụ nữ xã thành lập mô hình tổ phụ nữ tự quản.', []),
+    ],
+    "names_and_verbs_of_state_histories": [
+        # a name's kinds of work paired by "và", a club named after its owner, a unit only placed under its owner
+        ('UBND thành phố thành lập Trung tâm Quản lý và vận hành chợ đầu mối Tân Mỹ.',
+         ['establish[]->Trung tâm Quản lý và vận hành chợ đầu mối Tân Mỹ']),
+        ('Tập đoàn Hà Lâm công bố thành lập Công ty CP sản xuất và kinh doanh Hà Lâm Steel.',
+         ['establish[]->Công ty CP sản xuất và kinh doanh Hà Lâm Steel']),
+        ('CLB Bóng đá Công an Tân Mỹ được thành lập năm 1962.', ['establish[]->CLB Bóng đá Công an Tân Mỹ']),
+        ('Bộ quyết định thành lập Khoa Du lịch trực thuộc Đại học Hà Lâm.', ['establish[]->Khoa Du lịch']),
+        ('Năm 1993, Bộ Văn hóa thành lập Ban Chuẩn bị đầu tư Làng Văn hóa Tân Mỹ.',
+         ['establish[]->Ban Chuẩn bị đầu tư Làng Văn hóa Tân Mỹ']),
+        # the agent signs the decision; an old workshop; a name changed with "chuyển tên"
+        ('Viện Thủy văn Tân Mỹ được Thủ tướng Chính phủ ký quyết định thành lập năm 2007.',
+         ['establish[]->Viện Thủy văn Tân Mỹ']),
+        ('Công xưởng Hà Lâm thành lập năm 1975.', ['establish[]->Công xưởng Hà Lâm']),
+        ('Xí nghiệp Bao bì Tân Mỹ chuyển tên là Xí nghiệp Dược Tân Mỹ.',
+         ['rename[Xí nghiệp Bao bì Tân Mỹ]->Xí nghiệp Dược Tân Mỹ']),
+        ('Công ty Hà Lâm sản xuất và kinh doanh thép xây dựng.', []),
     ],
 }
 

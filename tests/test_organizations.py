@@ -1006,7 +1006,43 @@ A_PLACE_CLOSES_THE_NAME = [
     ("Trung tâm Huấn luyện và thi đấu thể thao tỉnh Tân Mỹ", ["Trung tâm Huấn luyện và thi đấu thể thao tỉnh Tân Mỹ"]),
 ]
 
+PAIRED_ACTIVITIES = [
+    ("Trung tâm Quản lý và vận hành chợ đầu mối Tân Mỹ được thành lập",
+     ["Trung tâm Quản lý và vận hành chợ đầu mối Tân Mỹ"]),
+    ("Công ty CP sản xuất và kinh doanh Hà Lâm Steel ra đời", ["Công ty CP sản xuất và kinh doanh Hà Lâm Steel"]),
+    ("Công ty TNHH chế biến và xuất khẩu Tân Sơn giải thể", ["Công ty TNHH chế biến và xuất khẩu Tân Sơn"]),
+    # the work a company does, after its own name, is the sentence's
+    ("Công ty Hà Lâm Thép sản xuất và kinh doanh", ["Công ty Hà Lâm Thép"]),
+    ("Trung tâm Y tế Tân Mỹ quản lý và điều hành các trạm y tế", ["Trung tâm Y tế Tân Mỹ"]),
+]
+
+COMPOUNDS_WITH_BREAKING_SYLLABLES = [
+    ("thành lập Ban Chuẩn bị đầu tư dự án cảng Tân Mỹ", ["Ban Chuẩn bị đầu tư dự án cảng Tân Mỹ"]),
+    ("Ban Quản lý Khu đô thị mới Hà Lâm họp", ["Ban Quản lý Khu đô thị mới Hà Lâm"]),
+    ("Văn phòng Điều phối nông thôn mới tỉnh Tân Sơn ra mắt", ["Văn phòng Điều phối nông thôn mới tỉnh Tân Sơn"]),
+]
+
+CLUBS_NAMED_BY_THEIR_OWNER = [
+    ("CLB Bóng đá Công an Tân Mỹ được thành lập năm 1962", ["CLB Bóng đá Công an Tân Mỹ"]),
+    ("Câu lạc bộ Bóng chuyền Ngân hàng Công Thương ra mắt", ["Câu lạc bộ Bóng chuyền Ngân hàng Công Thương"]),
+    # a club named by its place is closed by it
+    ("CLB Hà Lâm Sở Văn hóa tỉnh Tân Mỹ", ["CLB Hà Lâm", "Sở Văn hóa tỉnh Tân Mỹ"]),
+]
+
+PLACED_UNDER_AN_OWNER = [
+    ("thành lập Học viện Kỹ thuật và Công nghệ trực thuộc Viện Hàn lâm Tân Mỹ",
+     ["Học viện Kỹ thuật và Công nghệ", "Viện Hàn lâm Tân Mỹ"]),
+    ("thành lập Khoa Du lịch trực thuộc Đại học Hà Lâm", ["Khoa Du lịch", "Đại học Hà Lâm"]),
+    # a unit named by its kind, and one told by its owner ("thuộc"), keep the owner
+    ("thành lập Phòng khám nội khoa trực thuộc Bệnh viện Tân Mỹ", ["Phòng khám nội khoa trực thuộc Bệnh viện Tân Mỹ"]),
+    ("sáp nhập Ban Dân tộc thuộc HĐND tỉnh vào Ban Pháp chế", ["Ban Dân tộc thuộc HĐND tỉnh", "Ban Pháp chế"]),
+]
+
 NAME_BOUNDARIES = {
+    "activities paired by và": PAIRED_ACTIVITIES,
+    "compounds with syllables that end names elsewhere": COMPOUNDS_WITH_BREAKING_SYLLABLES,
+    "clubs named by their owner": CLUBS_NAMED_BY_THEIR_OWNER,
+    "placed under an owner": PLACED_UNDER_AN_OWNER,
     "a place closes the name": A_PLACE_CLOSES_THE_NAME,
     "tasks and levels in names": TASKS_AND_LEVELS_IN_NAMES,
     "the police ministry": POLICE_MINISTRY,

@@ -216,6 +216,28 @@ def ends_with(tokens: list[Token], k: int, candidates: tuple[tuple[str, ...], ..
     return any(k - len(c) >= 0 and tuple(t.low for t in tokens[k - len(c):k]) == c for c in candidates)
 
 
+def _sport_only(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the words from ``j`` to ``k`` are a club's sport and nothing else (``Bóng đá``)."""
+    sport = match_phrase(tokens, j, lexicon()["club_sports"])
+    return bool(sport) and j + len(sport) == k
+
+
+def _activity_pair(tokens: list[Token], j: int, k: int) -> int:
+    """Words of the kind of work after the ``và`` at ``k`` that pairs it with one right before it, where that one
+    opens the name's words (``j``) or is capitalised: ``Quản lý và điều hành``, ``(Công ty CP) sản xuất và kinh
+    doanh``; else 0. Not ``Công ty A sản xuất và kinh doanh thép``, where the work is what the company does."""
+    lex = lexicon()
+    after = match_phrase(tokens, k + 1, lex["paired_activities"])
+    if not after:
+        return 0
+    for before in lex["paired_activities"]:
+        start = k - len(before)
+        if start >= j and tuple(t.low for t in tokens[start:k]) == before and (
+                start == j or is_capitalised(tokens[start])):
+            return len(after)
+    return 0
+
+
 def _field_pair(tokens: list[Token], k: int, fields: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the ``và`` at ``k`` joins two fields of work: one ends right before it and one starts after it."""
     after = match_phrase(tokens, k + 1, fields)
@@ -292,6 +314,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             continue
         if tok.text == "," or tok.low == lex["and"]:
             nxt = tokens[k + 1] if k + 1 < n else None
+            if tok.low == lex["and"] and (paired := _activity_pair(tokens, j, k)):
+                k = end = k + 1 + paired  # "Trung tâm Quản lý và điều hành ...", "Công ty CP sản xuất và kinh doanh A"
+                continue
             # "Ban Quản lý khu công nghệ cao và các khu công nghiệp A": one board of both, even before a capital
             continued = match_phrase(tokens, k + 1, lex["and_continuations"]) if tok.low == lex["and"] else None
             if continued and not has_cap and k > j:
@@ -396,6 +421,9 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             continue
         if not is_word(tok):
             break
+        if trade and k > j and not is_capitalised(tok) and is_capitalised(tokens[k - 1]) and match_phrase(
+                tokens, k, lex["paired_activities"]) and not ends_with(tokens, k, lex["fields"]):
+            break  # "Công ty Hà Lâm sản xuất và kinh doanh thép": after a company's own name, its work is the verb
         if is_capitalised(tok):
             if match_phrase(tokens, k, lex["name_enders"]):
                 break  # "trình Chính phủ Đề án ...": a document named after the body ends it
@@ -430,7 +458,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
                     and not tokens[after].text.isupper())
                 # "Bệnh viện Đa khoa Nha Trang": an old head that is a syllable of places opens no body inside a name
                 opening_only = found[0] in lex["opening_only_heads"]
-                if not part_of_word and not field and not opening_only and not _qualified_level(tokens, k, found):
+                # "Câu lạc bộ Bóng đá Công an A": a club is named after the body that keeps it
+                kept_club = head in lex["clubs_named_by_owner"] and _sport_only(tokens, j, k)
+                if not part_of_word and not field and not opening_only and not kept_club and not _qualified_level(
+                        tokens, k, found):
                     break
                 found = None
             has_cap = True

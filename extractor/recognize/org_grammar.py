@@ -536,6 +536,9 @@ def _join_owned_units(text: str, offset: int, tokens: list[Token], found: list[N
         bracket = tokens[end].text == "("  # "Phòng khám đa khoa (thuộc Trung tâm Y tế A)"
         end += 1 if bracket else 0
         marker = match_phrase(tokens, end, lex["owned_unit_markers"])
+        if marker in lex["placing_markers"] and any(
+                is_capitalised(t) for t in tokens[match.first + len(match.head.split()):end]):
+            return None  # "Khoa Du lịch trực thuộc Đại học A": a unit named by its field is only placed under its owner
         last = owner.last + 1 if bracket else owner.last
         closed = not bracket or (last - 1 < len(tokens) and tokens[last - 1].text == ")")
         return last if marker and owner.first == end + len(marker) and not owner.administrative and closed else None
