@@ -1038,7 +1038,17 @@ PLACED_UNDER_AN_OWNER = [
     ("sáp nhập Ban Dân tộc thuộc HĐND tỉnh vào Ban Pháp chế", ["Ban Dân tộc thuộc HĐND tỉnh", "Ban Pháp chế"]),
 ]
 
+SHORT_NAMES_IN_BRACKETS = [
+    # a head with only the name's own words in brackets is its short name, whatever the head
+    ("thành lập CTCP Bất động sản Hà Lâm Việt Nam (Công ty Hà Lâm) với vốn 500 tỷ đồng",
+     ["CTCP Bất động sản Hà Lâm Việt Nam", "Công ty Hà Lâm"]),
+    ("Công ty TNHH Tân Mỹ (Công ty Tân Mỹ) giải thể", ["Công ty TNHH Tân Mỹ", "Công ty Tân Mỹ"]),
+    # other words in brackets name the body the unit belongs to
+    ("Phòng khám nội khoa (Bệnh viện Tây Sơn) mở cửa", ["Phòng khám nội khoa (Bệnh viện Tây Sơn)"]),
+]
+
 NAME_BOUNDARIES = {
+    "short names in brackets": SHORT_NAMES_IN_BRACKETS,
     "activities paired by và": PAIRED_ACTIVITIES,
     "compounds with syllables that end names elsewhere": COMPOUNDS_WITH_BREAKING_SYLLABLES,
     "clubs named by their owner": CLUBS_NAMED_BY_THEIR_OWNER,

@@ -161,9 +161,9 @@ def _parenthesised_owner(tokens: list[Token], j: int, own_head: tuple[str, ...] 
     """Index after ``(Đại học Huế)`` at ``j``: the body a unit belongs to, written as part of its name.
 
     A ministry or a council in brackets (``Tổng cục A (Bộ B)``) only says whose the unit is; an army unit in
-    brackets (``Quân đoàn 3 (Binh đoàn Tây Nguyên)``) is its other name. The name's own head again in brackets,
-    with only the name's own words and an acronym after it (``Cục Quản lý xây dựng công trình (Cục Quản lý XDCT)``),
-    opens its short name, no owner.
+    brackets (``Quân đoàn 3 (Binh đoàn Tây Nguyên)``) is its other name. A head in brackets with only the name's
+    own words and acronyms after it (``Cục Quản lý xây dựng công trình (Cục Quản lý XDCT)``, ``CTCP A (Công ty
+    A)``) opens its short name, no owner.
     """
     head = head_at(tokens, j + 1) if j + 1 < len(tokens) and is_capitalised(tokens[j + 1]) else None
     if head is None or head[1] in ("ministry", "government", "military") or head[0] in lexicon()["owner_asides"]:
@@ -172,8 +172,10 @@ def _parenthesised_owner(tokens: list[Token], j: int, own_head: tuple[str, ...] 
     own_head_again = bool(own_head) and close is not None and tuple(w.lower() for w in head[0]) == own_head
     if own_head_again and any(t.low == lexicon()["and"] or t.text == "," for t in tokens[j + 1:close]):
         return 0  # "2 TYT (TYT Sơn Diệm và TYT Sơn Quang)": bodies of the name's own head listed, no owner
-    if own_head_again and all(
-            t.low in own_words or (t.text.isupper() and len(t.text) > 1) for t in tokens[j + 1 + len(head[0]):close]):
+    rest = tokens[j + 1 + len(head[0]):close] if close is not None else []
+    if rest and all(t.low in own_words or (t.text.isupper() and len(t.text) > 1) for t in rest):
+        # "Cục Quản lý xây dựng công trình (Cục Quản lý XDCT)", "CTCP Bất động sản A (Công ty A)": a head, of the
+        # name's kind or a shorter one, with only the name's own words: its short name
         return 0
     if tokens[j + 1].text.isupper() and j + 2 < len(tokens) and tokens[j + 2].text == ")":
         return 0  # "Trường cao đẳng (CĐ) Y tế Huế": one word in capitals is the name's abbreviation, not its owner
