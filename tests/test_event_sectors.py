@@ -4520,6 +4520,11 @@ BY_WAY_OF_WRITING = {
         ('Xí nghiệp Bao bì Tân Mỹ chuyển tên là Xí nghiệp Dược Tân Mỹ.',
          ['rename[Xí nghiệp Bao bì Tân Mỹ]->Xí nghiệp Dược Tân Mỹ']),
         ('Công ty Hà Lâm sản xuất và kinh doanh thép xây dựng.', []),
+        # the former name in brackets before a passive with its agent is what was founded, never the agent
+        ('Công ty Chè Tân Mỹ (tiền thân là Xí nghiệp Chè Tân Mỹ) được UBND tỉnh Tân Mỹ thành lập năm 1992.',
+         ['establish[]->Xí nghiệp Chè Tân Mỹ']),
+        ('Trường Tân Mỹ (tiền thân là Trường Hà Lâm) được UBND huyện thành lập năm 1990.',
+         ['establish[]->Trường Hà Lâm']),
     ],
 }
 

@@ -672,6 +672,9 @@ class Clause:
             if lower <= start < j and not self._placed_after_dash(start):
                 args, end = self.org_list(start, j)
                 end = self._past_dash_place(end, j)  # "Đoàn A – huyện B được ...": the troupe, placed
+                if end + 1 == j and self.tokens[end].text == ")" and self.phrase_ending(
+                        start, "former_name_markers", lower, sizes=(4, 3, 2, 1)):
+                    end = j  # "A (tiền thân là B) được UBND tỉnh thành lập": the former name, as with no agent
                 if end == j and args:
                     return args, start
         return None
