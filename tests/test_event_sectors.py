@@ -4525,6 +4525,16 @@ BY_WAY_OF_WRITING = {
          ['establish[]->Xí nghiệp Chè Tân Mỹ']),
         ('Trường Tân Mỹ (tiền thân là Trường Hà Lâm) được UBND huyện thành lập năm 1990.',
          ['establish[]->Trường Hà Lâm']),
+        # what a body is, said between commas before its verb, names no subject
+        ('Năm 1941, Hội Phụ nữ Cứu quốc Tân Mỹ, một bộ phận của Mặt trận Hà Lâm ra đời.',
+         ['establish[]->Hội Phụ nữ Cứu quốc Tân Mỹ']),
+        ('Bệnh viện Tân Mỹ, một bệnh viện tuyến tỉnh, được nâng cấp thành Bệnh viện Đa khoa Tân Mỹ.',
+         ['establish[Bệnh viện Tân Mỹ]->Bệnh viện Đa khoa Tân Mỹ']),
+        # the bodies a founding grows from, unnamed, lie in the place after "trên địa bàn": it is no source
+        ('Đại học Tân Mỹ được thành lập trên cơ sở tổ chức lại các trường trên địa bàn thành phố Tân Mỹ.',
+         ['establish[]->Đại học Tân Mỹ']),
+        ('Thành lập Trường Tân Mỹ trên cơ sở Trường Hà Lâm tại xã Đông Sơn.',
+         ['establish[Trường Hà Lâm]->Trường Tân Mỹ']),
     ],
 }
 

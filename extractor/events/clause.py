@@ -645,6 +645,7 @@ class Clause:
             # "Đoàn A – huyện B được thành lập": the district is where the troupe is
             placed = self._past_dash_place(self._after_placement(self._after_aside(end, t, before_verb=True), t), t)
             after = self._after_owner_clause(self._after_aside(placed, t, before_verb=True), t)
+            after = self._after_apposition(after, t)
             after = self._after_its_people(after, t)
             after = self._after_part_joined(after, t)
             patient = self._patient_of_agent(first, lower)
@@ -657,6 +658,14 @@ class Clause:
                 # the subject is a list that starts later, if there is one
                 owned = owned or (args, first)
         return owned if owned is not None and owners else ([], None)
+
+    def _after_apposition(self, k: int, limit: int) -> int:
+        """Index after what a body is, said between commas before its verb (``Hội A, một bộ phận của Mặt trận B,
+        ra đời``, the closing comma often left out), else ``k``: a body inside it is no subject."""
+        if k >= limit or self.tokens[k].text != "," or not self.phrase(k + 1, "apposition_openers"):
+            return k
+        close = next((j for j in range(k + 1, limit) if self.tokens[j].text == ","), None)
+        return limit if close is None else close + 1
 
     def _patient_of_agent(self, first: int, lower: int) -> tuple[list[Arg], int] | None:
         """The list of bodies a passive act is done to, when the body at ``first`` is its agent.

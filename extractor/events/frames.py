@@ -763,6 +763,8 @@ def basis_source(clause: Clause, start: int, hi: int, trigger_starts: set[int]) 
         if t > j and clause.tokens[t - 1].text in {",", ";"} and t in clause.name_at:
             return None  # "... trên cơ sở khoa A, Trường B trên cơ sở ...": the next line of a list, not the basis
         match = clause.name_at.get(t) or clause.place_at.get(t)
+        if match is not None and clause.phrase_ending(t, "where_words", j):
+            continue  # "trên cơ sở tổ chức lại các trường trên địa bàn thành phố A": where unnamed sources lie
         if match is not None and (not clause.phrase(t - 1, "placers") or _units_of_whole(clause, t)):
             return Arg(match.name, match.start, match.end)
     return None
