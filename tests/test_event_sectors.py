@@ -4535,6 +4535,23 @@ BY_WAY_OF_WRITING = {
          ['establish[]->Đại học Tân Mỹ']),
         ('Thành lập Trường Tân Mỹ trên cơ sở Trường Hà Lâm tại xã Đông Sơn.',
          ['establish[Trường Hà Lâm]->Trường Tân Mỹ']),
+        # a body that receives the decision ending it; the southern spelling of "ngừng"
+        ('Báo Tân Mỹ chính thức nhận được quyết định ngưng hoạt động.', ['dissolve[Báo Tân Mỹ]->None']),
+        ('Trường Hà Lâm nhận quyết định giải thể.', ['dissolve[Trường Hà Lâm]->None']),
+        ('Trường Hà Lâm ngưng hoạt động từ năm 2010.', ['dissolve[Trường Hà Lâm]->None']),
+        ('Bến xe Tân Mỹ tạm ngưng hoạt động trong dịp Tết.', []),
+        # companies that set up a joint venture or a subsidiary found it, they are not founded
+        ('Tổng Công ty Hà Lâm cùng Tổng Công ty Tân Mỹ thành lập liên doanh mang tên PetroTan.', []),
+        ('Tổng Công ty Hà Lâm và Tổng Công ty Tân Mỹ thành lập liên doanh.', []),
+        # a province or city before a colon labels a headline; a commune before one may be what merges
+        ('TP.HCM: Ngừng hoạt động mái ấm tình thương Tân Mỹ', []),
+        ('Tỉnh Tân Mỹ: Giải thể Trường Hà Lâm', ['dissolve[Trường Hà Lâm]->None']),
+        ('Xã Tân Mỹ: sáp nhập vào xã Hà Lâm', ['merge[Xã Tân Mỹ | xã Hà Lâm]->xã Hà Lâm']),
+        # a school of several levels is one body; an idea that appears ends the name
+        ('UBND thành phố giải thể Trường Tiểu học, THCS và THPT Quốc tế Tân Mỹ.',
+         ['dissolve[Trường Tiểu học, THCS và THPT Quốc tế Tân Mỹ]->None']),
+        ('Ý tưởng về việc thành lập Trường Đại học Tân Mỹ xuất hiện vào năm 2006.',
+         ['establish[]->Trường Đại học Tân Mỹ']),
     ],
 }
 

@@ -1047,7 +1047,22 @@ SHORT_NAMES_IN_BRACKETS = [
     ("Phòng khám nội khoa (Bệnh viện Tây Sơn) mở cửa", ["Phòng khám nội khoa (Bệnh viện Tây Sơn)"]),
 ]
 
+SCHOOLS_OF_SEVERAL_LEVELS = [
+    ("UBND thành phố giải thể Trường Tiểu học, THCS và THPT Quốc tế Tân Mỹ",
+     ["UBND thành phố", "Trường Tiểu học, THCS và THPT Quốc tế Tân Mỹ"]),
+    ("thành lập Trường Tiểu học, Trung học cơ sở, Trung học phổ thông Hà Lâm",
+     ["Trường Tiểu học, Trung học cơ sở, Trung học phổ thông Hà Lâm"]),
+    # each level with a name of its own: several schools
+    ("Trường Tiểu học Tân Mỹ, THCS Hà Lâm và THPT Đông Sơn",
+     ["Trường Tiểu học Tân Mỹ", "THCS Hà Lâm", "THPT Đông Sơn"]),
+    # levels in lower case after a plural, then the next sentence glued on: no school
+    ("sắp xếp các trường mầm non, phổ thông Hướng dẫn nêu rõ", []),
+    # a level named as an exam, not a school, before a university
+    ("điểm thi tốt nghiệp THPT, Đại học Hà Lâm giữ nguyên", ["THPT", "Đại học Hà Lâm"]),
+]
+
 NAME_BOUNDARIES = {
+    "schools of several levels": SCHOOLS_OF_SEVERAL_LEVELS,
     "short names in brackets": SHORT_NAMES_IN_BRACKETS,
     "activities paired by và": PAIRED_ACTIVITIES,
     "compounds with syllables that end names elsewhere": COMPOUNDS_WITH_BREAKING_SYLLABLES,

@@ -111,6 +111,9 @@ def without_item_numbers(text: str) -> str:
     return _ITEM_NUMBER.sub(blank, text)
 
 
+_LABEL_KINDS = frozenset({"province", "city"})  # units whose name before a colon labels a headline's place
+
+
 class Clause:
     """Tokens of one sentence with the organization names found in it (the numbers of a list's items left out)."""
 
@@ -608,6 +611,8 @@ class Clause:
                 continue
             if first > lower and self.phrase(first - 1, "placers"):
                 continue  # "7 phường thuộc thị xã A, gồm: B, C được thành lập": the town only places them
+            if self._labels_headline(first, t):
+                continue  # "TP.HCM: Ngừng hoạt động mái ấm A": the city the news is from, not what the verb ends
             if first > lower and self.phrase_ending(first, "system_markers", lower):
                 continue  # "Nằm trong hệ thống Viện A, Viện B được thành lập": A is the system B stands in
             if first > lower and self.tokens[first - 1].low in _OBJECT_MARKERS and self._more_names_after(
@@ -658,6 +663,13 @@ class Clause:
                 # the subject is a list that starts later, if there is one
                 owned = owned or (args, first)
         return owned if owned is not None and owners else ([], None)
+
+    def _labels_headline(self, first: int, t: int) -> bool:
+        """Whether the name at ``first`` is a province or city set before a colon, the label of where the news is
+        from (``TP.HCM: Giải thể ...``, ``Tỉnh A: ...``); such units are not what a verb after it acts on."""
+        named = self.name_at.get(first)
+        return named is not None and named.kind in _LABEL_KINDS and named.last < t and (
+            self.tokens[named.last].text == ":")
 
     def _after_apposition(self, k: int, limit: int) -> int:
         """Index after what a body is, said between commas before its verb (``Hội A, một bộ phận của Mặt trận B,

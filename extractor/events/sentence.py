@@ -71,6 +71,9 @@ def sentence_events(clause: Clause, continuing: str | None, listing: bool = Fals
             founded = _receiver_of_founding(clause, k, lo)  # "Trường A nhận quyết định thành lập"
         if founded is not None and (event is None or (event["result"] is None and event["count"] is None)):
             event = shape_event(kind, [], founded, None, clause, k, phrase, lo)  # "Trường A (thành lập năm 1990)"
+        if kind == "dissolve" and (event is None or not (event["participants"] or event["count"])) and (
+                ended := _receiver_of_founding(clause, k, lo)) is not None:
+            event = shape_event(kind, [ended], None, None, clause, k, phrase, lo)  # "Báo A nhận quyết định giải thể"
         if event is None:
             continue
         # "Ngân hàng A được thành lập năm 1991": a founding told with its date is an event of its own
@@ -1102,8 +1105,9 @@ def _drop_founding_told_by_merges(events: list[dict]) -> None:
 
 
 def _receiver_of_founding(clause: Clause, k: int, lo: int) -> Arg | None:
-    """``Trường A nhận quyết định thành lập``: the body right before the words of receiving its founding decision."""
-    receipt = clause.phrase_ending(k, "founding_receipts", lo, sizes=(5, 4, 3, 2))
+    """``Trường A nhận quyết định thành lập``, ``Báo B nhận được quyết định ngưng hoạt động``: the body right before
+    the words of receiving the decision that founds or ends it."""
+    receipt = clause.phrase_ending(k, "founding_receipts", lo, sizes=(6, 5, 4, 3, 2))
     if receipt is None:
         return None
     match = clause.name_before(k - len(receipt), lo)

@@ -316,6 +316,10 @@ def description_end(tokens: list[Token], j: int, counted: bool = False, governme
             continue
         if tok.text == "," or tok.low == lex["and"]:
             nxt = tokens[k + 1] if k + 1 < n else None
+            if tok.text == "," and not counted and (levels_end := _school_levels_end(tokens, j, k)):
+                k = end = levels_end  # "Trường Tiểu học, THCS và THPT A": one school teaching every level listed
+                has_cap = True
+                continue
             if tok.low == lex["and"] and (paired := _activity_pair(tokens, j, k)):
                 k = end = k + 1 + paired  # "Trung tâm Quản lý và điều hành ...", "Công ty CP sản xuất và kinh doanh A"
                 continue
@@ -690,6 +694,30 @@ def _qualified_level(tokens: list[Token], k: int, found: tuple[tuple[str, ...], 
 def is_count(token: Token) -> bool:
     """A numeral before a head: ``2 sở``, ``hai trường``."""
     return token.text.isdecimal() or token.low in lexicon()["number_words"]
+
+
+_SCHOOL_HEAD = "trường"  # the head word a school's levels are listed after
+
+
+def _school_levels_end(tokens: list[Token], j: int, k: int) -> int:
+    """Index after the school levels listed from the comma at ``k`` (``Tiểu học, THCS và THPT``), where a bare level
+    ends right before it, only levels follow, joined by commas and at most one ``và``, and a capitalised name comes
+    after them: the levels of one school, named once at the end. 0 where the comma parts two schools (``Trường Tiểu học
+    A, THCS B``)."""
+    levels = lexicon()["levels"]
+    # the first level right after the school's head word, which it may close ("Trường Tiểu học" is read as one head)
+    if not any(k - len(level) >= max(1, j - len(level)) and match_phrase(tokens, k - len(level), (level,)) and (
+            tokens[k - len(level) - 1].low == _SCHOOL_HEAD) and is_capitalised(tokens[k - len(level)])
+            for level in levels):
+        return 0
+    m, joined = k, False
+    while m < len(tokens) and (tokens[m].text == "," or (tokens[m].low == lexicon()["and"] and not joined)):
+        joined = joined or tokens[m].text != ","
+        level = match_phrase(tokens, m + 1, levels)
+        if not level or not is_capitalised(tokens[m + 1]):
+            return 0
+        m += 1 + len(level)
+    return m if m < len(tokens) and is_capitalised(tokens[m]) and head_at(tokens, m) is None else 0
 
 
 def _field_list_goes_on(tokens: list[Token], j: int, k: int) -> bool:
