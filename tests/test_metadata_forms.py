@@ -273,6 +273,8 @@ TITLES = [
                  "Cổng thông tin điện tử tỉnh Lâm Đồng", id="portal-lamdong"),
     pytest.param(f"{TITLE} - VnExpress", TITLE, "VnExpress", id="vnexpress"),
     pytest.param(f"52. {TITLE}", TITLE, None, id="numbered-item-of-a-series"),
+    pytest.param(f"Thứ Năm | 18 | 07 | 2013 | (GMT+7){TITLE}", TITLE, None, id="site-clock-between-bars-glued"),
+    pytest.param(f"Chủ nhật | 5 | 1 | 2020 | {TITLE}", TITLE, None, id="site-clock-between-bars"),
     pytest.param("Tp. Hà Lâm triển khai Quyết định thành lập Trung tâm Văn hóa", "Tp. Hà Lâm triển khai Quyết định "
                  "thành lập Trung tâm Văn hóa", None, id="abbreviated-city-with-full-stop"),
     pytest.param(f"{TITLE} - Tuổi Trẻ Online", TITLE, "Tuổi Trẻ Online", id="tuoitre"),
@@ -599,6 +601,11 @@ HEADLINE_PLACES = [
                                 "Từ ngày 1/7/2025, xã Tân Lạc (mới) chính thức được thành lập trên cơ sở hợp nhất ba "
                                 "xã Tân Lạc, Tân Phú và Phú Sơn.", BODY]),
                  "Bản đồ xã Tân Lạc, tỉnh Yên Bình sau sáp nhập", id="local-site-headline-over-its-subheading"),
+    # an image's label in lower case under the headline is no broken line of it
+    pytest.param("\n".join(["Thành lập Ban Quản lý dự án Điện lực miền Tây", "logo", "",
+                             "Ngày 1/7, Tổng công ty Điện lực miền Tây công bố quyết định thành lập Ban Quản lý dự án "
+                             "Điện lực miền Tây.", BODY]),
+                 "Thành lập Ban Quản lý dự án Điện lực miền Tây", id="logo-label-under-the-headline"),
 ]
 
 

@@ -213,6 +213,7 @@ def clean_title(line: str) -> tuple[str, str | None]:
     """
     data = _data()
     title = _once(_bare(line))
+    title = _piped_clock().sub("", title, count=1)  # "Thứ Năm | 18 | 07 | 2013 | (GMT+7)Tiêu đề": the site's clock
     title = _LIST_NUMBER.sub("", title)  # "52. Sự kiện thành lập huyện A": the number of an item in a series
     match = _image_caption().match(title)
     if match:
@@ -337,6 +338,13 @@ def stamp_and_counter(line: str) -> str | None:
     None."""
     match = _stamp_and_counter().match(line)
     return match.group() if match else None
+
+
+@functools.cache
+def _piped_clock() -> regex.Pattern[str]:
+    weekdays = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in _data()["weekday_words"])
+    return regex.compile(rf"^(?:{weekdays})\s*\|\s*\d{{1,2}}\s*\|\s*\d{{1,2}}\s*\|\s*\d{{4}}\s*(?:\|\s*)?"
+                         rf"(?:\(GMT\s*[+-]\s*\d{{1,2}}\)\s*)?(?=\p{{Lu}})", regex.IGNORECASE)
 
 
 @functools.cache

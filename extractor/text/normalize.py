@@ -11,10 +11,12 @@ nothing, which the tests check.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
 
+from extractor.lang.vi import load
 from extractor.lang.vi.tones import TONE_MARKS
 from extractor.text.glue import split_glued_words
 
@@ -107,6 +109,11 @@ def normalize_text(raw: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
 
 
+@functools.cache
+def _image_labels() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("boilerplate")["image_labels"])
+
+
 def _rejoin_broken_sentences(lines: list[str]) -> list[str]:
     """The lines with a sentence a scraper broke across two lines joined again (``vừa công bố`` / ``tên viết tắt
     mới``, ``ba đơn`` / ``vị``): a line of running text that ends in a lower-case letter, before one that opens with
@@ -115,8 +122,9 @@ def _rejoin_broken_sentences(lines: list[str]) -> list[str]:
     for line in lines:
         before = joined[-1] if joined else ""
         placeholder = len(line.split()) == 1 and line.endswith(("...", "…"))  # "loading...": a page still loading
+        label = line.lower() in _image_labels()  # "logo" under a headline: an image's label, no words of it
         if line[:1].islower() and before[-1:].islower() and len(before.split()) >= _MIN_BROKEN_LINE_WORDS and (
-                not placeholder):
+                not placeholder) and not label:
             joined[-1] = f"{before} {line}"
         else:
             joined.append(line)
