@@ -609,6 +609,19 @@ HEADLINE_PLACES = [
 ]
 
 
+UNNAMED_REPORTER_WITH_A_WRITER = [
+    # the paper's unnamed reporter at the foot adds no writer to a named one, and stands alone otherwise
+    pytest.param("\n\n".join([TITLE, BODY, "Đặng Thu Hà", "PV"]), ["Đặng Thu Hà"], id="named-writer-and-pv"),
+    pytest.param("\n\n".join([TITLE, BODY, "PV"]), ["PV"], id="pv-alone"),
+    pytest.param("\n\n".join([TITLE, BODY, "Lê Minh An", "CTV"]), ["Lê Minh An"], id="named-writer-and-contributor"),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), UNNAMED_REPORTER_WITH_A_WRITER)
+def test_an_unnamed_reporter_beside_a_named_writer(text: str, authors: list[str]) -> None:
+    assert [a.name for a in _meta(text).authors] == authors
+
+
 @pytest.mark.parametrize(("text", "headline"), HEADLINE_PLACES)
 def test_where_the_headline_stands(text: str, headline: str | None) -> None:
     assert _meta(text).title == headline

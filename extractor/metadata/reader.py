@@ -382,6 +382,10 @@ def _read_bylines(lines: list[str], kinds: list[LineKind], meta: Metadata) -> No
                     _add(meta, *parsed)
     meta.authors, tag = without_tags(meta.authors)
     meta.publisher = meta.publisher or tag
+    unnamed = frozenset(load("bylines")["unnamed_reporters"])
+    if any(a.name.lower() not in unnamed for a in meta.authors):
+        # "Đặng Thu Hằng" above and "PV" at the foot: the paper's unnamed reporter adds no writer to a named one
+        meta.authors = [a for a in meta.authors if a.name.lower() not in unnamed]
 
 
 _MIN_ROW_ITEMS = 2  # capitalised items parted by commas that make a line a row of a list of places or bodies
