@@ -4552,6 +4552,11 @@ BY_WAY_OF_WRITING = {
          ['dissolve[Trường Tiểu học, THCS và THPT Quốc tế Tân Mỹ]->None']),
         ('Ý tưởng về việc thành lập Trường Đại học Tân Mỹ xuất hiện vào năm 2006.',
          ['establish[]->Trường Đại học Tân Mỹ']),
+        # founded in a decade, not a year
+        ('Nông trường Cao su Tân Mỹ được thành lập từ những năm 80 của thế kỷ trước.',
+         ['establish[]->Nông trường Cao su Tân Mỹ']),
+        ('Trường Hà Lâm được thành lập trong thập niên 1990.', ['establish[]->Trường Hà Lâm']),
+        ('Ngân hàng Tân Mỹ được mở thêm chi nhánh.', []),
     ],
 }
 

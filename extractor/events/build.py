@@ -2099,7 +2099,7 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if not passive and plain_object(clause, k_end):
         return []  # "Trường A sẽ thành lập trường sư phạm": A founds a body it does not name
     after = clause.skip(k_end, "fillers", len(clause.tokens))
-    if passive and plain_object(clause, after):
+    if passive and plain_object(clause, after) and not clause.phrase(after, "founding_dates"):
         return []  # "Ngân hàng A được mở thêm chi nhánh": A is let open branches it does not name, A is not founded
     # what follows an active founding, unless a date ("năm" is a year, not five)
     founds = not passive and after < len(clause.tokens) and not clause.phrase(after, "founding_dates")
