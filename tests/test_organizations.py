@@ -1036,6 +1036,9 @@ PLACED_UNDER_AN_OWNER = [
     # a unit named by its kind, and one told by its owner ("thuộc"), keep the owner
     ("thành lập Phòng khám nội khoa trực thuộc Bệnh viện Tân Mỹ", ["Phòng khám nội khoa trực thuộc Bệnh viện Tân Mỹ"]),
     ("sáp nhập Ban Dân tộc thuộc HĐND tỉnh vào Ban Pháp chế", ["Ban Dân tộc thuộc HĐND tỉnh", "Ban Pháp chế"]),
+    # under the councils of a level it is the unit each one has: the owner stays in the name
+    ("đề án thành lập Trung tâm Dịch vụ tổng hợp trực thuộc UBND cấp xã",
+     ["Trung tâm Dịch vụ tổng hợp trực thuộc UBND cấp xã"]),
 ]
 
 SHORT_NAMES_IN_BRACKETS = [
