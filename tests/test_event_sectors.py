@@ -4557,6 +4557,22 @@ BY_WAY_OF_WRITING = {
          ['establish[]->Nông trường Cao su Tân Mỹ']),
         ('Trường Hà Lâm được thành lập trong thập niên 1990.', ['establish[]->Trường Hà Lâm']),
         ('Ngân hàng Tân Mỹ được mở thêm chi nhánh.', []),
+        # a province after a commune and a comma, last and alone, is where it lies
+        ('Xã Mù Cả, Lai Châu sau sáp nhập có gì đặc biệt?', []),
+        ('Sáp nhập xã Tân Mỹ, Lai Châu vào xã Đông Sơn.', ['merge[xã Tân Mỹ | xã Đông Sơn]->xã Đông Sơn']),
+        # counted communes, the second named as a province is
+        ('Thành lập phường Tân An trên cơ sở toàn bộ dân số của 2 xã Tân An, Hòa Bình.',
+         ['merge[xã Tân An | xã Hòa Bình]->phường Tân An']),
+        ('Sáp nhập xã Tân Mỹ, Hà Lâm và Đông Sơn thành xã Tân Hà.',
+         ['merge[xã Tân Mỹ | xã Hà Lâm | xã Đông Sơn]->xã Tân Hà']),
+        # the new unit after "để hình thành"
+        ('Phường 4 sáp nhập với Phường 5 và Phường 7 để hình thành phường Tân Hòa.',
+         ['merge[Phường 4 | Phường 5 | Phường 7]->phường Tân Hòa']),
+        # a board's members named by their offices are no bodies founded; a board's name ends before "như sau"
+        ('Thủ tướng quyết định thành lập Ban Chỉ đạo Tân Mỹ như sau:\nCác Phó Trưởng Ban gồm: Bộ trưởng Bộ Tài chính; '
+         'Bộ trưởng Bộ Công Thương; Thứ trưởng Bộ Quốc phòng.', ['establish[]->Ban Chỉ đạo Tân Mỹ']),
+        # an adverb ends a body's description in lower case
+        ('Trong tiến trình đó, Ban Quản lý rất tự hào khi được thành lập.', []),
     ],
 }
 

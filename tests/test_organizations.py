@@ -1064,7 +1064,14 @@ SCHOOLS_OF_SEVERAL_LEVELS = [
     ("điểm thi tốt nghiệp THPT, Đại học Hà Lâm giữ nguyên", ["THPT", "Đại học Hà Lâm"]),
 ]
 
+COMMITTEE_TOPICS_OPENED_BY_A_HEAD = [
+    ("kiện toàn Ủy ban Quốc gia về Chính phủ điện tử, Ủy ban Quốc gia về chuyển đổi số có chức năng",
+     ["Ủy ban Quốc gia về Chính phủ điện tử", "Ủy ban Quốc gia về chuyển đổi số"]),
+    ("báo cáo Chính phủ về việc này", ["Chính phủ"]),
+]
+
 NAME_BOUNDARIES = {
+    "committee topics opened by a head": COMMITTEE_TOPICS_OPENED_BY_A_HEAD,
     "schools of several levels": SCHOOLS_OF_SEVERAL_LEVELS,
     "short names in brackets": SHORT_NAMES_IN_BRACKETS,
     "activities paired by và": PAIRED_ACTIVITIES,

@@ -333,6 +333,14 @@ class Clause:
                     break
                 k = resumed
                 continue
+            if joiner == (",",) and last is not None and last.administrative and last.kind not in _LABEL_KINDS and (
+                    last.kind != PLACE_KIND) and len(args) == 1 and not self._counted_before(last.first) and (
+                    nxt not in self.name_at and nxt in self.place_at and not (
+                    self._list_goes_on(self.place_at[nxt].last, limit))):
+                # "Xã A, Lai Châu sau sáp nhập": one unit, then the province it lies in ("2 xã A, Hòa Bình": two
+                # communes counted, the second named as a province is)
+                k = self.place_at[nxt].last
+                break
             if places and nxt not in self.name_at and nxt in self.place_at and (
                     last is None or last.kind == PLACE_KIND):
                 k = nxt
@@ -663,6 +671,14 @@ class Clause:
                 # the subject is a list that starts later, if there is one
                 owned = owned or (args, first)
         return owned if owned is not None and owners else ([], None)
+
+    def _counted_before(self, first: int) -> bool:
+        """Whether a number of units stands right before the name at ``first`` (``2 xã A, B``)."""
+        return first > 0 and self.number(first - 1) is not None
+
+    def _list_goes_on(self, k: int, limit: int) -> bool:
+        """Whether a comma or ``và`` at ``k`` joins another member to a list."""
+        return k < limit and (self.tokens[k].text == "," or self.tokens[k].low in _LIST_AND)
 
     def _labels_headline(self, first: int, t: int) -> bool:
         """Whether the name at ``first`` is a province or city set before a colon, the label of where the news is

@@ -230,7 +230,8 @@ def list_members(clause: Clause, triggers: tuple, kind: str | None, taken: froze
             elif kind in ("dissolve", "establish") and args and not bordering and not placing and not composed and (
                     any(k < lo for k in starts) or introduced) and (
                     _names_only(clause, clause.located_aside(end, hi), hi) or _placed_after(clause, args[-1])
-            ) and not any(names_a_class(a.name) for a in args):
+            ) and not any(names_a_class(a.name) for a in args) and not clause.title_before(first, lo):
+                # ("Bộ trưởng Bộ A; Thứ trưởng Bộ B": the members of a board named by their offices, no bodies)
                 found.extend(_listed_line_events(clause, kind, args, first, lo, named))
         # without a verb of its own, a line opens the list of an event told before only in a few words ("Cụ thể,
         # các hội gồm:"); a long clause ending in "gồm:" lists something else of its own

@@ -842,7 +842,8 @@ def topic_end(tokens: list[Token], end: int) -> int:
         head = head_at(tokens, j)
         if head is not None and head[2] and place_end(tokens, j + len(head[0])) > j + len(head[0]):
             return place_end(tokens, j + len(head[0]))  # "... về phòng, chống tham nhũng tỉnh A": its place ends it
-        named = head is not None and is_capitalised(tok)  # a lower-case head word is part of the topic
+        # a lower-case head word is part of the topic, and so is a head that opens a compound ("Chính phủ điện tử")
+        named = head is not None and is_capitalised(tok) and not match_phrase(tokens, j, lex["name_compounds"])
         if match_phrase(tokens, j, lex["topic_stops"]) or named or tok.text in {".", ";", ":", "(", ")"}:
             break
         if tok.text == "," and not (j + 1 < len(tokens) and tokens[j + 1].text.islower()):
