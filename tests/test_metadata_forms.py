@@ -601,6 +601,21 @@ HEADLINE_PLACES = [
                                 "Từ ngày 1/7/2025, xã Tân Lạc (mới) chính thức được thành lập trên cơ sở hợp nhất ba "
                                 "xã Tân Lạc, Tân Phú và Phú Sơn.", BODY]),
                  "Bản đồ xã Tân Lạc, tỉnh Yên Bình sau sáp nhập", id="local-site-headline-over-its-subheading"),
+    # a headline in capitals with a dash is no byline of two writers
+    pytest.param("\n".join(["THƯ VIỆN TÂN MỸ – MỘT CHẶNG ĐƯỜNG PHÁT TRIỂN",
+                             "Ngày 15/10/1960, Thư viện Tân Mỹ ra đời với tên gọi ban đầu là Phòng đọc sách nhân dân.",
+                             BODY]),
+                 "THƯ VIỆN TÂN MỸ – MỘT CHẶNG ĐƯỜNG PHÁT TRIỂN", id="capitals-headline-with-a-dash"),
+    # the page's empty field labels between the headline and its date
+    pytest.param("\n".join(["Bến Xe Lớn Nhất Tỉnh Đảm Bảo Xe Phục Vụ Tết Sau Khi 13 Nhà Xe Bị Đình Chỉ", "Người đăng:",
+                             "Ngày đăng:", "19/12/2023", "Sở Giao thông Vận tải tỉnh vừa đình chỉ 13 nhà xe.", BODY]),
+                 "Bến Xe Lớn Nhất Tỉnh Đảm Bảo Xe Phục Vụ Tết Sau Khi 13 Nhà Xe Bị Đình Chỉ",
+                 id="empty-field-labels-over-the-date"),
+    # a section's slug glued between the home link and a headline printed twice
+    pytest.param("\n".join(["Thứ sáu, Tháng mười một 22, 2024", "Trang chủviblogCÔNG TY CHÈ TÂN MỸ VƯỢT KHÓ", "",
+                             "CÔNG TY CHÈ TÂN MỸ VƯỢT KHÓ", "", "Công ty chè Tân Mỹ được thành lập năm 1993.",
+                             BODY]),
+                 "CÔNG TY CHÈ TÂN MỸ VƯỢT KHÓ", id="home-crumb-glued-to-a-slug"),
     # an image's label in lower case under the headline is no broken line of it
     pytest.param("\n".join(["Thành lập Ban Quản lý dự án Điện lực miền Tây", "logo", "",
                              "Ngày 1/7, Tổng công ty Điện lực miền Tây công bố quyết định thành lập Ban Quản lý dự án "

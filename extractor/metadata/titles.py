@@ -402,7 +402,8 @@ def _without_home_crumb(text: str) -> str:
 @functools.cache
 def _home_crumb() -> regex.Pattern[str]:
     crumbs = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in _data()["home_crumbs"])
-    return regex.compile(r"^(?:" + crumbs + r")\s+(?=\p{Lu})", regex.IGNORECASE)
+    # "Trang chủviblogTIÊU ĐỀ": a section's slug glued between the home link and the headline
+    return regex.compile(r"^(?:" + crumbs + r")(?:\s+|(?-i:\p{Ll}+)\s*)(?=(?-i:\p{Lu}))", regex.IGNORECASE)
 
 
 # "(TTV) Đảng bộ Khối ...": a headline opened by its outlet's tag in brackets, with no dash after it as a lead has
@@ -574,7 +575,7 @@ def find_title(
             _printed_twice(lines, body)) or _over_entry_box(lines, body):
         # "Huổi Mí" over "Huổi Mí là một xã ...", or over a box of "Tỉnh | Điện Biên |" rows: an encyclopedia's entry
         kinds[body[0]] = LineKind.TITLE
-        return body[0], first.strip(), None
+        return body[0], _without_home_crumb(first.strip()), None  # "Trang chủ" glued before a heading printed twice
     if len(body) > 2 and (is_date_line(lines[body[0]]) or len(lines[body[0]].split()) == 1) and _opens_entry(
             lines[body[1]], [lines[i] for i in body[2:2 + _ENTRY_LEAD_LINES]]):
         # "Wednesday, April 4, 2012" / "Bắc Giang" / "Bắc Giang là một tỉnh ...": a blog's post of an entry, under
@@ -843,11 +844,20 @@ def _beside_date_line(lines: list[str], index: int, is_date_line: Callable[[str]
     (a date line the boilerplate pass set aside still stands next to the headline it dates)."""
     for step in (-1, 1):
         j = index + step
-        while 0 <= j < len(lines) and not lines[j].strip():
-            j += step
+        while 0 <= j < len(lines) and (not lines[j].strip() or _empty_label(lines[j])):
+            j += step  # "Người đăng:" / "Ngày đăng:" with nothing after them: the page's empty fields
         if 0 <= j < len(lines) and is_date_line(lines[j]):
             return True
     return False
+
+
+_EMPTY_LABEL_WORDS = 3  # words of a page's field label left with no value ("Người đăng:")
+
+
+def _empty_label(line: str) -> bool:
+    """A field label with nothing after its colon: ``Người đăng:``, ``Ngày đăng:``."""
+    text = line.strip()
+    return text.endswith(":") and 0 < len(text[:-1].split()) <= _EMPTY_LABEL_WORDS
 
 
 def _caption_title(lines: list[str]) -> str | None:
