@@ -4573,6 +4573,12 @@ BY_WAY_OF_WRITING = {
          'Bộ trưởng Bộ Công Thương; Thứ trưởng Bộ Quốc phòng.', ['establish[]->Ban Chỉ đạo Tân Mỹ']),
         # an adverb ends a body's description in lower case
         ('Trong tiến trình đó, Ban Quản lý rất tự hào khi được thành lập.', []),
+        # licensed to be founded; what a body is, said in lower case after "là" before its founding
+        ('Công ty Thép Tân Mỹ được cấp phép thành lập ngày 28/6/1994.', ['establish[]->Công ty Thép Tân Mỹ']),
+        ('Công ty Tân Mỹ là xí nghiệp liên doanh giữa Việt Nam và Nga được thành lập từ ngày 19/11/1981.',
+         ['establish[]->Công ty Tân Mỹ']),
+        ('Trường Tân Mỹ là trường công lập được thành lập năm 1990.', ['establish[]->Trường Tân Mỹ']),
+        ('Tiền thân của trường là Trường Hà Lâm được thành lập năm 1990.', ['establish[]->Trường Hà Lâm']),
     ],
 }
 

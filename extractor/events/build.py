@@ -2029,6 +2029,8 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     # "Trường A được người Pháp thành lập năm 1920": a people or a regime after "được" founds; A stands before it
     agent = next((j for j in range(max(lo + 1, k - _PASSIVE_AGENT_WORDS), k) if j not in clause.name_at
                   and clause.phrase(j, "agent_nouns") and agent_of_passive(clause, j, k)), None)
+    if (described := _described_by_copula(clause, k, lo)) is not None:
+        return [described]  # "Trường A là trường công lập được thành lập năm 1990": A, not what it is
     left, first = clause.left_list(agent - 1 if agent is not None else k, lo, owners=True)
     if not left or first is None:
         place = clause.name_before(before_left_fillers(clause, k, lo), lo)
@@ -2216,6 +2218,28 @@ def _named_before_aside(clause: Clause, first: int, lo: int) -> Arg | None:
     match = clause.name_before(opening, lo)
     if match is None or (match.administrative and _place_of_another(clause, match.first, lo)):
         return None  # "Lực lượng An ninh vũ trang tỉnh A (nay là ...)": the province only places the body
+    return Arg(match.name, match.start, match.end)
+
+
+def _described_by_copula(clause: Clause, k: int, lo: int) -> Arg | None:
+    """``Trường A là trường công lập được thành lập năm 1990``, ``Công ty B là xí nghiệp liên doanh giữa C và D được
+    thành lập ...``: before a passive founding, what a body is, said in lower case after ``là``; the body before
+    ``là`` is what was founded. (``A là Trường B được thành lập``: a name after ``là`` is B's own, and is read so.)"""
+    j = k
+    while j > lo and (marker := clause.phrase_ending(j, "passive_markers", lo)):
+        j -= len(marker)
+    if j == k:
+        return None
+    is_at = next((i for i in range(j - 1, max(lo, j - _DESCRIPTION_WORDS) - 1, -1)
+                  if clause.phrase(i, "copulas") and i not in clause.inside), None)
+    if is_at is None or is_at + 1 >= j or not clause.tokens[is_at + 1].text[:1].islower() or any(
+            clause.tokens[i].text in {",", ";", ":", "("} or clause.number(i) is not None for i in range(is_at, j)):
+        return None  # "Sở A là một trong số 12 sở được thành lập đầu tiên": one of a class, told by its count
+    if clause.phrase(is_at + 1, "class_openers"):
+        return None  # "A là một trong những đơn vị được thành lập sớm nhất": a class it belongs to
+    match = clause.name_before(is_at, lo)
+    if match is None or match.last != is_at:
+        return None
     return Arg(match.name, match.start, match.end)
 
 
