@@ -4579,6 +4579,7 @@ BY_WAY_OF_WRITING = {
          ['establish[]->Công ty Tân Mỹ']),
         ('Trường Tân Mỹ là trường công lập được thành lập năm 1990.', ['establish[]->Trường Tân Mỹ']),
         ('Tiền thân của trường là Trường Hà Lâm được thành lập năm 1990.', ['establish[]->Trường Hà Lâm']),
+        ('Trường Tân Mỹ là một trong những trường được thành lập đầu tiên.', []),
     ],
 }
 

@@ -797,13 +797,21 @@ def _numbered_after_field(tokens: list[Token], j: int, end: int) -> bool:
         tokens[end - 1]) and not counted and _body_number(tokens, end)
 
 
+def _dotted_day_month(text: str) -> bool:
+    """``1.5``, ``19.5``: a day and a month written with a full stop, a day a body is named after (``Công ty Cao su
+    1.5``); a thousands figure has three digits after its stop."""
+    day, _, month = text.partition(".")
+    return day.isdecimal() and month.isdecimal() and len(month) <= 2 and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
 def _body_number(tokens: list[Token], j: int) -> bool:
     """A short number right after a capitalised head that names the body (``Bệnh viện 108``), not a count.
 
     The number must end the phrase or be followed by a capitalised word, never by a unit noun or a word
     of a measure (``Trường 3 tầng``).
     """
-    if j >= len(tokens) or not tokens[j].text.isdecimal() or len(tokens[j].text) > 3:
+    if j >= len(tokens) or not (tokens[j].text.isdecimal() or _dotted_day_month(tokens[j].text)) or (
+            len(tokens[j].text) > 5):
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and match_phrase(tokens, j + 1, lexicon()["counted_body_nouns"]) and not match_phrase(
