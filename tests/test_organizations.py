@@ -790,6 +790,7 @@ NUMBERED_BODIES = [
     # a day and a month with a full stop, the day a company is named after; a thousands figure counts
     ("Năm 2018, Công ty TNHH MTV Cao su 1.5 giải thể.", ["Công ty TNHH MTV Cao su 1.5"]),
     ("Trường 1.500 học sinh khai giảng.", ["Trường"]),
+    ("Kỳ thi tốt nghiệp THPT 2025 kết thúc.", ["THPT"]),
     ("Bệnh viện quận 8 được đổi tên.", ["Bệnh viện quận 8"]),
     ("Bộ chuyển giao bệnh viện 74 Trung ương về tỉnh Lâm Giang.", ["Bộ", "bệnh viện 74 Trung ương", "tỉnh Lâm Giang"]),
     # a field's number, then the place the body serves, inside its name

@@ -810,9 +810,9 @@ def _body_number(tokens: list[Token], j: int) -> bool:
     The number must end the phrase or be followed by a capitalised word, never by a unit noun or a word
     of a measure (``Trường 3 tầng``).
     """
-    if j >= len(tokens) or not (tokens[j].text.isdecimal() or _dotted_day_month(tokens[j].text)) or (
-            len(tokens[j].text) > 5):
-        return False
+    text = tokens[j].text if j < len(tokens) else ""
+    if not ((text.isdecimal() and len(text) <= 3) or _dotted_day_month(text)):
+        return False  # ("năm 2025": a year has four digits)
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and match_phrase(tokens, j + 1, lexicon()["counted_body_nouns"]) and not match_phrase(
             tokens, j + 1, lexicon()["verbs_like_counted_nouns"]):
