@@ -4580,6 +4580,10 @@ BY_WAY_OF_WRITING = {
         ('Trường Tân Mỹ là trường công lập được thành lập năm 1990.', ['establish[]->Trường Tân Mỹ']),
         ('Tiền thân của trường là Trường Hà Lâm được thành lập năm 1990.', ['establish[]->Trường Hà Lâm']),
         ('Trường Tân Mỹ là một trong những trường được thành lập đầu tiên.', []),
+        # a range of counts counts its lower bound, also in a list of counts
+        ('Đến năm 2027, Trường Đại học Tân Mỹ sẽ thành lập 5 - 6 trường và 4 – 5 viện nghiên cứu.',
+         ['establish[]->None#5', 'establish[]->None#4']),
+        ('Tỉnh sẽ thành lập 5-6 trường.', ['establish[]->None#5']),
     ],
 }
 

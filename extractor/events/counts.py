@@ -440,7 +440,7 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
     if first is None:
         return []
     found = []
-    j = first + 1
+    j = _past_range(clause, first)
     while j < min(hi, first + _FURTHER_REACH):
         if j in starts or clause.tokens[j].text in {";", ".", ":", "("}:
             break
@@ -452,9 +452,10 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
         # "xóa 6 tổng cục và hơn 60 cục": a round figure bounded from one side counts its bodies too
         at = clause.skip(j, "approximations", hi) if joined else j
         n = clause.number(at)
-        if n is not None and n >= 2 and joined and clause.unit_noun(at + 1) and at not in clause.inside:
+        if n is not None and n >= 2 and joined and clause.unit_noun(_past_range(clause, at)) and (
+                at not in clause.inside):
             found.append({**event, "count": n, "result": None, "k": at})
-            j = at + 1
+            j = _past_range(clause, at)
             continue
         elif joined and found and j in clause.name_at:
             # "kết thúc hoạt động 7 Đảng đoàn, 3 Ban cán sự đảng, Đảng ủy khối A": a body named after the counts
@@ -467,6 +468,14 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
             continue
         j += 1
     return found
+
+
+def _past_range(clause: Clause, j: int) -> int:
+    """Index after the count at ``j`` and the upper bound of its range (``5 - 6 trường``, ``4 – 5 viện``), which
+    counts no bodies of its own: a range counts its lower bound."""
+    if j + 2 < len(clause.tokens) and clause.phrase(j + 1, "range_markers") and clause.number(j + 2) is not None:
+        return j + 3
+    return j + 1
 
 
 _BRACKET_REACH = 40  # tokens a bracketed list of counted members may take
