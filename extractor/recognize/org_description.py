@@ -696,9 +696,6 @@ def is_count(token: Token) -> bool:
     return token.text.isdecimal() or token.low in lexicon()["number_words"]
 
 
-_SCHOOL_HEAD = "trường"  # the head word a school's levels are listed after
-
-
 def _school_levels_end(tokens: list[Token], j: int, k: int) -> int:
     """Index after the school levels listed from the comma at ``k`` (``Tiểu học, THCS và THPT``), where a bare level
     ends right before it, only levels follow, joined by commas and at most one ``và``, and a capitalised name comes
@@ -707,7 +704,7 @@ def _school_levels_end(tokens: list[Token], j: int, k: int) -> int:
     levels = lexicon()["levels"]
     # the first level right after the school's head word, which it may close ("Trường Tiểu học" is read as one head)
     if not any(k - len(level) >= max(1, j - len(level)) and match_phrase(tokens, k - len(level), (level,)) and (
-            tokens[k - len(level) - 1].low == _SCHOOL_HEAD) and is_capitalised(tokens[k - len(level)])
+            tokens[k - len(level) - 1].low == lexicon()["school_word"]) and is_capitalised(tokens[k - len(level)])
             for level in levels):
         return 0
     m, joined = k, False

@@ -519,9 +519,6 @@ def _members_of_university_systems(text: str, offset: int, tokens: list[Token],
 _MAX_OWNED_KIND_WORDS = 4  # lower-case words of a unit's kind between its head and "thuộc": "Phòng khám đa khoa"
 
 
-_LEVEL_WORD = "cấp"  # "UBND cấp xã": the councils of a level, no one body
-
-
 def _join_owned_units(text: str, offset: int, tokens: list[Token], found: list[NameMatch]) -> list[NameMatch]:
     """``Phòng khám đa khoa thuộc Trung tâm Y tế huyện A``, ``Phòng Giao dịch trực thuộc Kho bạc B``: a unit named
     by its kind alone (a capitalised head, then only field or lower-case words) is known by the body it belongs
@@ -539,9 +536,10 @@ def _join_owned_units(text: str, offset: int, tokens: list[Token], found: list[N
         bracket = tokens[end].text == "("  # "Phòng khám đa khoa (thuộc Trung tâm Y tế A)"
         end += 1 if bracket else 0
         marker = match_phrase(tokens, end, lex["owned_unit_markers"])
-        if marker in lex["placing_markers"] and any(
-                is_capitalised(t) for t in tokens[match.first + len(match.head.split()):end]) and not any(
-                t.low in lex["owned_units_not_after"] or t.low == _LEVEL_WORD for t in tokens[owner.first:owner.last]):
+        generic_owner = any(t.low in lex["owned_units_not_after"] or t.low == lex["level_word"]
+                            for t in tokens[owner.first:owner.last])
+        if marker in lex["placing_markers"] and not generic_owner and any(
+                is_capitalised(t) for t in tokens[match.first + len(match.head.split()):end]):
             # "Khoa Du lịch trực thuộc Đại học A": a unit named by its field is only placed under its owner; under
             # the councils of a level ("trực thuộc UBND cấp xã") it is the unit of each, its owner part of its name
             return None

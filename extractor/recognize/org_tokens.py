@@ -115,6 +115,8 @@ def lexicon() -> dict:
         "front_pairs": phrases(data["front_pairs"]),
         "front_names": phrases(data["front_names"]),
         "and": str(data["and"]).lower(),
+        "school_word": str(data["school_word"]).lower(),
+        "level_word": str(data["level_word"]).lower(),
         "number_marker": str(data["number_marker"]).lower(),
         "sector_marker": str(data["sector_marker"]).lower(),
         "pair_joiners": frozenset(w.lower() for w in data["pair_joiners"]),
