@@ -4584,6 +4584,11 @@ BY_WAY_OF_WRITING = {
         ('Đến năm 2027, Trường Đại học Tân Mỹ sẽ thành lập 5 - 6 trường và 4 – 5 viện nghiên cứu.',
          ['establish[]->None#5', 'establish[]->None#4']),
         ('Tỉnh sẽ thành lập 5-6 trường.', ['establish[]->None#5']),
+        # a body that came out of counted others, named in brackets, is what they merged into; a body that founds a
+        # count founds them
+        ('Trường Tân Mỹ ra đời từ 3 viện đào tạo (Viện Cơ khí, Viện Hóa học và Viện Vật lý).',
+         ['merge[Viện Cơ khí | Viện Hóa học | Viện Vật lý]->Trường Tân Mỹ#3']),
+        ('Đội Tân Mỹ thành lập 24 tổ tuần tra.', []),
     ],
 }
 

@@ -2104,7 +2104,9 @@ def _establish_left(clause: Clause, k: int, lo: int, k_end: int | None = None) -
     if passive and plain_object(clause, after) and not clause.phrase(after, "founding_dates"):
         return []  # "Ngân hàng A được mở thêm chi nhánh": A is let open branches it does not name, A is not founded
     # what follows an active founding, unless a date ("năm" is a year, not five)
-    founds = not passive and after < len(clause.tokens) and not clause.phrase(after, "founding_dates")
+    # ("A ra đời từ 3 viện", "A thành lập từ B": what it came out of follows, no body it founds)
+    founds = not passive and after < len(clause.tokens) and not clause.phrase(after, "founding_dates") and not (
+        from_sources(clause, k_end))
     if founds and clause.tokens[after].text[:1].isupper() and clause.tokens[after].text.isalpha() and (
             after not in clause.place_at):
         return []  # "Công an tỉnh đã thành lập Tổ thanh tra đặc biệt": A founds a body the grammar does not name
