@@ -34,6 +34,7 @@ from extractor.events.counts import (
     bracketed_subject,
     comes_to,
     count_before,
+    count_end,
     counted_before,
     headed_by_level,
     named_before,
@@ -201,8 +202,8 @@ def build_event(clause: Clause, k: int, phrase: tuple[str, ...], kind: str, lo: 
     if kind == "establish" and n is not None and any(clause.phrase(j, "list_introducers") for j in range(
             k + len(phrase), r)) and _establish_left(clause, k, lo, k + len(phrase)):
         n = None  # "Tỉnh A được tái lập gồm 5 đơn vị hành chính": what A is made of, no bodies founded
-    if n is not None and clause.phrase(r + 1, "range_markers") and clause.number(r + 2) is not None:
-        r += 2  # "hợp nhất từ 3 đến 4 trường": a range counts its lower bound
+    if n is not None:
+        r = count_end(clause, r)  # "hợp nhất từ 3 đến 4 trường": a range counts its lower bound
     if n is None and kind == "merge" and (reduced := _reduction_after(clause, r, hi)) is not None:
         r, n = reduced, clause.number(reduced)  # "sắp xếp lại hệ thống tổ chức, giảm từ 22 xuống còn 15 chi cục"
     if n is not None and n >= 2 and reduced_to(clause, r + 1) and kind == "merge":

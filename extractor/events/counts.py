@@ -26,6 +26,7 @@ __all__ = [
     "bodies_of_places",
     "bracketed_subject",
     "count_before",
+    "count_end",
     "headed_by_level",
     "named_before",
     "outcome_after",
@@ -440,7 +441,7 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
     if first is None:
         return []
     found = []
-    j = _past_range(clause, first)
+    j = count_end(clause, first) + 1
     while j < min(hi, first + _FURTHER_REACH):
         if j in starts or clause.tokens[j].text in {";", ".", ":", "("}:
             break
@@ -452,10 +453,10 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
         # "xóa 6 tổng cục và hơn 60 cục": a round figure bounded from one side counts its bodies too
         at = clause.skip(j, "approximations", hi) if joined else j
         n = clause.number(at)
-        if n is not None and n >= 2 and joined and clause.unit_noun(_past_range(clause, at)) and (
+        if n is not None and n >= 2 and joined and clause.unit_noun(count_end(clause, at) + 1) and (
                 at not in clause.inside):
             found.append({**event, "count": n, "result": None, "k": at})
-            j = _past_range(clause, at)
+            j = count_end(clause, at) + 1
             continue
         elif joined and found and j in clause.name_at:
             # "kết thúc hoạt động 7 Đảng đoàn, 3 Ban cán sự đảng, Đảng ủy khối A": a body named after the counts
@@ -470,12 +471,12 @@ def further_counts(clause: Clause, event: dict, hi: int) -> list[dict]:
     return found
 
 
-def _past_range(clause: Clause, j: int) -> int:
-    """Index after the count at ``j`` and the upper bound of its range (``5 - 6 trường``, ``4 – 5 viện``), which
-    counts no bodies of its own: a range counts its lower bound."""
+def count_end(clause: Clause, j: int) -> int:
+    """Index of the last number of the count at ``j``: the upper bound of its range (``từ 3 đến 4 trường``, ``5 - 6
+    trường``, ``4 – 5 viện``), which counts no bodies of its own, as a range counts its lower bound; else ``j``."""
     if j + 2 < len(clause.tokens) and clause.phrase(j + 1, "range_markers") and clause.number(j + 2) is not None:
-        return j + 3
-    return j + 1
+        return j + 2
+    return j
 
 
 _BRACKET_REACH = 40  # tokens a bracketed list of counted members may take

@@ -19,7 +19,7 @@ import functools
 import regex
 
 from extractor.lang.vi import load
-from extractor.recognize.org_tokens import Token, match_phrase, phrase_list
+from extractor.recognize.org_tokens import Token, match_phrase, phrase_before, phrase_list
 from extractor.text.caseless import CaselessSearch
 from extractor.text.glue import is_syllable, is_vietnamese
 
@@ -143,15 +143,6 @@ def _past_vietnamese_words(tokens: list[Token], end: int) -> int:
     return last
 
 
-def _phrase_before(tokens: list[Token], i: int, phrases) -> tuple[str, ...] | None:
-    """The longest phrase of ``phrases`` that ends right before token ``i``."""
-    for phrase in phrases:
-        start = i - len(phrase)
-        if start >= 0 and tuple(t.low for t in tokens[start:i]) == phrase:
-            return phrase
-    return None
-
-
 def _verb_after(tokens: list[Token], end: int) -> bool:
     """A verb of restructuring a few words after ``end``, past other firms joined to this one and the
     adverbs and dates that stand before a verb: "A và B mới đây đã chính thức chấp thuận sáp nhập"."""
@@ -190,17 +181,17 @@ def foreign_name_end(tokens: list[Token], i: int) -> int | None:
         return None
     end, corporate = run
     first = _list_start(tokens, i)  # "tại Tokyo, Osaka và Nagoya": what stands before a list is said of all of it
-    if _phrase_before(tokens, first, lex["person"]) or _phrase_before(tokens, first, lex["thing"]):
+    if phrase_before(tokens, first, lex["person"]) or phrase_before(tokens, first, lex["thing"]):
         return None  # "ông Elon Musk", "Đạo luật Bayh-Dole": a person, or a thing with a name of its own
     if corporate:
         return end  # "tại Vantorra Corp": a company word makes it a firm wherever it is
-    if _phrase_before(tokens, first, lex["place"]):
+    if phrase_before(tokens, first, lex["place"]):
         return None
-    if _phrase_before(tokens, i, lex["firm_words"]) or _after_verb(tokens, i) or _after_fronted_founding(tokens, i):
+    if phrase_before(tokens, i, lex["firm_words"]) or _after_verb(tokens, i) or _after_fronted_founding(tokens, i):
         return end
     if _joined_to_firm(tokens, i):
         return end
-    if _phrase_before(tokens, first, lex["owner"]):
+    if phrase_before(tokens, first, lex["owner"]):
         return None  # "bảng xếp hạng của A ra đời": the owner of what the verb is told of, not its subject
     return end if _verb_after(tokens, end) else None
 
@@ -210,7 +201,7 @@ def _list_start(tokens: list[Token], i: int) -> int:
     lex = _lexicon()
     first = i
     while True:
-        joined = _phrase_before(tokens, first, lex["joiners"])
+        joined = phrase_before(tokens, first, lex["joiners"])
         earlier = _run_ending(tokens, first - len(joined)) if joined else None
         if earlier is None:
             return first
@@ -242,7 +233,7 @@ def _inside_run(tokens: list[Token], i: int) -> bool:
 def _joined_to_firm(tokens: list[Token], i: int) -> bool:
     """The second firm of a pair whose first is one: "sáp nhập A và B", "tách A ra khỏi B"."""
     lex = _lexicon()
-    joined = _phrase_before(tokens, i, lex["joiners"]) or _phrase_before(tokens, i, lex["objects"])
+    joined = phrase_before(tokens, i, lex["joiners"]) or phrase_before(tokens, i, lex["objects"])
     return bool(joined) and _firm_before(tokens, i - len(joined))
 
 
@@ -255,17 +246,17 @@ def _after_fronted_founding(tokens: list[Token], i: int) -> bool:
     while j > 0 and (tokens[j - 1].text.isdecimal() or tokens[j - 1].text in {"/", "-"} or (
             tokens[j - 1].low in lex["date_words"])):
         j -= 1
-    return j < i - 1 and _phrase_before(tokens, j, lex["verbs"]) is not None
+    return j < i - 1 and phrase_before(tokens, j, lex["verbs"]) is not None
 
 
 def _after_verb(tokens: list[Token], i: int) -> bool:
     """A verb of restructuring right before token ``i``, or before a word that takes its object: "sáp nhập A",
     "hợp nhất với A", "tách khỏi A", "đổi tên thành A"."""
     lex = _lexicon()
-    if _phrase_before(tokens, i, lex["verbs"]):
+    if phrase_before(tokens, i, lex["verbs"]):
         return True
-    linked = _phrase_before(tokens, i, lex["objects"])
-    return bool(linked) and _phrase_before(tokens, i - len(linked), lex["verbs"]) is not None
+    linked = phrase_before(tokens, i, lex["objects"])
+    return bool(linked) and phrase_before(tokens, i - len(linked), lex["verbs"]) is not None
 
 
 def _firm_before(tokens: list[Token], end: int) -> bool:
@@ -275,5 +266,5 @@ def _firm_before(tokens: list[Token], end: int) -> bool:
         return False
     lex = _lexicon()
     corporate = _run_end(tokens, start)[1]
-    return corporate or bool(_phrase_before(tokens, start, lex["firm_words"]) or _phrase_before(
+    return corporate or bool(phrase_before(tokens, start, lex["firm_words"]) or phrase_before(
         tokens, start, lex["verbs"]))

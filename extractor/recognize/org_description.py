@@ -20,6 +20,7 @@ from extractor.recognize.org_tokens import (
     is_word,
     lexicon,
     match_phrase,
+    phrase_before,
 )
 
 __all__ = ["NUMBER_LIST", "day_month_name", "description_end", "ends_with", "is_count", "place_end"]
@@ -215,7 +216,7 @@ def _apposition_after_dash(tokens: list[Token], k: int, lex: dict) -> bool:
 
 def ends_with(tokens: list[Token], k: int, candidates: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of ``candidates`` (lower-case word tuples) ends right before index ``k``."""
-    return any(k - len(c) >= 0 and tuple(t.low for t in tokens[k - len(c):k]) == c for c in candidates)
+    return phrase_before(tokens, k, candidates) is not None
 
 
 def _sport_only(tokens: list[Token], j: int, k: int) -> bool:

@@ -16,7 +16,8 @@ from extractor.lang.vi import event_lexicon, load, province_names
 from extractor.text.caseless import CaselessSearch
 
 __all__ = ["HYPHENS", "Token", "brand_end", "ends_place", "glued_unit", "head_at", "is_capitalised",
-           "is_word", "levels", "lexicon", "match_phrase", "may_hold_name", "phrase_list", "tokenize"]
+           "is_word", "levels", "lexicon", "match_phrase", "may_hold_name", "phrase_before", "phrase_list",
+           "tokenize"]
 
 # "TP.HCM", "HIV/AIDS" and "GD&ĐT", "LĐ-TB&XH" (an ampersand between capitals) are one word each
 # "tổ dân phố số 5a": a number with one letter after it is one word
@@ -238,6 +239,16 @@ def _by_first_word(candidates: Collection[tuple[str, ...]]) -> dict[str, tuple[t
             _FIRST_WORD_INDEX.clear()
         _FIRST_WORD_INDEX[id(candidates)] = entry
     return entry[1]
+
+
+def phrase_before(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | None:
+    """The first phrase of ``candidates`` (lower-case word tuples, longest first from :func:`phrase_list`) that ends
+    right before token ``i``; the reverse of :func:`match_phrase`."""
+    for phrase in candidates:
+        start = i - len(phrase)
+        if start >= 0 and tuple(t.low for t in tokens[start:i]) == phrase:
+            return phrase
+    return None
 
 
 def match_phrase(tokens: list[Token], i: int, candidates) -> tuple[str, ...] | None:
