@@ -1928,8 +1928,7 @@ def _appositive_subject(clause: Clause, k: int, lo: int) -> Arg | None:
     step = clause.phrase_ending(k, "history_step_adverbs", lo)
     if step and any(clause.phrase(i, "passive_markers") for i in range(k - len(step), k)):
         j -= len(step)  # "A, ..., đã được thành lập": the voice with the adverbs of the step before it
-    while j > lo and (marker := clause.phrase_ending(j, "passive_markers", lo)):
-        j -= len(marker)
+    j = clause.before_passive(j, lo)
     # "Tập đoàn A (B), nay được đổi tên thành C", "xã A cũ, nay sáp nhập vào B": a time word of the aside
     j -= len(clause.phrase_ending(j, "aside_times", lo) or ())
     # "A, ..., được tổ chức trên cơ sở ...": a trigger that opens with its passive marker
@@ -2228,9 +2227,7 @@ def _described_by_copula(clause: Clause, k: int, lo: int) -> Arg | None:
     """``Trường A là trường công lập được thành lập năm 1990``, ``Công ty B là xí nghiệp liên doanh giữa C và D được
     thành lập ...``: before a passive founding, what a body is, said in lower case after ``là``; the body before
     ``là`` is what was founded. (``A là Trường B được thành lập``: a name after ``là`` is B's own, and is read so.)"""
-    j = k
-    while j > lo and (marker := clause.phrase_ending(j, "passive_markers", lo)):
-        j -= len(marker)
+    j = clause.before_passive(k, lo)
     if j == k:
         return None
     is_at = next((i for i in range(j - 1, max(lo, j - _DESCRIPTION_WORDS) - 1, -1)

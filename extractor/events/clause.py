@@ -146,6 +146,13 @@ class Clause:
             return None
         return match_phrase(self.tokens, k, words(key, file))
 
+    def before_passive(self, k: int, lower: int) -> int:
+        """Index before the passive markers (``được``, ``bị``) that end right before token ``k``, above ``lower``:
+        where the words before a passive verb end (``A được thành lập``)."""
+        while k > lower and (marker := self.phrase_ending(k, "passive_markers", lower)):
+            k -= len(marker)
+        return k
+
     def phrase_ending(self, k: int, key: str, lower: int = 0, sizes=(3, 2, 1)) -> tuple[str, ...] | None:
         """The phrase of word list ``key`` that ends right before token ``k`` and starts at or after ``lower``.
 

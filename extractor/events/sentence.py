@@ -388,9 +388,7 @@ def _passive_reformed(clause: Clause, events: list[dict]) -> None:
         forming = clause.phrase_ending(start, "forming_verbs", merge["lo"]) if start is not None else None
         if forming is None:
             continue
-        j = start - len(forming)
-        while j > merge["lo"] and (marker := clause.phrase_ending(j, "passive_markers", merge["lo"])):
-            j -= len(marker)
+        j = clause.before_passive(start - len(forming), merge["lo"])
         match = clause.name_before(j, merge["lo"])
         if match is not None and j < start - len(forming):  # a passive marker stood between the body and the verb
             merge["result"] = Arg(match.name, match.start, match.end)
